@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+
+/** The type prefix of every entity id (`mem_…`, `card_…`). */
+export const IdPrefix = {
+  member: 'mbr',
+  vehicle: 'veh',
+  policy: 'pol',
+  membership: 'mem',
+  card: 'card',
+  application: 'app',
+  branch: 'br',
+  merchant: 'mch',
+  offer: 'off',
+  complaint: 'cmp',
+  repair: 'rep',
+  paidService: 'psv',
+  procedure: 'prc',
+  dealer: 'dlr',
+  visit: 'vst',
+} as const;
+/** A known id prefix. */
+export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
+
+const ID_BODY = /^[A-Za-z0-9]+_[A-Za-z0-9_-]{1,60}$/;
+
+/** A schema for ids with the given prefix, e.g. `entityId('mem')` accepts `mem_01HX…`. */
+export function entityId(prefix: IdPrefix) {
+  return z.string().check(z.startsWith(`${prefix}_`), z.regex(ID_BODY), z.maxLength(64));
+}

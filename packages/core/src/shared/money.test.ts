@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isClubError } from './errors.js';
+import { divideHalfUp, formatMoney, yuan } from './money.js';
+
+describe('yuan', () => {
+  it('converts whole yuan to fen', () => {
+    expect(yuan(365)).toBe(36500);
+    expect(yuan(0)).toBe(0);
+  });
+
+  it('rounds half-up to the fen without binary floating point drift', () => {
+    expect(yuan(1.005)).toBe(101);
+    expect(yuan(12.345)).toBe(1235);
+    expect(yuan(0.1 + 0.2)).toBe(30);
+    expect(yuan(-1.005)).toBe(-101);
+  });
+
+  it('refuses NaN, infinities and non-numbers with invalid-input', () => {
+    for (const bad of [Number.NaN, Infinity, -Infinity, '12' as unknown as number]) {
+      let thrown: unknown;
+      try {
+        yuan(bad);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isClubError(thrown) && thrown.code).toBe('invalid-input');
+    }
+  });
+
+  it('round-trips every whole number of fen', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (fen) => yuan(fen / 100) === fen));
+  });
+});
+
+describe('divideHalfUp', () => {
+  it('rounds exact halves away from zero', () => {
+    expect(divideHalfUp(5, 2)).toBe(3);
+    expect(divideHalfUp(-5, 2)).toBe(-3);
+    expect(divideHalfUp(4, 3)).toBe(1);
+  });
+
+  it('never differs from the true quotient by more than half', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => {
+        const q = divideHalfUp(n, d);
+        return Math.abs(q * d - n) * 2 <= d;
+      }),
+    );
+  });
+});
+
+describe('formatMoney', () => {
+  it('formats CNY in the three built-in locales', () => {
+    expect(formatMoney(36500, 'en')).toBe('CN¥365.00');
+    expect(formatMoney(36500, 'zh-Hans')).toBe('¥365.00');
+    expect(formatMoney(123456, 'zh-Hant')).toMatch(/1,234\.56$/);
+  });
+
+  it('refuses fractional fen and unknown locales', () => {
+    expect(() => formatMoney(1.5, 'en')).toThrow(/integer number of fen/);
+    expect(() => formatMoney(100, 'not a locale!')).toThrow(/Unknown locale/);
+  });
+});

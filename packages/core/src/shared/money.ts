@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { ClubError, INVALID_INPUT } from './errors.js';
+
+/** An amount of money in integer fen (1 CNY = 100 fen). */
+export const Fen = z.int();
+/** An amount of money in integer fen that cannot be negative. */
+export const NonNegativeFen = z.int().check(z.minimum(0));
+
+/** Locales whose messages clubkit ships. Any other BCP 47 tag works where `Intl` does. */
+export const ClubLocale = { zhHant: 'zh-Hant', zhHans: 'zh-Hans', en: 'en' } as const;
+/** A locale clubkit ships messages for. */
+export type ClubLocale = (typeof ClubLocale)[keyof typeof ClubLocale];
+
+function invalid(message: string): ClubError {
+  return new ClubError(INVALID_INPUT, message, { issues: [{ path: [], code: 'invalid_type', message }] });
+}
+
+/** Throws `invalid-input` unless `fen` is a safe integer. */
+export function assertFen(fen: number, name = 'amount'): void {
+  if (!Number.isSafeInteger(fen)) throw invalid(`${name} must be an integer number of fen, got ${String(fen)}`);
+}
+
+/**
+ * Rounds `numerator / denominator` half away from zero, exactly, for integers.
+ * @internal
+ */
+export function divideHalfUp(numerator: number, denominator: number): number {
+  const sign = Math.sign(numerator) * Math.sign(denominator);
+  const n = Math.abs(numerator);
+  const d = Math.abs(denominator);
+  const q = Math.floor(n / d);
+  const r = n - q * d;
+  return sign * (2 * r >= d ? q + 1 : q);
+}
+
+/** Rounds a non-integer amount of fen half away from zero. @internal */
+export function roundFen(value: number): number {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value));
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * Converts an amount in yuan (CNY) to integer fen, rounding half-up to the fen.
+ *
+ * @example
+ * yuan(365) // 36500
+ * yuan(12.345) // 1235
+ */
+export function yuan(amount: number): number {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(`yuan() needs a finite number, got ${String(amount)}`);
+  const text = String(Math.abs(amount));
+  // Shift the decimal point in the text, not in binary floating point: 1.005 is 100.5 fen, not 100.49999.
+  const shifted = text.includes('e') ? Math.abs(amount) * 100 : Number(`${text}e2`);
+  const fen = Math.sign(amount) * Math.round(shifted);
+  if (!Number.isSafeInteger(fen)) throw invalid(`yuan() amount is too large: ${String(amount)}`);
+  return fen === 0 ? 0 : fen;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats an amount of fen as CNY for a locale through `Intl.NumberFormat`.
+ *
+ * @param fen - integer fen
+ * @param locale - `zh-Hant` (default), `zh-Hans`, `en` or any locale `Intl` knows
+ * @example
+ * formatMoney(36500, 'en') // 'CN¥365.00'
+ */
+export function formatMoney(fen: number, locale: ClubLocale | (string & {}) = 'zh-Hant'): string {
+  assertFen(fen);
+  let format = formatters.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
+    } catch (cause) {
+      throw new ClubError(INVALID_INPUT, `Unknown locale ${JSON.stringify(locale)}`, { cause });
+    }
+    formatters.set(locale, format);
+  }
+  return format.format(fen / 100);
+}

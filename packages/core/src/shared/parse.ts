@@ -1,0 +1,64 @@
+import type * as z from 'zod/mini';
+import { ClubError, INVALID_INPUT, type ClubIssue } from './errors.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function describe(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}`;
+    case 'too_small': {
+      const bound = `${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
+      if (issue.origin === 'string' && issue.minimum === 1 && issue.inclusive !== false) return 'Must not be empty';
+      if (issue.origin === 'string') return `Must be ${bound} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `Must have ${bound} items`;
+      return `Must be ${bound}`;
+    }
+    case 'too_big': {
+      const bound = `${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
+      if (issue.origin === 'string') return `Must be ${bound} characters long`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `Must have ${bound} items`;
+      return `Must be ${bound}`;
+    }
+    case 'invalid_format':
+      if (issue.format === 'date') return 'Expected a calendar date as YYYY-MM-DD';
+      if (issue.format === 'datetime') return 'Expected an ISO 8601 instant';
+      if (issue.format === 'starts_with') return `Must start with "${String(issue.prefix)}"`;
+      return `Invalid ${issue.format}`;
+    case 'invalid_value':
+      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
+    case 'not_multiple_of':
+      return `Must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_union':
+      return 'Does not match any allowed shape';
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'Invalid value';
+  }
+}
+
+/** Turns zod issues into the plain {@link ClubIssue} shape used across clubkit. */
+export function toClubIssues(issues: readonly ZodIssue[]): ClubIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: issue.code === 'custom' ? String(issue.params?.['code'] ?? 'custom') : issue.code,
+    message: issue.code === 'custom' && issue.message ? issue.message : describe(issue),
+  }));
+}
+
+/**
+ * Parses `input` with `schema` and returns the parsed value, or throws a
+ * {@link ClubError} with code `invalid-input` and one issue per problem.
+ *
+ * @example
+ * const policy = parseInput(Policy, JSON.parse(body));
+ */
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = toClubIssues(result.error.issues);
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  throw new ClubError(INVALID_INPUT, `Invalid ${what}${where}: ${first?.message ?? 'invalid value'}`, { issues });
+}
