@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** One entry per public subpath; the names mirror `exports` in package.json. */
-const contexts = ['membership', 'fees', 'merchants', 'projection', 'service', 'alliance', 'access', 'stats'];
+const contexts = ['membership', 'fees', 'merchants', 'projection', 'service', 'alliance', 'access', 'stats', 'api'];
 
 export default defineConfig({
   entry: {

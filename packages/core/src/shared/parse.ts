@@ -3,6 +3,11 @@ import { ClubError, INVALID_INPUT, type ClubIssue } from './errors.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** True when a schema author wrote the message (zod/mini's default is a bare "Invalid input"). */
+function custom(message: string | undefined): message is string {
+  return !!message && message !== 'Invalid input';
+}
+
 function describe(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -21,9 +26,11 @@ function describe(issue: ZodIssue): string {
       return `Must be ${bound}`;
     }
     case 'invalid_format':
+      if (custom(issue.message)) return issue.message;
       if (issue.format === 'date') return 'Expected a calendar date as YYYY-MM-DD';
-      if (issue.format === 'datetime') return 'Expected an ISO 8601 instant';
-      if (issue.format === 'starts_with') return `Must start with "${String(issue.prefix)}"`;
+      if (issue.format === 'datetime') return 'Expected an ISO 8601 instant in UTC';
+      if (issue.format === 'starts_with') return `Must start with "${String((issue as { prefix?: string }).prefix)}"`;
+      if (issue.format === 'regex') return 'Has the wrong format';
       return `Invalid ${issue.format}`;
     case 'invalid_value':
       return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -34,7 +41,7 @@ function describe(issue: ZodIssue): string {
     case 'invalid_union':
       return 'Does not match any allowed shape';
     default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'Invalid value';
+      return custom(issue.message) ? issue.message : 'Invalid value';
   }
 }
 

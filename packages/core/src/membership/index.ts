@@ -1,0 +1,35 @@
+/**
+ * Membership: members, cars, policies, cards, validity, renewal and applications (A3, A2 §1, A5).
+ * @packageDocumentation
+ */
+export { Plate, normalizePlate } from './plate.js';
+export { CardNumber, CardIssuerPrefix, issueCardNumber, isValidCardNumber, maskCardNumber } from './card-number.js';
+export {
+  DEFAULT_GRACE_DAYS,
+  PolicyPeriod,
+  MembershipWindowOptions,
+  MembershipWindow,
+  membershipWindow,
+  MembershipStatus,
+  membershipStatus,
+} from './validity.js';
+export { Member, Vehicle } from './member.js';
+export { Policy } from './policy.js';
+export { CardStatus, CardStatusSchema, MemberCard } from './card.js';
+export { Membership, MembershipState, membershipState } from './membership.js';
+export { StartMembershipInput, startMembership } from './start.js';
+export { RenewalIds, renewMembership } from './renew.js';
+export type { MembershipRenewal } from './renew.js';
+export { cancelMembership } from './cancel.js';
+export { assertVehicleFree } from './duplicate-vehicle.js';
+export {
+  ApplicationStatus,
+  ApplicationStatusSchema,
+  MembershipApplication,
+  ApplicationApproval,
+  ApplicationRejection,
+  approveApplication,
+  rejectApplication,
+} from './application.js';
+export { MembershipErrorCode } from './errors.js';
+// Internal building blocks (PersonName, Phone, Email, PolicyNumber, GraceDays) stay unexported until a caller needs them.

@@ -1,0 +1,17 @@
+/**
+ * Partner merchants ("特約商戶"), their member offers and the merchant directory search (A5 §1–2).
+ * @module
+ */
+export { BestOffer, bestOffer, OfferList } from './best-offer.js';
+export {
+  CategoryGroup,
+  categoryGroup,
+  categoryLabel,
+  MERCHANT_CATEGORIES,
+  MerchantCategory,
+  MerchantCategorySchema,
+} from './category.js';
+export { distanceKm } from './distance.js';
+export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
+export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';
+export { MerchantHit, MerchantQuery, MerchantSort, searchMerchants } from './search.js';

@@ -1,0 +1,157 @@
+import * as z from 'zod/mini';
+import { IsoDate } from '../shared/dates.js';
+import { entityId, IdPrefix } from '../shared/ids.js';
+import { NonNegativeFen } from '../shared/money.js';
+import { parseInput } from '../shared/parse.js';
+import { TierSchema } from '../shared/tier.js';
+import { multiplyDivideHalfUp } from './exact.js';
+
+/** How an offer saves the member money. */
+export const OfferKind = {
+  /** A percentage off the purchase, optionally capped. */
+  percent: 'percent',
+  /** A fixed amount off the purchase. */
+  amount: 'amount',
+  /** A fixed member price for one item. */
+  price: 'price',
+} as const;
+/** How an offer saves the member money. */
+export type OfferKind = (typeof OfferKind)[keyof typeof OfferKind];
+
+const PositiveFen = z.int().check(z.positive());
+
+const hasAtMostTwoDecimals = (p: number): boolean => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6;
+
+const common = {
+  /** The offer's id, `off_…`. */
+  id: entityId(IdPrefix.offer),
+  /** What the member sees, e.g. "會員洗車9折". */
+  title: z.string().check(z.minLength(1), z.maxLength(80)),
+  /** The tiers the offer is for; absent means every tier. */
+  tiers: z.optional(z.array(TierSchema).check(z.minLength(1))),
+  /** The first day the offer applies, inclusive. */
+  validFrom: z.optional(IsoDate),
+  /** The last day the offer applies, inclusive. */
+  validUntil: z.optional(IsoDate),
+  /** The smallest purchase, in fen, the offer applies to. */
+  minSpendFen: z.optional(NonNegativeFen),
+};
+
+/** A percentage off the purchase: `percentOff: 10` is 10 % off. */
+export const PercentOffer = z.object({
+  kind: z.literal(OfferKind.percent),
+  ...common,
+  /** The percentage off, more than 0 and less than 100, at most two decimals. */
+  percentOff: z
+    .number()
+    .check(z.gt(0), z.lt(100), z.refine(hasAtMostTwoDecimals, { message: 'Must have at most two decimal places' })),
+  /** The most the offer saves, in fen. */
+  capFen: z.optional(PositiveFen),
+});
+/** A percentage off the purchase. */
+export type PercentOffer = z.infer<typeof PercentOffer>;
+
+/** A fixed amount off the purchase, e.g. 20 CNY off above a minimum spend. */
+export const AmountOffer = z.object({
+  kind: z.literal(OfferKind.amount),
+  ...common,
+  /** The amount off, in fen. */
+  amountOffFen: PositiveFen,
+});
+/** A fixed amount off the purchase. */
+export type AmountOffer = z.infer<typeof AmountOffer>;
+
+/** A member price for one item: the saving is the list price less the member price. */
+export const PriceOffer = z.object({
+  kind: z.literal(OfferKind.price),
+  ...common,
+  /** The item's usual price, in fen. */
+  listPriceFen: PositiveFen,
+  /** The member's price, in fen; below the list price. */
+  memberPriceFen: NonNegativeFen,
+});
+/** A member price for one item. */
+export type PriceOffer = z.infer<typeof PriceOffer>;
+
+/** A member offer at a partner merchant, one of the {@link OfferKind}s. */
+export const Offer = z.discriminatedUnion('kind', [PercentOffer, AmountOffer, PriceOffer]).check(
+  z.refine((o) => o.kind !== 'price' || o.memberPriceFen < o.listPriceFen, {
+    message: 'memberPriceFen must be below listPriceFen',
+    path: ['memberPriceFen'],
+  }),
+  z.refine((o) => o.validFrom === undefined || o.validUntil === undefined || o.validFrom <= o.validUntil, {
+    message: 'validUntil must not be before validFrom',
+    path: ['validUntil'],
+  }),
+);
+/** A member offer at a partner merchant. */
+export type Offer = z.infer<typeof Offer>;
+
+/** A purchase an offer is priced against. */
+export const Purchase = z.object({
+  /** The purchase amount, in fen. */
+  amountFen: NonNegativeFen,
+  /** The member's tier. */
+  tier: TierSchema,
+  /** The day of the purchase. */
+  date: IsoDate,
+});
+/** A purchase an offer is priced against. */
+export type Purchase = z.infer<typeof Purchase>;
+
+interface KindRule<O extends Offer> {
+  /** Lower is simpler; breaks ties between equal savings. */
+  readonly simplicity: number;
+  /** The saving, in fen, on a purchase the offer applies to. */
+  readonly saving: (offer: O, amountFen: number) => number;
+}
+
+/** How each kind of offer computes its saving: shared code asks this table, never the kind. */
+const KIND_RULES: { readonly [K in OfferKind]: KindRule<Extract<Offer, { kind: K }>> } = {
+  amount: { simplicity: 0, saving: (offer, amountFen) => Math.min(offer.amountOffFen, amountFen) },
+  percent: {
+    simplicity: 1,
+    saving: (offer, amountFen) => {
+      const saved = multiplyDivideHalfUp(amountFen, Math.round(offer.percentOff * 100), 10_000);
+      return offer.capFen === undefined ? saved : Math.min(saved, offer.capFen);
+    },
+  },
+  price: {
+    simplicity: 2,
+    saving: (offer, amountFen) => (amountFen >= offer.listPriceFen ? offer.listPriceFen - offer.memberPriceFen : 0),
+  },
+};
+
+function ruleOf(offer: Offer): KindRule<Offer> {
+  return KIND_RULES[offer.kind] as KindRule<Offer>;
+}
+
+/** The tie-break rank of an offer's kind: lower is simpler. @internal */
+export function offerSimplicity(offer: Offer): number {
+  return ruleOf(offer).simplicity;
+}
+
+/** {@link offerSaving} on already-validated data. @internal */
+export function savingOf(offer: Offer, amountFen: number, tier: string, date: string): number {
+  if (offer.tiers !== undefined && !(offer.tiers as readonly string[]).includes(tier)) return 0;
+  if (offer.validFrom !== undefined && date < offer.validFrom) return 0;
+  if (offer.validUntil !== undefined && date > offer.validUntil) return 0;
+  if (offer.minSpendFen !== undefined && amountFen < offer.minSpendFen) return 0;
+  return ruleOf(offer).saving(offer, amountFen);
+}
+
+/**
+ * The fen a member saves with an offer on a purchase; 0 when the offer does not apply (tier not
+ * listed, date outside `validFrom..validUntil`, amount below `minSpendFen`).
+ *
+ * @example
+ * offerSaving(
+ *   { kind: 'percent', id: 'off_wash10', title: '洗車9折', percentOff: 10, capFen: 2000 },
+ *   { amountFen: 8000, tier: 'vip', date: '2026-11-27' },
+ * ) // 800
+ */
+export function offerSaving(offer: Offer, purchase: Purchase): number {
+  const o = parseInput(Offer, offer, 'offer');
+  const p = parseInput(Purchase, purchase, 'purchase');
+  return savingOf(o, p.amountFen, p.tier, p.date);
+}

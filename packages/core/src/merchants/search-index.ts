@@ -1,0 +1,125 @@
+import { ClubError, INVALID_INPUT } from '../shared/errors.js';
+import { toClubIssues } from '../shared/parse.js';
+import { categoryLabels } from './category.js';
+import { Merchant } from './merchant.js';
+import { compareByName } from './name-order.js';
+import { foldSearchText } from './search-text.js';
+
+/** What text search needs of a merchant, folded once. @internal */
+export interface SearchEntry {
+  /** The folded name. */
+  readonly name: string;
+  /** The folded category labels in the three locales, joined by newlines. */
+  readonly labels: string;
+  /** Name, labels and address, folded and joined by newlines (folded words never hold one). */
+  readonly haystack: string;
+}
+
+/** A searchable snapshot of one merchant list. @internal */
+export interface ListIndex {
+  /** The merchants as they were when indexed; a list whose items differ gets a new index. */
+  readonly items: readonly Merchant[];
+  /** The search entry of each item. */
+  readonly entries: readonly SearchEntry[];
+  /** Every haystack, joined by newlines, so one native `indexOf` scans the whole list. */
+  readonly corpus: string;
+  /** Where each item's haystack starts in `corpus`, plus its length at the end. */
+  readonly starts: Int32Array;
+  /** Each item's position in name order (unique), made when first needed. */
+  ranks?: Int32Array;
+  /** The item index at each position in name order. */
+  byRank?: Int32Array;
+}
+
+/**
+ * One entry per merchant object that passed its schema. Merchants are plain data that clubkit
+ * never mutates, so a merchant is validated and folded once, however many searches see it.
+ */
+const entries = new WeakMap<object, SearchEntry>();
+const lists = new WeakMap<readonly Merchant[], ListIndex>();
+
+function invalidMerchant(merchant: unknown, where: string, index: number): never {
+  const result = Merchant.safeParse(merchant);
+  const issues = toClubIssues(result.success ? [] : result.error.issues).map((issue) => ({
+    ...issue,
+    path: [where, index, ...issue.path],
+  }));
+  const first = issues[0];
+  const message = first ? `Invalid ${where} at ${first.path.join('.')}: ${first.message}` : `Invalid ${where}`;
+  throw new ClubError(INVALID_INPUT, message, { issues });
+}
+
+/**
+ * The search entry of `merchant`, validating it against {@link Merchant} the first time it is
+ * seen; throws `invalid-input` with paths like `merchants.3.phone`. @internal
+ */
+export function searchEntry(merchant: Merchant, index: number, where = 'merchants'): SearchEntry {
+  const cached = entries.get(merchant);
+  if (cached !== undefined) return cached;
+  if (typeof merchant !== 'object' || merchant === null || !Merchant.safeParse(merchant).success) {
+    return invalidMerchant(merchant, where, index);
+  }
+  const name = foldSearchText(merchant.name);
+  const labels = categoryLabels(merchant.category).map(foldSearchText).join('\n');
+  const entry: SearchEntry = { name, labels, haystack: `${name}\n${labels}\n${foldSearchText(merchant.address)}` };
+  entries.set(merchant, entry);
+  return entry;
+}
+
+/** Throws `invalid-input` unless `merchants` is an array. @internal */
+export function assertMerchantList(merchants: readonly Merchant[], where = 'merchants'): void {
+  if (Array.isArray(merchants)) return;
+  const message = `Invalid ${where}: Expected array`;
+  throw new ClubError(INVALID_INPUT, message, { issues: [{ path: [where], code: 'invalid_type', message: 'Expected array' }] });
+}
+
+/** Throws `invalid-input` unless `merchants` is an array of valid merchants (cached per object). @internal */
+export function assertMerchants(merchants: readonly Merchant[], where = 'merchants'): void {
+  assertMerchantList(merchants, where);
+  for (let i = 0; i < merchants.length; i++) searchEntry(merchants[i] as Merchant, i, where);
+}
+
+function isCurrent(index: ListIndex, merchants: readonly Merchant[]): boolean {
+  const items = index.items;
+  if (items.length !== merchants.length) return false;
+  for (let i = 0; i < items.length; i++) if (items[i] !== merchants[i]) return false;
+  return true;
+}
+
+/**
+ * The index of a merchant list, validating every merchant; cached per list and rebuilt when
+ * the list's items change (merchants themselves are treated as immutable). @internal
+ */
+export function listIndex(merchants: readonly Merchant[]): ListIndex {
+  assertMerchantList(merchants);
+  const cached = lists.get(merchants);
+  if (cached !== undefined && isCurrent(cached, merchants)) return cached;
+  const items = merchants.slice();
+  const found: SearchEntry[] = new Array<SearchEntry>(items.length);
+  const starts = new Int32Array(items.length + 1);
+  let offset = 0;
+  for (let i = 0; i < items.length; i++) {
+    const entry = searchEntry(items[i] as Merchant, i);
+    found[i] = entry;
+    starts[i] = offset;
+    offset += entry.haystack.length + 1;
+  }
+  starts[items.length] = offset;
+  const index: ListIndex = { items, entries: found, corpus: found.map((e) => e.haystack).join('\n'), starts };
+  lists.set(merchants, index);
+  return index;
+}
+
+/** Sets `ranks` and `byRank` of an index: the items sorted by name, then id, then position. @internal */
+export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32Array } {
+  if (index.ranks !== undefined && index.byRank !== undefined) return { ranks: index.ranks, byRank: index.byRank };
+  const items = index.items;
+  const byRank = Int32Array.from(items.keys()).sort(
+    (a, b) => compareByName(items[a] as Merchant, items[b] as Merchant) || a - b,
+  );
+  const ranks = new Int32Array(items.length);
+  for (let r = 0; r < byRank.length; r++) ranks[byRank[r] as number] = r;
+  index.ranks = ranks;
+  index.byRank = byRank;
+  return { ranks, byRank };
+}

@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import { parseInput } from '../shared/parse.js';
+import { BestOffer, bestOf } from './best-offer.js';
+import { MerchantCategorySchema } from './category.js';
+import { haversineKm, KM_PER_DEGREE_LATITUDE } from './distance.js';
+import { GeoPoint, Merchant, RegionCode } from './merchant.js';
+import { Purchase } from './offer.js';
+import { nextWithAll } from './corpus-scan.js';
+import { sortHits } from './hit-order.js';
+import { listIndex, type SearchEntry } from './search-index.js';
+import { queryWords } from './search-text.js';
+
+/** How {@link searchMerchants} orders its hits. */
+export const MerchantSort = {
+  /** Best text match first: name prefix, name, category label, address; then by name. */
+  relevance: 'relevance',
+  /** By name, in zh-Hant collation. */
+  name: 'name',
+  /** Nearest to `near` first; merchants without a location last. */
+  distance: 'distance',
+  /** Biggest saving on `purchase` first. */
+  bestSaving: 'bestSaving',
+} as const;
+/** How {@link searchMerchants} orders its hits. */
+export type MerchantSort = (typeof MerchantSort)[keyof typeof MerchantSort];
+
+/** A merchant directory query; every field is optional and the given ones all have to match. */
+export const MerchantQuery = z
+  .object({
+    /** Words to find in name, address or category label (any locale); each word has to match. */
+    text: z.optional(z.string().check(z.maxLength(200))),
+    /** Only this category. */
+    category: z.optional(MerchantCategorySchema),
+    /** Only this region. */
+    region: z.optional(RegionCode),
+    /** Measure distances from here; with `radiusKm`, only merchants that close (and located). */
+    near: z.optional(z.object({ ...GeoPoint.shape, radiusKm: z.optional(z.number().check(z.gt(0))) })),
+    /**
+     * The order of the hits.
+     * @default 'relevance' with `text`, else 'distance' with `near`, else 'name'
+     */
+    sort: z.optional(z.enum(Object.values(MerchantSort) as [MerchantSort, ...MerchantSort[]])),
+    /** Price each merchant's offers against this purchase; needed by sort `bestSaving`. */
+    purchase: z.optional(Purchase),
+    /** At most this many hits. */
+    limit: z.optional(z.int().check(z.minimum(1))),
+  })
+  .check(
+    z.refine((q) => q.sort !== 'bestSaving' || q.purchase !== undefined, {
+      message: 'sort "bestSaving" needs a purchase',
+      path: ['purchase'],
+    }),
+    z.refine((q) => q.sort !== 'distance' || q.near !== undefined, {
+      message: 'sort "distance" needs near',
+      path: ['near'],
+    }),
+  );
+/** A merchant directory query. */
+export type MerchantQuery = z.infer<typeof MerchantQuery>;
+
+/** One merchant found by {@link searchMerchants}. */
+export const MerchantHit = z.object({
+  /** The merchant, the same object that was searched. */
+  merchant: Merchant,
+  /** Its distance from `near`, in km; absent without `near` or without a location. */
+  distanceKm: z.optional(z.number().check(z.gte(0))),
+  /** Its best offer for `purchase` (`null` when none saves anything); absent without `purchase`. */
+  best: z.optional(z.nullable(BestOffer)),
+});
+/** One merchant found by {@link searchMerchants}. */
+export type MerchantHit = z.infer<typeof MerchantHit>;
+
+/** Relevance points a word earns by where it matches; a merchant's score adds them up. */
+const NAME_PREFIX = 3;
+const NAME_CONTAINS = 2;
+const LABEL_CONTAINS = 1;
+
+/** Distances sort to the millimetre; closer ties go to the name order. */
+const MM_PER_KM = 1e6;
+
+/**
+ * Finds merchants by text, category, region and distance and orders them. Text matching ignores
+ * case, width, spaces and punctuation. Each list of merchants is validated and indexed once
+ * (and again when its items change), so repeated queries over it are fast; merchants are
+ * treated as immutable.
+ *
+ * @example
+ * searchMerchants(merchants, { text: '洗車 景洪', near: { lat: 22.0, lng: 100.8, radiusKm: 5 }, sort: 'distance', limit: 20 })
+ */
+export function searchMerchants(merchants: readonly Merchant[], query: MerchantQuery = {}): MerchantHit[] {
+  const q = parseInput(MerchantQuery, query, 'merchant query');
+  const index = listIndex(merchants);
+  const { items, entries, corpus, starts } = index;
+  const words = q.text === undefined ? [] : queryWords(q.text);
+  const sort: MerchantSort = q.sort ?? (words.length > 0 ? 'relevance' : q.near ? 'distance' : 'name');
+  const { category, region, near, purchase } = q;
+  const radius = near?.radiusKm;
+  const n = items.length;
+
+  const hits = new Int32Array(n);
+  // The primary sort key per item (lower first); ties go to the name order.
+  const keys = new Float64Array(n);
+  const distances = near ? new Float64Array(n) : undefined;
+  const bests: (BestOffer | null)[] | undefined = purchase ? new Array<BestOffer | null>(n) : undefined;
+  let count = 0;
+
+  // With text, leapfrog native indexOf scans of the corpus to the items holding every word.
+  const cursor = { item: 0 };
+  for (;;) {
+    const candidate = words.length > 0 ? nextWithAll(corpus, starts, words, cursor) : cursor.item++;
+    if (candidate === -1 || candidate >= n) break;
+    const merchant = items[candidate] as Merchant;
+
+    if (category !== undefined && merchant.category !== category) continue;
+    if (region !== undefined && merchant.region !== region) continue;
+    let score = 0;
+    if (words.length > 0) {
+      const entry = entries[candidate] as SearchEntry;
+      for (const word of words) {
+        score += entry.name.startsWith(word)
+          ? NAME_PREFIX
+          : entry.name.includes(word)
+            ? NAME_CONTAINS
+            : entry.labels.includes(word)
+              ? LABEL_CONTAINS
+              : 0;
+      }
+    }
+    if (near && distances) {
+      const location = merchant.location;
+      if (location === undefined) {
+        if (radius !== undefined) continue;
+        distances[candidate] = Infinity;
+      } else {
+        // Cheap rejection first: the latitude gap alone is a lower bound on the distance.
+        if (radius !== undefined && Math.abs(location.lat - near.lat) * KM_PER_DEGREE_LATITUDE > radius + 1e-9) continue;
+        const d = haversineKm(near.lat, near.lng, location.lat, location.lng);
+        if (radius !== undefined && d > radius) continue;
+        distances[candidate] = d;
+      }
+    }
+    if (purchase && bests) bests[candidate] = bestOf(merchant.offers, purchase.amountFen, purchase.tier, purchase.date);
+    keys[candidate] =
+      sort === 'relevance'
+        ? -score
+        : sort === 'distance'
+          ? Math.round((distances?.[candidate] ?? 0) * MM_PER_KM)
+          : sort === 'bestSaving'
+            ? -(bests?.[candidate]?.savingFen ?? 0)
+            : 0;
+    hits[count++] = candidate;
+  }
+
+  const found = sortHits(index, hits.subarray(0, count), keys);
+
+  const size = q.limit === undefined ? count : Math.min(count, q.limit);
+  const result: MerchantHit[] = new Array<MerchantHit>(size);
+  for (let k = 0; k < size; k++) {
+    const item = found[k] as number;
+    const merchant = items[item] as Merchant;
+    // Whole literals, so every hit of a query has one shape.
+    const located = distances !== undefined && merchant.location !== undefined;
+    const distanceKm = distances?.[item] as number;
+    const best = bests?.[item] ?? null;
+    result[k] = bests
+      ? located
+        ? { merchant, distanceKm, best }
+        : { merchant, best }
+      : located
+        ? { merchant, distanceKm }
+        : { merchant };
+  }
+  return result;
+}
