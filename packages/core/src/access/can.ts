@@ -1,0 +1,58 @@
+import { ClubError } from '../shared/errors.js';
+import { parseInput } from '../shared/parse.js';
+import { ActionSchema, type Action } from './action.js';
+import { AccessErrorCode } from './errors.js';
+import { Principal } from './principal.js';
+import { Resource } from './resource.js';
+import { grantCovers, grantsFor } from './rules.js';
+
+function parseCheck(principal: Principal, action: Action, resource: Resource) {
+  return {
+    p: parseInput(Principal, principal, 'principal'),
+    a: parseInput(ActionSchema, action, 'action'),
+    r: parseInput(Resource, resource, 'resource'),
+  };
+}
+
+/**
+ * Whether `principal` may perform `action` on `resource`. Deny by default: admin may do
+ * everything; a branch operator works in member management and statistics for its own branch; a
+ * merchant operator manages its own merchant and offers; a member reads its own record,
+ * membership and card and files and reads its own complaints; a publishable key files
+ * complaints. Everyone reads the merchant directory. A `list` without owner fields asks about
+ * the collection: it is allowed for a scoped principal, whose query must then be filtered with
+ * {@link listScope}. Throws only `invalid-input`, for a malformed principal, action or resource.
+ *
+ * @example
+ * can({ role: 'branch', branchId: 'br_1' }, 'update', { type: 'member', branchId: 'br_1' }) // true
+ * can({ role: 'branch', branchId: 'br_1' }, 'update', { type: 'member', branchId: 'br_2' }) // false
+ */
+export function can(principal: Principal, action: Action, resource: Resource): boolean {
+  const { p, a, r } = parseCheck(principal, action, resource);
+  return grantsFor(p, a, r.type).some((g) => grantCovers(g, p, a, r));
+}
+
+/**
+ * Throws a ClubError `access/forbidden` unless {@link can} allows the action. The error's
+ * `details` carry `role`, `action`, `resourceType` and `outOfScope`: `outOfScope` is true when
+ * the principal may perform this action on its own resources of this type and is refused only
+ * because this one belongs to another branch, member or merchant. The server answers 403, but
+ * 404 when `outOfScope` is true and the action targets an existing resource, so that existence
+ * does not leak: a branch operator reading another branch's member must see "not found".
+ *
+ * @example
+ * assertCan({ role: 'public' }, 'create', { type: 'complaint' }); // returns
+ * assertCan({ role: 'public' }, 'list', { type: 'complaint' }); // throws access/forbidden
+ */
+export function assertCan(principal: Principal, action: Action, resource: Resource): void {
+  const { p, a, r } = parseCheck(principal, action, resource);
+  const grants = grantsFor(p, a, r.type);
+  if (grants.some((g) => grantCovers(g, p, a, r))) return;
+  const scoped = grants.find((g) => g.where !== undefined);
+  const message = scoped?.where
+    ? `Role "${p.role}" may ${a} ${r.type} resources only with its own ${scoped.where}`
+    : `Role "${p.role}" may not ${a} ${r.type} resources`;
+  throw new ClubError(AccessErrorCode.forbidden, message, {
+    details: { role: p.role, action: a, resourceType: r.type, outOfScope: grants.length > 0 },
+  });
+}

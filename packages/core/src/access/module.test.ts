@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { INVALID_INPUT } from '../shared/errors.js';
+import { Module, ResourceType, moduleOf } from './module.js';
+
+// A2 §3: the six modules, and the resource types each one manages.
+const MODULE_TYPES: Record<Module, string[]> = {
+  members: ['member', 'vehicle', 'policy', 'membership', 'application'],
+  cards: ['card'],
+  service: ['complaint', 'repair', 'paid-service', 'procedure'],
+  stats: ['stats'],
+  merchants: ['merchant', 'offer'],
+  system: ['api-key', 'system'],
+};
+
+describe('moduleOf', () => {
+  it.each(Object.entries(MODULE_TYPES))('files every %s resource type under its module', (module, types) => {
+    for (const type of types) expect(moduleOf(type as ResourceType)).toBe(module);
+  });
+
+  it('places every resource type in exactly one of the six modules', () => {
+    expect(Object.values(Module)).toHaveLength(6);
+    const listed = Object.values(MODULE_TYPES).flat().sort();
+    expect(listed).toEqual([...Object.values(ResourceType)].sort());
+  });
+
+  it('refuses an unknown resource type with invalid-input', () => {
+    expect(() => moduleOf('invoice' as ResourceType)).toThrow(expect.objectContaining({ code: INVALID_INPUT }));
+  });
+});

@@ -1,0 +1,109 @@
+import { Action } from './action.js';
+import { Module, ResourceType, moduleOf } from './module.js';
+import type { Principal, Role } from './principal.js';
+import type { OwnerField, Resource } from './resource.js';
+
+/** The owner fields a principal of role `R` carries (none for admin and public). */
+type OwnerFieldOf<R extends Role> = Extract<keyof Extract<Principal, { role: R }>, OwnerField>;
+
+/**
+ * One permission: these actions on these resource types. With `where`, only on resources whose
+ * `where` field equals the principal's own (its branch, member or merchant).
+ */
+export interface Grant<F extends OwnerField = OwnerField> {
+  readonly types: readonly ResourceType[];
+  readonly actions: readonly Action[];
+  readonly where?: F;
+}
+
+/** What one role may do. */
+export interface RoleRules<R extends Role> {
+  /** Whether the role works in the back office and so has a module menu. */
+  readonly backOffice: boolean;
+  readonly grants: readonly Grant<OwnerFieldOf<R>>[];
+}
+
+const ALL_TYPES: readonly ResourceType[] = Object.values(ResourceType);
+const ALL_ACTIONS: readonly Action[] = Object.values(Action);
+const typesIn = (module: Module): ResourceType[] => ALL_TYPES.filter((t) => moduleOf(t) === module);
+
+/** Grants every principal holds: reading the public merchant directory. */
+export const EVERYONE: readonly Grant<never>[] = [
+  { types: [ResourceType.merchant, ResourceType.offer], actions: [Action.read, Action.list] },
+];
+
+/** The access rules of every role (SPEC "access", A2 §3). */
+export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
+  admin: {
+    backOffice: true,
+    grants: [{ types: ALL_TYPES, actions: ALL_ACTIONS }],
+  },
+  branch: {
+    backOffice: true,
+    grants: [
+      // Member management for customers insured at the own branch; the club decides applications.
+      {
+        types: typesIn(Module.members),
+        actions: [Action.read, Action.list, Action.create, Action.update],
+        where: 'branchId',
+      },
+      // "can search and produce statistics for those".
+      { types: [ResourceType.stats], actions: [Action.read, Action.list], where: 'branchId' },
+    ],
+  },
+  merchant: {
+    backOffice: true,
+    grants: [
+      { types: [ResourceType.merchant], actions: [Action.read, Action.update], where: 'merchantId' },
+      {
+        types: [ResourceType.offer],
+        actions: [Action.read, Action.list, Action.create, Action.update, Action.delete],
+        where: 'merchantId',
+      },
+    ],
+  },
+  member: {
+    backOffice: false,
+    grants: [
+      {
+        types: [ResourceType.member, ResourceType.membership, ResourceType.card],
+        actions: [Action.read],
+        where: 'memberId',
+      },
+      {
+        types: [ResourceType.complaint],
+        actions: [Action.create, Action.read, Action.list],
+        where: 'memberId',
+      },
+    ],
+  },
+  public: {
+    backOffice: false,
+    grants: [{ types: [ResourceType.complaint], actions: [Action.create] }],
+  },
+};
+
+/** Every grant a principal holds: its role's own, then the ones everyone holds. */
+export function grantsOf(principal: Principal): readonly Grant[] {
+  return [...ACCESS_RULES[principal.role].grants, ...EVERYONE];
+}
+
+/** The grants of `principal` covering `action` on resources of `type`. */
+export function grantsFor(principal: Principal, action: Action, type: ResourceType): Grant[] {
+  return grantsOf(principal).filter((g) => g.types.includes(type) && g.actions.includes(action));
+}
+
+/** The principal's own value of an owner field, e.g. a branch operator's `branchId`. */
+export function ownValue(principal: Principal, field: OwnerField): string | undefined {
+  return (principal as Partial<Record<OwnerField, string>>)[field];
+}
+
+/** Whether `grant` covers `resource` for `principal` (the type and action already match). */
+export function grantCovers(grant: Grant, principal: Principal, action: Action, resource: Resource): boolean {
+  if (grant.where === undefined) return true;
+  const theirs = resource[grant.where];
+  // A list without an owner is the collection; the query is then filtered by listScope.
+  if (theirs === undefined) return action === Action.list;
+  const own = ownValue(principal, grant.where);
+  return own !== undefined && theirs === own;
+}

@@ -1,0 +1,42 @@
+// @clubkit/core/alliance: the distributor alliance of secondary dealers under one primary dealer (source A1).
+
+export { AllianceErrorCode } from './errors.js';
+export {
+  marketVolume,
+  MarketVolumeInput,
+  suggestedDealerCount,
+  SuggestedDealerCountInput,
+  DealersPerCounty,
+} from './market.js';
+export { checkQualification, QualificationInput, QualificationResult, QualificationFailure } from './qualification.js';
+export {
+  reviewCompliance,
+  ComplianceInput,
+  ComplianceReview,
+  MonthlySales,
+  Violation,
+  ViolationKind,
+  RevocationReason,
+  IsoMonth,
+} from './compliance.js';
+export { allianceBudget, AllianceBudgetInput, AllianceBudget } from './budget.js';
+export {
+  reportPenalties,
+  ReportPenaltiesInput,
+  ReportPenalties,
+  LATE_REPORT_PENALTY_FEN,
+  MISSING_REPORT_PENALTY_FEN,
+} from './penalties.js';
+export { salespersonPay, SalespersonPayInput, SalespersonPay, networkCompletion, NetworkCompletion, County, Territory } from './pay.js';
+export { counterfeitPenalty, CounterfeitPenaltyInput, CounterfeitPenalty, MIN_COUNTERFEIT_FINE_FEN } from './counterfeit.js';
+export {
+  ContactKind,
+  DealerId,
+  VisitNote,
+  WeeklyVisitEntry,
+  WeeklyVisitList,
+  DealerPurchase,
+  MonthlyPurchaseStats,
+  MonthlyDealerReport,
+} from './records.js';
+export { weeklyVisitReport, WeeklyVisitReportOptions, monthlyDealerReport, MonthlyDealerReportOptions } from './reports.js';

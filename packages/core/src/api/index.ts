@@ -1,0 +1,32 @@
+/**
+ * The HTTP contract of the Club API: request bodies, responses and pages that the server and
+ * the client share. The records themselves are the contexts' schemas.
+ * @packageDocumentation
+ */
+export { Cursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from './page.js';
+export { ProblemDetails, ProblemIssue } from './problem.js';
+export { MemberSession, MemberSessionRequest } from './sessions.js';
+export {
+  ApplicationApprovalResult,
+  ApplicationRejectionRequest,
+  Branch,
+  MemberCardView,
+  MemberRecord,
+  NewApplication,
+  PolicyTerms,
+  RenewalRequest,
+  RenewalResult,
+  type NewApplicationInput,
+} from './membership.js';
+export {
+  MerchantListItem,
+  MerchantPatch,
+  NewMerchantBody,
+  NewOfferBody,
+  OfferPatchBody,
+  type NewMerchant,
+  type NewOffer,
+  type OfferPatch,
+} from './merchants.js';
+export { ComplaintEventBody, ComplaintReceipt, type ComplaintEventRequest } from './complaints.js';
+export { Health } from './health.js';

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { IsoDate } from '../shared/dates.js';
+import { entityId, IdPrefix } from '../shared/ids.js';
+import { TierSchema } from '../shared/tier.js';
+import { Member, Membership, MembershipApplication, Policy, Vehicle } from '../membership/index.js';
+
+const { applicant } = MembershipApplication.shape;
+
+/** A licence plate as a person types it; the server normalises it. */
+const TypedPlate = z.string().check(z.minLength(1), z.maxLength(20));
+
+/** A policy as sent in a request: the server gives it an id and binds it to the member. */
+export const PolicyTerms = z.object({
+  number: z.string().check(z.minLength(1), z.maxLength(40)),
+  start: IsoDate,
+  end: IsoDate,
+});
+/** A policy as sent in a request. */
+export type PolicyTerms = z.infer<typeof PolicyTerms>;
+
+/** Body of `POST /v1/applications`: branch staff apply for membership for their customer. */
+export const NewApplication = z.object({
+  branchId: entityId(IdPrefix.branch),
+  /** @default 'standard' */
+  tier: z._default(TierSchema, 'standard'),
+  applicant,
+  /** The member, when the applicant already is one. */
+  memberId: z.optional(entityId(IdPrefix.member)),
+  plate: TypedPlate,
+  policy: PolicyTerms,
+});
+/** Body of `POST /v1/applications`, after defaults. */
+export type NewApplication = z.infer<typeof NewApplication>;
+/** Body of `POST /v1/applications` as a caller passes it. */
+export type NewApplicationInput = z.input<typeof NewApplication>;
+
+/** Body of `POST /v1/applications/{id}/reject`. */
+export const ApplicationRejectionRequest = z.object({ reason: z.string().check(z.minLength(1), z.maxLength(500)) });
+/** Body of `POST /v1/applications/{id}/reject`. */
+export type ApplicationRejectionRequest = z.infer<typeof ApplicationRejectionRequest>;
+
+/** What approving an application created. */
+export const ApplicationApprovalResult = z.object({ application: MembershipApplication, member: Member, membership: Membership });
+/** What approving an application created. */
+export type ApplicationApprovalResult = z.infer<typeof ApplicationApprovalResult>;
+
+/** Body of `POST /v1/memberships/{id}/renew`: the renewed policy. */
+export const RenewalRequest = z.object({ policy: PolicyTerms });
+/** Body of `POST /v1/memberships/{id}/renew`. */
+export type RenewalRequest = z.infer<typeof RenewalRequest>;
+
+/** What a renewal did: the membership (same id when continuous), the new card and the superseded one. */
+export const RenewalResult = z.object({
+  membership: Membership,
+  previousCard: Membership.shape.card,
+  continuous: z.boolean(),
+});
+/** What a renewal did. */
+export type RenewalResult = z.infer<typeof RenewalResult>;
+
+/** A branch of the club. */
+export const Branch = z.object({
+  id: entityId(IdPrefix.branch),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  region: z.string().check(z.minLength(1), z.maxLength(40)),
+});
+/** A branch of the club. */
+export type Branch = z.infer<typeof Branch>;
+
+/** A member with their vehicles, policies and memberships, as staff read it. */
+export const MemberRecord = z.object({
+  member: Member,
+  vehicles: z.array(Vehicle),
+  policies: z.array(Policy),
+  memberships: z.array(Membership),
+});
+/** A member with their vehicles, policies and memberships. */
+export type MemberRecord = z.infer<typeof MemberRecord>;
+
+/** `GET /v1/me/card`: what the member card widget shows. */
+export const MemberCardView = z.object({
+  holder: z.object({ id: entityId(IdPrefix.member), name: z.string() }),
+  branch: Branch,
+  /** The membership with its current card; its state on a day is core's `membershipState`. */
+  membership: Membership,
+  /** The club's calendar date when the server answered. */
+  today: IsoDate,
+});
+/** What the member card widget shows. */
+export type MemberCardView = z.infer<typeof MemberCardView>;

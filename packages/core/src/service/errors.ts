@@ -1,0 +1,25 @@
+/** Stable codes of the business-rule errors the service context throws. */
+export const ServiceErrorCode = {
+  /** The complaint's status does not allow the event (details: `{ status, event, reason }`). */
+  complaintInvalidTransition: 'complaint/invalid-transition',
+  /** A complaint can only be closed after a follow-up visit or call (details: `{ status, event }`). */
+  complaintFollowUpRequired: 'complaint/follow-up-required',
+  /** The repair order's status does not allow the event (details: `{ status, event, reason }`). */
+  repairInvalidTransition: 'repair/invalid-transition',
+  /** A repair of a private (non-public) item must be assessed by the engineering supervisor first. */
+  repairAssessmentRequired: 'repair/assessment-required',
+  /** A material supplied by the customer is still unchecked or failed its check (details: `{ materials }`). */
+  repairMaterialCheckFailed: 'repair/material-check-failed',
+  /** The paid service's status does not allow the event (details: `{ status, event, reason }`). */
+  paidServiceInvalidTransition: 'paid-service/invalid-transition',
+  /** The visit's status does not allow the event (details: `{ status, event, reason }`). */
+  visitInvalidTransition: 'visit/invalid-transition',
+  /** An event is dated before the last entry of the record's history (details: `{ at, lastAt }`). */
+  eventOutOfOrder: 'service/event-out-of-order',
+  /** A sign-off names a step the procedure does not have (details: `{ procedure, step }`). */
+  unknownStep: 'service/unknown-step',
+  /** A sign-off names a party that does not sign that step (details: `{ procedure, step, department }`). */
+  wrongDepartment: 'service/wrong-department',
+} as const;
+/** A stable service error code. */
+export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];

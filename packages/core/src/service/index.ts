@@ -1,0 +1,74 @@
+// @clubkit/core/service: complaints, repair orders, paid services, visits and the procedures
+// with departmental sign-offs of a club's service desk (A4, A3 art.7).
+// The generic event workflow behind the records (./workflow.ts) is internal: not yet a supported API.
+
+export { ArchiveRecordKind, ArchiveRecordKindSchema } from './archive.js';
+export { createComplaint, applyComplaintEvent, nextComplaintEvents, CreateComplaintOptions } from './complaint.js';
+export { ComplaintAcceptanceHours, complaintDeadline, isOverdue, resolvedOnTime } from './complaint-deadline.js';
+export { ComplaintEvent, ComplaintEventType, ComplaintHistoryEntry } from './complaint-event.js';
+export { Complaint } from './complaint-record.js';
+export { ComplaintReference, complaintReference } from './complaint-reference.js';
+export {
+  ComplaintCategory,
+  ComplaintCategorySchema,
+  ComplaintChannel,
+  ComplaintChannelSchema,
+  ComplaintSeverity,
+  ComplaintSeveritySchema,
+  ComplaintStatus,
+  ComplaintStatusSchema,
+  Department,
+  DepartmentSchema,
+  EscalationLevel,
+  EscalationLevelSchema,
+} from './complaint-types.js';
+export { ComplaintTransitions } from './complaint-workflow.js';
+export { ServiceErrorCode } from './errors.js';
+export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
+export {
+  CreatePaidServiceOptions,
+  PaidServiceTransitions,
+  applyPaidServiceEvent,
+  createPaidService,
+  nextPaidServiceEvents,
+} from './paid-service.js';
+export {
+  NewPaidService,
+  PaidService,
+  PaidServiceEvent,
+  PaidServiceEventType,
+  PaidServiceQuote,
+  PaidServiceStatus,
+  PaidServiceStatusSchema,
+} from './paid-service-record.js';
+export { Procedure, ProcedureName, ProcedureParty, ProcedurePartySchema, ProcedureStep } from './procedure.js';
+export { ProcedureProgress, SignOff, procedureProgress } from './procedure-progress.js';
+export { RenovationFireReviewAreaSqm, RenovationUnit, moveIn, moveOut, renovation } from './procedures.js';
+export { CreateRepairOptions, RepairTransitions, applyRepairEvent, createRepairOrder, nextRepairEvents } from './repair.js';
+export {
+  MaterialCheck,
+  MaterialCheckSchema,
+  NewRepairOrder,
+  RepairEvent,
+  RepairEventType,
+  RepairMaterial,
+  RepairOrder,
+  RepairStatus,
+  RepairStatusSchema,
+  type RepairEventInput,
+} from './repair-order.js';
+export {
+  CreateVisitOptions,
+  NewVisit,
+  Visit,
+  VisitEvent,
+  VisitEventType,
+  VisitStatus,
+  VisitStatusSchema,
+  VisitTransitions,
+  applyVisitEvent,
+  createVisit,
+  nextVisitEvents,
+  type VisitEventInput,
+} from './visit.js';
+export type { TransitionTable } from './workflow.js';

@@ -1,0 +1,28 @@
+/**
+ * Back-office statistics reports (A2 §3): members by branch, tier and state with applications
+ * against approvals; complaints by status with on-time resolution and satisfaction (A4 §3.3);
+ * dealer alliance sales against the market and network completion (A1); merchants and offers
+ * by category and region (A5). Every result is plain JSON data with its own schema.
+ * @module
+ */
+export {
+  ApplicationStats,
+  BranchMemberStats,
+  MembershipStateCounts,
+  MemberStats,
+  MemberStatsOptions,
+  memberStats,
+  TierCounts,
+} from './member-stats.js';
+export { ComplaintStats, complaintStats } from './complaint-stats.js';
+export {
+  AllianceMonth,
+  AllianceStats,
+  AllianceStatsInput,
+  allianceStats,
+  DealerMonth,
+  DealerMonthlySales,
+  DealerSalesStats,
+} from './alliance-stats.js';
+export { MerchantCounts, MerchantStats, MerchantStatsOptions, merchantStats, RegionMerchantCounts } from './merchant-stats.js';
+// The counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal.
