@@ -28,5 +28,13 @@ export {
   type NewOffer,
   type OfferPatch,
 } from './merchants.js';
-export { ComplaintEventBody, ComplaintReceipt, type ComplaintEventRequest } from './complaints.js';
+export {
+  ComplaintEventBody,
+  ComplaintReceipt,
+  PaidServiceEventBody,
+  RepairEventBody,
+  type ComplaintEventRequest,
+  type PaidServiceEventRequest,
+  type RepairEventRequest,
+} from './complaints.js';
 export { Health } from './health.js';

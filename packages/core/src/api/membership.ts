@@ -10,11 +10,13 @@ const { applicant } = MembershipApplication.shape;
 const TypedPlate = z.string().check(z.minLength(1), z.maxLength(20));
 
 /** A policy as sent in a request: the server gives it an id and binds it to the member. */
-export const PolicyTerms = z.object({
-  number: z.string().check(z.minLength(1), z.maxLength(40)),
-  start: IsoDate,
-  end: IsoDate,
-});
+export const PolicyTerms = z
+  .object({
+    number: z.string().check(z.minLength(1), z.maxLength(40)),
+    start: IsoDate,
+    end: IsoDate,
+  })
+  .check(z.refine((p) => p.end >= p.start, { message: 'Policy end must not be before its start', path: ['end'], when: (p) => p.issues.length === 0 }));
 /** A policy as sent in a request. */
 export type PolicyTerms = z.infer<typeof PolicyTerms>;
 

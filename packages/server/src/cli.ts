@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClubServer } from './app.js';
+import { DEFAULT_DB_FILE } from './db/connect.js';
+import { seedDemo, type DemoSeedResult } from './seed/demo.js';
+
+const usage = `Usage: clubkit-server [options]
+
+Starts the reference Club API on 127.0.0.1.
+
+Options:
+  --port <n>          port to listen on (default 8787; 0 picks a free one)
+  --host <host>       interface to listen on (default 127.0.0.1)
+  --db <location>     ":memory:", a SQLite file, or a postgres:// URL
+                      (default: $DATABASE_URL, else ${DEFAULT_DB_FILE})
+  --seed demo         load the deterministic demo data set (once per database)
+  --origin <url>      a browser origin the demo keys allow (repeatable)
+  --print-keys        mint fresh demo keys and print them (implied by --seed demo)
+  --keys-file <path>  also write the URL and demo keys there as shell variables
+                      (CLUBKIT_URL, CLUBKIT_SK, CLUBKIT_PK, ...; mode 0600)
+  --json              print the start-up summary as one JSON line
+  -h, --help          show this help
+`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env['PORT'] ?? '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      origin: { type: 'string', multiple: true, default: [] },
+      'print-keys': { type: 'boolean', default: false },
+      'keys-file': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(usage);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed knows only "demo", got ${values.seed}`);
+
+  const server = await createClubServer({ ...(values.db ? { db: values.db } : {}) });
+  let demo: DemoSeedResult | undefined;
+  if (values.seed === 'demo' || values['print-keys']) {
+    demo = await seedDemo(server, { origins: values.origin, data: values.seed === 'demo' });
+  }
+  const { url, close } = await server.listen({ port, hostname: values.host });
+  if (values['keys-file']) {
+    if (!demo) throw new Error('--keys-file needs --seed demo or --print-keys: it writes the demo keys');
+    await writeEnvFile(values['keys-file'], url, demo);
+  }
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ url, engine: server.engine, migration: server.migration, demo: demo ?? null })}\n`);
+  } else {
+    process.stdout.write(`Club API listening on ${url}/v1 (${server.engine}, migration ${server.migration})\n`);
+    process.stdout.write(`OpenAPI: ${url}/v1/openapi.json\n`);
+    if (demo) process.stdout.write(formatDemo(demo));
+  }
+  const stop = async () => {
+    await close();
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Writes the URL and the demo keys as `export NAME=value` lines, readable by the owner only. */
+async function writeEnvFile(path: string, url: string, demo: DemoSeedResult): Promise<void> {
+  const key = (kind: string, role: string) => demo.keys.find((k) => k.kind === kind && k.principal.role === role)?.secret ?? '';
+  const vars = {
+    CLUBKIT_URL: url,
+    CLUBKIT_SK: key('secret', 'admin'),
+    CLUBKIT_BRANCH_SK: key('secret', 'branch'),
+    CLUBKIT_MERCHANT_SK: key('secret', 'merchant'),
+    CLUBKIT_PK: key('publishable', 'public'),
+    CLUBKIT_MEMBER: demo.member.id,
+    CLUBKIT_MERCHANT: demo.merchantId,
+  };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, Object.entries(vars).map(([k, v]) => `export ${k}=${v}`).join('\n') + '\n', { mode: 0o600 });
+  await chmod(path, 0o600);
+}
+
+function formatDemo(demo: DemoSeedResult): string {
+  const lines = [
+    demo.seeded ? `Demo data loaded (${demo.counts.members} members, ${demo.counts.merchants} merchants, ${demo.counts.complaints} complaints).` : 'Demo data already present.',
+    'Demo keys (shown once; stored hashed, a new run mints new ones):',
+    ...demo.keys.map((k) => `  ${k.label.padEnd(28)} ${k.secret}`),
+    `Demo member: ${demo.member.name} (${demo.member.id})`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`clubkit-server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Tables } from './schema.js';
+
+/** The database handle every route uses. */
+export type ClubDb = Kysely<Tables>;
+
+/** Which engine a database runs on; a few statements differ between them. */
+export type DbEngine = 'sqlite' | 'postgres';
+
+/** An open database with its engine and the newest applied migration. */
+export interface OpenDatabase {
+  db: ClubDb;
+  engine: DbEngine;
+  migration: string;
+  close(): Promise<void>;
+}
+
+/** The default database file of the embedded engine. */
+export const DEFAULT_DB_FILE = './.clubkit/club.db';
+
+/**
+ * Opens a database and runs pending migrations: `postgres://…` URLs use PostgreSQL, anything
+ * else is a SQLite file (or `:memory:`), in WAL mode with `synchronous=FULL` so that every
+ * acknowledged write is on disk.
+ */
+export async function openDatabase(location: string = DEFAULT_DB_FILE): Promise<OpenDatabase> {
+  let db: ClubDb;
+  let engine: DbEngine;
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    engine = 'postgres';
+    // bigint counters come back as strings by default; ours fit in a double.
+    pg.types.setTypeParser(20, (v) => Number(v));
+    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }) });
+  } else {
+    engine = 'sqlite';
+    if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+    const sqlite = new SQLite(location);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  // On PostgreSQL the migration tables live in the connection's own schema, so that databases
+  // in several schemas of one server (a search_path per tenant or per test) stay apart.
+  const schema =
+    engine === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableName: 'clubkit_migrations',
+    migrationLockTableName: 'clubkit_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const failed = results?.find((r) => r.status === 'Error');
+  if (failed) {
+    await db.destroy();
+    throw new Error(`Database migration ${failed.migrationName} failed`);
+  }
+  const applied = await migrator.getMigrations();
+  const migration = applied.filter((m) => m.executedAt).at(-1)?.name ?? 'none';
+  return { db, engine, migration, close: () => db.destroy() };
+}

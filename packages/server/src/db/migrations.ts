@@ -1,0 +1,159 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/* Forward-only: a released migration is never edited; a change of schema is a new entry. */
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<any>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('hash', text, (c) => c.notNull().unique())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('principal', text, (c) => c.notNull())
+        .addColumn('allowed_origins', text, (c) => c.notNull())
+        .addColumn('label', text, (c) => c.notNull())
+        .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('revoked_at', text)
+        .execute();
+      await db.schema
+        .createTable('member_sessions')
+        .addColumn('hash', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('allowed_origins', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', text, (c) => c.notNull())
+        .addColumn('key', text, (c) => c.notNull())
+        .addColumn('method', text, (c) => c.notNull())
+        .addColumn('path', text, (c) => c.notNull())
+        .addColumn('body_hash', text, (c) => c.notNull())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('content_type', text, (c) => c.notNull())
+        .addColumn('body', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+        .execute();
+      await db.schema.createIndex('idempotency_keys_expires').on('idempotency_keys').column('expires_at').execute();
+      await db.schema
+        .createTable('counters')
+        .addColumn('name', text, (c) => c.primaryKey())
+        .addColumn('value', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('branches')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('members')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('phone', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('members_branch').on('members').columns(['branch_id', 'id']).execute();
+      await db.schema
+        .createTable('vehicles')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('plate', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('vehicles_plate').on('vehicles').column('plate').execute();
+      await db.schema.createIndex('vehicles_member').on('vehicles').column('member_id').execute();
+      await db.schema
+        .createTable('policies')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('plate', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('policies_member').on('policies').column('member_id').execute();
+      await db.schema
+        .createTable('applications')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('submitted_at', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('applications_branch').on('applications').columns(['branch_id', 'id']).execute();
+      await db.schema
+        .createTable('memberships')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('tier', text, (c) => c.notNull())
+        .addColumn('plate', text, (c) => c.notNull())
+        .addColumn('valid_from', text, (c) => c.notNull())
+        .addColumn('active_until', text, (c) => c.notNull())
+        .addColumn('valid_until', text, (c) => c.notNull())
+        .addColumn('cancelled_on', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('memberships_plate').on('memberships').columns(['plate', 'valid_until']).execute();
+      await db.schema.createIndex('memberships_member').on('memberships').column('member_id').execute();
+      await db.schema.createIndex('memberships_branch').on('memberships').columns(['branch_id', 'id']).execute();
+      await db.schema
+        .createTable('cards')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('number', text, (c) => c.notNull().unique())
+        .addColumn('membership_id', text, (c) => c.notNull())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('cards_member').on('cards').column('member_id').execute();
+      await db.schema
+        .createTable('merchants')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('category', text, (c) => c.notNull())
+        .addColumn('region', text, (c) => c.notNull())
+        .addColumn('version', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('merchants_version').on('merchants').column('version').execute();
+      await db.schema
+        .createTable('complaints')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('reference', text, (c) => c.notNull().unique())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('member_id', text)
+        .addColumn('received_at', text, (c) => c.notNull())
+        .addColumn('deadline', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('complaints_member').on('complaints').columns(['member_id', 'id']).execute();
+      await db.schema.createIndex('complaints_status').on('complaints').columns(['status', 'id']).execute();
+      for (const table of ['repairs', 'paid_services']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('id', text, (c) => c.primaryKey())
+          .addColumn('status', text, (c) => c.notNull())
+          .addColumn('created_at', text, (c) => c.notNull())
+          .addColumn('doc', text, (c) => c.notNull())
+          .execute();
+      }
+      await sql`select 1`.execute(db);
+    },
+  },
+};
+
+/** The server's migrations, in order. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/** The name of the newest migration this build knows. */
+export const latestMigration = Object.keys(migrations).at(-1)!;

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { Principal } from '@clubkit/core/access';
+import { parseInput } from '@clubkit/core';
+import type { ClubDb } from '../db/connect.js';
+import type { Caller, CredentialKind } from './env.js';
+import { HttpProblem } from './problem.js';
+
+/** SHA-256 of a key or token: what the database stores instead of the secret. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('base64url');
+}
+
+const KEY_SHAPE = /^(sk|pk|ms)_[A-Za-z0-9_-]{20,100}$/;
+const CACHE_MS = 5_000;
+
+/**
+ * Resolves `Authorization: Bearer …` to a caller: a secret key (`sk_…`), a publishable key
+ * (`pk_…`) or a member session token (`ms_…`). Keys are looked up by hash and cached for a few
+ * seconds; sessions are checked against their expiry on every request.
+ */
+export class Authenticator {
+  readonly #db: ClubDb;
+  readonly #cache = new Map<string, { caller: Caller; until: number }>();
+
+  constructor(db: ClubDb) {
+    this.#db = db;
+  }
+
+  /** Forgets cached keys (after keys are created or revoked). */
+  invalidate(): void {
+    this.#cache.clear();
+  }
+
+  async authenticate(header: string | undefined, now: Date): Promise<Caller | null> {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    const token = match?.[1];
+    if (!token || !KEY_SHAPE.test(token)) throw new HttpProblem(401, 'auth/invalid-key', 'The Authorization header must be "Bearer <key>".');
+    if (token.startsWith('ms_')) return this.#session(hashSecret(token), now);
+    // Keyed by the key itself, so a cached key costs no hashing; the database holds only hashes.
+    const cached = this.#cache.get(token);
+    if (cached && cached.until > now.getTime()) return cached.caller;
+    const hash = hashSecret(token);
+    const row = await this.#db.selectFrom('api_keys').selectAll().where('hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+    if (!row || row.kind !== (token.startsWith('sk_') ? 'secret' : 'publishable')) {
+      throw new HttpProblem(401, 'auth/invalid-key', 'The API key is not valid or was revoked.');
+    }
+    const caller: Caller = {
+      kind: row.kind as CredentialKind,
+      principal: parseInput(Principal, JSON.parse(row.principal)),
+      id: row.id,
+      allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    };
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(token, { caller, until: now.getTime() + CACHE_MS });
+    return caller;
+  }
+
+  async #session(hash: string, now: Date): Promise<Caller> {
+    const row = await this.#db.selectFrom('member_sessions').selectAll().where('hash', '=', hash).executeTakeFirst();
+    if (!row || row.expires_at <= now.toISOString()) {
+      throw new HttpProblem(401, 'auth/session-expired', 'The member session has expired or is not valid; ask the partner back end for a new one.');
+    }
+    return {
+      kind: 'session',
+      principal: { role: 'member', memberId: row.member_id },
+      id: `session:${row.member_id}`,
+      allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    };
+  }
+}

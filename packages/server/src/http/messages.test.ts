@@ -1,0 +1,58 @@
+import { AccessErrorCode, AllianceErrorCode, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
+import { describe, expect, it } from 'vitest';
+import { hasTitle, problemTitle } from './messages.js';
+import { negotiateLocale } from './locale.js';
+
+/** Every code a request can end with: core's rule codes the API can raise, and the server's own. */
+const apiCodes = [
+  ...Object.values(MembershipErrorCode),
+  ...Object.values(ServiceErrorCode),
+  ...Object.values(AccessErrorCode),
+  'invalid-input',
+  'invalid-json',
+  'invalid-cursor',
+  'payload-too-large',
+  'unsupported-media-type',
+  'not-found',
+  'auth/missing-key',
+  'auth/invalid-key',
+  'auth/session-expired',
+  'auth/origin-not-allowed',
+  'auth/secret-key-in-browser',
+  'rate-limited',
+  'idempotency/key-reused',
+  'idempotency/invalid-key',
+  'complaint/references-exhausted',
+  'internal',
+];
+
+describe('problem titles', () => {
+  it.each(apiCodes)('has %s in zh-Hant, zh-Hans and en', (code) => {
+    expect(hasTitle(code)).toBe(true);
+    const titles = (['zh-Hant', 'zh-Hans', 'en'] as const).map((l) => problemTitle(code, l));
+    expect(new Set(titles).size).toBe(3);
+  });
+
+  it('falls back to a generic title for codes only the SDK raises', () => {
+    for (const code of [...Object.values(AllianceErrorCode), ...Object.values(ProjectionErrorCode)]) {
+      expect(problemTitle(code, 'en')).toBe('The request was refused.');
+    }
+  });
+});
+
+describe('negotiateLocale', () => {
+  it.each([
+    [undefined, 'en'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK,en;q=0.5', 'zh-Hant'],
+    ['zh-Hant-TW', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['en-GB,zh-TW;q=0.8', 'en'],
+    ['fr,zh-TW;q=0.9,en;q=0.8', 'zh-Hant'],
+    ['de', 'en'],
+    ['zh-TW;q=0', 'en'],
+  ])('reads %s as %s', (header, locale) => {
+    expect(negotiateLocale(header)).toBe(locale);
+  });
+});

@@ -1,0 +1,100 @@
+import { ClubError, INVALID_INPUT, parseInput, type ClubLocale } from '@clubkit/core';
+import type { Principal } from '@clubkit/core/access';
+import type { Context } from 'hono';
+import type * as z from 'zod/mini';
+import type { ClubDb } from '../db/connect.js';
+import type { Services } from '../services/services.js';
+import type { Caller, ClubEnv, CredentialKind } from './env.js';
+import { HttpProblem } from './problem.js';
+
+/** HTTP methods the API uses. */
+export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+type Schema = z.ZodMiniType;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+/** What a handler sees of its request. */
+export interface RouteContext<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  caller: Caller;
+  principal: Principal;
+  /** The database, inside the request's transaction for writes. */
+  db: ClubDb;
+  /** The instant the request is handled at (from the server clock). */
+  now: Date;
+  /** `now` as an ISO instant. */
+  nowIso: string;
+  /** The club's calendar date at `now`. */
+  today: string;
+  locale: ClubLocale;
+  requestId: string;
+  hono: Context<ClubEnv>;
+  services: Services;
+  /** Runs `fn` once the request's writes are committed (at once for reads); not after a rollback. */
+  afterCommit(fn: () => void): void;
+}
+
+/** A handler's answer: a status and a JSON body (or its text, already serialised), plus headers. */
+export type RouteResult = { status: number; headers?: Record<string, string> } & ({ body: unknown; json?: never } | { json: string; body?: never });
+
+/** One operation of the API: its HTTP shape, who may call it, its schemas and its handler. */
+export interface RouteSpec<BS extends Schema | undefined = Schema | undefined, QS extends Schema | undefined = Schema | undefined, PS extends Schema | undefined = Schema | undefined> {
+  method: Method;
+  /** Hono path, e.g. `/v1/members/:id`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  /** Credential kinds allowed to call at all; finer checks use core's `can()` in the handler. */
+  credentials: readonly CredentialKind[];
+  body?: BS;
+  query?: QS;
+  params?: PS;
+  /** Responses for the OpenAPI document: status → description and schema (undefined for no body). */
+  responses: Record<number, { description: string; schema?: Schema }>;
+  handler(ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>>): Promise<RouteResult> | RouteResult;
+}
+
+/** Declares a route; kept as data so the same list builds the Hono app and the OpenAPI document. */
+export function defineRoute<BS extends Schema | undefined = undefined, QS extends Schema | undefined = undefined, PS extends Schema | undefined = undefined>(
+  spec: RouteSpec<BS, QS, PS>,
+): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+/** Parses a JSON request body text, with a 400 `invalid-json` for anything that is not JSON. */
+export function parseJsonBody(text: string, contentType: string | undefined): unknown {
+  if (text.length === 0) throw new HttpProblem(400, INVALID_INPUT, 'A JSON request body is required.', { issues: [{ path: [], code: 'invalid_type', message: 'Required' }] });
+  if (!contentType || !/^application\/(.+\+)?json\b/i.test(contentType)) {
+    throw new HttpProblem(415, 'unsupported-media-type', `Expected Content-Type application/json, got ${contentType ?? 'none'}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new HttpProblem(400, 'invalid-json', `The body is not valid JSON: ${(cause as Error).message}`);
+  }
+}
+
+/** Turns URL query parameters into an object for a schema: repeated keys become arrays. */
+export function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** Parses a part of the request with a schema, naming the part in the error. */
+export function parsePart<S extends Schema>(schema: S, value: unknown, part: 'body' | 'query' | 'path'): z.output<S> {
+  try {
+    return parseInput(schema, value, part === 'body' ? 'request body' : `${part} parameters`);
+  } catch (error) {
+    if (error instanceof ClubError && part !== 'body') {
+      throw new ClubError(error.code, error.message, { issues: error.issues.map((i) => ({ ...i, path: [part, ...i.path] })) });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import { Complaint } from '@clubkit/core/service';
+import { MemberCardView, MemberSession, MemberSessionRequest, Page, type Branch } from '@clubkit/core/api';
+import { Member, membershipState, type Membership } from '@clubkit/core/membership';
+import * as z from 'zod/mini';
+import { hashSecret } from '../http/auth.js';
+import { newSecret } from '../http/ids.js';
+import { defineRoute } from '../http/route.js';
+import { docs, getRecord } from '../store/records.js';
+import { authorize, cursorAfter, keysetPage, notFound, pageQuery } from './common.js';
+
+/** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
+function currentMembership(memberships: readonly Membership[], today: string): Membership | undefined {
+  const ranked = [...memberships].sort((a, b) => (a.validUntil < b.validUntil ? 1 : a.validUntil > b.validUntil ? -1 : 0));
+  return ranked.find((m) => membershipState(m, today) !== 'cancelled') ?? ranked[0];
+}
+
+/** Member sessions (minted by a partner back end) and what a signed-in member reads of their own. */
+export const sessionRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/v1/member-sessions',
+    operationId: 'createMemberSession',
+    summary: 'Mints a short-lived session token for one member (secret key; a branch operator only for its own members).',
+    tag: 'sessions',
+    credentials: ['secret'],
+    body: MemberSessionRequest,
+    responses: { 201: { description: 'The session; the token is shown only here', schema: MemberSession } },
+    async handler({ body, principal, caller, db, now, services }) {
+      const member = await getRecord(db, 'member', body.memberId);
+      if (!member) throw notFound('member', body.memberId);
+      authorize(principal, 'read', { type: 'member', branchId: member.branchId, memberId: member.id });
+      const token = newSecret('ms');
+      const expiresAt = new Date(now.getTime() + services.sessionTtlSeconds * 1000).toISOString();
+      await db
+        .insertInto('member_sessions')
+        .values({ hash: hashSecret(token), member_id: member.id, allowed_origins: JSON.stringify(caller.allowedOrigins), created_at: now.toISOString(), expires_at: expiresAt })
+        .execute();
+      await db.deleteFrom('member_sessions').where('expires_at', '<', now.toISOString()).execute();
+      return { status: 201, body: { token, memberId: member.id, expiresAt } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/me',
+    operationId: 'getMe',
+    summary: 'The signed-in member.',
+    tag: 'me',
+    credentials: ['session'],
+    responses: { 200: { description: 'The member', schema: Member } },
+    async handler({ principal, db }) {
+      if (principal.role !== 'member') throw notFound('member');
+      const member = await getRecord(db, 'member', principal.memberId);
+      if (!member) throw notFound('member', principal.memberId);
+      return { status: 200, body: member };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/me/card',
+    operationId: 'getMyCard',
+    summary: "The signed-in member's card: holder, branch and the membership with its current card.",
+    tag: 'me',
+    credentials: ['session'],
+    responses: { 200: { description: 'The card view', schema: MemberCardView } },
+    async handler({ principal, db, today }) {
+      if (principal.role !== 'member') throw notFound('member');
+      const member = await getRecord(db, 'member', principal.memberId);
+      if (!member) throw notFound('member', principal.memberId);
+      const rows = await db.selectFrom('memberships').select('doc').where('member_id', '=', member.id).execute();
+      const membership = currentMembership(docs<Membership>(rows), today);
+      if (!membership) throw notFound('membership');
+      authorize(principal, 'read', { type: 'card', memberId: membership.memberId });
+      const branch = (await getRecord(db, 'branch', membership.branchId)) ?? ({ id: membership.branchId, name: membership.branchId, region: '' } satisfies Branch);
+      return { status: 200, body: { holder: { id: member.id, name: member.name }, branch, membership, today } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/me/complaints',
+    operationId: 'listMyComplaints',
+    summary: "The signed-in member's complaints, newest last.",
+    tag: 'me',
+    credentials: ['session'],
+    query: z.object(pageQuery),
+    responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
+    async handler({ principal, db, query }) {
+      if (principal.role !== 'member') throw notFound('member');
+      authorize(principal, 'list', { type: 'complaint', memberId: principal.memberId });
+      const after = cursorAfter(query.cursor);
+      let q = db.selectFrom('complaints').select(['id', 'doc']).where('member_id', '=', principal.memberId);
+      if (after) q = q.where('id', '>', after);
+      const rows = await q.orderBy('id').limit(query.limit + 1).execute();
+      const page = keysetPage(rows, query.limit, (r) => r.id);
+      return { status: 200, body: { data: docs<Complaint>(page.data), nextCursor: page.nextCursor } };
+    },
+  }),
+];

@@ -1,0 +1,65 @@
+import { TierSchema } from '@clubkit/core';
+import type { Membership, MembershipApplication } from '@clubkit/core/membership';
+import type { Complaint } from '@clubkit/core/service';
+import { ComplaintStats, MemberStats, MerchantStats, complaintStats, memberStats, merchantStats } from '@clubkit/core/stats';
+import * as z from 'zod/mini';
+import { defineRoute } from '../http/route.js';
+import { docs } from '../store/records.js';
+import { authorize } from './common.js';
+
+const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
+
+/** Core's statistics over the stored records, scoped by role (A2 §3: branch operators see their own branch). */
+export const statsRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/stats/members',
+    operationId: 'getMemberStats',
+    summary: 'Members by branch, tier and state, and applications against approvals (a branch operator: its own branch).',
+    tag: 'stats',
+    credentials: ['secret'],
+    query: branchQuery,
+    responses: { 200: { description: 'Member statistics', schema: MemberStats } },
+    async handler({ principal, db, query, today }) {
+      const branchId = principal.role === 'branch' ? principal.branchId : query.branchId;
+      authorize(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
+      let memberships = db.selectFrom('memberships').select('doc');
+      let applications = db.selectFrom('applications').select('doc');
+      if (branchId) {
+        memberships = memberships.where('branch_id', '=', branchId);
+        applications = applications.where('branch_id', '=', branchId);
+      }
+      const [m, a] = await Promise.all([memberships.execute(), applications.execute()]);
+      return { status: 200, body: memberStats(docs<Membership>(m), today, { applications: docs<MembershipApplication>(a) }) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/stats/complaints',
+    operationId: 'getComplaintStats',
+    summary: 'Complaints by status and category, overdue count, on-time resolution and satisfaction rates.',
+    tag: 'stats',
+    credentials: ['secret'],
+    responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
+    async handler({ principal, db, nowIso }) {
+      authorize(principal, 'read', { type: 'stats' });
+      const rows = await db.selectFrom('complaints').select('doc').execute();
+      return { status: 200, body: complaintStats(docs<Complaint>(rows), nowIso) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/stats/merchants',
+    operationId: 'getMerchantStats',
+    summary: 'Merchants and active offers by category, group and region.',
+    tag: 'stats',
+    credentials: ['secret'],
+    query: z.object({ date: z.optional(z.iso.date()), tier: z.optional(TierSchema) }),
+    responses: { 200: { description: 'Merchant statistics', schema: MerchantStats } },
+    async handler({ principal, query, today, services }) {
+      authorize(principal, 'read', { type: 'stats' });
+      const merchants = await services.merchants.all();
+      return { status: 200, body: merchantStats(merchants, { date: query.date ?? today, ...(query.tier ? { tier: query.tier } : {}) }) };
+    },
+  }),
+];

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+describe('GET /v1/health', () => {
+  it('reports the database engine and migration without a key', async () => {
+    const res = await t.call('GET', '/v1/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', migration: '0001_initial' });
+    expect(['sqlite', 'postgres']).toContain(res.body.database);
+    expect(res.headers.get('x-request-id')).toMatch(/^req_/);
+  });
+});
+
+describe('errors as problem documents', () => {
+  it('answers an unknown route with a 404 problem carrying the request id', async () => {
+    const res = await t.call('GET', '/v1/nowhere', { headers: { 'X-Request-Id': 'trace-12345678' } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, code: 'not-found', requestId: 'trace-12345678', instance: '/v1/nowhere' });
+    expect(res.headers.get('x-request-id')).toBe('trace-12345678');
+  });
+
+  it('localises the title from Accept-Language', async () => {
+    const hant = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'zh-TW,zh;q=0.9' } });
+    const hans = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'zh-CN' } });
+    const en = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'fr, en;q=0.5' } });
+    expect(hant.body.title).toBe('找不到所要求的資料。');
+    expect(hans.body.title).toBe('找不到所请求的数据。');
+    expect(en.body.title).toBe('Nothing was found here.');
+  });
+
+  it('replaces a request id that is not a safe token', async () => {
+    const res = await t.call('GET', '/v1/nowhere', { headers: { 'X-Request-Id': 'bad id <script>' } });
+    expect(res.body.requestId).toMatch(/^req_[0-9a-f]{32}$/);
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from an origin some key allows', async () => {
+    const res = await fetch(`${t.url}/v1/merchants`, { method: 'OPTIONS', headers: { Origin: TEST_ORIGIN, 'Access-Control-Request-Method': 'GET' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN);
+    expect(res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
+  });
+
+  it('gives an unknown origin no CORS headers', async () => {
+    const res = await fetch(`${t.url}/v1/merchants`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('GET /v1/openapi.json', () => {
+  it('is an OpenAPI 3.1 document that lists every route', async () => {
+    const res = await t.call('GET', '/v1/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(res.body.paths['/v1/health'].get.operationId).toBe('getHealth');
+  });
+});

@@ -1,0 +1,83 @@
+import { membershipState, type Membership } from '@clubkit/core/membership';
+import type { Complaint } from '@clubkit/core/service';
+import { describe, expect, it } from 'vitest';
+import { createClubServer } from '../app.js';
+import { docs } from '../store/records.js';
+import { seedDemo } from './demo.js';
+
+const now = new Date('2026-11-27T04:00:00Z');
+
+async function seeded(options: Parameters<typeof seedDemo>[1] = {}) {
+  const server = await createClubServer({ db: ':memory:', clock: () => now, logError: () => {} });
+  const result = await seedDemo(server, { now, ...options });
+  return { server, result };
+}
+
+describe('seedDemo', () => {
+  it('loads the full demo data set: 3 branches, 2,000 members, 10,000 merchants with 1–3 offers each', async () => {
+    const { server, result } = await seeded({ origins: ['http://127.0.0.1:5173'] });
+    try {
+      const count = async (table: 'members' | 'merchants' | 'branches' | 'complaints') =>
+        Number((await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      expect(result.seeded).toBe(true);
+      expect(await count('branches')).toBe(3);
+      expect(await count('members')).toBe(2000);
+      expect(await count('merchants')).toBe(10_000);
+      expect(await count('complaints')).toBe(300);
+      const merchants = docs<{ region: string; offers: unknown[] }>(await server.db.selectFrom('merchants').select('doc').execute());
+      expect(new Set(merchants.map((m) => m.region))).toEqual(new Set(['jinghong', 'menghai', 'mengla']));
+      expect(merchants.every((m) => m.offers.length >= 1 && m.offers.length <= 3)).toBe(true);
+      expect(result.keys.map((k) => k.kind)).toEqual(['secret', 'secret', 'secret', 'publishable']);
+      expect(result.member.name).toBe('陳美玲');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('holds memberships in every state and complaints in every status', async () => {
+    const { server } = await seeded({ members: 400, merchants: 50, complaints: 200 });
+    try {
+      const memberships = docs<Membership>(await server.db.selectFrom('memberships').select('doc').execute());
+      const states = new Set(memberships.map((m) => membershipState(m, '2026-11-27')));
+      expect(states).toEqual(new Set(['pending', 'active', 'grace', 'expired']));
+      const cards = await server.db.selectFrom('cards').select('status').execute();
+      expect(cards.some((c) => c.status === 'superseded')).toBe(true);
+      expect(memberships.some((m) => m.renewedFrom !== undefined)).toBe(true);
+      const complaints = docs<Complaint>(await server.db.selectFrom('complaints').select('doc').execute());
+      expect(new Set(complaints.map((c) => c.status))).toEqual(new Set(['received', 'assigned', 'escalated', 'resolved', 'followed-up', 'closed']));
+      expect(complaints.some((c) => c.malicious)).toBe(true);
+      const applications = await server.db.selectFrom('applications').select('status').execute();
+      expect(new Set(applications.map((a) => a.status))).toEqual(new Set(['submitted', 'approved', 'rejected']));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is deterministic: the same day gives the same records', async () => {
+    const a = await seeded({ members: 50, merchants: 20, complaints: 10 });
+    const b = await seeded({ members: 50, merchants: 20, complaints: 10 });
+    try {
+      const dump = async (s: typeof a) => (await s.server.db.selectFrom('merchants').select('doc').orderBy('id').execute()).map((r) => r.doc);
+      expect(await dump(a)).toEqual(await dump(b));
+      expect(a.result.member).toEqual(b.result.member);
+    } finally {
+      await a.server.close();
+      await b.server.close();
+    }
+  });
+
+  it('loads the data once and mints new keys on every run, revoking the old ones', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 10, complaints: 5 });
+    try {
+      const again = await seedDemo(server, { now });
+      expect(again.seeded).toBe(false);
+      expect(again.member).toEqual(result.member);
+      const res = await server.fetch(new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${result.keys[0]!.secret}` } }));
+      expect(res.status).toBe(401);
+      const fresh = await server.fetch(new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${again.keys[0]!.secret}` } }));
+      expect(fresh.status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});

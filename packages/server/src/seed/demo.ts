@@ -1,0 +1,114 @@
+import type { Branch } from '@clubkit/core/api';
+import type { ClubServer } from '../app.js';
+import { dateInZone } from '../http/clock.js';
+import { newId } from '../http/ids.js';
+import type { CreatedKey } from '../services/keys.js';
+import { insertRecords, merchantRow } from '../store/records.js';
+import { nextSequence } from '../services/sequences.js';
+import { demoMembers } from './members.js';
+import { demoMerchants } from './merchants.js';
+import { SeededRandom } from './random.js';
+import { demoComplaints, demoServiceDesk } from './service.js';
+
+/** Options of {@link seedDemo}. */
+export interface DemoSeedOptions {
+  /** Load the data set (skipped when the database already has it). @default true */
+  data?: boolean;
+  /** Browser origins the demo keys allow. @default [] */
+  origins?: string[];
+  /** Members to create. @default 2000 */
+  members?: number;
+  /** Merchants to create. @default 10000 */
+  merchants?: number;
+  /** Complaints to create. @default 300 */
+  complaints?: number;
+  /** The instant the data set is built around. @default now */
+  now?: Date;
+}
+
+/** What {@link seedDemo} did and the keys it minted. */
+export interface DemoSeedResult {
+  seeded: boolean;
+  counts: { members: number; merchants: number; complaints: number };
+  keys: (CreatedKey & { label: string })[];
+  /** The member the demo signs in. */
+  member: { id: string; name: string };
+  branches: Branch[];
+  /** The merchant whose operator key is among the demo keys. */
+  merchantId: string;
+}
+
+const SEED = 20_261_127;
+const MARK = 'seed:demo';
+const DEMO_PLATE = '雲K8A123';
+
+/** The demo club's branches: a city branch and two county offices (A5's "two counties and one city"). */
+export const demoBranches: Branch[] = [
+  { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' },
+  { id: 'br_menghai', name: '勐海支公司', region: 'menghai' },
+  { id: 'br_mengla', name: '勐臘支公司', region: 'mengla' },
+];
+
+/**
+ * Loads the deterministic demo data set (once per database) and mints fresh demo keys, revoking
+ * the previous ones: keys are stored hashed, so their plaintext exists only in this result.
+ * The data is the same on every run for the same day: a seeded generator makes it, relative to
+ * the club's "today".
+ */
+export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
+  const now = options.now ?? new Date();
+  const today = dateInZone(now, 'Asia/Shanghai');
+  const rng = new SeededRandom(SEED);
+  // Ids sort by creation time; the seed dates them all a year back so that new records sort after.
+  const base = new Date(now.getTime() - 365 * 86_400_000);
+  let tick = 0;
+  const id = (prefix: string) => newId(prefix, new Date(base.getTime() + tick++), rng.bytes(10));
+  const at = (day: string) => `${day}T02:00:00.000Z`;
+  const { db } = server;
+  const counts = { members: options.members ?? 2000, merchants: options.merchants ?? 10_000, complaints: options.complaints ?? 300 };
+
+  const present = await db.selectFrom('counters').select('value').where('name', '=', MARK).executeTakeFirst();
+  const load = (options.data ?? true) && !present;
+  let member: { id: string; name: string } | undefined;
+  let merchantId: string | undefined;
+  if (load) {
+    const people = demoMembers(rng, counts.members, demoBranches, today, at, id, '62188');
+    const merchants = demoMerchants(rng, counts.merchants, today, id);
+    const complaints = demoComplaints(rng, counts.complaints, people.members, now, id);
+    const desk = demoServiceDesk(rng, now, id);
+    await db.transaction().execute(async (trx) => {
+      await insertRecords(trx, 'branch', demoBranches);
+      await insertRecords(trx, 'member', people.members);
+      await insertRecords(trx, 'vehicle', people.vehicles);
+      await insertRecords(trx, 'policy', people.policies);
+      await insertRecords(trx, 'membership', people.memberships);
+      await insertRecords(trx, 'card', [...people.memberships.map((m) => m.card), ...people.oldCards]);
+      await insertRecords(trx, 'application', people.applications);
+      await insertRecords(trx, 'complaint', complaints);
+      await insertRecords(trx, 'repair', desk.repairs);
+      await insertRecords(trx, 'paidService', desk.paidServices);
+      const version = await nextSequence(trx, 'merchants');
+      const rows = merchants.map((m) => merchantRow(m, version, now.toISOString()));
+      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('merchants').values(rows.slice(i, i + 500)).execute();
+      // Card numbers continue after the seeded ones.
+      await trx.insertInto('counters').values({ name: 'cards', value: people.memberships.length + people.oldCards.length }).execute();
+      await nextSequence(trx, MARK);
+    });
+  }
+  // The demo member drives the seeded car 雲K8A123; the merchant operator runs the first merchant.
+  const vehicle = await db.selectFrom('vehicles').select('member_id').where('plate', '=', DEMO_PLATE).executeTakeFirst();
+  if (vehicle) member = await db.selectFrom('members').select(['id', 'name']).where('id', '=', vehicle.member_id).executeTakeFirst();
+  merchantId = (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())?.id;
+  if (!member || !merchantId) throw new Error('The database holds no demo data; run with --seed demo on a new database.');
+
+  await server.revokeDemoKeys();
+  const origins = options.origins ?? [];
+  const make = async (label: string, input: Parameters<ClubServer['createKey']>[0]) => ({ ...(await server.createKey({ ...input, label, demo: true })), label });
+  const keys = [
+    await make('admin (secret)', { kind: 'secret', principal: { role: 'admin' }, allowedOrigins: origins }),
+    await make('景洪 branch operator (secret)', { kind: 'secret', principal: { role: 'branch', branchId: 'br_jinghong' }, allowedOrigins: origins }),
+    await make('merchant operator (secret)', { kind: 'secret', principal: { role: 'merchant', merchantId } }),
+    await make('browser (publishable)', { kind: 'publishable', principal: { role: 'public' }, allowedOrigins: origins }),
+  ];
+  return { seeded: load, counts, keys, member, branches: demoBranches, merchantId };
+}
