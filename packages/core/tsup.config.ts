@@ -1,18 +1,16 @@
 import { defineConfig } from 'tsup';
 
-/** One entry per public subpath; the names mirror `exports` in package.json. */
-const contexts = ['membership', 'fees', 'merchants', 'projection', 'service', 'alliance', 'access', 'stats', 'api'];
-
+/**
+ * One module per source file (no bundling): a partner's bundler then drops every module whose
+ * exports it does not use (`sideEffects: false`), schemas included, so a page that needs the
+ * complaint schema does not carry the dealer-alliance rules.
+ */
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    ...Object.fromEntries(contexts.map((c) => [`${c}/index`, `src/${c}/index.ts`])),
-  },
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.bench.ts', '!src/**/fixtures.ts'],
   format: ['esm'],
   target: 'es2022',
+  bundle: false,
   dts: true,
-  splitting: true,
-  treeshake: true,
   sourcemap: true,
   clean: true,
 });

@@ -6,11 +6,11 @@
 export { Cursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from './page.js';
 export { ProblemDetails, ProblemIssue } from './problem.js';
 export { MemberSession, MemberSessionRequest } from './sessions.js';
+export { Branch } from './branch.js';
+export { MemberCardView } from './me.js';
 export {
   ApplicationApprovalResult,
   ApplicationRejectionRequest,
-  Branch,
-  MemberCardView,
   MemberRecord,
   NewApplication,
   PolicyTerms,
@@ -28,13 +28,6 @@ export {
   type NewOffer,
   type OfferPatch,
 } from './merchants.js';
-export {
-  ComplaintEventBody,
-  ComplaintReceipt,
-  PaidServiceEventBody,
-  RepairEventBody,
-  type ComplaintEventRequest,
-  type PaidServiceEventRequest,
-  type RepairEventRequest,
-} from './complaints.js';
+export { ComplaintEventBody, ComplaintReceipt, type ComplaintEventRequest } from './complaints.js';
+export { PaidServiceEventBody, RepairEventBody, type PaidServiceEventRequest, type RepairEventRequest } from './desk.js';
 export { Health } from './health.js';

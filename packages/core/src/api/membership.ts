@@ -60,15 +60,6 @@ export const RenewalResult = z.object({
 /** What a renewal did. */
 export type RenewalResult = z.infer<typeof RenewalResult>;
 
-/** A branch of the club. */
-export const Branch = z.object({
-  id: entityId(IdPrefix.branch),
-  name: z.string().check(z.minLength(1), z.maxLength(80)),
-  region: z.string().check(z.minLength(1), z.maxLength(40)),
-});
-/** A branch of the club. */
-export type Branch = z.infer<typeof Branch>;
-
 /** A member with their vehicles, policies and memberships, as staff read it. */
 export const MemberRecord = z.object({
   member: Member,
@@ -78,15 +69,3 @@ export const MemberRecord = z.object({
 });
 /** A member with their vehicles, policies and memberships. */
 export type MemberRecord = z.infer<typeof MemberRecord>;
-
-/** `GET /v1/me/card`: what the member card widget shows. */
-export const MemberCardView = z.object({
-  holder: z.object({ id: entityId(IdPrefix.member), name: z.string() }),
-  branch: Branch,
-  /** The membership with its current card; its state on a day is core's `membershipState`. */
-  membership: Membership,
-  /** The club's calendar date when the server answered. */
-  today: IsoDate,
-});
-/** What the member card widget shows. */
-export type MemberCardView = z.infer<typeof MemberCardView>;

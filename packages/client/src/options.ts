@@ -1,0 +1,69 @@
+/** A source of member session tokens: the partner back end mints them with its secret key. */
+export interface SessionSource {
+  /** Returns a fresh member session token (`ms_…`). Called when the client has none, and once after a 401. */
+  getToken(): Promise<string>;
+}
+
+/** How failed requests are retried. */
+export interface RetryOptions {
+  /**
+   * Retries after the first attempt.
+   * @default 2
+   */
+  limit?: number;
+  /**
+   * The first backoff ceiling in ms; attempt n waits a random time up to `baseMs × 2^(n-1)` (full jitter).
+   * @default 300
+   */
+  baseMs?: number;
+  /**
+   * The largest wait between attempts in ms (a longer `Retry-After` is honoured up to `maxRetryAfterMs`).
+   * @default 5000
+   */
+  capMs?: number;
+  /**
+   * The longest `Retry-After` the client waits for; a longer one fails the call at once.
+   * @default 60000
+   */
+  maxRetryAfterMs?: number;
+}
+
+/** Options of {@link createClubClient}. Give exactly one of `secretKey`, `publishableKey` or `session`. */
+export interface ClubClientOptions {
+  /**
+   * The Club API's base URL, e.g. `https://club.example.com` (the client adds `/v1/…`).
+   */
+  baseUrl: string;
+  /** A secret key (`sk_…`), for servers only: refused in a browser unless `dangerouslyAllowBrowser`. */
+  secretKey?: string;
+  /** A publishable key (`pk_…`): merchant directory and new complaints, from allowed origins. */
+  publishableKey?: string;
+  /** Member session tokens, for the signed-in member's own card and complaints. */
+  session?: SessionSource;
+  /**
+   * The language of error titles: `zh-Hant`, `zh-Hans` or `en`.
+   * @default 'zh-Hant'
+   */
+  locale?: string;
+  /**
+   * The longest one attempt may take, in ms; a timed-out attempt fails with `ClubTimeoutError`.
+   * @default 10000
+   */
+  timeoutMs?: number;
+  /** The longest a whole call may take, retries and waits included, in ms. @default undefined (none) */
+  deadlineMs?: number;
+  /** Retry policy, or `false` for none. @default { limit: 2, baseMs: 300, capMs: 5000 } */
+  retry?: RetryOptions | false;
+  /** The `fetch` to use (a test double, or an instrumented one). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Let a secret key be used where `window` exists. Only for trusted, non-public tools. @default false */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** Options of one call. */
+export interface RequestOptions {
+  /** Aborts the call and every retry. */
+  signal?: AbortSignal;
+  /** The `Idempotency-Key` of a POST; by default one UUID per call, reused by its retries. */
+  idempotencyKey?: string;
+}

@@ -1,0 +1,37 @@
+import { ComplaintReceipt, Page, type ComplaintEventRequest } from '@clubkit/core/api';
+import { Complaint, type ComplaintStatus, type NewComplaintInput } from '@clubkit/core/service';
+import type { RequestOptions } from '../options.js';
+import { pageIterable, type PageIterable } from '../pagination.js';
+import type { Transport } from '../transport.js';
+import { path, type ListOptions } from './path.js';
+
+const ComplaintPage = Page(Complaint);
+
+/** Complaints: anyone files one (publishable key or member session); staff work them through A4 §3.3. */
+export function complaintsResource(t: Transport) {
+  return {
+    /**
+     * Files a complaint and returns the receipt with its reference number. Safe to retry: the
+     * call's `Idempotency-Key` makes a retried or repeated submit return the same receipt.
+     */
+    create(complaint: NewComplaintInput, options?: RequestOptions): Promise<ComplaintReceipt> {
+      return t.send({ method: 'post', path: '/v1/complaints', body: complaint, schema: ComplaintReceipt, options });
+    },
+    /** The whole complaint (staff, or the member who filed it). */
+    get(id: string, options?: RequestOptions): Promise<Complaint> {
+      return t.send({ method: 'get', path: path`/v1/complaints/${id}`, schema: Complaint, options });
+    },
+    /** The receipt of a complaint by its reference number, e.g. `C20261127-0042`. */
+    byReference(reference: string, options?: RequestOptions): Promise<ComplaintReceipt> {
+      return t.send({ method: 'get', path: path`/v1/complaints/by-reference/${reference}`, schema: ComplaintReceipt, options });
+    },
+    /** The complaint log (staff), by status or overdue. */
+    list(query: ListOptions & { status?: ComplaintStatus; overdue?: boolean } = {}, options?: RequestOptions): PageIterable<Complaint> {
+      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, schema: ComplaintPage, options }));
+    },
+    /** Moves a complaint along: assign, escalate, resolve, followUp, reopen, close, flagMalicious. */
+    events(id: string, event: ComplaintEventRequest, options?: RequestOptions): Promise<Complaint> {
+      return t.send({ method: 'post', path: path`/v1/complaints/${id}/events`, body: event, schema: Complaint, options });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Tier } from '@clubkit/core';
+import { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type { RequestOptions } from '../options.js';
+import type { Transport } from '../transport.js';
+
+/** Statistics reports (secret keys; a branch operator gets its own branch). */
+export function statsResource(t: Transport) {
+  return {
+    /** Members by branch, tier and state; applications against approvals. */
+    members(query: { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
+      return t.send({ method: 'get', path: '/v1/stats/members', query, schema: MemberStats, options });
+    },
+    /** Complaints by status, overdue, on-time resolution and satisfaction rates. */
+    complaints(options?: RequestOptions): Promise<ComplaintStats> {
+      return t.send({ method: 'get', path: '/v1/stats/complaints', schema: ComplaintStats, options });
+    },
+    /** Merchants and active offers by category, group and region. */
+    merchants(query: { date?: string; tier?: Tier } = {}, options?: RequestOptions): Promise<MerchantStats> {
+      return t.send({ method: 'get', path: '/v1/stats/merchants', query, schema: MerchantStats, options });
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import type * as z from 'zod/mini';
+import { ClubClientError, ClubNetworkError, ClubResponseError, ClubTimeoutError, errorFromResponse, isClubApiError } from './errors.js';
+import type { ClubClientOptions, RequestOptions } from './options.js';
+
+/** One call of the API as the resources describe it. */
+export interface Call<S extends z.ZodMiniType | undefined> {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** The schema the response body must pass; undefined for 204 answers. */
+  schema: S;
+  options?: RequestOptions | undefined;
+}
+
+type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function issuesOf(error: z.core.$ZodError) {
+  return error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message }));
+}
+
+/**
+ * Sends requests: ky with hooks for auth, `Accept-Language` and request ids; retries with
+ * exponential backoff and full jitter (honouring `Retry-After`); an `Idempotency-Key` on every
+ * write so that writes are retried safely; member session refresh after a 401; typed errors.
+ */
+export class Transport {
+  readonly #ky: KyInstance;
+  readonly #options: ClubClientOptions;
+  #token: Promise<string> | undefined;
+
+  constructor(options: ClubClientOptions) {
+    this.#options = options;
+    const retry = options.retry === false ? { limit: 0 } : (options.retry ?? {});
+    const base = 'baseMs' in retry && retry.baseMs !== undefined ? retry.baseMs : 300;
+    const cap = 'capMs' in retry && retry.capMs !== undefined ? retry.capMs : 5000;
+    this.#ky = ky.create({
+      prefixUrl: options.baseUrl.replace(/\/+$/, ''),
+      timeout: options.timeoutMs ?? 10_000,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      retry: {
+        limit: retry.limit ?? 2,
+        methods: ['get', 'put', 'delete', 'post', 'patch'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: 'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
+        backoffLimit: cap,
+        delay: (attempt) => Math.random() * Math.min(cap, base * 2 ** (attempt - 1)),
+      },
+      hooks: {
+        beforeRequest: [
+          (request) => {
+            const key = options.secretKey ?? options.publishableKey;
+            if (key) request.headers.set('Authorization', `Bearer ${key}`);
+            request.headers.set('Accept-Language', options.locale ?? 'zh-Hant');
+            request.headers.set('Accept', 'application/json');
+          },
+        ],
+      },
+    });
+  }
+
+  /** The current member session token, asked for when there is none. */
+  async #sessionToken(fresh: boolean, used?: Promise<string>): Promise<{ token: string; promise: Promise<string> }> {
+    const session = this.#options.session!;
+    // After a 401, only the first caller to notice asks for a new token; the others share it.
+    if (fresh ? this.#token === used : this.#token === undefined) this.#token = session.getToken();
+    const promise = this.#token!;
+    try {
+      const token = await promise;
+      if (typeof token !== 'string' || !token.startsWith('ms_')) throw new TypeError(`getToken() returned ${typeof token === 'string' ? 'a string that is not a member session token' : typeof token}`);
+      return { token, promise };
+    } catch (cause) {
+      if (this.#token === promise) this.#token = undefined;
+      throw new ClubClientError('client/session-unavailable', `No member session: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+  }
+
+  /** Sends one call and returns its parsed body. */
+  async send<S extends z.ZodMiniType | undefined>(call: Call<S>): Promise<Result<S>> {
+    // One key per logical call, reused by every retry of it.
+    const key = call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? uuid());
+    if (!this.#options.session) return this.#attempt(call, undefined, key);
+    const first = await this.#sessionToken(false);
+    try {
+      return await this.#attempt(call, first.token, key);
+    } catch (error) {
+      // The session expired: ask for a fresh token once, then give up.
+      if (!isClubApiError(error) || error.status !== 401) throw error;
+      const second = await this.#sessionToken(true, first.promise);
+      return this.#attempt(call, second.token, key);
+    }
+  }
+
+  async #attempt<S extends z.ZodMiniType | undefined>(call: Call<S>, sessionToken: string | undefined, idempotencyKey: string | undefined): Promise<Result<S>> {
+    const requestId = `req_${uuid().replaceAll('-', '')}`;
+    const headers: Record<string, string> = { 'X-Request-Id': requestId };
+    if (sessionToken) headers['Authorization'] = `Bearer ${sessionToken}`;
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    const signals = [call.options?.signal, this.#options.deadlineMs ? AbortSignal.timeout(this.#options.deadlineMs) : undefined].filter(
+      (s): s is AbortSignal => s !== undefined,
+    );
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const searchParams: Record<string, string> = {};
+    for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) searchParams[k] = String(v);
+    let response: Response;
+    try {
+      response = await this.#ky(call.path.replace(/^\//, ''), {
+        method: call.method,
+        headers,
+        searchParams,
+        ...(call.body === undefined ? {} : { json: call.body }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      throw await this.#failure(error, requestId, call.options?.signal);
+    }
+    const id = response.headers.get('x-request-id') ?? requestId;
+    if (call.schema === undefined) return undefined as Result<S>;
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw new ClubResponseError(`The Club API answered ${response.status} with a body that is not JSON.`, { status: response.status, requestId: id, cause });
+    }
+    const parsed = call.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ClubResponseError(`The Club API's answer to ${call.method.toUpperCase()} ${call.path} does not match its schema.`, {
+        status: response.status,
+        requestId: id,
+        issues: issuesOf(parsed.error),
+      });
+    }
+    return parsed.data as Result<S>;
+  }
+
+  async #failure(error: unknown, requestId: string, userSignal: AbortSignal | undefined): Promise<unknown> {
+    if (error instanceof HTTPError) {
+      const { response } = error;
+      let body: unknown;
+      try {
+        body = JSON.parse(await response.text());
+      } catch {
+        body = undefined;
+      }
+      return errorFromResponse(response.status, body, response.headers.get('x-request-id') ?? requestId);
+    }
+    if (userSignal?.aborted) return userSignal.reason;
+    if (error instanceof TimeoutError) {
+      return new ClubTimeoutError(`No answer within ${this.#options.timeoutMs ?? 10_000} ms.`, { requestId, cause: error });
+    }
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      return new ClubTimeoutError(`The call did not finish within its deadline of ${this.#options.deadlineMs} ms.`, { requestId, cause: error });
+    }
+    if (error instanceof ClubClientError) return error;
+    return new ClubNetworkError(`The Club API could not be reached: ${error instanceof Error ? error.message : String(error)}`, { requestId, cause: error });
+  }
+}

@@ -1,0 +1,39 @@
+import type { ComplaintReceipt, MemberCardView, MemberSession, MerchantListItem, Page } from '@clubkit/core/api';
+import type { Complaint } from '@clubkit/core/service';
+import type { Merchant } from '@clubkit/core/merchants';
+import { describe, expectTypeOf, it } from 'vitest';
+import { createClubClient, type ClubClient, type PageIterable } from './index.js';
+
+declare const club: ClubClient;
+
+describe('public types', () => {
+  it('creates a ClubClient', () => {
+    expectTypeOf(createClubClient).returns.toEqualTypeOf<ClubClient>();
+    expectTypeOf(createClubClient).parameter(0).toHaveProperty('baseUrl').toEqualTypeOf<string>();
+  });
+
+  it('types lists as page iterables of core records', () => {
+    expectTypeOf(club.merchants.list()).toEqualTypeOf<PageIterable<MerchantListItem>>();
+    expectTypeOf(club.merchants.list().page()).resolves.toEqualTypeOf<Page<MerchantListItem>>();
+    expectTypeOf(club.complaints.list()).toEqualTypeOf<PageIterable<Complaint>>();
+    expectTypeOf<MerchantListItem['merchant']>().toEqualTypeOf<Merchant>();
+  });
+
+  it('types each call by its core schema', () => {
+    expectTypeOf(club.complaints.create).returns.resolves.toEqualTypeOf<ComplaintReceipt>();
+    expectTypeOf(club.complaints.byReference).returns.resolves.toEqualTypeOf<ComplaintReceipt>();
+    expectTypeOf(club.sessions.create).returns.resolves.toEqualTypeOf<MemberSession>();
+    expectTypeOf(club.me.card).returns.resolves.toEqualTypeOf<MemberCardView>();
+    expectTypeOf(club.offers.delete).returns.resolves.toBeVoid();
+  });
+
+  it('checks request bodies at compile time', () => {
+    // @ts-expect-error category must be one of core's complaint categories
+    void club.complaints.create({ name: 'x', subject: { unit: 'A' }, content: 'x', phone: '13800138000', category: 'weather' });
+    // @ts-expect-error a complaint event needs a known type
+    void club.complaints.events('cmp_1', { type: 'delete' });
+    void club.complaints.events('cmp_1', { type: 'assign', department: 'engineering', dueAt: '2026-11-28T00:00:00Z' });
+    // @ts-expect-error purchase needs a tier
+    void club.merchants.list({ purchase: { amountFen: 100 } });
+  });
+});
