@@ -12,6 +12,7 @@ export { meResource, sessionsResource } from './resources/sessions.js';
 export { statsResource } from './resources/stats.js';
 export type { ClubClientOptions, RequestOptions, RetryOptions, SessionSource } from './options.js';
 export type { PageIterable } from './pagination.js';
+export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { MerchantSearch } from './resources/merchants.js';
 export type { ListOptions } from './resources/path.js';
 export {

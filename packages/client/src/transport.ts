@@ -84,6 +84,7 @@ export class Transport {
       return { token, promise };
     } catch (cause) {
       if (this.#token === promise) this.#token = undefined;
+      if (cause instanceof ClubClientError) throw cause;
       throw new ClubClientError('client/session-unavailable', `No member session: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
   }

@@ -1,0 +1,44 @@
+import { ClubClientError } from './errors.js';
+import type { SessionSource } from './options.js';
+
+/** Options of {@link sessionFromEndpoint}. */
+export interface SessionEndpointOptions {
+  /** The `fetch` to use. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /**
+   * Whether the partner's cookies go with the request (the partner's own sign-in).
+   * @default 'same-origin'
+   */
+  credentials?: RequestCredentials;
+}
+
+/**
+ * A {@link SessionSource} that asks the partner's back end for member session tokens: it POSTs to
+ * `url` (with the partner's cookies) and expects `{ "token": "ms_…" }` back — what the back end
+ * got from `POST /v1/member-sessions` with its secret key.
+ *
+ * @example
+ * const member = createClubClient({ baseUrl, session: sessionFromEndpoint('/api/club-session') });
+ */
+export function sessionFromEndpoint(url: string, options: SessionEndpointOptions = {}): SessionSource {
+  return {
+    async getToken() {
+      const send = options.fetch ?? globalThis.fetch;
+      let response: Response;
+      try {
+        response = await send(url, { method: 'POST', credentials: options.credentials ?? 'same-origin', headers: { Accept: 'application/json' } });
+      } catch (cause) {
+        throw new ClubClientError('client/session-unavailable', `The session endpoint ${url} could not be reached.`, { cause });
+      }
+      if (response.status === 401 || response.status === 403) {
+        throw new ClubClientError('client/signed-out', 'The partner site has no signed-in member.', { status: response.status });
+      }
+      if (!response.ok) throw new ClubClientError('client/session-unavailable', `The session endpoint answered ${response.status}.`, { status: response.status });
+      const body = (await response.json().catch(() => undefined)) as { token?: unknown } | undefined;
+      if (typeof body?.token !== 'string' || !body.token.startsWith('ms_')) {
+        throw new ClubClientError('client/session-unavailable', 'The session endpoint did not answer with { "token": "ms_…" }.');
+      }
+      return body.token;
+    },
+  };
+}
