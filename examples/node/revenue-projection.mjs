@@ -1,65 +1,72 @@
 #!/usr/bin/env node
 // Prints the car-owners' club franchise projection of the source (A5 §4.2) as a yearly table,
-// then compares the model's year-5 figures with the source's own claims.
+// then compares the model's year-5 figures with the source's own claims; with --svg it also
+// draws the projection as an SVG chart.
 //
-//   node examples/node/revenue-projection.mjs [--months N] [--renewal R] [--locale L]
+//   node examples/node/revenue-projection.mjs [--months N] [--renewal R] [--locale L] [--svg [FILE]]
 //
 // --months   length of the projection in months (default 60, the source's five years)
 // --renewal  share of members who renew at each anniversary, 0 to 1 (default 1: no member lost)
 // --locale   zh-Hant, zh-Hans, en (default) or any locale Intl knows
-import { parseArgs } from 'node:util';
+// --svg      also write the chart to FILE (default revenue-projection.svg in the current directory)
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatProjectionTable, projectRevenue } from '@clubkit/core/projection';
+import { fail, numberFlag, orFail, parseFlags } from './cli.mjs';
+import { projectionChartSvg } from './svg-chart.mjs';
 
-const USAGE = 'usage: node revenue-projection.mjs [--months N] [--renewal R] [--locale L]';
+const DEFAULT_SVG = 'revenue-projection.svg';
+const USAGE = 'usage: node revenue-projection.mjs [--months N] [--renewal R] [--locale L] [--svg [FILE]]';
+const HELP = `${USAGE}
+
+Prints the five-year franchise projection of a car-owners' club branch (source A5 §4.2): members,
+fees billed (cash) and recognized (accrual) by year, then compares year 5 with the source's claims.
+
+  --months N     length of the projection in months, 1 to 600 (default 60)
+  --renewal R    share of members who renew at each anniversary, 0 to 1 (default 1: no member lost)
+  --locale L     en (default), zh-Hant, zh-Hans or any locale Intl knows
+  --svg [FILE]   also write an SVG chart of the projection to FILE
+                 (default: ${DEFAULT_SVG} in the current directory)
+  -h, --help     show this help`;
 
 /** The source's claims for year 5 (A5 §4.2). */
 const claims = { feesFen: 540_000_000, parc: 200_000, penetration: 0.09, members: 18_000 };
 
-function number(flag, text) {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) fail(`--${flag} needs a number, got ${JSON.stringify(text)}`);
-  return value;
-}
+// `--svg` may come without a value: give it the default file name before parsing.
+const args = process.argv.slice(2).flatMap((arg, i, all) => {
+  const next = all[i + 1];
+  if (arg === '--svg' && (next === undefined || next.startsWith('-'))) return [`--svg=${DEFAULT_SVG}`];
+  if (arg === '--svg=') return [`--svg=${DEFAULT_SVG}`];
+  return [arg];
+});
 
-function fail(message) {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(1);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      months: { type: 'string' },
-      renewal: { type: 'string' },
-      locale: { type: 'string', default: 'en' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (error) {
-  fail(error.message);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = parseFlags(
+  {
+    months: { type: 'string' },
+    renewal: { type: 'string' },
+    locale: { type: 'string', default: 'en' },
+    svg: { type: 'string' },
+  },
+  { usage: USAGE, help: HELP, args },
+);
 
 const input = {};
-const months = number('months', values.months);
-const renewalRate = number('renewal', values.renewal);
+const months = numberFlag('months', values.months, USAGE);
+const renewalRate = numberFlag('renewal', values.renewal, USAGE);
 if (months !== undefined) input.months = months;
 if (renewalRate !== undefined) input.renewalRate = renewalRate;
 
-let projection;
-let table;
-try {
-  projection = projectRevenue(input);
-  table = formatProjectionTable(projection, { locale: values.locale, by: 'year' });
-} catch (error) {
-  // ClubError: a stable code, a message, and for bad input the field issues.
-  if (error?.code) fail(`${error.code}: ${error.message}`);
-  throw error;
+// Core refuses bad values with a ClubError (code, message, field issues): shown as a usage error.
+const projection = orFail(() => projectRevenue(input), USAGE);
+const table = orFail(() => formatProjectionTable(projection, { locale: values.locale, by: 'year' }), USAGE);
+const svgFile = values.svg === undefined ? undefined : resolve(values.svg);
+if (svgFile !== undefined) {
+  const svg = orFail(() => projectionChartSvg(projection, { locale: values.locale }), USAGE);
+  try {
+    writeFileSync(svgFile, svg);
+  } catch (error) {
+    fail(`--svg: cannot write ${svgFile}: ${error.message}`, USAGE);
+  }
 }
 
 const { input: scenario } = projection;
@@ -97,3 +104,5 @@ if (!year5 || projection.input.months < 60) {
       .join('\n'),
   );
 }
+
+if (svgFile !== undefined) console.log(`\nChart written to ${svgFile}`);
