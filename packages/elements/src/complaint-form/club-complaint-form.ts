@@ -1,0 +1,352 @@
+import { ComplaintCategory } from '@clubkit/core/service';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ClubElement } from '../shared/club-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { complaintContentMax, subjectFields, type ComplaintField, type ComplaintInputField } from './complaint-fields.js';
+import { ComplaintFormController, ComplaintFormStatus } from './complaint-form-controller.js';
+import { DraftStore } from './draft-store.js';
+import type { ComplaintFormMessages } from './messages.js';
+import { complaintFormStyles } from './styles.js';
+
+/** The id of each input in the shadow root (hints are `<id>-hint`, errors `<id>-error`). */
+const inputIds: Record<ComplaintInputField, string> = {
+  name: 'name',
+  company: 'company',
+  unit: 'unit',
+  plate: 'plate',
+  cardNumber: 'card-number',
+  category: 'category',
+  content: 'content',
+  phone: 'phone',
+};
+
+/** The label of a field, for its `<label>` and the error summary. */
+function labelOf(field: ComplaintField, t: ComplaintFormMessages): string {
+  const labels: Record<ComplaintField, string> = {
+    name: t.formName,
+    company: t.formCompany,
+    subject: t.formSubjectLegend,
+    unit: t.formUnit,
+    plate: t.formPlate,
+    cardNumber: t.formCardNumber,
+    category: t.formCategory,
+    content: t.formContent,
+    phone: t.formPhone,
+  };
+  return labels[field];
+}
+
+/** An instant as a date and time in the person's locale (their time zone). */
+function formatInstant(iso: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}
+
+/** Per-input details the template needs beyond the label. */
+interface InputSpec {
+  hint?: string;
+  optional?: boolean;
+  type?: string;
+  autocomplete?: string;
+  inputmode?: string;
+}
+
+/**
+ * A complaint form (A4 §3.3.6): name, company, unit / plate / member card, category, what
+ * happened and a phone number. It validates with core's schema as the person types, keeps a
+ * draft until the club acknowledges it (restored after a reload), and never files a complaint
+ * twice. Its state lives in the exported {@link ComplaintFormController}.
+ *
+ * @summary Lets a member or visitor file a complaint, and shows the reference number.
+ * @tagname club-complaint-form
+ *
+ * @slot intro - Text above the form (a heading, a promise of how complaints are handled).
+ *
+ * @event club-submit - `ClubSubmitEvent`: a valid complaint is about to be sent; `preventDefault()` keeps it (and the draft).
+ * @event club-submitted - `ClubSubmittedEvent`: the club acknowledged the complaint; `receipt.reference` is its number.
+ * @event club-error - `ClubErrorEvent`: sending failed; `error` is the client's typed error. The values stay.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart status - The polite live region: restored draft, sending, and the receipt.
+ * @csspart discard-button - Throws a restored draft away.
+ * @csspart form - The `<form>`.
+ * @csspart error-summary - The alert listing every problem after a failed submit; focused then.
+ * @csspart error-summary-title - Its heading.
+ * @csspart error-summary-detail - The server's explanation, when the club refused the values.
+ * @csspart error-list - The list of problems.
+ * @csspart error-link - A button that moves focus to the field with the problem.
+ * @csspart error - The alert for a failed send (network, server, configuration).
+ * @csspart field - The wrapper of one label, input, hint and error.
+ * @csspart label - A `<label>`.
+ * @csspart optional - The "(optional)" note in a label.
+ * @csspart input - An `<input>`.
+ * @csspart textarea - The complaint text.
+ * @csspart select - The category `<select>`.
+ * @csspart hint - A hint under a label or legend.
+ * @csspart field-error - The error of one field (or of the subject group).
+ * @csspart subject-group - The `<fieldset>` of unit, plate and member card.
+ * @csspart legend - Its `<legend>`.
+ * @csspart submit-button - The submit button (`aria-disabled` while sending).
+ * @csspart receipt - The acknowledgement, inside `status`; focused after sending.
+ * @csspart receipt-title - Its heading.
+ * @csspart reference - The complaint's reference number.
+ * @csspart reference-hint - The advice to keep the reference.
+ * @csspart follow-up - The promised follow-up date.
+ * @csspart new-button - Starts another complaint.
+ *
+ * @cssproperty --club-form-gap - Space between fields. Default `1rem`.
+ * @cssproperty --club-input-border - Border of inputs and the subject group. Default `1px solid var(--club-color-border)`.
+ * @cssproperty --club-input-radius - Corner radius of inputs and buttons. Default `var(--club-radius)`.
+ * @cssproperty --club-button-background - Background of the buttons. Default `var(--club-color-accent)`.
+ * @cssproperty --club-button-color - Text colour of the buttons. Default `var(--club-color-accent-text)`.
+ *
+ * @example
+ * <club-provider base-url="https://club.example.com" publishable-key="pk_…" locale="zh-Hant">
+ *   <club-complaint-form draft-key="complaint"></club-complaint-form>
+ * </club-provider>
+ */
+export class ClubComplaintForm extends ClubElement {
+  static override styles = [
+    baseStyles,
+    complaintFormStyles,
+    css`
+      [part~='base'] {
+        display: grid;
+        gap: var(--club-form-gap);
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...ClubElement.properties,
+    draftKey: { attribute: 'draft-key' },
+    storage: { attribute: false },
+  };
+
+  /**
+   * Names the saved draft, for pages with more than one complaint form.
+   * @default 'complaint'
+   */
+  draftKey = 'complaint';
+  /** Where drafts are kept: `localStorage` when undefined, another `Storage`, or `null` for memory only. */
+  storage: Storage | null | undefined;
+
+  /** The headless state of the form; a partner can render their own markup with it. */
+  readonly controller = new ComplaintFormController(this, {
+    client: () => this.club.publicClient ?? this.club.memberClient,
+    messages: () => this.t,
+  });
+
+  #scope: string | undefined;
+  #storageInUse: Storage | null | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { baseUrl } = this.club;
+    const scope = `${baseUrl}\n${this.draftKey}`;
+    if (scope !== this.#scope || this.storage !== this.#storageInUse) {
+      this.#scope = scope;
+      this.#storageInUse = this.storage;
+      this.controller.useStore(new DraftStore({ baseUrl, draftKey: this.draftKey, ...(this.storage === undefined ? {} : { storage: this.storage }) }));
+    }
+  }
+
+  /**
+   * Registers the element (warns instead of throwing when the tag is taken).
+   * @returns true when this call registered it.
+   */
+  static override define(tag = 'club-complaint-form', registry: CustomElementRegistry = customElements): boolean {
+    return super.define(tag, registry);
+  }
+
+  /** Moves focus to a field's input (the unit for the subject group). */
+  focusField(field: ComplaintField): void {
+    const id = inputIds[field === 'subject' ? 'unit' : field];
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.controller.status === ComplaintFormStatus.submitting) return;
+    const pending = this.controller.submit();
+    await this.updateComplete;
+    // Client-side problems: the summary is up now.
+    if (this.controller.submitAttempted) return this.#focusAfterUpdate('#error-summary');
+    const receipt = await pending;
+    if (receipt) return this.#focusAfterUpdate('#receipt');
+    if (this.controller.submitAttempted) return this.#focusAfterUpdate('#error-summary');
+  }
+
+  #startOver(): void {
+    this.controller.reset();
+    void this.#focusAfterUpdate('#name');
+  }
+
+  protected override render(): TemplateResult {
+    const c = this.controller;
+    const t = this.t;
+    return html`<div part="base">
+      <slot name="intro"></slot>
+      <div part="status" id="status" role="status">${this.#renderStatus()}</div>
+      ${c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
+        ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>${t.formDiscard}</button>`
+        : nothing}
+      ${c.status === ComplaintFormStatus.submitted
+        ? html`<button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
+        : this.#renderForm()}
+    </div>`;
+  }
+
+  #renderStatus(): TemplateResult | typeof nothing {
+    const c = this.controller;
+    const t = this.t;
+    if (c.status === ComplaintFormStatus.submitted && c.receipt) {
+      return html`<section part="receipt" id="receipt" tabindex="-1" aria-labelledby="receipt-title">
+        <h2 part="receipt-title" id="receipt-title">${t.formReceivedTitle}</h2>
+        <p>${t.formReference}: <strong part="reference" id="reference">${c.receipt.reference}</strong></p>
+        <p part="reference-hint">${t.formReferenceHint}</p>
+        <p part="follow-up" id="follow-up">${t.formFollowUp(formatInstant(c.receipt.followUpBy, t.intlLocale))}</p>
+      </section>`;
+    }
+    if (c.resuming) return html`<p>${t.formResuming}</p>`;
+    if (c.status === ComplaintFormStatus.submitting) return html`<p>${t.formSending}</p>`;
+    if (c.restored) return html`<p>${t.formRestored}</p>`;
+    return nothing;
+  }
+
+  #renderForm(): TemplateResult {
+    const c = this.controller;
+    const t = this.t;
+    const errors = c.errors;
+    const problems = c.problems;
+    const submitting = c.status === ComplaintFormStatus.submitting;
+    const summary = c.submitAttempted && problems.length > 0;
+    return html`<form part="form" id="form" novalidate @submit=${this.#onSubmit}>
+      ${summary
+        ? html`<div part="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 part="error-summary-title" id="error-summary-title">${t.formSummaryTitle(problems.length)}</h2>
+            ${c.status === ComplaintFormStatus.failed ? html`<p part="error-summary-detail">${c.errorMessage}</p>` : nothing}
+            <ul part="error-list">
+              ${problems.map(
+                (p) =>
+                  html`<li><button part="error-link" type="button" data-field=${p.field} @click=${() => this.focusField(p.field)}>${t.formSummaryItem(labelOf(p.field, t), p.message)}</button></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${c.status === ComplaintFormStatus.failed && !summary ? html`<div part="error" id="error" role="alert">${c.errorMessage}</div>` : nothing}
+      ${this.#renderInput('name', { autocomplete: 'name' })}
+      ${this.#renderInput('company', { optional: true, autocomplete: 'organization' })}
+      <fieldset
+        part="subject-group"
+        id="subject"
+        aria-describedby=${errors.subject ? 'subject-hint subject-error' : 'subject-hint'}
+        @focusout=${(e: FocusEvent) => {
+          if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) c.touch('subject');
+        }}
+      >
+        <legend part="legend">${t.formSubjectLegend}</legend>
+        <p part="hint" id="subject-hint">${t.formSubjectHint}</p>
+        ${errors.subject ? html`<p part="field-error" id="subject-error">${errors.subject}</p>` : nothing}
+        ${this.#renderInput('unit', { hint: t.formUnitHint })}
+        ${this.#renderInput('plate', { autocomplete: 'off' })}
+        ${this.#renderInput('cardNumber', { hint: t.formCardNumberHint, inputmode: 'numeric', autocomplete: 'off' })}
+      </fieldset>
+      ${this.#renderCategory()}
+      ${this.#renderInput('content', { hint: t.formContentHint(complaintContentMax) })}
+      ${this.#renderInput('phone', { hint: t.formPhoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
+      <button part="submit-button" id="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t.formSubmitting : t.formSubmit}</button>
+    </form>`;
+  }
+
+  /** `aria-invalid` and `aria-describedby` of an input: its hint, the subject group's error, its own error. */
+  #described(field: ComplaintInputField, hint: boolean): { invalid: boolean; describedBy: string | typeof nothing } {
+    const errors = this.controller.errors;
+    const id = inputIds[field];
+    const inSubject = subjectFields.includes(field) && errors.subject !== undefined;
+    const ids = [hint ? `${id}-hint` : '', inSubject ? 'subject-error' : '', errors[field] ? `${id}-error` : ''].filter(Boolean);
+    return { invalid: inSubject || errors[field] !== undefined, describedBy: ids.length ? ids.join(' ') : nothing };
+  }
+
+  #renderInput(field: ComplaintInputField, spec: InputSpec): TemplateResult {
+    const c = this.controller;
+    const t = this.t;
+    const id = inputIds[field];
+    const error = c.errors[field];
+    const { invalid, describedBy } = this.#described(field, spec.hint !== undefined);
+    const onInput = (e: Event) => c.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const required = !spec.optional && !subjectFields.includes(field);
+    const control =
+      field === 'content'
+        ? html`<textarea
+            part="textarea"
+            id=${id}
+            name=${field}
+            rows="6"
+            ?required=${required}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            .value=${live(c.values[field])}
+            @input=${onInput}
+            @blur=${() => c.touch(field)}
+          ></textarea>`
+        : html`<input
+            part="input"
+            id=${id}
+            name=${field}
+            type=${spec.type ?? 'text'}
+            autocomplete=${spec.autocomplete ?? nothing}
+            inputmode=${spec.inputmode ?? nothing}
+            ?required=${required}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            .value=${live(c.values[field])}
+            @input=${onInput}
+            @blur=${() => c.touch(field)}
+          />`;
+    return html`<div part="field" data-field=${field}>
+      <label part="label" for=${id}>${labelOf(field, t)}${spec.optional ? html` <span part="optional">${t.formOptional}</span>` : nothing}</label>
+      ${spec.hint !== undefined ? html`<p part="hint" id="${id}-hint">${spec.hint}</p>` : nothing}
+      ${control}
+      ${error ? html`<p part="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderCategory(): TemplateResult {
+    const c = this.controller;
+    const t = this.t;
+    const error = c.errors.category;
+    const { invalid, describedBy } = this.#described('category', false);
+    return html`<div part="field" data-field="category">
+      <label part="label" for="category">${t.formCategory}</label>
+      <select
+        part="select"
+        id="category"
+        name="category"
+        required
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @change=${(e: Event) => {
+          c.set('category', (e.target as HTMLSelectElement).value);
+          c.touch('category');
+        }}
+        @blur=${() => c.touch('category')}
+      >
+        <option value="" ?selected=${c.values.category === ''}>${t.formCategoryChoose}</option>
+        ${Object.values(ComplaintCategory).map(
+          (category) => html`<option value=${category} ?selected=${c.values.category === category}>${t.formCategories[category]}</option>`,
+        )}
+      </select>
+      ${error ? html`<p part="field-error" id="category-error">${error}</p>` : nothing}
+    </div>`;
+  }
+}

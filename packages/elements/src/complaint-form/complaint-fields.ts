@@ -1,0 +1,147 @@
+import type { ClubIssue } from '@clubkit/core';
+import { NewComplaint, type ComplaintCategory } from '@clubkit/core/service';
+import type { ComplaintFormMessages } from './messages.js';
+
+/** What a person has typed into the complaint form: every field as text, as the inputs hold it. */
+export interface ComplaintFormValues {
+  name: string;
+  company: string;
+  /** The unit number (one of unit, plate and card number is needed). */
+  unit: string;
+  plate: string;
+  cardNumber: string;
+  content: string;
+  phone: string;
+  /** A complaint category, or `''` while none is chosen. */
+  category: ComplaintCategory | '';
+}
+
+/** One input of the form. */
+export type ComplaintInputField = keyof ComplaintFormValues;
+
+/** Where an error can show: an input, or `subject` (the unit / plate / card group as a whole). */
+export type ComplaintField = ComplaintInputField | 'subject';
+
+/** Every field in the order the form shows them (the error summary follows it). */
+export const complaintFields: readonly ComplaintField[] = ['name', 'company', 'subject', 'unit', 'plate', 'cardNumber', 'category', 'content', 'phone'];
+
+/** The inputs inside the subject group. */
+export const subjectFields: readonly ComplaintInputField[] = ['unit', 'plate', 'cardNumber'];
+
+/** The longest complaint text core's `NewComplaint.content` accepts, for the hint (a test pins it to core's). */
+export const complaintContentMax = 2000;
+
+/** An empty form. */
+export function emptyComplaintValues(): ComplaintFormValues {
+  return { name: '', company: '', unit: '', plate: '', cardNumber: '', content: '', phone: '', category: '' };
+}
+
+/** True when `value` has the shape of {@link ComplaintFormValues} (a saved draft, say). */
+export function isComplaintValues(value: unknown): value is ComplaintFormValues {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return Object.keys(emptyComplaintValues()).every((key) => typeof record[key] === 'string');
+}
+
+/** `value`, or undefined when nothing but white space was typed (optional fields are then left out). */
+function given(value: string): string | undefined {
+  return value.trim() === '' ? undefined : value;
+}
+
+/**
+ * The form's text as the object core's `NewComplaint` schema reads: empty optional fields left
+ * out, channel `web`, severity `normal`. Required fields are passed as typed, so core judges them.
+ */
+export function complaintInput(values: ComplaintFormValues): Record<string, unknown> {
+  const subject: Record<string, string> = {};
+  for (const field of subjectFields) {
+    const value = given(values[field]);
+    if (value !== undefined) subject[field] = value;
+  }
+  const company = given(values.company);
+  return {
+    name: values.name,
+    ...(company === undefined ? {} : { company }),
+    subject,
+    content: values.content,
+    phone: values.phone,
+    channel: 'web',
+    category: values.category === '' ? undefined : values.category,
+    severity: 'normal',
+  };
+}
+
+/** One problem with one field, in clubkit's plain issue shape plus the bound zod reported. */
+export interface ComplaintIssue extends ClubIssue {
+  /** The least or most length, for `too_small` / `too_big`, when known. */
+  bound?: number;
+}
+
+/** Checks the form with core's `NewComplaint`: the complaint to send, or the issues. */
+export function checkComplaint(values: ComplaintFormValues): { complaint: NewComplaint; issues: [] } | { complaint: undefined; issues: ComplaintIssue[] } {
+  const result = NewComplaint.safeParse(complaintInput(values));
+  if (result.success) return { complaint: result.data, issues: [] };
+  return {
+    complaint: undefined,
+    issues: result.error.issues.map((issue) => {
+      const raw = issue as { minimum?: unknown; maximum?: unknown; params?: Record<string, unknown> };
+      const bound = issue.code === 'too_small' ? raw.minimum : issue.code === 'too_big' ? raw.maximum : undefined;
+      return {
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        code: issue.code === 'custom' ? String(raw.params?.['code'] ?? 'custom') : issue.code,
+        message: issue.message,
+        ...(typeof bound === 'number' || typeof bound === 'bigint' ? { bound: Number(bound) } : {}),
+      };
+    }),
+  };
+}
+
+/** The form field an issue path points at (`['subject', 'unit']` → `unit`), or undefined for one the form does not show. */
+export function fieldOfPath(path: readonly (string | number)[]): ComplaintField | undefined {
+  const [first, second] = path;
+  if (first === 'subject') {
+    if (second === undefined) return 'subject';
+    return subjectFields.includes(second as ComplaintInputField) ? (second as ComplaintInputField) : 'subject';
+  }
+  return complaintFields.includes(first as ComplaintField) ? (first as ComplaintField) : undefined;
+}
+
+/**
+ * An issue in the person's language. By code, never by zod's English text: an empty required
+ * field reads "required" whatever code the schema used for it.
+ */
+export function issueMessage(issue: ComplaintIssue, field: ComplaintField, values: ComplaintFormValues, t: ComplaintFormMessages): string {
+  if (field === 'subject') return t.formErrorSubjectRequired;
+  const value = values[field];
+  if (field === 'category') return value === '' ? t.formErrorCategoryRequired : t.formErrorChoose;
+  if (value === '' && ['required', 'too_small', 'invalid_type'].includes(issue.code)) return t.formErrorRequired;
+  switch (issue.code) {
+    case 'required':
+      return t.formErrorRequired;
+    case 'blank':
+      return t.formErrorBlank;
+    case 'too_small':
+      return t.formErrorTooShort(issue.bound);
+    case 'too_big':
+      return t.formErrorTooLong(issue.bound);
+    case 'invalid_format':
+      return field === 'phone' ? t.formErrorPhoneFormat : field === 'cardNumber' ? t.formErrorCardNumberFormat : t.formErrorFormat;
+    case 'invalid_value':
+      return t.formErrorChoose;
+    default:
+      return t.formErrorInvalid;
+  }
+}
+
+/**
+ * Issues (from core or from the server's 400 answer) as one message per field, first issue
+ * first. Issues at paths the form does not show are left out.
+ */
+export function fieldErrors(issues: readonly ComplaintIssue[], values: ComplaintFormValues, t: ComplaintFormMessages): Partial<Record<ComplaintField, string>> {
+  const errors: Partial<Record<ComplaintField, string>> = {};
+  for (const issue of issues) {
+    const field = fieldOfPath(issue.path);
+    if (field !== undefined && errors[field] === undefined) errors[field] = issueMessage(issue, field, values, t);
+  }
+  return errors;
+}

@@ -1,0 +1,22 @@
+// The complaint form's public names, for the package's curated src/index.ts.
+export { ClubComplaintForm } from './club-complaint-form.js';
+export {
+  ComplaintFormController,
+  ComplaintFormStatus,
+  type ComplaintFormControllerOptions,
+  type ComplaintFormProblem,
+} from './complaint-form-controller.js';
+export { DraftStore, DraftStatus, newDraft, newDraftKey, type ComplaintDraft, type DraftStoreOptions } from './draft-store.js';
+export {
+  checkComplaint,
+  complaintFields,
+  complaintInput,
+  emptyComplaintValues,
+  fieldErrors,
+  subjectFields,
+  type ComplaintField,
+  type ComplaintFormValues,
+  type ComplaintInputField,
+  type ComplaintIssue,
+} from './complaint-fields.js';
+export { complaintFormEn, complaintFormZhHans, complaintFormZhHant, type ComplaintFormMessages } from './messages.js';

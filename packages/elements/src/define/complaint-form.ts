@@ -1,0 +1,5 @@
+// Registers <club-complaint-form> (and <club-provider>, which configures it).
+import { ClubComplaintForm } from '../complaint-form/club-complaint-form.js';
+import './provider.js';
+
+ClubComplaintForm.define('club-complaint-form');

@@ -1,0 +1,5 @@
+// Registers <club-member-card> (and <club-provider>, which configures it).
+import { ClubMemberCard } from '../member-card/member-card.js';
+import './provider.js';
+
+ClubMemberCard.define('club-member-card');

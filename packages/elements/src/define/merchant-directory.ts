@@ -1,0 +1,5 @@
+// Registers <club-merchant-directory> (and <club-provider>, which configures it).
+import { ClubMerchantDirectory } from '../merchant-directory/club-merchant-directory.js';
+import './provider.js';
+
+ClubMerchantDirectory.define('club-merchant-directory');

@@ -1,0 +1,79 @@
+/**
+ * `@clubkit/elements`: the member card, complaint form and merchant directory widgets, their
+ * headless controllers, and `<club-provider>`. Importing this module defines no tag: import
+ * `@clubkit/elements/define` (or a per-widget define entry) for that.
+ * @packageDocumentation
+ */
+export { ClubProvider } from './provider/club-provider.js';
+export { ClubElement } from './shared/club-element.js';
+export { clubContext, type ClubContextValue } from './shared/context.js';
+export { clubContextFrom, type ClubConfig } from './shared/club-config.js';
+export { defineElement, type DefinableElement } from './shared/define.js';
+export { describeError } from './shared/errors.js';
+export { baseStyles } from './shared/styles.js';
+export { ClubErrorEvent, ClubRenewEvent, ClubSelectEvent, ClubSubmitEvent, ClubSubmittedEvent } from './shared/events.js';
+export { builtInLocale, builtInMessages, messagesFor, type Messages } from './messages/messages.js';
+export type { CommonMessages } from './messages/common.js';
+
+export {
+  ClubMemberCard,
+  MemberCardController,
+  MemberCardStatus,
+  memberCardDetails,
+  memberCardStatusText,
+  formatCalendarDate,
+  type MemberCardState,
+  type MemberCardDetails,
+  type MemberCardMessages,
+} from './member-card/index.js';
+
+export {
+  ClubComplaintForm,
+  ComplaintFormController,
+  ComplaintFormStatus,
+  DraftStore,
+  DraftStatus,
+  checkComplaint,
+  complaintFields,
+  complaintInput,
+  emptyComplaintValues,
+  fieldErrors,
+  newDraft,
+  newDraftKey,
+  subjectFields,
+  type ComplaintFormControllerOptions,
+  type ComplaintFormProblem,
+  type ComplaintDraft,
+  type DraftStoreOptions,
+  type ComplaintField,
+  type ComplaintFormValues,
+  type ComplaintInputField,
+  type ComplaintIssue,
+  type ComplaintFormMessages,
+} from './complaint-form/index.js';
+
+export {
+  ClubMerchantDirectory,
+  MerchantDirectoryController,
+  DirectoryStatus,
+  parseNear,
+  parseRegions,
+  visibleRange,
+  rowsPerPage,
+  scrollTopToReveal,
+  offerTerms,
+  formatOfferDate,
+  parseAmountYuan,
+  isAmountYuan,
+  DEFAULT_MAX_ROWS,
+  DEFAULT_OVERSCAN,
+  MAX_AMOUNT_YUAN,
+  type DirectoryRegion,
+  type DirectoryQuery,
+  type MerchantDirectoryOptions,
+  type ViewportMetrics,
+  type WindowInput,
+  type WindowRange,
+  type OfferTermsMessages,
+  type DirectoryMessages,
+} from './merchant-directory/index.js';

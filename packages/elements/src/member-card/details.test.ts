@@ -1,0 +1,90 @@
+import type { MemberCardView } from '@clubkit/core/api';
+import { cancelMembership, issueCardNumber, startMembership, type Membership } from '@clubkit/core/membership';
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../messages/messages.js';
+import { memberCardDetails } from './details.js';
+import { formatCalendarDate } from './format-date.js';
+import { memberCardStatusText } from './status-text.js';
+
+// A VIP membership backed by a 2026 policy: active through 2026-12-31, in grace through 2027-01-10.
+const policy = { id: 'pol_1', number: 'PDAA0000000001', memberId: 'mbr_1', branchId: 'br_jinghong', plate: '雲K8A123', start: '2026-01-01', end: '2026-12-31' };
+function membershipIssuedOn(day: string, tier: 'standard' | 'vip' = 'vip'): Membership {
+  return startMembership({ id: 'mem_1', memberId: 'mbr_1', branchId: 'br_jinghong', tier, policy, card: { id: 'card_1', number: issueCardNumber('62188', 1) } }, day);
+}
+function view(today: string, membership: Membership = membershipIssuedOn('2026-01-01')): MemberCardView {
+  return { holder: { id: 'mbr_1', name: '陳美玲' }, branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' }, membership, today };
+}
+
+describe('memberCardDetails', () => {
+  it('counts the days until a pending membership starts', () => {
+    const details = memberCardDetails(view('2025-12-20', membershipIssuedOn('2025-12-20')));
+    expect(details).toMatchObject({ membershipState: 'pending', days: 12, canRenew: false, renewUrgent: false });
+  });
+
+  it('counts the active days left through the policy end, today included', () => {
+    expect(memberCardDetails(view('2026-12-01'))).toMatchObject({ membershipState: 'active', days: 31, canRenew: true, renewUrgent: false });
+    expect(memberCardDetails(view('2026-12-31')).days).toBe(1);
+  });
+
+  it('counts the grace days left through validUntil, today included, and makes renewal urgent', () => {
+    expect(memberCardDetails(view('2027-01-01'))).toMatchObject({ membershipState: 'grace', days: 10, canRenew: true, renewUrgent: true });
+    expect(memberCardDetails(view('2027-01-10')).days).toBe(1);
+  });
+
+  it('counts the days since an expired membership ended and makes renewal urgent', () => {
+    expect(memberCardDetails(view('2027-01-15'))).toMatchObject({ membershipState: 'expired', days: 5, canRenew: true, renewUrgent: true });
+  });
+
+  it('offers no renewal and no day count for a cancelled membership', () => {
+    const cancelled = cancelMembership(membershipIssuedOn('2026-01-01'), '2026-06-01');
+    expect(memberCardDetails(view('2026-06-02', cancelled))).toMatchObject({ membershipState: 'cancelled', days: undefined, canRenew: false, renewUrgent: false });
+  });
+
+  it('masks the card number to its last four digits', () => {
+    const details = memberCardDetails(view('2026-06-01'));
+    const number = details.view.membership.card.number;
+    expect(details.maskedNumber).toBe(`•••• •••• •••• ${number.slice(-4)}`);
+    expect(details.lastFour).toBe(number.slice(-4));
+    expect(details.maskedNumber).not.toContain(number.slice(0, 12));
+  });
+
+  it('refuses a view whose membership breaks core’s rules', () => {
+    const broken = { ...membershipIssuedOn('2026-01-01'), validUntil: '2026-12-31' };
+    expect(() => memberCardDetails(view('2026-06-01', broken))).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+  });
+});
+
+describe('memberCardStatusText', () => {
+  const en = messagesFor('en');
+  it('says every state in words with its day count', () => {
+    expect(memberCardStatusText(memberCardDetails(view('2025-12-31', membershipIssuedOn('2025-12-31'))), en)).toBe('Not yet valid: starts in 1 day');
+    expect(memberCardStatusText(memberCardDetails(view('2026-12-01')), en)).toBe('Active: valid for 31 more days');
+    expect(memberCardStatusText(memberCardDetails(view('2026-12-31')), en)).toBe('Active: valid for 1 more day');
+    expect(memberCardStatusText(memberCardDetails(view('2027-01-08')), en)).toBe('Grace period: 3 days left to renew');
+    expect(memberCardStatusText(memberCardDetails(view('2027-01-11')), en)).toBe('Expired 1 day ago');
+  });
+
+  it('gives the cancellation date in the locale', () => {
+    const cancelled = memberCardDetails(view('2026-06-02', cancelMembership(membershipIssuedOn('2026-01-01'), '2026-06-01')));
+    expect(memberCardStatusText(cancelled, en)).toBe('Cancelled on June 1, 2026');
+    expect(memberCardStatusText(cancelled, messagesFor('zh-Hant'))).toBe('已於 2026年6月1日 取消');
+  });
+
+  it('speaks Traditional and Simplified Chinese', () => {
+    const grace = memberCardDetails(view('2027-01-01'));
+    expect(memberCardStatusText(grace, messagesFor('zh-Hant'))).toBe('寬限期：尚餘 10 天可續約');
+    expect(memberCardStatusText(grace, messagesFor('zh-Hans'))).toBe('宽限期：还剩 10 天可续约');
+    expect(memberCardStatusText(memberCardDetails(view('2027-01-15')), messagesFor('zh-Hans'))).toBe('已过期 5 天');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('formats the calendar day itself, whatever the time zone', () => {
+    expect(formatCalendarDate('2027-01-10', 'en')).toBe('January 10, 2027');
+    expect(formatCalendarDate('2027-01-10', 'zh-Hans')).toBe('2027年1月10日');
+  });
+
+  it('falls back to the default locale for a tag Intl refuses', () => {
+    expect(formatCalendarDate('2027-01-10', 'not a locale!')).toMatch(/2027/);
+  });
+});

@@ -1,0 +1,67 @@
+import { daysBetween } from '@clubkit/core';
+import type { MemberCardView } from '@clubkit/core/api';
+import { maskCardNumber, MembershipState, membershipState } from '@clubkit/core/membership';
+
+/** What the member card shows, derived from a card view with core's rules. */
+export interface MemberCardDetails {
+  /** The card view as the Club API sent it. */
+  view: MemberCardView;
+  /** Where the membership stands on the view's `today` (core's `membershipState`). */
+  membershipState: MembershipState;
+  /**
+   * The day count the status line shows: `active` — days left through `activeUntil`, today
+   * included; `grace` — days left through `validUntil`, today included; `expired` — days since
+   * `validUntil`; `pending` — days until `validFrom`; `cancelled` — undefined.
+   */
+  days: number | undefined;
+  /** The card number masked to its last four digits (core's `maskCardNumber`). */
+  maskedNumber: string;
+  /** The last four digits of the card number, for screen readers. */
+  lastFour: string;
+  /** Whether the member can renew from the card: active, grace and expired memberships. */
+  canRenew: boolean;
+  /** Whether renewing is urgent (grace or expired), so the renew button is emphasised. */
+  renewUrgent: boolean;
+}
+
+/** The day count of each membership state; see {@link MemberCardDetails.days}. */
+function daysFor(state: MembershipState, view: MemberCardView): number | undefined {
+  const { membership: m, today } = view;
+  switch (state) {
+    case MembershipState.pending:
+      return daysBetween(today, m.validFrom);
+    case MembershipState.active:
+      return daysBetween(today, m.activeUntil) + 1;
+    case MembershipState.grace:
+      return daysBetween(today, m.validUntil) + 1;
+    case MembershipState.expired:
+      return daysBetween(m.validUntil, today);
+    case MembershipState.cancelled:
+      return undefined;
+  }
+}
+
+/**
+ * Derives what the member card shows from a card view: the membership state on the view's
+ * `today`, the day count for the status line, the masked number and whether to offer renewal.
+ * Throws core's `invalid-input` error when the view's membership is not a valid membership.
+ *
+ * @example
+ * const details = memberCardDetails(await client.me.card());
+ * details.membershipState // 'active'
+ * details.days // 120
+ */
+export function memberCardDetails(view: MemberCardView): MemberCardDetails {
+  const state = membershipState(view.membership, view.today);
+  const maskedNumber = maskCardNumber(view.membership.card.number);
+  const urgent = state === MembershipState.grace || state === MembershipState.expired;
+  return {
+    view,
+    membershipState: state,
+    days: daysFor(state, view),
+    maskedNumber,
+    lastFour: maskedNumber.slice(-4),
+    canRenew: urgent || state === MembershipState.active,
+    renewUrgent: urgent,
+  };
+}

@@ -1,0 +1,7 @@
+// The member card's public names, for src/index.ts to re-export.
+export { ClubMemberCard } from './member-card.js';
+export { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
+export { memberCardDetails, type MemberCardDetails } from './details.js';
+export { memberCardStatusText } from './status-text.js';
+export { formatCalendarDate } from './format-date.js';
+export type { MemberCardMessages } from './messages.js';

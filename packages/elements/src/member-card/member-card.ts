@@ -1,0 +1,175 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Messages } from '../messages/messages.js';
+import { ClubElement } from '../shared/club-element.js';
+import { describeError } from '../shared/errors.js';
+import { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import type { MemberCardDetails } from './details.js';
+import { formatCalendarDate } from './format-date.js';
+import { memberCardStatusText } from './status-text.js';
+import { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
+import { memberCardStyles } from './member-card.styles.js';
+
+/**
+ * The signed-in member's card: holder, masked card number, tier (standard or the VIP diamond
+ * card), plate, membership status with the days left or since, valid-until date and branch,
+ * with a renew button while renewal makes sense. Its state lives in a
+ * {@link MemberCardController} (`controller`), which a partner can also drive with their own
+ * markup. Needs a base URL and a session endpoint, from `<club-provider>` or its own attributes.
+ *
+ * @summary The signed-in member's club card, with status and renewal.
+ *
+ * @slot signed-out - What to show when no member is signed in (e.g. a sign-in link). Defaults to a short message.
+ *
+ * @event club-renew - `ClubRenewEvent`: the member pressed Renew; `event.card` is the card view. The page takes them to its renewal flow.
+ * @event club-error - `ClubErrorEvent`: loading the card failed; `event.error` is the client's typed error.
+ *
+ * @csspart base - The wrapper of every state; a polite live region, `aria-busy` while loading.
+ * @csspart not-configured - The message shown without a base URL or session endpoint.
+ * @csspart signed-out - The wrapper of the signed-out message (slot `signed-out`).
+ * @csspart loading - The loading message.
+ * @csspart card - The card; also `card-<state>` (`card-pending`, `card-active`, `card-grace`, `card-expired`, `card-cancelled`) and `card-<tier>` (`card-standard`, `card-vip`).
+ * @csspart header - The card's top line: title and tier.
+ * @csspart title - The card's title ("Member card").
+ * @csspart tier - The tier badge (standard or VIP diamond card).
+ * @csspart holder - The holder's name.
+ * @csspart details - The list of the card's fields.
+ * @csspart label - Each field's label.
+ * @csspart value - Each field's value.
+ * @csspart number - The masked card number (a value).
+ * @csspart plate - The car's plate (a value).
+ * @csspart status - The membership status with its day count, in words (a value).
+ * @csspart valid-until - The last valid day (a value).
+ * @csspart branch - The branch's name (a value).
+ * @csspart renew-button - The renew button; also `renew-button-urgent` in grace or after expiry.
+ * @csspart error - The error box (`role=alert`).
+ * @csspart error-message - The error's text.
+ * @csspart retry-button - The retry button in the error box.
+ *
+ * @cssproperty [--club-card-background=var(--club-color-surface)] - The card's background.
+ * @cssproperty [--club-card-color=var(--club-color-text)] - The card's text colour.
+ * @cssproperty [--club-card-radius=calc(var(--club-radius) * 2)] - The card's corner radius.
+ * @cssproperty [--club-card-vip-accent=#6b3fa0] - The VIP (diamond) card's accent: its edge and tier badge.
+ * @cssproperty [--club-color-accent=#0b5cad] - The renew button.
+ * @cssproperty [--club-color-success=#1a7f37] - The status of an active membership.
+ * @cssproperty [--club-color-warning=#9a6700] - The status and edge of a membership in grace.
+ * @cssproperty [--club-color-danger=#b42318] - Expired and cancelled cards, and errors.
+ * @cssproperty [--club-color-muted=#59636e] - Labels and the title.
+ * @cssproperty [--club-color-border=#d1d9e0] - The card's border.
+ *
+ * @example
+ * <club-provider base-url="https://club.example.com" session-endpoint="/api/club-session" locale="zh-Hant">
+ *   <club-member-card><a slot="signed-out" href="/login">登入</a></club-member-card>
+ * </club-provider>
+ */
+export class ClubMemberCard extends ClubElement {
+  static override styles = [baseStyles, memberCardStyles];
+
+  readonly #card = new MemberCardController(this, () => this.club.memberClient);
+  /** The error a `club-error` event was last dispatched for. */
+  #reported: unknown;
+  #focusAfterRetry = false;
+
+  /** The headless controller behind the element: its state, `reload()`, `retry()`, `show(view)`. */
+  get controller(): MemberCardController {
+    return this.#card;
+  }
+
+  protected override clubChanged(): void {
+    void this.#card.sync();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#card.state;
+    const busy = state.status === MemberCardStatus.loading;
+    return html`<div id="base" part="base" class="base" aria-live="polite" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+        ${this.#body(state)}
+      </div>
+      ${state.status === MemberCardStatus.error ? this.#error(state.error) : nothing}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.#card.state;
+    if (state.status === MemberCardStatus.error) {
+      if (state.error !== this.#reported) {
+        this.#reported = state.error;
+        this.dispatchEvent(new ClubErrorEvent(state.error));
+      }
+    } else {
+      this.#reported = undefined;
+    }
+    if (this.#focusAfterRetry && state.status !== MemberCardStatus.error) {
+      // The retry button is gone: keep keyboard focus in the widget instead of losing it to the page.
+      this.#focusAfterRetry = false;
+      this.renderRoot.querySelector<HTMLElement>('#base')?.focus();
+    }
+  }
+
+  #body(state: MemberCardState): TemplateResult | typeof nothing {
+    const t = this.t;
+    switch (state.status) {
+      case MemberCardStatus.idle:
+        return html`<p part="not-configured" class="message">${t.cardNotConfigured}</p>`;
+      case MemberCardStatus.signedOut:
+        return html`<div part="signed-out" class="message"><slot name="signed-out">${t.cardSignedOut}</slot></div>`;
+      case MemberCardStatus.loading:
+        return html`<p part="loading" class="message">${t.loading}</p>`;
+      case MemberCardStatus.ready:
+        return this.#ready(state.card, t);
+      case MemberCardStatus.error:
+        return nothing;
+    }
+  }
+
+  #ready(card: MemberCardDetails, t: Messages): TemplateResult {
+    const { holder, branch, membership } = card.view;
+    const state = card.membershipState;
+    const tier = membership.card.tier;
+    const urgent = card.renewUrgent;
+    return html`<article part="card card-${state} card-${tier}" class="card ${state} ${tier}" aria-labelledby="card-title card-holder">
+      <p part="header" class="header">
+        <span id="card-title" part="title" class="title">${t.cardTitle}</span>
+        <span part="tier" class="tier">${tier === 'vip' ? t.cardTierVip : t.cardTierStandard}</span>
+      </p>
+      <p id="card-holder" part="holder" class="holder">${holder.name}</p>
+      <dl part="details">
+        <dt part="label">${t.cardNumberLabel}</dt>
+        <dd part="value number" class="number">
+          <span aria-hidden="true">${card.maskedNumber}</span><span class="visually-hidden">${t.cardNumberEnding(card.lastFour)}</span>
+        </dd>
+        <dt part="label">${t.cardPlateLabel}</dt>
+        <dd part="value plate">${membership.plate}</dd>
+        <dt part="label">${t.cardStatusLabel}</dt>
+        <dd id="card-status" part="value status" class="status">${memberCardStatusText(card, t)}</dd>
+        <dt part="label">${t.cardValidUntilLabel}</dt>
+        <dd part="value valid-until"><time datetime=${membership.validUntil}>${formatCalendarDate(membership.validUntil, t.intlLocale)}</time></dd>
+        <dt part="label">${t.cardBranchLabel}</dt>
+        <dd part="value branch">${branch.name}</dd>
+      </dl>
+      ${card.canRenew
+        ? html`<button
+            type="button"
+            part="renew-button${urgent ? ' renew-button-urgent' : ''}"
+            class="renew${urgent ? ' urgent' : ''}"
+            aria-describedby="card-status"
+            @click=${() => this.dispatchEvent(new ClubRenewEvent(card.view))}
+          >
+            ${urgent ? t.cardRenewNow : t.cardRenew}
+          </button>`
+        : nothing}
+    </article>`;
+  }
+
+  #error(error: unknown): TemplateResult {
+    return html`<div part="error" class="error" role="alert">
+      <p id="error-message" part="error-message">${describeError(error, this.t)}</p>
+      <button type="button" part="retry-button" class="retry" aria-describedby="error-message" @click=${this.#retry}>${this.t.retry}</button>
+    </div>`;
+  }
+
+  #retry = (): void => {
+    this.#focusAfterRetry = true;
+    void this.#card.retry();
+  };
+}

@@ -1,0 +1,477 @@
+import { formatMoney, Tier } from '@clubkit/core';
+import type { MerchantListItem } from '@clubkit/core/api';
+import { categoryLabel, MERCHANT_CATEGORIES, type GeoPoint, type Merchant, type MerchantCategory, type MerchantSort } from '@clubkit/core/merchants';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { builtInLocale } from '../messages/messages.js';
+import { ClubElement } from '../shared/club-element.js';
+import { describeError } from '../shared/errors.js';
+import { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
+import { baseStyles } from '../shared/styles.js';
+import { parseAmountYuan } from './amount.js';
+import { DirectoryStatus, MerchantDirectoryController } from './merchant-directory-controller.js';
+import { merchantDirectoryStyles } from './merchant-directory.styles.js';
+import { offerTerms } from './offer-terms.js';
+import { SpacerSheet } from './spacer-sheet.js';
+
+/** A region the directory can filter by: its code (as stored on merchants) and its label. */
+export interface DirectoryRegion {
+  /** The region code, e.g. `jinghong`. */
+  code: string;
+  /** What the member reads, e.g. `景洪市`. */
+  label: string;
+}
+
+/** Reads `near="22.01,100.79"` (latitude, longitude); anything else is no point. */
+export function parseNear(value: string | null): GeoPoint | undefined {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value ?? '');
+  if (!match) return undefined;
+  const lat = Number(match[1]);
+  const lng = Number(match[2]);
+  return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : undefined;
+}
+
+/** Reads `regions='[{"code":"jinghong","label":"景洪市"}]'`; anything else is no regions. */
+export function parseRegions(value: string | null): DirectoryRegion[] {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (r): r is DirectoryRegion => typeof r === 'object' && r !== null && typeof (r as DirectoryRegion).code === 'string' && typeof (r as DirectoryRegion).label === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+const nearConverter = {
+  fromAttribute: parseNear,
+  toAttribute: (near: GeoPoint | undefined) => (near ? `${near.lat},${near.lng}` : null),
+};
+
+const TIERS: readonly string[] = Object.values(Tier);
+
+const distanceFormats = new Map<string, Intl.NumberFormat>();
+function formatKm(km: number, intlLocale: string): string {
+  let format = distanceFormats.get(intlLocale);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+    distanceFormats.set(intlLocale, format);
+  }
+  return format.format(km);
+}
+
+/** The keys of the result list and the controller move each makes. */
+const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home' | 'end'> = {
+  ArrowDown: () => 1,
+  ArrowUp: () => -1,
+  PageDown: (dir) => dir.rowsPerPage,
+  PageUp: (dir) => -dir.rowsPerPage,
+  Home: () => 'home',
+  End: () => 'end',
+};
+
+/**
+ * The partner merchant directory: search by words (debounced while typing, at once on Enter),
+ * filter by category and region, sort, and enter an amount to see each merchant's best member
+ * offer for it. Results load 50 at a time as the list scrolls; only the rows in view (and a few
+ * more) are in the DOM, so tens of thousands of merchants stay fast. Opening a row shows the
+ * merchant's offers in words with what each saves on the amount. Its state lives in a
+ * {@link MerchantDirectoryController} (`controller`), which a partner can drive with their own
+ * markup. Needs a base URL and a publishable key, from `<club-provider>` or its own attributes.
+ *
+ * Keyboard: the results are a listbox — ArrowUp/ArrowDown, PageUp/PageDown, Home/End move the
+ * active row; Enter (or Space) opens it; the Back button returns to the row.
+ *
+ * @summary Searchable, windowed directory of partner merchants with the best offer for an amount.
+ *
+ * @event club-select - `ClubSelectEvent`: a merchant was opened; `event.merchant` is the merchant with all its offers.
+ * @event club-error - `ClubErrorEvent`: a request failed; `event.error` is the client's typed error.
+ *
+ * @csspart base - The wrapper of the whole directory.
+ * @csspart not-configured - The message shown without a base URL or publishable key.
+ * @csspart search - The search form (`role=search`).
+ * @csspart search-input - The search box (`#search-input`).
+ * @csspart search-button - The search button.
+ * @csspart hint - Help text under a field.
+ * @csspart filters - The wrapper of the filters, sort and amount.
+ * @csspart category-select - The category filter (`#category-select`).
+ * @csspart region-select - The region filter (`#region-select`); only with `regions`.
+ * @csspart sort-select - The sort select (`#sort-select`).
+ * @csspart amount-input - The amount input, in yuan (`#amount-input`).
+ * @csspart amount-error - The message under an amount that is not one (`#amount-error`).
+ * @csspart status - The result count and loading line (`role=status`, `#status`).
+ * @csspart list - The scrolling result list (`role=listbox`, `#list`).
+ * @csspart spacer-before - The empty space standing for the rows above the window.
+ * @csspart spacer-after - The empty space standing for the rows below the window.
+ * @csspart row - A result (`role=option`, `id="row-<merchant id>"`); the active one also `row-active`.
+ * @csspart row-name - A result's merchant name.
+ * @csspart row-meta - A result's category, region and distance.
+ * @csspart badge - The best-offer badge with the saving (on a row, and on the best offer in the detail view).
+ * @csspart empty - The message when nothing matches.
+ * @csspart error - The error box (`role=alert`).
+ * @csspart error-message - The error's text.
+ * @csspart retry-button - The retry button in the error box.
+ * @csspart detail - The detail view of one merchant (`#detail`).
+ * @csspart back-button - The button back to the list.
+ * @csspart detail-name - The merchant's name (a heading, focused when the detail opens).
+ * @csspart detail-meta - The merchant's category and region.
+ * @csspart detail-info - The address and phone list.
+ * @csspart phone - The phone link.
+ * @csspart saving - What the best offer saves on the entered amount (core's `bestOffer`).
+ * @csspart offers-heading - The heading above the offers.
+ * @csspart offers - The list of offers.
+ * @csspart offer - One offer (`id="offer-<offer id>"`); the best one also `offer-best`.
+ * @csspart offer-title - An offer's title.
+ * @csspart offer-terms - An offer's terms in words (kind, minimum, tiers, dates).
+ * @csspart offer-saving - What an offer saves on the entered amount (core's `offerSaving`).
+ * @csspart no-offers - The message when a merchant has no offers.
+ *
+ * @cssproperty [--club-row-height=72px] - The fixed height of a result row; the window measures it.
+ * @cssproperty [--club-list-height=480px] - The height of the scrolling result list.
+ * @cssproperty [--club-badge-background=#e6f4ea] - The best-offer badge's background.
+ * @cssproperty [--club-badge-color=#14532d] - The best-offer badge's text (and the best offer's border).
+ * @cssproperty [--club-color-accent=#0b5cad] - The active row's outline and links.
+ * @cssproperty [--club-color-border=#d1d9e0] - Borders of fields, list, rows and offers.
+ * @cssproperty [--club-color-muted=#59636e] - Hints, meta lines and the status line.
+ * @cssproperty [--club-color-danger=#b42318] - Errors.
+ *
+ * @example
+ * <club-provider base-url="https://club.example.com" publishable-key="pk_…" locale="zh-Hant">
+ *   <club-merchant-directory tier="vip" near="22.0094,100.7977"
+ *     regions='[{"code":"jinghong","label":"景洪市"},{"code":"menghai","label":"勐海縣"}]'></club-merchant-directory>
+ * </club-provider>
+ */
+export class ClubMerchantDirectory extends ClubElement {
+  static override styles = [baseStyles, merchantDirectoryStyles];
+
+  static override properties = {
+    ...ClubElement.properties,
+    tier: {},
+    near: { converter: nearConverter },
+    regions: { converter: { fromAttribute: parseRegions } },
+    _amountText: { state: true },
+  };
+
+  /** The member's tier, which prices the offers: `standard` or `vip`. */
+  tier: Tier = 'standard';
+  /** Where distances are measured from; enables sorting by distance. Attribute: `near="lat,lng"`. */
+  near: GeoPoint | undefined;
+  /** The regions to filter by; the region filter is hidden when empty. Attribute: JSON. */
+  regions: DirectoryRegion[] = [];
+
+  /** The amount field's text as typed. */
+  protected _amountText = '';
+
+  readonly #dir = new MerchantDirectoryController(this, {
+    client: () => this.club.publicClient,
+    // An unknown tier attribute prices as the free standard tier rather than failing the search.
+    tier: () => (TIERS.includes(this.tier) ? this.tier : Tier.standard),
+    near: () => this.near,
+  });
+  readonly #spacers = new SpacerSheet();
+  /** The error a `club-error` event was last dispatched for. */
+  #reported: unknown;
+  /** Focus to move after the next render. */
+  #focusNext: 'list' | 'detail' | undefined;
+
+  /** The headless controller behind the element: query, items, status, `search()`, `select()`, `move()`… */
+  get controller(): MerchantDirectoryController {
+    return this.#dir;
+  }
+
+  protected override clubChanged(): void {
+    void this.#dir.sync();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('tier') || changed.has('near')) void this.#dir.sync();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.shadowRoot) this.#spacers.adoptInto(this.shadowRoot);
+  }
+
+  protected override updated(): void {
+    const dir = this.#dir;
+    const list = this.#list();
+    if (list) {
+      const row = list.querySelector<HTMLElement>('[part~="row"]');
+      const rowHeight = row?.getBoundingClientRect().height ?? 0;
+      dir.setViewport({ ...(rowHeight > 0 ? { rowHeight } : {}), ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}) });
+      if (Math.abs(list.scrollTop - dir.viewport.scrollTop) >= 1) list.scrollTop = dir.viewport.scrollTop;
+    }
+    const { beforePx, afterPx } = dir.range;
+    this.#spacers.set(beforePx, afterPx);
+
+    const focus = this.#focusNext;
+    this.#focusNext = undefined;
+    if (focus === 'list') list?.focus();
+    if (focus === 'detail') this.shadowRoot?.querySelector<HTMLElement>('#detail-name')?.focus();
+
+    if (dir.status === DirectoryStatus.error && dir.error !== this.#reported) {
+      this.#reported = dir.error;
+      this.dispatchEvent(new ClubErrorEvent(dir.error));
+    }
+  }
+
+  /** Opens row `index` in the detail view and tells the page (`club-select`). */
+  async #open(index: number): Promise<void> {
+    const hit = this.#dir.items[index];
+    if (!hit) return;
+    const merchant = await this.#dir.select(hit.merchant.id);
+    if (!merchant) return;
+    this.#focusNext = 'detail';
+    this.requestUpdate();
+    this.dispatchEvent(new ClubSelectEvent(merchant));
+  }
+
+  #back(): void {
+    this.#dir.back();
+    this.#focusNext = 'list';
+  }
+
+  #list(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('#list') ?? null;
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const dir = this.#dir;
+    const move = MOVES[event.key];
+    if (move) {
+      event.preventDefault();
+      dir.move(move(dir));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (dir.activeIndex < 0) return;
+      event.preventDefault();
+      void this.#open(dir.activeIndex);
+    }
+  }
+
+  #onListFocus(): void {
+    const dir = this.#dir;
+    // The first row in view becomes active, so the listbox always announces an option.
+    if (dir.activeIndex < 0 && dir.items.length > 0) dir.setActive(Math.floor(dir.viewport.scrollTop / dir.viewport.rowHeight));
+  }
+
+  #onScroll(event: Event): void {
+    const list = event.currentTarget as HTMLElement;
+    this.#dir.setViewport({ scrollTop: list.scrollTop, ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}) });
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const text = form.querySelector<HTMLInputElement>('#search-input')?.value ?? this.#dir.query.text;
+    void this.#dir.search({ text, amountYuan: parseAmountYuan(this._amountText) });
+  }
+
+  #onAmountInput(event: Event): void {
+    this._amountText = (event.currentTarget as HTMLInputElement).value;
+    void this.#dir.search({ amountYuan: parseAmountYuan(this._amountText) }, { debounce: true });
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    if (!this.club.publicClient) return html`<div part="base"><p part="not-configured">${t.notConfigured}</p></div>`;
+    const selected = this.#dir.selected;
+    return html`<div part="base">
+      ${selected ? nothing : this.#renderSearch()}
+      <p id="status" part="status" role="status">${selected ? '' : this.#statusText()}</p>
+      ${selected ? this.#renderDetail(selected) : this.#renderResults()} ${this.#renderError()}
+    </div>`;
+  }
+
+  #statusText(): string {
+    const dir = this.#dir;
+    const t = this.t;
+    if (dir.status === DirectoryStatus.loading) return t.loading;
+    if (dir.status !== DirectoryStatus.ready) return '';
+    if (dir.items.length === 0) return t.dirEmpty;
+    return dir.hasMore ? t.dirCountMore(dir.items.length) : t.dirCount(dir.items.length);
+  }
+
+  #renderSearch(): TemplateResult {
+    const t = this.t;
+    const dir = this.#dir;
+    const q = dir.query;
+    const locale = builtInLocale(this.club.locale);
+    const invalid = dir.amountInvalid;
+    const sortOption = (value: MerchantSort, label: string, disabled = false) =>
+      html`<option value=${value} ?selected=${q.sort === value} ?disabled=${disabled}>${label}</option>`;
+    return html`<form part="search" role="search" aria-label=${t.dirSearchRegion} @submit=${this.#onSubmit} novalidate>
+      <div class="field">
+        <label for="search-input">${t.dirSearchLabel}</label>
+        <div class="search-row">
+          <input
+            id="search-input"
+            part="search-input"
+            type="search"
+            name="text"
+            maxlength="200"
+            autocomplete="off"
+            aria-describedby="search-hint"
+            .value=${live(q.text)}
+            @input=${(e: Event) => void dir.search({ text: (e.currentTarget as HTMLInputElement).value }, { debounce: true })}
+          />
+          <button part="search-button" type="submit">${t.dirSearchButton}</button>
+        </div>
+        <span id="search-hint" part="hint" class="hint">${t.dirSearchHint}</span>
+      </div>
+      <div part="filters">
+        <div class="field">
+          <label for="category-select">${t.dirCategoryLabel}</label>
+          <select
+            id="category-select"
+            part="category-select"
+            @change=${(e: Event) => void dir.search({ category: ((e.currentTarget as HTMLSelectElement).value || undefined) as MerchantCategory | undefined })}
+          >
+            <option value="" ?selected=${!q.category}>${t.dirAllCategories}</option>
+            ${MERCHANT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${q.category === c}>${categoryLabel(c, locale)}</option>`)}
+          </select>
+        </div>
+        ${this.regions.length > 0
+          ? html`<div class="field">
+              <label for="region-select">${t.dirRegionLabel}</label>
+              <select id="region-select" part="region-select" @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+                <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
+                ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <div class="field">
+          <label for="sort-select">${t.dirSortLabel}</label>
+          <select id="sort-select" part="sort-select" @change=${(e: Event) => void dir.search({ sort: (e.currentTarget as HTMLSelectElement).value as MerchantSort })}>
+            ${sortOption('relevance', t.dirSortRelevance)} ${sortOption('name', t.dirSortName)}
+            ${this.near ? sortOption('distance', t.dirSortDistance) : nothing}
+            ${sortOption('bestSaving', t.dirSortSaving, dir.purchase === undefined)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="amount-input">${t.dirAmountLabel}</label>
+          <input
+            id="amount-input"
+            part="amount-input"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${invalid ? 'amount-error amount-hint' : 'amount-hint'}
+            .value=${live(this._amountText)}
+            @input=${this.#onAmountInput}
+          />
+          ${invalid ? html`<span id="amount-error" part="amount-error">${t.dirAmountInvalid}</span>` : nothing}
+          <span id="amount-hint" part="hint" class="hint">${t.dirAmountHint}</span>
+        </div>
+      </div>
+    </form>`;
+  }
+
+  #renderResults(): TemplateResult | typeof nothing {
+    const dir = this.#dir;
+    const t = this.t;
+    const items = dir.items;
+    if (items.length === 0) return dir.status === DirectoryStatus.ready ? html`<p part="empty">${t.dirEmpty}</p>` : nothing;
+    const { start, end } = dir.range;
+    const setSize = dir.hasMore ? -1 : items.length;
+    // The active row is referenced only while it is rendered (a wheel scroll can take it out of the window).
+    const active = dir.activeIndex >= start && dir.activeIndex < end ? items[dir.activeIndex] : undefined;
+    return html`<div
+      id="list"
+      part="list"
+      role="listbox"
+      tabindex="0"
+      aria-label=${t.dirListLabel}
+      aria-describedby="status"
+      aria-busy=${dir.status === DirectoryStatus.loading ? 'true' : 'false'}
+      aria-activedescendant=${active ? `row-${active.merchant.id}` : nothing}
+      @keydown=${this.#onKeydown}
+      @focus=${this.#onListFocus}
+      @scroll=${this.#onScroll}
+    >
+      <div part="spacer-before" class="spacer-before" aria-hidden="true"></div>
+      ${repeat(
+        items.slice(start, end),
+        (hit) => hit.merchant.id,
+        (hit, i) => this.#renderRow(hit, start + i, setSize),
+      )}
+      <div part="spacer-after" class="spacer-after" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  #renderRow(hit: MerchantListItem, index: number, setSize: number): TemplateResult {
+    const t = this.t;
+    const { merchant, best, distanceKm } = hit;
+    const active = index === this.#dir.activeIndex;
+    const meta = [categoryLabel(merchant.category, builtInLocale(this.club.locale)), this.#regionLabel(merchant.region)];
+    if (distanceKm !== undefined) meta.push(t.dirDistance(formatKm(distanceKm, t.intlLocale)));
+    return html`<div
+      id=${`row-${merchant.id}`}
+      part=${active ? 'row row-active' : 'row'}
+      role="option"
+      aria-selected=${active ? 'true' : 'false'}
+      aria-setsize=${setSize}
+      aria-posinset=${index + 1}
+      @click=${() => void this.#open(index)}
+    >
+      <span part="row-name">${merchant.name}</span>
+      <span part="row-meta">${meta.join(' · ')}</span>
+      ${best ? html`<span part="badge">${t.dirBadge(formatMoney(best.savingFen, t.intlLocale))}</span>` : nothing}
+    </div>`;
+  }
+
+  #regionLabel(code: string): string {
+    return this.regions.find((r) => r.code === code)?.label ?? code;
+  }
+
+  #renderDetail(merchant: Merchant): TemplateResult {
+    const t = this.t;
+    const dir = this.#dir;
+    const money = (fen: number) => formatMoney(fen, t.intlLocale);
+    const purchase = dir.purchase;
+    const best = dir.best;
+    return html`<section id="detail" part="detail" aria-labelledby="detail-name">
+      <button part="back-button" type="button" @click=${this.#back}>${t.dirBack}</button>
+      <h2 id="detail-name" part="detail-name" tabindex="-1">${merchant.name}</h2>
+      <p part="detail-meta">${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}</p>
+      <dl part="detail-info">
+        <dt>${t.dirAddress}</dt>
+        <dd>${merchant.address}</dd>
+        <dt>${t.dirPhone}</dt>
+        <dd><a part="phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}>${merchant.phone}</a></dd>
+      </dl>
+      ${purchase
+        ? html`<p part="saving">${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}</p>`
+        : nothing}
+      <h3 part="offers-heading">${t.dirOffersHeading}</h3>
+      ${merchant.offers.length === 0
+        ? html`<p part="no-offers">${t.dirNoOffers}</p>`
+        : html`<ul part="offers">
+            ${merchant.offers.map((offer) => {
+              const isBest = best?.offer.id === offer.id;
+              const saving = dir.savingOf(offer);
+              return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
+                <span part="offer-title">${offer.title}</span>${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
+                <ul part="offer-terms">
+                  ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
+                </ul>
+                ${saving === undefined
+                  ? nothing
+                  : html`<p part="offer-saving">${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}</p>`}
+              </li>`;
+            })}
+          </ul>`}
+    </section>`;
+  }
+
+  #renderError(): TemplateResult | typeof nothing {
+    const dir = this.#dir;
+    if (dir.status !== DirectoryStatus.error) return nothing;
+    return html`<div part="error" role="alert">
+      <p part="error-message">${describeError(dir.error, this.t)}</p>
+      <button part="retry-button" type="button" @click=${() => void dir.retry()}>${this.t.retry}</button>
+    </div>`;
+  }
+}

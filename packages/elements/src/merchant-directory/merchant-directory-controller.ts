@@ -1,0 +1,516 @@
+import type { MerchantSearch } from '@clubkit/client';
+import type { WidgetClient } from '../shared/context.js';
+import { yuan, type Tier } from '@clubkit/core';
+import type { MerchantListItem } from '@clubkit/core/api';
+import { bestOffer, offerSaving, type BestOffer, type GeoPoint, type Merchant, type MerchantCategory, type MerchantSort, type Offer, type Purchase } from '@clubkit/core/merchants';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAmountYuan } from './amount.js';
+import { DEFAULT_MAX_ROWS, DEFAULT_OVERSCAN, rowsPerPage, scrollTopToReveal, visibleRange, type ViewportMetrics, type WindowRange } from './windowing.js';
+
+/** The states of a {@link MerchantDirectoryController}. */
+export const DirectoryStatus = {
+  /** Nothing asked yet, or no client (no base URL or publishable key). */
+  idle: 'idle',
+  /** A search, a further page or a merchant is being fetched. */
+  loading: 'loading',
+  /** The last request answered. */
+  ready: 'ready',
+  /** The last request failed; `retry()` repeats it. */
+  error: 'error',
+} as const;
+/** A state name of a {@link MerchantDirectoryController}. */
+export type DirectoryStatus = (typeof DirectoryStatus)[keyof typeof DirectoryStatus];
+
+/** What the member asked the directory for. */
+export interface DirectoryQuery {
+  /** Words to find in name, address or category; empty for every merchant. */
+  text: string;
+  /** Only this category, or every category. */
+  category: MerchantCategory | undefined;
+  /** Only this region code, or every region. */
+  region: string | undefined;
+  /** The order: `distance` needs `near`, `bestSaving` an amount; otherwise `relevance` is used. */
+  sort: MerchantSort;
+  /** What the member would spend, in yuan: each hit then carries its best offer for it. */
+  amountYuan: number | undefined;
+}
+
+/** Options of a {@link MerchantDirectoryController}. */
+export interface MerchantDirectoryOptions {
+  /** Returns the client in force (one with a publishable key), or undefined without configuration. */
+  client: () => WidgetClient | undefined;
+  /**
+   * Returns the member's tier, which prices the offers.
+   * @default () => 'standard'
+   */
+  tier?: () => Tier;
+  /** Returns where distances are measured from (sort `distance` needs it), or undefined. */
+  near?: () => GeoPoint | undefined;
+  /**
+   * Merchants per page.
+   * @default 50
+   */
+  pageSize?: number;
+  /**
+   * How long {@link MerchantDirectoryController.search} with `debounce` waits for more typing, in ms.
+   * @default 200
+   */
+  debounceMs?: number;
+  /**
+   * Rows kept beyond each edge of the viewport in {@link MerchantDirectoryController.range}.
+   * @default 6
+   */
+  overscan?: number;
+  /**
+   * The most rows in {@link MerchantDirectoryController.range}.
+   * @default 200
+   */
+  maxRows?: number;
+  /**
+   * The next page is fetched when the window comes this many rows from the end of what is loaded.
+   * @default 20
+   */
+  loadAhead?: number;
+  /**
+   * Returns the purchase day (`YYYY-MM-DD`) offers are priced on; sent with every search so the
+   * list's badges and the detail view agree.
+   * @default the day in Asia/Shanghai, the club's time zone
+   */
+  today?: () => string;
+}
+
+const DEFAULT_QUERY: DirectoryQuery = { text: '', category: undefined, region: undefined, sort: 'relevance', amountYuan: undefined };
+/** The default viewport until the host measures one: `--club-list-height` and `--club-row-height`'s defaults. */
+const DEFAULT_VIEWPORT: ViewportMetrics = { scrollTop: 0, viewportHeight: 480, rowHeight: 72 };
+/** Marks "never searched", so the first `sync()` searches even without a client. */
+const NEVER: unique symbol = Symbol('never searched');
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const clubToday = (): string => shanghaiDay.format(new Date());
+
+/** What a search was made with, to tell whether `sync()` must search again. */
+interface SearchBasis {
+  client: WidgetClient | undefined;
+  tier: Tier;
+  near: string;
+}
+
+const nearKey = (near: GeoPoint | undefined): string => (near ? `${near.lat},${near.lng}` : '');
+
+/**
+ * The merchant directory, headless: the query, the hits loaded so far (server pages of 50), the
+ * window of rows to render for a scroll position, the active row for the keyboard and the
+ * merchant opened in detail. Offers are priced by the server for the list (`best` on each hit)
+ * and by core's `bestOffer`/`offerSaving` for the detail view, on the same purchase.
+ *
+ * Works with any `ReactiveControllerHost`, which it asks to update on every change; it renders
+ * nothing and dispatches no events. A response to a search that a newer one replaced is dropped.
+ *
+ * @example
+ * class MyDirectory extends LitElement {
+ *   dir = new MerchantDirectoryController(this, { client: () => client, tier: () => 'vip' });
+ *   render() {
+ *     const { start, end } = this.dir.range;
+ *     return html`<input @input=${(e) => this.dir.search({ text: e.target.value }, { debounce: true })}>
+ *       ${this.dir.items.slice(start, end).map((hit) => html`<p>${hit.merchant.name}</p>`)}`;
+ *   }
+ * }
+ */
+export class MerchantDirectoryController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #client: () => WidgetClient | undefined;
+  readonly #tier: () => Tier;
+  readonly #near: () => GeoPoint | undefined;
+  readonly #today: () => string;
+  readonly #pageSize: number;
+  readonly #debounceMs: number;
+  readonly #overscan: number;
+  readonly #maxRows: number;
+  readonly #loadAhead: number;
+
+  #query: DirectoryQuery = DEFAULT_QUERY;
+  #items: MerchantListItem[] = [];
+  #seen = new Set<string>();
+  #cursor: string | null = null;
+  #status: DirectoryStatus = DirectoryStatus.idle;
+  #error: unknown;
+  #selected: Merchant | undefined;
+  #activeIndex = -1;
+  #viewport: ViewportMetrics = DEFAULT_VIEWPORT;
+  #purchase: Purchase | undefined;
+
+  #basis: SearchBasis | typeof NEVER = NEVER;
+  #search: MerchantSearch | undefined;
+  #searchClient: WidgetClient | undefined;
+  /** Moves on every new search: answers of older ones are dropped. */
+  #generation = 0;
+  /** Moves on every `select` and `back`: a merchant fetched for an older one is dropped. */
+  #selection = 0;
+  #abort: AbortController | undefined;
+  #inFlight: Promise<void> | undefined;
+  #debounce: { timer: ReturnType<typeof setTimeout>; done: () => void } | undefined;
+  /** What `retry()` repeats. */
+  #failed: () => Promise<unknown> = () => this.#runSearch();
+
+  /**
+   * @param host - the element (or any reactive host) to update on changes
+   * @param options - the client and the member's context; see {@link MerchantDirectoryOptions}
+   */
+  constructor(host: ReactiveControllerHost, options: MerchantDirectoryOptions) {
+    this.#host = host;
+    this.#client = options.client;
+    this.#tier = options.tier ?? (() => 'standard');
+    this.#near = options.near ?? (() => undefined);
+    this.#today = options.today ?? clubToday;
+    this.#pageSize = options.pageSize ?? 50;
+    this.#debounceMs = options.debounceMs ?? 200;
+    this.#overscan = options.overscan ?? DEFAULT_OVERSCAN;
+    this.#maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+    this.#loadAhead = options.loadAhead ?? 20;
+    host.addController(this);
+  }
+
+  /** What was asked for (the query of the newest search, debounced or not). */
+  get query(): Readonly<DirectoryQuery> {
+    return this.#query;
+  }
+  /** The hits loaded so far, in order, without duplicates. */
+  get items(): readonly MerchantListItem[] {
+    return this.#items;
+  }
+  /** Whether the server has more pages of this search. */
+  get hasMore(): boolean {
+    return this.#cursor !== null;
+  }
+  /** The current state. */
+  get status(): DirectoryStatus {
+    return this.#status;
+  }
+  /** The client's typed error while `status` is `error`, else undefined. */
+  get error(): unknown {
+    return this.#error;
+  }
+  /** Whether `query.amountYuan` is not an amount of yuan (it is then left out of the search). */
+  get amountInvalid(): boolean {
+    return this.#query.amountYuan !== undefined && !isAmountYuan(this.#query.amountYuan);
+  }
+  /** The merchant opened in detail, or undefined for the list. */
+  get selected(): Merchant | undefined {
+    return this.#selected;
+  }
+  /** The index of the active row in `items` (keyboard focus of the list), or −1. */
+  get activeIndex(): number {
+    return this.#activeIndex;
+  }
+  /** The purchase the current hits were priced on (amount, tier, day), or undefined without an amount. */
+  get purchase(): Purchase | undefined {
+    return this.#purchase;
+  }
+  /** The scroll container's geometry as last told by {@link setViewport} (or moved by the keyboard). */
+  get viewport(): Readonly<ViewportMetrics> {
+    return this.#viewport;
+  }
+  /** The rows to render for the viewport, and the space of the rows left out above and below. */
+  get range(): WindowRange {
+    return visibleRange({ ...this.#viewport, count: this.#items.length, overscan: this.#overscan, maxRows: this.#maxRows });
+  }
+  /** The step of PageUp/PageDown: the rows that fit in the viewport. */
+  get rowsPerPage(): number {
+    return rowsPerPage(this.#viewport);
+  }
+  /** The selected merchant's best offer on {@link purchase}, by core's `bestOffer`; undefined without both. */
+  get best(): BestOffer | null | undefined {
+    return this.#selected && this.#purchase ? bestOffer(this.#selected.offers, this.#purchase) : undefined;
+  }
+
+  /** What `offer` saves on {@link purchase} in fen (0 when it does not apply), by core's `offerSaving`; undefined without an amount. */
+  savingOf(offer: Offer): number | undefined {
+    return this.#purchase ? offerSaving(offer, this.#purchase) : undefined;
+  }
+
+  /** Searches when connected, unless the same search is already loaded. */
+  hostConnected(): void {
+    void this.sync();
+  }
+
+  /** Cancels what is in flight; reconnecting searches again if it had not finished. */
+  hostDisconnected(): void {
+    this.#cancelDebounce();
+    if (this.#inFlight) {
+      this.#abort?.abort();
+      this.#generation++;
+      this.#inFlight = undefined;
+      this.#basis = NEVER;
+    }
+  }
+
+  /**
+   * Searches again when the client, tier or `near` differ from those of the last search (e.g.
+   * after a configuration change); does nothing otherwise. Resolves when settled.
+   */
+  sync(): Promise<void> {
+    const basis = this.#basis;
+    const near = this.#near();
+    if (basis !== NEVER && basis.client === this.#client() && basis.tier === this.#tier() && basis.near === nearKey(near)) return Promise.resolve();
+    return this.#runSearch();
+  }
+
+  /**
+   * Changes the query and searches from the first page. With `debounce` (typing), the request
+   * waits {@link MerchantDirectoryOptions.debounceMs} for more changes; `query` changes at once.
+   * Resolves when the search has settled (a debounced one replaced by a newer call resolves
+   * then); never rejects.
+   */
+  search(change: Partial<DirectoryQuery> = {}, options: { debounce?: boolean } = {}): Promise<void> {
+    this.#query = { ...this.#query, ...change };
+    this.#cancelDebounce();
+    if (!options.debounce) return this.#runSearch();
+    this.#host.requestUpdate();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.#debounce = undefined;
+        void this.#runSearch().then(resolve);
+      }, this.#debounceMs);
+      this.#debounce = { timer, done: resolve };
+    });
+  }
+
+  /**
+   * Fetches the next page and appends its hits (skipping any already loaded). Does nothing
+   * without a next page; while a request is in flight, resolves with it. Never rejects.
+   */
+  loadMore(): Promise<void> {
+    if (this.#inFlight) return this.#inFlight;
+    const client = this.#searchClient;
+    const search = this.#search;
+    const cursor = this.#cursor;
+    if (!client || !search || cursor === null) return Promise.resolve();
+    const generation = this.#generation;
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#set(DirectoryStatus.loading);
+    return this.#track(
+      (async () => {
+        try {
+          const page = await client.merchants.list(search, { signal: abort.signal }).page(cursor);
+          if (generation !== this.#generation) return;
+          this.#append(page.data);
+          this.#cursor = page.nextCursor;
+          this.#set(DirectoryStatus.ready);
+        } catch (error) {
+          if (generation !== this.#generation) return;
+          this.#fail(error, () => this.loadMore());
+        }
+      })(),
+      generation,
+    );
+  }
+
+  /** Repeats what failed: the search, the next page or the merchant being opened. Never rejects. */
+  async retry(): Promise<void> {
+    await this.#failed();
+  }
+
+  /**
+   * Opens a merchant in detail: one loaded in `items` (it becomes the active row), or else
+   * fetched by id. Resolves with the merchant, or undefined when it could not be opened (the
+   * failure is in `error`).
+   */
+  async select(id: string): Promise<Merchant | undefined> {
+    const selection = ++this.#selection;
+    const index = this.#items.findIndex((hit) => hit.merchant.id === id);
+    const hit = this.#items[index];
+    if (hit) {
+      this.#activeIndex = index;
+      this.#selected = hit.merchant;
+      this.#host.requestUpdate();
+      return hit.merchant;
+    }
+    const client = this.#client();
+    if (!client) return undefined;
+    this.#set(DirectoryStatus.loading);
+    try {
+      const merchant = await client.merchants.get(id);
+      if (selection !== this.#selection) return undefined;
+      this.#selected = merchant;
+      this.#set(DirectoryStatus.ready);
+      return merchant;
+    } catch (error) {
+      if (selection !== this.#selection) return undefined;
+      this.#fail(error, () => this.select(id));
+      return undefined;
+    }
+  }
+
+  /** Closes the detail view; the active row stays the one that was opened. */
+  back(): void {
+    this.#selection++;
+    this.#selected = undefined;
+    if (this.#activeIndex >= 0) this.#reveal(this.#activeIndex);
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Moves the active row by `step` rows (negative is up), or to the first or last loaded row,
+   * scrolling it into view and fetching the next page when it nears the end of what is loaded.
+   */
+  move(step: number | 'home' | 'end'): void {
+    const count = this.#items.length;
+    if (count === 0) return;
+    const from = this.#activeIndex;
+    const target = step === 'home' ? 0 : step === 'end' ? count - 1 : from < 0 ? Math.max(0, step - 1) : from + step;
+    this.setActive(target);
+  }
+
+  /** Makes row `index` (clamped to the loaded rows) the active one and scrolls it into view. */
+  setActive(index: number): void {
+    const count = this.#items.length;
+    if (count === 0) return;
+    this.#activeIndex = Math.min(count - 1, Math.max(0, Math.floor(index)));
+    this.#reveal(this.#activeIndex);
+    this.#host.requestUpdate();
+    void this.#maybeLoadMore();
+  }
+
+  /**
+   * Tells the controller the scroll container's geometry (after a scroll, a resize or measuring
+   * a row); `range` follows, and the next page is fetched when the window nears the end.
+   * A row height that is not a positive number is ignored.
+   */
+  setViewport(metrics: Partial<ViewportMetrics>): void {
+    const next = { ...this.#viewport };
+    if (metrics.scrollTop !== undefined && Number.isFinite(metrics.scrollTop)) next.scrollTop = Math.max(0, metrics.scrollTop);
+    if (metrics.viewportHeight !== undefined && Number.isFinite(metrics.viewportHeight) && metrics.viewportHeight >= 0) next.viewportHeight = metrics.viewportHeight;
+    if (metrics.rowHeight !== undefined && Number.isFinite(metrics.rowHeight) && metrics.rowHeight > 0) next.rowHeight = metrics.rowHeight;
+    const v = this.#viewport;
+    if (next.scrollTop === v.scrollTop && next.viewportHeight === v.viewportHeight && next.rowHeight === v.rowHeight) return;
+    this.#viewport = next;
+    this.#host.requestUpdate();
+    void this.#maybeLoadMore();
+  }
+
+  // ---- internals ----
+
+  /** The first page of the query in force; replaces the hits. */
+  #runSearch(): Promise<void> {
+    this.#cancelDebounce();
+    this.#abort?.abort();
+    this.#inFlight = undefined;
+    const generation = ++this.#generation;
+    const client = this.#client();
+    const tier = this.#tier();
+    const near = this.#near();
+    this.#basis = { client, tier, near: nearKey(near) };
+    this.#query = this.#normalised(this.#query, near);
+    this.#items = [];
+    this.#seen = new Set();
+    this.#cursor = null;
+    this.#activeIndex = -1;
+    this.#viewport = { ...this.#viewport, scrollTop: 0 };
+    this.#failed = () => this.#runSearch();
+    this.#searchClient = client;
+    if (!client) {
+      this.#search = undefined;
+      this.#purchase = undefined;
+      this.#set(DirectoryStatus.idle);
+      return Promise.resolve();
+    }
+    const { search, purchase } = this.#request(this.#query, tier, near);
+    this.#search = search;
+    this.#purchase = purchase;
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#set(DirectoryStatus.loading);
+    return this.#track(
+      (async () => {
+        try {
+          const page = await client.merchants.list(search, { signal: abort.signal }).page();
+          if (generation !== this.#generation) return;
+          this.#append(page.data);
+          this.#cursor = page.nextCursor;
+          this.#set(DirectoryStatus.ready);
+        } catch (error) {
+          if (generation !== this.#generation) return;
+          this.#fail(error, () => this.#runSearch());
+        }
+      })(),
+      generation,
+    );
+  }
+
+  /** Keeps `work` as the request in flight until it settles, then looks whether the window wants more. */
+  #track(work: Promise<void>, generation: number): Promise<void> {
+    const tracked = work.finally(() => {
+      if (this.#inFlight === tracked) this.#inFlight = undefined;
+    });
+    this.#inFlight = tracked;
+    return tracked.then(() => {
+      if (generation === this.#generation) return this.#maybeLoadMore();
+    });
+  }
+
+  /** A sort whose needs are missing (no `near`, no amount) falls back to relevance. */
+  #normalised(query: DirectoryQuery, near: GeoPoint | undefined): DirectoryQuery {
+    const amount = query.amountYuan !== undefined && isAmountYuan(query.amountYuan);
+    const unusable = (query.sort === 'distance' && !near) || (query.sort === 'bestSaving' && !amount);
+    return unusable ? { ...query, sort: 'relevance' } : query;
+  }
+
+  /** The client's search for a query; an invalid amount is left out. */
+  #request(query: DirectoryQuery, tier: Tier, near: GeoPoint | undefined): { search: MerchantSearch; purchase: Purchase | undefined } {
+    const text = query.text.trim();
+    const purchase =
+      query.amountYuan !== undefined && isAmountYuan(query.amountYuan) ? { amountFen: yuan(query.amountYuan), tier, date: this.#today() } : undefined;
+    const search: MerchantSearch = {
+      limit: this.#pageSize,
+      sort: query.sort,
+      ...(text ? { text } : {}),
+      ...(query.category ? { category: query.category } : {}),
+      ...(query.region ? { region: query.region } : {}),
+      ...(near ? { near: { lat: near.lat, lng: near.lng } } : {}),
+      ...(purchase ? { purchase } : {}),
+    };
+    return { search, purchase };
+  }
+
+  #append(hits: readonly MerchantListItem[]): void {
+    const fresh = hits.filter((hit) => !this.#seen.has(hit.merchant.id));
+    for (const hit of fresh) this.#seen.add(hit.merchant.id);
+    this.#items = fresh.length > 0 ? [...this.#items, ...fresh] : this.#items;
+  }
+
+  /**
+   * Fetches the next page when the window or the active row nears the end of what is loaded.
+   * Not after a failure: that waits for `retry()`, so scrolling cannot hammer a failing server.
+   */
+  #maybeLoadMore(): Promise<void> {
+    if (this.#status !== DirectoryStatus.ready || !this.hasMore) return Promise.resolve();
+    const reach = Math.max(this.range.end, this.#activeIndex + 1) + this.#loadAhead;
+    return reach >= this.#items.length ? this.loadMore() : Promise.resolve();
+  }
+
+  #reveal(index: number): void {
+    const scrollTop = scrollTopToReveal(index, this.#viewport);
+    if (scrollTop !== this.#viewport.scrollTop) this.#viewport = { ...this.#viewport, scrollTop };
+  }
+
+  #cancelDebounce(): void {
+    if (!this.#debounce) return;
+    clearTimeout(this.#debounce.timer);
+    this.#debounce.done();
+    this.#debounce = undefined;
+  }
+
+  #fail(error: unknown, again: () => Promise<unknown>): void {
+    this.#failed = again;
+    this.#error = error;
+    this.#status = DirectoryStatus.error;
+    this.#host.requestUpdate();
+  }
+
+  #set(status: DirectoryStatus): void {
+    this.#status = status;
+    this.#error = undefined;
+    this.#host.requestUpdate();
+  }
+}

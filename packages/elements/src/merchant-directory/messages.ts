@@ -1,0 +1,243 @@
+/**
+ * Messages of `<club-merchant-directory>`. Money and dates arrive already formatted (through
+ * core's `formatMoney` and `Intl`), so the messages only place them in a sentence.
+ */
+export interface DirectoryMessages {
+  /** Accessible name of the search region. */
+  dirSearchRegion: string;
+  /** Label of the search box. */
+  dirSearchLabel: string;
+  /** Hint under the search box. */
+  dirSearchHint: string;
+  /** The search button. */
+  dirSearchButton: string;
+  /** Label of the category filter. */
+  dirCategoryLabel: string;
+  /** The category filter's "any" option. */
+  dirAllCategories: string;
+  /** Label of the region filter. */
+  dirRegionLabel: string;
+  /** The region filter's "any" option. */
+  dirAllRegions: string;
+  /** Label of the sort select. */
+  dirSortLabel: string;
+  /** Sort option: best text match first. */
+  dirSortRelevance: string;
+  /** Sort option: by name. */
+  dirSortName: string;
+  /** Sort option: nearest first (only with `near`). */
+  dirSortDistance: string;
+  /** Sort option: biggest saving on the entered amount first. */
+  dirSortSaving: string;
+  /** Label of the amount input. */
+  dirAmountLabel: string;
+  /** Hint under the amount input. */
+  dirAmountHint: string;
+  /** The amount input holds something that is not an amount of yuan. */
+  dirAmountInvalid: string;
+  /** Accessible name of the result list. */
+  dirListLabel: string;
+  /** The result count once every page is loaded. */
+  dirCount(n: number): string;
+  /** The result count while more pages may come: `n` loaded so far. */
+  dirCountMore(n: number): string;
+  /** No merchant matches. */
+  dirEmpty: string;
+  /** The best-offer badge on a row: the saving on the entered amount. */
+  dirBadge(saving: string): string;
+  /** A distance, already formatted with its unit. */
+  dirDistance(distance: string): string;
+  /** The back button of the detail view. */
+  dirBack: string;
+  /** Label of the address in the detail view. */
+  dirAddress: string;
+  /** Label of the phone number in the detail view. */
+  dirPhone: string;
+  /** Heading of the offers in the detail view. */
+  dirOffersHeading: string;
+  /** The merchant has no offers. */
+  dirNoOffers: string;
+  /** A percent offer: `percentOff` 10 is 10 % off. */
+  dirOfferPercent(percentOff: number): string;
+  /** The cap of a percent offer. */
+  dirOfferCap(cap: string): string;
+  /** An amount off with no minimum spend. */
+  dirOfferAmount(off: string): string;
+  /** An amount off above a minimum spend. */
+  dirOfferAmountMin(off: string, min: string): string;
+  /** A member price against the list price. */
+  dirOfferPrice(memberPrice: string, listPrice: string): string;
+  /** The minimum spend of a percent or price offer. */
+  dirOfferMinSpend(min: string): string;
+  /** The offer is only for these tiers (labels already joined). */
+  dirOfferTiers(tiers: string): string;
+  /** The standard tier's name. */
+  dirTierStandard: string;
+  /** The VIP (diamond card) tier's name. */
+  dirTierVip: string;
+  /** An offer valid between two dates. */
+  dirValidBetween(from: string, until: string): string;
+  /** An offer valid from a date. */
+  dirValidFrom(from: string): string;
+  /** An offer valid until a date. */
+  dirValidUntil(until: string): string;
+  /** What an offer saves on the entered amount. */
+  dirOfferSaving(saving: string): string;
+  /** The offer does not apply to the entered amount (tier, dates or minimum spend). */
+  dirOfferNotApplicable: string;
+  /** The best saving on the entered amount, in the detail view. */
+  dirSaving(saving: string, amount: string): string;
+  /** No offer saves anything on the entered amount. */
+  dirNoSaving(amount: string): string;
+  /** Marks the offer that saves most. */
+  dirBestOffer: string;
+}
+
+const enCount = (n: number): string => (n === 1 ? '1 merchant' : `${n} merchants`);
+
+/** The directory in English. */
+export const directoryEn: DirectoryMessages = {
+  dirSearchRegion: 'Merchant directory',
+  dirSearchLabel: 'Search merchants',
+  dirSearchHint: 'Name, address or service, e.g. car wash.',
+  dirSearchButton: 'Search',
+  dirCategoryLabel: 'Category',
+  dirAllCategories: 'All categories',
+  dirRegionLabel: 'Region',
+  dirAllRegions: 'All regions',
+  dirSortLabel: 'Sort by',
+  dirSortRelevance: 'Relevance',
+  dirSortName: 'Name',
+  dirSortDistance: 'Distance',
+  dirSortSaving: 'Best saving',
+  dirAmountLabel: 'How much would you spend? (CNY)',
+  dirAmountHint: 'Enter an amount to see the best offer at each merchant.',
+  dirAmountInvalid: 'Enter an amount in yuan, such as 120 or 88.50.',
+  dirListLabel: 'Merchants',
+  dirCount: enCount,
+  dirCountMore: (n) => `More than ${enCount(n)}`,
+  dirEmpty: 'No merchants match your search.',
+  dirBadge: (saving) => `Best offer: save ${saving}`,
+  dirDistance: (distance) => `${distance} away`,
+  dirBack: 'Back to the list',
+  dirAddress: 'Address',
+  dirPhone: 'Phone',
+  dirOffersHeading: 'Member offers',
+  dirNoOffers: 'This merchant has no member offers at the moment.',
+  dirOfferPercent: (p) => `${p}% off`,
+  dirOfferCap: (cap) => `up to ${cap} off`,
+  dirOfferAmount: (off) => `${off} off`,
+  dirOfferAmountMin: (off, min) => `${off} off when you spend ${min} or more`,
+  dirOfferPrice: (member, list) => `Member price ${member} (list price ${list})`,
+  dirOfferMinSpend: (min) => `on purchases of ${min} or more`,
+  dirOfferTiers: (tiers) => `${tiers} members only`,
+  dirTierStandard: 'Standard',
+  dirTierVip: 'VIP (diamond card)',
+  dirValidBetween: (from, until) => `Valid ${from} to ${until}`,
+  dirValidFrom: (from) => `Valid from ${from}`,
+  dirValidUntil: (until) => `Valid until ${until}`,
+  dirOfferSaving: (saving) => `Saves ${saving} on your amount`,
+  dirOfferNotApplicable: 'Does not apply to your amount',
+  dirSaving: (saving, amount) => `Save ${saving} on your ${amount}`,
+  dirNoSaving: (amount) => `No offer applies to ${amount}.`,
+  dirBestOffer: 'Best offer',
+};
+
+/** zh: 10 % off is 九折 (9折), 15 % off is 8.5折. */
+const zhDiscount = (percentOff: number): string => `${Number(((100 - percentOff) / 10).toFixed(3))}折`;
+
+/** The directory in Traditional Chinese. */
+export const directoryZhHant: DirectoryMessages = {
+  dirSearchRegion: '特約商戶目錄',
+  dirSearchLabel: '搜尋商戶',
+  dirSearchHint: '商戶名稱、地址或服務，例如：洗車。',
+  dirSearchButton: '搜尋',
+  dirCategoryLabel: '類別',
+  dirAllCategories: '全部類別',
+  dirRegionLabel: '地區',
+  dirAllRegions: '全部地區',
+  dirSortLabel: '排序',
+  dirSortRelevance: '相關度',
+  dirSortName: '名稱',
+  dirSortDistance: '距離',
+  dirSortSaving: '最多優惠',
+  dirAmountLabel: '預計消費金額（人民幣元）',
+  dirAmountHint: '輸入金額，即可看到每家商戶最划算的優惠。',
+  dirAmountInvalid: '請輸入以元為單位的金額，例如 120 或 88.50。',
+  dirListLabel: '商戶',
+  dirCount: (n) => `共 ${n} 家商戶`,
+  dirCountMore: (n) => `超過 ${n} 家商戶`,
+  dirEmpty: '找不到符合條件的商戶。',
+  dirBadge: (saving) => `最優惠：省 ${saving}`,
+  dirDistance: (distance) => `距離 ${distance}`,
+  dirBack: '返回列表',
+  dirAddress: '地址',
+  dirPhone: '電話',
+  dirOffersHeading: '會員優惠',
+  dirNoOffers: '這家商戶目前沒有會員優惠。',
+  dirOfferPercent: zhDiscount,
+  dirOfferCap: (cap) => `最多減 ${cap}`,
+  dirOfferAmount: (off) => `立減 ${off}`,
+  dirOfferAmountMin: (off, min) => `滿 ${min} 減 ${off}`,
+  dirOfferPrice: (member, list) => `會員價 ${member}（原價 ${list}）`,
+  dirOfferMinSpend: (min) => `消費滿 ${min} 適用`,
+  dirOfferTiers: (tiers) => `限${tiers}會員`,
+  dirTierStandard: '普通',
+  dirTierVip: 'VIP（鑽石卡）',
+  dirValidBetween: (from, until) => `有效期 ${from} 至 ${until}`,
+  dirValidFrom: (from) => `${from} 起有效`,
+  dirValidUntil: (until) => `有效至 ${until}`,
+  dirOfferSaving: (saving) => `按您的金額可省 ${saving}`,
+  dirOfferNotApplicable: '不適用於您的金額',
+  dirSaving: (saving, amount) => `消費 ${amount} 可省 ${saving}`,
+  dirNoSaving: (amount) => `消費 ${amount} 沒有適用的優惠。`,
+  dirBestOffer: '最優惠',
+};
+
+/** The directory in Simplified Chinese. */
+export const directoryZhHans: DirectoryMessages = {
+  dirSearchRegion: '特约商户目录',
+  dirSearchLabel: '搜索商户',
+  dirSearchHint: '商户名称、地址或服务，例如：洗车。',
+  dirSearchButton: '搜索',
+  dirCategoryLabel: '类别',
+  dirAllCategories: '全部类别',
+  dirRegionLabel: '地区',
+  dirAllRegions: '全部地区',
+  dirSortLabel: '排序',
+  dirSortRelevance: '相关度',
+  dirSortName: '名称',
+  dirSortDistance: '距离',
+  dirSortSaving: '最多优惠',
+  dirAmountLabel: '预计消费金额（人民币元）',
+  dirAmountHint: '输入金额，即可看到每家商户最划算的优惠。',
+  dirAmountInvalid: '请输入以元为单位的金额，例如 120 或 88.50。',
+  dirListLabel: '商户',
+  dirCount: (n) => `共 ${n} 家商户`,
+  dirCountMore: (n) => `超过 ${n} 家商户`,
+  dirEmpty: '找不到符合条件的商户。',
+  dirBadge: (saving) => `最优惠：省 ${saving}`,
+  dirDistance: (distance) => `距离 ${distance}`,
+  dirBack: '返回列表',
+  dirAddress: '地址',
+  dirPhone: '电话',
+  dirOffersHeading: '会员优惠',
+  dirNoOffers: '这家商户目前没有会员优惠。',
+  dirOfferPercent: zhDiscount,
+  dirOfferCap: (cap) => `最多减 ${cap}`,
+  dirOfferAmount: (off) => `立减 ${off}`,
+  dirOfferAmountMin: (off, min) => `满 ${min} 减 ${off}`,
+  dirOfferPrice: (member, list) => `会员价 ${member}（原价 ${list}）`,
+  dirOfferMinSpend: (min) => `消费满 ${min} 适用`,
+  dirOfferTiers: (tiers) => `限${tiers}会员`,
+  dirTierStandard: '普通',
+  dirTierVip: 'VIP（钻石卡）',
+  dirValidBetween: (from, until) => `有效期 ${from} 至 ${until}`,
+  dirValidFrom: (from) => `${from} 起有效`,
+  dirValidUntil: (until) => `有效至 ${until}`,
+  dirOfferSaving: (saving) => `按您的金额可省 ${saving}`,
+  dirOfferNotApplicable: '不适用于您的金额',
+  dirSaving: (saving, amount) => `消费 ${amount} 可省 ${saving}`,
+  dirNoSaving: (amount) => `消费 ${amount} 没有适用的优惠。`,
+  dirBestOffer: '最优惠',
+};

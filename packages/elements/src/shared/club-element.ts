@@ -1,0 +1,81 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import type { Messages } from '../messages/messages.js';
+import { clubContextFrom } from './club-config.js';
+import { clubContext, type ClubContextValue } from './context.js';
+import { defineElement } from './define.js';
+
+/**
+ * The base of every widget: it takes its configuration from an enclosing `<club-provider>`, or,
+ * used alone, from its own `base-url`, `publishable-key`, `session-endpoint` and `locale`
+ * attributes. Subclasses render; their state lives in a controller.
+ */
+export class ClubElement extends LitElement {
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    publishableKey: { attribute: 'publishable-key' },
+    sessionEndpoint: { attribute: 'session-endpoint' },
+    locale: {},
+    messages: { attribute: false },
+    _provided: { state: true },
+  };
+
+  /** The Club API's base URL, when used without a provider. */
+  baseUrl?: string;
+  /** A publishable key (`pk_…`), when used without a provider. */
+  publishableKey?: string;
+  /** The partner back-end URL that returns `{ token }` for the signed-in member, when used without a provider. */
+  sessionEndpoint?: string;
+  /** `zh-Hant` (default), `zh-Hans`, `en`, or another locale with `messages`. */
+  locale?: string;
+  /** Messages that replace the built-in ones (all of them for another locale, or some to reword). */
+  messages?: Partial<Messages>;
+
+  protected _provided: ClubContextValue | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: clubContext,
+      subscribe: true,
+      callback: (value) => {
+        this._provided = value;
+      },
+    });
+  }
+
+  /** The configuration in force: the provider's, with this element's own attributes on top. */
+  get club(): ClubContextValue {
+    const own = this.baseUrl || this.publishableKey || this.sessionEndpoint || this.locale || this.messages;
+    if (this._provided && !own) return this._provided;
+    return clubContextFrom({
+      baseUrl: this.baseUrl ?? this._provided?.baseUrl,
+      publishableKey: this.publishableKey,
+      sessionEndpoint: this.sessionEndpoint,
+      locale: this.locale ?? this._provided?.locale,
+      messages: this.messages ?? this._provided?.messages,
+    });
+  }
+
+  /** Shortcut for the messages in force. */
+  get t(): Messages {
+    return this.club.messages;
+  }
+
+  /** Called when the configuration may have changed, so controllers can reload. */
+  protected clubChanged(): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const keys = ['baseUrl', 'publishableKey', 'sessionEndpoint', 'locale', 'messages', '_provided'];
+    if (keys.some((k) => changed.has(k))) this.clubChanged();
+  }
+
+  /**
+   * Registers the element under `tag` (warns instead of throwing when the tag is taken).
+   * @returns true when this call registered it.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): boolean {
+    return defineElement(tag, this, registry);
+  }
+}

@@ -1,0 +1,28 @@
+import type { ClubLocale } from '@clubkit/core';
+import type { ClubClient } from '@clubkit/client';
+import { createContext } from '@lit/context';
+import type { Messages } from '../messages/messages.js';
+
+/**
+ * The part of a Club API client the widgets use: the directory, complaints and the member's own
+ * records. A full `ClubClient` is one too; the widgets build only this, so a page carries no
+ * back-office schemas.
+ */
+export type WidgetClient = Pick<ClubClient, 'merchants' | 'complaints' | 'me'>;
+
+/** What `<club-provider>` gives the widgets inside it. */
+export interface ClubContextValue {
+  /** A client with the publishable key: the merchant directory and new complaints. Undefined without one. */
+  publicClient: WidgetClient | undefined;
+  /** A client with member sessions from the partner's session endpoint. Undefined without one. */
+  memberClient: WidgetClient | undefined;
+  /** The locale for messages, money and dates. */
+  locale: ClubLocale | (string & {});
+  /** The messages in that locale (built in, or the partner's). */
+  messages: Messages;
+  /** The Club API's base URL; scopes saved drafts to one club. */
+  baseUrl: string;
+}
+
+/** The context `<club-provider>` provides and the widgets consume. */
+export const clubContext = createContext<ClubContextValue>(Symbol.for('clubkit.context'));

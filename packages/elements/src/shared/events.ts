@@ -1,0 +1,59 @@
+import type { ComplaintReceipt } from '@clubkit/core/api';
+import type { NewComplaintInput } from '@clubkit/core/service';
+import type { MemberCardView } from '@clubkit/core/api';
+import type { Merchant } from '@clubkit/core/merchants';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** `club-renew`: the member asked to renew; the partner page takes them to its renewal flow. */
+export class ClubRenewEvent extends Event {
+  static readonly type = 'club-renew';
+  constructor(readonly card: MemberCardView) {
+    super(ClubRenewEvent.type, init);
+  }
+}
+
+/**
+ * `club-submit`: a valid complaint is about to be sent. Cancelable: `preventDefault()` keeps it
+ * from being sent (the draft stays).
+ */
+export class ClubSubmitEvent extends Event {
+  static readonly type = 'club-submit';
+  constructor(readonly complaint: NewComplaintInput) {
+    super(ClubSubmitEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** `club-submitted`: the club acknowledged the complaint; `receipt` has its reference number. */
+export class ClubSubmittedEvent extends Event {
+  static readonly type = 'club-submitted';
+  constructor(readonly receipt: ComplaintReceipt) {
+    super(ClubSubmittedEvent.type, init);
+  }
+}
+
+/** `club-error`: a request of the widget failed; `error` is the client's typed error. */
+export class ClubErrorEvent extends Event {
+  static readonly type = 'club-error';
+  constructor(readonly error: unknown) {
+    super(ClubErrorEvent.type, init);
+  }
+}
+
+/** `club-select`: a merchant was opened in the directory. */
+export class ClubSelectEvent extends Event {
+  static readonly type = 'club-select';
+  constructor(readonly merchant: Merchant) {
+    super(ClubSelectEvent.type, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'club-renew': ClubRenewEvent;
+    'club-submit': ClubSubmitEvent;
+    'club-submitted': ClubSubmittedEvent;
+    'club-error': ClubErrorEvent;
+    'club-select': ClubSelectEvent;
+  }
+}

@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
+
+/** The real Club API with a small demo data set, and a partner back end that mints member sessions. */
+export interface TestApi {
+  server: ClubServer;
+  /** The Club API's base URL. */
+  baseUrl: string;
+  /** The demo publishable key, allowed from the test page's origin. */
+  publishableKey: string;
+  /** The admin secret key (for arranging data in tests; never given to a widget). */
+  secretKey: string;
+  /** The partner back end's session endpoint: POST → `{ token }` for the demo member. */
+  sessionEndpoint: string;
+  /** A session endpoint that answers 401, as a partner page without a signed-in member. */
+  signedOutEndpoint: string;
+  demo: DemoSeedResult;
+  /** Rows in a table. */
+  count(table: 'complaints' | 'merchants'): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the Club API in this process on a random port, with the demo data set (smaller unless
+ * asked), keys allowed from `origin` (the page's), and a partner back end for member sessions.
+ */
+export async function startTestApi(options: { origin?: string; members?: number; merchants?: number; complaints?: number; now?: Date } = {}): Promise<TestApi> {
+  const origin = options.origin ?? globalThis.location?.origin ?? 'http://localhost:3000';
+  const server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {}, ...(options.now ? { clock: () => options.now! } : {}) });
+  const demo = await seedDemo(server, {
+    origins: [origin],
+    members: options.members ?? 40,
+    merchants: options.merchants ?? 300,
+    complaints: options.complaints ?? 10,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const { url } = await server.listen();
+  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
+  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+
+  const partner: Server = createServer(async (req, res) => {
+    const cors = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Headers': 'Accept, Content-Type' };
+    if (req.method === 'OPTIONS') return void res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST' }).end();
+    if (req.url === '/signed-out') return void res.writeHead(401, { ...cors, 'Content-Type': 'application/json' }).end('{"error":"not signed in"}');
+    const minted = await server.fetch(
+      new Request(`${url}/v1/member-sessions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ memberId: demo.member.id }),
+      }),
+    );
+    const session = (await minted.json()) as { token: string };
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token }));
+  });
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  const partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+
+  return {
+    server,
+    baseUrl: url,
+    publishableKey,
+    secretKey,
+    sessionEndpoint: `${partnerUrl}/session`,
+    signedOutEndpoint: `${partnerUrl}/signed-out`,
+    demo,
+    async count(table) {
+      const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        partner.closeAllConnections();
+        partner.close(() => resolve());
+      });
+      await server.close();
+    },
+  };
+}
+
+/** Waits until `check` passes (or throws its last failure after `timeoutMs`). */
+export async function until(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
