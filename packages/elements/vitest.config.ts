@@ -1,11 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // The browser build of @lit/react: its "node" build is for server rendering and sets no properties.
+        resolve: { alias: { '@lit/react': fileURLToPath(new URL('./node_modules/@lit/react/index.js', import.meta.url)) } },
         test: {
           name: 'unit',
+          server: { deps: { inline: ['@lit/react'] } },
           include: ['src/**/*.test.ts'],
           environment: 'happy-dom',
           typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },

@@ -1,4 +1,9 @@
-// The single-file CDN build: every widget, its controller and the client in one ES module that
-// registers the tags when loaded: <script type="module" src="…/clubkit.js"></script>.
+// The single-file CDN build: every widget and controller, `<club-provider>`, and the pieces a page
+// needs to drive a controller with its own markup (a client of the directory, complaints and
+// the member's records; money and category labels), in one ES module that registers the tags:
+// <script type="module" src="…/clubkit.js"></script>.
 export * from './index.js';
+export { complaintsResource, createClubTransport, meResource, merchantsResource, sessionFromEndpoint } from '@clubkit/client';
+export { formatMoney } from '@clubkit/core';
+export { categoryLabel } from '@clubkit/core/merchants';
 import './define.js';

@@ -6,7 +6,7 @@
  */
 export { ClubProvider } from './provider/club-provider.js';
 export { ClubElement } from './shared/club-element.js';
-export { clubContext, type ClubContextValue } from './shared/context.js';
+export { clubContext, type ClubContextValue, type WidgetClient } from './shared/context.js';
 export { clubContextFrom, type ClubConfig } from './shared/club-config.js';
 export { defineElement, type DefinableElement } from './shared/define.js';
 export { describeError } from './shared/errors.js';

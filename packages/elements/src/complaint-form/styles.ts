@@ -3,22 +3,22 @@ import { css } from 'lit';
 /** The complaint form's functional look: layout, borders and states; colours come from `--club-*`. */
 export const complaintFormStyles = css`
   :host {
-    --club-form-gap: 1rem;
-    --club-input-border: 1px solid var(--club-color-border);
-    --club-input-radius: var(--club-radius);
-    --club-button-background: var(--club-color-accent);
-    --club-button-color: var(--club-color-accent-text);
+    --_club-form-gap: var(--club-form-gap, 1rem);
+    --_club-input-border: var(--club-input-border, 1px solid var(--_club-color-border));
+    --_club-input-radius: var(--club-input-radius, var(--_club-radius));
+    --_club-button-background: var(--club-button-background, var(--_club-color-accent));
+    --_club-button-color: var(--club-button-color, var(--_club-color-accent-text));
   }
   [part~='form'],
   [part~='subject-group'] {
     display: grid;
-    gap: var(--club-form-gap);
+    gap: var(--_club-form-gap);
   }
   [part~='subject-group'] {
     margin: 0;
-    padding: var(--club-space);
-    border: var(--club-input-border);
-    border-radius: var(--club-input-radius);
+    padding: var(--_club-space);
+    border: var(--_club-input-border);
+    border-radius: var(--_club-input-radius);
   }
   [part~='legend'] {
     font-weight: 600;
@@ -33,11 +33,11 @@ export const complaintFormStyles = css`
   }
   [part~='optional'] {
     font-weight: normal;
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
   }
   [part~='hint'] {
     margin: 0;
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
     font-size: 0.9em;
   }
   [part~='input'],
@@ -45,9 +45,9 @@ export const complaintFormStyles = css`
   [part~='select'] {
     width: 100%;
     padding: 0.5rem;
-    border: var(--club-input-border);
-    border-radius: var(--club-input-radius);
-    background: var(--club-color-surface);
+    border: var(--_club-input-border);
+    border-radius: var(--_club-input-radius);
+    background: var(--_club-color-surface);
     color: inherit;
   }
   [part~='textarea'] {
@@ -55,12 +55,12 @@ export const complaintFormStyles = css`
     resize: vertical;
   }
   [aria-invalid='true'] {
-    border-color: var(--club-color-danger);
+    border-color: var(--_club-color-danger);
     border-width: 2px;
   }
   [part~='field-error'] {
     margin: 0;
-    color: var(--club-color-danger);
+    color: var(--_club-color-danger);
     font-weight: 600;
   }
   [part~='field-error']::before {
@@ -68,9 +68,9 @@ export const complaintFormStyles = css`
   }
   [part~='error-summary'],
   [part~='error'] {
-    padding: var(--club-space);
-    border: 2px solid var(--club-color-danger);
-    border-radius: var(--club-radius);
+    padding: var(--_club-space);
+    border: 2px solid var(--_club-color-danger);
+    border-radius: var(--_club-radius);
   }
   [part~='error-summary-title'] {
     margin: 0 0 0.5rem;
@@ -84,7 +84,7 @@ export const complaintFormStyles = css`
     padding: 0.125rem 0;
     border: 0;
     background: none;
-    color: var(--club-color-danger);
+    color: var(--_club-color-danger);
     text-decoration: underline;
     cursor: pointer;
     text-align: start;
@@ -94,16 +94,16 @@ export const complaintFormStyles = css`
   [part~='discard-button'] {
     justify-self: start;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--club-button-background);
-    border-radius: var(--club-input-radius);
-    background: var(--club-button-background);
-    color: var(--club-button-color);
+    border: 1px solid var(--_club-button-background);
+    border-radius: var(--_club-input-radius);
+    background: var(--_club-button-background);
+    color: var(--_club-button-color);
     cursor: pointer;
   }
   [part~='discard-button'] {
     background: transparent;
     color: inherit;
-    border-color: var(--club-color-border);
+    border-color: var(--_club-color-border);
   }
   [part~='submit-button'][aria-disabled='true'] {
     opacity: 0.7;
@@ -120,9 +120,9 @@ export const complaintFormStyles = css`
     margin: 0;
   }
   [part~='receipt'] {
-    padding: var(--club-space);
-    border: 2px solid var(--club-color-success);
-    border-radius: var(--club-radius);
+    padding: var(--_club-space);
+    border: 2px solid var(--_club-color-success);
+    border-radius: var(--_club-radius);
   }
   [part~='receipt-title'] {
     margin: 0 0 0.5rem;

@@ -3,3 +3,9 @@ import { ClubComplaintForm } from '../complaint-form/club-complaint-form.js';
 import './provider.js';
 
 ClubComplaintForm.define('club-complaint-form');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'club-complaint-form': ClubComplaintForm;
+  }
+}

@@ -3,3 +3,9 @@ import { ClubMemberCard } from '../member-card/member-card.js';
 import './provider.js';
 
 ClubMemberCard.define('club-member-card');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'club-member-card': ClubMemberCard;
+  }
+}

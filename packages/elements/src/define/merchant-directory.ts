@@ -3,3 +3,9 @@ import { ClubMerchantDirectory } from '../merchant-directory/club-merchant-direc
 import './provider.js';
 
 ClubMerchantDirectory.define('club-merchant-directory');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'club-merchant-directory': ClubMerchantDirectory;
+  }
+}

@@ -2,3 +2,9 @@
 import { ClubProvider } from '../provider/club-provider.js';
 
 ClubProvider.define('club-provider');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'club-provider': ClubProvider;
+  }
+}

@@ -18,6 +18,7 @@ import { memberCardStyles } from './member-card.styles.js';
  * markup. Needs a base URL and a session endpoint, from `<club-provider>` or its own attributes.
  *
  * @summary The signed-in member's club card, with status and renewal.
+ * @tagname club-member-card
  *
  * @slot signed-out - What to show when no member is signed in (e.g. a sign-in link). Defaults to a short message.
  *

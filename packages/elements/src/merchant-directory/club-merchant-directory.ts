@@ -85,6 +85,7 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * active row; Enter (or Space) opens it; the Back button returns to the row.
  *
  * @summary Searchable, windowed directory of partner merchants with the best offer for an amount.
+ * @tagname club-merchant-directory
  *
  * @event club-select - `ClubSelectEvent`: a merchant was opened; `event.merchant` is the merchant with all its offers.
  * @event club-error - `ClubErrorEvent`: a request failed; `event.error` is the client's typed error.
@@ -151,7 +152,7 @@ export class ClubMerchantDirectory extends ClubElement {
     tier: {},
     near: { converter: nearConverter },
     regions: { converter: { fromAttribute: parseRegions } },
-    _amountText: { state: true },
+    _amountText: { state: true, attribute: false },
   };
 
   /** The member's tier, which prices the offers: `standard` or `vip`. */
@@ -162,6 +163,7 @@ export class ClubMerchantDirectory extends ClubElement {
   regions: DirectoryRegion[] = [];
 
   /** The amount field's text as typed. */
+  /** @ignore The amount as typed, kept while it is not a valid number yet. */
   protected _amountText = '';
 
   readonly #dir = new MerchantDirectoryController(this, {
@@ -190,6 +192,14 @@ export class ClubMerchantDirectory extends ClubElement {
     if (changed.has('tier') || changed.has('near')) void this.#dir.sync();
   }
 
+  /** Set when Retry is pressed, so that focus moves into the results once the error box is gone. */
+  #focusAfterRetry = false;
+
+  #onRetry = (): void => {
+    this.#focusAfterRetry = true;
+    void this.#dir.retry();
+  };
+
   protected override firstUpdated(): void {
     if (this.shadowRoot) this.#spacers.adoptInto(this.shadowRoot);
   }
@@ -206,10 +216,20 @@ export class ClubMerchantDirectory extends ClubElement {
     const { beforePx, afterPx } = dir.range;
     this.#spacers.set(beforePx, afterPx);
 
+    if (this.#focusAfterRetry && dir.status !== DirectoryStatus.error) {
+      // The retry button is gone with the error: keep keyboard focus in the widget.
+      this.#focusAfterRetry = false;
+      this.#focusNext ??= dir.selected ? 'detail' : 'list';
+    }
+    // Focus moves once its target is rendered (after a retry, the list comes back with the results).
     const focus = this.#focusNext;
-    this.#focusNext = undefined;
-    if (focus === 'list') list?.focus();
-    if (focus === 'detail') this.shadowRoot?.querySelector<HTMLElement>('#detail-name')?.focus();
+    const target = focus === 'list' ? list : focus === 'detail' ? this.shadowRoot?.querySelector<HTMLElement>('#detail-name') : undefined;
+    if (target) {
+      this.#focusNext = undefined;
+      target.focus();
+    } else if (focus && dir.status === DirectoryStatus.error) {
+      this.#focusNext = undefined;
+    }
 
     if (dir.status === DirectoryStatus.error && dir.error !== this.#reported) {
       this.#reported = dir.error;
@@ -471,7 +491,7 @@ export class ClubMerchantDirectory extends ClubElement {
     if (dir.status !== DirectoryStatus.error) return nothing;
     return html`<div part="error" role="alert">
       <p part="error-message">${describeError(dir.error, this.t)}</p>
-      <button part="retry-button" type="button" @click=${() => void dir.retry()}>${this.t.retry}</button>
+      <button part="retry-button" type="button" @click=${this.#onRetry}>${this.t.retry}</button>
     </div>`;
   }
 }

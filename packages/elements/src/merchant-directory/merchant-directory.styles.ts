@@ -9,8 +9,8 @@ import { css } from 'lit';
 export const merchantDirectoryStyles = css`
   form {
     display: grid;
-    gap: var(--club-space);
-    margin: 0 0 var(--club-space);
+    gap: var(--_club-space);
+    margin: 0 0 var(--_club-space);
   }
   .field {
     display: flex;
@@ -29,45 +29,45 @@ export const merchantDirectoryStyles = css`
   [part~='filters'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--club-space);
+    gap: var(--_club-space);
     align-items: flex-start;
   }
   input,
   select,
   button {
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--club-color-border);
-    border-radius: var(--club-radius);
-    background: var(--club-color-surface);
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-radius);
+    background: var(--_club-color-surface);
     color: inherit;
   }
   button {
     cursor: pointer;
   }
   [aria-invalid='true'] {
-    border-color: var(--club-color-danger);
+    border-color: var(--_club-color-danger);
     border-width: 2px;
   }
   .hint {
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
     font-size: 0.875em;
   }
   [part~='amount-error'] {
-    color: var(--club-color-danger);
+    color: var(--_club-color-danger);
     font-size: 0.875em;
   }
   [part~='status'] {
     margin: 0 0 0.5rem;
     min-height: 1.5em;
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
   }
   [part~='list'] {
     height: var(--club-list-height, 480px);
     overflow-y: auto;
     overscroll-behavior: contain;
-    border: 1px solid var(--club-color-border);
-    border-radius: var(--club-radius);
-    background: var(--club-color-surface);
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-radius);
+    background: var(--_club-color-surface);
   }
   .spacer-before {
     height: var(--_club-dir-before, 0px);
@@ -83,12 +83,12 @@ export const merchantDirectoryStyles = css`
     grid-template-rows: auto auto;
     align-content: center;
     column-gap: 0.5rem;
-    padding: 0 var(--club-space);
-    border-bottom: 1px solid var(--club-color-border);
+    padding: 0 var(--_club-space);
+    border-bottom: 1px solid var(--_club-color-border);
     cursor: pointer;
   }
   [part~='row-active'] {
-    outline: 2px solid var(--club-color-accent);
+    outline: 2px solid var(--_club-color-accent);
     outline-offset: -2px;
   }
   [part~='list']:focus-visible [part~='row-active'] {
@@ -102,7 +102,7 @@ export const merchantDirectoryStyles = css`
   }
   [part~='row-meta'] {
     grid-column: 1;
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
     font-size: 0.875em;
     white-space: nowrap;
     overflow: hidden;
@@ -113,7 +113,7 @@ export const merchantDirectoryStyles = css`
     grid-row: 1 / span 2;
     align-self: center;
     padding: 0.125rem 0.5rem;
-    border-radius: var(--club-radius);
+    border-radius: var(--_club-radius);
     background: var(--club-badge-background, #e6f4ea);
     color: var(--club-badge-color, #14532d);
     font-size: 0.875em;
@@ -121,7 +121,7 @@ export const merchantDirectoryStyles = css`
   }
   [part~='empty'],
   [part~='not-configured'] {
-    color: var(--club-color-muted);
+    color: var(--_club-color-muted);
   }
   [part~='error'] {
     display: flex;
@@ -129,10 +129,10 @@ export const merchantDirectoryStyles = css`
     gap: 0.5rem;
     align-items: center;
     margin: 0.5rem 0;
-    padding: 0.5rem var(--club-space);
-    border: 1px solid var(--club-color-danger);
-    border-radius: var(--club-radius);
-    color: var(--club-color-danger);
+    padding: 0.5rem var(--_club-space);
+    border: 1px solid var(--_club-color-danger);
+    border-radius: var(--_club-radius);
+    color: var(--_club-color-danger);
   }
   [part~='error-message'] {
     margin: 0;
@@ -142,20 +142,20 @@ export const merchantDirectoryStyles = css`
     font-size: 1.25em;
   }
   [part~='detail'] h3 {
-    margin: var(--club-space) 0 0.25rem;
+    margin: var(--_club-space) 0 0.25rem;
     font-size: 1em;
   }
   [part~='detail-info'] {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0.25rem var(--club-space);
+    gap: 0.25rem var(--_club-space);
     margin: 0.5rem 0;
   }
   [part~='detail-info'] dd {
     margin: 0;
   }
   [part~='detail-info'] a {
-    color: var(--club-color-accent);
+    color: var(--_club-color-accent);
     display: inline-block;
     min-height: 24px;
   }
@@ -170,9 +170,9 @@ export const merchantDirectoryStyles = css`
     gap: 0.5rem;
   }
   [part~='offer'] {
-    padding: 0.5rem var(--club-space);
-    border: 1px solid var(--club-color-border);
-    border-radius: var(--club-radius);
+    padding: 0.5rem var(--_club-space);
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-radius);
   }
   [part~='offer-best'] {
     border-width: 2px;

@@ -68,3 +68,17 @@ describe('<club-provider>', () => {
     warn.mockRestore();
   });
 });
+
+describe('a widget inside <club-provider> with attributes of its own', () => {
+  it('keeps the provider’s keys and uses its own locale', async () => {
+    const root = await mount(
+      html`<club-provider base-url="https://club.example.com" publishable-key="pk_test" session-endpoint="/api/session" locale="zh-Hant"><club-probe locale="en"></club-probe></club-provider>`,
+    );
+    const probe = root.querySelector('club-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.club.publicClient).toBeDefined();
+    expect(probe.club.memberClient).toBeDefined();
+    expect(probe.club.baseUrl).toBe('https://club.example.com');
+    expect(probe.t.retry).toBe('Try again');
+  });
+});

@@ -10,6 +10,7 @@ import { defineElement } from '../shared/define.js';
  * locale and messages.
  *
  * @summary Gives the club widgets inside it their client, locale and messages.
+ * @tagname club-provider
  * @slot - The widgets (and any other markup).
  *
  * @example

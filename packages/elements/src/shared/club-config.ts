@@ -45,5 +45,5 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
     ready && config.sessionEndpoint
       ? cachedClient(`ms ${baseUrl} ${config.sessionEndpoint} ${locale}`, { baseUrl, session: sessionFromEndpoint(config.sessionEndpoint), locale })
       : undefined;
-  return { publicClient, memberClient, locale, messages: messagesFor(locale, config.messages), baseUrl };
+  return { publicClient, memberClient, locale, messages: messagesFor(locale, config.messages), baseUrl, config };
 }

@@ -17,7 +17,7 @@ export class ClubElement extends LitElement {
     sessionEndpoint: { attribute: 'session-endpoint' },
     locale: {},
     messages: { attribute: false },
-    _provided: { state: true },
+    _provided: { state: true, attribute: false },
   };
 
   /** The Club API's base URL, when used without a provider. */
@@ -31,6 +31,7 @@ export class ClubElement extends LitElement {
   /** Messages that replace the built-in ones (all of them for another locale, or some to reword). */
   messages?: Partial<Messages>;
 
+  /** @ignore What the enclosing provider gives, if any. */
   protected _provided: ClubContextValue | undefined;
 
   constructor() {
@@ -46,15 +47,15 @@ export class ClubElement extends LitElement {
 
   /** The configuration in force: the provider's, with this element's own attributes on top. */
   get club(): ClubContextValue {
-    const own = this.baseUrl || this.publishableKey || this.sessionEndpoint || this.locale || this.messages;
-    if (this._provided && !own) return this._provided;
-    return clubContextFrom({
-      baseUrl: this.baseUrl ?? this._provided?.baseUrl,
-      publishableKey: this.publishableKey,
-      sessionEndpoint: this.sessionEndpoint,
-      locale: this.locale ?? this._provided?.locale,
-      messages: this.messages ?? this._provided?.messages,
-    });
+    const own = {
+      ...(this.baseUrl ? { baseUrl: this.baseUrl } : {}),
+      ...(this.publishableKey ? { publishableKey: this.publishableKey } : {}),
+      ...(this.sessionEndpoint ? { sessionEndpoint: this.sessionEndpoint } : {}),
+      ...(this.locale ? { locale: this.locale } : {}),
+      ...(this.messages ? { messages: this.messages } : {}),
+    };
+    if (this._provided && Object.keys(own).length === 0) return this._provided;
+    return clubContextFrom({ ...this._provided?.config, ...own });
   }
 
   /** Shortcut for the messages in force. */

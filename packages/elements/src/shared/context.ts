@@ -2,6 +2,7 @@ import type { ClubLocale } from '@clubkit/core';
 import type { ClubClient } from '@clubkit/client';
 import { createContext } from '@lit/context';
 import type { Messages } from '../messages/messages.js';
+import type { ClubConfig } from './club-config.js';
 
 /**
  * The part of a Club API client the widgets use: the directory, complaints and the member's own
@@ -22,6 +23,8 @@ export interface ClubContextValue {
   messages: Messages;
   /** The Club API's base URL; scopes saved drafts to one club. */
   baseUrl: string;
+  /** The attributes this value was built from, so a widget can override some and keep the rest. */
+  config: ClubConfig;
 }
 
 /** The context `<club-provider>` provides and the widgets consume. */

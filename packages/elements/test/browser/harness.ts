@@ -1,0 +1,190 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url);
+
+/** The policy the widgets must live under on a partner page (the page adds the Club API to `connect-src`). */
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * {@link STRICT_CSP} as a partner page sends it: `default-src 'self'` alone would also block the
+ * widgets' requests to the Club API on its own origin, so the page allows that origin to connect.
+ */
+export function strictCsp(apiOrigin: string): string {
+  return `${STRICT_CSP}; connect-src 'self' ${apiOrigin}`;
+}
+
+/** A partner page server in front of the real Club API: pages, the CDN build, a session endpoint. */
+export interface Portal {
+  /** The partner page origin, e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** The Content-Security-Policy header every page and script carries. */
+  csp: string;
+  api: { server: ClubServer; url: string; demo: DemoSeedResult; secretKey: string; publishableKey: string };
+  count(table: 'complaints' | 'merchants'): Promise<number>;
+  close(): Promise<void>;
+}
+
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+
+/**
+ * Starts the Club API with demo data and a partner page server whose pages carry the strict
+ * CSP. Pages in test/browser/pages are templates: {{BASE_URL}}, {{PK}} are filled in, and
+ * {{AXE}} becomes a `<script src="/axe.min.js">` when the page is asked for with `?axe`
+ * (Trusted Types forbid adding the script afterwards, so it has to be in the markup).
+ */
+export async function startPortal(options: { members?: number; merchants?: number; complaints?: number } = {}): Promise<Portal> {
+  const partner: Server = createServer();
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+
+  const server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {} });
+  const demo = await seedDemo(server, { origins: [origin], members: options.members ?? 40, merchants: options.merchants ?? 300, complaints: options.complaints ?? 10 });
+  const { url: apiUrl } = await server.listen();
+  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
+  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+  const csp = strictCsp(new URL(apiUrl).origin);
+  // Read once: a rebuild of the package while tests run (tsup empties dist first) cannot break a page.
+  const cdn = await readBuilt(new URL('dist/cdn/clubkit.js', root));
+
+  partner.on('request', async (req, res) => {
+    try {
+      const requested = new URL(req.url ?? '/', origin);
+      const path = requested.pathname;
+      // Browsers ask for it unprompted; a 404 would show up as a console error.
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+      if (path === '/clubkit.js') return void res.writeHead(200, { 'Content-Type': types['.js']!, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' }).end(cdn);
+      if (path === '/api/club-session' && req.method === 'POST') {
+        const minted = await server.fetch(
+          new Request(`${apiUrl}/v1/member-sessions`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ memberId: demo.member.id }),
+          }),
+        );
+        const { token } = (await minted.json()) as { token: string };
+        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ token }));
+      }
+      let file: URL;
+      if (path === '/clubkit.js.map') file = new URL(`dist/cdn${path}`, root);
+      else if (path === '/axe.min.js') file = new URL(`file://${require.resolve('axe-core/axe.min.js')}`);
+      else if (/^\/[\w-]+\.(html|js)$/.test(path)) file = new URL(`test/browser/pages${path}`, root);
+      else return void res.writeHead(404).end('not found');
+      let body = await readFile(file, 'utf8');
+      if (path.endsWith('.html')) {
+        const axe = requested.searchParams.has('axe') ? '<script src="/axe.min.js"></script>' : '';
+        body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', axe);
+      }
+      const ext = path.slice(path.lastIndexOf('.'));
+      res.writeHead(200, { 'Content-Type': types[ext] ?? 'text/plain', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' }).end(body);
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  });
+
+  return {
+    url: origin,
+    csp,
+    api: { server, url: apiUrl, demo, secretKey, publishableKey },
+    async count(table) {
+      const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        partner.closeAllConnections();
+        partner.close(() => resolve());
+      });
+      await server.close();
+    },
+  };
+}
+
+/** Reads a build output, waiting a little while a concurrent build is rewriting it. */
+async function readBuilt(file: URL): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      if (attempt >= 50) throw new Error(`${file.pathname} is missing: build the package first (npx tsup && node scripts/build-cdn.mjs)`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/** Debian's Chromium, headless, never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/** What a page reported while a test used it. */
+export interface PageWatch {
+  cspViolations: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * Opens a page that records CSP violations (the `securitypolicyviolation` event, from an init
+ * script the page's CSP does not govern) and console errors.
+ */
+export async function openPage(browser: Browser, url: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; watch: PageWatch; close(): Promise<void> }> {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const watch: PageWatch = { cspViolations: [], consoleErrors: [] };
+  await page.exposeFunction('__clubkitViolation', (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __clubkitViolation(t: string): void }).__clubkitViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  await page.goto(url);
+  return { page, watch, close: () => context.close() };
+}
+
+/** One axe-core rule the page breaks, with the nodes (CSS paths through shadow roots) and their markup. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0–2.2 A and AA rules plus best practices) on the whole page, shadow
+ * roots included, and returns its violations. axe must already be on the page when it was opened
+ * with `?axe` (a strict page: Trusted Types refuse a script added later); otherwise it is added
+ * with a script tag, which works only in a context opened with `bypassCSP`.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+  return page.evaluate(async () => {
+    interface Result {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), html: n.html, summary: n.failureSummary ?? '' })),
+    }));
+  });
+}

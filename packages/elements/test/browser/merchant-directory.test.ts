@@ -1,0 +1,247 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
+import { clubEvents, failedResource, focused, smallTargets, tabTo } from './support.js';
+
+const MERCHANTS = 10_000;
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal({ merchants: MERCHANTS }), launchChromium()]);
+  expect(await portal.count('merchants')).toBe(MERCHANTS);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+const rows = '#directory [part~="row"]';
+
+/** The directory's status line once it settled on `text`. */
+async function statusReads(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.querySelector('#directory')?.shadowRoot?.querySelector('#status')?.textContent?.trim() === expected,
+    text,
+  );
+}
+
+/** Where focus is inside the directory: the element's id and the listbox's active option. */
+async function focusInDirectory(page: Page): Promise<{ id: string; activeDescendant: string | null }> {
+  const at = await focused(page);
+  expect(at?.hosts).toEqual(['club-merchant-directory#directory']);
+  return { id: at!.id, activeDescendant: at!.activeDescendant };
+}
+
+/**
+ * Searches with the keyboard: Tab to the search box, type `text`, Tab to the amount, type
+ * `amount`; waits for the first page of the answer.
+ */
+async function searchByKeyboard(page: Page, text: string, amount: string): Promise<void> {
+  await tabTo(page, 'directory', 'search-input');
+  await page.keyboard.type(text);
+  await tabTo(page, 'directory', 'amount-input');
+  await page.keyboard.type(amount);
+  await statusReads(page, '超過 50 家商戶');
+  await page.locator(`${rows} [part~="badge"]`).first().waitFor();
+}
+
+/** Tabs to the listbox, moves with ArrowDown, ArrowDown, End and opens the active row with Enter. */
+async function openWithKeyboard(page: Page): Promise<{ id: string; name: string }> {
+  await tabTo(page, 'directory', 'list');
+  const first = await focusInDirectory(page);
+  const firstRow = await page.locator(rows).first().getAttribute('id');
+  expect(first.activeDescendant).toBe(firstRow);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect((await focusInDirectory(page)).activeDescendant).toBe(await page.locator(rows).nth(2).getAttribute('id'));
+  await page.keyboard.press('End');
+  const active = (await focusInDirectory(page)).activeDescendant!;
+  // End moves to the last row loaded so far; it is rendered and marked.
+  const row = page.locator(`#directory #${active}`);
+  expect(await row.getAttribute('aria-selected')).toBe('true');
+  expect(await row.getAttribute('aria-posinset')).toBe('50');
+  const name = (await row.locator('[part~="row-name"]').textContent())!;
+  await page.keyboard.press('Enter');
+  await page.locator('#directory #detail').waitFor();
+  return { id: active.replace(/^row-/, ''), name };
+}
+
+describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', () => {
+  it('searches as the member types, opens a merchant from the keyboard and Back returns focus to its row, with no CSP violation or console error', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    try {
+      await statusReads(page, '超過 50 家商戶');
+      await searchByKeyboard(page, 'car wash', '300');
+      const metas = await page.locator(`${rows} [part~="row-meta"]`).allTextContents();
+      expect(metas.length).toBeGreaterThan(0);
+      for (const meta of metas) expect(meta).toMatch(/^洗車 · /);
+
+      const opened = await openWithKeyboard(page);
+      expect(await focusInDirectory(page)).toMatchObject({ id: 'detail-name' });
+      expect(await page.locator('#directory #detail-name').textContent()).toBe(opened.name);
+      expect(await page.locator('#directory [part~="saving"]').count()).toBe(1);
+      expect((await clubEvents(page)).filter((e) => e.tag === 'club-merchant-directory')).toEqual([
+        { type: 'club-select', tag: 'club-merchant-directory', detail: opened.id },
+      ]);
+
+      await tabTo(page, 'directory', (at) => at.part === 'back-button', { back: true });
+      await page.keyboard.press('Enter');
+      await page.locator('#directory #list').waitFor();
+      expect(await focusInDirectory(page)).toEqual({ id: 'list', activeDescendant: `row-${opened.id}` });
+      expect(await page.locator(`#directory #row-${opened.id}`).getAttribute('aria-selected')).toBe('true');
+
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it(`keeps at most 200 rows in the DOM while scrolling through all ${MERCHANTS.toLocaleString('en')} merchants`, async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    try {
+      await statusReads(page, '超過 50 家商戶');
+      // Count the rows after every change of the list, not only where the test looks.
+      await page.evaluate(() => {
+        const root = document.querySelector('#directory')!.shadowRoot!;
+        const seen = { max: 0, checks: 0 };
+        (window as unknown as { rowWatch: typeof seen }).rowWatch = seen;
+        const count = () => {
+          seen.checks++;
+          seen.max = Math.max(seen.max, root.querySelectorAll('[part~="row"]').length);
+        };
+        new MutationObserver(count).observe(root, { childList: true, subtree: true });
+        count();
+      });
+
+      // Scroll to the end again and again: every time the window nears the end, the next page loads.
+      const loaded = await page.evaluate(async (total) => {
+        const el = document.querySelector('#directory') as HTMLElement & { controller: { items: readonly unknown[]; hasMore: boolean; status: string } };
+        const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const deadline = performance.now() + 60_000;
+        while ((el.controller.hasMore || el.controller.items.length < total) && performance.now() < deadline) {
+          list.scrollTop = list.scrollHeight;
+          await frame();
+          if (el.controller.status === 'error') throw new Error('a page failed to load');
+        }
+        return el.controller.items.length;
+      }, MERCHANTS);
+      expect(loaded).toBe(MERCHANTS);
+      await statusReads(page, `共 ${MERCHANTS} 家商戶`);
+
+      // Then through every result from the top, a viewport at a time in long strides, checking that
+      // the rows in view are the ones rendered.
+      const sweep = await page.evaluate(async () => {
+        const el = document.querySelector('#directory') as HTMLElement & { controller: { items: readonly { merchant: { id: string } }[] } };
+        const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const rowHeight = el.shadowRoot!.querySelector('[part~="row"]')!.getBoundingClientRect().height;
+        const missing: number[] = [];
+        let most = 0;
+        let stops = 0;
+        for (let top = 0; ; top += list.clientHeight * 7) {
+          list.scrollTop = Math.min(top, list.scrollHeight - list.clientHeight);
+          await frame();
+          await frame();
+          stops++;
+          const rendered = el.shadowRoot!.querySelectorAll('[part~="row"]');
+          most = Math.max(most, rendered.length);
+          const first = Math.floor(list.scrollTop / rowHeight);
+          const last = Math.min(el.controller.items.length - 1, Math.floor((list.scrollTop + list.clientHeight - 1) / rowHeight));
+          for (const index of [first, last]) {
+            if (!el.shadowRoot!.getElementById(`row-${el.controller.items[index]!.merchant.id}`)) missing.push(index);
+          }
+          if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+        }
+        const lastRow = [...el.shadowRoot!.querySelectorAll('[part~="row"]')].at(-1)!;
+        return { most, stops, missing, lastPos: lastRow.getAttribute('aria-posinset'), setSize: lastRow.getAttribute('aria-setsize') };
+      });
+      expect(sweep.missing).toEqual([]);
+      expect(sweep.stops).toBeGreaterThan(100);
+      expect(sweep.most).toBeLessThanOrEqual(200);
+      expect(sweep).toMatchObject({ lastPos: String(MERCHANTS), setSize: String(MERCHANTS) });
+
+      const watched = await page.evaluate(() => (window as unknown as { rowWatch: { max: number; checks: number } }).rowWatch);
+      expect(watched.checks).toBeGreaterThan(200);
+      expect(watched.max).toBeGreaterThan(0);
+      expect(watched.max).toBeLessThanOrEqual(200);
+
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says in an alert that the merchants cannot be loaded, passes axe, and Retry from the keyboard brings them', async () => {
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    try {
+      // The first search and the client's two retries fail; the member's Retry gets through.
+      let refused = 0;
+      await page.route(`${portal.api.url}/v1/merchants?*`, (route) => (refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue()));
+      await page.goto(`${portal.url}/widgets.html?axe`);
+      await page.locator('#directory [part~="error"][role="alert"]').waitFor();
+      expect(refused).toBe(3);
+      expect(await page.locator('#directory [part~="error-message"]').textContent()).toBe('無法連線到俱樂部服務，請檢查網路後重試。');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page, '#directory')).toEqual([]);
+
+      await tabTo(page, 'directory', (at) => at.part === 'retry-button');
+      await page.keyboard.press('Enter');
+      await statusReads(page, '超過 50 家商戶');
+      expect(await page.locator('#directory [part~="error"]').count()).toBe(0);
+      expect(await page.locator(rows).count()).toBeGreaterThan(0);
+
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps focus in the widget when Retry succeeds and its button goes away', async () => {
+    const { page, close } = await openPage(browser, 'about:blank');
+    try {
+      let refused = 0;
+      await page.route(`${portal.api.url}/v1/merchants?*`, (route) => (refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue()));
+      await page.goto(`${portal.url}/widgets.html`);
+      await page.locator('#directory [part~="error"][role="alert"]').waitFor();
+      await tabTo(page, 'directory', (at) => at.part === 'retry-button');
+      await page.keyboard.press('Enter');
+      await statusReads(page, '超過 50 家商戶');
+      expect((await focused(page))?.hosts).toEqual(['club-merchant-directory#directory']);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reports no axe violation with the results listed and with a merchant’s detail open', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html?axe`);
+    try {
+      await statusReads(page, '超過 50 家商戶');
+      await searchByKeyboard(page, 'car wash', '300');
+      expect(await axeViolations(page)).toEqual([]);
+      await openWithKeyboard(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('gives every field, button, link and row a target of at least 24×24 px, in the list and in the detail', async () => {
+    const { page, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    try {
+      await statusReads(page, '超過 50 家商戶');
+      await searchByKeyboard(page, 'car wash', '300');
+      expect(await smallTargets(page, '#directory')).toEqual([]);
+      await openWithKeyboard(page);
+      expect(await smallTargets(page, '#directory')).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
