@@ -15,8 +15,10 @@ export interface ClubClientErrorOptions {
 
 /**
  * The base of every error the client throws. `code` is stable: the server's error code for API
- * errors (`membership/duplicate-vehicle`), or `client/network`, `client/timeout`,
- * `client/invalid-response`, `client/misconfigured` for the client's own.
+ * errors (`membership/duplicate-vehicle`), or for the client's own: `client/network`,
+ * `client/timeout`, `client/invalid-response`, `client/misconfigured`,
+ * `client/session-unavailable` (no member session could be had) and `client/signed-out` (the
+ * partner's session endpoint says no member is signed in).
  */
 export class ClubClientError extends Error {
   readonly code: string;

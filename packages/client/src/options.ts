@@ -17,12 +17,12 @@ export interface RetryOptions {
    */
   baseMs?: number;
   /**
-   * The largest wait between attempts in ms (a longer `Retry-After` is honoured up to `maxRetryAfterMs`).
+   * The largest backoff between attempts in ms (a `Retry-After` is honoured up to `maxRetryAfterMs`).
    * @default 5000
    */
   capMs?: number;
   /**
-   * The longest `Retry-After` the client waits for; a longer one fails the call at once.
+   * The longest the client waits for a `Retry-After`, in ms; a longer one is cut to this.
    * @default 60000
    */
   maxRetryAfterMs?: number;

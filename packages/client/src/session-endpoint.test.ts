@@ -36,8 +36,8 @@ describe('sessionFromEndpoint', () => {
   });
 
   it('reports a partner page without a signed-in member as client/signed-out', async () => {
-    answers.push({ status: 401, body: '{}' });
-    expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/signed-out');
+    answers.push({ status: 401, body: '{}' }, { status: 200, body: '{"token":null}' }, { status: 204, body: '' });
+    for (let i = 0; i < 3; i++) expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/signed-out');
   });
 
   it('reports other failures and malformed answers as client/session-unavailable', async () => {

@@ -15,7 +15,8 @@ export interface SessionEndpointOptions {
 /**
  * A {@link SessionSource} that asks the partner's back end for member session tokens: it POSTs to
  * `url` (with the partner's cookies) and expects `{ "token": "ms_…" }` back — what the back end
- * got from `POST /v1/member-sessions` with its secret key.
+ * got from `POST /v1/member-sessions` with its secret key. With no member signed in, the endpoint
+ * answers `{ "token": null }` (or 204, 401, 403): the error is then `client/signed-out`.
  *
  * @example
  * const member = createClubClient({ baseUrl, session: sessionFromEndpoint('/api/club-session') });
@@ -30,11 +31,12 @@ export function sessionFromEndpoint(url: string, options: SessionEndpointOptions
       } catch (cause) {
         throw new ClubClientError('client/session-unavailable', `The session endpoint ${url} could not be reached.`, { cause });
       }
-      if (response.status === 401 || response.status === 403) {
-        throw new ClubClientError('client/signed-out', 'The partner site has no signed-in member.', { status: response.status });
-      }
+      // No member signed in: 401/403, or (so that the browser logs no failed request) 204 or `{ "token": null }`.
+      const signedOut = () => new ClubClientError('client/signed-out', 'The partner site has no signed-in member.', { status: response.status });
+      if (response.status === 401 || response.status === 403 || response.status === 204) throw signedOut();
       if (!response.ok) throw new ClubClientError('client/session-unavailable', `The session endpoint answered ${response.status}.`, { status: response.status });
       const body = (await response.json().catch(() => undefined)) as { token?: unknown } | undefined;
+      if (body?.token === null) throw signedOut();
       if (typeof body?.token !== 'string' || !body.token.startsWith('ms_')) {
         throw new ClubClientError('client/session-unavailable', 'The session endpoint did not answer with { "token": "ms_…" }.');
       }
