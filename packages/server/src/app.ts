@@ -55,6 +55,8 @@ export interface ClubServer {
   createKey(input: KeyInput): Promise<CreatedKey>;
   /** Revokes every key created with `demo: true` (the demo seed mints fresh ones each run). */
   revokeDemoKeys(): Promise<void>;
+  /** Revokes one key by its id (`key_…`); it is refused from then on. Returns false when no live key has that id. */
+  revokeKey(id: string): Promise<boolean>;
   /** Listens on 127.0.0.1 (a random port by default). */
   listen(options?: { port?: number; hostname?: string }): Promise<{ url: string; port: number; close(): Promise<void> }>;
   /** Stops listening and closes the database. */
@@ -168,7 +170,10 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     const caller = await authenticate(c, spec, now);
     c.set('caller', caller);
     if (limiter) {
-      const id = caller?.id ?? `anon:${c.req.header('x-forwarded-for') ?? 'local'}`;
+      // Secret keys and member sessions are one caller each; a publishable key (and no key) is
+      // shared by every visitor of a partner site, so those count per connecting address.
+      const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
+      const id = caller && caller.kind !== 'publishable' ? caller.id : `${caller?.id ?? 'anonymous'}@${address}`;
       const wait = limiter.take(id, now.getTime());
       if (wait > 0) {
         throw new HttpProblem(429, 'rate-limited', 'Too many requests for this key; retry after the time in Retry-After.', {
@@ -265,6 +270,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     keys: created,
     createKey: (input) => keys.create(input),
     revokeDemoKeys: () => keys.revokeDemoKeys(),
+    revokeKey: (id) => keys.revoke(id),
     async listen({ port = 0, hostname = '127.0.0.1' } = {}) {
       const { serve } = await import('@hono/node-server');
       return new Promise((resolve, reject) => {

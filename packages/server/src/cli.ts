@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClubServer } from './app.js';
 import { DEFAULT_DB_FILE } from './db/connect.js';
 import { seedDemo, type DemoSeedResult } from './seed/demo.js';
+import { writeDemoKeysFile } from './seed/keys-file.js';
 
 const usage = `Usage: clubkit-server [options]
 
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
   const { url, close } = await server.listen({ port, hostname: values.host });
   if (values['keys-file']) {
     if (!demo) throw new Error('--keys-file needs --seed demo or --print-keys: it writes the demo keys');
-    await writeEnvFile(values['keys-file'], url, demo);
+    await writeDemoKeysFile(values['keys-file'], url, demo);
   }
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ url, engine: server.engine, migration: server.migration, demo: demo ?? null })}\n`);
@@ -71,23 +70,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-}
-
-/** Writes the URL and the demo keys as `export NAME=value` lines, readable by the owner only. */
-async function writeEnvFile(path: string, url: string, demo: DemoSeedResult): Promise<void> {
-  const key = (kind: string, role: string) => demo.keys.find((k) => k.kind === kind && k.principal.role === role)?.secret ?? '';
-  const vars = {
-    CLUBKIT_URL: url,
-    CLUBKIT_SK: key('secret', 'admin'),
-    CLUBKIT_BRANCH_SK: key('secret', 'branch'),
-    CLUBKIT_MERCHANT_SK: key('secret', 'merchant'),
-    CLUBKIT_PK: key('publishable', 'public'),
-    CLUBKIT_MEMBER: demo.member.id,
-    CLUBKIT_MERCHANT: demo.merchantId,
-  };
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, Object.entries(vars).map(([k, v]) => `export ${k}=${v}`).join('\n') + '\n', { mode: 0o600 });
-  await chmod(path, 0o600);
 }
 
 function formatDemo(demo: DemoSeedResult): string {

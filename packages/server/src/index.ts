@@ -7,3 +7,4 @@ export { openDatabase, DEFAULT_DB_FILE, type ClubDb, type DbEngine, type OpenDat
 export type { KeyInput, CreatedKey } from './services/keys.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
 export { seedDemo, type DemoSeedOptions, type DemoSeedResult } from './seed/demo.js';
+export { writeDemoKeysFile } from './seed/keys-file.js';

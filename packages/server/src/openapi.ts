@@ -62,11 +62,11 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
       parameters: [
         ...parameters(route.params, 'path'),
         ...parameters(route.query, 'query'),
-        ...(route.method === 'post'
-          ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for 24 h.' }]
+        ...(route.method !== 'get'
+          ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first successful response for 24 h; the same key with another body is 409 idempotency/key-reused.' }]
           : []),
       ],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.bodyDoc ?? route.body, 'input') } } } } : {}),
       responses,
     };
   }

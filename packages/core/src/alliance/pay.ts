@@ -87,7 +87,7 @@ export type SalespersonPayInput = z.input<typeof SalespersonPayInput>;
 
 /** A salesperson's pay for a month, line by line, in fen. */
 export const SalespersonPay = z.object({
-  /** The network completion rate that scaled {@link SalespersonPay.networkFen}. */
+  /** The network completion rate that scales the network part of the pay (`networkFen`). */
   completion: z.number().check(z.minimum(0), z.maximum(1)),
   /** Base × 70 %. */
   fixedFen: NonNegativeFen,

@@ -99,6 +99,15 @@ describe('authentication', () => {
     expect([res.status, res.body.code]).toEqual([403, 'auth/secret-key-in-browser']);
   });
 
+  it('refuses a key from the moment it is revoked', async () => {
+    const key = await t.server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_north' } });
+    expect((await t.call('GET', '/v1/members', { key: key.secret })).status).toBe(200);
+    expect(await t.server.revokeKey(key.id)).toBe(true);
+    const res = await t.call('GET', '/v1/members', { key: key.secret });
+    expect([res.status, res.body.code]).toEqual([401, 'auth/invalid-key']);
+    expect(await t.server.revokeKey(key.id)).toBe(false);
+  });
+
   it('stores keys only as hashes', async () => {
     const rows = await t.server.db.selectFrom('api_keys').select(['hash']).execute();
     const secrets = Object.values(t.keys).map((k) => k.secret);

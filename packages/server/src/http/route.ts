@@ -50,6 +50,8 @@ export interface RouteSpec<BS extends Schema | undefined = Schema | undefined, Q
   /** Credential kinds allowed to call at all; finer checks use core's `can()` in the handler. */
   credentials: readonly CredentialKind[];
   body?: BS;
+  /** The body as the OpenAPI document describes it, when `body` only checks its shape before core checks the whole. */
+  bodyDoc?: Schema;
   query?: QS;
   params?: PS;
   /** Responses for the OpenAPI document: status → description and schema (undefined for no body). */

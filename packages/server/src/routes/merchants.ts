@@ -189,6 +189,7 @@ export const merchantRoutes = [
     credentials: ['secret'],
     params: merchantParams,
     body: NewOfferBody,
+    bodyDoc: Offer,
     responses: { 201: { description: 'The new offer', schema: Offer } },
     async handler({ params, body, principal, db, now, nowIso, services, afterCommit }) {
       const version = await services.merchants.beginWrite(db, afterCommit);

@@ -26,6 +26,9 @@ import {
   nextComplaintEvents,
   nextPaidServiceEvents,
   nextRepairEvents,
+  ComplaintEvent,
+  PaidServiceEvent,
+  RepairEvent,
 } from '@clubkit/core/service';
 import * as z from 'zod/mini';
 import type { ClubDb, DbEngine } from '../db/connect.js';
@@ -257,6 +260,7 @@ const complaintRoutes = [
     credentials: ['secret'],
     params: complaintId,
     body: ComplaintEventBody,
+    bodyDoc: ComplaintEvent,
     responses: { 200: { description: 'The complaint after the event', schema: Complaint } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
       const found = await loadForChange<Complaint>(db, services.engine, 'complaint', params.id);
@@ -291,6 +295,8 @@ interface DeskRecordKind<R extends { id: string; status: string }> {
   statusSchema: z.ZodMiniType<string>;
   /** Core's body schema of the kind's event route. */
   eventBody: typeof RepairEventBody | typeof PaidServiceEventBody;
+  /** Core's event schema, for the OpenAPI document (the server sets `actor` and `at`). */
+  eventDoc: z.ZodMiniType;
   create(input: never, options: { id: string; now: string; actor: string }): R;
   apply(record: R, event: never): R;
   next(record: R): string[];
@@ -375,6 +381,7 @@ function deskRoutes<R extends { id: string; status: string }>(k: DeskRecordKind<
       credentials: ['secret'],
       params: idParams,
       body: k.eventBody,
+      bodyDoc: k.eventDoc,
       responses: { 200: { description: `The ${k.noun} after the event`, schema: k.recordSchema } },
       async handler({ params, body, principal, caller, db, nowIso, services }) {
         const found = await loadForChange<R>(db, services.engine, k.kind, params.id);
@@ -401,6 +408,7 @@ const repairRoutes = deskRoutes<RepairOrder>({
   recordSchema: RepairOrder,
   statusSchema: RepairStatusSchema,
   eventBody: RepairEventBody,
+  eventDoc: RepairEvent,
   create: createRepairOrder,
   apply: applyRepairEvent,
   next: nextRepairEvents,
@@ -420,6 +428,7 @@ const paidServiceRoutes = deskRoutes<PaidService>({
   recordSchema: PaidService,
   statusSchema: PaidServiceStatusSchema,
   eventBody: PaidServiceEventBody,
+  eventDoc: PaidServiceEvent,
   create: createPaidService,
   apply: applyPaidServiceEvent,
   next: nextPaidServiceEvents,

@@ -80,6 +80,14 @@ export class KeyStore {
     return key;
   }
 
+  /** Revokes one key; false when there is no live key with that id. */
+  async revoke(id: string): Promise<boolean> {
+    const result = await this.#db.updateTable('api_keys').set({ revoked_at: this.#clock().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    await this.refreshOrigins();
+    this.#onChange();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** Revokes the keys the demo seed made before. */
   async revokeDemoKeys(): Promise<void> {
     await this.#db.updateTable('api_keys').set({ revoked_at: this.#clock().toISOString() }).where('demo', '=', 1).where('revoked_at', 'is', null).execute();
