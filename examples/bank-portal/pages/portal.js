@@ -1,0 +1,37 @@
+// The portal's own page logic (a file of its own: the page's CSP allows no inline script).
+// The demo sign-in stands for the bank's online banking login: it sets an HttpOnly cookie, and
+// the member card then gets member sessions from /api/club-session. The card is added only for
+// a signed-in visitor, so a signed-out page view never asks for a session it cannot have.
+const status = document.getElementById('account-status');
+const signIn = document.getElementById('sign-in');
+const signOut = document.getElementById('sign-out');
+
+async function post(path) {
+  const response = await fetch(path, { method: 'POST' });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+}
+
+/** Signing in or out changes who the widgets act for: the page starts again, as after a bank login. */
+signIn.addEventListener('click', () => post('/api/sign-in').then(() => location.reload()));
+signOut.addEventListener('click', () => post('/api/sign-out').then(() => location.reload()));
+
+const { signedIn } = await (await fetch('/api/session')).json();
+status.textContent = signedIn ? '已登入網路銀行（示範會員）' : '未登入';
+signIn.hidden = signedIn;
+signOut.hidden = !signedIn;
+if (signedIn) {
+  const card = document.createElement('club-member-card');
+  card.id = 'card';
+  document.getElementById('card-place').replaceChildren(card);
+}
+
+// What the partner page does with the widgets' events.
+document.addEventListener('club-renew', (event) => {
+  console.info('renewal asked for', event.card.membership.id);
+});
+document.addEventListener('club-submitted', (event) => {
+  console.info('complaint received', event.receipt.reference);
+});
+document.addEventListener('club-select', (event) => {
+  console.info('merchant opened', event.merchant.id, event.merchant.name);
+});

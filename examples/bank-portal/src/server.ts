@@ -1,0 +1,146 @@
+// The bank portal's own back end, as a partner writes it: a demo sign-in, the member-session
+// endpoint the widgets call, and the static pages under the strict Content-Security-Policy.
+// The secret key stays here; the browser only ever sees the publishable key and session tokens.
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClubClient } from '@clubkit/client';
+
+/** Options of {@link startPortal}. */
+export interface PortalOptions {
+  /** The port to listen on; 0 picks a free one. @default 8080 */
+  port?: number;
+  /** The interface to listen on. @default '127.0.0.1' */
+  host?: string;
+  /** The Club API, e.g. `http://127.0.0.1:8787`. */
+  clubApiUrl: string;
+  /** The partner's secret key (`sk_…`): mints member sessions, never leaves this process. */
+  secretKey: string;
+  /** The publishable key (`pk_…`) the pages embed. */
+  publishableKey: string;
+  /** The member the demo sign-in signs in. */
+  memberId: string;
+  /** The built docs site, served under /docs/; none when undefined. */
+  docsDir?: string;
+}
+
+/** A running portal. */
+export interface Portal {
+  /** Its origin, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The pages' policy: the strict CSP the widgets are built for, plus the Club API's origin for their requests. */
+export function contentSecurityPolicy(clubApiOrigin: string): string {
+  return `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${clubApiOrigin}`;
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
+const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+const COOKIE = 'portal_session';
+
+const escapeAttribute = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Starts the portal; resolves once it listens. */
+export async function startPortal(options: PortalOptions): Promise<Portal> {
+  const csp = contentSecurityPolicy(new URL(options.clubApiUrl).origin);
+  const club = createClubClient({ baseUrl: options.clubApiUrl, secretKey: options.secretKey });
+  const signedIn = new Map<string, string>(); // portal session id → member id
+  // The CDN build is read once: a rebuild of the elements while the portal runs cannot break a page.
+  const cdnDir = join(packageDir('@clubkit/elements'), 'dist/cdn');
+  const cdn = { '/clubkit.js': await readFile(join(cdnDir, 'clubkit.js')), '/clubkit.js.map': await readFile(join(cdnDir, 'clubkit.js.map')) };
+  const react = join(packageDir('@clubkit/example-react'), 'dist');
+  const docs = options.docsDir ? resolve(options.docsDir) : undefined;
+  const fill = (html: string) => html.replaceAll('{{BASE_URL}}', escapeAttribute(options.clubApiUrl)).replaceAll('{{PUBLISHABLE_KEY}}', escapeAttribute(options.publishableKey));
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    void res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers }).end(body);
+  const json = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => send(res, status, types['.json']!, JSON.stringify(body), headers);
+
+  /** Serves `file` when it is a file inside `root` (a directory gives its index.html). */
+  async function serveFile(res: ServerResponse, dir: string, path: string, template = false): Promise<boolean> {
+    const root = resolve(dir);
+    let file = resolve(root, `.${path}`);
+    if (file !== root && !file.startsWith(root + sep)) return false;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => undefined);
+    if (!body) return false;
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    send(res, 200, type, template && file.endsWith('.html') ? fill(body.toString('utf8')) : body);
+    return true;
+  }
+
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname);
+      const sid = new RegExp(`(?:^|;\\s*)${COOKIE}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1] ?? '';
+      const member = signedIn.get(sid);
+      const post = req.method === 'POST';
+
+      if (post && path === '/api/sign-in') {
+        const id = randomBytes(24).toString('base64url');
+        signedIn.set(id, options.memberId);
+        // HttpOnly: page scripts cannot read it; SameSite=Lax: other sites cannot POST with it.
+        // A real portal adds Secure: the demo runs on plain http://127.0.0.1.
+        return json(res, 200, { signedIn: true }, { 'Set-Cookie': `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax` });
+      }
+      if (post && path === '/api/sign-out') {
+        signedIn.delete(sid);
+        return json(res, 200, { signedIn: false }, { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
+      }
+      if (path === '/api/session') return json(res, 200, { signedIn: member !== undefined });
+      if (post && path === '/api/club-session') {
+        if (!member) return json(res, 401, { error: 'not signed in' });
+        const { token } = await club.sessions.create({ memberId: member });
+        return json(res, 200, { token });
+      }
+      if (path === '/demo/config.json') return json(res, 200, { baseUrl: options.clubApiUrl, publishableKey: options.publishableKey, sessionEndpoint: '/api/club-session' });
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
+
+      if (path === '/clubkit.js' || path === '/clubkit.js.map') {
+        return send(res, 200, types[extname(path)]!, cdn[path]);
+      } else if (path.startsWith('/react/')) {
+        if (await serveFile(res, react, path.slice('/react'.length))) return;
+      } else if (path === '/react' || path === '/docs') {
+        return void res.writeHead(308, { Location: `${path}/` }).end();
+      } else if (path.startsWith('/docs/')) {
+        if (docs && (await serveFile(res, docs, path.slice('/docs'.length)))) return;
+        if (!docs || path === '/docs/') return send(res, 404, types['.html']!, '<!doctype html><title>Docs not built</title><p>The docs site is not built: run <code>pnpm docs</code>.</p>');
+      } else if (await serveFile(res, pagesDir, path, true)) {
+        return;
+      }
+      send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    } catch (error) {
+      console.error('portal:', error);
+      json(res, 500, { error: 'the portal could not answer' });
+    }
+  });
+
+  await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port ?? 8080, options.host ?? '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

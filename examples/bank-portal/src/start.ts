@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// The demo in one process: the reference Club API on the embedded SQLite database with the demo
+// data, and the bank portal (pages, React page, docs) in front of it. Ctrl-C stops both.
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createClubServer, seedDemo, writeDemoKeysFile } from '@clubkit/server';
+import { startPortal } from './server.js';
+
+const usage = `Usage: node examples/bank-portal/dist/start.js [options]
+
+Starts the Club API with the demo data and the bank portal that embeds the widgets.
+
+Options:
+  --port <n>          the Club API's port (default 8787; 0 picks a free one)
+  --portal-port <n>   the portal's port (default 8080; 0 picks a free one)
+  --db <location>     the database (default .clubkit/demo.db)
+  --keys-file <path>  where the URL and demo keys go as shell variables (default .clubkit/demo.env)
+  --json              print the start-up summary as one JSON line
+  -h, --help          show this help
+`;
+
+const docsDir = fileURLToPath(new URL('../../../docs/dist/', import.meta.url));
+
+function portOf(name: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be 0..65535, got ${value}`);
+  return port;
+}
+
+/** A port that is free now: the demo keys must name the portal's origin before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8787' },
+      'portal-port': { type: 'string', default: '8080' },
+      db: { type: 'string', default: '.clubkit/demo.db' },
+      'keys-file': { type: 'string', default: '.clubkit/demo.env' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return void process.stdout.write(usage);
+  const started = performance.now();
+  const apiPort = portOf('port', values.port);
+  const portalPort = portOf('portal-port', values['portal-port']) || (await freePort());
+
+  if (values.db !== ':memory:' && !values.db.includes('://')) await mkdir(dirname(values.db), { recursive: true });
+  const server = await createClubServer({ db: values.db });
+  const demo = await seedDemo(server, { origins: [`http://127.0.0.1:${portalPort}`, `http://localhost:${portalPort}`] });
+  const api = await server.listen({ port: apiPort });
+  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
+  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+  const portal = await startPortal({ port: portalPort, clubApiUrl: api.url, secretKey, publishableKey, memberId: demo.member.id, docsDir });
+  await writeDemoKeysFile(values['keys-file'], api.url, demo);
+
+  const urls = {
+    portal: `${portal.url}/`,
+    restyled: `${portal.url}/restyled.html`,
+    headless: `${portal.url}/headless.html`,
+    react: `${portal.url}/react/`,
+    docs: `${portal.url}/docs/`,
+    api: `${api.url}/v1`,
+    openapi: `${api.url}/v1/openapi.json`,
+  };
+  const ms = Math.round(performance.now() - started);
+  if (values.json) {
+    const keys = Object.fromEntries(demo.keys.map((k) => [k.label, k.secret]));
+    process.stdout.write(`${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, keys, seeded: demo.seeded, startedInMs: ms })}\n`);
+  } else {
+    const lines = [
+      `clubkit demo running (${demo.seeded ? 'demo data loaded' : 'demo data already present'} in ${values.db}; ready in ${ms} ms)`,
+      '',
+      `  Bank portal      ${urls.portal}`,
+      `  Restyled         ${urls.restyled}`,
+      `  Headless         ${urls.headless}`,
+      `  React            ${urls.react}`,
+      `  Docs             ${urls.docs}`,
+      `  Club API         ${urls.api}`,
+      `  OpenAPI          ${urls.openapi}`,
+      '',
+      'Demo keys (shown once; stored hashed, a new run mints new ones):',
+      ...demo.keys.map((k) => `  ${k.label.padEnd(30)} ${k.secret}`),
+      `Demo member: ${demo.member.name} (${demo.member.id}); sign in on the portal page.`,
+      `Keys written to ${values['keys-file']}: \`source ${values['keys-file']}\` for the README's curl examples.`,
+      '',
+      'Press Ctrl-C to stop.',
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+
+  const stop = async () => {
+    await portal.close();
+    await api.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`clubkit demo: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,320 @@
+// The main job end to end: `node dist/start.js` as a child process (the Club API on SQLite with
+// the demo data, and the portal), and its pages in Debian's Chromium under the strict CSP.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface Summary {
+  urls: Record<'portal' | 'restyled' | 'headless' | 'react' | 'docs' | 'api' | 'openapi', string>;
+  apiUrl: string;
+  portalUrl: string;
+  keysFile: string;
+  member: { id: string; name: string };
+  secretKey: string;
+  publishableKey: string;
+}
+
+const startJs = fileURLToPath(new URL('../dist/start.js', import.meta.url));
+const docsDir = fileURLToPath(new URL('../../../docs/dist/', import.meta.url));
+
+let workDir: string;
+let child: ChildProcess;
+let demo: Summary;
+let browser: Browser;
+let csp: string;
+
+/** Starts the main job in a fresh working directory and reads its one-line JSON summary. */
+async function startDemo(cwd: string): Promise<{ child: ChildProcess; summary: Summary }> {
+  const started = spawn(process.execPath, [startJs, '--port', '0', '--portal-port', '0', '--json'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  started.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: started.stdout! });
+  const line = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    started.once('exit', (code) => reject(new Error(`start.js exited with ${code}: ${stderr}`)));
+  });
+  return { child: started, summary: JSON.parse(line) as Summary };
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'clubkit-portal-'));
+  const [started, launched] = await Promise.all([
+    startDemo(workDir),
+    chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    }),
+  ]);
+  child = started.child;
+  demo = started.summary;
+  browser = launched;
+  csp = `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${demo.apiUrl}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+/** What a page reported: CSP violations (recorded by an init script the page's CSP does not govern), console errors and infos. */
+interface Watch {
+  cspViolations: string[];
+  consoleErrors: string[];
+  consoleInfo: string[];
+}
+
+async function openPage(path: string): Promise<{ page: Page; watch: Watch; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch: Watch = { cspViolations: [], consoleErrors: [], consoleInfo: [] };
+  await page.exposeFunction('__portalViolation', (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __portalViolation(t: string): void }).__portalViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    if (message.type() === 'info') watch.consoleInfo.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  const response = await page.goto(`${demo.portalUrl}${path}`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toBe(csp);
+  return { page, watch, close: () => context.close() };
+}
+
+/** Looks a complaint up by its reference through the Club API, as the club's staff would. */
+async function complaintByReference(reference: string): Promise<{ name: string; content: string }> {
+  const receipt = await fetch(`${demo.apiUrl}/v1/complaints/by-reference/${reference}`, { headers: { Authorization: `Bearer ${demo.publishableKey}` } });
+  expect(receipt.status).toBe(200);
+  const { id } = (await receipt.json()) as { id: string };
+  const complaint = await fetch(`${demo.apiUrl}/v1/complaints/${id}`, { headers: { Authorization: `Bearer ${demo.secretKey}` } });
+  expect(complaint.status).toBe(200);
+  return (await complaint.json()) as { name: string; content: string };
+}
+
+/** Fills the complaint form in its shadow root, sends it and returns the reference it shows. */
+async function fileComplaint(page: Page, content: string): Promise<string> {
+  const form = page.locator('#complaint');
+  await form.locator('#name').fill('王小明');
+  await form.locator('#plate').fill('雲K8A123');
+  await form.locator('#category').selectOption('service-quality');
+  await form.locator('#content').fill(content);
+  await form.locator('#phone').fill('13800138000');
+  await form.locator('[part~="submit-button"]').click();
+  const reference = (await form.locator('[part~="reference"]').textContent()) ?? '';
+  expect(reference).toMatch(/^C\d{8}-\d{4}$/);
+  return reference;
+}
+
+/** Searches the directory widget for 洗車, then opens the second hit from the keyboard. */
+async function searchDirectory(page: Page): Promise<void> {
+  const directory = page.locator('#directory');
+  await directory.locator('#search-input').fill('洗車');
+  await directory.locator('#search-input').press('Enter');
+  // Every row shown is a 洗車 merchant (by name or by category), and some carry the VIP best-offer badge.
+  await expect
+    .poll(async () => {
+      const rows = await directory.locator('[part~="row"]').allTextContents();
+      return rows.length > 0 && rows.every((text) => text.includes('洗車'));
+    })
+    .toBe(true);
+  expect(await directory.locator('[part~="status"]').textContent()).toMatch(/\d/);
+  await directory.locator('#list').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => directory.locator('[part~="detail-name"]').count()).toBe(1);
+  expect(await directory.locator('[part~="offers-heading"]').count()).toBe(1);
+}
+
+/** Signs the demo member in with the page's button and waits for the member card. */
+async function signInAndSeeCard(page: Page, button: string): Promise<void> {
+  await page.locator(button).click();
+  const card = page.locator('#card [part~="card"]');
+  await card.waitFor();
+  expect(await page.locator('#card [part~="holder"]').textContent()).toBe('陳美玲');
+  expect(await page.locator('#card [part~="tier"]').textContent()).toContain('VIP');
+  expect(await card.getAttribute('part')).toContain('card-vip');
+}
+
+describe('pnpm start: the demo in one process', () => {
+  it('writes the demo keys where the README’s curl examples read them, readable by the owner only', async () => {
+    const env = await readFile(join(workDir, '.clubkit/demo.env'), 'utf8');
+    const vars = Object.fromEntries([...env.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(vars)).toEqual(['CLUBKIT_URL', 'CLUBKIT_SK', 'CLUBKIT_BRANCH_SK', 'CLUBKIT_MERCHANT_SK', 'CLUBKIT_PK', 'CLUBKIT_MEMBER', 'CLUBKIT_MERCHANT']);
+    expect(vars).toMatchObject({ CLUBKIT_URL: demo.apiUrl, CLUBKIT_SK: demo.secretKey, CLUBKIT_PK: demo.publishableKey, CLUBKIT_MEMBER: demo.member.id });
+    expect((await stat(join(workDir, '.clubkit/demo.env'))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(workDir, '.clubkit/demo.db'))).size).toBeGreaterThan(0);
+    const health = await fetch(`${demo.apiUrl}/v1/health`);
+    expect(health.status).toBe(200);
+    expect((await fetch(demo.urls.openapi)).status).toBe(200);
+  });
+
+  it('answers the README’s "Try it" commands as printed, with the keys it wrote', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /### Try it[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const [setup, ...commands] = block.trim().split('\n');
+    expect(setup).toBe('source .clubkit/demo.env');
+    const answers = commands.map((command) => JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: workDir, encoding: 'utf8' })));
+    expect(answers).toHaveLength(5);
+    expect(answers[0]).toMatchObject({ status: 'ok' });
+    expect(answers[1].data[0].merchant.category).toBe('car-wash');
+    expect(answers[2].reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(answers[3].token).toMatch(/^ms_/);
+    expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input' });
+  });
+
+  it('mints member sessions only for a signed-in visitor and never hands the secret key to the browser', async () => {
+    const refused = await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST' });
+    expect(refused.status).toBe(401);
+    const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
+    const cookie = signIn.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^portal_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    const minted = await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie.split(';')[0]! } });
+    expect(minted.status).toBe(200);
+    expect(Object.keys((await minted.json()) as object)).toEqual(['token']);
+
+    const config = await (await fetch(`${demo.portalUrl}/demo/config.json`)).json();
+    expect(config).toEqual({ baseUrl: demo.apiUrl, publishableKey: demo.publishableKey, sessionEndpoint: '/api/club-session' });
+    for (const path of ['/', '/restyled.html', '/headless.html', '/portal.js', '/headless.js', '/react/', '/demo/config.json']) {
+      const body = await (await fetch(`${demo.portalUrl}${path}`)).text();
+      expect(body, path).not.toContain(demo.secretKey);
+      expect(body, path).not.toMatch(/sk_[\w-]{20,}/);
+    }
+  });
+});
+
+describe('the bank portal pages in Chromium under the strict CSP', () => {
+  it('signs the demo member in, shows the VIP card, files a complaint found by its reference and searches 洗車, with no console error or CSP violation', async () => {
+    const { page, watch, close } = await openPage('/');
+    try {
+      expect(await page.locator('club-provider').getAttribute('base-url')).toBe(demo.apiUrl);
+      expect(await page.locator('club-provider').getAttribute('publishable-key')).toBe(demo.publishableKey);
+      await page.locator('#signed-out-note').waitFor();
+      await signInAndSeeCard(page, '#sign-in');
+      expect(await page.locator('#account-status').textContent()).toContain('已登入');
+
+      const reference = await fileComplaint(page, '道路救援等了兩小時才到場，希望改善。');
+      expect(await complaintByReference(reference)).toMatchObject({ name: '王小明', content: '道路救援等了兩小時才到場，希望改善。' });
+
+      await searchDirectory(page);
+      expect(watch.consoleInfo.some((text) => text.startsWith('merchant opened'))).toBe(true);
+
+      await page.locator('#sign-out').click();
+      await page.locator('#signed-out-note').waitFor();
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('restyles the same widgets as another bank through ::part() and --club-* only, and they still work', async () => {
+    const { page, watch, close } = await openPage('/restyled.html');
+    try {
+      await signInAndSeeCard(page, '#sign-in');
+      // The restyled sheet's gold tier badge and jade submit button reached into the shadow roots.
+      const tier = await page.locator('#card [part~="tier"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(tier).toBe('rgb(227, 178, 60)');
+      const submit = await page.locator('#complaint [part~="submit-button"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(submit).toBe('rgb(15, 92, 86)');
+
+      const reference = await fileComplaint(page, '洗車後車身仍有刮痕，請協助處理。');
+      expect(await complaintByReference(reference)).toMatchObject({ content: '洗車後車身仍有刮痕，請協助處理。' });
+      await searchDirectory(page);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('drives the headless directory with the page’s own markup, from the keyboard', async () => {
+    const { page, watch, close } = await openPage('/headless.html');
+    try {
+      await page.locator('#list .row').first().waitFor();
+      await page.locator('#search-text').fill('洗車');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#status').textContent()).toMatch(/^找到 \d+\+? 家商戶$/);
+      await expect.poll(async () => (await page.locator('#list .row .name').allTextContents()).every((name) => name.includes('洗車'))).toBe(true);
+      const first = await page.locator('#list .row .name').first().textContent();
+
+      // Tab from the search button reaches the list; arrows move the active row; Enter opens it.
+      await page.locator('#search button[type="submit"]').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('list');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      const second = page.locator('#list .row').nth(1);
+      expect(await page.locator('#list').getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      const name = await second.locator('.name').textContent();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-name');
+      expect(await page.locator('#detail-name').textContent()).toBe(name);
+
+      await page.getByRole('button', { name: '← 返回列表' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('list');
+      expect(await page.locator('#list .row .name').first().textContent()).toBe(first);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('runs the React page with the typed wrappers: the card after sign-in, the receipt from onSubmitted, onSelect logged', async () => {
+    const { page, watch, close } = await openPage('/react/');
+    try {
+      await signInAndSeeCard(page, 'button.sign-in');
+      const reference = await fileComplaint(page, '保養預約被取消卻沒有通知。');
+      await expect.poll(() => page.locator('#receipt-reference').textContent()).toBe(reference);
+      expect(await complaintByReference(reference)).toMatchObject({ content: '保養預約被取消卻沒有通知。' });
+      await searchDirectory(page);
+      await expect.poll(() => watch.consoleInfo.some((text) => text.startsWith('select '))).toBe(true);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the docs site under /docs/', () => {
+  it('serves every built docs page with 200 and the strict CSP', async () => {
+    const pages = (await readdir(docsDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages, 'docs/dist has no pages: run `pnpm docs`').toContain('index.html');
+    for (const file of pages) {
+      const response = await fetch(`${demo.urls.docs}${file.split('\\').join('/')}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-security-policy'), file).toBe(csp);
+      await response.arrayBuffer();
+    }
+    const home = await fetch(demo.urls.docs);
+    expect([home.status, home.headers.get('content-security-policy')]).toEqual([200, csp]);
+  });
+});
+
+describe('stopping', () => {
+  it('stops the Club API and the portal together on one Ctrl-C (SIGINT), exiting 0', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${demo.apiUrl}/v1/health`)).rejects.toThrow();
+    await expect(fetch(demo.urls.portal)).rejects.toThrow();
+  });
+});
