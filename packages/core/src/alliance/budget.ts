@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
-import { decimalRatio, divideHalfUpExact, isShortDecimal, toSafeFen } from './exact.js';
+import { divideHalfUpExact } from '../shared/money.js';
+import { decimalRatio, isShortDecimal, toSafeFen } from './exact.js';
 
 const Count = z.int().check(z.minimum(0));
 

@@ -3,7 +3,7 @@ import { ClubError } from '../shared/errors.js';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { AllianceErrorCode } from './errors.js';
-import { divideHalfUpExact } from './exact.js';
+import { divideHalfUpExact } from '../shared/money.js';
 
 /** The smallest fine for selling counterfeits under the agreement: 50,000 CNY, in fen. */
 export const MIN_COUNTERFEIT_FINE_FEN = 5_000_000;

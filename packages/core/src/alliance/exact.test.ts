@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideHalfUp } from '../shared/money.js';
-import { decimalRatio, divideHalfUpExact, isShortDecimal, ratioAtLeast, toSafeFen } from './exact.js';
+import { divideHalfUp, divideHalfUpExact } from '../shared/money.js';
+import { decimalRatio, isShortDecimal, ratioAtLeast, toSafeFen } from './exact.js';
 
 describe('divideHalfUpExact', () => {
   it('rounds exact halves away from zero', () => {

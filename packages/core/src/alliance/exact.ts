@@ -1,16 +1,7 @@
 import { ClubError, INVALID_INPUT } from '../shared/errors.js';
 
-// Exact integer helpers for this context. Products of fen can pass 2^53, so they run in bigint.
-
-/** `numerator / denominator` rounded half away from zero, exactly. */
-export function divideHalfUpExact(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = numerator < 0n ? -numerator : numerator;
-  const d = denominator < 0n ? -denominator : denominator;
-  const q = n / d;
-  const rounded = 2n * (n - q * d) >= d ? q + 1n : q;
-  return negative ? -rounded : rounded;
-}
+// Exact integer helpers for this context. Products of fen can pass 2^53, so they run in bigint;
+// the rounding division itself is shared (`divideHalfUpExact` in ../shared/money.ts).
 
 /** True when `part / whole >= num / den`, compared without floating point. */
 export function ratioAtLeast(part: number, whole: number, num: bigint, den: bigint): boolean {

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
-import { divideHalfUpExact, toSafeFen } from './exact.js';
+import { divideHalfUpExact } from '../shared/money.js';
+import { toSafeFen } from './exact.js';
 import { reportPenalties } from './penalties.js';
 
 /** One county in a salesperson's territory. */

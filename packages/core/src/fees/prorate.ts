@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { daysBetween, IsoDate } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
-import { multiplyDivideHalfUp } from '../merchants/exact.js';
+import { multiplyDivideHalfUp } from '../shared/money.js';
 import { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
 
 /** Input of {@link proratedFee}: a yearly fee and the days `from` (inclusive) to `to` (exclusive). */

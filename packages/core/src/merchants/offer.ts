@@ -4,7 +4,7 @@ import { entityId, IdPrefix } from '../shared/ids.js';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier.js';
-import { multiplyDivideHalfUp } from './exact.js';
+import { multiplyDivideHalfUp } from '../shared/money.js';
 
 /** How an offer saves the member money. */
 export const OfferKind = {

@@ -21,6 +21,19 @@ export function assertFen(fen: number, name = 'amount'): void {
 }
 
 /**
+ * Rounds `numerator / denominator` half away from zero, exactly, for bigints (products of fen
+ * can pass 2^53). @internal
+ */
+export function divideHalfUpExact(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const q = n / d;
+  const rounded = 2n * (n - q * d) >= d ? q + 1n : q;
+  return negative ? -rounded : rounded;
+}
+
+/**
  * Rounds `numerator / denominator` half away from zero, exactly, for integers.
  * @internal
  */
@@ -31,6 +44,16 @@ export function divideHalfUp(numerator: number, denominator: number): number {
   const q = Math.floor(n / d);
   const r = n - q * d;
   return sign * (2 * r >= d ? q + 1 : q);
+}
+
+/**
+ * `a × b / d` for integers, rounded half away from zero, exactly: in bigint when the product
+ * leaves the safe integer range. @internal
+ */
+export function multiplyDivideHalfUp(a: number, b: number, d: number): number {
+  const product = a * b;
+  if (Number.isSafeInteger(product)) return divideHalfUp(product, d);
+  return Number(divideHalfUpExact(BigInt(a) * BigInt(b), BigInt(d)));
 }
 
 /** Rounds a non-integer amount of fen half away from zero. @internal */
