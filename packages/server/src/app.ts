@@ -14,6 +14,7 @@ import { parseJsonBody, parsePart, queryObject, type RouteResult, type RouteSpec
 import { buildOpenApi } from './openapi.js';
 import { allRoutes } from './routes/index.js';
 import { KeyStore, type CreatedKey, type KeyInput } from './services/keys.js';
+import { Housekeeping } from './services/housekeeping.js';
 import { MerchantDirectory } from './services/merchant-directory.js';
 import type { Services } from './services/services.js';
 
@@ -83,6 +84,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   const keys = new KeyStore(db, clock, () => auth.invalidate());
   await keys.refreshOrigins();
   const limiter = options.rateLimit === false ? null : new RateLimiter(options.rateLimit);
+  const housekeeping = new Housekeeping(db, logError);
   const services: Services = {
     merchants: new MerchantDirectory(db),
     keys,
@@ -249,6 +251,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
       outcome = await execute();
     }
     if (!outcome.replayed) runCommitted();
+    housekeeping.tick(now);
     const headers = { ...(outcome.headers ?? {}), ...(outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {}) };
     if (outcome.body === '') return new Response(null, { status: outcome.status, headers });
     return c.newResponse(outcome.body, outcome.status as 200, { ...headers, 'Content-Type': outcome.contentType });

@@ -70,12 +70,6 @@ export async function storeResponse(
     .execute();
 }
 
-/** Deletes expired keys; run now and then. */
-export async function purgeExpired(db: ClubDb, now: Date): Promise<number> {
-  const result = await db.deleteFrom('idempotency_keys').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
 /** True for a unique-constraint violation on SQLite or PostgreSQL. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string } | null;

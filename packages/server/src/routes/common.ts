@@ -1,4 +1,4 @@
-import { ClubError, isClubError } from '@clubkit/core';
+import { isClubError } from '@clubkit/core';
 import { assertCan, type Action, type Principal, type Resource } from '@clubkit/core/access';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@clubkit/core/api';
 import * as z from 'zod/mini';
@@ -56,10 +56,4 @@ export function keysetPage<T>(rows: readonly T[], limit: number, idOf: (row: T) 
   const last = data.at(-1);
   const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ after: idOf(last) })).toString('base64url') : null;
   return { data, nextCursor };
-}
-
-/** Re-throws a core error with extra details, keeping its code (for errors about a stored record). */
-export function withDetails(error: unknown, details: Record<string, unknown>): unknown {
-  if (!isClubError(error)) return error;
-  return new ClubError(error.code, error.message, { issues: error.issues, details: { ...error.details, ...details }, cause: error });
 }

@@ -35,7 +35,6 @@ export const sessionRoutes = [
         .insertInto('member_sessions')
         .values({ hash: hashSecret(token), member_id: member.id, allowed_origins: JSON.stringify(caller.allowedOrigins), created_at: now.toISOString(), expires_at: expiresAt })
         .execute();
-      await db.deleteFrom('member_sessions').where('expires_at', '<', now.toISOString()).execute();
       return { status: 201, body: { token, memberId: member.id, expiresAt } };
     },
   }),
