@@ -2,7 +2,7 @@ import type { ClubIssue } from '@clubkit/core';
 import { isClubError } from '@clubkit/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { DEFAULT_DB_FILE, openDatabase, type ClubDb, type DbEngine } from './db/connect.js';
+import { DEFAULT_DB_FILE, openDatabase, type ClubDb, type DbEngine, type SqliteOpener } from './db/connect.js';
 import { Authenticator } from './http/auth.js';
 import { dateInZone } from './http/clock.js';
 import type { Caller, ClubEnv } from './http/env.js';
@@ -25,6 +25,11 @@ export interface ClubServerOptions {
    * @default process.env.DATABASE_URL ?? './.clubkit/club.db'
    */
   db?: string;
+  /**
+   * Opens the SQLite database (ignored on PostgreSQL): any binding Kysely's SQLite dialect can
+   * drive, such as an adapter over `node:sqlite`. @default better-sqlite3
+   */
+  sqlite?: SqliteOpener;
   /** API keys to create at start (plaintext is generated when `secret` is absent). */
   keys?: KeyInput[];
   /** The server's clock; tests pass a fixed or stepping one. @default () => new Date() */
@@ -78,7 +83,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   const clock = options.clock ?? (() => new Date());
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const opened = await openDatabase(options.db ?? process.env['DATABASE_URL'] ?? DEFAULT_DB_FILE);
+  const opened = await openDatabase(options.db ?? process.env['DATABASE_URL'] ?? DEFAULT_DB_FILE, options.sqlite);
   const { db } = opened;
   const auth = new Authenticator(db);
   const keys = new KeyStore(db, clock, () => auth.invalidate());

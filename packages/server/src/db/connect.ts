@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Tables } from './schema.js';
@@ -20,6 +20,18 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Opens a SQLite file (or `:memory:`) as the synchronous handle Kysely's SQLite dialect drives.
+ * The default is better-sqlite3; any binding with the same `prepare`/`close` shape works.
+ */
+export type SqliteOpener = (file: string) => SqliteDatabase | Promise<SqliteDatabase>;
+
+/** better-sqlite3, loaded only when a SQLite database is opened. */
+export const openBetterSqlite3: SqliteOpener = async (file) => {
+  const { default: Database } = await import('better-sqlite3');
+  return new Database(file);
+};
+
 /** The default database file of the embedded engine. */
 export const DEFAULT_DB_FILE = './.clubkit/club.db';
 
@@ -28,7 +40,7 @@ export const DEFAULT_DB_FILE = './.clubkit/club.db';
  * else is a SQLite file (or `:memory:`), in WAL mode with `synchronous=FULL` so that every
  * acknowledged write is on disk.
  */
-export async function openDatabase(location: string = DEFAULT_DB_FILE): Promise<OpenDatabase> {
+export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlite: SqliteOpener = openBetterSqlite3): Promise<OpenDatabase> {
   let db: ClubDb;
   let engine: DbEngine;
   if (/^postgres(ql)?:\/\//.test(location)) {
@@ -39,12 +51,12 @@ export async function openDatabase(location: string = DEFAULT_DB_FILE): Promise<
   } else {
     engine = 'sqlite';
     if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-    const sqlite = new SQLite(location);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    const sqlite = await openSqlite(location);
     db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // busy_timeout first: the WAL switch itself waits for another process's lock.
+    for (const pragma of ['busy_timeout = 5000', 'journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON']) {
+      await sql.raw(`pragma ${pragma}`).execute(db);
+    }
   }
   // On PostgreSQL the migration tables live in the connection's own schema, so that databases
   // in several schemas of one server (a search_path per tenant or per test) stay apart.

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
 
 /* Forward-only: a released migration is never edited; a change of schema is a new entry. */
 const migrations: Record<string, Migration> = {
