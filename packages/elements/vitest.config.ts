@@ -12,6 +12,9 @@ export default defineConfig({
           server: { deps: { inline: ['@lit/react'] } },
           include: ['src/**/*.test.ts'],
           environment: 'happy-dom',
+          // Node 25+ has a localStorage of its own on globalThis, which hides happy-dom's window
+          // storage from the tests; the flag exists on every Node we support (22.12+).
+          execArgv: ['--no-experimental-webstorage'],
           typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
           testTimeout: 20_000,
         },

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a command line on a supported Node.js: the Node first on PATH when it is one (22.12+ or
+# 24+), else the pinned Node 24 that scripts/use-node.sh installs from the npm registry. The root
+# scripts (`pnpm start`, `pnpm test`, the benches) go through it, so a machine whose own Node is
+# older still runs them, and its own Node is left alone.
+#
+#   bash scripts/with-node.sh '<command line>'
+set -euo pipefail
+[ "$#" -eq 1 ] || { echo "usage: bash scripts/with-node.sh '<command line>'" >&2; exit 2; }
+# shellcheck source=scripts/use-node.sh
+source "$(dirname "${BASH_SOURCE[0]}")/use-node.sh"
+exec bash -c "$1"
