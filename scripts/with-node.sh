@@ -7,6 +7,8 @@
 #   bash scripts/with-node.sh '<command line>'
 set -euo pipefail
 [ "$#" -eq 1 ] || { echo "usage: bash scripts/with-node.sh '<command line>'" >&2; exit 2; }
+command_line="$1"
+set -- # a sourced file sees the caller's arguments: use-node.sh must see none
 # shellcheck source=scripts/use-node.sh
 source "$(dirname "${BASH_SOURCE[0]}")/use-node.sh"
-exec bash -c "$1"
+exec bash -c "$command_line"
