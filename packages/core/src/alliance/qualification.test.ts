@@ -22,6 +22,14 @@ const good: QualificationInput = {
 };
 
 describe('checkQualification', () => {
+  it('says which field has the wrong type, and what came instead of a number', () => {
+    expect(() => checkQualification({ ...good, dealerSales: 'x' } as unknown as QualificationInput)).toThrow(
+      'Invalid qualification input at dealerSales: Expected a number, got a string',
+    );
+    const { dealerSales: _, ...missing } = good;
+    expect(() => checkQualification(missing as QualificationInput)).toThrow('Invalid qualification input at dealerSales: Required');
+  });
+
   it('qualifies a dealer that meets every condition', () => {
     expect(checkQualification(good)).toEqual({ qualified: true, failures: [], marketShare: 0.9, networkShare: 0.9 });
   });

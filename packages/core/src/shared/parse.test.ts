@@ -41,5 +41,40 @@ describe('parseInput', () => {
 
   it('reports a missing field as required', () => {
     expect(() => parseInput(Input, {})).toThrow('Invalid input at name: Required');
+    expect(() => parseInput(Input, { name: undefined, on: '2026-01-01', count: 0, kind: 'a' })).toThrow('Invalid input at name: Required');
+  });
+
+  it('says what was expected and what kind of value came when a field has the wrong type', () => {
+    const at = (value: Record<string, unknown>) => {
+      try {
+        parseInput(Input, { name: 'x', on: '2026-01-01', count: 0, kind: 'a', ...value });
+      } catch (e) {
+        return (e as ClubError).message;
+      }
+      return 'parsed';
+    };
+    expect(at({ name: 3 })).toBe('Invalid input at name: Expected a string, got the number 3');
+    expect(at({ name: null })).toBe('Invalid input at name: Expected a string, got null');
+    expect(at({ name: ['x'] })).toBe('Invalid input at name: Expected a string, got an array');
+    expect(at({ count: 'x' })).toBe('Invalid input at count: Expected a number, got a string');
+    expect(at({ count: true })).toBe('Invalid input at count: Expected a number, got a boolean');
+    expect(at({ count: {} })).toBe('Invalid input at count: Expected a number, got an object');
+    expect(at({ count: Number.NaN })).toBe('Invalid input at count: Expected a number, got NaN');
+  });
+
+  it('says so when a whole number is needed and a fraction came', () => {
+    expect(() => parseInput(Input, { name: 'x', on: '2026-01-01', count: 1.5, kind: 'a' })).toThrow(
+      'Invalid input at count: Expected a whole number, got the fraction 1.5',
+    );
+  });
+
+  it('keeps the value out of the issues it reports', () => {
+    expect.assertions(2);
+    try {
+      parseInput(Input, { name: 'secret-ish', on: 5, count: 0, kind: 'a' });
+    } catch (e) {
+      expect(JSON.stringify((e as ClubError).issues)).not.toContain('input');
+      expect((e as ClubError).issues).toEqual([{ path: ['on'], code: 'invalid_type', message: 'Expected a string, got the number 5' }]);
+    }
   });
 });

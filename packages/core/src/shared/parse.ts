@@ -8,10 +8,41 @@ function custom(message: string | undefined): message is string {
   return !!message && message !== 'Invalid input';
 }
 
+/** What kind of value came, in the words of a message: `a string`, `null`, `the number 3`. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${String(value)}` : 'an infinite number';
+  if (typeof value === 'object') return 'an object';
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}
+
+/** The type zod expected, in the words of a message. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  bigint: 'a bigint',
+  date: 'a date',
+};
+
+function describeType(issue: Extract<ZodIssue, { code: 'invalid_type' }>): string {
+  // Only a missing field is "Required"; zod says so with an undefined input (given reportInput).
+  if (issue.input === undefined) return 'Required';
+  const expected = EXPECTED[issue.expected] ?? issue.expected;
+  if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) {
+    return `Expected ${expected}, got the fraction ${String(issue.input)}`;
+  }
+  return `Expected ${expected}, got ${kindOf(issue.input)}`;
+}
+
 function describe(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}`;
+      return describeType(issue);
     case 'too_small': {
       const bound = `${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
       if (issue.origin === 'string' && issue.minimum === 1 && issue.inclusive !== false) return 'Must not be empty';
@@ -62,7 +93,9 @@ export function toClubIssues(issues: readonly ZodIssue[]): ClubIssue[] {
  * const policy = parseInput(Policy, JSON.parse(body));
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, what = 'input'): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: each issue carries the value it is about, so that a wrong type is told apart
+  // from a missing field (the value itself never leaves this function).
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues = toClubIssues(result.error.issues);
   const first = issues[0];
