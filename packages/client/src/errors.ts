@@ -10,6 +10,8 @@ export interface ClubClientErrorOptions {
   requestId?: string;
   /** Field issues: from the server's problem document, or the schema a response failed. */
   issues?: ClubIssue[];
+  /** The `Idempotency-Key` of the write that failed. */
+  idempotencyKey?: string;
   cause?: unknown;
 }
 
@@ -25,6 +27,13 @@ export class ClubClientError extends Error {
   readonly status: number | undefined;
   readonly requestId: string | undefined;
   readonly issues: ClubIssue[];
+  /**
+   * The `Idempotency-Key` of the write this error ended (POST, PUT or PATCH), whatever happened to it:
+   * a write that timed out or lost its answer may have been done. Retry the same call with
+   * `{ idempotencyKey: error.idempotencyKey }` and the server replays its stored answer instead
+   * of doing it twice. Undefined for reads.
+   */
+  idempotencyKey: string | undefined;
   /** @internal the class the guards recognise, kept as data so it survives minification and copies. */
   static readonly kind: string = 'ClubClientError';
   /** @internal brand checked by the guards across copies of the package. */
@@ -37,6 +46,7 @@ export class ClubClientError extends Error {
     this.status = options.status;
     this.requestId = options.requestId;
     this.issues = options.issues ?? [];
+    this.idempotencyKey = options.idempotencyKey;
     this[brand] = (new.target as typeof ClubClientError).kind;
   }
 }
@@ -63,7 +73,7 @@ export class ClubNetworkError extends ClubClientError {
   }
 }
 
-/** An attempt took longer than `timeoutMs`, or the whole call longer than `deadlineMs`. */
+/** The last attempt took longer than `timeoutMs` (timed-out attempts are retried first), or the whole call longer than `deadlineMs`. */
 export class ClubTimeoutError extends ClubClientError {
   static override readonly kind: string = 'ClubTimeoutError';
   constructor(message: string, options: ClubClientErrorOptions = {}) {

@@ -46,7 +46,9 @@ export interface ClubClientOptions {
    */
   locale?: string;
   /**
-   * The longest one attempt may take, in ms; a timed-out attempt fails with `ClubTimeoutError`.
+   * The longest one attempt may take, in ms. A timed-out attempt is retried like any other lost
+   * answer (a write with the same idempotency key); when no retry is left, the call fails with
+   * `ClubTimeoutError`.
    * @default 10000
    */
   timeoutMs?: number;
@@ -64,6 +66,10 @@ export interface ClubClientOptions {
 export interface RequestOptions {
   /** Aborts the call and every retry. */
   signal?: AbortSignal;
-  /** The `Idempotency-Key` of a POST; by default one UUID per call, reused by its retries. */
-  idempotencyKey?: string;
+  /**
+   * The `Idempotency-Key` of a write (POST, PATCH); by default one UUID per call, reused by its
+   * retries. Pass the `idempotencyKey` of an error the client gave up with to retry that write
+   * without doing it twice.
+   */
+  idempotencyKey?: string | undefined;
 }

@@ -113,11 +113,11 @@ describe('idempotency keys', () => {
 });
 
 describe('time limits', () => {
-  it('fails an attempt slower than timeoutMs with ClubTimeoutError and does not retry it', async () => {
-    api.proxy.inject({ kind: 'delay', ms: 400 });
+  it('retries an attempt slower than timeoutMs, and fails with ClubTimeoutError when every attempt is', async () => {
+    api.proxy.inject({ kind: 'delay', ms: 400 }, { kind: 'delay', ms: 400 }, { kind: 'delay', ms: 400 });
     const error = await caught(client({ timeoutMs: 100 }).merchants.list().page());
     expect(isClubTimeoutError(error)).toBe(true);
-    expect(api.proxy.requests).toHaveLength(1);
+    expect(api.proxy.requests).toHaveLength(3);
   });
 
   it('stops retrying at the total deadline', async () => {

@@ -16,7 +16,24 @@ export interface Call<S extends z.ZodMiniType | undefined> {
 
 type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/**
+ * The answers a call is retried after (with its idempotency key, when it has one): they say the
+ * server could not take the request now, not that the request is wrong. A 409 is retried only
+ * when its code says a request with the same key is still being processed. Every other 4xx
+ * (400, 401, 403, 404, 409 key-reused, 413, 415, 422…) describes the request and is final.
+ */
+const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
+const IN_PROGRESS = 'idempotency/in-progress';
+
+/** Reads a 409's problem code without consuming the body the error will be built from. */
+async function isInProgress(response: Response): Promise<boolean> {
+  try {
+    const problem = (await response.clone().json()) as { code?: unknown } | null;
+    return problem?.code === IN_PROGRESS;
+  } catch {
+    return false;
+  }
+}
 
 function uuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -57,7 +74,13 @@ export class Transport {
         afterStatusCodes: [429, 503],
         maxRetryAfter: 'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
         backoffLimit: cap,
-        delay: (attempt) => Math.random() * Math.min(cap, base * 2 ** (attempt - 1)),
+        // Full jitter: attempt n waits a random time up to min(cap, base × 2^(n-1)).
+        delay: (attempt) => Math.min(cap, base * 2 ** (attempt - 1)),
+        jitter: true,
+        // A timed-out attempt may have been done by the server: it is retried like a lost answer,
+        // with the same idempotency key, so the retry replays instead of doing it twice.
+        retryOnTimeout: true,
+        shouldRetry: ({ error }) => (error instanceof HTTPError && error.response.status === 409 ? isInProgress(error.response) : undefined),
       },
       hooks: {
         beforeRequest: [
@@ -93,15 +116,22 @@ export class Transport {
   async send<S extends z.ZodMiniType | undefined>(call: Call<S>): Promise<Result<S>> {
     // One key per logical call, reused by every retry of it.
     const key = call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? uuid());
-    if (!this.#options.session) return this.#attempt(call, undefined, key);
-    const first = await this.#sessionToken(false);
     try {
-      return await this.#attempt(call, first.token, key);
+      if (!this.#options.session) return await this.#attempt(call, undefined, key);
+      const first = await this.#sessionToken(false);
+      try {
+        return await this.#attempt(call, first.token, key);
+      } catch (error) {
+        // The session expired: ask for a fresh token once, then give up.
+        if (!isClubApiError(error) || error.status !== 401) throw error;
+        const second = await this.#sessionToken(true, first.promise);
+        return await this.#attempt(call, second.token, key);
+      }
     } catch (error) {
-      // The session expired: ask for a fresh token once, then give up.
-      if (!isClubApiError(error) || error.status !== 401) throw error;
-      const second = await this.#sessionToken(true, first.promise);
-      return this.#attempt(call, second.token, key);
+      // A write the client gave up on may still have been done: its key lets the caller retry it
+      // later ({ idempotencyKey }) and get the stored answer instead of doing it twice.
+      if (key && error instanceof ClubClientError) error.idempotencyKey = key;
+      throw error;
     }
   }
 

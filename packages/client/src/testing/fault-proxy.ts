@@ -11,6 +11,8 @@ export type Fault =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
   /** Forwards after waiting `ms`. */
   | { kind: 'delay'; ms: number }
+  /** Forwards at once, then holds the server's answer for `ms`: the work is done, the answer is late. */
+  | { kind: 'stall'; ms: number }
   /** Forwards, then replaces the body of the answer (keeping its status). */
   | { kind: 'replace-body'; body: string };
 
@@ -69,6 +71,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
         const answer = await forward(req, body);
         if (fault?.kind === 'drop-response') return void req.socket.destroy();
+        if (fault?.kind === 'stall') await new Promise((r) => setTimeout(r, fault.ms));
         if (res.destroyed) return;
         reply(res, answer.status, answer.headers, fault?.kind === 'replace-body' ? fault.body : answer.body);
       } catch {

@@ -11,6 +11,8 @@ export interface TestApi {
   keys: { admin: CreatedKey; north: CreatedKey; publishable: CreatedKey };
   /** Rows in a table, counted in the database. */
   count(table: 'complaints' | 'merchants' | 'memberships' | 'member_sessions'): Promise<number>;
+  /** Complaints whose content is exactly this text, counted in the database. */
+  countComplaints(content: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,10 @@ export async function startTestApi(options: { clock?: () => Date; sessionTtlSeco
     async count(table) {
       const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async countComplaints(content) {
+      const rows = await server.db.selectFrom('complaints').select('doc').execute();
+      return rows.filter((r) => (JSON.parse(r.doc) as { content?: unknown }).content === content).length;
     },
     async close() {
       await proxy.close();
