@@ -24,7 +24,7 @@ export {
 } from './complaint-types.js';
 export { ComplaintTransitions } from './complaint-workflow.js';
 export { ServiceErrorCode } from './errors.js';
-export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
+export { ComplaintSubject, NewComplaint, COMPLAINT_CONTENT_MAX, type NewComplaintInput } from './new-complaint.js';
 export {
   CreatePaidServiceOptions,
   PaidServiceTransitions,

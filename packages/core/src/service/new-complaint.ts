@@ -22,6 +22,9 @@ export const ComplaintSubject = z.object({
 /** What a complaint is about. */
 export type ComplaintSubject = z.infer<typeof ComplaintSubject>;
 
+/** The longest complaint text, in characters: what the form counts down from. */
+export const COMPLAINT_CONTENT_MAX = 2000;
+
 /**
  * What a complainant submits: the complaint-log fields of A4 §3.3.6. The complaint form
  * validates with it; each field path is one form field (`subject.unit` for the unit).
@@ -36,7 +39,7 @@ export const NewComplaint = z.object({
   company: z.optional(text(100)),
   subject: ComplaintSubject,
   /** What happened, in the complainant's words. */
-  content: text(2000),
+  content: text(COMPLAINT_CONTENT_MAX),
   /** A number to call back on. */
   phone: Phone,
   /** @default 'web' */

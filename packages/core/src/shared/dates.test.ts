@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, dateOf, daysBetween, fromDayNumber, toDayNumber } from './dates.js';
+import { addDays, addMonths, compareDates, dateInZone, dateOf, daysBetween, fromDayNumber, toDayNumber } from './dates.js';
 
 const isoDates = fc.integer({ min: -3650, max: 36500 }).map(fromDayNumber);
 
@@ -49,5 +49,18 @@ describe('calendar arithmetic', () => {
         return months(out) - months(d) === n && Number(out.slice(8)) <= Number(d.slice(8));
       }),
     );
+  });
+});
+
+describe('dateInZone', () => {
+  it('is the calendar date in the zone, which may differ from the UTC date', () => {
+    expect(dateInZone(new Date('2026-11-27T15:59:59Z'), 'Asia/Shanghai')).toBe('2026-11-27');
+    expect(dateInZone(new Date('2026-11-27T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
+    expect(dateInZone(new Date('2026-11-28T03:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-27');
+    expect(dateInZone(new Date('2026-02-28T16:00:00Z'), 'Asia/Shanghai')).toBe('2026-03-01');
+  });
+
+  it('refuses a time zone Intl does not know', () => {
+    expect(() => dateInZone(new Date(), 'Mars/Olympus')).toThrow(RangeError);
   });
 });

@@ -68,3 +68,20 @@ export function dateOf(instant: IsoInstant | Date): IsoDate {
   if (Number.isNaN(d.getTime())) throw new ClubError(INVALID_INPUT, `Expected an instant, got ${String(instant)}`);
   return d.toISOString().slice(0, 10);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date (`YYYY-MM-DD`) at an instant in an IANA time zone: the club's "today".
+ *
+ * @example
+ * dateInZone(new Date('2026-11-27T17:00:00Z'), 'Asia/Shanghai') // '2026-11-28'
+ */
+export function dateInZone(instant: Date, timeZone: string): IsoDate {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}

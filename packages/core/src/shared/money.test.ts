@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from './errors.js';
-import { divideHalfUp, formatMoney, yuan } from './money.js';
+import { divideHalfUp, formatMoney, isWholeFen, yuan } from './money.js';
 
 describe('yuan', () => {
   it('converts whole yuan to fen', () => {
@@ -60,5 +60,35 @@ describe('formatMoney', () => {
   it('refuses fractional fen and unknown locales', () => {
     expect(() => formatMoney(1.5, 'en')).toThrow(/integer number of fen/);
     expect(() => formatMoney(100, 'not a locale!')).toThrow(/Unknown locale/);
+  });
+});
+
+describe('isWholeFen', () => {
+  it.each([
+    [0, true],
+    [88.5, true],
+    [1.1, true],
+    [0.29, true],
+    [1288.01, true],
+    [100_000_000, true],
+    [1.005, false],
+    [0.001, false],
+    [1e-7, false],
+    [1e21, true],
+    [-3.5, true],
+    [Number.NaN, false],
+    [Number.POSITIVE_INFINITY, false],
+  ])('%s → %s', (amount, whole) => {
+    expect(isWholeFen(amount)).toBe(whole);
+  });
+
+  it('agrees with yuan(): a whole-fen amount converts without rounding', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (fen) => {
+        const amount = fen / 100;
+        expect(isWholeFen(amount)).toBe(true);
+        expect(yuan(amount)).toBe(fen);
+      }),
+    );
   });
 });

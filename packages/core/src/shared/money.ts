@@ -79,6 +79,23 @@ export function yuan(amount: number): number {
   return fen === 0 ? 0 : fen;
 }
 
+/**
+ * Whether an amount of yuan is a whole number of fen (at most two decimals), decided on its
+ * decimal text as `yuan()` converts it, not in binary floating point: 1.1 and 88.5 are, 1.005
+ * is not.
+ *
+ * @example
+ * isWholeFen(88.5) // true
+ * isWholeFen(1.005) // false
+ */
+export function isWholeFen(amount: number): boolean {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return false;
+  const text = String(Math.abs(amount));
+  if (text.includes('e')) return Number.isInteger(Math.abs(amount) * 100);
+  const decimals = text.split('.')[1] ?? '';
+  return decimals.length <= 2;
+}
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
