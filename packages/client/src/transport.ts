@@ -1,3 +1,4 @@
+import { randomUuid, toClubIssue } from '@clubkit/core';
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { ClubClientError, ClubNetworkError, ClubResponseError, ClubTimeoutError, errorFromResponse, isClubApiError } from './errors.js';
@@ -25,27 +26,33 @@ type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 const RETRY_STATUSES = [408, 409, 429, 500, 502, 503, 504];
 const IN_PROGRESS = 'idempotency/in-progress';
 
-/** Reads a 409's problem code without consuming the body the error will be built from. */
-async function isInProgress(response: Response): Promise<boolean> {
+/**
+ * The text of an error answer, read once: the retry decision and the error built afterwards both
+ * need it, and a second read (or a clone, which some fetch implementations do not tee) would
+ * find the body consumed.
+ */
+const errorBodies = new WeakMap<Response, Promise<string>>();
+function errorBody(response: Response): Promise<string> {
+  let body = errorBodies.get(response);
+  if (!body) {
+    body = response.text().catch(() => '');
+    errorBodies.set(response, body);
+  }
+  return body;
+}
+
+function parseProblem(text: string): unknown {
   try {
-    const problem = (await response.clone().json()) as { code?: unknown } | null;
-    return problem?.code === IN_PROGRESS;
+    return JSON.parse(text);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function issuesOf(error: z.core.$ZodError) {
-  return error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), code: i.code, message: i.message }));
+/** True for a 409 whose problem code says a request with the same key is still being processed. */
+async function isInProgress(response: Response): Promise<boolean> {
+  const problem = parseProblem(await errorBody(response)) as { code?: unknown } | null | undefined;
+  return problem?.code === IN_PROGRESS;
 }
 
 /**
@@ -115,7 +122,7 @@ export class Transport {
   /** Sends one call and returns its parsed body. */
   async send<S extends z.ZodMiniType | undefined>(call: Call<S>): Promise<Result<S>> {
     // One key per logical call, reused by every retry of it.
-    const key = call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? uuid());
+    const key = call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
     try {
       if (!this.#options.session) return await this.#attempt(call, undefined, key);
       const first = await this.#sessionToken(false);
@@ -136,7 +143,7 @@ export class Transport {
   }
 
   async #attempt<S extends z.ZodMiniType | undefined>(call: Call<S>, sessionToken: string | undefined, idempotencyKey: string | undefined): Promise<Result<S>> {
-    const requestId = `req_${uuid().replaceAll('-', '')}`;
+    const requestId = `req_${randomUuid().replaceAll('-', '')}`;
     const headers: Record<string, string> = { 'X-Request-Id': requestId };
     if (sessionToken) headers['Authorization'] = `Bearer ${sessionToken}`;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -172,7 +179,7 @@ export class Transport {
       throw new ClubResponseError(`The Club API's answer to ${call.method.toUpperCase()} ${call.path} does not match its schema.`, {
         status: response.status,
         requestId: id,
-        issues: issuesOf(parsed.error),
+        issues: parsed.error.issues.map((issue) => toClubIssue(issue, issue.message)),
       });
     }
     return parsed.data as Result<S>;
@@ -181,12 +188,7 @@ export class Transport {
   async #failure(error: unknown, requestId: string, userSignal: AbortSignal | undefined): Promise<unknown> {
     if (error instanceof HTTPError) {
       const { response } = error;
-      let body: unknown;
-      try {
-        body = JSON.parse(await response.text());
-      } catch {
-        body = undefined;
-      }
+      const body = parseProblem(await errorBody(response));
       return errorFromResponse(response.status, body, response.headers.get('x-request-id') ?? requestId);
     }
     if (userSignal?.aborted) return userSignal.reason;
