@@ -5,11 +5,12 @@
  * @packageDocumentation
  */
 export { ClubError, isClubError, INVALID_INPUT, type ClubIssue, type ClubErrorOptions } from './shared/errors.js';
-export { parseInput, toClubIssues } from './shared/parse.js';
+export type { ClubErrorCode } from './shared/error-codes.js';
+export { parseInput, toClubIssue, toClubIssues } from './shared/parse.js';
 export { Fen, NonNegativeFen, ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
 export { matchLocale, negotiateLocale } from './shared/locale.js';
 export { IsoDate, IsoInstant, addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone } from './shared/dates.js';
-export { IdPrefix, entityId, randomUuid } from './shared/ids.js';
+export { IdPrefix, entityId, RecordId, randomUuid } from './shared/ids.js';
 export { Tier, TierSchema } from './shared/tier.js';
 
 // Each context's index is its curated public list; the root re-exports those lists whole, and

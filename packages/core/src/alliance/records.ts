@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { entityId, IdPrefix, RecordId } from '../shared/ids.js';
 import { NonNegativeFen } from '../shared/money.js';
 import { IsoMonth } from './compliance.js';
 
@@ -9,8 +9,8 @@ export const ContactKind = { visit: 'visit', call: 'call' } as const;
 /** How a salesperson was in touch with a member. */
 export type ContactKind = (typeof ContactKind)[keyof typeof ContactKind];
 
-/** A secondary dealer's id, `dlr_…`. */
-export const DealerId = entityId(IdPrefix.dealer);
+/** A secondary dealer's id: `dlr_…` from the Club API, or the caller's own. */
+export const DealerId = RecordId;
 /** A secondary dealer's id. */
 export type DealerId = z.infer<typeof DealerId>;
 

@@ -54,11 +54,11 @@ describe('weeklyVisitReport', () => {
     expect(notes).toEqual(copy);
   });
 
-  it('refuses a note with a bad dealer id or kind, and a bad weekOf', () => {
-    const e = errorOf(() => weeklyVisitReport([{ dealerId: 'mch_x', date: '2026-11-23', kind: 'email' as 'call' }], { weekOf: '2026-11-27' }));
+  it('refuses a note with a blank dealer id or a bad kind, and a bad weekOf', () => {
+    const e = errorOf(() => weeklyVisitReport([{ dealerId: '  ', date: '2026-11-23', kind: 'email' as 'call' }], { weekOf: '2026-11-27' }));
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['0.dealerId', '0.kind']);
-    expect(e.issues[0]?.message).toBe('Must start with "dlr_"');
+    expect(e.issues[0]?.message).toBe('Must not be blank');
     expect(errorOf(() => weeklyVisitReport([], { weekOf: '2026-02-30' })).issues[0]?.path).toEqual(['weekOf']);
   });
 });

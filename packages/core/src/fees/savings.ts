@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { Fen, NonNegativeFen, divideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier.js';
@@ -55,9 +55,9 @@ export const CategorySaving = z.object({
   /** The best offer's saving on one purchase × visits, in fen; 0 when no offer applies. */
   savingFen: NonNegativeFen,
   /** The merchant with the best offer; absent when no offer applies. */
-  merchantId: z.optional(entityId(IdPrefix.merchant)),
+  merchantId: z.optional(RecordId),
   /** The best offer; absent when no offer applies. */
-  offerId: z.optional(entityId(IdPrefix.offer)),
+  offerId: z.optional(RecordId),
 });
 /** The estimated saving in one category. */
 export type CategorySaving = z.infer<typeof CategorySaving>;

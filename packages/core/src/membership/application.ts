@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier.js';
 import { crossCheck, notBefore } from './checks.js';
@@ -22,12 +22,12 @@ const Actor = z.string().check(z.minLength(1), z.maxLength(100));
 /** A membership application, submitted by branch staff for their customer and decided by the club (A2 §1). */
 export const MembershipApplication = z
   .object({
-    id: entityId(IdPrefix.application),
-    branchId: entityId(IdPrefix.branch),
+    id: RecordId,
+    branchId: RecordId,
     tier: TierSchema,
     applicant: z.object({ name: PersonName, phone: Phone, email: z.optional(Email) }),
     /** The member, when the applicant already is one. */
-    memberId: z.optional(entityId(IdPrefix.member)),
+    memberId: z.optional(RecordId),
     plate: Plate,
     policy: z
       .object({ number: PolicyNumber, start: IsoDate, end: IsoDate })

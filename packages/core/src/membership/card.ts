@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { TierSchema } from '../shared/tier.js';
 import { CardNumber } from './card-number.js';
 import { crossCheck } from './checks.js';
@@ -15,10 +15,10 @@ export const CardStatusSchema = z.enum([CardStatus.active, CardStatus.superseded
 /** A member card (A3 art.4): one per membership, re-issued on every renewal. */
 export const MemberCard = z
   .object({
-    id: entityId(IdPrefix.card),
+    id: RecordId,
     number: CardNumber,
-    membershipId: entityId(IdPrefix.membership),
-    memberId: entityId(IdPrefix.member),
+    membershipId: RecordId,
+    memberId: RecordId,
     tier: TierSchema,
     status: CardStatusSchema,
     issuedOn: IsoDate,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { addDays, compareDates, IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier.js';
 import { CardStatus, MemberCard } from './card.js';
@@ -11,14 +11,14 @@ import { GraceDays, MembershipStatus, membershipStatus } from './validity.js';
 /** A membership: one member, one car, backed by one policy, with its current card embedded. */
 export const Membership = z
   .object({
-    id: entityId(IdPrefix.membership),
-    memberId: entityId(IdPrefix.member),
+    id: RecordId,
+    memberId: RecordId,
     /** The branch that underwrote the backing policy. */
-    branchId: entityId(IdPrefix.branch),
+    branchId: RecordId,
     tier: TierSchema,
     /** The normalised plate of the one car behind this membership. */
     plate: Plate,
-    policyId: entityId(IdPrefix.policy),
+    policyId: RecordId,
     /** First day of the continuous membership; kept across renewals in the validity period. */
     memberSince: IsoDate,
     validFrom: IsoDate,
@@ -32,7 +32,7 @@ export const Membership = z
     /** The day the membership was cancelled. */
     cancelledOn: z.optional(IsoDate),
     /** The earlier membership this one renewed after it had expired. */
-    renewedFrom: z.optional(entityId(IdPrefix.membership)),
+    renewedFrom: z.optional(RecordId),
   })
   .check(
     notBefore('memberSince', 'validFrom', 'memberSince must not be after validFrom'),

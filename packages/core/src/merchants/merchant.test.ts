@@ -13,8 +13,9 @@ describe('Merchant schema', () => {
     expect(Merchant.parse(valid)).toEqual(valid);
   });
 
-  it('refuses bad ids, empty names, long addresses and unknown categories', () => {
-    expect(Merchant.safeParse({ ...valid, id: 'off_123' }).success).toBe(false);
+  it('refuses blank or overlong ids, empty names, long addresses and unknown categories', () => {
+    expect(Merchant.safeParse({ ...valid, id: '' }).success).toBe(false);
+    expect(Merchant.safeParse({ ...valid, id: 'm'.repeat(65) }).success).toBe(false);
     expect(Merchant.safeParse({ ...valid, name: '' }).success).toBe(false);
     expect(Merchant.safeParse({ ...valid, name: '名'.repeat(81) }).success).toBe(false);
     expect(Merchant.safeParse({ ...valid, address: '路'.repeat(201) }).success).toBe(false);

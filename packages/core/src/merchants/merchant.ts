@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { MerchantCategorySchema } from './category.js';
 import { Offer } from './offer.js';
 
@@ -26,7 +26,7 @@ export type PhoneNumber = z.infer<typeof PhoneNumber>;
 /** A partner merchant ("特約商戶") and the offers it gives members. */
 export const Merchant = z.object({
   /** The merchant's id, `mch_…`. */
-  id: entityId(IdPrefix.merchant),
+  id: RecordId,
   /** The merchant's name, e.g. "景洪天人汽修". */
   name: z.string().check(z.minLength(1), z.maxLength(80)),
   /** What the merchant does. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { NonNegativeFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier.js';
@@ -23,8 +23,8 @@ const PositiveFen = z.int().check(z.positive());
 const hasAtMostTwoDecimals = (p: number): boolean => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6;
 
 const common = {
-  /** The offer's id, `off_…`. */
-  id: entityId(IdPrefix.offer),
+  /** The offer's id: `off_…` from the Club API, or the caller's own. */
+  id: RecordId,
   /** What the member sees, e.g. "會員洗車9折". */
   title: z.string().check(z.minLength(1), z.maxLength(80)),
   /** The tiers the offer is for; absent means every tier. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
-import { IdPrefix, entityId } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { ComplaintHistoryEntry } from './complaint-event.js';
 import { ComplaintReference } from './complaint-reference.js';
 import { ComplaintStatusSchema, DepartmentSchema, EscalationLevelSchema } from './complaint-types.js';
@@ -11,13 +11,13 @@ import { NewComplaint } from './new-complaint.js';
 export const Complaint = z.object({
   ...NewComplaint.shape,
   /** `cmp_…` */
-  id: entityId(IdPrefix.complaint),
+  id: RecordId,
   /** The number given to the complainant. */
   reference: ComplaintReference,
   status: ComplaintStatusSchema,
   receivedAt: IsoInstant,
   /** The member who complained, when known. */
-  memberId: z.optional(entityId(IdPrefix.member)),
+  memberId: z.optional(RecordId),
   /** The current deadline: for acceptance until assigned, then the department's due time. */
   deadline: z.optional(IsoInstant),
   /** The responsible department, once assigned. */

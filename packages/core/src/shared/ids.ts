@@ -50,3 +50,11 @@ export function randomUuid(): string {
   const h = Array.from(b, (x: number) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/**
+ * An id in data a caller brings to a computation: any text up to 64 characters with something
+ * other than spaces in it. The Club API mints prefixed ids ({@link entityId}), but pricing an
+ * offer, ranking merchants or counting memberships does not depend on who made the id, so the
+ * record schemas these computations read accept the caller's own (`A-17`, `shop 3`).
+ */
+export const RecordId = z.string().check(z.maxLength(64), z.regex(/\S/, { message: 'Must not be blank' }));

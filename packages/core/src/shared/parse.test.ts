@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { ClubError, isClubError } from './errors.js';
-import { parseInput } from './parse.js';
+import { parseInput, toClubIssue, toClubIssues } from './parse.js';
 
 const Input = z.object({
   name: z.string().check(z.minLength(1)),
@@ -76,5 +76,15 @@ describe('parseInput', () => {
       expect(JSON.stringify((e as ClubError).issues)).not.toContain('input');
       expect((e as ClubError).issues).toEqual([{ path: ['on'], code: 'invalid_type', message: 'Expected a string, got the number 5' }]);
     }
+  });
+});
+
+describe('toClubIssue', () => {
+  it('maps path and code and keeps the message it is given, as toClubIssues does with its own', () => {
+    const result = Input.safeParse({ name: 'x', on: '2026-01-01', count: 0, kind: 'c' });
+    expect(result.success).toBe(false);
+    const [issue] = result.error!.issues;
+    expect(toClubIssue(issue!, 'zod says so')).toEqual({ path: ['kind'], code: 'invalid_value', message: 'zod says so' });
+    expect(toClubIssues(result.error!.issues)).toEqual([{ path: ['kind'], code: 'invalid_value', message: 'Expected one of "a", "b"' }]);
   });
 });

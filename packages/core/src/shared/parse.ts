@@ -76,13 +76,22 @@ function describe(issue: ZodIssue): string {
   }
 }
 
-/** Turns zod issues into the plain {@link ClubIssue} shape used across clubkit. */
-export function toClubIssues(issues: readonly ZodIssue[]): ClubIssue[] {
-  return issues.map((issue) => ({
+/**
+ * One zod issue in the plain {@link ClubIssue} shape, with the message given: the path and code
+ * mapping alone, for code that keeps zod's own wording (a response check, say) and should not
+ * carry {@link toClubIssues}'s.
+ */
+export function toClubIssue(issue: ZodIssue, message: string): ClubIssue {
+  return {
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     code: issue.code === 'custom' ? String(issue.params?.['code'] ?? 'custom') : issue.code,
-    message: issue.code === 'custom' && issue.message ? issue.message : describe(issue),
-  }));
+    message,
+  };
+}
+
+/** Turns zod issues into the plain {@link ClubIssue} shape used across clubkit, worded for people. */
+export function toClubIssues(issues: readonly ZodIssue[]): ClubIssue[] {
+  return issues.map((issue) => toClubIssue(issue, issue.code === 'custom' && issue.message ? issue.message : describe(issue)));
 }
 
 /**

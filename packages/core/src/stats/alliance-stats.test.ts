@@ -108,7 +108,7 @@ describe('allianceStats', () => {
     const paths = (input: unknown) => errorOf(() => allianceStats(input as AllianceStatsInput)).issues.map((i) => i.path.join('.'));
     expect(paths({ months: [{ ...row, sales: -1 }], counties })).toEqual(['months.0.sales']);
     expect(paths({ months: [{ ...row, marketSales: 1.5 }], counties })).toEqual(['months.0.marketSales']);
-    expect(paths({ months: [{ ...row, dealerId: 'a' }], counties })).toContain('months.0.dealerId');
+    expect(paths({ months: [{ ...row, dealerId: '' }], counties })).toContain('months.0.dealerId');
     expect(paths({ months: [{ ...row, month: '2026-13' }], counties })).toEqual(['months.0.month']);
     expect(paths({ months: [row], counties: [] })).toEqual(['counties']);
     expect(paths({ months: [row] })).toEqual(['counties']);

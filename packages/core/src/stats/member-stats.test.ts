@@ -124,7 +124,7 @@ describe('memberStats', () => {
   });
 
   it('reports every broken membership, not only the first', () => {
-    const e = errorOf(() => memberStats([null, ends, { ...ends, id: 'x' }] as unknown as Membership[], REPORT_DAY));
+    const e = errorOf(() => memberStats([null, ends, { ...ends, id: '' }] as unknown as Membership[], REPORT_DAY));
     expect(new Set(e.issues.map((i) => i.path[0]))).toEqual(new Set([0, 2]));
     expect(e.issues.at(-1)?.path).toEqual([2, 'id']);
   });

@@ -7,7 +7,7 @@ import {
   type Membership,
 } from '../membership/index.js';
 import { IsoDate } from '../shared/dates.js';
-import { entityId, IdPrefix } from '../shared/ids.js';
+import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { Tier, TierSchema } from '../shared/tier.js';
 import { Count, groupSorted, Rate, rate, zeroCounts } from './tally.js';
@@ -30,7 +30,7 @@ export type MembershipStateCounts = z.infer<typeof MembershipStateCounts>;
 /** The memberships of one branch, by tier and by state. */
 export const BranchMemberStats = z.object({
   /** The branch that underwrote the memberships' policies. */
-  branchId: entityId(IdPrefix.branch),
+  branchId: RecordId,
   /** Memberships of the branch. */
   total: Count,
   byTier: TierCounts,
