@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type SqliteDatabase } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openBetterSqlite3, openDatabase } from './connect.js';
+import { loadPg, openBetterSqlite3, openDatabase } from './connect.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubkit-connect-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,5 +56,20 @@ describe.skipIf(/^postgres/.test(process.env['DATABASE_URL'] ?? ''))('openDataba
   it('reports a binding that cannot open the file, and leaves nothing open', async () => {
     const failing = () => Promise.reject(new Error('no such binding'));
     await expect(openDatabase(join(dir, 'never.db'), failing)).rejects.toThrow('no such binding');
+  });
+});
+
+describe('loadPg', () => {
+  it('loads the pg driver when it is installed', async () => {
+    const pg = await loadPg();
+    expect(typeof pg.Pool).toBe('function');
+  });
+
+  it('names the package to install when pg cannot be loaded, keeping the cause', async () => {
+    const missing = new Error("Cannot find package 'pg'");
+    const failure = await loadPg(() => Promise.reject(missing)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toContain('npm install pg');
+    expect((failure as Error).cause).toBe(missing);
   });
 });

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Tables } from './schema.js';
 
@@ -32,6 +31,23 @@ export const openBetterSqlite3: SqliteOpener = async (file) => {
   return new Database(file);
 };
 
+/** What `import('pg')` resolves to; its default export is the driver we use. */
+type PgModule = typeof import('pg');
+
+/**
+ * Loads the PostgreSQL driver. pg is an optional peer dependency, so that SQLite users do not
+ * install it: it is imported only when a `postgres://` location is opened, and its absence is
+ * reported with the command that fixes it rather than as a bare module resolution error.
+ * `importPg` is a seam for tests, which cannot uninstall the package to see that message.
+ */
+export async function loadPg(importPg: () => Promise<PgModule> = () => import('pg')): Promise<PgModule['default']> {
+  try {
+    return (await importPg()).default;
+  } catch (cause) {
+    throw new Error('PostgreSQL needs the "pg" package, which is not installed: run `npm install pg` (or your package manager\'s equivalent).', { cause });
+  }
+}
+
 /** The default database file of the embedded engine. */
 export const DEFAULT_DB_FILE = './.clubkit/club.db';
 
@@ -45,6 +61,7 @@ export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlit
   let engine: DbEngine;
   if (/^postgres(ql)?:\/\//.test(location)) {
     engine = 'postgres';
+    const pg = await loadPg();
     // bigint counters come back as strings by default; ours fit in a double.
     pg.types.setTypeParser(20, (v) => Number(v));
     db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }) });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Principal } from '@clubkit/core/access';
 import { parseInput } from '@clubkit/core';
 import type { ClubDb } from '../db/connect.js';
-import type { Caller, CredentialKind } from './env.js';
+import type { MiddlewareHandler } from 'hono';
+import type { Caller, ClubEnv, CredentialKind } from './env.js';
 import { HttpProblem } from './problem.js';
 
 /** SHA-256 of a key or token: what the database stores instead of the secret. */
@@ -68,4 +69,36 @@ export class Authenticator {
       allowedOrigins: JSON.parse(row.allowed_origins) as string[],
     };
   }
+}
+
+/**
+ * Identifies the caller (`c.var.caller`, null without credentials) at `c.var.now`. A route that
+ * takes no credentials still reads a key when one is sent, so that a bad key is a 401 anywhere.
+ * From a browser origin, secret keys are refused outright and other keys only where allowed.
+ */
+export function identifyCaller(auth: Pick<Authenticator, 'authenticate'>, credentials: readonly CredentialKind[]): MiddlewareHandler<ClubEnv> {
+  return async (c, next) => {
+    const caller = await auth.authenticate(c.req.header('authorization'), c.var.now);
+    if (!caller && credentials.length > 0) {
+      throw new HttpProblem(401, 'auth/missing-key', 'Send "Authorization: Bearer <key>" with an API key or a member session token.');
+    }
+    const origin = c.req.header('origin');
+    if (caller && origin) {
+      if (caller.kind === 'secret') throw new HttpProblem(403, 'auth/secret-key-in-browser', 'A secret key was sent from a browser origin; use a publishable key or a member session there, and rotate this key.');
+      if (!caller.allowedOrigins.includes(origin)) throw new HttpProblem(403, 'auth/origin-not-allowed', `The origin ${origin} is not allowed for this key.`);
+    }
+    c.set('caller', caller);
+    await next();
+  };
+}
+
+/** Refuses with 403 a caller whose kind of credential the route does not take at all. */
+export function requireCredential(credentials: readonly CredentialKind[]): MiddlewareHandler<ClubEnv> {
+  return async (c, next) => {
+    const caller = c.var.caller;
+    if (caller && !credentials.includes(caller.kind)) {
+      throw new HttpProblem(403, 'access/forbidden', `This operation cannot be called with a ${caller.kind === 'session' ? 'member session' : `${caller.kind} key`}.`);
+    }
+    await next();
+  };
 }

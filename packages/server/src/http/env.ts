@@ -21,5 +21,7 @@ export interface ClubEnv {
     locale: ClubLocale;
     caller: Caller | null;
     db: ClubDb;
+    /** The instant the request is handled at, read once from the server clock so every step agrees. */
+    now: Date;
   };
 }

@@ -1,7 +1,6 @@
 import { AccessErrorCode, AllianceErrorCode, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
 import { describe, expect, it } from 'vitest';
 import { hasTitle, problemTitle } from './messages.js';
-import { negotiateLocale } from './locale.js';
 
 /** Every code a request can end with: core's rule codes the API can raise, and the server's own. */
 const apiCodes = [
@@ -37,22 +36,5 @@ describe('problem titles', () => {
     for (const code of [...Object.values(AllianceErrorCode), ...Object.values(ProjectionErrorCode)]) {
       expect(problemTitle(code, 'en')).toBe('The request was refused.');
     }
-  });
-});
-
-describe('negotiateLocale', () => {
-  it.each([
-    [undefined, 'en'],
-    ['zh-TW', 'zh-Hant'],
-    ['zh-HK,en;q=0.5', 'zh-Hant'],
-    ['zh-Hant-TW', 'zh-Hant'],
-    ['zh-CN', 'zh-Hans'],
-    ['zh', 'zh-Hans'],
-    ['en-GB,zh-TW;q=0.8', 'en'],
-    ['fr,zh-TW;q=0.9,en;q=0.8', 'zh-Hant'],
-    ['de', 'en'],
-    ['zh-TW;q=0', 'en'],
-  ])('reads %s as %s', (header, locale) => {
-    expect(negotiateLocale(header)).toBe(locale);
   });
 });

@@ -1,4 +1,7 @@
-import type { ClubIssue, ClubLocale } from '@clubkit/core';
+import { AccessErrorCode, AllianceErrorCode, INVALID_INPUT, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
+import type { ClubErrorCode, ClubIssue, ClubLocale } from '@clubkit/core';
+import type { Context } from 'hono';
+import type { ClubEnv } from './env.js';
 import { problemTitle } from './messages.js';
 
 /** An RFC 9457 problem document as the Club API sends it. */
@@ -26,24 +29,50 @@ export class HttpProblem extends Error {
   }
 }
 
-/** HTTP statuses of core's error codes; codes not listed are 422 (a business rule refused the request). */
-const statusByCode: Record<string, number> = {
-  'invalid-input': 400,
+/**
+ * The HTTP status of every error code core defines. Typed over core's union so that a code added
+ * to core fails to compile here until someone decides its status, instead of silently becoming
+ * 422. A business rule that refused the request is 422; a conflict with the record's state is 409.
+ */
+const statusByCoreCode = {
+  [INVALID_INPUT]: 400,
+  [AccessErrorCode.forbidden]: 403,
+  [MembershipErrorCode.duplicateVehicle]: 409,
+  [MembershipErrorCode.applicationDecided]: 409,
+  [MembershipErrorCode.cancelled]: 409,
+  [MembershipErrorCode.policyMismatch]: 422,
+  [MembershipErrorCode.renewalNotLater]: 422,
+  [MembershipErrorCode.renewalGap]: 422,
+  [MembershipErrorCode.policyExpired]: 422,
+  [ServiceErrorCode.complaintInvalidTransition]: 409,
+  [ServiceErrorCode.complaintFollowUpRequired]: 409,
+  [ServiceErrorCode.repairInvalidTransition]: 409,
+  [ServiceErrorCode.repairAssessmentRequired]: 422,
+  [ServiceErrorCode.repairMaterialCheckFailed]: 422,
+  [ServiceErrorCode.paidServiceInvalidTransition]: 409,
+  [ServiceErrorCode.visitInvalidTransition]: 409,
+  [ServiceErrorCode.eventOutOfOrder]: 422,
+  [ServiceErrorCode.unknownStep]: 422,
+  [ServiceErrorCode.wrongDepartment]: 422,
+  [AllianceErrorCode.fineBelowMinimum]: 422,
+  [ProjectionErrorCode.parcNotPositive]: 422,
+  [ProjectionErrorCode.amountTooLarge]: 422,
+} as const satisfies Record<ClubErrorCode, number>;
+
+/** Codes only the server raises through core's error type (the route layer's own input checks). */
+const statusByServerCode: Record<string, number> = {
   'invalid-json': 400,
   'invalid-cursor': 400,
-  'access/forbidden': 403,
-  'membership/duplicate-vehicle': 409,
-  'membership/application-decided': 409,
-  'membership/cancelled': 409,
-  'complaint/follow-up-required': 409,
 };
 
-/** The HTTP status for a core error code. */
+function isCoreCode(code: string): code is ClubErrorCode {
+  return Object.hasOwn(statusByCoreCode, code);
+}
+
+/** The HTTP status for an error code carried by a `ClubError`. */
 export function statusForCode(code: string): number {
-  if (code in statusByCode) return statusByCode[code]!;
-  if (code.endsWith('/invalid-transition')) return 409;
-  if (code.endsWith('/not-found')) return 404;
-  return 422;
+  if (isCoreCode(code)) return statusByCoreCode[code];
+  return statusByServerCode[code] ?? 422;
 }
 
 /** Builds the problem document for a failure. */
@@ -66,4 +95,10 @@ export function problemBody(
     ...(issues && issues.length > 0 ? { issues } : {}),
     instance,
   };
+}
+
+/** Answers with a problem document in the request's locale, carrying its id and path. */
+export function problemResponse(c: Context<ClubEnv>, status: number, code: string, detail: string, issues?: ClubIssue[], headers: Record<string, string> = {}): Response {
+  const body = problemBody(status, code, detail, c.get('locale') ?? 'en', c.get('requestId') ?? '', new URL(c.req.url).pathname, issues);
+  return c.newResponse(JSON.stringify(body), status as 400, { ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' });
 }

@@ -1,3 +1,8 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Caller, ClubEnv } from './env.js';
+import { HttpProblem } from './problem.js';
+
 /** Options of the per-caller rate limit. */
 export interface RateLimitOptions {
   /** Sustained requests a second per key. @default 20 */
@@ -47,4 +52,43 @@ export class RateLimiter {
   #sweep(nowMs: number): void {
     for (const [id, b] of this.#buckets) if (nowMs - b.at > (this.#burst / this.#rate) * 1000) this.#buckets.delete(id);
   }
+}
+
+/**
+ * The connecting address of a request. Only @hono/node-server has a socket to ask; when the app
+ * is called through `fetch` or mounted in another runtime there is none, and every such request
+ * counts as `local`.
+ */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+/**
+ * Who a request is counted as. Secret keys and member sessions are one caller each; a
+ * publishable key (and no key) is shared by every visitor of a partner site, so those count per
+ * connecting address.
+ */
+export function rateLimitId(caller: Caller | null, address: string): string {
+  return caller && caller.kind !== 'publishable' ? caller.id : `${caller?.id ?? 'anonymous'}@${address}`;
+}
+
+/**
+ * Spends one token of the caller's bucket, or refuses with 429 and Retry-After. Runs after the
+ * caller is identified (the bucket is theirs) and before the route checks what they may do, so
+ * that refused calls count too.
+ */
+export function rateLimitMiddleware(limiter: RateLimiter, address: (c: Context<ClubEnv>) => string = clientAddress): MiddlewareHandler<ClubEnv> {
+  return async (c, next) => {
+    const wait = limiter.take(rateLimitId(c.var.caller, address(c)), c.var.now.getTime());
+    if (wait > 0) {
+      throw new HttpProblem(429, 'rate-limited', 'Too many requests for this key; retry after the time in Retry-After.', {
+        headers: { 'Retry-After': String(Math.ceil(wait)), 'RateLimit-Limit': String(limiter.limit), 'RateLimit-Remaining': '0' },
+      });
+    }
+    await next();
+  };
 }

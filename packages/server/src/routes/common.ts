@@ -1,9 +1,13 @@
 import { isClubError } from '@clubkit/core';
-import { assertCan, type Action, type Principal, type Resource } from '@clubkit/core/access';
+import { assertCan, listScope, type Action, type OwnerField, type Principal, type Resource, type ResourceType } from '@clubkit/core/access';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@clubkit/core/api';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import * as z from 'zod/mini';
+import type { ClubDb, DbEngine } from '../db/connect.js';
+import type { Tables } from '../db/schema.js';
 import type { Caller } from '../http/env.js';
 import { HttpProblem } from '../http/problem.js';
+import { docs, getRecord, type RecordKind, type RecordOf } from '../store/records.js';
 
 /**
  * Asks core's access rules; a refusal is 403, except where the caller's role could act on its
@@ -56,4 +60,70 @@ export function keysetPage<T>(rows: readonly T[], limit: number, idOf: (row: T) 
   const last = data.at(-1);
   const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ after: idOf(last) })).toString('base64url') : null;
   return { data, nextCursor };
+}
+
+/** How a record is checked when loaded: its access type, its owners, and how a 404 names it. */
+export interface RecordAccess<K extends RecordKind> {
+  type: ResourceType;
+  /** The owner fields of a record (branch, member) that scoped roles are checked against. */
+  owners?: (record: RecordOf<K>) => Omit<Resource, 'type'>;
+  /** The noun of a 404 (`No repair order rep_…`). @default type */
+  what?: string;
+  /** Locks the row until the transaction ends (PostgreSQL), for a record about to change. */
+  forUpdate?: DbEngine;
+}
+
+/**
+ * Loads a record the caller may act on, with the one 403/404 rule of the API: a missing record
+ * is checked against its collection, so a role that may never take this action hears 403 whether
+ * or not the id exists, and a role refused only because the record is not its own hears 404 for
+ * missing and out-of-scope records alike (see {@link authorize}).
+ */
+export async function loadAuthorized<K extends RecordKind>(
+  db: ClubDb,
+  principal: Principal,
+  action: Action,
+  kind: K,
+  id: string,
+  access: RecordAccess<K>,
+): Promise<RecordOf<K>> {
+  const record = await getRecord(db, kind, id, access.forUpdate ? { forUpdate: access.forUpdate } : {});
+  if (record === undefined) {
+    authorize(principal, action, { type: access.type });
+    throw notFound(access.what ?? access.type, id);
+  }
+  authorize(principal, action, { type: access.type, ...access.owners?.(record) });
+  return record;
+}
+
+/**
+ * The rows of a list the principal may see, from core's `listScope`: undefined for every row,
+ * the owner value to filter `field` on, or null when no row is visible (a scope on another
+ * field than the list can filter on counts as none, to fail closed).
+ */
+export function listFilter(principal: Principal, type: ResourceType, field?: OwnerField): string | undefined | null {
+  const scope = listScope(principal, type);
+  if (scope.kind === 'all') return undefined;
+  return scope.kind === 'where' && scope.field === field ? scope.value : null;
+}
+
+/** A page with no rows, for a list the caller may open but sees nothing of. */
+export const emptyPage = { data: [], nextCursor: null };
+
+/** The tables a keyset list reads: each has an `id` that sorts by creation and a `doc`. */
+type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services';
+
+/**
+ * One keyset page of records from a filtered query: continues after the cursor's id, reads one
+ * row more than the page to learn whether there is a next one, and parses the records.
+ */
+export async function keysetList<T, TB extends ListTable = ListTable>(
+  query: SelectQueryBuilder<Tables, TB, { id: string; doc: string }>,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ data: T[]; nextCursor: string | null }> {
+  const after = cursorAfter(page.cursor);
+  // Written as SQL: Kysely cannot type a value compared with a column of a table left generic.
+  const rows = await (after ? query.where(sql<boolean>`id > ${after}`) : query).orderBy('id').limit(page.limit + 1).execute();
+  const { data, nextCursor } = keysetPage(rows, page.limit, (r) => r.id);
+  return { data: docs<T>(data), nextCursor };
 }

@@ -6,7 +6,7 @@ import { hashSecret } from '../http/auth.js';
 import { newSecret } from '../http/ids.js';
 import { defineRoute } from '../http/route.js';
 import { docs, getRecord } from '../store/records.js';
-import { authorize, cursorAfter, keysetPage, notFound, pageQuery } from './common.js';
+import { authorize, keysetList, notFound, pageQuery } from './common.js';
 
 /** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
 function currentMembership(memberships: readonly Membership[], today: string): Membership | undefined {
@@ -85,12 +85,8 @@ export const sessionRoutes = [
     async handler({ principal, db, query }) {
       if (principal.role !== 'member') throw notFound('member');
       authorize(principal, 'list', { type: 'complaint', memberId: principal.memberId });
-      const after = cursorAfter(query.cursor);
-      let q = db.selectFrom('complaints').select(['id', 'doc']).where('member_id', '=', principal.memberId);
-      if (after) q = q.where('id', '>', after);
-      const rows = await q.orderBy('id').limit(query.limit + 1).execute();
-      const page = keysetPage(rows, query.limit, (r) => r.id);
-      return { status: 200, body: { data: docs<Complaint>(page.data), nextCursor: page.nextCursor } };
+      const q = db.selectFrom('complaints').select(['id', 'doc']).where('member_id', '=', principal.memberId);
+      return { status: 200, body: await keysetList<Complaint>(q, query) };
     },
   }),
 ];

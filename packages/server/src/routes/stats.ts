@@ -5,7 +5,7 @@ import { ComplaintStats, MemberStats, MerchantStats, complaintStats, memberStats
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { docs } from '../store/records.js';
-import { authorize } from './common.js';
+import { authorize, listFilter } from './common.js';
 
 const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
 
@@ -21,7 +21,8 @@ export const statsRoutes = [
     query: branchQuery,
     responses: { 200: { description: 'Member statistics', schema: MemberStats } },
     async handler({ principal, db, query, today }) {
-      const branchId = principal.role === 'branch' ? principal.branchId : query.branchId;
+      // A branch operator's statistics are its own branch's, whatever the query asks.
+      const branchId = listFilter(principal, 'stats', 'branchId') ?? query.branchId;
       authorize(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
       let memberships = db.selectFrom('memberships').select('doc');
       let applications = db.selectFrom('applications').select('doc');

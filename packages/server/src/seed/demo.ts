@@ -1,6 +1,6 @@
+import { dateInZone } from '@clubkit/core';
 import type { Branch } from '@clubkit/core/api';
 import type { ClubServer } from '../app.js';
-import { dateInZone } from '../http/clock.js';
 import { newId } from '../http/ids.js';
 import type { CreatedKey } from '../services/keys.js';
 import { insertRecords, merchantRow } from '../store/records.js';

@@ -2,26 +2,63 @@ import type { Branch } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import type { ClubDb } from '../db/connect.js';
+import type { ClubDb, DbEngine } from '../db/connect.js';
 import type { Tables } from '../db/schema.js';
+
+/** The record type of each stored kind. */
+interface RecordTypes {
+  branch: Branch;
+  member: Member;
+  vehicle: Vehicle;
+  policy: Policy;
+  application: MembershipApplication;
+  membership: Membership;
+  card: MemberCard;
+  complaint: Complaint;
+  repair: RepairOrder;
+  paidService: PaidService;
+}
+
+/** The table each kind is stored in. */
+interface TableFor {
+  branch: 'branches';
+  member: 'members';
+  vehicle: 'vehicles';
+  policy: 'policies';
+  application: 'applications';
+  membership: 'memberships';
+  card: 'cards';
+  complaint: 'complaints';
+  repair: 'repairs';
+  paidService: 'paid_services';
+}
+
+/** The stored kinds of record. */
+export type RecordKind = keyof RecordTypes;
+/** The record type of a kind, e.g. `Member` for `member`. */
+export type RecordOf<K extends RecordKind> = RecordTypes[K];
+/** The table a kind is stored in. */
+export type TableOf<K extends RecordKind> = TableFor[K];
+/** Every table that holds records. */
+type RecordTable = TableFor[RecordKind];
 
 /**
  * How each record kind is stored: its table and the columns that queries filter on, beside the
- * whole record as JSON in `doc`. Routes and the seed go through this table, never through SQL
- * of their own, so a record is written one way.
+ * whole record as JSON in `doc`; the compiler checks the columns against the table's row type.
+ * These kinds are written only through the functions below, so a record is written one way.
+ * Reads are the routes' own queries over these columns (they filter and page in SQL), and
+ * merchants, which carry the directory's version, are written by their routes with
+ * {@link merchantRow}.
  */
-const kinds = {
-  branch: { table: 'branches', columns: (b: Branch) => ({ name: b.name }) },
-  member: { table: 'members', columns: (m: Member) => ({ branch_id: m.branchId, name: m.name, phone: m.phone }) },
-  vehicle: { table: 'vehicles', columns: (v: Vehicle) => ({ member_id: v.memberId, plate: v.plate }) },
-  policy: { table: 'policies', columns: (p: Policy) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate }) },
-  application: {
-    table: 'applications',
-    columns: (a: MembershipApplication) => ({ branch_id: a.branchId, status: a.status, submitted_at: a.submittedAt }),
-  },
+const kinds: { [K in RecordKind]: { table: TableFor[K]; columns(doc: RecordTypes[K]): Omit<Tables[TableFor[K]], 'id' | 'doc'> } } = {
+  branch: { table: 'branches', columns: (b) => ({ name: b.name }) },
+  member: { table: 'members', columns: (m) => ({ branch_id: m.branchId, name: m.name, phone: m.phone }) },
+  vehicle: { table: 'vehicles', columns: (v) => ({ member_id: v.memberId, plate: v.plate }) },
+  policy: { table: 'policies', columns: (p) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate }) },
+  application: { table: 'applications', columns: (a) => ({ branch_id: a.branchId, status: a.status, submitted_at: a.submittedAt }) },
   membership: {
     table: 'memberships',
-    columns: (m: Membership) => ({
+    columns: (m) => ({
       member_id: m.memberId,
       branch_id: m.branchId,
       tier: m.tier,
@@ -32,69 +69,62 @@ const kinds = {
       cancelled_on: m.cancelledOn ?? null,
     }),
   },
-  card: {
-    table: 'cards',
-    columns: (c: MemberCard) => ({ number: c.number, membership_id: c.membershipId, member_id: c.memberId, status: c.status }),
-  },
+  card: { table: 'cards', columns: (c) => ({ number: c.number, membership_id: c.membershipId, member_id: c.memberId, status: c.status }) },
   complaint: {
     table: 'complaints',
-    columns: (c: Complaint) => ({
-      reference: c.reference,
-      status: c.status,
-      member_id: c.memberId ?? null,
-      received_at: c.receivedAt,
-      deadline: c.deadline ?? null,
-    }),
+    columns: (c) => ({ reference: c.reference, status: c.status, member_id: c.memberId ?? null, received_at: c.receivedAt, deadline: c.deadline ?? null }),
   },
-  repair: { table: 'repairs', columns: (r: RepairOrder) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
-  paidService: { table: 'paid_services', columns: (p: PaidService) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
-} as const;
-
-/** The stored kinds of record. */
-export type RecordKind = keyof typeof kinds;
-type Doc<K extends RecordKind> = Parameters<(typeof kinds)[K]['columns']>[0];
-/** The table a kind is stored in. */
-export type TableOf<K extends RecordKind> = (typeof kinds)[K]['table'];
+  repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
+  paidService: { table: 'paid_services', columns: (p) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
+};
 
 /** The table name of a record kind. */
 export function tableOf<K extends RecordKind>(kind: K): TableOf<K> {
   return kinds[kind].table;
 }
 
-function row<K extends RecordKind>(kind: K, doc: Doc<K>): Record<string, unknown> {
-  const columns = (kinds[kind].columns as (d: Doc<K>) => Record<string, unknown>)(doc);
-  return { id: (doc as { id: string }).id, ...columns, doc: JSON.stringify(doc) };
+/** The row of a record: `id`, its columns and the record as JSON. */
+function rowOf<K extends RecordKind>(kind: K, doc: RecordOf<K>) {
+  return { id: doc.id, ...kinds[kind].columns(doc), doc: JSON.stringify(doc) };
 }
 
-// Kysely's typing cannot follow a table chosen at run time; the kinds table above is the contract.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = { insertInto(t: string): any; updateTable(t: string): any; selectFrom(t: string): any };
-
 /** Inserts records of one kind, in chunks that stay under both engines' parameter limits. */
-export async function insertRecords<K extends RecordKind>(db: ClubDb, kind: K, docs: readonly Doc<K>[]): Promise<void> {
-  const rows = docs.map((d) => row(kind, d));
+export async function insertRecords<K extends RecordKind>(db: ClubDb, kind: K, records: readonly RecordOf<K>[]): Promise<void> {
+  const table: RecordTable = tableOf(kind);
+  const rows = records.map((d) => rowOf(kind, d));
   const width = Object.keys(rows[0] ?? {}).length || 1;
   const chunk = Math.max(1, Math.floor(4000 / width));
   for (let i = 0; i < rows.length; i += chunk) {
-    await (db as unknown as AnyDb).insertInto(kinds[kind].table).values(rows.slice(i, i + chunk)).execute();
+    await db.insertInto(table).values(rows.slice(i, i + chunk)).execute();
   }
 }
 
 /** Inserts one record. */
-export async function insertRecord<K extends RecordKind>(db: ClubDb, kind: K, doc: Doc<K>): Promise<void> {
+export async function insertRecord<K extends RecordKind>(db: ClubDb, kind: K, doc: RecordOf<K>): Promise<void> {
   await insertRecords(db, kind, [doc]);
 }
 
 /** Replaces a stored record (same id) and its columns. */
-export async function updateRecord<K extends RecordKind>(db: ClubDb, kind: K, doc: Doc<K>): Promise<void> {
-  const { id, ...rest } = row(kind, doc);
-  await (db as unknown as AnyDb).updateTable(kinds[kind].table).set(rest).where('id', '=', id).execute();
+export async function updateRecord<K extends RecordKind>(db: ClubDb, kind: K, doc: RecordOf<K>): Promise<void> {
+  const table: RecordTable = tableOf(kind);
+  const { id, ...rest } = rowOf(kind, doc);
+  await db.updateTable(table).set(rest).where('id', '=', id).execute();
 }
 
-/** Reads one record by id, or undefined. */
-export async function getRecord<K extends RecordKind>(db: ClubDb, kind: K, id: string): Promise<Doc<K> | undefined> {
-  const found = (await (db as unknown as AnyDb).selectFrom(kinds[kind].table).select('doc').where('id', '=', id).executeTakeFirst()) as { doc: string } | undefined;
-  return found ? (JSON.parse(found.doc) as Doc<K>) : undefined;
+/**
+ * Reads one record by id, or undefined. With `forUpdate: 'postgres'` the row stays locked until
+ * the request's transaction ends, so two changes of one record apply one after the other
+ * (SQLite needs no lock: it already runs one write transaction at a time).
+ */
+export async function getRecord<K extends RecordKind>(db: ClubDb, kind: K, id: string, options: { forUpdate?: DbEngine } = {}): Promise<RecordOf<K> | undefined> {
+  const table: RecordTable = tableOf(kind);
+  const found = await db
+    .selectFrom(table)
+    .select('doc')
+    .where('id', '=', id)
+    .$if(options.forUpdate === 'postgres', (q) => q.forUpdate())
+    .executeTakeFirst();
+  return found ? (JSON.parse(found.doc) as RecordOf<K>) : undefined;
 }
 
 /** Parses the `doc` column of rows. */
