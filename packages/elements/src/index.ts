@@ -4,7 +4,7 @@
  * `@clubkit/elements/define` (or a per-widget define entry) for that.
  * @packageDocumentation
  */
-export { ClubProvider } from './provider/club-provider.js';
+export { ClubProvider } from './provider/provider.js';
 export { ClubElement } from './shared/club-element.js';
 export { clubContext, type ClubContextValue, type WidgetClient } from './shared/context.js';
 export { clubContextFrom, type ClubConfig } from './shared/club-config.js';

@@ -11,10 +11,10 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { ClubComplaintForm as ComplaintFormElement } from './complaint-form/club-complaint-form.js';
+import { ClubComplaintForm as ComplaintFormElement } from './complaint-form/complaint-form.js';
 import { ClubMemberCard as MemberCardElement } from './member-card/member-card.js';
-import { ClubMerchantDirectory as MerchantDirectoryElement } from './merchant-directory/club-merchant-directory.js';
-import { ClubProvider as ProviderElement } from './provider/club-provider.js';
+import { ClubMerchantDirectory as MerchantDirectoryElement } from './merchant-directory/merchant-directory.js';
+import { ClubProvider as ProviderElement } from './provider/provider.js';
 import type { ClubErrorEvent, ClubRenewEvent, ClubSelectEvent, ClubSubmitEvent, ClubSubmittedEvent } from './shared/events.js';
 import './define.js';
 

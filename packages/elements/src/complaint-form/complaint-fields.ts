@@ -1,5 +1,5 @@
-import type { ClubIssue } from '@clubkit/core';
-import { NewComplaint, type ComplaintCategory } from '@clubkit/core/service';
+import { toClubIssue, type ClubIssue } from '@clubkit/core';
+import { COMPLAINT_CONTENT_MAX, NewComplaint, type ComplaintCategory } from '@clubkit/core/service';
 import type { ComplaintFormMessages } from './messages.js';
 
 /** What a person has typed into the complaint form: every field as text, as the inputs hold it. */
@@ -28,8 +28,8 @@ export const complaintFields: readonly ComplaintField[] = ['name', 'company', 's
 /** The inputs inside the subject group. */
 export const subjectFields: readonly ComplaintInputField[] = ['unit', 'plate', 'cardNumber'];
 
-/** The longest complaint text core's `NewComplaint.content` accepts, for the hint (a test pins it to core's). */
-export const complaintContentMax = 2000;
+/** The longest complaint text core's `NewComplaint.content` accepts, for the hint: core's own limit, under the form's name. */
+export const complaintContentMax = COMPLAINT_CONTENT_MAX;
 
 /** An empty form. */
 export function emptyComplaintValues(): ComplaintFormValues {
@@ -83,15 +83,14 @@ export function checkComplaint(values: ComplaintFormValues): { complaint: NewCom
   if (result.success) return { complaint: result.data, issues: [] };
   return {
     complaint: undefined,
+    // Path and code by core's `toClubIssue` (the rule `toClubIssues` applies), keeping zod's own
+    // message: the form words issues by code, so core's people-worded messages would only add
+    // bytes. The bound is the form's own addition, for "at most 20 characters".
     issues: result.error.issues.map((issue) => {
-      const raw = issue as { minimum?: unknown; maximum?: unknown; params?: Record<string, unknown> };
+      const raw = issue as { minimum?: unknown; maximum?: unknown };
       const bound = issue.code === 'too_small' ? raw.minimum : issue.code === 'too_big' ? raw.maximum : undefined;
-      return {
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        code: issue.code === 'custom' ? String(raw.params?.['code'] ?? 'custom') : issue.code,
-        message: issue.message,
-        ...(typeof bound === 'number' || typeof bound === 'bigint' ? { bound: Number(bound) } : {}),
-      };
+      const club = toClubIssue(issue, issue.message);
+      return typeof bound === 'number' || typeof bound === 'bigint' ? { ...club, bound: Number(bound) } : club;
     }),
   };
 }

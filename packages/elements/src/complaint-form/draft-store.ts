@@ -1,3 +1,4 @@
+import { randomUuid } from '@clubkit/core';
 import type { NewComplaint } from '@clubkit/core/service';
 import { emptyComplaintValues, isComplaintValues, type ComplaintFormValues } from './complaint-fields.js';
 
@@ -48,14 +49,12 @@ const memory = new Map<string, string>();
 
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
 
-/** A random UUID (v4), also where `crypto.randomUUID` is missing (insecure contexts). */
+/**
+ * A random UUID (v4) for a draft's `Idempotency-Key`, by core's `randomUuid` (which also works
+ * where `crypto.randomUUID` is missing, e.g. pages on plain http): one rule for every key clubkit makes.
+ */
 export function newDraftKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return randomUuid();
 }
 
 /** A new, empty draft with a fresh idempotency key. */

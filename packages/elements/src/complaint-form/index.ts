@@ -1,5 +1,5 @@
 // The complaint form's public names, for the package's curated src/index.ts.
-export { ClubComplaintForm } from './club-complaint-form.js';
+export { ClubComplaintForm } from './complaint-form.js';
 export {
   ComplaintFormController,
   ComplaintFormStatus,

@@ -1,8 +1,8 @@
 // Registers <club-complaint-form> (and <club-provider>, which configures it).
-import { ClubComplaintForm } from '../complaint-form/club-complaint-form.js';
+import { ClubComplaintForm } from '../complaint-form/complaint-form.js';
 import './provider.js';
 
-ClubComplaintForm.define('club-complaint-form');
+ClubComplaintForm.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@
 import { ClubMemberCard } from '../member-card/member-card.js';
 import './provider.js';
 
-ClubMemberCard.define('club-member-card');
+ClubMemberCard.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,8 @@
 // Registers <club-merchant-directory> (and <club-provider>, which configures it).
-import { ClubMerchantDirectory } from '../merchant-directory/club-merchant-directory.js';
+import { ClubMerchantDirectory } from '../merchant-directory/merchant-directory.js';
 import './provider.js';
 
-ClubMerchantDirectory.define('club-merchant-directory');
+ClubMerchantDirectory.define();
 
 declare global {
   interface HTMLElementTagNameMap {

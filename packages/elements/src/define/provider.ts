@@ -1,7 +1,7 @@
 // Registers <club-provider>. Importing this module is its only effect.
-import { ClubProvider } from '../provider/club-provider.js';
+import { ClubProvider } from '../provider/provider.js';
 
-ClubProvider.define('club-provider');
+ClubProvider.define();
 
 declare global {
   interface HTMLElementTagNameMap {

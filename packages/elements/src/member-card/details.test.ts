@@ -3,7 +3,7 @@ import { cancelMembership, issueCardNumber, startMembership, type Membership } f
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../messages/messages.js';
 import { memberCardDetails } from './details.js';
-import { formatCalendarDate } from './format-date.js';
+import { formatCalendarDate } from '../shared/intl.js';
 import { memberCardStatusText } from './status-text.js';
 
 // A VIP membership backed by a 2026 policy: active through 2026-12-31, in grace through 2027-01-10.

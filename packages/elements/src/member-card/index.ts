@@ -3,5 +3,5 @@ export { ClubMemberCard } from './member-card.js';
 export { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
 export { memberCardDetails, type MemberCardDetails } from './details.js';
 export { memberCardStatusText } from './status-text.js';
-export { formatCalendarDate } from './format-date.js';
+export { formatCalendarDate } from '../shared/intl.js';
 export type { MemberCardMessages } from './messages.js';

@@ -30,8 +30,6 @@ export type MemberCardState =
 
 /** The client error code of a session endpoint that has no signed-in member. */
 const SIGNED_OUT = 'client/signed-out';
-/** Marks "never loaded", so the first `sync()` loads even when there is no client. */
-const NEVER: unique symbol = Symbol('never loaded');
 
 /**
  * Loads the signed-in member's card and derives what it shows (membership state, day count,
@@ -40,6 +38,9 @@ const NEVER: unique symbol = Symbol('never loaded');
  *
  * `getClient` returns the member client in force (one with member sessions), or undefined when
  * there is none; it is called on every load, so configuration changes are picked up.
+ *
+ * A newer load, `show()` or a disconnect aborts the load in flight, and an aborted load drops
+ * its answer: the abort signal is the only stale-call guard, so there is no counter to keep.
  *
  * @example
  * class MyCard extends LitElement {
@@ -54,10 +55,10 @@ export class MemberCardController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #getClient: () => WidgetClient | undefined;
   #state: MemberCardState = { status: MemberCardStatus.idle };
-  /** The client of the last load (or `show`), to tell whether `sync()` must load again. */
-  #loadedWith: WidgetClient | undefined | typeof NEVER = NEVER;
+  /** The client of the last load (or `show`), to tell whether `sync()` must load again; undefined before any. */
+  #loadedWith: { client: WidgetClient | undefined } | undefined;
+  /** The load in flight; aborting it cancels the request and drops its answer. */
   #load: AbortController | undefined;
-  #generation = 0;
 
   /**
    * @param host - the element (or any reactive host) to update on changes
@@ -84,8 +85,7 @@ export class MemberCardController implements ReactiveController {
     if (this.#load) {
       this.#load.abort();
       this.#load = undefined;
-      this.#generation++;
-      this.#loadedWith = NEVER;
+      this.#loadedWith = undefined;
     }
   }
 
@@ -94,7 +94,7 @@ export class MemberCardController implements ReactiveController {
    * a configuration change; does nothing otherwise. Resolves when that load has settled.
    */
   sync(): Promise<void> {
-    if (this.#getClient() === this.#loadedWith) return Promise.resolve();
+    if (this.#loadedWith && this.#getClient() === this.#loadedWith.client) return Promise.resolve();
     return this.reload();
   }
 
@@ -105,9 +105,8 @@ export class MemberCardController implements ReactiveController {
   async reload(): Promise<void> {
     this.#load?.abort();
     this.#load = undefined;
-    const generation = ++this.#generation;
     const client = this.#getClient();
-    this.#loadedWith = client;
+    this.#loadedWith = { client };
     if (!client) return this.#set({ status: MemberCardStatus.idle });
 
     const load = new AbortController();
@@ -120,7 +119,7 @@ export class MemberCardController implements ReactiveController {
     } catch (error) {
       next = isClubClientError(error) && error.code === SIGNED_OUT ? { status: MemberCardStatus.signedOut } : { status: MemberCardStatus.error, error };
     }
-    if (generation !== this.#generation) return;
+    if (load.signal.aborted) return;
     this.#load = undefined;
     this.#set(next);
   }
@@ -139,8 +138,7 @@ export class MemberCardController implements ReactiveController {
     const card = memberCardDetails(view);
     this.#load?.abort();
     this.#load = undefined;
-    this.#generation++;
-    this.#loadedWith = this.#getClient();
+    this.#loadedWith = { client: this.#getClient() };
     this.#set({ status: MemberCardStatus.ready, card });
   }
 

@@ -2,7 +2,7 @@ import type { MemberCardView } from '@clubkit/core/api';
 import { cancelMembership, issueCardNumber, startMembership, type Membership } from '@clubkit/core/membership';
 import { html, render, type TemplateResult } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { ClubProvider } from '../provider/club-provider.js';
+import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { ClubMemberCard } from './member-card.js';

@@ -5,7 +5,7 @@ import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import type { MemberCardDetails } from './details.js';
-import { formatCalendarDate } from './format-date.js';
+import { formatCalendarDate } from '../shared/intl.js';
 import { memberCardStatusText } from './status-text.js';
 import { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
 import { memberCardStyles } from './member-card.styles.js';
@@ -65,6 +65,8 @@ import { memberCardStyles } from './member-card.styles.js';
  */
 export class ClubMemberCard extends ClubElement {
   static override styles = [baseStyles, memberCardStyles];
+
+  static override readonly tagName = 'club-member-card';
 
   readonly #card = new MemberCardController(this, () => this.club.memberClient);
   /** The error a `club-error` event was last dispatched for. */

@@ -1,6 +1,6 @@
 import { MembershipState } from '@clubkit/core/membership';
 import type { MemberCardDetails } from './details.js';
-import { formatCalendarDate } from './format-date.js';
+import { formatCalendarDate } from '../shared/intl.js';
 import type { MemberCardMessages } from './messages.js';
 
 /**

@@ -39,4 +39,12 @@ describe('isAmountYuan', () => {
   it('refuses negative, non-finite, fractional-fen and absurd amounts', () => {
     for (const amount of [-1, Number.NaN, Infinity, 1.005, 0.001, 100_000_000.01]) expect(isAmountYuan(amount)).toBe(false);
   });
+
+  it('counts decimals as core does (its decimal text), not within a floating-point tolerance', () => {
+    expect(isAmountYuan(1.1)).toBe(true);
+    expect(isAmountYuan(0.29)).toBe(true);
+    // 0.30000000000000004 is near 30 fen in binary but is not 30 fen: core's yuan() would not take it.
+    expect(isAmountYuan(0.1 + 0.2)).toBe(false);
+    expect(isAmountYuan(1.0000001)).toBe(false);
+  });
 });

@@ -1,3 +1,5 @@
+import { isWholeFen } from '@clubkit/core';
+
 /** The largest purchase the directory prices, in yuan (a typo guard, far above any real purchase). */
 export const MAX_AMOUNT_YUAN = 100_000_000;
 
@@ -28,6 +30,7 @@ export function parseAmountYuan(text: string): number | undefined {
  * isAmountYuan(1.005) // false
  */
 export function isAmountYuan(amount: number): boolean {
-  if (!Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT_YUAN) return false;
-  return Math.abs(amount * 100 - Math.round(amount * 100)) < 1e-6;
+  // Whole fen by core's `isWholeFen`, on the decimal text as `yuan()` converts it: a float
+  // tolerance would let through amounts `yuan()` then rejects, or round ones it keeps.
+  return amount >= 0 && amount <= MAX_AMOUNT_YUAN && isWholeFen(amount);
 }

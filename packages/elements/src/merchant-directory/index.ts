@@ -1,5 +1,5 @@
 // The merchant directory's public names, for the package's curated src/index.ts.
-export { ClubMerchantDirectory, parseNear, parseRegions, type DirectoryRegion } from './club-merchant-directory.js';
+export { ClubMerchantDirectory, parseNear, parseRegions, type DirectoryRegion } from './merchant-directory.js';
 export {
   DirectoryStatus,
   MerchantDirectoryController,

@@ -1,6 +1,6 @@
 import type { MerchantSearch } from '@clubkit/client';
 import type { WidgetClient } from '../shared/context.js';
-import { yuan, type Tier } from '@clubkit/core';
+import { dateInZone, yuan, type Tier } from '@clubkit/core';
 import type { MerchantListItem } from '@clubkit/core/api';
 import { bestOffer, offerSaving, type BestOffer, type GeoPoint, type Merchant, type MerchantCategory, type MerchantSort, type Offer, type Purchase } from '@clubkit/core/merchants';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -82,11 +82,9 @@ export interface MerchantDirectoryOptions {
 const DEFAULT_QUERY: DirectoryQuery = { text: '', category: undefined, region: undefined, sort: 'relevance', amountYuan: undefined };
 /** The default viewport until the host measures one: `--club-list-height` and `--club-row-height`'s defaults. */
 const DEFAULT_VIEWPORT: ViewportMetrics = { scrollTop: 0, viewportHeight: 480, rowHeight: 72 };
-/** Marks "never searched", so the first `sync()` searches even without a client. */
-const NEVER: unique symbol = Symbol('never searched');
 
-const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-const clubToday = (): string => shanghaiDay.format(new Date());
+/** Today in the club's time zone (Asia/Shanghai), by core's `dateInZone`: the day the server prices on too. */
+const clubToday = (): string => dateInZone(new Date(), 'Asia/Shanghai');
 
 /** What a search was made with, to tell whether `sync()` must search again. */
 interface SearchBasis {
@@ -96,6 +94,13 @@ interface SearchBasis {
 }
 
 const nearKey = (near: GeoPoint | undefined): string => (near ? `${near.lat},${near.lng}` : '');
+
+/** One page to fetch: the first of a search (`cursor` null) or the one after `cursor`. */
+interface PageRequest {
+  client: WidgetClient;
+  search: MerchantSearch;
+  cursor: string | null;
+}
 
 /**
  * The merchant directory, headless: the query, the hits loaded so far (server pages of 50), the
@@ -139,14 +144,19 @@ export class MerchantDirectoryController implements ReactiveController {
   #viewport: ViewportMetrics = DEFAULT_VIEWPORT;
   #purchase: Purchase | undefined;
 
-  #basis: SearchBasis | typeof NEVER = NEVER;
+  /** What the last search was made with; undefined before any (so the first `sync()` searches). */
+  #basis: SearchBasis | undefined;
   #search: MerchantSearch | undefined;
   #searchClient: WidgetClient | undefined;
-  /** Moves on every new search: answers of older ones are dropped. */
-  #generation = 0;
-  /** Moves on every `select` and `back`: a merchant fetched for an older one is dropped. */
-  #selection = 0;
-  #abort: AbortController | undefined;
+  /**
+   * The page fetch in flight, or the last one. Aborting it (a new search, a disconnect) cancels
+   * the request and marks its answer stale: a fetch drops its answer once its signal is aborted,
+   * so no counter of searches is needed.
+   */
+  #pageFetch: AbortController | undefined;
+  /** The merchant being opened: `select` and `back` abort it, so an older one is dropped. */
+  #opening: AbortController | undefined;
+  /** The page fetch in flight and what follows it (`loadMore` resolves with it). */
   #inFlight: Promise<void> | undefined;
   #debounce: { timer: ReturnType<typeof setTimeout>; done: () => void } | undefined;
   /** What `retry()` repeats. */
@@ -237,10 +247,9 @@ export class MerchantDirectoryController implements ReactiveController {
   hostDisconnected(): void {
     this.#cancelDebounce();
     if (this.#inFlight) {
-      this.#abort?.abort();
-      this.#generation++;
+      this.#pageFetch?.abort();
       this.#inFlight = undefined;
-      this.#basis = NEVER;
+      this.#basis = undefined;
     }
   }
 
@@ -251,7 +260,7 @@ export class MerchantDirectoryController implements ReactiveController {
   sync(): Promise<void> {
     const basis = this.#basis;
     const near = this.#near();
-    if (basis !== NEVER && basis.client === this.#client() && basis.tier === this.#tier() && basis.near === nearKey(near)) return Promise.resolve();
+    if (basis && basis.client === this.#client() && basis.tier === this.#tier() && basis.near === nearKey(near)) return Promise.resolve();
     return this.#runSearch();
   }
 
@@ -285,25 +294,7 @@ export class MerchantDirectoryController implements ReactiveController {
     const search = this.#search;
     const cursor = this.#cursor;
     if (!client || !search || cursor === null) return Promise.resolve();
-    const generation = this.#generation;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.#set(DirectoryStatus.loading);
-    return this.#track(
-      (async () => {
-        try {
-          const page = await client.merchants.list(search, { signal: abort.signal }).page(cursor);
-          if (generation !== this.#generation) return;
-          this.#append(page.data);
-          this.#cursor = page.nextCursor;
-          this.#set(DirectoryStatus.ready);
-        } catch (error) {
-          if (generation !== this.#generation) return;
-          this.#fail(error, () => this.loadMore());
-        }
-      })(),
-      generation,
-    );
+    return this.#fetchPage({ client, search, cursor });
   }
 
   /** Repeats what failed: the search, the next page or the merchant being opened. Never rejects. */
@@ -317,7 +308,7 @@ export class MerchantDirectoryController implements ReactiveController {
    * failure is in `error`).
    */
   async select(id: string): Promise<Merchant | undefined> {
-    const selection = ++this.#selection;
+    this.#opening?.abort();
     const index = this.#items.findIndex((hit) => hit.merchant.id === id);
     const hit = this.#items[index];
     if (hit) {
@@ -328,15 +319,18 @@ export class MerchantDirectoryController implements ReactiveController {
     }
     const client = this.#client();
     if (!client) return undefined;
+    const opening = new AbortController();
+    this.#opening = opening;
     this.#set(DirectoryStatus.loading);
     try {
+      // The signal only marks the answer stale: the request itself runs to its end.
       const merchant = await client.merchants.get(id);
-      if (selection !== this.#selection) return undefined;
+      if (opening.signal.aborted) return undefined;
       this.#selected = merchant;
       this.#set(DirectoryStatus.ready);
       return merchant;
     } catch (error) {
-      if (selection !== this.#selection) return undefined;
+      if (opening.signal.aborted) return undefined;
       this.#fail(error, () => this.select(id));
       return undefined;
     }
@@ -344,7 +338,7 @@ export class MerchantDirectoryController implements ReactiveController {
 
   /** Closes the detail view; the active row stays the one that was opened. */
   back(): void {
-    this.#selection++;
+    this.#opening?.abort();
     this.#selected = undefined;
     if (this.#activeIndex >= 0) this.#reveal(this.#activeIndex);
     this.#host.requestUpdate();
@@ -394,9 +388,8 @@ export class MerchantDirectoryController implements ReactiveController {
   /** The first page of the query in force; replaces the hits. */
   #runSearch(): Promise<void> {
     this.#cancelDebounce();
-    this.#abort?.abort();
+    this.#pageFetch?.abort();
     this.#inFlight = undefined;
-    const generation = ++this.#generation;
     const client = this.#client();
     const tier = this.#tier();
     const near = this.#near();
@@ -418,34 +411,36 @@ export class MerchantDirectoryController implements ReactiveController {
     const { search, purchase } = this.#request(this.#query, tier, near);
     this.#search = search;
     this.#purchase = purchase;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.#set(DirectoryStatus.loading);
-    return this.#track(
-      (async () => {
-        try {
-          const page = await client.merchants.list(search, { signal: abort.signal }).page();
-          if (generation !== this.#generation) return;
-          this.#append(page.data);
-          this.#cursor = page.nextCursor;
-          this.#set(DirectoryStatus.ready);
-        } catch (error) {
-          if (generation !== this.#generation) return;
-          this.#fail(error, () => this.#runSearch());
-        }
-      })(),
-      generation,
-    );
+    return this.#fetchPage({ client, search, cursor: null });
   }
 
-  /** Keeps `work` as the request in flight until it settles, then looks whether the window wants more. */
-  #track(work: Promise<void>, generation: number): Promise<void> {
+  /**
+   * Fetches a page, the first of a search or the next one: the one body for both. It is the
+   * request in flight (`loadMore` resolves with it) until it settles; then, unless a newer
+   * search or a disconnect aborted it, the window is asked whether it wants more.
+   */
+  #fetchPage({ client, search, cursor }: PageRequest): Promise<void> {
+    const fetching = new AbortController();
+    this.#pageFetch = fetching;
+    this.#set(DirectoryStatus.loading);
+    const work = (async () => {
+      try {
+        const page = await client.merchants.list(search, { signal: fetching.signal }).page(cursor);
+        if (fetching.signal.aborted) return;
+        this.#append(page.data);
+        this.#cursor = page.nextCursor;
+        this.#set(DirectoryStatus.ready);
+      } catch (error) {
+        if (fetching.signal.aborted) return;
+        this.#fail(error, cursor === null ? () => this.#runSearch() : () => this.loadMore());
+      }
+    })();
     const tracked = work.finally(() => {
       if (this.#inFlight === tracked) this.#inFlight = undefined;
     });
     this.#inFlight = tracked;
     return tracked.then(() => {
-      if (generation === this.#generation) return this.#maybeLoadMore();
+      if (!fetching.signal.aborted) return this.#maybeLoadMore();
     });
   }
 

@@ -44,10 +44,6 @@ export const merchantDirectoryStyles = css`
   button {
     cursor: pointer;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_club-color-danger);
-    border-width: 2px;
-  }
   .hint {
     color: var(--_club-color-muted);
     font-size: 0.875em;

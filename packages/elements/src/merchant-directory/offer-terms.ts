@@ -1,26 +1,20 @@
 import { formatMoney, type Tier } from '@clubkit/core';
 import type { Offer, OfferKind } from '@clubkit/core/merchants';
+import { formatCalendarDate } from '../shared/intl.js';
 import type { DirectoryMessages } from './messages.js';
 
 /** The messages {@link offerTerms} needs: the directory's and the `Intl` locale. */
 export type OfferTermsMessages = DirectoryMessages & { intlLocale: string };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * A calendar date (`YYYY-MM-DD`) in the reader's language, through `Intl`; the date is a day,
- * not an instant, so it is formatted in UTC and never shifts by a time zone.
+ * A calendar date (`YYYY-MM-DD`) in the reader's language, through the shared cached `Intl`
+ * formatters; the date is a day, not an instant, so it never shifts by a time zone.
  *
  * @example
  * formatOfferDate('2026-11-27', 'en') // 'Nov 27, 2026'
  */
 export function formatOfferDate(date: string, intlLocale: string): string {
-  let format = dateFormats.get(intlLocale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dateFormats.set(intlLocale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return formatCalendarDate(date, intlLocale, 'medium');
 }
 
 type Money = (fen: number) => string;

@@ -1,3 +1,4 @@
+import { matchLocale } from '@clubkit/core';
 import type { ComplaintFormMessages } from '../complaint-form/messages.js';
 import type { MemberCardMessages } from '../member-card/messages.js';
 import type { DirectoryMessages } from '../merchant-directory/messages.js';
@@ -12,13 +13,11 @@ export interface Messages extends CommonMessages, MemberCardMessages, ComplaintF
 /** The locales built in. */
 export const builtInMessages = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans } as const satisfies Record<string, Messages>;
 
-/** The built-in locale a tag reads as: zh-TW/HK/MO → zh-Hant, zh/zh-CN/SG → zh-Hans, else en. */
-export function builtInLocale(locale: string): keyof typeof builtInMessages {
-  const tag = locale.toLowerCase();
-  if (tag === 'zh-hant' || /^zh-(hant|tw|hk|mo)\b/.test(tag)) return 'zh-Hant';
-  if (tag === 'zh' || /^zh-(hans|cn|sg|my)\b/.test(tag)) return 'zh-Hans';
-  return 'en';
-}
+/**
+ * The built-in locale a tag reads as (zh-TW/HK/MO → zh-Hant, zh/zh-CN/SG/MY → zh-Hans, else en):
+ * core's `matchLocale`, so the widgets and the server's `Accept-Language` agree on every tag.
+ */
+export const builtInLocale: (locale: string) => keyof typeof builtInMessages = matchLocale;
 
 /**
  * The messages for a locale: the built-in ones, with `overrides` on top. For a locale the kit

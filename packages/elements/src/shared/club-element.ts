@@ -72,11 +72,15 @@ export class ClubElement extends LitElement {
     if (keys.some((k) => changed.has(k))) this.clubChanged();
   }
 
+  /** The widget's own tag (`club-member-card`, say), which {@link define} registers when given none. */
+  static readonly tagName?: string;
+
   /**
-   * Registers the element under `tag` (warns instead of throwing when the tag is taken).
+   * Registers the element under `tag`, by default its {@link tagName} (warns instead of
+   * throwing when the tag is taken). A class without a default tag must be given one.
    * @returns true when this call registered it.
    */
-  static define(tag: string, registry: CustomElementRegistry = customElements): boolean {
+  static define(tag: string = this.tagName as string, registry: CustomElementRegistry = customElements): boolean {
     return defineElement(tag, this, registry);
   }
 }

@@ -1,13 +1,15 @@
 import { ComplaintCategory } from '@clubkit/core/service';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ClubElement } from '../shared/club-element.js';
+import { formControlStyles } from '../shared/form-control.styles.js';
+import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { complaintContentMax, subjectFields, type ComplaintField, type ComplaintInputField } from './complaint-fields.js';
 import { ComplaintFormController, ComplaintFormStatus } from './complaint-form-controller.js';
 import { DraftStore } from './draft-store.js';
 import type { ComplaintFormMessages } from './messages.js';
-import { complaintFormStyles } from './styles.js';
+import { complaintFormStyles } from './complaint-form.styles.js';
 
 /** The id of each input in the shadow root (hints are `<id>-hint`, errors `<id>-error`). */
 const inputIds: Record<ComplaintInputField, string> = {
@@ -35,15 +37,6 @@ function labelOf(field: ComplaintField, t: ComplaintFormMessages): string {
     phone: t.formPhone,
   };
   return labels[field];
-}
-
-/** An instant as a date and time in the person's locale (their time zone). */
-function formatInstant(iso: string, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
 }
 
 /** Per-input details the template needs beyond the label. */
@@ -110,16 +103,9 @@ interface InputSpec {
  * </club-provider>
  */
 export class ClubComplaintForm extends ClubElement {
-  static override styles = [
-    baseStyles,
-    complaintFormStyles,
-    css`
-      [part~='base'] {
-        display: grid;
-        gap: var(--club-form-gap);
-      }
-    `,
-  ];
+  static override readonly tagName = 'club-complaint-form';
+
+  static override styles = [baseStyles, complaintFormStyles, formControlStyles];
 
   static override properties = {
     ...ClubElement.properties,
@@ -153,14 +139,6 @@ export class ClubComplaintForm extends ClubElement {
       this.#storageInUse = this.storage;
       this.controller.useStore(new DraftStore({ baseUrl, draftKey: this.draftKey, ...(this.storage === undefined ? {} : { storage: this.storage }) }));
     }
-  }
-
-  /**
-   * Registers the element (warns instead of throwing when the tag is taken).
-   * @returns true when this call registered it.
-   */
-  static override define(tag = 'club-complaint-form', registry: CustomElementRegistry = customElements): boolean {
-    return super.define(tag, registry);
   }
 
   /** Moves focus to a field's input (the unit for the subject group). */

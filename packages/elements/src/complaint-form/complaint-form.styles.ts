@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The complaint form's functional look: layout, borders and states; colours come from `--club-*`. */
+/** The complaint form's functional look: layout, borders and states; colours come from `--club-*`. The invalid state is `formControlStyles`'. */
 export const complaintFormStyles = css`
   :host {
     --_club-form-gap: var(--club-form-gap, 1rem);
@@ -53,10 +53,6 @@ export const complaintFormStyles = css`
   [part~='textarea'] {
     min-height: 8rem;
     resize: vertical;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_club-color-danger);
-    border-width: 2px;
   }
   [part~='field-error'] {
     margin: 0;
@@ -131,5 +127,9 @@ export const complaintFormStyles = css`
   [part~='reference'] {
     font-size: 1.25em;
     letter-spacing: 0.05em;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--club-form-gap);
   }
 `;

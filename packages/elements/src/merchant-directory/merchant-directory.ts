@@ -6,6 +6,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { builtInLocale } from '../messages/messages.js';
 import { ClubElement } from '../shared/club-element.js';
+import { formControlStyles } from '../shared/form-control.styles.js';
+import { formatKilometres } from '../shared/intl.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -51,16 +53,6 @@ const nearConverter = {
 };
 
 const TIERS: readonly string[] = Object.values(Tier);
-
-const distanceFormats = new Map<string, Intl.NumberFormat>();
-function formatKm(km: number, intlLocale: string): string {
-  let format = distanceFormats.get(intlLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-    distanceFormats.set(intlLocale, format);
-  }
-  return format.format(km);
-}
 
 /** The keys of the result list and the controller move each makes. */
 const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home' | 'end'> = {
@@ -145,7 +137,7 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * </club-provider>
  */
 export class ClubMerchantDirectory extends ClubElement {
-  static override styles = [baseStyles, merchantDirectoryStyles];
+  static override styles = [baseStyles, merchantDirectoryStyles, formControlStyles];
 
   static override properties = {
     ...ClubElement.properties,
@@ -154,6 +146,8 @@ export class ClubMerchantDirectory extends ClubElement {
     regions: { converter: { fromAttribute: parseRegions } },
     _amountText: { state: true, attribute: false },
   };
+
+  static override readonly tagName = 'club-merchant-directory';
 
   /** The member's tier, which prices the offers: `standard` or `vip`. */
   tier: Tier = 'standard';
@@ -426,7 +420,7 @@ export class ClubMerchantDirectory extends ClubElement {
     const { merchant, best, distanceKm } = hit;
     const active = index === this.#dir.activeIndex;
     const meta = [categoryLabel(merchant.category, builtInLocale(this.club.locale)), this.#regionLabel(merchant.region)];
-    if (distanceKm !== undefined) meta.push(t.dirDistance(formatKm(distanceKm, t.intlLocale)));
+    if (distanceKm !== undefined) meta.push(t.dirDistance(formatKilometres(distanceKm, t.intlLocale)));
     return html`<div
       id=${`row-${merchant.id}`}
       part=${active ? 'row row-active' : 'row'}

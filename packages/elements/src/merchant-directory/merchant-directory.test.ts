@@ -2,10 +2,10 @@ import { formatMoney } from '@clubkit/core';
 import { bestOffer, offerSaving } from '@clubkit/core/merchants';
 import { html, render, type TemplateResult } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ClubProvider } from '../provider/club-provider.js';
+import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { ClubMerchantDirectory, parseNear, parseRegions } from './club-merchant-directory.js';
+import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
 
 ClubProvider.define('club-provider');
 ClubMerchantDirectory.define('club-merchant-directory');

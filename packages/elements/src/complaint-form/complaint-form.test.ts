@@ -1,9 +1,9 @@
 import { createClubClient, sessionFromEndpoint } from '@clubkit/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ClubProvider } from '../provider/club-provider.js';
+import { ClubProvider } from '../provider/provider.js';
 import { ClubErrorEvent, ClubSubmittedEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { ClubComplaintForm } from './club-complaint-form.js';
+import { ClubComplaintForm } from './complaint-form.js';
 import type { ComplaintFormValues } from './complaint-fields.js';
 import { DraftStore } from './draft-store.js';
 

@@ -1,7 +1,7 @@
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClubElement } from '../shared/club-element.js';
-import { ClubProvider } from './club-provider.js';
+import { ClubProvider } from './provider.js';
 
 class ProbeElement extends ClubElement {
   changes = 0;
