@@ -98,7 +98,7 @@ async function openPage(path: string): Promise<{ page: Page; watch: Watch; close
 
 /** Looks a complaint up by its reference through the Club API, as the club's staff would. */
 async function complaintByReference(reference: string): Promise<{ name: string; content: string }> {
-  const receipt = await fetch(`${demo.apiUrl}/v1/complaints/by-reference/${reference}`, { headers: { Authorization: `Bearer ${demo.publishableKey}` } });
+  const receipt = await fetch(`${demo.apiUrl}/v1/complaint-receipts/${reference}`, { headers: { Authorization: `Bearer ${demo.publishableKey}` } });
   expect(receipt.status).toBe(200);
   const { id } = (await receipt.json()) as { id: string };
   const complaint = await fetch(`${demo.apiUrl}/v1/complaints/${id}`, { headers: { Authorization: `Bearer ${demo.secretKey}` } });

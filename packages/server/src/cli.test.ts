@@ -56,7 +56,7 @@ describe('clubkit-server', () => {
 
     const second = await start(['--db', db, '--print-keys']);
     const pk2 = second.summary.demo.keys.find((k: { kind: string }) => k.kind === 'publishable').secret;
-    const found = await fetch(`${second.summary.url}/v1/complaints/by-reference/${reference}`, { headers: { Authorization: `Bearer ${pk2}` } });
+    const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}`, { headers: { Authorization: `Bearer ${pk2}` } });
     expect(found.status).toBe(200);
     expect(((await found.json()) as { reference: string }).reference).toBe(reference);
     second.child.kill('SIGTERM');

@@ -23,7 +23,7 @@ export function complaintsResource(t: Transport) {
     },
     /** The receipt of a complaint by its reference number, e.g. `C20261127-0042`. */
     byReference(reference: string, options?: RequestOptions): Promise<ComplaintReceipt> {
-      return t.send({ method: 'get', path: path`/v1/complaints/by-reference/${reference}`, schema: ComplaintReceipt, options });
+      return t.send({ method: 'get', path: path`/v1/complaint-receipts/${reference}`, schema: ComplaintReceipt, options });
     },
     /** The complaint log (staff), by status or overdue. */
     list(query: ListOptions & { status?: ComplaintStatus; overdue?: boolean } = {}, options?: RequestOptions): PageIterable<Complaint> {

@@ -69,7 +69,7 @@ async function filed(reference: string): Promise<{ name: string; content: string
     expect(response.status).toBe(200);
     return (await response.json()) as Record<string, unknown>;
   };
-  const receipt = await get(`/v1/complaints/by-reference/${encodeURIComponent(reference)}`);
+  const receipt = await get(`/v1/complaint-receipts/${encodeURIComponent(reference)}`);
   return (await get(`/v1/complaints/${String(receipt['id'])}`)) as unknown as { name: string; content: string; phone: string; subject: { unit?: string } };
 }
 

@@ -130,7 +130,7 @@ export const complaintRoutes = [
   }),
   defineRoute({
     method: 'get',
-    path: '/v1/complaints/by-reference/:reference',
+    path: '/v1/complaint-receipts/:reference',
     operationId: 'getComplaintReceipt',
     summary: 'The receipt of a complaint by its reference: whoever holds the reference sees its status, never the personal details.',
     tag: 'complaints',

@@ -76,7 +76,7 @@ describe('POST /v1/complaints', () => {
 
   it('lets whoever holds the reference read the receipt, with any kind of key', async () => {
     const filed = await fileComplaint(t, t.keys.publishable.secret);
-    const path = `/v1/complaints/by-reference/${filed.body.reference}`;
+    const path = `/v1/complaint-receipts/${filed.body.reference}`;
     const token = await sessionToken(t, bob.id);
     for (const key of [t.keys.publishable.secret, t.keys.admin.secret, t.keys.north.secret, t.keys.merchant.secret, token]) {
       const res = await t.call('GET', path, { key });
@@ -88,10 +88,10 @@ describe('POST /v1/complaints', () => {
   });
 
   it('answers 404 for an unknown reference and 400 for a malformed one', async () => {
-    const unknown = await t.call('GET', '/v1/complaints/by-reference/C20261127-9999', { key: t.keys.publishable.secret });
+    const unknown = await t.call('GET', '/v1/complaint-receipts/C20261127-9999', { key: t.keys.publishable.secret });
     expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
     for (const bad of ['X123', 'C20261332-0001']) {
-      const res = await t.call('GET', `/v1/complaints/by-reference/${bad}`, { key: t.keys.publishable.secret });
+      const res = await t.call('GET', `/v1/complaint-receipts/${bad}`, { key: t.keys.publishable.secret });
       expect([res.status, res.body.code]).toEqual([400, 'invalid-input']);
       expect(pathsOf(res.body)).toEqual([['path', 'reference']]);
     }
@@ -235,13 +235,13 @@ describe('POST /v1/complaints/:id/events', () => {
     const assigned = await complaintEvent(t, id, { type: 'assign', department: 'engineering', dueAt: '2026-11-29T03:00:00.000Z' });
     expect(assigned.status).toBe(200);
     expect(assigned.body).toMatchObject({ status: 'assigned', department: 'engineering', deadline: '2026-11-29T03:00:00.000Z' });
-    const receipt = await t.call('GET', `/v1/complaints/by-reference/${filed.body.reference}`, { key: t.keys.publishable.secret });
+    const receipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, { key: t.keys.publishable.secret });
     expect(receipt.body).toMatchObject({ status: 'assigned', followUpBy: '2026-11-29T03:00:00.000Z' });
 
     h.advance(5);
     const resolved = await complaintEvent(t, id, { type: 'resolve', resolution: 'Lift cable replaced', signedBy: 'eng-head' });
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { text: 'Lift cable replaced', signedBy: 'eng-head', at: h.at() } });
-    const resolvedReceipt = await t.call('GET', `/v1/complaints/by-reference/${filed.body.reference}`, { key: t.keys.publishable.secret });
+    const resolvedReceipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, { key: t.keys.publishable.secret });
     expect(resolvedReceipt.body).toMatchObject({ status: 'resolved', resolution: 'Lift cable replaced' });
 
     h.advance(2);
@@ -304,7 +304,7 @@ describe('POST /v1/complaints/:id/events', () => {
     for (const [path, key] of [
       [`/v1/complaints/${filed.body.id}`, t.keys.admin.secret],
       [`/v1/complaints/${filed.body.id}`, token],
-      [`/v1/complaints/by-reference/${filed.body.reference}`, t.keys.publishable.secret],
+      [`/v1/complaint-receipts/${filed.body.reference}`, t.keys.publishable.secret],
     ] as const) {
       expect((await t.call('GET', path, { key })).status).toBe(200);
     }
@@ -650,7 +650,7 @@ describe('OpenAPI', () => {
   it('documents the service desk routes with their schemas', async () => {
     const { body } = await t.call('GET', '/v1/openapi.json');
     expect(body.paths['/v1/complaints'].post.operationId).toBe('createComplaint');
-    expect(body.paths['/v1/complaints/by-reference/{reference}'].get.operationId).toBe('getComplaintReceipt');
+    expect(body.paths['/v1/complaint-receipts/{reference}'].get.operationId).toBe('getComplaintReceipt');
     expect(body.paths['/v1/complaints/{id}/events'].post.operationId).toBe('applyComplaintEvent');
     expect(body.paths['/v1/repairs/{id}/events'].post.operationId).toBe('applyRepairOrderEvent');
     expect(body.paths['/v1/paid-services'].get.operationId).toBe('listPaidServices');
