@@ -196,6 +196,16 @@ function responses(doc, operation) {
       const schema = media.schema ?? {};
       // A $ref body (the problem document) is a link; an inline schema opens on demand.
       if (schema.$ref) return `<p>${code(type)}: ${describe(doc, schema, 0)}</p>`;
+      // A problem body narrowed to this answer (allOf: the Problem $ref and the status and codes it
+      // can carry): the link, then what it is narrowed to.
+      const base = Array.isArray(schema.allOf) ? schema.allOf.find((part) => part.$ref) : undefined;
+      if (base) {
+        const narrowed = schema.allOf
+          .filter((part) => !part.$ref)
+          .flatMap((part) => Object.entries(part.properties ?? {}))
+          .map(([name, property]) => `${code(name)} ${property.const !== undefined ? code(JSON.stringify(property.const)) : constraints(property).join(', ')}`);
+        return `<p>${code(type)}: ${describe(doc, base, 0)}${narrowed.length > 0 ? `, with ${narrowed.join('; ')}` : ''}</p>`;
+      }
       return `<details><summary>${code(type)}: ${escapeHtml(typeLabel(doc, schema))}</summary>\n${renderSchema(doc, schema)}\n</details>`;
     });
     return `<li><strong>${escapeHtml(label)}</strong> — ${escapeHtml(response.description ?? '')}\n${bodies.join('\n')}</li>`;

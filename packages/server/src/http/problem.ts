@@ -65,6 +65,40 @@ const statusByServerCode: Record<string, number> = {
   'invalid-cursor': 400,
 };
 
+/**
+ * The status of every code the server raises itself as an {@link HttpProblem}: the pipeline's
+ * (keys, origins, rate limit, body, idempotency), the route layer's, and a few routes' own.
+ * The OpenAPI document lists these with core's codes for each operation.
+ */
+export const statusByServerProblemCode = {
+  'invalid-json': 400,
+  'invalid-cursor': 400,
+  'idempotency/invalid-key': 400,
+  'auth/missing-key': 401,
+  'auth/invalid-key': 401,
+  'auth/session-expired': 401,
+  'auth/origin-not-allowed': 403,
+  'auth/secret-key-in-browser': 403,
+  'not-found': 404,
+  'idempotency/key-reused': 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
+  internal: 500,
+  'complaint/references-exhausted': 503,
+} as const;
+
+/** A code the server raises itself, besides core's. */
+export type ServerProblemCode = keyof typeof statusByServerProblemCode;
+
+/** Every code a problem document of the Club API can carry. */
+export type ProblemCode = ClubErrorCode | ServerProblemCode;
+
+/** The HTTP status a problem with this code is answered with. */
+export function statusOfProblemCode(code: ProblemCode): number {
+  return isCoreCode(code) ? statusByCoreCode[code] : statusByServerProblemCode[code];
+}
+
 function isCoreCode(code: string): code is ClubErrorCode {
   return Object.hasOwn(statusByCoreCode, code);
 }

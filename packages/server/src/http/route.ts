@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
 import type { Services } from '../services/services.js';
 import type { Caller, ClubEnv, CredentialKind } from './env.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, type ProblemCode } from './problem.js';
 
 /** HTTP methods the API uses. */
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -57,6 +57,12 @@ export interface RouteSpec<BS extends Schema | undefined = Schema | undefined, Q
   params?: PS;
   /** Responses for the OpenAPI document: status → description and schema (undefined for no body). */
   responses: Record<number, { description: string; schema?: Schema }>;
+  /**
+   * The error codes the handler itself can answer with (core's rules it calls, its 404s), for the
+   * OpenAPI document; the pipeline's codes (keys, rate limit, input, idempotency) are derived from
+   * the rest of the spec.
+   */
+  errors?: readonly ProblemCode[];
   handler(ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>>): Promise<RouteResult> | RouteResult;
 }
 

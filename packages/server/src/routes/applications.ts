@@ -20,6 +20,7 @@ export const applicationRoutes = [
     tag: 'applications',
     credentials: ['secret'],
     body: NewApplication,
+    errors: ['not-found', 'access/forbidden', 'membership/duplicate-vehicle'],
     responses: { 201: { description: 'The submitted application', schema: MembershipApplication } },
     async handler({ body, principal, caller, db, now, nowIso, today, services }) {
       const plate = typedPlate(body.plate);
@@ -45,6 +46,7 @@ export const applicationRoutes = [
     tag: 'applications',
     credentials: ['secret'],
     query: z.object({ ...pageQuery, status: z.optional(ApplicationStatusSchema) }),
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of applications', schema: Page(MembershipApplication) } },
     async handler({ principal, db, query }) {
       authorize(principal, 'list', { type: 'application' });
@@ -64,6 +66,7 @@ export const applicationRoutes = [
     tag: 'applications',
     credentials: ['secret'],
     params: applicationId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The application', schema: MembershipApplication } },
     async handler({ principal, db, params }) {
       return { status: 200, body: await loadAuthorized(db, principal, 'read', 'application', params.id, applicationAccess) };
@@ -77,6 +80,7 @@ export const applicationRoutes = [
     tag: 'applications',
     credentials: ['secret'],
     params: applicationId,
+    errors: ['not-found', 'access/forbidden', 'membership/application-decided', 'membership/duplicate-vehicle', 'membership/policy-mismatch', 'membership/policy-expired'],
     responses: { 200: { description: 'The approved application and what it created', schema: ApplicationApprovalResult } },
     async handler({ principal, caller, db, params, now, nowIso, today, services }) {
       const submitted = await loadAuthorized(db, principal, 'decide', 'application', params.id, applicationAccess);
@@ -116,6 +120,7 @@ export const applicationRoutes = [
     credentials: ['secret'],
     params: applicationId,
     body: ApplicationRejectionRequest,
+    errors: ['not-found', 'access/forbidden', 'membership/application-decided'],
     responses: { 200: { description: 'The rejected application', schema: MembershipApplication } },
     async handler({ principal, caller, db, params, body, nowIso }) {
       const submitted = await loadAuthorized(db, principal, 'decide', 'application', params.id, applicationAccess);

@@ -112,6 +112,7 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session'],
     body: NewComplaint,
+    errors: ['access/forbidden', 'complaint/references-exhausted'],
     responses: { 201: { description: 'The receipt with the reference to quote', schema: ComplaintReceipt } },
     async handler({ body, principal, caller, db, now, nowIso, today }) {
       const memberId = principal.role === 'member' ? principal.memberId : undefined;
@@ -136,6 +137,7 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session'],
     params: z.object({ reference: ComplaintReference }),
+    errors: ['not-found'],
     responses: { 200: { description: 'The receipt', schema: ComplaintReceipt } },
     async handler({ params, db }) {
       const row = await db.selectFrom('complaints').select('doc').where('reference', '=', params.reference).executeTakeFirst();
@@ -151,6 +153,7 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'session'],
     query: complaintListQuery,
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
     async handler({ principal, db, query, nowIso }) {
       authorize(principal, 'list', { type: 'complaint' });
@@ -176,6 +179,7 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'session'],
     params: complaintId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The complaint', schema: Complaint } },
     async handler({ params, principal, db }) {
       return { status: 200, body: await loadAuthorized(db, principal, 'read', 'complaint', params.id, complaintAccess) };
@@ -189,6 +193,7 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret'],
     params: complaintId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The event types', schema: z.object({ events: z.array(ComplaintEventBody.shape.type) }) } },
     async handler({ params, principal, db }) {
       const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, complaintAccess);
@@ -205,6 +210,7 @@ export const complaintRoutes = [
     params: complaintId,
     body: ComplaintEventBody,
     bodyDoc: ComplaintEvent,
+    errors: ['not-found', 'access/forbidden', 'complaint/invalid-transition', 'complaint/follow-up-required', 'service/event-out-of-order'],
     responses: { 200: { description: 'The complaint after the event', schema: Complaint } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
       const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, { ...complaintAccess, forUpdate: services.engine });

@@ -19,6 +19,7 @@ import {
 } from '@clubkit/core/service';
 import * as z from 'zod/mini';
 import { newId } from '../http/ids.js';
+import type { ProblemCode } from '../http/problem.js';
 import { defineRoute, type Out, type RouteSpec } from '../http/route.js';
 import { insertRecord, tableOf, updateRecord, type RecordOf, type TableOf } from '../store/records.js';
 import { actorOf, authorize, emptyPage, keysetList, listFilter, loadAuthorized, pageQuery, type RecordAccess } from './common.js';
@@ -51,6 +52,8 @@ interface DeskRecordKind<K extends DeskKind, N extends z.ZodMiniType, E extends 
   event: E;
   /** The name core's apply function gives the event in its errors. */
   eventLabel: string;
+  /** The codes core's apply function refuses an event with. */
+  eventErrors: readonly ProblemCode[];
   create(input: Out<N>, options: { id: string; now: string; actor: string }): RecordOf<K>;
   apply(record: RecordOf<K>, event: z.output<E>): RecordOf<K>;
   next(record: RecordOf<K>): string[];
@@ -68,6 +71,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       tag: k.tag,
       credentials: ['secret'],
       body: k.newSchema,
+      errors: ['access/forbidden'],
       responses: { 201: { description: `The new ${k.noun}`, schema: k.recordSchema } },
       async handler({ body, principal, caller, db, now, nowIso }) {
         authorize(principal, 'create', { type: k.resource });
@@ -84,6 +88,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       tag: k.tag,
       credentials: ['secret'],
       query: z.object({ status: z.optional(k.statusSchema), ...pageQuery }),
+      errors: ['access/forbidden'],
       responses: { 200: { description: `A page of ${k.noun}s`, schema: Page(k.recordSchema) } },
       async handler({ principal, db, query }) {
         authorize(principal, 'list', { type: k.resource });
@@ -103,6 +108,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       tag: k.tag,
       credentials: ['secret'],
       params: idParams,
+      errors: ['not-found', 'access/forbidden'],
       responses: { 200: { description: `The ${k.noun}`, schema: k.recordSchema } },
       async handler({ params, principal, db }) {
         return { status: 200, body: await loadAuthorized(db, principal, 'read', k.kind, params.id, access) };
@@ -116,6 +122,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       tag: k.tag,
       credentials: ['secret'],
       params: idParams,
+      errors: ['not-found', 'access/forbidden'],
       responses: { 200: { description: 'The event types', schema: z.object({ events: z.array(k.eventBody.shape.type) }) } },
       async handler({ params, principal, db }) {
         return { status: 200, body: { events: k.next(await loadAuthorized(db, principal, 'act', k.kind, params.id, access)) } };
@@ -131,6 +138,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       params: idParams,
       body: k.eventBody,
       bodyDoc: k.event,
+      errors: ['not-found', 'access/forbidden', ...k.eventErrors],
       responses: { 200: { description: `The ${k.noun} after the event`, schema: k.recordSchema } },
       async handler({ params, body, principal, caller, db, nowIso, services }) {
         const record = await loadAuthorized(db, principal, 'act', k.kind, params.id, { ...access, forUpdate: services.engine });
@@ -158,6 +166,7 @@ const repairRoutes = deskRoutes({
   eventBody: RepairEventBody,
   event: RepairEvent,
   eventLabel: 'repair event',
+  eventErrors: ['repair/invalid-transition', 'repair/assessment-required', 'repair/material-check-failed', 'service/event-out-of-order'],
   create: createRepairOrder,
   apply: applyRepairEvent,
   next: nextRepairEvents,
@@ -178,6 +187,7 @@ const paidServiceRoutes = deskRoutes({
   eventBody: PaidServiceEventBody,
   event: PaidServiceEvent,
   eventLabel: 'paid service event',
+  eventErrors: ['paid-service/invalid-transition', 'service/event-out-of-order'],
   create: createPaidService,
   apply: applyPaidServiceEvent,
   next: nextPaidServiceEvents,

@@ -25,6 +25,7 @@ export const memberRoutes = [
     tag: 'members',
     credentials: ['secret'],
     query: z.object({ ...pageQuery, q: z.optional(z.string().check(z.minLength(1), z.maxLength(50))) }),
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of members', schema: Page(Member) } },
     async handler({ principal, db, query }) {
       authorize(principal, 'list', { type: 'member' });
@@ -47,6 +48,7 @@ export const memberRoutes = [
     tag: 'members',
     credentials: ['secret'],
     params: memberId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The member record', schema: MemberRecord } },
     async handler({ principal, db, params }) {
       const member = await loadAuthorized(db, principal, 'read', 'member', params.id, memberAccess);
@@ -66,6 +68,7 @@ export const memberRoutes = [
     tag: 'cards',
     credentials: ['secret'],
     params: memberId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The cards', schema: z.array(MemberCard) } },
     async handler({ principal, db, params }) {
       const member = await loadAuthorized(db, principal, 'list', 'member', params.id, memberCardsAccess);

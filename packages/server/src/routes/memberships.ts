@@ -20,6 +20,7 @@ export const membershipRoutes = [
     tag: 'memberships',
     credentials: ['secret'],
     params: membershipId,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The membership', schema: Membership } },
     async handler({ principal, db, params }) {
       return { status: 200, body: await loadAuthorized(db, principal, 'read', 'membership', params.id, membershipAccess) };
@@ -34,6 +35,7 @@ export const membershipRoutes = [
     credentials: ['secret'],
     params: membershipId,
     body: RenewalRequest,
+    errors: ['not-found', 'access/forbidden', 'membership/cancelled', 'membership/duplicate-vehicle', 'membership/policy-mismatch', 'membership/renewal-not-later', 'membership/renewal-gap', 'membership/policy-expired'],
     responses: { 200: { description: 'The renewed membership and the superseded card', schema: RenewalResult } },
     async handler({ principal, db, params, body, now, today, services }) {
       const current = await loadAuthorized(db, principal, 'update', 'membership', params.id, membershipAccess);
@@ -66,6 +68,7 @@ export const membershipRoutes = [
     tag: 'memberships',
     credentials: ['secret'],
     params: membershipId,
+    errors: ['not-found', 'access/forbidden', 'membership/cancelled'],
     responses: { 200: { description: 'The cancelled membership', schema: Membership } },
     async handler({ principal, db, params, today }) {
       const current = await loadAuthorized(db, principal, 'delete', 'membership', params.id, membershipAccess);

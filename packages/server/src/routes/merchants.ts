@@ -107,6 +107,7 @@ export const merchantRoutes = [
     tag: 'merchants',
     credentials: ['publishable', 'session', 'secret'],
     query: MerchantListQuery,
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of merchants in the order asked for', schema: Page(MerchantListItem) } },
     async handler(ctx) {
       const { query, principal, services } = ctx;
@@ -131,6 +132,7 @@ export const merchantRoutes = [
     tag: 'merchants',
     credentials: ['publishable', 'session', 'secret'],
     params: merchantParams,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The merchant', schema: Merchant } },
     async handler({ params, principal, services }) {
       const merchant = await services.merchants.get(params.id);
@@ -147,6 +149,7 @@ export const merchantRoutes = [
     tag: 'merchants',
     credentials: ['secret'],
     body: NewMerchantBody,
+    errors: ['access/forbidden'],
     responses: { 201: { description: 'The new merchant', schema: Merchant } },
     async handler({ body, principal, db, now, nowIso, services, afterCommit }) {
       authorize(principal, 'create', { type: 'merchant' });
@@ -170,6 +173,7 @@ export const merchantRoutes = [
     credentials: ['secret'],
     params: merchantParams,
     body: MerchantPatch,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The changed merchant', schema: Merchant } },
     async handler({ params, body, principal, db, nowIso, services, afterCommit }) {
       const version = await services.merchants.beginWrite(db, afterCommit);
@@ -190,6 +194,7 @@ export const merchantRoutes = [
     params: merchantParams,
     body: NewOfferBody,
     bodyDoc: Offer,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 201: { description: 'The new offer', schema: Offer } },
     async handler({ params, body, principal, db, now, nowIso, services, afterCommit }) {
       const version = await services.merchants.beginWrite(db, afterCommit);
@@ -210,6 +215,7 @@ export const merchantRoutes = [
     credentials: ['secret'],
     params: offerParams,
     body: OfferPatchBody,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The changed offer', schema: Offer } },
     async handler({ params, body, principal, db, nowIso, services, afterCommit }) {
       const version = await services.merchants.beginWrite(db, afterCommit);
@@ -235,6 +241,7 @@ export const merchantRoutes = [
     tag: 'merchants',
     credentials: ['secret'],
     params: offerParams,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 204: { description: 'The offer is gone' } },
     async handler({ params, principal, db, nowIso, services, afterCommit }) {
       const version = await services.merchants.beginWrite(db, afterCommit);

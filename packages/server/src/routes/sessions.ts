@@ -24,6 +24,7 @@ export const sessionRoutes = [
     tag: 'sessions',
     credentials: ['secret'],
     body: MemberSessionRequest,
+    errors: ['not-found', 'access/forbidden'],
     responses: { 201: { description: 'The session; the token is shown only here', schema: MemberSession } },
     async handler({ body, principal, caller, db, now, services }) {
       const member = await getRecord(db, 'member', body.memberId);
@@ -45,6 +46,7 @@ export const sessionRoutes = [
     summary: 'The signed-in member.',
     tag: 'me',
     credentials: ['session'],
+    errors: ['not-found'],
     responses: { 200: { description: 'The member', schema: Member } },
     async handler({ principal, db }) {
       if (principal.role !== 'member') throw notFound('member');
@@ -60,6 +62,7 @@ export const sessionRoutes = [
     summary: "The signed-in member's card: holder, branch and the membership with its current card.",
     tag: 'me',
     credentials: ['session'],
+    errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The card view', schema: MemberCardView } },
     async handler({ principal, db, today }) {
       if (principal.role !== 'member') throw notFound('member');
@@ -81,6 +84,7 @@ export const sessionRoutes = [
     tag: 'me',
     credentials: ['session'],
     query: z.object(pageQuery),
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
     async handler({ principal, db, query }) {
       if (principal.role !== 'member') throw notFound('member');

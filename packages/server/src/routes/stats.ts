@@ -19,6 +19,7 @@ export const statsRoutes = [
     tag: 'stats',
     credentials: ['secret'],
     query: branchQuery,
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'Member statistics', schema: MemberStats } },
     async handler({ principal, db, query, today }) {
       // A branch operator's statistics are its own branch's, whatever the query asks.
@@ -41,6 +42,7 @@ export const statsRoutes = [
     summary: 'Complaints by status and category, overdue count, on-time resolution and satisfaction rates.',
     tag: 'stats',
     credentials: ['secret'],
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
     async handler({ principal, db, nowIso }) {
       authorize(principal, 'read', { type: 'stats' });
@@ -56,6 +58,7 @@ export const statsRoutes = [
     tag: 'stats',
     credentials: ['secret'],
     query: z.object({ date: z.optional(z.iso.date()), tier: z.optional(TierSchema) }),
+    errors: ['access/forbidden'],
     responses: { 200: { description: 'Merchant statistics', schema: MerchantStats } },
     async handler({ principal, query, today, services }) {
       authorize(principal, 'read', { type: 'stats' });
