@@ -11,6 +11,7 @@ export { Fen, NonNegativeFen, ClubLocale, yuan, isWholeFen, formatMoney } from '
 export { matchLocale, negotiateLocale } from './shared/locale.js';
 export { IsoDate, IsoInstant, addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone } from './shared/dates.js';
 export { IdPrefix, entityId, RecordId, randomUuid } from './shared/ids.js';
+export { seededRandom, type SeededRandom } from './shared/random.js';
 export { Tier, TierSchema } from './shared/tier.js';
 
 // Each context's index is its curated public list; the root re-exports those lists whole, and

@@ -7,33 +7,10 @@ import type { Tier } from '../shared/tier.js';
 import { MERCHANT_CATEGORIES, type MerchantCategory } from './category.js';
 import type { Merchant } from './merchant.js';
 import type { Offer } from './offer.js';
+import { seededRandom, type SeededRandom as Random } from '../shared/random.js';
 
-/** A seeded pseudo-random number generator (mulberry32): the same seed gives the same numbers. */
-export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number;
-  /** One element of a non-empty list. */
-  pick<T>(list: readonly T[]): T;
-}
-
-/** A seeded generator, so fixtures are the same on every run. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T,
-  };
-}
+/** The seeded generator fixtures use: core's, so that fixtures and the demo data draw alike. */
+export { seededRandom, type SeededRandom as Random } from '../shared/random.js';
 
 interface Place {
   readonly region: string;

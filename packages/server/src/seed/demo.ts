@@ -1,4 +1,4 @@
-import { dateInZone } from '@clubkit/core';
+import { dateInZone, seededRandom } from '@clubkit/core';
 import type { Branch } from '@clubkit/core/api';
 import type { ClubServer } from '../app.js';
 import { newId } from '../http/ids.js';
@@ -7,7 +7,6 @@ import { insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { demoMembers } from './members.js';
 import { demoMerchants } from './merchants.js';
-import { SeededRandom } from './random.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 
 /** Options of {@link seedDemo}. */
@@ -58,7 +57,7 @@ export const demoBranches: Branch[] = [
 export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
   const now = options.now ?? new Date();
   const today = dateInZone(now, 'Asia/Shanghai');
-  const rng = new SeededRandom(SEED);
+  const rng = seededRandom(SEED);
   // Ids sort by creation time; the seed dates them all a year back so that new records sort after.
   const base = new Date(now.getTime() - 365 * 86_400_000);
   let tick = 0;

@@ -1,4 +1,4 @@
-import { addDays } from '@clubkit/core';
+import { addDays, type SeededRandom } from '@clubkit/core';
 import type { Branch } from '@clubkit/core/api';
 import {
   approveApplication,
@@ -13,7 +13,6 @@ import {
   type Policy,
   type Vehicle,
 } from '@clubkit/core/membership';
-import type { SeededRandom } from './random.js';
 import { familyNames, givenChars } from './words.js';
 
 /** Everything the membership side of the demo holds. */

@@ -1,6 +1,5 @@
 import { MERCHANT_CATEGORIES, type Merchant, type MerchantCategory, type Offer } from '@clubkit/core/merchants';
-import { addDays } from '@clubkit/core';
-import type { SeededRandom } from './random.js';
+import { addDays, type SeededRandom } from '@clubkit/core';
 import { brandWords, regions, tradeWords } from './words.js';
 
 /** Typical purchase sizes by category, in fen: what offers are scaled to. */

@@ -10,9 +10,9 @@ import {
   type ComplaintCategory,
   type PaidService,
   type RepairOrder,
+  type SeededRandom,
 } from '@clubkit/core';
 import type { Member } from '@clubkit/core/membership';
-import type { SeededRandom } from './random.js';
 
 const HOUR = 3_600_000;
 const complaintTexts: Record<string, string[]> = {
