@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { Messages } from '../messages/messages.js';
-import { clubContextFrom } from '../shared/club-config.js';
+import { clubConfigProperties, clubContextFrom } from '../shared/club-config.js';
 import { clubContext } from '../shared/context.js';
 import { defineElement } from '../shared/define.js';
 
@@ -25,13 +25,7 @@ export class ClubProvider extends LitElement {
     }
   `;
 
-  static override properties = {
-    baseUrl: { attribute: 'base-url' },
-    publishableKey: { attribute: 'publishable-key' },
-    sessionEndpoint: { attribute: 'session-endpoint' },
-    locale: {},
-    messages: { attribute: false },
-  };
+  static override properties = clubConfigProperties;
 
   /** The Club API's base URL, e.g. `https://club.example.com`. */
   baseUrl?: string;

@@ -10,6 +10,15 @@ import type { Messages } from '../messages/messages.js';
 import { messagesFor } from '../messages/messages.js';
 import type { ClubContextValue, WidgetClient } from './context.js';
 
+/** Lit's declarations of {@link ClubConfig}'s attributes, shared by the provider and every widget. */
+export const clubConfigProperties = {
+  baseUrl: { attribute: 'base-url' },
+  publishableKey: { attribute: 'publishable-key' },
+  sessionEndpoint: { attribute: 'session-endpoint' },
+  locale: {},
+  messages: { attribute: false },
+} as const;
+
 /** The attributes that configure a widget (on `<club-provider>`, or on a widget used alone). */
 export interface ClubConfig {
   baseUrl?: string | undefined;

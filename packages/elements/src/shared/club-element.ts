@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import type { Messages } from '../messages/messages.js';
-import { clubContextFrom } from './club-config.js';
+import { clubConfigProperties, clubContextFrom } from './club-config.js';
 import { clubContext, type ClubContextValue } from './context.js';
 import { defineElement } from './define.js';
 
@@ -12,11 +12,7 @@ import { defineElement } from './define.js';
  */
 export class ClubElement extends LitElement {
   static override properties = {
-    baseUrl: { attribute: 'base-url' },
-    publishableKey: { attribute: 'publishable-key' },
-    sessionEndpoint: { attribute: 'session-endpoint' },
-    locale: {},
-    messages: { attribute: false },
+    ...clubConfigProperties,
     _provided: { state: true, attribute: false },
   };
 
