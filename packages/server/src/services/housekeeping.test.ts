@@ -32,7 +32,9 @@ describe('Housekeeping', () => {
   it('sweeps by itself after a write, at most every ten minutes', async () => {
     now = new Date('2026-12-01T00:00:00Z');
     await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId: member.id }, headers: { 'Idempotency-Key': 'sweep-later' } });
-    for (let i = 0; i < 50 && (await rows('idempotency_keys')) !== 1; i++) await new Promise((r) => setTimeout(r, 20));
+    // The sweep runs after the answer, one table after the other: wait for both.
+    const swept = async () => (await rows('idempotency_keys')) === 1 && (await rows('member_sessions')) === 1;
+    for (let i = 0; i < 50 && !(await swept()); i++) await new Promise((r) => setTimeout(r, 20));
     expect([await rows('idempotency_keys'), await rows('member_sessions')]).toEqual([1, 1]);
   });
 });
