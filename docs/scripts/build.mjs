@@ -36,7 +36,8 @@ function markdown(source, from) {
         const text = this.parser.parseInline(tokens);
         // Guides link to each other as .md files in the repository; on the site they are .html.
         const target = /^[\w-]+\.md(#.*)?$/.test(href) ? href.replace(/\.md(#|$)/, '.html$1') : href;
-        if (!/^(https?:|mailto:|#|\.\.?\/|[\w-]+\.html)/.test(target)) throw new Error(`${from}: link "${href}" does not point at a guide or a web page`);
+        if (!/^(https?:|mailto:|#|\.\.?\/|[\w-]+\.html)/.test(target))
+          throw new Error(`${from}: link "${href}" does not point at a guide or a web page`);
         return `<a href="${escapeHtml(target)}"${title ? ` title="${escapeHtml(title)}"` : ''}>${text}</a>`;
       },
     },
@@ -76,25 +77,47 @@ async function typedocFor(name, entryPoints) {
  */
 async function strictTypedoc(dir, name) {
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html'));
-  const modules = files.filter((f) => /^modules\/[^/]+\.html$/.test(f)).sort((a, b) => (a === 'modules/index.html' ? -1 : b === 'modules/index.html' ? 1 : a.localeCompare(b)));
-  const groups = [...(await readFile(new URL('index.html', dir), 'utf8')).matchAll(/<h2 class="tsd-anchor-link" id="([\w-]+)">([^<]+)/g)].map((m) => ({ href: `index.html#${m[1]}`, label: m[2].trim() }));
-  const entries = modules.length > 0
-    ? modules.map((f) => ({ href: f, label: f === 'modules/index.html' ? `@clubkit/${name}` : `@clubkit/${name}/${f.slice('modules/'.length, -'.html'.length)}` }))
-    : groups;
+  const modules = files
+    .filter((f) => /^modules\/[^/]+\.html$/.test(f))
+    .sort((a, b) => (a === 'modules/index.html' ? -1 : b === 'modules/index.html' ? 1 : a.localeCompare(b)));
+  const groups = [
+    ...(await readFile(new URL('index.html', dir), 'utf8')).matchAll(
+      /<h2 class="tsd-anchor-link" id="([\w-]+)">([^<]+)/g,
+    ),
+  ].map((m) => ({ href: `index.html#${m[1]}`, label: m[2].trim() }));
+  const entries =
+    modules.length > 0
+      ? modules.map((f) => ({
+          href: f,
+          label:
+            f === 'modules/index.html'
+              ? `@clubkit/${name}`
+              : `@clubkit/${name}/${f.slice('modules/'.length, -'.html'.length)}`,
+        }))
+      : groups;
   for (const file of files) {
     const url = new URL(file, dir);
     let html = await readFile(url, 'utf8');
     const base = /<html[^>]*\sdata-base="([^"]*)"/.exec(html)?.[1] ?? './';
-    const nav = entries.map((e) => `<li><a href="${escapeHtml(base + e.href)}"${e.href === file ? ' class="current"' : ''}>${escapeHtml(e.label)}</a></li>`).join('');
+    const nav = entries
+      .map(
+        (e) =>
+          `<li><a href="${escapeHtml(base + e.href)}"${e.href === file ? ' class="current"' : ''}>${escapeHtml(e.label)}</a></li>`,
+      )
+      .join('');
     html = html
       .replace(/<script>[\s\S]*?<\/script>/g, '')
       .replace(/<script (?:async|defer) src="[^"]*assets\/\w+\.js"[^>]*><\/script>/g, '')
       .replace('<li>Loading...</li>', nav);
-    if (/<script|\sstyle="|\son[a-z]+="/i.test(html)) throw new Error(`api/${name}/${file} still has a script, a style attribute or an event handler attribute`);
+    if (/<script|\sstyle="|\son[a-z]+="/i.test(html))
+      throw new Error(`api/${name}/${file} still has a script, a style attribute or an event handler attribute`);
     await writeFile(url, html);
   }
   const css = new URL('assets/style.css', dir);
-  await writeFile(css, `${await readFile(css, 'utf8')}\n/* clubkit docs: without typedoc's scripts, search and settings do nothing. */\n#tsd-search-trigger, #tsd-search, .tsd-navigation.settings { display: none; }\n`);
+  await writeFile(
+    css,
+    `${await readFile(css, 'utf8')}\n/* clubkit docs: without typedoc's scripts, search and settings do nothing. */\n#tsd-search-trigger, #tsd-search, .tsd-navigation.settings { display: none; }\n`,
+  );
 }
 
 await rm(out, { recursive: true, force: true });
@@ -106,24 +129,44 @@ const nav = guides.map((g) => ({ href: `guides/${g.file}.html`, title: g.title }
 for (const guide of guides) {
   const source = await readFile(new URL(`guides/${guide.file}.md`, docs), 'utf8');
   const body = markdown(source, `guides/${guide.file}.md`);
-  await writeFile(new URL(`guides/${guide.file}.html`, out), layout({ title: guide.title, body, nav, depth: 1, live: /<club-/.test(source) }));
+  await writeFile(
+    new URL(`guides/${guide.file}.html`, out),
+    layout({ title: guide.title, body, nav, depth: 1, live: /<club-/.test(source) }),
+  );
 }
 const home = markdown(await readFile(new URL('index.md', docs), 'utf8'), 'index.md');
 await writeFile(new URL('index.html', out), layout({ title: 'clubkit', body: home, nav, depth: 0, live: false }));
 
 const manifest = JSON.parse(await readFile(new URL('elements/custom-elements.json', packages), 'utf8'));
-await writeFile(new URL('elements.html', out), layout({ title: 'Elements reference', body: renderElementsReference(manifest), nav, depth: 0, live: false }));
+await writeFile(
+  new URL('elements.html', out),
+  layout({ title: 'Elements reference', body: renderElementsReference(manifest), nav, depth: 0, live: false }),
+);
 
 const { createClubServer } = await import('@clubkit/server');
 const server = await createClubServer({ db: ':memory:', logError: () => {} });
 const openapi = await (await server.fetch(new Request('http://docs/v1/openapi.json'))).json();
 await server.close();
 await writeFile(new URL('openapi.json', out), JSON.stringify(openapi, null, 2));
-await writeFile(new URL('openapi.html', out), layout({ title: 'HTTP API reference', body: renderOpenApiReference(openapi), nav, depth: 0, live: false }));
+await writeFile(
+  new URL('openapi.html', out),
+  layout({ title: 'HTTP API reference', body: renderOpenApiReference(openapi), nav, depth: 0, live: false }),
+);
 
 // The root entry last: it re-exports every context, and typedoc documents a declaration under the
 // first entry point that exports it — each under its own subpath (`@clubkit/core/fees`), then.
-await typedocFor('core', ['src/membership/index.ts', 'src/fees/index.ts', 'src/merchants/index.ts', 'src/projection/index.ts', 'src/service/index.ts', 'src/alliance/index.ts', 'src/access/index.ts', 'src/stats/index.ts', 'src/api/index.ts', 'src/index.ts']);
+await typedocFor('core', [
+  'src/membership/index.ts',
+  'src/fees/index.ts',
+  'src/merchants/index.ts',
+  'src/projection/index.ts',
+  'src/service/index.ts',
+  'src/alliance/index.ts',
+  'src/access/index.ts',
+  'src/stats/index.ts',
+  'src/api/index.ts',
+  'src/index.ts',
+]);
 await typedocFor('client', ['src/index.ts']);
 
 const files = await readdir(out, { recursive: true });

@@ -39,7 +39,11 @@ for (const page of pages) {
       broken.push(`${page}: ${attr}="${raw}" leaves the site`);
       continue;
     }
-    const resolved = (await exists(target)) ? target : (await exists(join(target, 'index.html'))) ? join(target, 'index.html') : undefined;
+    const resolved = (await exists(target))
+      ? target
+      : (await exists(join(target, 'index.html')))
+        ? join(target, 'index.html')
+        : undefined;
     if (!resolved) {
       broken.push(`${page}: ${attr}="${raw}" → ${relative(root, target)} does not exist`);
       continue;

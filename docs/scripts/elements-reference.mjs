@@ -20,7 +20,10 @@ export function prose(text) {
 /** One line of manifest text as inline HTML (no paragraph). */
 export function inline(text) {
   return escapeHtml(text ?? '')
-    .replace(/\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+)|\s+([^}]+))?\}/g, (_, target, a, b) => `<code>${(a ?? b ?? target).trim()}</code>`)
+    .replace(
+      /\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+)|\s+([^}]+))?\}/g,
+      (_, target, a, b) => `<code>${(a ?? b ?? target).trim()}</code>`,
+    )
     .replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
@@ -29,7 +32,11 @@ const dash = '<span class="none">—</span>';
 const unquote = (value) => String(value).replace(/^(['"])(.*)\1$/, '$2');
 
 /** `ClubMemberCard` → `club-member-card`: the kit's naming rule for its tags. */
-const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+const kebab = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 
 /**
  * The tag an element registers under: its `tagName` (from `@tagname`), else the default of its
@@ -66,7 +73,11 @@ const isPublic = (item) => !/^[#_]/.test(item.name) && item.privacy !== 'private
 function table(id, title, headers, rows, intro = '') {
   if (rows.length === 0) return '';
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
   return `<h3 id="${escapeHtml(id)}">${escapeHtml(title)}</h3>\n${intro}<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n`;
 }
 
@@ -76,7 +87,13 @@ const defaultText = (value) => (value === undefined || value === '' ? dash : cod
 function attributesTable(tag, d) {
   const rows = (d.attributes ?? [])
     .filter(isPublic)
-    .map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : dash, typeText(a), defaultText(a.default), inline(a.description)]);
+    .map((a) => [
+      code(a.name),
+      a.fieldName ? code(a.fieldName) : dash,
+      typeText(a),
+      defaultText(a.default),
+      inline(a.description),
+    ]);
   return table(`${tag}-attributes`, 'Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'], rows);
 }
 
@@ -85,10 +102,17 @@ function propertiesTable(tag, d) {
     .filter((m) => m.kind === 'field' && !m.static && isPublic(m))
     .map((m) => {
       const attribute = (d.attributes ?? []).find((a) => a.fieldName === m.name);
-      const notes = [m.readonly ? 'read-only' : '', attribute ? `attribute ${code(attribute.name)}` : 'property only'].filter(Boolean).join(', ');
+      const notes = [m.readonly ? 'read-only' : '', attribute ? `attribute ${code(attribute.name)}` : 'property only']
+        .filter(Boolean)
+        .join(', ');
       // A field initialised with an expression (a controller instance) has no useful default to show.
       const value = m.default !== undefined && !/^new\s/.test(m.default) ? defaultText(m.default) : dash;
-      return [code(m.name), typeText(m), value, `${inline(m.description)}${m.description ? ' ' : ''}<span class="note">(${notes})</span>`];
+      return [
+        code(m.name),
+        typeText(m),
+        value,
+        `${inline(m.description)}${m.description ? ' ' : ''}<span class="note">(${notes})</span>`,
+      ];
     });
   return table(`${tag}-properties`, 'Properties', ['Property', 'Type', 'Default', 'Description'], rows);
 }
@@ -97,7 +121,10 @@ function methodsTable(tag, d) {
   const rows = (d.members ?? [])
     .filter((m) => m.kind === 'method' && isPublic(m))
     .map((m) => {
-      const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional && p.default === undefined ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}${p.default !== undefined ? ` = ${p.default}` : ''}`);
+      const params = (m.parameters ?? []).map(
+        (p) =>
+          `${p.name}${p.optional && p.default === undefined ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}${p.default !== undefined ? ` = ${p.default}` : ''}`,
+      );
       const returns = m.return?.type?.text ? `: ${m.return.type.text}` : '';
       return [code(`${m.static ? 'static ' : ''}${m.name}(${params.join(', ')})${returns}`), inline(m.description)];
     });
@@ -107,7 +134,10 @@ function methodsTable(tag, d) {
 /** An event's class, from its type or from a description that starts with `ClubXEvent`: …. */
 function eventParts(e) {
   const match = /^`([\w.$<>]+)`\s*:\s*/.exec(e.description ?? '');
-  return { type: e.type?.text ?? match?.[1], description: match ? e.description.slice(match[0].length) : (e.description ?? '') };
+  return {
+    type: e.type?.text ?? match?.[1],
+    description: match ? e.description.slice(match[0].length) : (e.description ?? ''),
+  };
 }
 
 function eventsTable(tag, d) {
@@ -118,7 +148,9 @@ function eventsTable(tag, d) {
     const { type, description } = eventParts(e);
     return [code(e.name), type ? code(type) : dash, inline(description)];
   });
-  const intro = rows.length ? '<p>Every event bubbles and is composed, so a listener on the page (or on <code>&lt;club-provider&gt;</code>) hears it.</p>\n' : '';
+  const intro = rows.length
+    ? '<p>Every event bubbles and is composed, so a listener on the page (or on <code>&lt;club-provider&gt;</code>) hears it.</p>\n'
+    : '';
   return table(`${tag}-events`, 'Events', ['Event', 'Class', 'Description'], rows, intro);
 }
 
@@ -129,7 +161,9 @@ function slotsTable(tag, d) {
 
 function partsTable(tag, d) {
   const rows = (d.cssParts ?? []).map((p) => [code(p.name), inline(p.description)]);
-  const intro = rows.length ? `<p>Style them from the page with <code>${escapeHtml(tag)}::part(name)</code>.</p>\n` : '';
+  const intro = rows.length
+    ? `<p>Style them from the page with <code>${escapeHtml(tag)}::part(name)</code>.</p>\n`
+    : '';
   return table(`${tag}-parts`, 'CSS parts', ['Part', 'Description'], rows, intro);
 }
 
@@ -137,7 +171,9 @@ function partsTable(tag, d) {
 function propertyDefault(p) {
   if (p.default !== undefined) return { value: p.default, description: p.description ?? '' };
   const match = /\s*Default\s+`([^`]+)`\.?\s*$/.exec(p.description ?? '');
-  return match ? { value: match[1], description: p.description.slice(0, match.index) } : { value: undefined, description: p.description ?? '' };
+  return match
+    ? { value: match[1], description: p.description.slice(0, match.index) }
+    : { value: undefined, description: p.description ?? '' };
 }
 
 function cssPropertiesTable(tag, d) {
@@ -145,12 +181,24 @@ function cssPropertiesTable(tag, d) {
     const { value, description } = propertyDefault(p);
     return [code(p.name), defaultText(value), inline(description)];
   });
-  const intro = rows.length ? `<p>Set them on the element itself (for example <code>${escapeHtml(tag)} { --club-color-accent: #8a1538; }</code>): the element declares its defaults on <code>:host</code>, which wins over a value inherited from an ancestor.</p>\n` : '';
+  const intro = rows.length
+    ? `<p>Set them on the element itself (for example <code>${escapeHtml(tag)} { --club-color-accent: #8a1538; }</code>): the element declares its defaults on <code>:host</code>, which wins over a value inherited from an ancestor.</p>\n`
+    : '';
   return table(`${tag}-css-properties`, 'CSS custom properties', ['Property', 'Default', 'Description'], rows, intro);
 }
 
 function elementSection({ tag, declaration: d, module }) {
-  const sections = [attributesTable, propertiesTable, methodsTable, eventsTable, slotsTable, partsTable, cssPropertiesTable].map((f) => f(tag, d)).join('');
+  const sections = [
+    attributesTable,
+    propertiesTable,
+    methodsTable,
+    eventsTable,
+    slotsTable,
+    partsTable,
+    cssPropertiesTable,
+  ]
+    .map((f) => f(tag, d))
+    .join('');
   return `<section class="element" aria-labelledby="${escapeHtml(tag)}">
 <h2 id="${escapeHtml(tag)}"><code>&lt;${escapeHtml(tag)}&gt;</code></h2>
 ${d.summary ? `<p class="summary">${inline(d.summary)}</p>\n` : ''}<p class="meta">Class ${code(d.name)}${d.superclass?.name ? ` (extends ${code(d.superclass.name)})` : ''}, defined in ${code(module)}.</p>
@@ -162,7 +210,10 @@ ${sections}</section>`;
 export function renderElementsReference(manifest) {
   const elements = customElements(manifest);
   const index = elements
-    .map(({ tag, declaration: d }) => `<li><a href="#${escapeHtml(tag)}"><code>&lt;${escapeHtml(tag)}&gt;</code></a>${d.summary ? ` — ${inline(d.summary)}` : ''}</li>`)
+    .map(
+      ({ tag, declaration: d }) =>
+        `<li><a href="#${escapeHtml(tag)}"><code>&lt;${escapeHtml(tag)}&gt;</code></a>${d.summary ? ` — ${inline(d.summary)}` : ''}</li>`,
+    )
     .join('\n');
   return `<h1>Elements reference</h1>
 <p>Every custom element of <code>@clubkit/elements</code>, from its <code>custom-elements.json</code> manifest: attributes, properties, events, slots, CSS parts and CSS custom properties. Register the tags with <code>import '@clubkit/elements/define'</code> or the CDN build; see the <a href="guides/quick-start.html">quick start</a>, <a href="guides/theming.html">theming</a> and <a href="guides/headless.html">headless controllers</a>.</p>

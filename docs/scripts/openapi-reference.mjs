@@ -25,7 +25,8 @@ const refAnchor = (ref) => `schema-${slugify(refName(ref))}`;
 
 /** `allOf` parts merged into one schema: a zod id is `allOf: [{ pattern }, { pattern }]`. */
 function merged(schema) {
-  if (!Array.isArray(schema.allOf) || schema.allOf.some((s) => s.$ref || s.properties || s.oneOf || s.anyOf)) return schema;
+  if (!Array.isArray(schema.allOf) || schema.allOf.some((s) => s.$ref || s.properties || s.oneOf || s.anyOf))
+    return schema;
   const { allOf, ...rest } = schema;
   const patterns = [rest.pattern, ...allOf.map((s) => s.pattern)].filter(Boolean);
   let out = { ...rest };
@@ -51,7 +52,12 @@ function typeLabel(doc, schema, depth = 0) {
   if (s.const !== undefined) return JSON.stringify(s.const);
   const u = union(s);
   if (u) {
-    const labels = u.members.length === 1 ? typeLabel(doc, u.members[0], depth + 1) : u.members.length === 0 ? 'null' : `${u.kind} ${u.members.length} shapes`;
+    const labels =
+      u.members.length === 1
+        ? typeLabel(doc, u.members[0], depth + 1)
+        : u.members.length === 0
+          ? 'null'
+          : `${u.kind} ${u.members.length} shapes`;
     return u.nullable ? `${labels} or null` : labels;
   }
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
@@ -85,13 +91,25 @@ function constraints(schema) {
   if (s.uniqueItems) out.push('unique items');
   // The items of an array of scalars: their constraints belong to the array's line.
   const itemTypes = Array.isArray(s.items?.type) ? s.items.type : [s.items?.type];
-  if (s.items && !s.items.$ref && !s.items.properties && !itemTypes.includes('array') && !s.items.oneOf && !s.items.anyOf) {
+  if (
+    s.items &&
+    !s.items.$ref &&
+    !s.items.properties &&
+    !itemTypes.includes('array') &&
+    !s.items.oneOf &&
+    !s.items.anyOf
+  ) {
     const each = constraints(s.items);
     if (each.length > 0) out.push(`each ${each.join(', ')}`);
   }
   if (s.default !== undefined) out.push(`default ${code(JSON.stringify(s.default))}`);
   if (s.properties && s.additionalProperties === false) out.push('no other fields');
-  else if (s.additionalProperties && typeof s.additionalProperties === 'object' && Object.keys(s.additionalProperties).length === 0) out.push('other fields allowed');
+  else if (
+    s.additionalProperties &&
+    typeof s.additionalProperties === 'object' &&
+    Object.keys(s.additionalProperties).length === 0
+  )
+    out.push('other fields allowed');
   if (s.propertyNames?.enum) out.push(`keys: ${s.propertyNames.enum.map((v) => code(v)).join(', ')}`);
   else if (s.propertyNames?.pattern) out.push(`keys match ${code(s.propertyNames.pattern)}`);
   return out;
@@ -116,12 +134,18 @@ function children(doc, schema, depth, seen) {
   }
   if (s.properties) {
     const required = new Set(s.required ?? []);
-    const items = Object.entries(s.properties).map(([name, p]) => property(doc, name, p, required.has(name), depth + 1, seen));
+    const items = Object.entries(s.properties).map(([name, p]) =>
+      property(doc, name, p, required.has(name), depth + 1, seen),
+    );
     return `<ul>${items.join('')}</ul>`;
   }
   const types = Array.isArray(s.type) ? s.type : [s.type];
   if (types.includes('array') && s.items) return children(doc, s.items, depth, seen);
-  if (s.additionalProperties && typeof s.additionalProperties === 'object' && Object.keys(s.additionalProperties).length > 0) {
+  if (
+    s.additionalProperties &&
+    typeof s.additionalProperties === 'object' &&
+    Object.keys(s.additionalProperties).length > 0
+  ) {
     return `<ul><li><span class="prop">each value</span>: ${describe(doc, s.additionalProperties, depth + 1, seen)}</li></ul>`;
   }
   return '';
@@ -130,7 +154,8 @@ function children(doc, schema, depth, seen) {
 /** `kind = "percent"`: the `const` property that tells a union's variants apart. */
 function variantLabel(schema) {
   const props = merged(schema).properties ?? {};
-  for (const [name, p] of Object.entries(props)) if (p && p.const !== undefined) return `${name} = ${JSON.stringify(p.const)}`;
+  for (const [name, p] of Object.entries(props))
+    if (p && p.const !== undefined) return `${name} = ${JSON.stringify(p.const)}`;
   return undefined;
 }
 
@@ -138,7 +163,9 @@ function variantLabel(schema) {
 function describe(doc, schema, depth, seen = new Set()) {
   if (schema?.$ref) {
     const target = resolveRef(doc, schema.$ref);
-    const link = target ? `<a href="#${refAnchor(schema.$ref)}">${escapeHtml(refName(schema.$ref))}</a>` : code(schema.$ref);
+    const link = target
+      ? `<a href="#${refAnchor(schema.$ref)}">${escapeHtml(refName(schema.$ref))}</a>`
+      : code(schema.$ref);
     return `<span class="type">${link}</span>`;
   }
   const s = merged(schema ?? {});
@@ -163,7 +190,10 @@ function securityOf(doc, operation) {
   const schemes = doc.components?.securitySchemes ?? {};
   const names = (operation.security ?? doc.security ?? []).flatMap((requirement) => Object.keys(requirement));
   if (names.length === 0) return '<p><strong>Credentials:</strong> none (public).</p>';
-  const items = names.map((n) => `<li><a href="#auth-${slugify(n)}">${escapeHtml(n)}</a>${schemes[n]?.description ? ` — ${escapeHtml(schemes[n].description)}` : ''}</li>`);
+  const items = names.map(
+    (n) =>
+      `<li><a href="#auth-${slugify(n)}">${escapeHtml(n)}</a>${schemes[n]?.description ? ` — ${escapeHtml(schemes[n].description)}` : ''}</li>`,
+  );
   return `<p><strong>Credentials</strong> (any one of them, as <code>Authorization: Bearer …</code>):</p>\n<ul>${items.join('')}</ul>`;
 }
 
@@ -174,7 +204,8 @@ function parametersTable(doc, operation) {
     const schema = p.schema ?? {};
     const notes = constraints(schema);
     const description = p.description ? escapeHtml(p.description) : '';
-    const details = notes.length > 0 ? `${description ? ' ' : ''}<span class="constraints">(${notes.join(', ')})</span>` : '';
+    const details =
+      notes.length > 0 ? `${description ? ' ' : ''}<span class="constraints">(${notes.join(', ')})</span>` : '';
     return `<tr><th scope="row">${code(p.name)}</th><td>${escapeHtml(p.in)}</td><td>${escapeHtml(typeLabel(doc, schema))}</td><td>${p.required ? 'yes' : 'no'}</td><td>${description}${details}</td></tr>`;
   });
   return `<h4>Parameters</h4>\n<table>\n<thead><tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description and constraints</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`;
@@ -183,7 +214,9 @@ function parametersTable(doc, operation) {
 function requestBody(doc, operation) {
   const body = operation.requestBody;
   if (!body) return '';
-  const parts = Object.entries(body.content ?? {}).map(([type, media]) => `<p>${code(type)}${body.required ? ', required' : ''}:</p>\n${renderSchema(doc, media.schema)}`);
+  const parts = Object.entries(body.content ?? {}).map(
+    ([type, media]) => `<p>${code(type)}${body.required ? ', required' : ''}:</p>\n${renderSchema(doc, media.schema)}`,
+  );
   return `<h4>Request body</h4>\n${parts.join('\n')}\n`;
 }
 
@@ -191,7 +224,8 @@ function responses(doc, operation) {
   const items = Object.entries(operation.responses ?? {}).map(([status, response]) => {
     const content = Object.entries(response.content ?? {});
     const label = status === 'default' ? 'Errors' : status;
-    if (content.length === 0) return `<li><strong>${escapeHtml(label)}</strong> — ${escapeHtml(response.description ?? '')} (no body)</li>`;
+    if (content.length === 0)
+      return `<li><strong>${escapeHtml(label)}</strong> — ${escapeHtml(response.description ?? '')} (no body)</li>`;
     const bodies = content.map(([type, media]) => {
       const schema = media.schema ?? {};
       // A $ref body (the problem document) is a link; an inline schema opens on demand.
@@ -203,7 +237,10 @@ function responses(doc, operation) {
         const narrowed = schema.allOf
           .filter((part) => !part.$ref)
           .flatMap((part) => Object.entries(part.properties ?? {}))
-          .map(([name, property]) => `${code(name)} ${property.const !== undefined ? code(JSON.stringify(property.const)) : constraints(property).join(', ')}`);
+          .map(
+            ([name, property]) =>
+              `${code(name)} ${property.const !== undefined ? code(JSON.stringify(property.const)) : constraints(property).join(', ')}`,
+          );
         return `<p>${code(type)}: ${describe(doc, base, 0)}${narrowed.length > 0 ? `, with ${narrowed.join('; ')}` : ''}</p>`;
       }
       return `<details><summary>${code(type)}: ${escapeHtml(typeLabel(doc, schema))}</summary>\n${renderSchema(doc, schema)}\n</details>`;
@@ -246,7 +283,8 @@ function authSection(doc) {
   const schemes = Object.entries(doc.components?.securitySchemes ?? {});
   if (schemes.length === 0) return '';
   const rows = schemes.map(
-    ([name, s]) => `<tr><th scope="row" id="auth-${slugify(name)}">${code(name)}</th><td>${escapeHtml([s.type, s.scheme].filter(Boolean).join(' '))}</td><td>${escapeHtml(s.description ?? '')}</td></tr>`,
+    ([name, s]) =>
+      `<tr><th scope="row" id="auth-${slugify(name)}">${code(name)}</th><td>${escapeHtml([s.type, s.scheme].filter(Boolean).join(' '))}</td><td>${escapeHtml(s.description ?? '')}</td></tr>`,
   );
   return `<h2 id="authentication">Authentication</h2>
 <p>Every call but the public ones carries <code>Authorization: Bearer &lt;key or token&gt;</code>. Which kinds an operation accepts is listed under it; what a key may do beyond that is decided by its role (see the <a href="guides/security.html">security guide</a>).</p>
@@ -262,7 +300,10 @@ ${rows.join('\n')}
 function sharedSchemas(doc) {
   const schemas = Object.entries(doc.components?.schemas ?? {});
   if (schemas.length === 0) return '';
-  const items = schemas.map(([name, schema]) => `<h3 id="schema-${slugify(name)}">${escapeHtml(name)}</h3>\n${schema.description ? `<p>${escapeHtml(schema.description)}</p>\n` : ''}${renderSchema(doc, schema)}`);
+  const items = schemas.map(
+    ([name, schema]) =>
+      `<h3 id="schema-${slugify(name)}">${escapeHtml(name)}</h3>\n${schema.description ? `<p>${escapeHtml(schema.description)}</p>\n` : ''}${renderSchema(doc, schema)}`,
+  );
   return `<h2 id="schemas">Shared schemas</h2>\n${items.join('\n')}\n`;
 }
 

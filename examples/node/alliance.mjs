@@ -98,7 +98,10 @@ if (customPay && customPay.uncovered > customPay.counties) {
   fail(`--uncovered (${customPay.uncovered}) cannot be more than --counties (${customPay.counties})`, USAGE);
 }
 if (customPay && customPay.developing > customPay.uncovered) {
-  fail(`--developing (${customPay.developing}) cannot be more than the uncovered counties (${customPay.uncovered})`, USAGE);
+  fail(
+    `--developing (${customPay.developing}) cannot be more than the uncovered counties (${customPay.uncovered})`,
+    USAGE,
+  );
 }
 
 const money = (fen) => formatMoney(fen, 'en');
@@ -130,7 +133,8 @@ function printBudgets() {
   ];
   const footer = ['Total', ...column((b) => money(b.totalFen))];
   console.log(formatTable(['', ...markets.map(([name]) => name)], rows, { footer }));
-  const sum = (b) => `${[b.rewardFen, b.meetingsFen, b.plaquesFen, b.otherFen].map(cny).join(' + ')} = ${cny(b.totalFen)} CNY`;
+  const sum = (b) =>
+    `${[b.rewardFen, b.meetingsFen, b.plaquesFen, b.otherFen].map(cny).join(' + ')} = ${cny(b.totalFen)} CNY`;
   console.log(`\nBaoding: ${sum(budgets[0])}; Changshu, the same sales with 32 plaques: ${sum(budgets[1])}.`);
 }
 
@@ -165,7 +169,9 @@ function printPay(title, p) {
   console.log('  pay = base × 70 % + base × 30 % × completion + visit fund − report penalties');
   console.log(
     `  completion = counties with a member / counties counted = ${covered} / ${counted} = ${percent(pay.completion)}` +
-      (p.developing > 0 ? ` (${p.developing} blank ${p.developing === 1 ? 'county' : 'counties'} in development left out)` : ''),
+      (p.developing > 0
+        ? ` (${p.developing} blank ${p.developing === 1 ? 'county' : 'counties'} in development left out)`
+        : ''),
   );
   console.log(
     `  ${base} × 70 % + ${base} × 30 % × ${percent(pay.completion)} + ${cny(pay.visitFundFen)}${deductions}` +
@@ -180,7 +186,8 @@ function printPay(title, p) {
     p.late > 0 ? `${p.late} late × ${money(LATE_REPORT_PENALTY_FEN)}` : '',
     p.missing > 0 ? `${p.missing} missing × ${money(MISSING_REPORT_PENALTY_FEN)}` : '',
   ].filter(Boolean);
-  if (penalties.length > 0) rows.push([`Report penalties from the visit fund: ${penalties.join(' + ')}`, money(-pay.deductionsFen)]);
+  if (penalties.length > 0)
+    rows.push([`Report penalties from the visit fund: ${penalties.join(' + ')}`, money(-pay.deductionsFen)]);
   console.log(formatTable(['Line', 'Amount'], rows, { footer: ['Pay', money(pay.totalFen)], indent: '  ' }));
   if (pay.unrecoveredFen > 0) {
     console.log(
@@ -195,9 +202,36 @@ function printRules() {
   console.log('Qualification: a member sells at least 70 % of its market, the selected dealers at least 80 % of');
   console.log("the primary dealer's sales, and it signs the anti-counterfeit agreement (sales in cases).\n");
   const candidates = [
-    ['Qingyuan (清苑)', { dealerSales: 700, marketSales: 1_000, selectedDealersSales: 8_000, primaryDealerSales: 10_000, agreementSigned: true }],
-    ['Mancheng (滿城)', { dealerSales: 699, marketSales: 1_000, selectedDealersSales: 8_000, primaryDealerSales: 10_000, agreementSigned: true }],
-    ['Xushui (徐水)', { dealerSales: 900, marketSales: 1_000, selectedDealersSales: 8_000, primaryDealerSales: 10_000, agreementSigned: false }],
+    [
+      'Qingyuan (清苑)',
+      {
+        dealerSales: 700,
+        marketSales: 1_000,
+        selectedDealersSales: 8_000,
+        primaryDealerSales: 10_000,
+        agreementSigned: true,
+      },
+    ],
+    [
+      'Mancheng (滿城)',
+      {
+        dealerSales: 699,
+        marketSales: 1_000,
+        selectedDealersSales: 8_000,
+        primaryDealerSales: 10_000,
+        agreementSigned: true,
+      },
+    ],
+    [
+      'Xushui (徐水)',
+      {
+        dealerSales: 900,
+        marketSales: 1_000,
+        selectedDealersSales: 8_000,
+        primaryDealerSales: 10_000,
+        agreementSigned: false,
+      },
+    ],
   ];
   const qualification = candidates.map(([name, input]) => {
     const result = checkQualification(input);
@@ -209,7 +243,11 @@ function printRules() {
       result.qualified ? 'qualifies' : `fails: ${result.failures.join(', ')}`,
     ];
   });
-  console.log(formatTable(['Dealer', 'Own / market', 'Selected / primary', 'Agreement', 'Result'], qualification, { align: 'lrrll' }));
+  console.log(
+    formatTable(['Dealer', 'Own / market', 'Selected / primary', 'Agreement', 'Result'], qualification, {
+      align: 'lrrll',
+    }),
+  );
 
   console.log('\nCompliance: three calendar months in a row under 70 % of the market revoke a membership.\n');
   const months = ['2026-06', '2026-07', '2026-08'];
@@ -218,7 +256,9 @@ function printRules() {
     ['Mancheng (滿城)', [650, 700, 600]],
   ];
   const compliance = members.map(([name, sales]) => {
-    const review = reviewCompliance({ months: months.map((month, i) => ({ month, sales: sales[i], marketSales: 1_000 })) });
+    const review = reviewCompliance({
+      months: months.map((month, i) => ({ month, sales: sales[i], marketSales: 1_000 })),
+    });
     return [
       name,
       ...sales.map((s) => percent(s / 1_000)),
@@ -227,7 +267,7 @@ function printRules() {
     ];
   });
   console.log(formatTable(['Member', ...months, 'Months in a row', 'Decision'], compliance, { align: 'lrrrrl' }));
-  console.log('Exactly 70 % is not a shortfall, so 2026-07 at 70 % breaks the second member\'s run.');
+  console.log("Exactly 70 % is not a shortfall, so 2026-07 at 70 % breaks the second member's run.");
 
   const fine = counterfeitPenalty({ fineFen: MIN_COUNTERFEIT_FINE_FEN });
   console.log(
@@ -238,7 +278,7 @@ function printRules() {
 
 printBudgets();
 console.log();
-printPay('Salesperson pay, the source\'s August example: network building is 30 % of pay.', SOURCE.pay);
+printPay("Salesperson pay, the source's August example: network building is 30 % of pay.", SOURCE.pay);
 if (customPay) {
   console.log();
   printPay('Your salesperson:', customPay);

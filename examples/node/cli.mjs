@@ -44,7 +44,8 @@ export function orFail(compute, usage) {
 export function numberFlag(flag, text, usage, { integer = false, min, max } = {}) {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value)) fail(`--${flag} needs a number, got ${JSON.stringify(text)}`, usage);
+  if (text.trim() === '' || !Number.isFinite(value))
+    fail(`--${flag} needs a number, got ${JSON.stringify(text)}`, usage);
   if (integer && !Number.isInteger(value)) fail(`--${flag} needs a whole number, got ${JSON.stringify(text)}`, usage);
   if (min !== undefined && value < min) fail(`--${flag} must be at least ${min}, got ${JSON.stringify(text)}`, usage);
   if (max !== undefined && value > max) fail(`--${flag} must be at most ${max}, got ${JSON.stringify(text)}`, usage);
@@ -56,7 +57,8 @@ export const LOCALES = ['en', 'zh-Hant', 'zh-Hans'];
 
 /** The `--locale` flag checked against {@link LOCALES}. */
 export function localeFlag(text, usage) {
-  if (!LOCALES.includes(text)) fail(`--locale must be one of ${LOCALES.join(', ')}, got ${JSON.stringify(text)}`, usage);
+  if (!LOCALES.includes(text))
+    fail(`--locale must be one of ${LOCALES.join(', ')}, got ${JSON.stringify(text)}`, usage);
   return text;
 }
 

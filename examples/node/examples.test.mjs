@@ -120,7 +120,11 @@ describe('revenue-projection.mjs', () => {
   });
 
   it('fails with exit 1 when the chart cannot be written, before printing anything', () => {
-    fails('revenue-projection.mjs', ['--svg', join(scratch, 'missing-dir', 'chart.svg')], /--svg: cannot write .*ENOENT/);
+    fails(
+      'revenue-projection.mjs',
+      ['--svg', join(scratch, 'missing-dir', 'chart.svg')],
+      /--svg: cannot write .*ENOENT/,
+    );
   });
 
   it('refuses bad flags with a message on stderr and exit 1', () => {
@@ -141,19 +145,32 @@ describe('svg-chart.mjs', () => {
 
   it('stays well-formed for a one-month and a fifty-year projection, in every built-in locale', () => {
     for (const months of [1, 600]) {
-      for (const locale of ['en', 'zh-Hant', 'zh-Hans']) assertWellFormedSvg(projectionChartSvg(projectRevenue({ months }), { locale }));
+      for (const locale of ['en', 'zh-Hant', 'zh-Hans'])
+        assertWellFormedSvg(projectionChartSvg(projectRevenue({ months }), { locale }));
     }
   });
 
   it('refuses data that is not a projection, and an unknown locale, with a ClubError', () => {
-    assert.throws(() => projectionChartSvg({ months: [] }), (error) => isClubError(error) && error.code === 'invalid-input');
-    assert.throws(() => projectionChartSvg(projectRevenue(), { locale: 'no such locale' }), (error) => isClubError(error));
+    assert.throws(
+      () => projectionChartSvg({ months: [] }),
+      (error) => isClubError(error) && error.code === 'invalid-input',
+    );
+    assert.throws(
+      () => projectionChartSvg(projectRevenue(), { locale: 'no such locale' }),
+      (error) => isClubError(error),
+    );
   });
 
   it('escapes markup in text and picks round axis steps that cover the maximum', () => {
-    assert.equal(escapeXml(`<a href="x">Tom & Jerry's</a>`), '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    assert.equal(
+      escapeXml(`<a href="x">Tom & Jerry's</a>`),
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
     assert.deepEqual(axisTicks(18_000), [0, 5_000, 10_000, 15_000, 20_000]);
-    assert.deepEqual(axisTicks(657_000_000, { integer: true }), [0, 200_000_000, 400_000_000, 600_000_000, 800_000_000]);
+    assert.deepEqual(
+      axisTicks(657_000_000, { integer: true }),
+      [0, 200_000_000, 400_000_000, 600_000_000, 800_000_000],
+    );
     assert.deepEqual(axisTicks(0, { integer: true }), [0, 1]);
   });
 });
@@ -164,23 +181,50 @@ describe('vip-savings.mjs', () => {
   it("prices the sample member's spend against the sample merchants and finds the card worth it", () => {
     const out = ok('vip-savings.mjs', date);
     assert.match(out, /VIP card: CN¥365\.00 a year, "1 CNY a day"/);
-    assert.match(out, /^Car wash\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00\s+天人洗車中心\s+member price CN¥25\.00 \(list CN¥40\.00\), VIP only$/m);
-    assert.match(out, /^Maintenance\s+CN¥1,600\.00\s+2\s+CN¥800\.00\s+CN¥240\.00\s+天人汽修\s+15 % off, at most CN¥150\.00, VIP only$/m);
+    assert.match(
+      out,
+      /^Car wash\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00\s+天人洗車中心\s+member price CN¥25\.00 \(list CN¥40\.00\), VIP only$/m,
+    );
+    assert.match(
+      out,
+      /^Maintenance\s+CN¥1,600\.00\s+2\s+CN¥800\.00\s+CN¥240\.00\s+天人汽修\s+15 % off, at most CN¥150\.00, VIP only$/m,
+    );
     assert.match(out, /^Dining\s+CN¥3,000\.00\s+12\s+CN¥250\.00\s+CN¥720\.00\s+曼聽傣味館/m);
     assert.match(out, /^Hotels\s+CN¥1,500\.00\s+3\s+CN¥500\.00\s+CN¥225\.00\s+版納雨林度假酒店/m);
     assert.match(out, /^Total\s+CN¥7,060\.00\s+CN¥1,545\.00$/m);
-    assert.match(out, /Worth it: the card saves CN¥1,545\.00 a year against its fee of CN¥365\.00, CN¥1,180\.00 ahead\./);
-    assert.match(out, /Standard members get CN¥790\.00 of that without the card; the VIP-only offers add CN¥755\.00, more than the fee/);
-    assert.match(out, /94 days to the anniversary on 2027-03-01 at CN¥1\.00 a day = CN¥94\.00 now, then CN¥365\.00 a year/);
+    assert.match(
+      out,
+      /Worth it: the card saves CN¥1,545\.00 a year against its fee of CN¥365\.00, CN¥1,180\.00 ahead\./,
+    );
+    assert.match(
+      out,
+      /Standard members get CN¥790\.00 of that without the card; the VIP-only offers add CN¥755\.00, more than the fee/,
+    );
+    assert.match(
+      out,
+      /94 days to the anniversary on 2027-03-01 at CN¥1\.00 a day = CN¥94\.00 now, then CN¥365\.00 a year/,
+    );
   });
 
   it('changes the spend of the categories given with --spend and keeps the others', () => {
-    const out = ok('vip-savings.mjs', [...date, '--spend', 'dining=0', '--spend', 'hotel=0', '--spend', 'maintenance=0']);
+    const out = ok('vip-savings.mjs', [
+      ...date,
+      '--spend',
+      'dining=0',
+      '--spend',
+      'hotel=0',
+      '--spend',
+      'maintenance=0',
+    ]);
     assert.match(out, /^Car wash\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00/m);
     assert.match(out, /Not worth it: the card saves CN¥360\.00 a year against its fee of CN¥365\.00, CN¥5\.00 short\./);
     const ktv = ok('vip-savings.mjs', [...date, '--spend', 'ktv=1200', '--visits', 'hotel=1']);
     assert.match(ktv, /^KTV\s+CN¥1,200\.00\s+12\s+CN¥100\.00\s+CN¥0\.00\s+-\s+no partner offer applies$/m);
-    assert.match(ktv, /^Hotels\s+CN¥1,500\.00\s+1\s+CN¥1,500\.00\s+CN¥100\.00/m, 'one night at 1,500: the 100 CNY cap applies');
+    assert.match(
+      ktv,
+      /^Hotels\s+CN¥1,500\.00\s+1\s+CN¥1,500\.00\s+CN¥100\.00/m,
+      'one night at 1,500: the 100 CNY cap applies',
+    );
   });
 
   it('shows the offers standard members get with --tier standard', () => {
@@ -194,18 +238,26 @@ describe('vip-savings.mjs', () => {
   it('prorates an upgrade by whole days up to the anniversary of --joined', () => {
     const out = ok('vip-savings.mjs', ['--date', '2026-06-15', '--joined', '2024-02-29']);
     // The 02-29 anniversary falls on 2027-02-28: 258 days at 1 CNY.
-    assert.match(out, /member since 2024-02-29: 258 days to the anniversary on 2027-02-28 at CN¥1\.00 a day = CN¥258\.00 now/);
+    assert.match(
+      out,
+      /member since 2024-02-29: 258 days to the anniversary on 2027-02-28 at CN¥1\.00 a day = CN¥258\.00 now/,
+    );
   });
 
   it('prints in Chinese with columns aligned by display width', () => {
     const out = ok('vip-savings.mjs', [...date, '--locale', 'zh-Hant']);
     assert.match(out, /VIP卡年費CN¥365\.00，「1天1元錢」/);
-    assert.match(out, /^洗車\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00\s+天人洗車中心\s+會員價CN¥25\.00（原價CN¥40\.00），限VIP$/m);
+    assert.match(
+      out,
+      /^洗車\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00\s+天人洗車中心\s+會員價CN¥25\.00（原價CN¥40\.00），限VIP$/m,
+    );
     assert.match(out, /划算：每年節省CN¥1,545\.00，年費CN¥365\.00，淨省CN¥1,180\.00。/);
     assert.match(out, /距週年日2027-03-01還有94天/);
     const lines = out.split('\n');
     const rule = lines.find((line) => line.startsWith('---'));
-    const table = lines.slice(lines.indexOf(rule) - 1, lines.lastIndexOf(rule) + 2).filter((line) => !line.startsWith('---'));
+    const table = lines
+      .slice(lines.indexOf(rule) - 1, lines.lastIndexOf(rule) + 2)
+      .filter((line) => !line.startsWith('---'));
     // The fifth column (the saving) is right-aligned: on every line a cell ends at the same
     // terminal column as the fifth dashes of the rule, however many Chinese characters precede it.
     const end = rule.split('  ').slice(0, 5).join('  ').length;
@@ -225,13 +277,21 @@ describe('vip-savings.mjs', () => {
   });
 
   it('refuses bad flags with a message on stderr and exit 1', () => {
-    fails('vip-savings.mjs', [...date, '--spend', 'carwash=960'], /--spend: unknown category "carwash"; one of .*car-wash/);
+    fails(
+      'vip-savings.mjs',
+      [...date, '--spend', 'carwash=960'],
+      /--spend: unknown category "carwash"; one of .*car-wash/,
+    );
     fails('vip-savings.mjs', [...date, '--spend', 'car-wash'], /--spend needs CATEGORY=VALUE/);
     fails('vip-savings.mjs', [...date, '--spend', 'car-wash=lots'], /--spend needs a number, got "lots"/);
     fails('vip-savings.mjs', [...date, '--visits', 'dining=0'], /--visits must be at least 1/);
     fails('vip-savings.mjs', [...date, '--tier', 'gold'], /--tier must be vip or standard, got "gold"/);
     fails('vip-savings.mjs', ['--date', '2026-02-30'], /--date needs a calendar date as YYYY-MM-DD, got "2026-02-30"/);
-    fails('vip-savings.mjs', [...date, '--joined', '2027-01-01'], /--joined \(2027-01-01\) must not be after --date \(2026-11-27\)/);
+    fails(
+      'vip-savings.mjs',
+      [...date, '--joined', '2027-01-01'],
+      /--joined \(2027-01-01\) must not be after --date \(2026-11-27\)/,
+    );
     fails('vip-savings.mjs', [...date, '--locale', 'fr'], /--locale must be one of en, zh-Hant, zh-Hans/);
     fails('vip-savings.mjs', [...date, '--spend', 'dining=1e30'], /invalid-input: yuan\(\) amount is too large/);
   });
@@ -320,7 +380,19 @@ describe('text-table.mjs', () => {
   });
 
   it('pads cells to the widest by display width, numbers to the right', () => {
-    const table = formatTable(['類別', 'Saving'], [['洗車', '1.00'], ['Dining', '10.00']], { footer: ['合計', '11.00'] });
-    assert.equal(table, ['類別    Saving', '------  ------', '洗車      1.00', 'Dining   10.00', '------  ------', '合計     11.00'].join('\n'));
+    const table = formatTable(
+      ['類別', 'Saving'],
+      [
+        ['洗車', '1.00'],
+        ['Dining', '10.00'],
+      ],
+      { footer: ['合計', '11.00'] },
+    );
+    assert.equal(
+      table,
+      ['類別    Saving', '------  ------', '洗車      1.00', 'Dining   10.00', '------  ------', '合計     11.00'].join(
+        '\n',
+      ),
+    );
   });
 });

@@ -98,7 +98,9 @@ if (!year5 || projection.input.months < 60) {
       `the parc is ${parcGrowth} = ${count(year5.parcAtEnd)} cars, so members are ${percent(year5.penetrationAtEnd)} of it.`,
       `${count(year5.membersAtEnd)} members over ${count(claims.parc)} cars would be ${percent(year5.membersAtEnd / claims.parc)}.`,
       `Year 5 billed is ${count(Math.abs(year5.billedFen - claims.feesFen) / 100)} CNY ${year5.billedFen >= claims.feesFen ? 'more' : 'less'} than the source's 5.4 M.`,
-      isSourceScenario ? 'With about 90 % renewal (--renewal 0.902) the model reaches the 5.4 M and about 9 % of 160,000 cars.' : '',
+      isSourceScenario
+        ? 'With about 90 % renewal (--renewal 0.902) the model reaches the 5.4 M and about 9 % of 160,000 cars.'
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),

@@ -10,13 +10,22 @@ const LEFT = 150;
 const RIGHT = WIDTH - 40;
 const MEMBERS = { top: 142, bottom: 350 };
 const FEES = { top: 450, bottom: 680 };
-const COLOURS = { members: '#1d6b52', billed: '#2b5f8a', recognized: '#a84a12', grid: '#d9dde3', axis: '#3c4650', text: '#1f2933' };
-const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
+const COLOURS = {
+  members: '#1d6b52',
+  billed: '#2b5f8a',
+  recognized: '#a84a12',
+  grid: '#d9dde3',
+  axis: '#3c4650',
+  text: '#1f2933',
+};
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK TC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 
 const en = {
   title: (span) => `Car-owners' club branch: members and fees over ${span}`,
   span: (months) => (months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`),
-  scenario: ({ joiners, fee, renewal, months }) => `${joiners} new members a month · fee ${fee} a year · renewal ${renewal} · ${months} months`,
+  scenario: ({ joiners, fee, renewal, months }) =>
+    `${joiners} new members a month · fee ${fee} a year · renewal ${renewal} · ${months} months`,
   members: 'Members at month end',
   billed: 'Billed (cash)',
   recognized: 'Recognized (accrual)',
@@ -37,7 +46,8 @@ const en = {
 const zhHant = {
   title: (span) => `車友俱樂部分部：${span}會員與會費預測`,
   span: (months) => (months % 12 === 0 ? `${months / 12}年` : `${months}個月`),
-  scenario: ({ joiners, fee, renewal, months }) => `每月新增${joiners}名會員 · 年費${fee} · 續會率${renewal} · ${months}個月`,
+  scenario: ({ joiners, fee, renewal, months }) =>
+    `每月新增${joiners}名會員 · 年費${fee} · 續會率${renewal} · ${months}個月`,
   members: '月末會員',
   billed: '收取會費（現金）',
   recognized: '確認收入（權責）',
@@ -58,7 +68,8 @@ const zhHans = {
   ...zhHant,
   title: (span) => `车友俱乐部分部：${span}会员与会费预测`,
   span: (months) => (months % 12 === 0 ? `${months / 12}年` : `${months}个月`),
-  scenario: ({ joiners, fee, renewal, months }) => `每月新增${joiners}名会员 · 年费${fee} · 续会率${renewal} · ${months}个月`,
+  scenario: ({ joiners, fee, renewal, months }) =>
+    `每月新增${joiners}名会员 · 年费${fee} · 续会率${renewal} · ${months}个月`,
   members: '月末会员',
   billed: '收取会费（现金）',
   recognized: '确认收入（权责）',
@@ -81,7 +92,10 @@ function wordsFor(locale) {
 
 /** Text made safe for SVG content and attribute values. */
 export function escapeXml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c],
+  );
 }
 
 const n = (value) => String(Math.round(value * 10) / 10);
@@ -118,12 +132,24 @@ function yAxis(panel, ticks, label, rotateLabel) {
   const y = (value) => panel.bottom - (value / top) * (panel.bottom - panel.top);
   const parts = ticks.map((value) =>
     [
-      el('line', { x1: LEFT, y1: y(value), x2: RIGHT, y2: y(value), stroke: value === 0 ? COLOURS.axis : COLOURS.grid, 'stroke-width': 1 }),
+      el('line', {
+        x1: LEFT,
+        y1: y(value),
+        x2: RIGHT,
+        y2: y(value),
+        stroke: value === 0 ? COLOURS.axis : COLOURS.grid,
+        'stroke-width': 1,
+      }),
       text({ x: LEFT - 8, y: y(value) + 4, 'text-anchor': 'end', 'font-size': 11 }, label(value)),
     ].join(''),
   );
   const middle = (panel.top + panel.bottom) / 2;
-  parts.push(text({ x: 22, y: middle, transform: `rotate(-90 22 ${n(middle)})`, 'text-anchor': 'middle', 'font-size': 13 }, rotateLabel));
+  parts.push(
+    text(
+      { x: 22, y: middle, transform: `rotate(-90 22 ${n(middle)})`, 'text-anchor': 'middle', 'font-size': 13 },
+      rotateLabel,
+    ),
+  );
   return { svg: parts.join(''), y };
 }
 
@@ -149,7 +175,11 @@ function membersPanel(data, words, count) {
   const markers = months
     .filter((m) => m.month % 12 === 0 || m.month === total)
     .map((m) =>
-      el('circle', { cx: x(m.month), cy: axis.y(m.members), r: 3.5, fill: COLOURS.members }, tooltip(words.monthPoint(m.month, count.format(m.members)))),
+      el(
+        'circle',
+        { cx: x(m.month), cy: axis.y(m.members), r: 3.5, fill: COLOURS.members },
+        tooltip(words.monthPoint(m.month, count.format(m.members))),
+      ),
     );
 
   return el(
@@ -179,7 +209,9 @@ function feesPanel(data, words, money, yearLabel) {
   const bar = (centre, fen, colour, title) => {
     const top = axis.y(fen);
     const height = FEES.bottom - top;
-    const parts = [el('rect', { x: centre - barWidth / 2, y: top, width: barWidth, height, fill: colour }, tooltip(title))];
+    const parts = [
+      el('rect', { x: centre - barWidth / 2, y: top, width: barWidth, height, fill: colour }, tooltip(title)),
+    ];
     if (labelled) {
       // Value labels run up the bar: inside it when it is tall enough, above it otherwise.
       const label = money(fen);
@@ -188,7 +220,14 @@ function feesPanel(data, words, money, yearLabel) {
       const x = centre + fontSize * 0.36;
       parts.push(
         text(
-          { x, y: at, transform: `rotate(-90 ${n(x)} ${n(at)})`, 'text-anchor': inside ? 'end' : 'start', 'font-size': fontSize, fill: inside ? '#ffffff' : COLOURS.text },
+          {
+            x,
+            y: at,
+            transform: `rotate(-90 ${n(x)} ${n(at)})`,
+            'text-anchor': inside ? 'end' : 'start',
+            'font-size': fontSize,
+            fill: inside ? '#ffffff' : COLOURS.text,
+          },
           label,
         ),
       );
@@ -207,7 +246,12 @@ function feesPanel(data, words, money, yearLabel) {
       { id: `year-${y.year}` },
       [
         bar(centre - barWidth / 2 - 2, y.billedFen, COLOURS.billed, words.bar(label, words.billed, money(y.billedFen))),
-        bar(centre + barWidth / 2 + 2, y.recognizedFen, COLOURS.recognized, words.bar(label, words.recognized, money(y.recognizedFen))),
+        bar(
+          centre + barWidth / 2 + 2,
+          y.recognizedFen,
+          COLOURS.recognized,
+          words.bar(label, words.recognized, money(y.recognizedFen)),
+        ),
         shown ? text({ x: centre, y: FEES.bottom + 19, 'text-anchor': 'middle', 'font-size': 12 }, label) : '',
       ].join(''),
     );
@@ -233,7 +277,11 @@ function legend(words) {
   ];
   let x = LEFT;
   const parts = items.map(([swatch, label]) => {
-    const item = el('g', { transform: `translate(${n(x)} 88)` }, swatch + text({ x: 30, y: 0, 'font-size': 13 }, label));
+    const item = el(
+      'g',
+      { transform: `translate(${n(x)} 88)` },
+      swatch + text({ x: 30, y: 0, 'font-size': 13 }, label),
+    );
     x += 56 + label.length * (/[\u3000-\uffff]/.test(label) ? 13 : 7.6);
     return item;
   });
@@ -273,7 +321,9 @@ export function projectionChartSvg(projection, { locale = 'en' } = {}) {
     first: count.format(months[0]?.members ?? 0),
     last: count.format(months[months.length - 1]?.members ?? 0),
     months: count.format(input.months),
-    years: years.map((y) => words.yearSummary(yearLabel(y.year), money(y.billedFen), money(y.recognizedFen))).join('; '),
+    years: years
+      .map((y) => words.yearSummary(yearLabel(y.year), money(y.billedFen), money(y.recognizedFen)))
+      .join('; '),
   });
 
   const body = [

@@ -34,9 +34,13 @@ Estimates what a member saves in a year at partner merchants with the VIP card (
 membership anniversary (whole days at 1 CNY a day).
 
   --spend CATEGORY=CNY   yearly spend in a category, in CNY, replacing the sample member's; repeat
-                         for more categories (sample: ${Object.entries(PROFILE).map(([c, p]) => `${c}=${p.spend}`).join(' ')})
+                         for more categories (sample: ${Object.entries(PROFILE)
+                           .map(([c, p]) => `${c}=${p.spend}`)
+                           .join(' ')})
   --visits CATEGORY=N    purchases a year in a category; the spend is split evenly over them
-                         (sample: ${Object.entries(PROFILE).map(([c, p]) => `${c}=${p.visits}`).join(' ')}; 12 otherwise)
+                         (sample: ${Object.entries(PROFILE)
+                           .map(([c, p]) => `${c}=${p.visits}`)
+                           .join(' ')}; 12 otherwise)
   --tier vip|standard    whose offers count in the table (default vip)
   --date YYYY-MM-DD      the day offers are priced and the upgrade is made (default today)
   --joined YYYY-MM-DD    the day the member joined the club; sets the anniversary
@@ -48,12 +52,27 @@ Categories (car services, then lifestyle):
 ${[0, 5, 10, 15].map((i) => `  ${MERCHANT_CATEGORIES.slice(i, i + 5).join(', ')}`).join(',\n')}.
 The sample merchants offer car wash, maintenance, dining and hotels; other categories save nothing.`;
 
-const merchant = (id, name, category, address, phone, offers) => ({ id, name, category, region: 'jinghong', address, phone, offers });
+const merchant = (id, name, category, address, phone, offers) => ({
+  id,
+  name,
+  category,
+  region: 'jinghong',
+  address,
+  phone,
+  offers,
+});
 
 /** Sample partner merchants in Jinghong with percent, amount and member-price offers. */
 const MERCHANTS = [
   merchant('mch_jh_tianren_wash', '天人洗車中心', 'car-wash', '景洪市宣慰大道88號', '0691-2121688', [
-    { kind: 'price', id: 'off_tianren_fine_wash', title: 'VIP精洗會員價25元', listPriceFen: yuan(40), memberPriceFen: yuan(25), tiers: ['vip'] },
+    {
+      kind: 'price',
+      id: 'off_tianren_fine_wash',
+      title: 'VIP精洗會員價25元',
+      listPriceFen: yuan(40),
+      memberPriceFen: yuan(25),
+      tiers: ['vip'],
+    },
   ]),
   merchant('mch_jh_peacock_wash', '金孔雀洗車行', 'car-wash', '景洪市勐泐大道216號', '0691-2135520', [
     { kind: 'amount', id: 'off_peacock_wash_10', title: '會員洗車立減10元', amountOffFen: yuan(10) },
@@ -62,23 +81,63 @@ const MERCHANTS = [
     { kind: 'percent', id: 'off_lancang_wash_20', title: 'VIP洗車8折', percentOff: 20, tiers: ['vip'] },
   ]),
   merchant('mch_jh_tianren_service', '天人汽修', 'maintenance', '景洪市嘎蘭南路15號', '0691-2128866', [
-    { kind: 'percent', id: 'off_tianren_service_15', title: 'VIP保養85折，最多減150元', percentOff: 15, capFen: yuan(150), tiers: ['vip'] },
+    {
+      kind: 'percent',
+      id: 'off_tianren_service_15',
+      title: 'VIP保養85折，最多減150元',
+      percentOff: 15,
+      capFen: yuan(150),
+      tiers: ['vip'],
+    },
   ]),
   merchant('mch_jh_rainforest_care', '雨林汽車養護中心', 'maintenance', '景洪市勐海路102號', '0691-2143390', [
-    { kind: 'amount', id: 'off_rainforest_care_80', title: '保養滿500減80', amountOffFen: yuan(80), minSpendFen: yuan(500) },
+    {
+      kind: 'amount',
+      id: 'off_rainforest_care_80',
+      title: '保養滿500減80',
+      amountOffFen: yuan(80),
+      minSpendFen: yuan(500),
+    },
   ]),
   merchant('mch_jh_daijia_dining', '傣家樓風味餐廳', 'dining', '景洪市告莊西雙景路9號', '0691-2159977', [
-    { kind: 'percent', id: 'off_daijia_12', title: 'VIP滿100享88折', percentOff: 12, minSpendFen: yuan(100), tiers: ['vip'] },
+    {
+      kind: 'percent',
+      id: 'off_daijia_12',
+      title: 'VIP滿100享88折',
+      percentOff: 12,
+      minSpendFen: yuan(100),
+      tiers: ['vip'],
+    },
     { kind: 'amount', id: 'off_daijia_20', title: '會員滿200減20', amountOffFen: yuan(20), minSpendFen: yuan(200) },
   ]),
   merchant('mch_jh_manting_dining', '曼聽傣味館', 'dining', '景洪市曼聽路51號', '0691-2162218', [
-    { kind: 'price', id: 'off_manting_set', title: '傣味雙人套餐會員價168元', listPriceFen: yuan(228), memberPriceFen: yuan(168), tiers: ['vip'] },
+    {
+      kind: 'price',
+      id: 'off_manting_set',
+      title: '傣味雙人套餐會員價168元',
+      listPriceFen: yuan(228),
+      memberPriceFen: yuan(168),
+      tiers: ['vip'],
+    },
   ]),
   merchant('mch_jh_rainforest_hotel', '版納雨林度假酒店', 'hotel', '景洪市民族路66號', '0691-2188800', [
-    { kind: 'percent', id: 'off_rainforest_room_15', title: 'VIP房費85折，每晚最多減100元', percentOff: 15, capFen: yuan(100), tiers: ['vip'] },
+    {
+      kind: 'percent',
+      id: 'off_rainforest_room_15',
+      title: 'VIP房費85折，每晚最多減100元',
+      percentOff: 15,
+      capFen: yuan(100),
+      tiers: ['vip'],
+    },
   ]),
   merchant('mch_jh_starlight_hotel', '星光大酒店', 'hotel', '景洪市宣慰大道168號', '0691-2199168', [
-    { kind: 'amount', id: 'off_starlight_room_50', title: '會員房費滿400減50', amountOffFen: yuan(50), minSpendFen: yuan(400) },
+    {
+      kind: 'amount',
+      id: 'off_starlight_room_50',
+      title: '會員房費滿400減50',
+      amountOffFen: yuan(50),
+      minSpendFen: yuan(400),
+    },
   ]),
 ];
 
@@ -96,7 +155,8 @@ const en = {
   worthIt: (yes, savings, fee, net) =>
     `${yes ? 'Worth it' : 'Not worth it'}: the card saves ${savings} a year against its fee of ${fee}, ${net} ${yes ? 'ahead' : 'short'}.`,
   standardFree: (savings) => `Standard membership is free: these offers save ${savings} a year.`,
-  vipWould: (savings, fee, yes) => `With the VIP card the same spend saves ${savings} a year for ${fee}: ${yes ? 'worth it' : 'not worth it'}.`,
+  vipWould: (savings, fee, yes) =>
+    `With the VIP card the same spend saves ${savings} a year for ${fee}: ${yes ? 'worth it' : 'not worth it'}.`,
   vipOnlyGain: (standard, gain, fee, more) =>
     `Standard members get ${standard} of that without the card; the VIP-only offers add ${gain}, ${more ? 'more' : 'less'} than the fee of ${fee}.`,
   upgrade: ({ date, joined, days, anniversary, daily, due, fee }) =>
@@ -114,10 +174,12 @@ const zhHant = {
   vipOnly: '，限VIP',
   intro: ({ fee, date, tier, merchants }) =>
     `VIP卡年費${fee}，「1天1元錢」（來源A5 §2）。以下為${tier === 'vip' ? 'VIP' : '普通'}會員${date}在景洪${merchants}家示例特約商戶可享的優惠。`,
-  worthIt: (yes, savings, fee, net) => `${yes ? '划算' : '不划算'}：每年節省${savings}，年費${fee}，${yes ? '淨省' : '尚差'}${net}。`,
+  worthIt: (yes, savings, fee, net) =>
+    `${yes ? '划算' : '不划算'}：每年節省${savings}，年費${fee}，${yes ? '淨省' : '尚差'}${net}。`,
   standardFree: (savings) => `普通會員免費：這些優惠每年節省${savings}。`,
   vipWould: (savings, fee, yes) => `持VIP卡同樣消費每年節省${savings}，年費${fee}：${yes ? '划算' : '不划算'}。`,
-  vipOnlyGain: (standard, gain, fee, more) => `其中${standard}普通會員不持卡也能享有；VIP專屬優惠多省${gain}，${more ? '高於' : '低於'}年費${fee}。`,
+  vipOnlyGain: (standard, gain, fee, more) =>
+    `其中${standard}普通會員不持卡也能享有；VIP專屬優惠多省${gain}，${more ? '高於' : '低於'}年費${fee}。`,
   upgrade: ({ date, joined, days, anniversary, daily, due, fee }) =>
     `今天（${date}）升級，入會日${joined}：距週年日${anniversary}還有${days}天，每天${daily}，現付${due}，其後每年${fee}。`,
 };
@@ -132,10 +194,12 @@ const zhHans = {
   price: (member, list) => `会员价${member}（原价${list}）`,
   intro: ({ fee, date, tier, merchants }) =>
     `VIP卡年费${fee}，“1天1元钱”（来源A5 §2）。以下为${tier === 'vip' ? 'VIP' : '普通'}会员${date}在景洪${merchants}家示例特约商户可享的优惠。`,
-  worthIt: (yes, savings, fee, net) => `${yes ? '划算' : '不划算'}：每年节省${savings}，年费${fee}，${yes ? '净省' : '尚差'}${net}。`,
+  worthIt: (yes, savings, fee, net) =>
+    `${yes ? '划算' : '不划算'}：每年节省${savings}，年费${fee}，${yes ? '净省' : '尚差'}${net}。`,
   standardFree: (savings) => `普通会员免费：这些优惠每年节省${savings}。`,
   vipWould: (savings, fee, yes) => `持VIP卡同样消费每年节省${savings}，年费${fee}：${yes ? '划算' : '不划算'}。`,
-  vipOnlyGain: (standard, gain, fee, more) => `其中${standard}普通会员不持卡也能享有；VIP专属优惠多省${gain}，${more ? '高于' : '低于'}年费${fee}。`,
+  vipOnlyGain: (standard, gain, fee, more) =>
+    `其中${standard}普通会员不持卡也能享有；VIP专属优惠多省${gain}，${more ? '高于' : '低于'}年费${fee}。`,
   upgrade: ({ date, joined, days, anniversary, daily, due, fee }) =>
     `今天（${date}）升级，入会日${joined}：距周年日${anniversary}还有${days}天，每天${daily}，现付${due}，其后每年${fee}。`,
 };
@@ -172,13 +236,21 @@ function categoryPairs(flag, pairs, parse) {
 }
 
 const spendYuan = categoryPairs('spend', values.spend, (text) => numberFlag('spend', text, USAGE, { min: 0 }));
-const visits = categoryPairs('visits', values.visits, (text) => numberFlag('visits', text, USAGE, { integer: true, min: 1 }));
-if (!['vip', 'standard'].includes(values.tier)) fail(`--tier must be vip or standard, got ${JSON.stringify(values.tier)}`, USAGE);
+const visits = categoryPairs('visits', values.visits, (text) =>
+  numberFlag('visits', text, USAGE, { integer: true, min: 1 }),
+);
+if (!['vip', 'standard'].includes(values.tier))
+  fail(`--tier must be vip or standard, got ${JSON.stringify(values.tier)}`, USAGE);
 const tier = values.tier;
 const locale = localeFlag(values.locale, USAGE);
 // Core's rules never read the clock; the script does, once, for the default date.
 const date = values.date === undefined ? dateOf(new Date()) : dateFlag('date', values.date, USAGE);
-const joined = values.joined === undefined ? (SAMPLE_JOINED <= date ? SAMPLE_JOINED : date) : dateFlag('joined', values.joined, USAGE);
+const joined =
+  values.joined === undefined
+    ? SAMPLE_JOINED <= date
+      ? SAMPLE_JOINED
+      : date
+    : dateFlag('joined', values.joined, USAGE);
 if (joined > date) fail(`--joined (${joined}) must not be after --date (${date})`, USAGE);
 
 const spendFen = {};
@@ -197,7 +269,10 @@ const money = (fen) => formatMoney(fen, locale);
 const count = new Intl.NumberFormat(locale);
 
 const estimate = (forTier, feeFen) =>
-  orFail(() => estimateYearlySavings({ spendFen, visitsPerYear, merchants: MERCHANTS, tier: forTier, feeFen, date }), USAGE);
+  orFail(
+    () => estimateYearlySavings({ spendFen, visitsPerYear, merchants: MERCHANTS, tier: forTier, feeFen, date }),
+    USAGE,
+  );
 const vip = estimate('vip', VIP_ANNUAL_FEE_FEN);
 const standard = estimate('standard', 0); // standard membership is free (SPEC: A3 ch.2)
 const shown = tier === 'vip' ? vip : standard;
@@ -207,7 +282,12 @@ function describeOffer(offer) {
   let text;
   if (offer.kind === 'percent') {
     const zhe = String((100 - offer.percentOff) / 10); // 15 % off is "8.5折" in Chinese
-    text = words.percent(String(offer.percentOff), offer.capFen === undefined ? undefined : money(offer.capFen), min, zhe);
+    text = words.percent(
+      String(offer.percentOff),
+      offer.capFen === undefined ? undefined : money(offer.capFen),
+      min,
+      zhe,
+    );
   } else if (offer.kind === 'amount') {
     text = words.amount(money(offer.amountOffFen), min);
   } else {
@@ -254,4 +334,6 @@ const due = orFail(() => proratedFee({ from: date, to: anniversary }), USAGE);
 const daily = proratedFee({ from: date, to: addDays(date, 1) });
 const days = daysBetween(date, anniversary);
 console.log();
-console.log(words.upgrade({ date, joined, days: count.format(days), anniversary, daily: money(daily), due: money(due), fee }));
+console.log(
+  words.upgrade({ date, joined, days: count.format(days), anniversary, daily: money(daily), due: money(due), fee }),
+);

@@ -7,10 +7,14 @@ function publicSurface() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('club-'));
+          if (declaration.events)
+            declaration.events = declaration.events.filter(
+              (e) => typeof e.name === 'string' && e.name.startsWith('club-'),
+            );
           // The shared base class is not a tag of its own.
           if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
         }
       }
     },

@@ -6,7 +6,9 @@ export default defineConfig({
     projects: [
       {
         // The browser build of @lit/react: its "node" build is for server rendering and sets no properties.
-        resolve: { alias: { '@lit/react': fileURLToPath(new URL('./node_modules/@lit/react/index.js', import.meta.url)) } },
+        resolve: {
+          alias: { '@lit/react': fileURLToPath(new URL('./node_modules/@lit/react/index.js', import.meta.url)) },
+        },
         test: {
           name: 'unit',
           server: { deps: { inline: ['@lit/react'] } },

@@ -11,7 +11,11 @@ const t = messagesFor('zh-Hant');
 const money = new Intl.NumberFormat('zh-Hant', { style: 'currency', currency: 'CNY' });
 const yuan = (fen) => money.format(fen / 100);
 
-const { publicClient } = clubContextFrom({ baseUrl: main.dataset.baseUrl, publishableKey: main.dataset.publishableKey, locale: 'zh-Hant' });
+const { publicClient } = clubContextFrom({
+  baseUrl: main.dataset.baseUrl,
+  publishableKey: main.dataset.publishableKey,
+  locale: 'zh-Hant',
+});
 
 /** Builds an element: `el('li', { id: 'x', className: 'row' }, child, 'text')`. */
 function el(tag, props = {}, ...children) {
@@ -43,10 +47,20 @@ form.addEventListener('submit', (event) => {
   const amount = form.elements.amount.value.trim();
   void dir.search({ text: form.elements.text.value, amountYuan: amount === '' ? undefined : Number(amount) });
 });
-form.elements.text.addEventListener('input', (event) => void dir.search({ text: event.target.value }, { debounce: true }));
+form.elements.text.addEventListener(
+  'input',
+  (event) => void dir.search({ text: event.target.value }, { debounce: true }),
+);
 
 function onListKey(event) {
-  const moves = { ArrowDown: 1, ArrowUp: -1, Home: 'home', End: 'end', PageDown: dir.rowsPerPage, PageUp: -dir.rowsPerPage };
+  const moves = {
+    ArrowDown: 1,
+    ArrowUp: -1,
+    Home: 'home',
+    End: 'end',
+    PageDown: dir.rowsPerPage,
+    PageUp: -dir.rowsPerPage,
+  };
   if (event.key in moves) {
     event.preventDefault();
     dir.move(moves[event.key]);
@@ -83,7 +97,9 @@ function renderList() {
   if (dir.activeIndex >= 0) list.setAttribute('aria-activedescendant', `row-${dir.items[dir.activeIndex].merchant.id}`);
   list.addEventListener('keydown', onListKey);
   list.addEventListener('focus', () => dir.activeIndex < 0 && dir.setActive(0));
-  const more = dir.hasMore ? el('button', { type: 'button', className: 'page-button more', textContent: '載入更多' }) : undefined;
+  const more = dir.hasMore
+    ? el('button', { type: 'button', className: 'page-button more', textContent: '載入更多' })
+    : undefined;
   more?.addEventListener('click', () => void dir.loadMore());
   return [list, more];
 }
@@ -107,7 +123,12 @@ function renderDetail(merchant) {
   return [
     back,
     el('h3', { id: 'detail-name', tabIndex: -1 }, merchant.name),
-    el('p', {}, `${merchant.address} · `, el('a', { href: `tel:${merchant.phone.replace(/[^\d+]/g, '')}` }, merchant.phone)),
+    el(
+      'p',
+      {},
+      `${merchant.address} · `,
+      el('a', { href: `tel:${merchant.phone.replace(/[^\d+]/g, '')}` }, merchant.phone),
+    ),
     offers.length ? el('ul', { className: 'offers' }, ...offers) : el('p', {}, '這家商戶目前沒有優惠。'),
   ];
 }
@@ -118,7 +139,9 @@ function render() {
   if (dir.status === DirectoryStatus.loading) status.textContent = '載入中…';
   else if (dir.status === DirectoryStatus.error) status.textContent = '暫時無法取得商戶資料，請稍後再試。';
   else if (dir.amountInvalid) status.textContent = '預計消費請輸入金額，例如 150 或 89.5。';
-  else if (dir.status === DirectoryStatus.ready) status.textContent = dir.items.length === 0 ? '沒有符合的商戶。' : `找到 ${dir.items.length}${dir.hasMore ? '+' : ''} 家商戶`;
+  else if (dir.status === DirectoryStatus.ready)
+    status.textContent =
+      dir.items.length === 0 ? '沒有符合的商戶。' : `找到 ${dir.items.length}${dir.hasMore ? '+' : ''} 家商戶`;
   form.hidden = dir.selected !== undefined;
   results.replaceChildren(...(dir.selected ? renderDetail(dir.selected) : renderList()).filter(Boolean));
   if (focusNext === 'detail') document.getElementById('detail-name')?.focus();

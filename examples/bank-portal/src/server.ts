@@ -63,14 +63,35 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const signedIn = new Map<string, string>(); // portal session id → member id
   // The CDN build is read once: a rebuild of the elements while the portal runs cannot break a page.
   const cdnDir = join(packageDir('@clubkit/elements'), 'dist/cdn');
-  const cdn = { '/clubkit.js': await readFile(join(cdnDir, 'clubkit.js')), '/clubkit.js.map': await readFile(join(cdnDir, 'clubkit.js.map')) };
+  const cdn = {
+    '/clubkit.js': await readFile(join(cdnDir, 'clubkit.js')),
+    '/clubkit.js.map': await readFile(join(cdnDir, 'clubkit.js.map')),
+  };
   const react = join(packageDir('@clubkit/example-react'), 'dist');
   const docs = options.docsDir ? resolve(options.docsDir) : undefined;
-  const fill = (html: string) => html.replaceAll('{{BASE_URL}}', escapeAttribute(options.clubApiUrl)).replaceAll('{{PUBLISHABLE_KEY}}', escapeAttribute(options.publishableKey));
+  const fill = (html: string) =>
+    html
+      .replaceAll('{{BASE_URL}}', escapeAttribute(options.clubApiUrl))
+      .replaceAll('{{PUBLISHABLE_KEY}}', escapeAttribute(options.publishableKey));
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) =>
-    void res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers }).end(body);
-  const json = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => send(res, status, types['.json']!, JSON.stringify(body), headers);
+  const send = (
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) =>
+    void res
+      .writeHead(status, {
+        'Content-Type': type,
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        ...headers,
+      })
+      .end(body);
+  const json = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) =>
+    send(res, status, types['.json']!, JSON.stringify(body), headers);
 
   /** Serves `file` when it is a file inside `root` (a directory gives its index.html). */
   async function serveFile(res: ServerResponse, dir: string, path: string, template = false): Promise<boolean> {
@@ -102,7 +123,12 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       }
       if (post && path === '/api/sign-out') {
         signedIn.delete(sid);
-        return json(res, 200, { signedIn: false }, { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
+        return json(
+          res,
+          200,
+          { signedIn: false },
+          { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` },
+        );
       }
       if (path === '/api/session') return json(res, 200, { signedIn: member !== undefined });
       if (post && path === '/api/club-session') {
@@ -110,7 +136,12 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
         const { token } = await club.sessions.create({ memberId: member });
         return json(res, 200, { token });
       }
-      if (path === '/demo/config.json') return json(res, 200, { baseUrl: options.clubApiUrl, publishableKey: options.publishableKey, sessionEndpoint: '/api/club-session' });
+      if (path === '/demo/config.json')
+        return json(res, 200, {
+          baseUrl: options.clubApiUrl,
+          publishableKey: options.publishableKey,
+          sessionEndpoint: '/api/club-session',
+        });
       if (path === '/favicon.ico') return void res.writeHead(204).end();
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
 
@@ -122,7 +153,13 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
         return void res.writeHead(308, { Location: `${path}/` }).end();
       } else if (path.startsWith('/docs/')) {
         if (docs && (await serveFile(res, docs, path.slice('/docs'.length)))) return;
-        if (!docs || path === '/docs/') return send(res, 404, types['.html']!, '<!doctype html><title>Docs not built</title><p>The docs site is not built: run <code>pnpm docs</code>.</p>');
+        if (!docs || path === '/docs/')
+          return send(
+            res,
+            404,
+            types['.html']!,
+            '<!doctype html><title>Docs not built</title><p>The docs site is not built: run <code>pnpm docs</code>.</p>',
+          );
       } else if (await serveFile(res, pagesDir, path, true)) {
         return;
       }
@@ -133,7 +170,9 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     }
   });
 
-  await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port ?? 8080, options.host ?? '127.0.0.1', done));
+  await new Promise<void>((done, fail) =>
+    server.once('error', fail).listen(options.port ?? 8080, options.host ?? '127.0.0.1', done),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,

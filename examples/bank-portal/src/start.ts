@@ -61,11 +61,20 @@ async function main(): Promise<void> {
 
   if (values.db !== ':memory:' && !values.db.includes('://')) await mkdir(dirname(values.db), { recursive: true });
   const server = await createClubServer({ db: values.db });
-  const demo = await seedDemo(server, { origins: [`http://127.0.0.1:${portalPort}`, `http://localhost:${portalPort}`] });
+  const demo = await seedDemo(server, {
+    origins: [`http://127.0.0.1:${portalPort}`, `http://localhost:${portalPort}`],
+  });
   const api = await server.listen({ port: apiPort });
   const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
   const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
-  const portal = await startPortal({ port: portalPort, clubApiUrl: api.url, secretKey, publishableKey, memberId: demo.member.id, docsDir });
+  const portal = await startPortal({
+    port: portalPort,
+    clubApiUrl: api.url,
+    secretKey,
+    publishableKey,
+    memberId: demo.member.id,
+    docsDir,
+  });
   await writeDemoKeysFile(values['keys-file'], api.url, demo);
 
   const urls = {
@@ -80,7 +89,9 @@ async function main(): Promise<void> {
   const ms = Math.round(performance.now() - started);
   if (values.json) {
     const keys = Object.fromEntries(demo.keys.map((k) => [k.label, k.secret]));
-    process.stdout.write(`${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, keys, seeded: demo.seeded, startedInMs: ms })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, keys, seeded: demo.seeded, startedInMs: ms })}\n`,
+    );
   } else {
     const lines = [
       `clubkit demo running (${demo.seeded ? 'demo data loaded' : 'demo data already present'} in ${values.db}; ready in ${ms} ms)`,

@@ -31,7 +31,10 @@ let csp: string;
 
 /** Starts the main job in a fresh working directory and reads its one-line JSON summary. */
 async function startDemo(cwd: string): Promise<{ child: ChildProcess; summary: Summary }> {
-  const started = spawn(process.execPath, [startJs, '--port', '0', '--portal-port', '0', '--json'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const started = spawn(process.execPath, [startJs, '--port', '0', '--portal-port', '0', '--json'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   started.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: started.stdout! });
@@ -49,7 +52,16 @@ beforeAll(async () => {
     chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
     }),
   ]);
   child = started.child;
@@ -82,7 +94,9 @@ async function openPage(path: string): Promise<{ page: Page; watch: Watch; close
   await page.exposeFunction('__portalViolation', (text: string) => watch.cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __portalViolation(t: string): void }).__portalViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __portalViolation(t: string): void }).__portalViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -98,10 +112,14 @@ async function openPage(path: string): Promise<{ page: Page; watch: Watch; close
 
 /** Looks a complaint up by its reference through the Club API, as the club's staff would. */
 async function complaintByReference(reference: string): Promise<{ name: string; content: string }> {
-  const receipt = await fetch(`${demo.apiUrl}/v1/complaint-receipts/${reference}`, { headers: { Authorization: `Bearer ${demo.publishableKey}` } });
+  const receipt = await fetch(`${demo.apiUrl}/v1/complaint-receipts/${reference}`, {
+    headers: { Authorization: `Bearer ${demo.publishableKey}` },
+  });
   expect(receipt.status).toBe(200);
   const { id } = (await receipt.json()) as { id: string };
-  const complaint = await fetch(`${demo.apiUrl}/v1/complaints/${id}`, { headers: { Authorization: `Bearer ${demo.secretKey}` } });
+  const complaint = await fetch(`${demo.apiUrl}/v1/complaints/${id}`, {
+    headers: { Authorization: `Bearer ${demo.secretKey}` },
+  });
   expect(complaint.status).toBe(200);
   return (await complaint.json()) as { name: string; content: string };
 }
@@ -154,8 +172,21 @@ describe('pnpm start: the demo in one process', () => {
   it('writes the demo keys where the README’s curl examples read them, readable by the owner only', async () => {
     const env = await readFile(join(workDir, '.clubkit/demo.env'), 'utf8');
     const vars = Object.fromEntries([...env.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
-    expect(Object.keys(vars)).toEqual(['CLUBKIT_URL', 'CLUBKIT_SK', 'CLUBKIT_BRANCH_SK', 'CLUBKIT_MERCHANT_SK', 'CLUBKIT_PK', 'CLUBKIT_MEMBER', 'CLUBKIT_MERCHANT']);
-    expect(vars).toMatchObject({ CLUBKIT_URL: demo.apiUrl, CLUBKIT_SK: demo.secretKey, CLUBKIT_PK: demo.publishableKey, CLUBKIT_MEMBER: demo.member.id });
+    expect(Object.keys(vars)).toEqual([
+      'CLUBKIT_URL',
+      'CLUBKIT_SK',
+      'CLUBKIT_BRANCH_SK',
+      'CLUBKIT_MERCHANT_SK',
+      'CLUBKIT_PK',
+      'CLUBKIT_MEMBER',
+      'CLUBKIT_MERCHANT',
+    ]);
+    expect(vars).toMatchObject({
+      CLUBKIT_URL: demo.apiUrl,
+      CLUBKIT_SK: demo.secretKey,
+      CLUBKIT_PK: demo.publishableKey,
+      CLUBKIT_MEMBER: demo.member.id,
+    });
     expect((await stat(join(workDir, '.clubkit/demo.env'))).mode & 0o777).toBe(0o600);
     expect((await stat(join(workDir, '.clubkit/demo.db'))).size).toBeGreaterThan(0);
     const health = await fetch(`${demo.apiUrl}/v1/health`);
@@ -168,7 +199,9 @@ describe('pnpm start: the demo in one process', () => {
     const block = /### Try it[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const [setup, ...commands] = block.trim().split('\n');
     expect(setup).toBe('source .clubkit/demo.env');
-    const answers = commands.map((command) => JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: workDir, encoding: 'utf8' })));
+    const answers = commands.map((command) =>
+      JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: workDir, encoding: 'utf8' })),
+    );
     expect(answers).toHaveLength(5);
     expect(answers[0]).toMatchObject({ status: 'ok' });
     expect(answers[1].data[0].merchant.category).toBe('car-wash');
@@ -183,13 +216,28 @@ describe('pnpm start: the demo in one process', () => {
     const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
     const cookie = signIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^portal_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
-    const minted = await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie.split(';')[0]! } });
+    const minted = await fetch(`${demo.portalUrl}/api/club-session`, {
+      method: 'POST',
+      headers: { Cookie: cookie.split(';')[0]! },
+    });
     expect(minted.status).toBe(200);
     expect(Object.keys((await minted.json()) as object)).toEqual(['token']);
 
     const config = await (await fetch(`${demo.portalUrl}/demo/config.json`)).json();
-    expect(config).toEqual({ baseUrl: demo.apiUrl, publishableKey: demo.publishableKey, sessionEndpoint: '/api/club-session' });
-    for (const path of ['/', '/restyled.html', '/headless.html', '/portal.js', '/headless.js', '/react/', '/demo/config.json']) {
+    expect(config).toEqual({
+      baseUrl: demo.apiUrl,
+      publishableKey: demo.publishableKey,
+      sessionEndpoint: '/api/club-session',
+    });
+    for (const path of [
+      '/',
+      '/restyled.html',
+      '/headless.html',
+      '/portal.js',
+      '/headless.js',
+      '/react/',
+      '/demo/config.json',
+    ]) {
       const body = await (await fetch(`${demo.portalUrl}${path}`)).text();
       expect(body, path).not.toContain(demo.secretKey);
       expect(body, path).not.toMatch(/sk_[\w-]{20,}/);
@@ -208,7 +256,10 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
       expect(await page.locator('#account-status').textContent()).toContain('已登入');
 
       const reference = await fileComplaint(page, '道路救援等了兩小時才到場，希望改善。');
-      expect(await complaintByReference(reference)).toMatchObject({ name: '王小明', content: '道路救援等了兩小時才到場，希望改善。' });
+      expect(await complaintByReference(reference)).toMatchObject({
+        name: '王小明',
+        content: '道路救援等了兩小時才到場，希望改善。',
+      });
 
       await searchDirectory(page);
       expect(watch.consoleInfo.some((text) => text.startsWith('merchant opened'))).toBe(true);
@@ -229,7 +280,9 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
       // The restyled sheet's gold tier badge and jade submit button reached into the shadow roots.
       const tier = await page.locator('#card [part~="tier"]').evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(tier).toBe('rgb(227, 178, 60)');
-      const submit = await page.locator('#complaint [part~="submit-button"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const submit = await page
+        .locator('#complaint [part~="submit-button"]')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(submit).toBe('rgb(15, 92, 86)');
 
       const reference = await fileComplaint(page, '洗車後車身仍有刮痕，請協助處理。');
@@ -249,7 +302,11 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
       await page.locator('#search-text').fill('洗車');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#status').textContent()).toMatch(/^找到 \d+\+? 家商戶$/);
-      await expect.poll(async () => (await page.locator('#list .row .name').allTextContents()).every((name) => name.includes('洗車'))).toBe(true);
+      await expect
+        .poll(async () =>
+          (await page.locator('#list .row .name').allTextContents()).every((name) => name.includes('洗車')),
+        )
+        .toBe(true);
       const first = await page.locator('#list .row .name').first().textContent();
 
       // Tab from the search button reaches the list; arrows move the active row; Enter opens it.

@@ -47,18 +47,32 @@ function App() {
 
   if (!config || signedIn === undefined) return <p className="loading">載入中…</p>;
   return (
-    <ClubProvider baseUrl={config.baseUrl} publishableKey={config.publishableKey} sessionEndpoint={config.sessionEndpoint} locale="zh-Hant">
+    <ClubProvider
+      baseUrl={config.baseUrl}
+      publishableKey={config.publishableKey}
+      sessionEndpoint={config.sessionEndpoint}
+      locale="zh-Hant"
+    >
       <section className="panel" aria-labelledby="card-heading">
         <div className="panel-head">
           <h2 id="card-heading">我的會員卡</h2>
           <SignInButton signedIn={signedIn} />
         </div>
         {/* Only a signed-in visitor has a card: a signed-out one is not sent asking for a session. */}
-        {signedIn ? <ClubMemberCard id="card" onRenew={(e) => console.info('renew', e.card.holder.name)} /> : <p>請先登入網路銀行，即可查看您的會員卡。</p>}
+        {signedIn ? (
+          <ClubMemberCard id="card" onRenew={(e) => console.info('renew', e.card.holder.name)} />
+        ) : (
+          <p>請先登入網路銀行，即可查看您的會員卡。</p>
+        )}
       </section>
       <section className="panel" aria-labelledby="directory-heading">
         <h2 id="directory-heading">特約商戶</h2>
-        <ClubMerchantDirectory id="directory" tier="vip" regions={regions} onSelect={(e) => console.info('select', e.merchant.id, e.merchant.name)} />
+        <ClubMerchantDirectory
+          id="directory"
+          tier="vip"
+          regions={regions}
+          onSelect={(e) => console.info('select', e.merchant.id, e.merchant.name)}
+        />
       </section>
       <section className="panel" aria-labelledby="complaint-heading">
         <h2 id="complaint-heading">意見與投訴</h2>

@@ -17,12 +17,22 @@ async function measure(label, contents) {
   });
   const code = result.outputFiles[0].contents;
   const gzip = gzipSync(code, { level: 9 }).length;
-  console.log(`${label.padEnd(58)} ${(code.length / 1024).toFixed(1).padStart(7)} KB min ${(gzip / 1024).toFixed(1).padStart(6)} KB min+gzip`);
+  console.log(
+    `${label.padEnd(58)} ${(code.length / 1024).toFixed(1).padStart(7)} KB min ${(gzip / 1024).toFixed(1).padStart(6)} KB min+gzip`,
+  );
   return gzip;
 }
 
-const all = await measure('@clubkit/client, everything (createClubClient + errors)', "export * from './dist/index.js';");
-await measure('a browser page: transport + merchants, complaints, me', "export { createClubTransport, merchantsResource, complaintsResource, meResource } from './dist/index.js';");
+const all = await measure(
+  '@clubkit/client, everything (createClubClient + errors)',
+  "export * from './dist/index.js';",
+);
+await measure(
+  'a browser page: transport + merchants, complaints, me',
+  "export { createClubTransport, merchantsResource, complaintsResource, meResource } from './dist/index.js';",
+);
 await measure('ky alone', "export { default } from 'ky';");
 const target = 12 * 1024;
-console.log(`target for the whole client: ${(target / 1024).toFixed(1)} KB min+gzip — ${all <= target ? 'met' : 'missed'}`);
+console.log(
+  `target for the whole client: ${(target / 1024).toFixed(1)} KB min+gzip — ${all <= target ? 'met' : 'missed'}`,
+);

@@ -49,7 +49,9 @@ describe('createClubClient', () => {
       })();
       expect(error?.code).toBe('client/misconfigured');
       expect(error?.message).toMatch(/publishable key or a member session/);
-      expect(() => createClubClient({ baseUrl: 'https://club.example.com', secretKey: 'sk_x', dangerouslyAllowBrowser: true })).not.toThrow();
+      expect(() =>
+        createClubClient({ baseUrl: 'https://club.example.com', secretKey: 'sk_x', dangerouslyAllowBrowser: true }),
+      ).not.toThrow();
       expect(() => createClubClient({ baseUrl: 'https://club.example.com', publishableKey: 'pk_x' })).not.toThrow();
     } finally {
       delete g.window;
@@ -73,7 +75,11 @@ describe('resources against the real server', () => {
     const record = await admin.members.get(memberId);
     expect(record.memberships.map((m) => m.plate)).toEqual(['雲K8A123']);
     now = new Date('2027-01-05T04:00:00Z');
-    const renewal = await admin.memberships.renew(membershipId, { number: 'PDAA0002', start: '2027-01-01', end: '2027-12-31' });
+    const renewal = await admin.memberships.renew(membershipId, {
+      number: 'PDAA0002',
+      start: '2027-01-01',
+      end: '2027-12-31',
+    });
     expect(renewal.continuous).toBe(true);
     expect(renewal.membership.id).toBe(membershipId);
     expect(renewal.previousCard.status).toBe('superseded');
@@ -84,18 +90,35 @@ describe('resources against the real server', () => {
 
   it('refuses a second membership for the same car with membership/duplicate-vehicle', async () => {
     const error = (await caught(
-      admin.memberships.apply({ branchId: 'br_north', applicant: { name: '李強', phone: '13900139000' }, plate: '雲K 8A123', policy: { number: 'PDAA0003', start: '2026-06-01', end: '2027-05-31' } }),
+      admin.memberships.apply({
+        branchId: 'br_north',
+        applicant: { name: '李強', phone: '13900139000' },
+        plate: '雲K 8A123',
+        policy: { number: 'PDAA0003', start: '2026-06-01', end: '2027-05-31' },
+      }),
     )) as ClubApiError;
     expect([error.status, error.code]).toEqual([409, 'membership/duplicate-vehicle']);
   });
 
   it('pages through merchants with for await and page()', async () => {
     for (let i = 0; i < 5; i++) {
-      await admin.merchants.create({ name: `版納洗車 ${i}`, category: 'car-wash', region: 'jinghong', address: `景洪市宣慰大道${i}號`, phone: '0691-2123456', offers: [{ kind: 'percent', title: '會員9折', percentOff: 10 }] });
+      await admin.merchants.create({
+        name: `版納洗車 ${i}`,
+        category: 'car-wash',
+        region: 'jinghong',
+        address: `景洪市宣慰大道${i}號`,
+        phone: '0691-2123456',
+        offers: [{ kind: 'percent', title: '會員9折', percentOff: 10 }],
+      });
     }
     const pk = createClubClient({ baseUrl: api.directUrl, publishableKey: api.keys.publishable.secret });
     const names: string[] = [];
-    for await (const hit of pk.merchants.list({ text: '洗車', limit: 2, sort: 'name', purchase: { amountFen: 5000, tier: 'vip' } })) {
+    for await (const hit of pk.merchants.list({
+      text: '洗車',
+      limit: 2,
+      sort: 'name',
+      purchase: { amountFen: 5000, tier: 'vip' },
+    })) {
       names.push(hit.merchant.name);
       expect(hit.best?.savingFen).toBe(500);
     }
@@ -104,16 +127,34 @@ describe('resources against the real server', () => {
     const second = await pk.merchants.list({ text: '洗車', limit: 2, sort: 'name' }).page(first.nextCursor);
     expect(second.data.map((h) => h.merchant.name)).toEqual(['版納洗車 2', '版納洗車 3']);
     const merchant = await pk.merchants.get(first.data[0]!.merchant.id);
-    const offer = await admin.offers.create(merchant.id, { kind: 'amount', title: '滿50減8', amountOffFen: 800, minSpendFen: 5000 });
-    expect(await admin.offers.update(merchant.id, offer.id, { amountOffFen: 900 })).toMatchObject({ kind: 'amount', amountOffFen: 900 });
+    const offer = await admin.offers.create(merchant.id, {
+      kind: 'amount',
+      title: '滿50減8',
+      amountOffFen: 800,
+      minSpendFen: 5000,
+    });
+    expect(await admin.offers.update(merchant.id, offer.id, { amountOffFen: 900 })).toMatchObject({
+      kind: 'amount',
+      amountOffFen: 900,
+    });
     await expect(admin.offers.delete(merchant.id, offer.id)).resolves.toBeUndefined();
   });
 
   it('files a complaint with a publishable key and finds it by reference', async () => {
     const pk = createClubClient({ baseUrl: api.directUrl, publishableKey: api.keys.publishable.secret });
-    const receipt = await pk.complaints.create({ name: '王小明', subject: { unit: 'A-1203' }, content: '電梯常停', phone: '13800138000', category: 'facility' });
+    const receipt = await pk.complaints.create({
+      name: '王小明',
+      subject: { unit: 'A-1203' },
+      content: '電梯常停',
+      phone: '13800138000',
+      category: 'facility',
+    });
     expect(await pk.complaints.byReference(receipt.reference)).toEqual(receipt);
-    const worked = await admin.complaints.events(receipt.id, { type: 'assign', department: 'engineering', dueAt: '2026-11-28T04:00:00Z' });
+    const worked = await admin.complaints.events(receipt.id, {
+      type: 'assign',
+      department: 'engineering',
+      dueAt: '2026-11-28T04:00:00Z',
+    });
     expect(worked.status).toBe('assigned');
     const assigned = [];
     for await (const c of admin.complaints.list({ status: 'assigned' })) assigned.push(c.id);
@@ -121,8 +162,19 @@ describe('resources against the real server', () => {
   });
 
   it('works repair orders and reports statistics', async () => {
-    const order = await admin.repairs.create({ customer: '林女士', phone: '13800138001', unit: 'B-702', content: '水龍頭漏水', appointmentAt: '2026-11-28T02:00:00Z', publicItem: true });
-    const dispatched = await admin.repairs.events(order.id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: '2026-11-27T04:00:00Z' });
+    const order = await admin.repairs.create({
+      customer: '林女士',
+      phone: '13800138001',
+      unit: 'B-702',
+      content: '水龍頭漏水',
+      appointmentAt: '2026-11-28T02:00:00Z',
+      publicItem: true,
+    });
+    const dispatched = await admin.repairs.events(order.id, {
+      type: 'dispatch',
+      receivedBy: 'eng-duty',
+      receivedAt: '2026-11-27T04:00:00Z',
+    });
     expect(dispatched.status).toBe('dispatched');
     const stats = await admin.stats.members();
     expect(stats.total).toBeGreaterThanOrEqual(1);
@@ -136,7 +188,10 @@ describe('member sessions', () => {
 
   it('asks for a token once, then reads the member card with it', async () => {
     let asked = 0;
-    const member = createClubClient({ baseUrl: api.directUrl, session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) } });
+    const member = createClubClient({
+      baseUrl: api.directUrl,
+      session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) },
+    });
     const card = await member.me.card();
     expect(card.holder.name).toBe('陳美玲');
     await member.me.get();
@@ -145,7 +200,10 @@ describe('member sessions', () => {
 
   it('asks once more after a 401 when the session expired, and carries on', async () => {
     let asked = 0;
-    const member = createClubClient({ baseUrl: api.directUrl, session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) } });
+    const member = createClubClient({
+      baseUrl: api.directUrl,
+      session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) },
+    });
     await member.me.get();
     now = new Date(now.getTime() + 16 * 60_000);
     try {
@@ -158,7 +216,10 @@ describe('member sessions', () => {
 
   it('gives up after the second 401', async () => {
     let asked = 0;
-    const member = createClubClient({ baseUrl: api.directUrl, session: { getToken: async () => (asked++, `ms_${'x'.repeat(43)}`) } });
+    const member = createClubClient({
+      baseUrl: api.directUrl,
+      session: { getToken: async () => (asked++, `ms_${'x'.repeat(43)}`) },
+    });
     const error = (await caught(member.me.get())) as ClubApiError;
     expect(isClubApiError(error)).toBe(true);
     expect([error.status, error.code]).toEqual([401, 'auth/session-expired']);
@@ -166,7 +227,10 @@ describe('member sessions', () => {
   });
 
   it('reports a failing token source as client/session-unavailable without a request', async () => {
-    const member = createClubClient({ baseUrl: api.directUrl, session: { getToken: () => Promise.reject(new Error('partner back end is down')) } });
+    const member = createClubClient({
+      baseUrl: api.directUrl,
+      session: { getToken: () => Promise.reject(new Error('partner back end is down')) },
+    });
     const error = (await caught(member.me.card())) as ClubClientError;
     expect(isClubClientError(error)).toBe(true);
     expect(error.code).toBe('client/session-unavailable');
@@ -174,8 +238,17 @@ describe('member sessions', () => {
   });
 
   it('lists the member’s own complaints', async () => {
-    const member = createClubClient({ baseUrl: api.directUrl, session: { getToken: async () => (await backEnd().sessions.create({ memberId })).token } });
-    await member.complaints.create({ name: '陳美玲', subject: { plate: '雲K8A123' }, content: '會員卡未寄到', phone: '13800138000', category: 'membership' });
+    const member = createClubClient({
+      baseUrl: api.directUrl,
+      session: { getToken: async () => (await backEnd().sessions.create({ memberId })).token },
+    });
+    await member.complaints.create({
+      name: '陳美玲',
+      subject: { plate: '雲K8A123' },
+      content: '會員卡未寄到',
+      phone: '13800138000',
+      category: 'membership',
+    });
     const mine = [];
     for await (const c of member.me.complaints()) mine.push(c);
     expect(mine).toHaveLength(1);

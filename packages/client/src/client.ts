@@ -41,18 +41,32 @@ export function createClubTransport(options: ClubClientOptions): Transport {
   }
   const credentials = [options.secretKey, options.publishableKey, options.session].filter((c) => c !== undefined);
   if (credentials.length > 1) throw misconfigured('Give only one of secretKey, publishableKey and session.');
-  if (options.secretKey !== undefined && !/^sk_/.test(options.secretKey)) throw misconfigured('A secret key starts with sk_.');
+  if (options.secretKey !== undefined && !/^sk_/.test(options.secretKey))
+    throw misconfigured('A secret key starts with sk_.');
   if (options.publishableKey !== undefined && !/^pk_/.test(options.publishableKey)) {
-    throw misconfigured(options.publishableKey.startsWith('sk_') ? 'That is a secret key, not a publishable one: never put it in a page.' : 'A publishable key starts with pk_.');
+    throw misconfigured(
+      options.publishableKey.startsWith('sk_')
+        ? 'That is a secret key, not a publishable one: never put it in a page.'
+        : 'A publishable key starts with pk_.',
+    );
   }
-  if (options.session !== undefined && typeof options.session.getToken !== 'function') throw misconfigured('session must have a getToken() function.');
-  if (options.secretKey !== undefined && typeof (globalThis as { window?: unknown }).window !== 'undefined' && !options.dangerouslyAllowBrowser) {
+  if (options.session !== undefined && typeof options.session.getToken !== 'function')
+    throw misconfigured('session must have a getToken() function.');
+  if (
+    options.secretKey !== undefined &&
+    typeof (globalThis as { window?: unknown }).window !== 'undefined' &&
+    !options.dangerouslyAllowBrowser
+  ) {
     throw misconfigured(
       'A secret key was given to a client running in a browser. Anyone can read it there: use a publishable key or a member session minted by your back end. (Trusted internal tools may set dangerouslyAllowBrowser.)',
     );
   }
-  for (const [name, value] of [['timeoutMs', options.timeoutMs], ['deadlineMs', options.deadlineMs]] as const) {
-    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw misconfigured(`${name} must be a positive number of milliseconds.`);
+  for (const [name, value] of [
+    ['timeoutMs', options.timeoutMs],
+    ['deadlineMs', options.deadlineMs],
+  ] as const) {
+    if (value !== undefined && !(Number.isFinite(value) && value > 0))
+      throw misconfigured(`${name} must be a positive number of milliseconds.`);
   }
   return new Transport(options);
 }

@@ -17,11 +17,24 @@ describe('errorFromResponse', () => {
   it('turns a problem document into a ClubApiError with its code, detail, issues and request id', () => {
     const e = errorFromResponse(
       400,
-      { type: 'urn:clubkit:problem:invalid-input', title: '請求中有欄位不正確。', status: 400, detail: 'Invalid request body at phone: Required', code: 'invalid-input', requestId: 'req_1', issues: [{ path: ['phone'], code: 'invalid_type', message: 'Required' }, { nonsense: true }] },
+      {
+        type: 'urn:clubkit:problem:invalid-input',
+        title: '請求中有欄位不正確。',
+        status: 400,
+        detail: 'Invalid request body at phone: Required',
+        code: 'invalid-input',
+        requestId: 'req_1',
+        issues: [{ path: ['phone'], code: 'invalid_type', message: 'Required' }, { nonsense: true }],
+      },
       'req_header',
     );
     expect(e).toBeInstanceOf(ClubApiError);
-    expect([e.status, e.code, e.message, e.requestId]).toEqual([400, 'invalid-input', 'Invalid request body at phone: Required', 'req_1']);
+    expect([e.status, e.code, e.message, e.requestId]).toEqual([
+      400,
+      'invalid-input',
+      'Invalid request body at phone: Required',
+      'req_1',
+    ]);
     expect(e.issues).toEqual([{ path: ['phone'], code: 'invalid_type', message: 'Required' }]);
     expect(e.problem['title']).toBe('請求中有欄位不正確。');
   });
@@ -52,7 +65,11 @@ describe('guards', () => {
   });
 
   it('work on errors thrown by another copy of the package (brand, not instanceof)', () => {
-    const foreign = Object.assign(new Error('m'), { name: 'ClubApiError', code: 'x', [Symbol.for('clubkit.ClubClientError')]: 'ClubApiError' });
+    const foreign = Object.assign(new Error('m'), {
+      name: 'ClubApiError',
+      code: 'x',
+      [Symbol.for('clubkit.ClubClientError')]: 'ClubApiError',
+    });
     expect(isClubApiError(foreign)).toBe(true);
     expect(isClubClientError(foreign)).toBe(true);
     expect(isClubTimeoutError(foreign)).toBe(false);

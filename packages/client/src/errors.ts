@@ -57,7 +57,11 @@ export class ClubApiError extends ClubClientError {
   /** The problem document as the server sent it. */
   readonly problem: Record<string, unknown>;
 
-  constructor(code: string, message: string, options: ClubClientErrorOptions & { status: number; problem?: Record<string, unknown> }) {
+  constructor(
+    code: string,
+    message: string,
+    options: ClubClientErrorOptions & { status: number; problem?: Record<string, unknown> },
+  ) {
     super(code, message, options);
     this.name = 'ClubApiError';
     this.problem = options.problem ?? {};
@@ -120,7 +124,13 @@ export function isClubResponseError(value: unknown): value is ClubResponseError 
 
 function isIssue(value: unknown): value is ClubIssue {
   const v = value as ClubIssue;
-  return typeof v === 'object' && v !== null && Array.isArray(v.path) && typeof v.code === 'string' && typeof v.message === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.path) &&
+    typeof v.code === 'string' &&
+    typeof v.message === 'string'
+  );
 }
 
 /**
@@ -129,10 +139,21 @@ function isIssue(value: unknown): value is ClubIssue {
  * (an HTML error page from a proxy, say) a `ClubApiError` with code `http/<status>`.
  */
 export function errorFromResponse(status: number, body: unknown, requestId: string | undefined): ClubApiError {
-  const problem = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  const problem =
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   const code = typeof problem?.['code'] === 'string' ? problem['code'] : `http/${status}`;
-  const detail = typeof problem?.['detail'] === 'string' ? problem['detail'] : typeof problem?.['title'] === 'string' ? problem['title'] : `The Club API answered ${status}.`;
+  const detail =
+    typeof problem?.['detail'] === 'string'
+      ? problem['detail']
+      : typeof problem?.['title'] === 'string'
+        ? problem['title']
+        : `The Club API answered ${status}.`;
   const issues = Array.isArray(problem?.['issues']) ? (problem['issues'] as unknown[]).filter(isIssue) : [];
   const id = typeof problem?.['requestId'] === 'string' ? problem['requestId'] : requestId;
-  return new ClubApiError(code, detail, { status, issues, ...(id ? { requestId: id } : {}), ...(problem ? { problem } : {}) });
+  return new ClubApiError(code, detail, {
+    status,
+    issues,
+    ...(id ? { requestId: id } : {}),
+    ...(problem ? { problem } : {}),
+  });
 }

@@ -4,7 +4,13 @@
 // "Errors and retries" guide writes down.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClubClient } from './client.js';
-import { isClubApiError, isClubClientError, isClubNetworkError, isClubTimeoutError, type ClubClientError } from './errors.js';
+import {
+  isClubApiError,
+  isClubClientError,
+  isClubNetworkError,
+  isClubTimeoutError,
+  type ClubClientError,
+} from './errors.js';
 import type { Fault } from './testing/fault-proxy.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
@@ -17,19 +23,38 @@ beforeEach(() => api.proxy.reset());
 
 const quick = { limit: 2, baseMs: 10, capMs: 50 };
 const client = (extra: Partial<Parameters<typeof createClubClient>[0]> = {}) =>
-  createClubClient({ baseUrl: api.proxy.url, publishableKey: api.keys.publishable.secret, retry: quick, timeoutMs: 400, ...extra });
+  createClubClient({
+    baseUrl: api.proxy.url,
+    publishableKey: api.keys.publishable.secret,
+    retry: quick,
+    timeoutMs: 400,
+    ...extra,
+  });
 
 let serial = 0;
 /** A complaint whose content no other call uses, so that the database can be asked how many there are. */
 const complaintNo = () => {
   const content = `救援車遲到 #${++serial}-${Math.random().toString(36).slice(2, 8)}`;
-  return { name: '王小明', subject: { plate: '雲K8A123' }, content, phone: '13800138000', category: 'service-quality' as const };
+  return {
+    name: '王小明',
+    subject: { plate: '雲K8A123' },
+    content,
+    phone: '13800138000',
+    category: 'service-quality' as const,
+  };
 };
 
 const problem = (status: number, code: string) => ({
   kind: 'status' as const,
   status,
-  body: JSON.stringify({ type: 'about:blank', title: code, status, detail: `Injected ${code}.`, code, requestId: 'proxy' }),
+  body: JSON.stringify({
+    type: 'about:blank',
+    title: code,
+    status,
+    detail: `Injected ${code}.`,
+    code,
+    requestId: 'proxy',
+  }),
 });
 
 async function caught(promise: Promise<unknown>): Promise<ClubClientError> {
@@ -94,7 +119,9 @@ describe('a read (GET) is retried after', () => {
 describe('never retried', () => {
   it.each(final)('%i %s: one attempt, the API error, and the key of the write', async (status, code) => {
     api.proxy.inject(problem(status, code));
-    const error = await caught(client().complaints.create(complaintNo(), { idempotencyKey: `final-${status}-${code}` }));
+    const error = await caught(
+      client().complaints.create(complaintNo(), { idempotencyKey: `final-${status}-${code}` }),
+    );
     expect(isClubApiError(error)).toBe(true);
     expect([error.status, error.code]).toEqual([status, code]);
     expect(error.idempotencyKey).toBe(`final-${status}-${code}`);
@@ -134,7 +161,11 @@ describe('giving up', () => {
   });
 
   it('a server that refuses connections ends in ClubNetworkError with the key of the write', async () => {
-    const dead = createClubClient({ baseUrl: 'http://127.0.0.1:9', publishableKey: api.keys.publishable.secret, retry: quick });
+    const dead = createClubClient({
+      baseUrl: 'http://127.0.0.1:9',
+      publishableKey: api.keys.publishable.secret,
+      retry: quick,
+    });
     const error = await caught(dead.complaints.create(complaintNo(), { idempotencyKey: 'refused-0001' }));
     expect(isClubNetworkError(error)).toBe(true);
     expect(error.idempotencyKey).toBe('refused-0001');
@@ -158,7 +189,9 @@ describe('time limits through a stalling proxy', () => {
     const input = complaintNo();
     api.proxy.inject(...Array.from({ length: 7 }, () => ({ kind: 'stall' as const, ms: 2000 })));
     const started = performance.now();
-    const error = await caught(client({ timeoutMs: 250, deadlineMs: 700, retry: { limit: 6, baseMs: 10, capMs: 50 } }).complaints.create(input));
+    const error = await caught(
+      client({ timeoutMs: 250, deadlineMs: 700, retry: { limit: 6, baseMs: 10, capMs: 50 } }).complaints.create(input),
+    );
     const took = performance.now() - started;
     expect(isClubTimeoutError(error)).toBe(true);
     expect(error.message).toContain('deadline of 700 ms');
@@ -183,8 +216,13 @@ describe('many calls through every fault at once', () => {
     // A seeded mix: each fault of the matrix, final answers among them, and clean passes; the
     // proxy hands them to whichever attempt arrives next.
     let seed = 20_261_130;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    const pool: Fault[] = [...retried.map(([, f]) => f), problem(422, 'complaint/invalid-transition'), { kind: 'delay', ms: 0 }, { kind: 'delay', ms: 0 }];
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pool: Fault[] = [
+      ...retried.map(([, f]) => f),
+      problem(422, 'complaint/invalid-transition'),
+      { kind: 'delay', ms: 0 },
+      { kind: 'delay', ms: 0 },
+    ];
     const faults = Array.from({ length: CALLS * 3 }, () => pool[Math.floor(random() * pool.length)]!);
     api.proxy.inject(...faults);
 

@@ -37,12 +37,20 @@ describe('sessionFromEndpoint', () => {
 
   it('reports a partner page without a signed-in member as client/signed-out', async () => {
     answers.push({ status: 401, body: '{}' }, { status: 200, body: '{"token":null}' }, { status: 204, body: '' });
-    for (let i = 0; i < 3; i++) expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/signed-out');
+    for (let i = 0; i < 3; i++)
+      expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/signed-out');
   });
 
   it('reports other failures and malformed answers as client/session-unavailable', async () => {
-    answers.push({ status: 500, body: 'oops' }, { status: 200, body: '{"token":"sk_not_a_session"}' }, { status: 200, body: 'not json' });
-    for (let i = 0; i < 3; i++) expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/session-unavailable');
-    expect((await failure(sessionFromEndpoint('http://127.0.0.1:9/nothing').getToken())).code).toBe('client/session-unavailable');
+    answers.push(
+      { status: 500, body: 'oops' },
+      { status: 200, body: '{"token":"sk_not_a_session"}' },
+      { status: 200, body: 'not json' },
+    );
+    for (let i = 0; i < 3; i++)
+      expect((await failure(sessionFromEndpoint(url).getToken())).code).toBe('client/session-unavailable');
+    expect((await failure(sessionFromEndpoint('http://127.0.0.1:9/nothing').getToken())).code).toBe(
+      'client/session-unavailable',
+    );
   });
 });

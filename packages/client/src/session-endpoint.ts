@@ -27,18 +27,33 @@ export function sessionFromEndpoint(url: string, options: SessionEndpointOptions
       const send = options.fetch ?? globalThis.fetch;
       let response: Response;
       try {
-        response = await send(url, { method: 'POST', credentials: options.credentials ?? 'same-origin', headers: { Accept: 'application/json' } });
+        response = await send(url, {
+          method: 'POST',
+          credentials: options.credentials ?? 'same-origin',
+          headers: { Accept: 'application/json' },
+        });
       } catch (cause) {
-        throw new ClubClientError('client/session-unavailable', `The session endpoint ${url} could not be reached.`, { cause });
+        throw new ClubClientError('client/session-unavailable', `The session endpoint ${url} could not be reached.`, {
+          cause,
+        });
       }
       // No member signed in: 401/403, or (so that the browser logs no failed request) 204 or `{ "token": null }`.
-      const signedOut = () => new ClubClientError('client/signed-out', 'The partner site has no signed-in member.', { status: response.status });
+      const signedOut = () =>
+        new ClubClientError('client/signed-out', 'The partner site has no signed-in member.', {
+          status: response.status,
+        });
       if (response.status === 401 || response.status === 403 || response.status === 204) throw signedOut();
-      if (!response.ok) throw new ClubClientError('client/session-unavailable', `The session endpoint answered ${response.status}.`, { status: response.status });
+      if (!response.ok)
+        throw new ClubClientError('client/session-unavailable', `The session endpoint answered ${response.status}.`, {
+          status: response.status,
+        });
       const body = (await response.json().catch(() => undefined)) as { token?: unknown } | undefined;
       if (body?.token === null) throw signedOut();
       if (typeof body?.token !== 'string' || !body.token.startsWith('ms_')) {
-        throw new ClubClientError('client/session-unavailable', 'The session endpoint did not answer with { "token": "ms_…" }.');
+        throw new ClubClientError(
+          'client/session-unavailable',
+          'The session endpoint did not answer with { "token": "ms_…" }.',
+        );
       }
       return body.token;
     },

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClubClient } from './client.js';
-import { isClubApiError, isClubNetworkError, isClubResponseError, isClubTimeoutError, type ClubApiError, type ClubResponseError } from './errors.js';
+import {
+  isClubApiError,
+  isClubNetworkError,
+  isClubResponseError,
+  isClubTimeoutError,
+  type ClubApiError,
+  type ClubResponseError,
+} from './errors.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 let api: TestApi;
@@ -10,7 +17,13 @@ beforeAll(async () => {
 afterAll(() => api.close());
 beforeEach(() => api.proxy.reset());
 
-const complaint = { name: '王小明', subject: { plate: '雲K8A123' }, content: '救援車遲到兩小時', phone: '13800138000', category: 'service-quality' as const };
+const complaint = {
+  name: '王小明',
+  subject: { plate: '雲K8A123' },
+  content: '救援車遲到兩小時',
+  phone: '13800138000',
+  category: 'service-quality' as const,
+};
 /** Fast retries for tests: the policy is the same, only shorter. */
 const quick = { limit: 2, baseMs: 20, capMs: 100 };
 const client = (extra: Parameters<typeof createClubClient>[0] extends infer O ? Partial<O> : never = {}) =>
@@ -83,7 +96,11 @@ describe('retries', () => {
   });
 
   it('reports a server it cannot reach as ClubNetworkError after its retries', async () => {
-    const dead = createClubClient({ baseUrl: 'http://127.0.0.1:9', publishableKey: api.keys.publishable.secret, retry: quick });
+    const dead = createClubClient({
+      baseUrl: 'http://127.0.0.1:9',
+      publishableKey: api.keys.publishable.secret,
+      retry: quick,
+    });
     const error = await caught(dead.merchants.list().page());
     expect(isClubNetworkError(error)).toBe(true);
   });
@@ -94,7 +111,9 @@ describe('idempotency keys', () => {
     const before = await api.count('complaints');
     await client().complaints.create(complaint);
     await client().complaints.create(complaint);
-    expect(api.proxy.requests[0]!.headers['idempotency-key']).not.toBe(api.proxy.requests[1]!.headers['idempotency-key']);
+    expect(api.proxy.requests[0]!.headers['idempotency-key']).not.toBe(
+      api.proxy.requests[1]!.headers['idempotency-key'],
+    );
     expect(await api.count('complaints')).toBe(before + 2);
   });
 
@@ -121,9 +140,15 @@ describe('time limits', () => {
   });
 
   it('stops retrying at the total deadline', async () => {
-    api.proxy.inject(...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503, headers: { 'retry-after': '1' } })));
+    api.proxy.inject(
+      ...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503, headers: { 'retry-after': '1' } })),
+    );
     const started = Date.now();
-    const error = await caught(client({ deadlineMs: 300, retry: { limit: 5 } }).merchants.list().page());
+    const error = await caught(
+      client({ deadlineMs: 300, retry: { limit: 5 } })
+        .merchants.list()
+        .page(),
+    );
     expect(isClubTimeoutError(error)).toBe(true);
     expect(Date.now() - started).toBeLessThan(1500);
   });
@@ -149,7 +174,10 @@ describe('responses', () => {
   });
 
   it('reports a body that fails its schema as ClubResponseError with the zod issues', async () => {
-    api.proxy.inject({ kind: 'replace-body', body: JSON.stringify({ data: [{ merchant: { id: 'nope' } }], nextCursor: null }) });
+    api.proxy.inject({
+      kind: 'replace-body',
+      body: JSON.stringify({ data: [{ merchant: { id: 'nope' } }], nextCursor: null }),
+    });
     const error = (await caught(client().merchants.list().page())) as ClubResponseError;
     expect(isClubResponseError(error)).toBe(true);
     expect(error.issues.length).toBeGreaterThan(0);

@@ -1,7 +1,14 @@
 import { randomUuid, toClubIssue } from '@clubkit/core';
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import { ClubClientError, ClubNetworkError, ClubResponseError, ClubTimeoutError, errorFromResponse, isClubApiError } from './errors.js';
+import {
+  ClubClientError,
+  ClubNetworkError,
+  ClubResponseError,
+  ClubTimeoutError,
+  errorFromResponse,
+  isClubApiError,
+} from './errors.js';
 import type { ClubClientOptions, RequestOptions } from './options.js';
 
 /** One call of the API as the resources describe it. */
@@ -79,7 +86,8 @@ export class Transport {
         methods: ['get', 'put', 'delete', 'post', 'patch'],
         statusCodes: RETRY_STATUSES,
         afterStatusCodes: [429, 503],
-        maxRetryAfter: 'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
+        maxRetryAfter:
+          'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
         backoffLimit: cap,
         // Full jitter: attempt n waits a random time up to min(cap, base × 2^(n-1)).
         delay: (attempt) => Math.min(cap, base * 2 ** (attempt - 1)),
@@ -87,7 +95,8 @@ export class Transport {
         // A timed-out attempt may have been done by the server: it is retried like a lost answer,
         // with the same idempotency key, so the retry replays instead of doing it twice.
         retryOnTimeout: true,
-        shouldRetry: ({ error }) => (error instanceof HTTPError && error.response.status === 409 ? isInProgress(error.response) : undefined),
+        shouldRetry: ({ error }) =>
+          error instanceof HTTPError && error.response.status === 409 ? isInProgress(error.response) : undefined,
       },
       hooks: {
         beforeRequest: [
@@ -110,19 +119,27 @@ export class Transport {
     const promise = this.#token!;
     try {
       const token = await promise;
-      if (typeof token !== 'string' || !token.startsWith('ms_')) throw new TypeError(`getToken() returned ${typeof token === 'string' ? 'a string that is not a member session token' : typeof token}`);
+      if (typeof token !== 'string' || !token.startsWith('ms_'))
+        throw new TypeError(
+          `getToken() returned ${typeof token === 'string' ? 'a string that is not a member session token' : typeof token}`,
+        );
       return { token, promise };
     } catch (cause) {
       if (this.#token === promise) this.#token = undefined;
       if (cause instanceof ClubClientError) throw cause;
-      throw new ClubClientError('client/session-unavailable', `No member session: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new ClubClientError(
+        'client/session-unavailable',
+        `No member session: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause },
+      );
     }
   }
 
   /** Sends one call and returns its parsed body. */
   async send<S extends z.ZodMiniType | undefined>(call: Call<S>): Promise<Result<S>> {
     // One key per logical call, reused by every retry of it.
-    const key = call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
+    const key =
+      call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
     try {
       if (!this.#options.session) return await this.#attempt(call, undefined, key);
       const first = await this.#sessionToken(false);
@@ -142,14 +159,19 @@ export class Transport {
     }
   }
 
-  async #attempt<S extends z.ZodMiniType | undefined>(call: Call<S>, sessionToken: string | undefined, idempotencyKey: string | undefined): Promise<Result<S>> {
+  async #attempt<S extends z.ZodMiniType | undefined>(
+    call: Call<S>,
+    sessionToken: string | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<Result<S>> {
     const requestId = `req_${randomUuid().replaceAll('-', '')}`;
     const headers: Record<string, string> = { 'X-Request-Id': requestId };
     if (sessionToken) headers['Authorization'] = `Bearer ${sessionToken}`;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    const signals = [call.options?.signal, this.#options.deadlineMs ? AbortSignal.timeout(this.#options.deadlineMs) : undefined].filter(
-      (s): s is AbortSignal => s !== undefined,
-    );
+    const signals = [
+      call.options?.signal,
+      this.#options.deadlineMs ? AbortSignal.timeout(this.#options.deadlineMs) : undefined,
+    ].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
     const searchParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) searchParams[k] = String(v);
@@ -172,15 +194,22 @@ export class Transport {
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      throw new ClubResponseError(`The Club API answered ${response.status} with a body that is not JSON.`, { status: response.status, requestId: id, cause });
+      throw new ClubResponseError(`The Club API answered ${response.status} with a body that is not JSON.`, {
+        status: response.status,
+        requestId: id,
+        cause,
+      });
     }
     const parsed = call.schema.safeParse(json);
     if (!parsed.success) {
-      throw new ClubResponseError(`The Club API's answer to ${call.method.toUpperCase()} ${call.path} does not match its schema.`, {
-        status: response.status,
-        requestId: id,
-        issues: parsed.error.issues.map((issue) => toClubIssue(issue, issue.message)),
-      });
+      throw new ClubResponseError(
+        `The Club API's answer to ${call.method.toUpperCase()} ${call.path} does not match its schema.`,
+        {
+          status: response.status,
+          requestId: id,
+          issues: parsed.error.issues.map((issue) => toClubIssue(issue, issue.message)),
+        },
+      );
     }
     return parsed.data as Result<S>;
   }
@@ -193,12 +222,21 @@ export class Transport {
     }
     if (userSignal?.aborted) return userSignal.reason;
     if (error instanceof TimeoutError) {
-      return new ClubTimeoutError(`No answer within ${this.#options.timeoutMs ?? 10_000} ms.`, { requestId, cause: error });
+      return new ClubTimeoutError(`No answer within ${this.#options.timeoutMs ?? 10_000} ms.`, {
+        requestId,
+        cause: error,
+      });
     }
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      return new ClubTimeoutError(`The call did not finish within its deadline of ${this.#options.deadlineMs} ms.`, { requestId, cause: error });
+      return new ClubTimeoutError(`The call did not finish within its deadline of ${this.#options.deadlineMs} ms.`, {
+        requestId,
+        cause: error,
+      });
     }
     if (error instanceof ClubClientError) return error;
-    return new ClubNetworkError(`The Club API could not be reached: ${error instanceof Error ? error.message : String(error)}`, { requestId, cause: error });
+    return new ClubNetworkError(
+      `The Club API could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+      { requestId, cause: error },
+    );
   }
 }

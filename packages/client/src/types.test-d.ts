@@ -28,8 +28,15 @@ describe('public types', () => {
   });
 
   it('checks request bodies at compile time', () => {
+    const body = {
+      name: 'x',
+      subject: { unit: 'A' },
+      content: 'x',
+      phone: '13800138000',
+      category: 'weather',
+    } as const;
     // @ts-expect-error category must be one of core's complaint categories
-    void club.complaints.create({ name: 'x', subject: { unit: 'A' }, content: 'x', phone: '13800138000', category: 'weather' });
+    void club.complaints.create(body);
     // @ts-expect-error a complaint event needs a known type
     void club.complaints.events('cmp_1', { type: 'delete' });
     void club.complaints.events('cmp_1', { type: 'assign', department: 'engineering', dueAt: '2026-11-28T00:00:00Z' });

@@ -21,5 +21,7 @@ const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  median ms     p75 ms  samples  target`);
 for (const r of rows) {
   const verdict = r.target ? `${r.target.label}: ${r.median < r.target.ms ? 'met' : 'MISSED'}` : '';
-  console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(4).padStart(9)}  ${r.p75.toFixed(4).padStart(9)}  ${String(r.samples).padStart(7)}  ${verdict}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${r.median.toFixed(4).padStart(9)}  ${r.p75.toFixed(4).padStart(9)}  ${String(r.samples).padStart(7)}  ${verdict}`,
+  );
 }

@@ -5,12 +5,26 @@ import { readFile } from 'node:fs/promises';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const expected = {
   '.': ['ClubError', 'isClubError', 'yuan', 'formatMoney', 'normalizePlate', 'projectRevenue', 'can', 'Page'],
-  './membership': ['normalizePlate', 'membershipWindow', 'membershipStatus', 'assertVehicleFree', 'renewMembership', 'issueCardNumber'],
+  './membership': [
+    'normalizePlate',
+    'membershipWindow',
+    'membershipStatus',
+    'assertVehicleFree',
+    'renewMembership',
+    'issueCardNumber',
+  ],
   './fees': ['VIP_ANNUAL_FEE_FEN', 'proratedFee', 'estimateYearlySavings'],
   './merchants': ['offerSaving', 'bestOffer', 'searchMerchants', 'Merchant', 'Offer'],
   './projection': ['projectRevenue', 'formatProjectionTable'],
   './service': ['createComplaint', 'applyComplaintEvent', 'complaintDeadline', 'isOverdue', 'procedureProgress'],
-  './alliance': ['marketVolume', 'checkQualification', 'reviewCompliance', 'allianceBudget', 'salespersonPay', 'counterfeitPenalty'],
+  './alliance': [
+    'marketVolume',
+    'checkQualification',
+    'reviewCompliance',
+    'allianceBudget',
+    'salespersonPay',
+    'counterfeitPenalty',
+  ],
   './access': ['can', 'assertCan', 'listScope', 'Principal'],
   './stats': ['memberStats', 'complaintStats', 'allianceStats', 'merchantStats'],
   './api': ['Page', 'ProblemDetails', 'MemberSession', 'ComplaintReceipt'],

@@ -9,7 +9,16 @@ export type { ClubErrorCode } from './shared/error-codes.js';
 export { parseInput, toClubIssue, toClubIssues } from './shared/parse.js';
 export { Fen, NonNegativeFen, ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
 export { matchLocale, negotiateLocale } from './shared/locale.js';
-export { IsoDate, IsoInstant, addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone } from './shared/dates.js';
+export {
+  IsoDate,
+  IsoInstant,
+  addDays,
+  addMonths,
+  daysBetween,
+  compareDates,
+  dateOf,
+  dateInZone,
+} from './shared/dates.js';
 export { IdPrefix, entityId, RecordId, randomUuid } from './shared/ids.js';
 export { seededRandom, type SeededRandom } from './shared/random.js';
 export { Tier, TierSchema } from './shared/tier.js';

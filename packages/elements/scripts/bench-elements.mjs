@@ -62,12 +62,17 @@ async function startPortal() {
           }),
         );
         const { token } = await minted.json();
-        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ token }));
+        return void res
+          .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ token }));
       }
       if (path !== '/bench.html' && path !== '/bench.js') return void res.writeHead(404).end('not found');
       let body = await readFile(new URL(`test/browser/pages${path}`, root), 'utf8');
-      if (path.endsWith('.html')) body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', '');
-      res.writeHead(200, headers(path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8')).end(body);
+      if (path.endsWith('.html'))
+        body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', '');
+      res
+        .writeHead(200, headers(path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8'))
+        .end(body);
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
@@ -174,20 +179,42 @@ async function bundleSizes() {
   const entries = [
     ['dist/define/member-card.js', { entryPoints: [fileURLToPath(new URL('dist/define/member-card.js', root))] }],
     ['dist/define/complaint-form.js', { entryPoints: [fileURLToPath(new URL('dist/define/complaint-form.js', root))] }],
-    ['dist/define/merchant-directory.js', { entryPoints: [fileURLToPath(new URL('dist/define/merchant-directory.js', root))] }],
+    [
+      'dist/define/merchant-directory.js',
+      { entryPoints: [fileURLToPath(new URL('dist/define/merchant-directory.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
-    ["lit alone (export * from 'lit')", { stdin: { contents: "export * from 'lit';", resolveDir: fileURLToPath(root), loader: 'js' } }],
+    [
+      "lit alone (export * from 'lit')",
+      { stdin: { contents: "export * from 'lit';", resolveDir: fileURLToPath(root), loader: 'js' } },
+    ],
   ];
   const sizes = [];
   let largest;
   for (const [name, input] of entries) {
-    const result = await build({ ...input, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, metafile: true, absWorkingDir: fileURLToPath(root), legalComments: 'none', logLevel: 'error' });
+    const result = await build({
+      ...input,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      absWorkingDir: fileURLToPath(root),
+      legalComments: 'none',
+      logLevel: 'error',
+    });
     const code = result.outputFiles[0].contents;
     sizes.push({ name, min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength });
     if (name.startsWith('dist/define.js')) largest = result.metafile;
   }
   const cdn = await readFile(new URL('dist/cdn/clubkit.js', root));
-  sizes.push({ name: 'dist/cdn/clubkit.js (CDN build)', min: cdn.byteLength, gzip: gzipSync(cdn, { level: 9 }).byteLength });
+  sizes.push({
+    name: 'dist/cdn/clubkit.js (CDN build)',
+    min: cdn.byteLength,
+    gzip: gzipSync(cdn, { level: 9 }).byteLength,
+  });
 
   // Where the bytes of dist/define.js come from, by package (minified bytes in the bundle).
   const byPackage = new Map();
@@ -211,10 +238,21 @@ const started = Date.now();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 const portal = await startPortal();
-console.log(`clubkit elements bench: Chromium ${browser.version()}, ${MERCHANTS} merchants, ${RUNS} runs (first render: ${FIRST_RENDER_RUNS}), strict CSP\n`);
+console.log(
+  `clubkit elements bench: Chromium ${browser.version()}, ${MERCHANTS} merchants, ${RUNS} runs (first render: ${FIRST_RENDER_RUNS}), strict CSP\n`,
+);
 
 try {
   const sizes = await bundleSizes();
@@ -233,9 +271,33 @@ try {
 
   const rows = [
     ['measurement', 'per run (median)', 'median', 'p95', 'samples', 'target', 'met'],
-    ['(a) answer → rendered list: new search', perRun(a, (r) => r.firstPages), ms(median(aFirst)), ms(p95(aFirst)), aFirst.length, '≤ 16 ms median', verdict(median(aFirst) <= 16)],
-    ['(a) answer → rendered list: next page', perRun(a, (r) => r.nextPages), ms(median(aNext)), ms(p95(aNext)), aNext.length, '≤ 16 ms median', verdict(median(aNext) <= 16)],
-    ['(b) keystroke → updated list (200 ms debounce incl.)', perRun(b, (r) => r.times), ms(median(bTimes)), ms(p95(bTimes)), bTimes.length, 'reported', ''],
+    [
+      '(a) answer → rendered list: new search',
+      perRun(a, (r) => r.firstPages),
+      ms(median(aFirst)),
+      ms(p95(aFirst)),
+      aFirst.length,
+      '≤ 16 ms median',
+      verdict(median(aFirst) <= 16),
+    ],
+    [
+      '(a) answer → rendered list: next page',
+      perRun(a, (r) => r.nextPages),
+      ms(median(aNext)),
+      ms(p95(aNext)),
+      aNext.length,
+      '≤ 16 ms median',
+      verdict(median(aNext) <= 16),
+    ],
+    [
+      '(b) keystroke → updated list (200 ms debounce incl.)',
+      perRun(b, (r) => r.times),
+      ms(median(bTimes)),
+      ms(p95(bTimes)),
+      bTimes.length,
+      'reported',
+      '',
+    ],
     [
       `(c) row elements in the DOM, scrolling all ${MERCHANTS}`,
       c.map((r) => `${r.most} max, ${r.atEnd} at end, ${r.loaded} loaded`).join(' / '),
@@ -245,7 +307,15 @@ try {
       '≤ 200',
       verdict(mostRows <= 200 && c.every((r) => r.loaded === MERCHANTS)),
     ],
-    ...Object.entries(d.results).map(([tag, times]) => [`(d) first render with data: <${tag}>`, times.map((t) => ms(t)).join(' / '), ms(median(times)), '', times.length, 'reported', '']),
+    ...Object.entries(d.results).map(([tag, times]) => [
+      `(d) first render with data: <${tag}>`,
+      times.map((t) => ms(t)).join(' / '),
+      ms(median(times)),
+      '',
+      times.length,
+      'reported',
+      '',
+    ]),
   ];
   console.log(table(rows));
 
@@ -257,7 +327,14 @@ try {
       ['(e) bundle (esbuild, es2022, minified)', 'min', 'min+gzip -9', 'vs lit alone', 'target', 'met'],
       ...sizes.sizes.map((s) => {
         const target = s === define || s === cdn ? '≤ 35 KB gzip (all three widgets + client)' : '';
-        return [s.name, kb(s.min), kb(s.gzip), s === lit ? '' : `${(s.gzip / lit.gzip).toFixed(1)}×`, target, target ? verdict(s.gzip <= 35 * 1024) : ''];
+        return [
+          s.name,
+          kb(s.min),
+          kb(s.gzip),
+          s === lit ? '' : `${(s.gzip / lit.gzip).toFixed(1)}×`,
+          target,
+          target ? verdict(s.gzip <= 35 * 1024) : '',
+        ];
       }),
     ])}`,
   );
@@ -270,7 +347,9 @@ try {
 
   const problems = [...a, ...b, ...c].flatMap((r) => r.problems).concat(d.problems);
   if (problems.length > 0) console.log(`\nThe pages logged ${problems.length} error(s), e.g. ${problems[0]}`);
-  console.log(`\n(a) is measured in the page: from the request's answer reaching the controller (status → ready) to the animation frame after Lit's updateComplete.`);
+  console.log(
+    `\n(a) is measured in the page: from the request's answer reaching the controller (status → ready) to the animation frame after Lit's updateComplete.`,
+  );
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 } finally {
   await browser.close();

@@ -3,7 +3,13 @@
 // the member's records; money and category labels), in one ES module that registers the tags:
 // <script type="module" src="…/clubkit.js"></script>.
 export * from './index.js';
-export { complaintsResource, createClubTransport, meResource, merchantsResource, sessionFromEndpoint } from '@clubkit/client';
+export {
+  complaintsResource,
+  createClubTransport,
+  meResource,
+  merchantsResource,
+  sessionFromEndpoint,
+} from '@clubkit/client';
 export { formatMoney } from '@clubkit/core';
 export { categoryLabel } from '@clubkit/core/merchants';
 import './define.js';

@@ -6,13 +6,17 @@ import { ClubMerchantDirectory } from './merchant-directory/merchant-directory.j
 import { ClubProvider } from './provider/provider.js';
 
 describe('@clubkit/elements/define', () => {
-  it("registers every widget and the provider under its default tag, the one its define() uses when given none", () => {
+  it('registers every widget and the provider under its default tag, the one its define() uses when given none', () => {
     expect(customElements.get('club-provider')).toBe(ClubProvider);
     for (const element of [ClubMemberCard, ClubComplaintForm, ClubMerchantDirectory]) {
       expect(customElements.get(element.tagName)).toBe(element);
       // Already registered by the define entry: a second define() with the default tag is a no-op.
       expect(element.define()).toBe(false);
     }
-    expect([ClubMemberCard.tagName, ClubComplaintForm.tagName, ClubMerchantDirectory.tagName]).toEqual(['club-member-card', 'club-complaint-form', 'club-merchant-directory']);
+    expect([ClubMemberCard.tagName, ClubComplaintForm.tagName, ClubMerchantDirectory.tagName]).toEqual([
+      'club-member-card',
+      'club-complaint-form',
+      'club-merchant-directory',
+    ]);
   });
 });

@@ -11,7 +11,13 @@ export { clubContextFrom, type ClubConfig } from './shared/club-config.js';
 export { defineElement, type DefinableElement } from './shared/define.js';
 export { describeError } from './shared/errors.js';
 export { baseStyles } from './shared/styles.js';
-export { ClubErrorEvent, ClubRenewEvent, ClubSelectEvent, ClubSubmitEvent, ClubSubmittedEvent } from './shared/events.js';
+export {
+  ClubErrorEvent,
+  ClubRenewEvent,
+  ClubSelectEvent,
+  ClubSubmitEvent,
+  ClubSubmittedEvent,
+} from './shared/events.js';
 export { builtInLocale, builtInMessages, messagesFor, type Messages } from './messages/messages.js';
 export type { CommonMessages } from './messages/common.js';
 

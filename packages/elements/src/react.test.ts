@@ -17,7 +17,11 @@ describe('@clubkit/elements/react', () => {
     const root = createRoot(host);
     await act(async () => {
       root.render(
-        createElement(ClubProvider, { baseUrl: 'http://127.0.0.1:9', publishableKey: 'pk_test', locale: 'en' }, createElement(ClubMerchantDirectory, { tier: 'vip' })),
+        createElement(
+          ClubProvider,
+          { baseUrl: 'http://127.0.0.1:9', publishableKey: 'pk_test', locale: 'en' },
+          createElement(ClubMerchantDirectory, { tier: 'vip' }),
+        ),
       );
     });
     const provider = host.querySelector('club-provider') as HTMLElement & { baseUrl?: string };
@@ -34,10 +38,23 @@ describe('@clubkit/elements/react', () => {
     const root = createRoot(host);
     const references: string[] = [];
     await act(async () => {
-      root.render(createElement(ClubComplaintForm, { onSubmitted: (e: ClubSubmittedEvent) => references.push(e.receipt.reference) }));
+      root.render(
+        createElement(ClubComplaintForm, {
+          onSubmitted: (e: ClubSubmittedEvent) => references.push(e.receipt.reference),
+        }),
+      );
     });
     const form = host.querySelector('club-complaint-form')!;
-    form.dispatchEvent(new ClubSubmittedEvent({ id: 'cmp_1', reference: 'C20261127-0001', status: 'received', category: 'other', receivedAt: '2026-11-27T00:00:00Z', followUpBy: '2026-11-28T00:00:00Z' }));
+    form.dispatchEvent(
+      new ClubSubmittedEvent({
+        id: 'cmp_1',
+        reference: 'C20261127-0001',
+        status: 'received',
+        category: 'other',
+        receivedAt: '2026-11-27T00:00:00Z',
+        followUpBy: '2026-11-28T00:00:00Z',
+      }),
+    );
     expect(references).toEqual(['C20261127-0001']);
     await act(async () => root.unmount());
   });

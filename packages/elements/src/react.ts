@@ -15,7 +15,13 @@ import { ClubComplaintForm as ComplaintFormElement } from './complaint-form/comp
 import { ClubMemberCard as MemberCardElement } from './member-card/member-card.js';
 import { ClubMerchantDirectory as MerchantDirectoryElement } from './merchant-directory/merchant-directory.js';
 import { ClubProvider as ProviderElement } from './provider/provider.js';
-import type { ClubErrorEvent, ClubRenewEvent, ClubSelectEvent, ClubSubmitEvent, ClubSubmittedEvent } from './shared/events.js';
+import type {
+  ClubErrorEvent,
+  ClubRenewEvent,
+  ClubSelectEvent,
+  ClubSubmitEvent,
+  ClubSubmittedEvent,
+} from './shared/events.js';
 import './define.js';
 
 /** `<club-provider>`: configures the widgets inside it. */

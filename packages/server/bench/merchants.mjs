@@ -21,9 +21,36 @@ const COMMON_TEXT = '洗車';
 
 /** Words people search the demo directory for: trades, dishes, places and brands. */
 const TEXTS = [
-  '洗車', '汽修', '保養', '酒店', 'KTV', '米線', '咖啡', '景洪', '勐海', '勐臘',
-  '美容', '租車', '鮮花', '健身', '瑜伽', '超市', '體檢', '救援', '拖車', '洗衣',
-  '燒烤', '客棧', 'SPA', '版納', '孔雀', '金象', '宣慰大道', '曼聽路', '茶城', '機票',
+  '洗車',
+  '汽修',
+  '保養',
+  '酒店',
+  'KTV',
+  '米線',
+  '咖啡',
+  '景洪',
+  '勐海',
+  '勐臘',
+  '美容',
+  '租車',
+  '鮮花',
+  '健身',
+  '瑜伽',
+  '超市',
+  '體檢',
+  '救援',
+  '拖車',
+  '洗衣',
+  '燒烤',
+  '客棧',
+  'SPA',
+  '版納',
+  '孔雀',
+  '金象',
+  '宣慰大道',
+  '曼聽路',
+  '茶城',
+  '機票',
 ];
 /**
  * Each text in ten spellings (trailing spaces, which search ignores): 300 distinct query strings,
@@ -76,7 +103,10 @@ async function removeInvalidOffers(club, url, adminKey) {
   for (const row of rows) {
     for (const offer of JSON.parse(row.doc).offers) {
       if (Offer.safeParse(offer).success) continue;
-      const res = await fetch(`${url}/v1/merchants/${row.id}/offers/${offer.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${adminKey}` } });
+      const res = await fetch(`${url}/v1/merchants/${row.id}/offers/${offer.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${adminKey}` },
+      });
       if (res.status !== 204) throw new Error(`Removing offer ${offer.id} answered ${res.status}: ${await res.text()}`);
       removed++;
     }
@@ -86,7 +116,11 @@ async function removeInvalidOffers(club, url, adminKey) {
 
 async function main() {
   const started = Date.now();
-  const club = await createClubServer({ db: ':memory:', rateLimit: RATE_LIMIT, logError: (message, error) => console.error(message, error) });
+  const club = await createClubServer({
+    db: ':memory:',
+    rateLimit: RATE_LIMIT,
+    logError: (message, error) => console.error(message, error),
+  });
   const seeded = await seedDemo(club, {});
   const key = seeded.keys.find((k) => k.kind === 'publishable')?.secret;
   if (!key) throw new Error('The demo seed minted no publishable key.');
@@ -94,7 +128,10 @@ async function main() {
   const headers = { authorization: `Bearer ${key}` };
   const adminKey = seeded.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')?.secret;
   const removed = await removeInvalidOffers(club, api.url, adminKey);
-  if (removed > 0) console.log(`NOTE: the demo seed made ${removed} offers that core rejects (e.g. validUntil before validFrom); removed them through the API first`);
+  if (removed > 0)
+    console.log(
+      `NOTE: the demo seed made ${removed} offers that core rejects (e.g. validUntil before validFrom); removed them through the API first`,
+    );
 
   const sample = await fetch(api.url + searchPath(COMMON_TEXT), { headers });
   if (sample.status !== 200) throw new Error(`The sample search answered ${sample.status}: ${await sample.text()}`);
@@ -107,7 +144,11 @@ async function main() {
   let next = 0;
   const targets = [
     { name: 'bare Hono route, same JSON', options: { url: `${bare.url}/bare` } },
-    { name: `GET ${searchPath(COMMON_TEXT).replace(encodeURIComponent(COMMON_TEXT), COMMON_TEXT)}`, options: { url: api.url + searchPath(COMMON_TEXT), headers }, target: true },
+    {
+      name: `GET ${searchPath(COMMON_TEXT).replace(encodeURIComponent(COMMON_TEXT), COMMON_TEXT)}`,
+      options: { url: api.url + searchPath(COMMON_TEXT), headers },
+      target: true,
+    },
     {
       name: `GET /v1/merchants, ${paths.length} varied texts`,
       options: {
@@ -119,8 +160,12 @@ async function main() {
   ];
 
   console.log(`merchant directory: ${seeded.counts.merchants} demo merchants, in-memory SQLite, one process`);
-  console.log(`rate limit raised to ${RATE_LIMIT.perSecond} req/s (burst ${RATE_LIMIT.burst}) so that it does not interfere`);
-  console.log(`autocannon: ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up per target, then ${ROUNDS} rounds of ${RUN_SECONDS} s per target, alternating\n`);
+  console.log(
+    `rate limit raised to ${RATE_LIMIT.perSecond} req/s (burst ${RATE_LIMIT.burst}) so that it does not interfere`,
+  );
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up per target, then ${ROUNDS} rounds of ${RUN_SECONDS} s per target, alternating\n`,
+  );
 
   for (const target of targets) await load({ ...target.options, duration: WARM_UP_SECONDS });
   const runs = targets.map(() => []);
@@ -129,7 +174,9 @@ async function main() {
       const result = await load({ ...target.options, duration: RUN_SECONDS });
       runs[i].push(result);
       const failed = result.non2xx + result.errors + result.timeouts;
-      console.log(`round ${round}  ${padTo(target.name, 44)} ${Math.round(result.requests.average).toString().padStart(7)} req/s${failed ? `  (${failed} failed requests!)` : ''}`);
+      console.log(
+        `round ${round}  ${padTo(target.name, 44)} ${Math.round(result.requests.average).toString().padStart(7)} req/s${failed ? `  (${failed} failed requests!)` : ''}`,
+      );
     }
   }
 
@@ -141,7 +188,9 @@ async function main() {
     failed: results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0),
   }));
   const bareRps = rows[0].rps;
-  console.log(`\n${'target'.padEnd(46)}${'req/s (median)'.padStart(15)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs bare'.padStart(10)}`);
+  console.log(
+    `\n${'target'.padEnd(46)}${'req/s (median)'.padStart(15)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs bare'.padStart(10)}`,
+  );
   for (const [i, row] of rows.entries()) {
     const ratio = row.rps / bareRps;
     const verdict = !targets[i]?.target ? '' : ratio >= TARGET_RATIO ? '  meets target' : '  BELOW target';
@@ -149,9 +198,15 @@ async function main() {
       `${padTo(row.name, 46)}${Math.round(row.rps).toString().padStart(15)}${row.p50.toFixed(1).padStart(9)}${row.p99.toFixed(1).padStart(9)}${`${(ratio * 100).toFixed(0)} %`.padStart(10)}${verdict}`,
     );
   }
-  console.log(`\ntarget: the repeated search at least ${TARGET_RATIO * 100} % of the bare route's requests per second;`);
-  console.log('the varied texts (every request a fresh search of 10,000 merchants, no cached result) are for reference.');
-  console.log(`payload: ${JSON.stringify(payload).length} bytes of JSON (${payload.data.length} hits); total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `\ntarget: the repeated search at least ${TARGET_RATIO * 100} % of the bare route's requests per second;`,
+  );
+  console.log(
+    'the varied texts (every request a fresh search of 10,000 merchants, no cached result) are for reference.',
+  );
+  console.log(
+    `payload: ${JSON.stringify(payload).length} bytes of JSON (${payload.data.length} hits); total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 
   await bare.close();
   await club.close();

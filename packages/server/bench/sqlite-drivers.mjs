@@ -62,7 +62,12 @@ async function round(name, open, dir) {
   const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin').secret;
   const auth = { authorization: `Bearer ${admin}` };
   const read = async (i) => {
-    const response = await reopened.fetch(new Request(`http://club.test/v1/members?limit=20${i % 2 ? `&q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}` : ''}`, { headers: auth }));
+    const response = await reopened.fetch(
+      new Request(
+        `http://club.test/v1/members?limit=20${i % 2 ? `&q=${encodeURIComponent(SEARCHES[i % SEARCHES.length])}` : ''}`,
+        { headers: auth },
+      ),
+    );
     if (response.status !== 200) throw new Error(`read answered ${response.status}: ${await response.text()}`);
     await response.arrayBuffer();
   };
@@ -71,7 +76,13 @@ async function round(name, open, dir) {
       new Request('http://club.test/v1/complaints', {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${name}-${i}-${Date.now()}` },
-        body: JSON.stringify({ name: '王小明', subject: { plate: '雲K8A123' }, content: `救援車遲到 ${i}`, phone: '13800138000', category: 'service-quality' }),
+        body: JSON.stringify({
+          name: '王小明',
+          subject: { plate: '雲K8A123' },
+          content: `救援車遲到 ${i}`,
+          phone: '13800138000',
+          category: 'service-quality',
+        }),
       }),
     );
     if (response.status !== 201) throw new Error(`write answered ${response.status}: ${await response.text()}`);
@@ -101,7 +112,9 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`SQLite drivers on Node ${process.versions.node} (SQLite ${process.versions.sqlite ?? '?'} in node:sqlite), medians of ${ROUNDS} rounds`);
+console.log(
+  `SQLite drivers on Node ${process.versions.node} (SQLite ${process.versions.sqlite ?? '?'} in node:sqlite), medians of ${ROUNDS} rounds`,
+);
 const rows = [
   ['create + migrate + seed demo', 'coldStart', 'ms', 0],
   ['restart (open + migrate check)', 'restart', 'ms', 1],

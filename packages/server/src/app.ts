@@ -63,7 +63,10 @@ export interface ClubServer {
   /** Revokes one key by its id (`key_…`); it is refused from then on. Returns false when no live key has that id. */
   revokeKey(id: string): Promise<boolean>;
   /** Listens on 127.0.0.1 (a random port by default). */
-  listen(options?: { port?: number; hostname?: string }): Promise<{ url: string; port: number; close(): Promise<void> }>;
+  listen(options?: {
+    port?: number;
+    hostname?: string;
+  }): Promise<{ url: string; port: number; close(): Promise<void> }>;
   /** Stops listening and closes the database. */
   close(): Promise<void>;
 }
@@ -103,7 +106,10 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   // Every request, in this order: an id to trace it by, CORS (a preflight ends here), the
   // language its problems are written in, and a cap on the body before anything reads it.
   app.use('*', requestIdMiddleware());
-  app.use('*', corsMiddleware((origin) => keys.isKnownOrigin(origin)));
+  app.use(
+    '*',
+    corsMiddleware((origin) => keys.isKnownOrigin(origin)),
+  );
   app.use('*', languageMiddleware());
   // The database and (until a route identifies one) no caller, for code that mounts this app.
   app.use('*', async (c, next) => {
@@ -111,7 +117,13 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     c.set('db', db);
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => problemResponse(c, 413, 'payload-too-large', 'The request body is larger than 64 KiB.') }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) => problemResponse(c, 413, 'payload-too-large', 'The request body is larger than 64 KiB.'),
+    }),
+  );
 
   // Every route: its instant, who calls, their rate limit, whether the route takes their kind of
   // credential, then the handler (in an idempotent transaction when it writes).
@@ -134,12 +146,21 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   app.get('/v1/openapi.json', (c) => c.json(openApi));
   const openApi = buildOpenApi(allRoutes);
 
-  app.notFound((c) => problemResponse(c, 404, 'not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.notFound((c) =>
+    problemResponse(c, 404, 'not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
+  );
   app.onError((error, c) => {
-    if (error instanceof HttpProblem) return problemResponse(c, error.status, error.code, error.message, error.extra.issues, error.extra.headers);
-    if (isClubError(error)) return problemResponse(c, statusForCode(error.code), error.code, error.message, error.issues);
+    if (error instanceof HttpProblem)
+      return problemResponse(c, error.status, error.code, error.message, error.extra.issues, error.extra.headers);
+    if (isClubError(error))
+      return problemResponse(c, statusForCode(error.code), error.code, error.message, error.issues);
     logError(`[${c.get('requestId')}] ${c.req.method} ${c.req.path} failed`, error);
-    return problemResponse(c, 500, 'internal', 'An unexpected error occurred; the request id identifies it in the server log.');
+    return problemResponse(
+      c,
+      500,
+      'internal',
+      'An unexpected error occurred; the request id identifies it in the server log.',
+    );
   });
 
   let listening: { close(): Promise<void> } | undefined;

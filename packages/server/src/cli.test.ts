@@ -18,14 +18,27 @@ async function start(args: string[]) {
   return started;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('clubkit-server', () => {
   it('starts on 127.0.0.1 with the demo data, prints the keys and stops on SIGTERM', async () => {
-    const { child, summary } = await start(['--db', join(dir, 'demo.db'), '--seed', 'demo', '--origin', 'http://127.0.0.1:5173']);
+    const { child, summary } = await start([
+      '--db',
+      join(dir, 'demo.db'),
+      '--seed',
+      'demo',
+      '--origin',
+      'http://127.0.0.1:5173',
+    ]);
     expect(summary.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(summary.engine).toBe('sqlite');
-    expect(summary.demo.keys.map((k: { secret: string }) => k.secret.slice(0, 3))).toEqual(['sk_', 'sk_', 'sk_', 'pk_']);
+    expect(summary.demo.keys.map((k: { secret: string }) => k.secret.slice(0, 3))).toEqual([
+      'sk_',
+      'sk_',
+      'sk_',
+      'pk_',
+    ]);
     const health = (await fetch(`${summary.url}/v1/health`).then((r) => r.json())) as { status: string };
     expect(health.status).toBe('ok');
     const done = exited(child);
@@ -46,7 +59,13 @@ describe('clubkit-server', () => {
     const res = await fetch(`${first.summary.url}/v1/complaints`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'crash-1' },
-      body: JSON.stringify({ name: '王小明', subject: { plate: '雲K8A123' }, content: '救援車遲到兩小時', phone: '13800138000', category: 'service-quality' }),
+      body: JSON.stringify({
+        name: '王小明',
+        subject: { plate: '雲K8A123' },
+        content: '救援車遲到兩小時',
+        phone: '13800138000',
+        category: 'service-quality',
+      }),
     });
     expect(res.status).toBe(201);
     const { reference } = (await res.json()) as { reference: string };
@@ -56,7 +75,9 @@ describe('clubkit-server', () => {
 
     const second = await start(['--db', db, '--print-keys']);
     const pk2 = second.summary.demo.keys.find((k: { kind: string }) => k.kind === 'publishable').secret;
-    const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}`, { headers: { Authorization: `Bearer ${pk2}` } });
+    const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}`, {
+      headers: { Authorization: `Bearer ${pk2}` },
+    });
     expect(found.status).toBe(200);
     expect(((await found.json()) as { reference: string }).reference).toBe(reference);
     second.child.kill('SIGTERM');

@@ -43,8 +43,10 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
-  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed knows only "demo", got ${values.seed}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (values.seed !== undefined && values.seed !== 'demo')
+    throw new Error(`--seed knows only "demo", got ${values.seed}`);
 
   const server = await createClubServer({ ...(values.db ? { db: values.db } : {}) });
   let demo: DemoSeedResult | undefined;
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
     await writeDemoKeysFile(values['keys-file'], url, demo);
   }
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ url, engine: server.engine, migration: server.migration, demo: demo ?? null })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ url, engine: server.engine, migration: server.migration, demo: demo ?? null })}\n`,
+    );
   } else {
     process.stdout.write(`Club API listening on ${url}/v1 (${server.engine}, migration ${server.migration})\n`);
     process.stdout.write(`OpenAPI: ${url}/v1/openapi.json\n`);
@@ -74,7 +78,9 @@ async function main(): Promise<void> {
 
 function formatDemo(demo: DemoSeedResult): string {
   const lines = [
-    demo.seeded ? `Demo data loaded (${demo.counts.members} members, ${demo.counts.merchants} merchants, ${demo.counts.complaints} complaints).` : 'Demo data already present.',
+    demo.seeded
+      ? `Demo data loaded (${demo.counts.members} members, ${demo.counts.merchants} merchants, ${demo.counts.complaints} complaints).`
+      : 'Demo data already present.',
     'Demo keys (shown once; stored hashed, a new run mints new ones):',
     ...demo.keys.map((k) => `  ${k.label.padEnd(28)} ${k.secret}`),
     `Demo member: ${demo.member.name} (${demo.member.id})`,

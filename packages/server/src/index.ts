@@ -3,7 +3,15 @@
  * @packageDocumentation
  */
 export { createClubServer, type ClubServer, type ClubServerOptions } from './app.js';
-export { openDatabase, openBetterSqlite3, DEFAULT_DB_FILE, type ClubDb, type DbEngine, type OpenDatabase, type SqliteOpener } from './db/connect.js';
+export {
+  openDatabase,
+  openBetterSqlite3,
+  DEFAULT_DB_FILE,
+  type ClubDb,
+  type DbEngine,
+  type OpenDatabase,
+  type SqliteOpener,
+} from './db/connect.js';
 export type { KeyInput, CreatedKey } from './services/keys.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
 export { seedDemo, type DemoSeedOptions, type DemoSeedResult } from './seed/demo.js';

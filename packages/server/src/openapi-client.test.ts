@@ -72,7 +72,10 @@ interface AnyClient {
 }
 
 function client(baseUrl: string, key?: string): AnyClient {
-  return createClient({ baseUrl, headers: { 'Accept-Language': 'en', ...(key ? { Authorization: `Bearer ${key}` } : {}) } }) as unknown as AnyClient;
+  return createClient({
+    baseUrl,
+    headers: { 'Accept-Language': 'en', ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+  }) as unknown as AnyClient;
 }
 
 function typecheck(dir: string, files: string[]): readonly ts.Diagnostic[] {
@@ -96,7 +99,11 @@ function typecheck(dir: string, files: string[]): readonly ts.Diagnostic[] {
 }
 
 function format(diagnostics: readonly ts.Diagnostic[]): string {
-  return ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => '/', getNewLine: () => '\n' });
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => '/',
+    getNewLine: () => '\n',
+  });
 }
 
 describe('the OpenAPI document through openapi-typescript and openapi-fetch', () => {
@@ -146,7 +153,10 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
       );
     for (const [path, item] of Object.entries<any>(document.paths)) {
       for (const [method, operation] of Object.entries<any>(item)) {
-        expect(Object.keys(operation.responses).some((s) => s.startsWith('4')), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(operation.responses).some((s) => s.startsWith('4')),
+          `${method} ${path}`,
+        ).toBe(true);
         expect(codesOf(path, method)['500'], `${method} ${path}`).toEqual(['internal']);
         expect(operation.responses.default).toBeUndefined();
       }
@@ -168,9 +178,18 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
     expect(codesOf('/v1/memberships/{id}/renew', 'post')).toMatchObject({
       404: ['not-found'],
       409: ['idempotency/key-reused', 'membership/cancelled', 'membership/duplicate-vehicle'],
-      422: ['membership/policy-mismatch', 'membership/renewal-not-later', 'membership/renewal-gap', 'membership/policy-expired'],
+      422: [
+        'membership/policy-mismatch',
+        'membership/renewal-not-later',
+        'membership/renewal-gap',
+        'membership/policy-expired',
+      ],
     });
-    expect(codesOf('/v1/repairs/{id}/events', 'post')['422']).toEqual(['repair/assessment-required', 'repair/material-check-failed', 'service/event-out-of-order']);
+    expect(codesOf('/v1/repairs/{id}/events', 'post')['422']).toEqual([
+      'repair/assessment-required',
+      'repair/material-check-failed',
+      'service/event-out-of-order',
+    ]);
     expect(codesOf('/v1/members', 'get')['400']).toEqual(['invalid-input', 'invalid-cursor']);
   });
 
@@ -185,15 +204,29 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
   });
 
   it('gets the documented statuses from the real server', async () => {
-    const js = ts.transpileModule(CALLS, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(CALLS, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const exports: { readmeCalls?: (clients: unknown, memberId: string) => Promise<any> } = {};
     new Function('exports', js)(exports);
-    const result = await exports.readmeCalls!({ anonymous: client(url), open: client(url, keys.publishable), secret: client(url, keys.secret), member: (token: string) => client(url, token) }, memberId);
+    const result = await exports.readmeCalls!(
+      {
+        anonymous: client(url),
+        open: client(url, keys.publishable),
+        secret: client(url, keys.secret),
+        member: (token: string) => client(url, token),
+      },
+      memberId,
+    );
     expect(result.statuses).toEqual([200, 200, 201, 200, 201, 200, 400]);
     expect(result.merchants).toBeLessThanOrEqual(2);
     expect(result.receipt).toMatch(/^C\d{8}-\d{4}$/);
     expect(result.holder).toBe(memberId);
-    expect(result.problem).toMatchObject({ code: 'invalid-input', status: 400, requestId: expect.stringMatching(/^req_/) });
+    expect(result.problem).toMatchObject({
+      code: 'invalid-input',
+      status: 400,
+      requestId: expect.stringMatching(/^req_/),
+    });
   });
 
   it('answers only statuses and codes the document lists for the operation', async () => {
@@ -211,12 +244,42 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
       [anonymous.GET('/v1/me/card'), '/v1/me/card', 'get', 401, 'auth/missing-key'],
       [open.GET('/v1/health'), '/v1/health', 'get', 403, 'access/forbidden'],
       [open.GET('/v1/members'), '/v1/members', 'get', 403, 'access/forbidden'],
-      [open.GET('/v1/complaint-receipts/{reference}', { params: { path: { reference: 'C20260101-0999' } } }), '/v1/complaint-receipts/{reference}', 'get', 404, 'not-found'],
-      [secret.POST('/v1/member-sessions', { body: { memberId: member } }), '/v1/member-sessions', 'post', 404, 'not-found'],
-      [open.GET('/v1/merchants', { params: { query: { cursor: 'nope' } } }), '/v1/merchants', 'get', 400, 'invalid-cursor'],
+      [
+        open.GET('/v1/complaint-receipts/{reference}', { params: { path: { reference: 'C20260101-0999' } } }),
+        '/v1/complaint-receipts/{reference}',
+        'get',
+        404,
+        'not-found',
+      ],
+      [
+        secret.POST('/v1/member-sessions', { body: { memberId: member } }),
+        '/v1/member-sessions',
+        'post',
+        404,
+        'not-found',
+      ],
+      [
+        open.GET('/v1/merchants', { params: { query: { cursor: 'nope' } } }),
+        '/v1/merchants',
+        'get',
+        400,
+        'invalid-cursor',
+      ],
       [secret.POST('/v1/member-sessions', raw('{')), '/v1/member-sessions', 'post', 400, 'invalid-json'],
-      [secret.POST('/v1/member-sessions', { ...raw('{}'), headers: { 'Content-Type': 'text/plain' } }), '/v1/member-sessions', 'post', 415, 'unsupported-media-type'],
-      [secret.POST('/v1/member-sessions', { body: { memberId }, params: { header: { 'Idempotency-Key': ' ' } } }), '/v1/member-sessions', 'post', 400, 'idempotency/invalid-key'],
+      [
+        secret.POST('/v1/member-sessions', { ...raw('{}'), headers: { 'Content-Type': 'text/plain' } }),
+        '/v1/member-sessions',
+        'post',
+        415,
+        'unsupported-media-type',
+      ],
+      [
+        secret.POST('/v1/member-sessions', { body: { memberId }, params: { header: { 'Idempotency-Key': ' ' } } }),
+        '/v1/member-sessions',
+        'post',
+        400,
+        'idempotency/invalid-key',
+      ],
     ];
     for (const [call, path, method, status, code] of cases) {
       const { response, error } = await call;

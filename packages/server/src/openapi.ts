@@ -22,7 +22,11 @@ const problemSchema: Json = {
       items: {
         type: 'object',
         required: ['path', 'code', 'message'],
-        properties: { path: { type: 'array', items: { type: ['string', 'integer'] } }, code: { type: 'string' }, message: { type: 'string' } },
+        properties: {
+          path: { type: 'array', items: { type: ['string', 'integer'] } },
+          code: { type: 'string' },
+          message: { type: 'string' },
+        },
       },
     },
   },
@@ -63,7 +67,12 @@ function parameters(schema: z.ZodMiniType | undefined, where: 'query' | 'path'):
   const json = jsonSchema(schema, 'input');
   const props = (json['properties'] ?? {}) as Record<string, Json>;
   const required = new Set((json['required'] ?? []) as string[]);
-  return Object.entries(props).map(([name, s]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: s }));
+  return Object.entries(props).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: s,
+  }));
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -119,7 +128,16 @@ function problemResponses(route: RouteSpec): Record<string, Json> {
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     out[String(status)] = {
       description: `${STATUS_TEXT[status] ?? 'Error'}: ${codes.map((c) => `\`${c}\``).join(', ')}.`,
-      ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } } } : {}),
+      ...(status === 429
+        ? {
+            headers: {
+              'Retry-After': {
+                description: 'Seconds to wait before trying again.',
+                schema: { type: 'integer', minimum: 0 },
+              },
+            },
+          }
+        : {}),
       content: {
         'application/problem+json': {
           schema: {
@@ -159,10 +177,15 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const security = route.credentials.length === 0 ? [] : route.credentials.map((kind) => ({ [kind === 'session' ? 'memberSession' : `${kind}Key`]: [] }));
+    const security =
+      route.credentials.length === 0
+        ? []
+        : route.credentials.map((kind) => ({ [kind === 'session' ? 'memberSession' : `${kind}Key`]: [] }));
     const responses: Record<string, Json> = {};
     for (const [status, { description, schema }] of Object.entries(route.responses)) {
-      responses[status] = schema ? { description, content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : { description };
+      responses[status] = schema
+        ? { description, content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
+        : { description };
     }
     Object.assign(responses, problemResponses(route));
     (paths[path] ??= {})[route.method] = {
@@ -174,10 +197,26 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
         ...parameters(route.params, 'path'),
         ...parameters(route.query, 'query'),
         ...(route.method !== 'get'
-          ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first successful response for 24 h; the same key with another body is 409 idempotency/key-reused.' }]
+          ? [
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                schema: { type: 'string', maxLength: 255 },
+                description:
+                  'Replays the first successful response for 24 h; the same key with another body is 409 idempotency/key-reused.',
+              },
+            ]
           : []),
       ],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.bodyDoc ?? route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.bodyDoc ?? route.body, 'input') } },
+            },
+          }
+        : {}),
       responses,
     };
   }
@@ -187,17 +226,33 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
       title: 'Club API',
       version: '1',
       license: { name: 'MIT', identifier: 'MIT' },
-      description: 'The reference Club API of clubkit: memberships and cards, the merchant directory, complaints and the service desk, member sessions and statistics.',
+      description:
+        'The reference Club API of clubkit: memberships and cards, the merchant directory, complaints and the service desk, member sessions and statistics.',
     },
     servers: [{ url: '/', description: 'The Club API at the origin that serves this document.' }],
-    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? `The ${name} operations.` })),
+    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({
+      name,
+      description: TAG_DESCRIPTIONS[name] ?? `The ${name} operations.`,
+    })),
     paths,
     components: {
       schemas: { Problem: problemSchema },
       securitySchemes: {
-        secretKey: { type: 'http', scheme: 'bearer', description: 'sk_… server-to-server key (admin, branch or merchant operator).' },
-        publishableKey: { type: 'http', scheme: 'bearer', description: 'pk_… browser key: directory reads and new complaints, from allowed origins only.' },
-        memberSession: { type: 'http', scheme: 'bearer', description: 'ms_… member session token (15 minutes), minted with a secret key.' },
+        secretKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'sk_… server-to-server key (admin, branch or merchant operator).',
+        },
+        publishableKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'pk_… browser key: directory reads and new complaints, from allowed origins only.',
+        },
+        memberSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ms_… member session token (15 minutes), minted with a secret key.',
+        },
       },
     },
   };

@@ -19,12 +19,17 @@ function blockAfter(heading: string): string {
 describe('README "Try it"', () => {
   it('runs as printed against the demo server started as the README says', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clubkit-readme-'));
-    const { child } = await startCli(['--db', join(dir, 'demo.db'), '--seed', 'demo', '--keys-file', '.clubkit/demo.env'], dir);
+    const { child } = await startCli(
+      ['--db', join(dir, 'demo.db'), '--seed', 'demo', '--keys-file', '.clubkit/demo.env'],
+      dir,
+    );
     try {
       const [setup, ...commands] = blockAfter('### Try it').trim().split('\n');
       expect(setup).toBe('source .clubkit/demo.env');
       // Each command as printed, in the README's shell set-up; each answers one JSON document.
-      const answers = commands.map((command) => JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: dir, encoding: 'utf8' })));
+      const answers = commands.map((command) =>
+        JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: dir, encoding: 'utf8' })),
+      );
       expect(answers).toHaveLength(5);
       expect(answers[0]).toMatchObject({ status: 'ok' });
       expect(answers[1].data).toHaveLength(2);

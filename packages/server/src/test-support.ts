@@ -40,7 +40,9 @@ export const TEST_ORIGIN = 'https://portal.example.com';
  * Starts the real server on a random port over a fresh database: in-memory SQLite, or, when
  * `DATABASE_URL` names PostgreSQL, a schema of its own there (dropped on close).
  */
-export async function startTestServer(options: Omit<ClubServerOptions, 'db' | 'keys'> & { merchantId?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: Omit<ClubServerOptions, 'db' | 'keys'> & { merchantId?: string } = {},
+): Promise<TestServer> {
   const database = await testDatabase();
   const server = await createClubServer({ rateLimit: false, logError: () => {}, ...options, db: database.url });
   await insertRecords(server.db, 'branch', testBranches);
@@ -48,7 +50,10 @@ export async function startTestServer(options: Omit<ClubServerOptions, 'db' | 'k
     admin: await server.createKey({ kind: 'secret', principal: { role: 'admin' }, allowedOrigins: [TEST_ORIGIN] }),
     north: await server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_north' } }),
     south: await server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_south' } }),
-    merchant: await server.createKey({ kind: 'secret', principal: { role: 'merchant', merchantId: options.merchantId ?? 'mch_owned' } }),
+    merchant: await server.createKey({
+      kind: 'secret',
+      principal: { role: 'merchant', merchantId: options.merchantId ?? 'mch_owned' },
+    }),
     publishable: await server.createKey({ kind: 'publishable', allowedOrigins: [TEST_ORIGIN] }),
   };
   const { url, close } = await server.listen();

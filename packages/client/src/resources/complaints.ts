@@ -23,15 +23,31 @@ export function complaintsResource(t: Transport) {
     },
     /** The receipt of a complaint by its reference number, e.g. `C20261127-0042`. */
     byReference(reference: string, options?: RequestOptions): Promise<ComplaintReceipt> {
-      return t.send({ method: 'get', path: path`/v1/complaint-receipts/${reference}`, schema: ComplaintReceipt, options });
+      return t.send({
+        method: 'get',
+        path: path`/v1/complaint-receipts/${reference}`,
+        schema: ComplaintReceipt,
+        options,
+      });
     },
     /** The complaint log (staff), by status or overdue. */
-    list(query: ListOptions & { status?: ComplaintStatus; overdue?: boolean } = {}, options?: RequestOptions): PageIterable<Complaint> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, schema: ComplaintPage, options }));
+    list(
+      query: ListOptions & { status?: ComplaintStatus; overdue?: boolean } = {},
+      options?: RequestOptions,
+    ): PageIterable<Complaint> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, schema: ComplaintPage, options }),
+      );
     },
     /** Moves a complaint along: assign, escalate, resolve, followUp, reopen, close, flagMalicious. */
     events(id: string, event: ComplaintEventRequest, options?: RequestOptions): Promise<Complaint> {
-      return t.send({ method: 'post', path: path`/v1/complaints/${id}/events`, body: event, schema: Complaint, options });
+      return t.send({
+        method: 'post',
+        path: path`/v1/complaints/${id}/events`,
+        body: event,
+        schema: Complaint,
+        options,
+      });
     },
   };
 }

@@ -1,5 +1,12 @@
 import { Page, type PaidServiceEventRequest, type RepairEventRequest } from '@clubkit/core/api';
-import { PaidService, RepairOrder, type NewPaidService, type NewRepairOrder, type PaidServiceStatus, type RepairStatus } from '@clubkit/core/service';
+import {
+  PaidService,
+  RepairOrder,
+  type NewPaidService,
+  type NewRepairOrder,
+  type PaidServiceStatus,
+  type RepairStatus,
+} from '@clubkit/core/service';
 import type * as z from 'zod/mini';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
@@ -20,11 +27,22 @@ function deskResource<R, N, E, S extends string>(t: Transport, base: string, sch
     },
     /** Records, optionally by status. */
     list(query: ListOptions & { status?: S } = {}, options?: RequestOptions): PageIterable<R> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: base, query: { ...query, cursor }, schema: RecordPage, options }) as Promise<Page<R>>);
+      return pageIterable(
+        (cursor) =>
+          t.send({ method: 'get', path: base, query: { ...query, cursor }, schema: RecordPage, options }) as Promise<
+            Page<R>
+          >,
+      );
     },
     /** Applies the next step of its workflow. */
     events(id: string, event: E, options?: RequestOptions): Promise<R> {
-      return t.send({ method: 'post', path: `${base}/${encodeURIComponent(id)}/events`, body: event, schema, options }) as Promise<R>;
+      return t.send({
+        method: 'post',
+        path: `${base}/${encodeURIComponent(id)}/events`,
+        body: event,
+        schema,
+        options,
+      }) as Promise<R>;
     },
   };
 }
@@ -36,5 +54,9 @@ export function repairsResource(t: Transport) {
 
 /** Paid services (A4 §3.12), admin keys. */
 export function paidServicesResource(t: Transport) {
-  return deskResource<PaidService, NewPaidService, PaidServiceEventRequest, PaidServiceStatus>(t, '/v1/paid-services', PaidService);
+  return deskResource<PaidService, NewPaidService, PaidServiceEventRequest, PaidServiceStatus>(
+    t,
+    '/v1/paid-services',
+    PaidService,
+  );
 }

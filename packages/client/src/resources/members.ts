@@ -7,13 +7,18 @@ import {
   type NewApplicationInput,
   type PolicyTerms,
 } from '@clubkit/core/api';
-import { Member, MemberCard, Membership, MembershipApplication, type ApplicationStatus } from '@clubkit/core/membership';
+import {
+  Member,
+  MemberCard,
+  Membership,
+  MembershipApplication,
+  type ApplicationStatus,
+} from '@clubkit/core/membership';
 import * as z from 'zod/mini';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
 import { path, type ListOptions } from './path.js';
-
 
 const MemberPage = Page(Member);
 const ApplicationPage = Page(MembershipApplication);
@@ -24,7 +29,9 @@ export function membersResource(t: Transport) {
   return {
     /** Members, newest last; `q` finds a name or phone. */
     list(query: ListOptions & { q?: string } = {}, options?: RequestOptions): PageIterable<Member> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/members', query: { ...query, cursor }, schema: MemberPage, options }));
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/members', query: { ...query, cursor }, schema: MemberPage, options }),
+      );
     },
     /** A member with vehicles, policies and memberships. */
     get(id: string, options?: RequestOptions): Promise<MemberRecord> {
@@ -38,11 +45,28 @@ export function membershipsResource(t: Transport) {
   return {
     /** Applies for a membership for a branch's customer; refused with `membership/duplicate-vehicle` when the car is taken. */
     apply(application: NewApplicationInput, options?: RequestOptions): Promise<MembershipApplication> {
-      return t.send({ method: 'post', path: '/v1/applications', body: application, schema: MembershipApplication, options });
+      return t.send({
+        method: 'post',
+        path: '/v1/applications',
+        body: application,
+        schema: MembershipApplication,
+        options,
+      });
     },
     /** Applications, optionally by status. */
-    applications(query: ListOptions & { status?: ApplicationStatus } = {}, options?: RequestOptions): PageIterable<MembershipApplication> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/applications', query: { ...query, cursor }, schema: ApplicationPage, options }));
+    applications(
+      query: ListOptions & { status?: ApplicationStatus } = {},
+      options?: RequestOptions,
+    ): PageIterable<MembershipApplication> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/applications',
+          query: { ...query, cursor },
+          schema: ApplicationPage,
+          options,
+        }),
+      );
     },
     /** One application. */
     application(id: string, options?: RequestOptions): Promise<MembershipApplication> {
@@ -50,11 +74,26 @@ export function membershipsResource(t: Transport) {
     },
     /** Approves an application: creates the member, vehicle, policy, membership and card. */
     approve(applicationId: string, options?: RequestOptions): Promise<ApplicationApprovalResult> {
-      return t.send({ method: 'post', path: path`/v1/applications/${applicationId}/approve`, schema: ApplicationApprovalResult, options });
+      return t.send({
+        method: 'post',
+        path: path`/v1/applications/${applicationId}/approve`,
+        schema: ApplicationApprovalResult,
+        options,
+      });
     },
     /** Rejects an application with a reason. */
-    reject(applicationId: string, body: ApplicationRejectionRequest, options?: RequestOptions): Promise<MembershipApplication> {
-      return t.send({ method: 'post', path: path`/v1/applications/${applicationId}/reject`, body, schema: MembershipApplication, options });
+    reject(
+      applicationId: string,
+      body: ApplicationRejectionRequest,
+      options?: RequestOptions,
+    ): Promise<MembershipApplication> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/applications/${applicationId}/reject`,
+        body,
+        schema: MembershipApplication,
+        options,
+      });
     },
     /** One membership with its current card. */
     get(id: string, options?: RequestOptions): Promise<Membership> {
@@ -62,7 +101,13 @@ export function membershipsResource(t: Transport) {
     },
     /** Renews with the next policy: continuous (same id) when still valid; the card is re-issued. */
     renew(id: string, policy: PolicyTerms, options?: RequestOptions): Promise<RenewalResult> {
-      return t.send({ method: 'post', path: path`/v1/memberships/${id}/renew`, body: { policy }, schema: RenewalResult, options });
+      return t.send({
+        method: 'post',
+        path: path`/v1/memberships/${id}/renew`,
+        body: { policy },
+        schema: RenewalResult,
+        options,
+      });
     },
     /** Cancels a membership and its card. */
     cancel(id: string, options?: RequestOptions): Promise<Membership> {
@@ -80,4 +125,3 @@ export function cardsResource(t: Transport) {
     },
   };
 }
-

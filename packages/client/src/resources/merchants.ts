@@ -1,4 +1,11 @@
-import { MerchantListItem, Page, type MerchantPatch, type NewMerchant, type NewOffer, type OfferPatch } from '@clubkit/core/api';
+import {
+  MerchantListItem,
+  Page,
+  type MerchantPatch,
+  type NewMerchant,
+  type NewOffer,
+  type OfferPatch,
+} from '@clubkit/core/api';
 import { Merchant, Offer, type MerchantCategory, type MerchantSort } from '@clubkit/core/merchants';
 import type { Tier } from '@clubkit/core';
 import type { RequestOptions } from '../options.js';
@@ -46,7 +53,15 @@ export function merchantsResource(t: Transport) {
      * for await (const { merchant, best } of club.merchants.list({ text: '洗車', purchase: { amountFen: 5000, tier: 'vip' } })) …
      */
     list(search: MerchantSearch = {}, options?: RequestOptions): PageIterable<MerchantListItem> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/merchants', query: searchQuery(search, cursor), schema: MerchantPage, options }));
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/merchants',
+          query: searchQuery(search, cursor),
+          schema: MerchantPage,
+          options,
+        }),
+      );
     },
     /** One merchant with all its offers. */
     get(id: string, options?: RequestOptions): Promise<Merchant> {
@@ -68,15 +83,32 @@ export function offersResource(t: Transport) {
   return {
     /** Adds an offer to a merchant. */
     create(merchantId: string, offer: NewOffer, options?: RequestOptions): Promise<Offer> {
-      return t.send({ method: 'post', path: path`/v1/merchants/${merchantId}/offers`, body: offer, schema: Offer, options });
+      return t.send({
+        method: 'post',
+        path: path`/v1/merchants/${merchantId}/offers`,
+        body: offer,
+        schema: Offer,
+        options,
+      });
     },
     /** Changes an offer; `null` removes an optional field. */
     update(merchantId: string, offerId: string, patch: OfferPatch, options?: RequestOptions): Promise<Offer> {
-      return t.send({ method: 'patch', path: path`/v1/merchants/${merchantId}/offers/${offerId}`, body: patch, schema: Offer, options });
+      return t.send({
+        method: 'patch',
+        path: path`/v1/merchants/${merchantId}/offers/${offerId}`,
+        body: patch,
+        schema: Offer,
+        options,
+      });
     },
     /** Removes an offer. */
     delete(merchantId: string, offerId: string, options?: RequestOptions): Promise<void> {
-      return t.send({ method: 'delete', path: path`/v1/merchants/${merchantId}/offers/${offerId}`, schema: undefined, options });
+      return t.send({
+        method: 'delete',
+        path: path`/v1/merchants/${merchantId}/offers/${offerId}`,
+        schema: undefined,
+        options,
+      });
     },
   };
 }

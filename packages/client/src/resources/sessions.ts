@@ -36,7 +36,15 @@ export function meResource(t: Transport) {
     },
     /** The member's own complaints. */
     complaints(query: ListOptions = {}, options?: RequestOptions): PageIterable<Complaint> {
-      return pageIterable((cursor) => t.send({ method: 'get', path: '/v1/me/complaints', query: { ...query, cursor }, schema: ComplaintPage, options }));
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/me/complaints',
+          query: { ...query, cursor },
+          schema: ComplaintPage,
+          options,
+        }),
+      );
     },
   };
 }

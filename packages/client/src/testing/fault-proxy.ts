@@ -34,14 +34,25 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const queue: Fault[] = [];
   const requests: FaultProxy['requests'] = [];
 
-  const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
+  const forward = (
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> =>
     new Promise((resolve, reject) => {
       const out = httpRequest(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
           res.on('error', reject);
         },
       );
@@ -49,7 +60,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       out.end(body);
     });
 
-  const reply = (res: ServerResponse, status: number, headers: Record<string, string | string[] | undefined>, body: Buffer | string) => {
+  const reply = (
+    res: ServerResponse,
+    status: number,
+    headers: Record<string, string | string[] | undefined>,
+    body: Buffer | string,
+  ) => {
     const clean = { ...headers };
     delete clean['content-length'];
     delete clean['transfer-encoding'];
@@ -67,7 +83,21 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const body = Buffer.concat(chunks);
       try {
         if (fault?.kind === 'drop-request') return void req.socket.destroy();
-        if (fault?.kind === 'status') return reply(res, fault.status, { 'content-type': 'application/problem+json', ...fault.headers }, fault.body ?? JSON.stringify({ type: 'about:blank', title: 'Injected', status: fault.status, detail: 'Injected by the test proxy.', code: `http/${fault.status}`, requestId: 'proxy' }));
+        if (fault?.kind === 'status')
+          return reply(
+            res,
+            fault.status,
+            { 'content-type': 'application/problem+json', ...fault.headers },
+            fault.body ??
+              JSON.stringify({
+                type: 'about:blank',
+                title: 'Injected',
+                status: fault.status,
+                detail: 'Injected by the test proxy.',
+                code: `http/${fault.status}`,
+                requestId: 'proxy',
+              }),
+          );
         if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
         const answer = await forward(req, body);
         if (fault?.kind === 'drop-response') return void req.socket.destroy();

@@ -24,8 +24,16 @@ export async function startTestApi(options: { clock?: () => Date; sessionTtlSeco
   await server.db
     .insertInto('branches')
     .values([
-      { id: 'br_north', name: 'North branch', doc: JSON.stringify({ id: 'br_north', name: 'North branch', region: 'jinghong' }) },
-      { id: 'br_south', name: 'South branch', doc: JSON.stringify({ id: 'br_south', name: 'South branch', region: 'menghai' }) },
+      {
+        id: 'br_north',
+        name: 'North branch',
+        doc: JSON.stringify({ id: 'br_north', name: 'North branch', region: 'jinghong' }),
+      },
+      {
+        id: 'br_south',
+        name: 'South branch',
+        doc: JSON.stringify({ id: 'br_south', name: 'South branch', region: 'menghai' }),
+      },
     ])
     .execute();
   const keys = {
@@ -41,7 +49,10 @@ export async function startTestApi(options: { clock?: () => Date; sessionTtlSeco
     proxy,
     keys,
     async count(table) {
-      const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await server.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async countComplaints(content) {

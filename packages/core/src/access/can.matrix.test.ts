@@ -120,7 +120,9 @@ const MATRIX = `
 `;
 
 type Cell = 'any' | 'own' | '-';
-const [header = '', ...body] = MATRIX.trim().split('\n').map((line) => line.trim().split(/\s+/).join(' '));
+const [header = '', ...body] = MATRIX.trim()
+  .split('\n')
+  .map((line) => line.trim().split(/\s+/).join(' '));
 const roles = header.split(' ').slice(2) as Role[];
 const rows = body.map((line) => {
   const [type, action, ...cells] = line.split(' ') as [ResourceType, Action, ...Cell[]];
@@ -134,8 +136,18 @@ const principals: Record<Role, Principal> = {
   member: { role: 'member', memberId: 'mbr_own' },
   public: { role: 'public' },
 };
-const own = (type: ResourceType): Resource => ({ type, branchId: 'br_own', memberId: 'mbr_own', merchantId: 'mch_own' });
-const other = (type: ResourceType): Resource => ({ type, branchId: 'br_other', memberId: 'mbr_other', merchantId: 'mch_other' });
+const own = (type: ResourceType): Resource => ({
+  type,
+  branchId: 'br_own',
+  memberId: 'mbr_own',
+  merchantId: 'mch_own',
+});
+const other = (type: ResourceType): Resource => ({
+  type,
+  branchId: 'br_other',
+  memberId: 'mbr_other',
+  merchantId: 'mch_other',
+});
 const bare = (type: ResourceType): Resource => ({ type });
 
 const cases = rows.flatMap(({ type, action, cells }) =>
@@ -147,7 +159,9 @@ describe('access matrix', () => {
     expect(roles).toEqual(Object.values(Role));
     const keys = cases.map((c) => `${c.role} ${c.type} ${c.action}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.length).toBe(Object.values(Role).length * Object.values(ResourceType).length * Object.values(Action).length);
+    expect(keys.length).toBe(
+      Object.values(Role).length * Object.values(ResourceType).length * Object.values(Action).length,
+    );
     expect(cases.every((c) => ['any', 'own', '-'].includes(c.cell))).toBe(true);
   });
 

@@ -125,7 +125,12 @@ describe('can', () => {
       id('mbr').map((memberId): Principal => ({ role: 'member', memberId })),
     );
     const resource = fc.record(
-      { type: fc.constantFrom(...Object.values(ResourceType)), branchId: id('br'), memberId: id('mbr'), merchantId: id('mch') },
+      {
+        type: fc.constantFrom(...Object.values(ResourceType)),
+        branchId: id('br'),
+        memberId: id('mbr'),
+        merchantId: id('mch'),
+      },
       { requiredKeys: ['type'] },
     );
     fc.assert(

@@ -23,7 +23,12 @@ const principal: fc.Arbitrary<Principal> = fc.oneof(
   id('mbr').map((memberId) => ({ role: 'member', memberId }) as const),
 );
 const resource: fc.Arbitrary<Resource> = fc.record(
-  { type: fc.constantFrom(...Object.values(ResourceType)), branchId: id('br'), memberId: id('mbr'), merchantId: id('mch') },
+  {
+    type: fc.constantFrom(...Object.values(ResourceType)),
+    branchId: id('br'),
+    memberId: id('mbr'),
+    merchantId: id('mch'),
+  },
   { requiredKeys: ['type'] },
 );
 

@@ -32,7 +32,10 @@ describe('modulesFor', () => {
     for (const p of principals) {
       for (const module of modulesFor(p)) {
         const types = Object.values(ResourceType).filter((t) => moduleOf(t) === module);
-        expect(types.some((type) => can(p, 'list', { type })), `${p.role} in ${module}`).toBe(true);
+        expect(
+          types.some((type) => can(p, 'list', { type })),
+          `${p.role} in ${module}`,
+        ).toBe(true);
       }
     }
   });

@@ -25,7 +25,10 @@ describe('Principal', () => {
     [{ role: 'superuser' }, ['role']],
   ])('refuses %j with an issue at %j', (input, path) => {
     expect(() => parseInput(Principal, input)).toThrow(
-      expect.objectContaining({ code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path })]) }),
+      expect.objectContaining({
+        code: 'invalid-input',
+        issues: expect.arrayContaining([expect.objectContaining({ path })]),
+      }),
     );
   });
 

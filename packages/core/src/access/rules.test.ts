@@ -25,7 +25,10 @@ describe('access rules table', () => {
       for (const grant of grantsOf(role).filter((g) => g.actions.includes(Action.list))) {
         for (const type of grant.types) {
           const readable = grantsOf(role).some(
-            (g) => g.types.includes(type) && g.actions.includes(Action.read) && (g.where === undefined || g.where === grant.where),
+            (g) =>
+              g.types.includes(type) &&
+              g.actions.includes(Action.read) &&
+              (g.where === undefined || g.where === grant.where),
           );
           expect(readable, `${role} listing ${type}`).toBe(true);
         }

@@ -22,8 +22,21 @@ describe('access public types', () => {
     expectTypeOf<Module>().toEqualTypeOf<'members' | 'cards' | 'service' | 'stats' | 'merchants' | 'system'>();
     expectTypeOf<Action>().toEqualTypeOf<'read' | 'list' | 'create' | 'update' | 'delete' | 'decide' | 'act'>();
     expectTypeOf<ResourceType>().toEqualTypeOf<
-      | 'member' | 'vehicle' | 'policy' | 'membership' | 'application' | 'card' | 'complaint' | 'repair'
-      | 'paid-service' | 'procedure' | 'merchant' | 'offer' | 'stats' | 'api-key' | 'system'
+      | 'member'
+      | 'vehicle'
+      | 'policy'
+      | 'membership'
+      | 'application'
+      | 'card'
+      | 'complaint'
+      | 'repair'
+      | 'paid-service'
+      | 'procedure'
+      | 'merchant'
+      | 'offer'
+      | 'stats'
+      | 'api-key'
+      | 'system'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<'branchId' | 'memberId' | 'merchantId'>();
     expectTypeOf<AccessErrorCode>().toEqualTypeOf<'access/forbidden'>();

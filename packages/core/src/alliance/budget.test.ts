@@ -37,12 +37,21 @@ describe('allianceBudget', () => {
   });
 
   it('takes a fractional per-mille exactly', () => {
-    expect(allianceBudget({ annualSalesFen: yuan(10_000_000), plaques: 0, rewardPerMille: 4.5 }).rewardFen).toBe(yuan(45_000));
+    expect(allianceBudget({ annualSalesFen: yuan(10_000_000), plaques: 0, rewardPerMille: 4.5 }).rewardFen).toBe(
+      yuan(45_000),
+    );
     expect(allianceBudget({ annualSalesFen: 100, plaques: 0, rewardPerMille: 0.1 }).rewardFen).toBe(0);
   });
 
   it('lets every default be overridden', () => {
-    const budget = allianceBudget({ annualSalesFen: 0, plaques: 1, meetings: 3, meetingCostFen: 100, plaqueCostFen: 10, otherFen: 0 });
+    const budget = allianceBudget({
+      annualSalesFen: 0,
+      plaques: 1,
+      meetings: 3,
+      meetingCostFen: 100,
+      plaqueCostFen: 10,
+      otherFen: 0,
+    });
     expect(budget).toEqual({ rewardFen: 0, meetingsFen: 300, plaquesFen: 10, otherFen: 0, totalFen: 310 });
   });
 
@@ -63,11 +72,16 @@ describe('allianceBudget', () => {
 
   it('grows by one plaque cost for every extra plaque', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), (sales, plaques, extra) => {
-        const before = allianceBudget({ annualSalesFen: sales, plaques });
-        const after = allianceBudget({ annualSalesFen: sales, plaques: plaques + extra });
-        return after.totalFen - before.totalFen === extra * 20_000;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        (sales, plaques, extra) => {
+          const before = allianceBudget({ annualSalesFen: sales, plaques });
+          const after = allianceBudget({ annualSalesFen: sales, plaques: plaques + extra });
+          return after.totalFen - before.totalFen === extra * 20_000;
+        },
+      ),
     );
   });
 
@@ -86,7 +100,9 @@ describe('allianceBudget', () => {
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['annualSalesFen', 'plaques', 'rewardPerMille']);
     const precise = errorOf(() => allianceBudget({ annualSalesFen: 1, plaques: 0, rewardPerMille: 0.0000001 }));
-    expect(precise.issues).toEqual([{ path: ['rewardPerMille'], code: 'custom', message: 'Must have at most six decimal places' }]);
+    expect(precise.issues).toEqual([
+      { path: ['rewardPerMille'], code: 'custom', message: 'Must have at most six decimal places' },
+    ]);
   });
 
   it('refuses a budget whose total is beyond exact fen', () => {

@@ -17,7 +17,13 @@ export const AllianceBudgetInput = z.object({
    * @default 4
    */
   rewardPerMille: z._default(
-    z.number().check(z.minimum(0), z.maximum(1000), z.refine(isShortDecimal, { message: 'Must have at most six decimal places' })),
+    z
+      .number()
+      .check(
+        z.minimum(0),
+        z.maximum(1000),
+        z.refine(isShortDecimal, { message: 'Must have at most six decimal places' }),
+      ),
     4,
   ),
   /**

@@ -24,12 +24,22 @@ function months(pattern: string, first = 1): MonthlySales[] {
 
 describe('reviewCompliance', () => {
   it('keeps a member that never falls under 70 %, exactly 70 % included', () => {
-    expect(reviewCompliance({ months: months('oooooo') })).toEqual({ revoke: false, reasons: [], shortfallStreak: 0, currentShortfallStreak: 0 });
+    expect(reviewCompliance({ months: months('oooooo') })).toEqual({
+      revoke: false,
+      reasons: [],
+      shortfallStreak: 0,
+      currentShortfallStreak: 0,
+    });
   });
 
   it('revokes after three consecutive months under 70 % at the end', () => {
     const review = reviewCompliance({ months: months('ooouuu') });
-    expect(review).toEqual({ revoke: true, reasons: [RevocationReason.salesShortfall], shortfallStreak: 3, currentShortfallStreak: 3 });
+    expect(review).toEqual({
+      revoke: true,
+      reasons: [RevocationReason.salesShortfall],
+      shortfallStreak: 3,
+      currentShortfallStreak: 3,
+    });
   });
 
   it('keeps a member whose streak is broken in the second month', () => {
@@ -62,11 +72,18 @@ describe('reviewCompliance', () => {
         { month: '2026-12', sales: 1, marketSales: 10 },
       ],
     });
-    expect(review).toEqual({ revoke: true, reasons: ['sales-shortfall'], shortfallStreak: 3, currentShortfallStreak: 3 });
+    expect(review).toEqual({
+      revoke: true,
+      reasons: ['sales-shortfall'],
+      shortfallStreak: 3,
+      currentShortfallStreak: 3,
+    });
   });
 
   it('counts no shortfall in a month with no market sales', () => {
-    const review = reviewCompliance({ months: [...months('uu'), { month: '2026-03', sales: 0, marketSales: 0 }, ...months('u', 4)] });
+    const review = reviewCompliance({
+      months: [...months('uu'), { month: '2026-03', sales: 0, marketSales: 0 }, ...months('u', 4)],
+    });
     expect(review.shortfallStreak).toBe(2);
   });
 
@@ -104,12 +121,17 @@ describe('reviewCompliance', () => {
   it('refuses a month listed twice, pointing at the second one', () => {
     const e = errorOf(() => reviewCompliance({ months: [...months('uu'), ...months('u')] }));
     expect(e.code).toBe('invalid-input');
-    expect(e.issues).toEqual([{ path: ['months', 2, 'month'], code: 'duplicate', message: 'Month 2026-01 is listed twice' }]);
+    expect(e.issues).toEqual([
+      { path: ['months', 2, 'month'], code: 'duplicate', message: 'Month 2026-01 is listed twice' },
+    ]);
   });
 
   it('refuses a malformed month and an unknown violation with their paths', () => {
     const e = errorOf(() =>
-      reviewCompliance({ months: [{ month: '2026-13', sales: 1, marketSales: 1 }], violations: [{ kind: 'late-payment' as ViolationKind }] }),
+      reviewCompliance({
+        months: [{ month: '2026-13', sales: 1, marketSales: 1 }],
+        violations: [{ kind: 'late-payment' as ViolationKind }],
+      }),
     );
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['months.0.month', 'violations.0.kind']);

@@ -70,7 +70,13 @@ export const ComplianceInput = z.object({
       const seen = new Set<string>();
       months.forEach((m, i) => {
         if (seen.has(m.month)) {
-          ctx.addIssue({ code: 'custom', message: `Month ${m.month} is listed twice`, path: [i, 'month'], params: { code: 'duplicate' }, input: m.month });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Month ${m.month} is listed twice`,
+            path: [i, 'month'],
+            params: { code: 'duplicate' },
+            input: m.month,
+          });
         }
         seen.add(m.month);
       });

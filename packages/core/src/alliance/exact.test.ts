@@ -13,7 +13,11 @@ describe('divideHalfUpExact', () => {
 
   it('agrees with the shared number version wherever that one is exact', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 1e6 }), (n, d) => divideHalfUpExact(BigInt(n), BigInt(d)) === BigInt(divideHalfUp(n, d))),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (n, d) => divideHalfUpExact(BigInt(n), BigInt(d)) === BigInt(divideHalfUp(n, d)),
+      ),
     );
   });
 });

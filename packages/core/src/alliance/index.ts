@@ -27,8 +27,21 @@ export {
   LATE_REPORT_PENALTY_FEN,
   MISSING_REPORT_PENALTY_FEN,
 } from './penalties.js';
-export { salespersonPay, SalespersonPayInput, SalespersonPay, networkCompletion, NetworkCompletion, County, Territory } from './pay.js';
-export { counterfeitPenalty, CounterfeitPenaltyInput, CounterfeitPenalty, MIN_COUNTERFEIT_FINE_FEN } from './counterfeit.js';
+export {
+  salespersonPay,
+  SalespersonPayInput,
+  SalespersonPay,
+  networkCompletion,
+  NetworkCompletion,
+  County,
+  Territory,
+} from './pay.js';
+export {
+  counterfeitPenalty,
+  CounterfeitPenaltyInput,
+  CounterfeitPenalty,
+  MIN_COUNTERFEIT_FINE_FEN,
+} from './counterfeit.js';
 export {
   ContactKind,
   DealerId,
@@ -39,4 +52,9 @@ export {
   MonthlyPurchaseStats,
   MonthlyDealerReport,
 } from './records.js';
-export { weeklyVisitReport, WeeklyVisitReportOptions, monthlyDealerReport, MonthlyDealerReportOptions } from './reports.js';
+export {
+  weeklyVisitReport,
+  WeeklyVisitReportOptions,
+  monthlyDealerReport,
+  MonthlyDealerReportOptions,
+} from './reports.js';

@@ -25,11 +25,15 @@ describe('marketVolume', () => {
 
   it('grows in proportion to the population', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 1000 }), (population, perThousand) => {
-        const once = marketVolume({ population, monthlyPerThousand: perThousand });
-        const twice = marketVolume({ population: population * 2, monthlyPerThousand: perThousand });
-        return twice === once * 2;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (population, perThousand) => {
+          const once = marketVolume({ population, monthlyPerThousand: perThousand });
+          const twice = marketVolume({ population: population * 2, monthlyPerThousand: perThousand });
+          return twice === once * 2;
+        },
+      ),
     );
   });
 

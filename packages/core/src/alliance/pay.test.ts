@@ -23,9 +23,9 @@ function counties(withMember: number, without: number, inDevelopment = 0): Count
   ];
 }
 
-const countyList = fc.array(fc.record({ hasMember: fc.boolean(), inDevelopment: fc.boolean() }), { minLength: 1, maxLength: 40 }).map((cs) =>
-  cs.map((c, i) => ({ ...c, id: `c${i}` })),
-);
+const countyList = fc
+  .array(fc.record({ hasMember: fc.boolean(), inDevelopment: fc.boolean() }), { minLength: 1, maxLength: 40 })
+  .map((cs) => cs.map((c, i) => ({ ...c, id: `c${i}` })));
 
 describe('networkCompletion', () => {
   it('leaves a blank county in development out of both counts', () => {
@@ -33,7 +33,11 @@ describe('networkCompletion', () => {
   });
 
   it('counts a county in development once it has a member', () => {
-    expect(networkCompletion([...counties(1, 1), { id: 'new', hasMember: true, inDevelopment: true }])).toEqual({ covered: 2, counted: 3, completion: 2 / 3 });
+    expect(networkCompletion([...counties(1, 1), { id: 'new', hasMember: true, inDevelopment: true }])).toEqual({
+      covered: 2,
+      counted: 3,
+      completion: 2 / 3,
+    });
   });
 
   it('is complete when every county is a blank one in development', () => {
@@ -67,7 +71,9 @@ describe('salespersonPay', () => {
   });
 
   it('pays the full network share while every county is in development', () => {
-    expect(salespersonPay({ baseFen: yuan(2000), counties: counties(0, 0, 5), visitFundFen: 0 }).totalFen).toBe(yuan(2000));
+    expect(salespersonPay({ baseFen: yuan(2000), counties: counties(0, 0, 5), visitFundFen: 0 }).totalFen).toBe(
+      yuan(2000),
+    );
   });
 
   it('takes report penalties out of the visit fund', () => {
@@ -77,7 +83,12 @@ describe('salespersonPay', () => {
 
   it('never takes the visit fund below zero: the rest is unrecovered', () => {
     const pay = salespersonPay({ baseFen: yuan(2000), counties: counties(20, 0), lateReports: 1, missingReports: 3 });
-    expect(pay).toMatchObject({ visitFundFen: yuan(500), deductionsFen: yuan(500), unrecoveredFen: yuan(150), totalFen: yuan(2000) });
+    expect(pay).toMatchObject({
+      visitFundFen: yuan(500),
+      deductionsFen: yuan(500),
+      unrecoveredFen: yuan(150),
+      totalFen: yuan(2000),
+    });
   });
 
   it('recovers nothing once the visit fund has ended', () => {
@@ -93,10 +104,23 @@ describe('salespersonPay', () => {
 
   it('never pays less than 70 % of base', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e10 }), countyList, fc.nat(20), fc.nat(20), fc.nat(100_000), (baseFen, cs, late, missing, fund) => {
-        const pay = salespersonPay({ baseFen, counties: cs, lateReports: late, missingReports: missing, visitFundFen: fund });
-        return pay.totalFen >= pay.fixedFen && pay.fixedFen * 10 >= baseFen * 7 - 5;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        countyList,
+        fc.nat(20),
+        fc.nat(20),
+        fc.nat(100_000),
+        (baseFen, cs, late, missing, fund) => {
+          const pay = salespersonPay({
+            baseFen,
+            counties: cs,
+            lateReports: late,
+            missingReports: missing,
+            visitFundFen: fund,
+          });
+          return pay.totalFen >= pay.fixedFen && pay.fixedFen * 10 >= baseFen * 7 - 5;
+        },
+      ),
     );
   });
 
@@ -105,7 +129,10 @@ describe('salespersonPay', () => {
       fc.property(fc.integer({ min: 0, max: 1e10 }), countyList, fc.nat(39), (baseFen, cs, pick) => {
         const i = pick % cs.length;
         const before = salespersonPay({ baseFen, counties: cs });
-        const after = salespersonPay({ baseFen, counties: cs.map((c, j) => (j === i ? { ...c, hasMember: true } : c)) });
+        const after = salespersonPay({
+          baseFen,
+          counties: cs.map((c, j) => (j === i ? { ...c, hasMember: true } : c)),
+        });
         return after.completion >= before.completion && after.totalFen >= before.totalFen;
       }),
     );
@@ -114,7 +141,13 @@ describe('salespersonPay', () => {
   it('accounts for every penalty fen as deducted or unrecovered', () => {
     fc.assert(
       fc.property(fc.nat(50), fc.nat(50), fc.nat(200_000), (late, missing, fund) => {
-        const pay = salespersonPay({ baseFen: yuan(2000), counties: counties(3, 1), lateReports: late, missingReports: missing, visitFundFen: fund });
+        const pay = salespersonPay({
+          baseFen: yuan(2000),
+          counties: counties(3, 1),
+          lateReports: late,
+          missingReports: missing,
+          visitFundFen: fund,
+        });
         const owed = reportPenalties({ lateReports: late, missingReports: missing }).totalFen;
         return pay.deductionsFen + pay.unrecoveredFen === owed && pay.deductionsFen <= fund;
       }),
@@ -139,9 +172,18 @@ describe('salespersonPay', () => {
 
   it('refuses bad input with paths', () => {
     const e = errorOf(() =>
-      salespersonPay({ baseFen: 100.5, counties: [{ id: '', hasMember: 'yes' as unknown as boolean, inDevelopment: false }], lateReports: -1 }),
+      salespersonPay({
+        baseFen: 100.5,
+        counties: [{ id: '', hasMember: 'yes' as unknown as boolean, inDevelopment: false }],
+        lateReports: -1,
+      }),
     );
     expect(e.code).toBe('invalid-input');
-    expect(e.issues.map((i) => i.path.join('.'))).toEqual(['baseFen', 'counties.0.id', 'counties.0.hasMember', 'lateReports']);
+    expect(e.issues.map((i) => i.path.join('.'))).toEqual([
+      'baseFen',
+      'counties.0.id',
+      'counties.0.hasMember',
+      'lateReports',
+    ]);
   });
 });

@@ -23,7 +23,14 @@ export const Territory = z.array(County).check(
   z.superRefine((counties, ctx) => {
     const seen = new Set<string>();
     counties.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', message: `County ${c.id} is listed twice`, path: [i, 'id'], params: { code: 'duplicate' }, input: c.id });
+      if (seen.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `County ${c.id} is listed twice`,
+          path: [i, 'id'],
+          params: { code: 'duplicate' },
+          input: c.id,
+        });
       seen.add(c.id);
     });
   }),
@@ -120,7 +127,10 @@ export function salespersonPay(input: SalespersonPayInput): SalespersonPay {
   const { covered, counted, completion } = networkCompletion(p.counties);
   const base = BigInt(p.baseFen);
   const fixed = divideHalfUpExact(base * 7n, 10n);
-  const network = counted === 0 ? divideHalfUpExact(base * 3n, 10n) : divideHalfUpExact(base * 3n * BigInt(covered), 10n * BigInt(counted));
+  const network =
+    counted === 0
+      ? divideHalfUpExact(base * 3n, 10n)
+      : divideHalfUpExact(base * 3n * BigInt(covered), 10n * BigInt(counted));
   const penalties = reportPenalties({ lateReports: p.lateReports, missingReports: p.missingReports }).totalFen;
   const deductions = Math.min(penalties, p.visitFundFen);
   return {

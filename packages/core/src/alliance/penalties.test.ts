@@ -5,7 +5,11 @@ import { LATE_REPORT_PENALTY_FEN, MISSING_REPORT_PENALTY_FEN, reportPenalties } 
 
 describe('reportPenalties', () => {
   it('charges 50 CNY a late report and 200 CNY a missing one', () => {
-    expect(reportPenalties({ lateReports: 1, missingReports: 2 })).toEqual({ lateFen: 5000, missingFen: 40_000, totalFen: 45_000 });
+    expect(reportPenalties({ lateReports: 1, missingReports: 2 })).toEqual({
+      lateFen: 5000,
+      missingFen: 40_000,
+      totalFen: 45_000,
+    });
   });
 
   it('charges nothing by default', () => {
@@ -15,7 +19,10 @@ describe('reportPenalties', () => {
   it('is linear in the number of reports', () => {
     fc.assert(
       fc.property(fc.nat(1000), fc.nat(1000), (late, missing) => {
-        return reportPenalties({ lateReports: late, missingReports: missing }).totalFen === late * LATE_REPORT_PENALTY_FEN + missing * MISSING_REPORT_PENALTY_FEN;
+        return (
+          reportPenalties({ lateReports: late, missingReports: missing }).totalFen ===
+          late * LATE_REPORT_PENALTY_FEN + missing * MISSING_REPORT_PENALTY_FEN
+        );
       }),
     );
   });

@@ -27,7 +27,9 @@ describe('checkQualification', () => {
       'Invalid qualification input at dealerSales: Expected a number, got a string',
     );
     const { dealerSales: _, ...missing } = good;
-    expect(() => checkQualification(missing as QualificationInput)).toThrow('Invalid qualification input at dealerSales: Required');
+    expect(() => checkQualification(missing as QualificationInput)).toThrow(
+      'Invalid qualification input at dealerSales: Required',
+    );
   });
 
   it('qualifies a dealer that meets every condition', () => {
@@ -43,9 +45,18 @@ describe('checkQualification', () => {
   it('qualifies every exact 7 : 10 and 8 : 10 split and fails one unit less, at any size', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 900_000_000_000_000 }), (k) => {
-        const exact = { ...good, dealerSales: 7 * k, marketSales: 10 * k, selectedDealersSales: 8 * k, primaryDealerSales: 10 * k };
+        const exact = {
+          ...good,
+          dealerSales: 7 * k,
+          marketSales: 10 * k,
+          selectedDealersSales: 8 * k,
+          primaryDealerSales: 10 * k,
+        };
         const under = { ...exact, dealerSales: 7 * k - 1, selectedDealersSales: 8 * k - 1 };
-        return checkQualification(exact).qualified && checkQualification(under).failures.join() === 'market-share,network-share';
+        return (
+          checkQualification(exact).qualified &&
+          checkQualification(under).failures.join() === 'market-share,network-share'
+        );
       }),
     );
   });
@@ -67,8 +78,19 @@ describe('checkQualification', () => {
   });
 
   it('lists every failure at once, in a fixed order', () => {
-    const result = checkQualification({ dealerSales: 0, marketSales: 1, selectedDealersSales: 0, primaryDealerSales: 1, agreementSigned: false });
-    expect(result).toEqual({ qualified: false, failures: ['market-share', 'network-share', 'agreement'], marketShare: 0, networkShare: 0 });
+    const result = checkQualification({
+      dealerSales: 0,
+      marketSales: 1,
+      selectedDealersSales: 0,
+      primaryDealerSales: 1,
+      agreementSigned: false,
+    });
+    expect(result).toEqual({
+      qualified: false,
+      failures: ['market-share', 'network-share', 'agreement'],
+      marketShare: 0,
+      networkShare: 0,
+    });
   });
 
   it('decides the market share exactly as 10 × dealer ≥ 7 × market', () => {

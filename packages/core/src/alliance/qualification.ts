@@ -46,7 +46,9 @@ export const QualificationResult = z.object({
   /** True when there is no failure. */
   qualified: z.boolean(),
   /** Every condition the dealer misses, in the order market share, network share, agreement. */
-  failures: z.array(z.enum([QualificationFailure.marketShare, QualificationFailure.networkShare, QualificationFailure.agreement])),
+  failures: z.array(
+    z.enum([QualificationFailure.marketShare, QualificationFailure.networkShare, QualificationFailure.agreement]),
+  ),
   /** dealerSales / marketSales, for display; the decision itself is exact. */
   marketShare: z.number(),
   /** selectedDealersSales / primaryDealerSales, for display; the decision itself is exact. */
@@ -69,7 +71,8 @@ export function checkQualification(input: QualificationInput): QualificationResu
   const q = parseInput(QualificationInput, input, 'qualification input');
   const failures: QualificationFailure[] = [];
   if (!ratioAtLeast(q.dealerSales, q.marketSales, ...MIN_MARKET_SHARE)) failures.push(QualificationFailure.marketShare);
-  if (!ratioAtLeast(q.selectedDealersSales, q.primaryDealerSales, ...MIN_NETWORK_SHARE)) failures.push(QualificationFailure.networkShare);
+  if (!ratioAtLeast(q.selectedDealersSales, q.primaryDealerSales, ...MIN_NETWORK_SHARE))
+    failures.push(QualificationFailure.networkShare);
   if (!q.agreementSigned) failures.push(QualificationFailure.agreement);
   return {
     qualified: failures.length === 0,

@@ -14,7 +14,17 @@ function errorOf(run: () => unknown): ClubError {
 }
 
 const notes: VisitNote[] = [
-  { dealerId: 'dlr_b', date: '2026-11-24', kind: 'visit', sales: 'steady', funds: 'paid up', marketPrices: '48 a case', lessons: 'shelf display works', shortcomings: 'late deliveries', suggestions: 'smaller cases' },
+  {
+    dealerId: 'dlr_b',
+    date: '2026-11-24',
+    kind: 'visit',
+    sales: 'steady',
+    funds: 'paid up',
+    marketPrices: '48 a case',
+    lessons: 'shelf display works',
+    shortcomings: 'late deliveries',
+    suggestions: 'smaller cases',
+  },
   { dealerId: 'dlr_a', date: '2026-11-29', kind: 'call' },
   { dealerId: 'dlr_a', date: '2026-11-23', kind: 'visit', sales: 'up 10 %' },
   { dealerId: 'dlr_a', date: '2026-11-22', kind: 'visit' },
@@ -35,11 +45,19 @@ describe('weeklyVisitReport', () => {
   });
 
   it('finds the same week from its Monday and from its Sunday', () => {
-    expect(weeklyVisitReport(notes, { weekOf: '2026-11-23' })).toEqual(weeklyVisitReport(notes, { weekOf: '2026-11-29' }));
+    expect(weeklyVisitReport(notes, { weekOf: '2026-11-23' })).toEqual(
+      weeklyVisitReport(notes, { weekOf: '2026-11-29' }),
+    );
   });
 
   it('finds a week that spans a month and a year end', () => {
-    const list = weeklyVisitReport([{ dealerId: 'dlr_a', date: '2026-12-31', kind: 'call' }, { dealerId: 'dlr_a', date: '2027-01-03', kind: 'visit' }], { weekOf: '2027-01-01' });
+    const list = weeklyVisitReport(
+      [
+        { dealerId: 'dlr_a', date: '2026-12-31', kind: 'call' },
+        { dealerId: 'dlr_a', date: '2027-01-03', kind: 'visit' },
+      ],
+      { weekOf: '2027-01-01' },
+    );
     expect(list).toMatchObject({ weekStart: '2026-12-28', weekEnd: '2027-01-03' });
     expect(list.entries[0]).toMatchObject({ visits: 1, calls: 1 });
   });
@@ -55,7 +73,9 @@ describe('weeklyVisitReport', () => {
   });
 
   it('refuses a note with a blank dealer id or a bad kind, and a bad weekOf', () => {
-    const e = errorOf(() => weeklyVisitReport([{ dealerId: '  ', date: '2026-11-23', kind: 'email' as 'call' }], { weekOf: '2026-11-27' }));
+    const e = errorOf(() =>
+      weeklyVisitReport([{ dealerId: '  ', date: '2026-11-23', kind: 'email' as 'call' }], { weekOf: '2026-11-27' }),
+    );
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path.join('.'))).toEqual(['0.dealerId', '0.kind']);
     expect(e.issues[0]?.message).toBe('Must not be blank');
@@ -96,7 +116,14 @@ describe('monthlyDealerReport', () => {
       ['dlr_c', false],
       ['dlr_z', false],
     ]);
-    expect(report.rows[2]).toMatchObject({ purchases: 0, purchasesFen: 0, visits: 0, calls: 0, lastVisitOn: null, lastCallOn: null });
+    expect(report.rows[2]).toMatchObject({
+      purchases: 0,
+      purchasesFen: 0,
+      visits: 0,
+      calls: 0,
+      lastVisitOn: null,
+      lastCallOn: null,
+    });
   });
 
   it('flags members not visited and not called this month; a visit is not a call', () => {
@@ -115,9 +142,18 @@ describe('monthlyDealerReport', () => {
 
   it('refuses a member listed twice, a bad month and a negative purchase', () => {
     const twice = errorOf(() => monthlyDealerReport([], [], { month: '2026-11', dealers: ['dlr_a', 'dlr_a'] }));
-    expect(twice.issues).toEqual([{ path: ['dealers', 1], code: 'duplicate', message: 'Dealer dlr_a is listed twice' }]);
-    expect(errorOf(() => monthlyDealerReport([], [], { month: '2026-1', dealers: [] })).issues[0]?.path).toEqual(['month']);
-    const negative = errorOf(() => monthlyDealerReport([], [{ dealerId: 'dlr_a', date: '2026-11-01', amountFen: -1, quantity: 0 }], { month: '2026-11', dealers: [] }));
+    expect(twice.issues).toEqual([
+      { path: ['dealers', 1], code: 'duplicate', message: 'Dealer dlr_a is listed twice' },
+    ]);
+    expect(errorOf(() => monthlyDealerReport([], [], { month: '2026-1', dealers: [] })).issues[0]?.path).toEqual([
+      'month',
+    ]);
+    const negative = errorOf(() =>
+      monthlyDealerReport([], [{ dealerId: 'dlr_a', date: '2026-11-01', amountFen: -1, quantity: 0 }], {
+        month: '2026-11',
+        dealers: [],
+      }),
+    );
     expect(negative.issues[0]?.path).toEqual([0, 'amountFen']);
   });
 });

@@ -30,7 +30,14 @@ export const MonthlyDealerReportOptions = z.object({
   dealers: z.array(DealerId).check(
     z.superRefine((ids, ctx) => {
       ids.forEach((id, i) => {
-        if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: `Dealer ${id} is listed twice`, path: [i], params: { code: 'duplicate' }, input: id });
+        if (ids.indexOf(id) !== i)
+          ctx.addIssue({
+            code: 'custom',
+            message: `Dealer ${id} is listed twice`,
+            path: [i],
+            params: { code: 'duplicate' },
+            input: id,
+          });
       });
     }),
   ),
@@ -78,7 +85,18 @@ export function weeklyVisitReport(notes: readonly VisitNote[], options: WeeklyVi
 }
 
 function emptyRow(dealerId: string, month: string, member: boolean): MonthlyPurchaseStats {
-  return { dealerId, month, member, purchases: 0, purchasesFen: 0, quantity: 0, visits: 0, calls: 0, lastVisitOn: null, lastCallOn: null };
+  return {
+    dealerId,
+    month,
+    member,
+    purchases: 0,
+    purchasesFen: 0,
+    quantity: 0,
+    visits: 0,
+    calls: 0,
+    lastVisitOn: null,
+    lastCallOn: null,
+  };
 }
 
 function latest(current: string | null, date: string): string {
@@ -136,7 +154,10 @@ export function monthlyDealerReport(
     notCalled: members.filter((r) => r.calls === 0).map((r) => r.dealerId),
     totals: {
       purchases: sum((r) => r.purchases),
-      purchasesFen: toSafeFen(ordered.reduce((s, r) => s + BigInt(r.purchasesFen), 0n), 'purchasesFen'),
+      purchasesFen: toSafeFen(
+        ordered.reduce((s, r) => s + BigInt(r.purchasesFen), 0n),
+        'purchasesFen',
+      ),
       quantity: sum((r) => r.quantity),
       visits: sum((r) => r.visits),
       calls: sum((r) => r.calls),

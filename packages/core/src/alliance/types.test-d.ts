@@ -59,7 +59,13 @@ describe('alliance public types', () => {
     expectTypeOf<AllianceBudgetInput['rewardPerMille']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<AllianceBudgetInput['annualSalesFen']>().toEqualTypeOf<number>();
     expectTypeOf(allianceBudget).returns.toEqualTypeOf<AllianceBudget>();
-    expectTypeOf<AllianceBudget>().toEqualTypeOf<{ rewardFen: number; meetingsFen: number; plaquesFen: number; otherFen: number; totalFen: number }>();
+    expectTypeOf<AllianceBudget>().toEqualTypeOf<{
+      rewardFen: number;
+      meetingsFen: number;
+      plaquesFen: number;
+      otherFen: number;
+      totalFen: number;
+    }>();
     expectTypeOf(salespersonPay).parameter(0).toEqualTypeOf<SalespersonPayInput>();
     expectTypeOf<SalespersonPayInput['visitFundFen']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<SalespersonPay['unrecoveredFen']>().toEqualTypeOf<number>();

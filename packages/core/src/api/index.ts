@@ -29,5 +29,10 @@ export {
   type OfferPatch,
 } from './merchants.js';
 export { ComplaintEventBody, ComplaintReceipt, type ComplaintEventRequest } from './complaints.js';
-export { PaidServiceEventBody, RepairEventBody, type PaidServiceEventRequest, type RepairEventRequest } from './desk.js';
+export {
+  PaidServiceEventBody,
+  RepairEventBody,
+  type PaidServiceEventRequest,
+  type RepairEventRequest,
+} from './desk.js';
 export { Health } from './health.js';

@@ -16,7 +16,13 @@ export const PolicyTerms = z
     start: IsoDate,
     end: IsoDate,
   })
-  .check(z.refine((p) => p.end >= p.start, { message: 'Policy end must not be before its start', path: ['end'], when: (p) => p.issues.length === 0 }));
+  .check(
+    z.refine((p) => p.end >= p.start, {
+      message: 'Policy end must not be before its start',
+      path: ['end'],
+      when: (p) => p.issues.length === 0,
+    }),
+  );
 /** A policy as sent in a request. */
 export type PolicyTerms = z.infer<typeof PolicyTerms>;
 
@@ -42,7 +48,11 @@ export const ApplicationRejectionRequest = z.object({ reason: z.string().check(z
 export type ApplicationRejectionRequest = z.infer<typeof ApplicationRejectionRequest>;
 
 /** What approving an application created. */
-export const ApplicationApprovalResult = z.object({ application: MembershipApplication, member: Member, membership: Membership });
+export const ApplicationApprovalResult = z.object({
+  application: MembershipApplication,
+  member: Member,
+  membership: Membership,
+});
 /** What approving an application created. */
 export type ApplicationApprovalResult = z.infer<typeof ApplicationApprovalResult>;
 

@@ -42,7 +42,12 @@ describe('nextAnniversary', () => {
       fc.property(date, date, (joinedOn, today) => {
         const next = nextAnniversary(joinedOn, today);
         const years = Number(next.slice(0, 4)) - Number(joinedOn.slice(0, 4));
-        return next > today && years >= 1 && next === addMonths(joinedOn, 12 * years) && (today < joinedOn || next <= addMonths(today, 12));
+        return (
+          next > today &&
+          years >= 1 &&
+          next === addMonths(joinedOn, 12 * years) &&
+          (today < joinedOn || next <= addMonths(today, 12))
+        );
       }),
     );
   });

@@ -75,10 +75,15 @@ describe('proratedFee', () => {
 
   it('never differs from days × fee / 365 by more than half a fen', () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 1e9 }), (from, length, annualFeeFen) => {
-        const fee = proratedFee({ annualFeeFen, from, to: addDays(from, length) });
-        return Math.abs(fee * 365 - length * annualFeeFen) * 2 <= 365;
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        (from, length, annualFeeFen) => {
+          const fee = proratedFee({ annualFeeFen, from, to: addDays(from, length) });
+          return Math.abs(fee * 365 - length * annualFeeFen) * 2 <= 365;
+        },
+      ),
     );
   });
 });

@@ -15,7 +15,9 @@ function merchant(id: string, category: Merchant['category'], offers: Merchant['
 }
 
 const wash = merchant('wash', 'car-wash', [{ kind: 'amount', id: 'off_w', title: '洗車減10元', amountOffFen: 1000 }]);
-const wash2 = merchant('wash2', 'car-wash', [{ kind: 'percent', id: 'off_w2', title: '洗車8折', percentOff: 20, tiers: ['vip'] }]);
+const wash2 = merchant('wash2', 'car-wash', [
+  { kind: 'percent', id: 'off_w2', title: '洗車8折', percentOff: 20, tiers: ['vip'] },
+]);
 const dining = merchant('dining', 'dining', [
   { kind: 'percent', id: 'off_d', title: '餐飲9折', percentOff: 10, minSpendFen: 10_000 },
 ]);
@@ -34,10 +36,28 @@ function errorOf(fn: () => unknown) {
 describe('estimateYearlySavings', () => {
   it('applies the best offer of each category to one purchase per visit', () => {
     // Car wash: 48,000 fen over 12 visits is 4,000 a wash, where 10 CNY off (1,000) beats 20 % off (800).
-    const estimate = estimateYearlySavings({ spendFen: { 'car-wash': 48_000, dining: 240_000 }, merchants, date: DATE });
+    const estimate = estimateYearlySavings({
+      spendFen: { 'car-wash': 48_000, dining: 240_000 },
+      merchants,
+      date: DATE,
+    });
     expect(estimate.byCategory).toEqual([
-      { category: 'car-wash', spendFen: 48_000, visits: 12, savingFen: 12_000, merchantId: 'mch_wash', offerId: 'off_w' },
-      { category: 'dining', spendFen: 240_000, visits: 12, savingFen: 24_000, merchantId: 'mch_dining', offerId: 'off_d' },
+      {
+        category: 'car-wash',
+        spendFen: 48_000,
+        visits: 12,
+        savingFen: 12_000,
+        merchantId: 'mch_wash',
+        offerId: 'off_w',
+      },
+      {
+        category: 'dining',
+        spendFen: 240_000,
+        visits: 12,
+        savingFen: 24_000,
+        merchantId: 'mch_dining',
+        offerId: 'off_d',
+      },
     ]);
     expect(estimate.savingsFen).toBe(36_000);
     expect(estimate.feeFen).toBe(VIP_ANNUAL_FEE_FEN);
@@ -53,8 +73,18 @@ describe('estimateYearlySavings', () => {
 
   it('splits spend by visitsPerYear, half-up to the fen, and multiplies back', () => {
     // 100,000 fen over 3 visits is 33,333.33… → 33,333 a wash; 20 % off that is 6,666.6 → 6,667, × 3.
-    const estimate = estimateYearlySavings({ spendFen: { 'car-wash': 100_000 }, visitsPerYear: { 'car-wash': 3 }, merchants, date: DATE });
-    expect(estimate.byCategory[0]).toMatchObject({ visits: 3, savingFen: 6_667 * 3, merchantId: 'mch_wash2', offerId: 'off_w2' });
+    const estimate = estimateYearlySavings({
+      spendFen: { 'car-wash': 100_000 },
+      visitsPerYear: { 'car-wash': 3 },
+      merchants,
+      date: DATE,
+    });
+    expect(estimate.byCategory[0]).toMatchObject({
+      visits: 3,
+      savingFen: 6_667 * 3,
+      merchantId: 'mch_wash2',
+      offerId: 'off_w2',
+    });
     expect(estimate.byCategory[0]?.savingFen).toBe(divideHalfUp(divideHalfUp(100_000, 3) * 20, 100) * 3);
   });
 
@@ -102,13 +132,16 @@ describe('estimateYearlySavings', () => {
   });
 
   it('refuses unknown categories, zero visits and invalid merchants with invalid-input', () => {
-    expect(errorOf(() => estimateYearlySavings({ spendFen: { casino: 1 } as never, merchants, date: DATE }))?.code).toBe(
-      'invalid-input',
-    );
     expect(
-      errorOf(() => estimateYearlySavings({ spendFen: { ktv: 1 }, visitsPerYear: { ktv: 0 }, merchants, date: DATE }))?.paths,
+      errorOf(() => estimateYearlySavings({ spendFen: { casino: 1 } as never, merchants, date: DATE }))?.code,
+    ).toBe('invalid-input');
+    expect(
+      errorOf(() => estimateYearlySavings({ spendFen: { ktv: 1 }, visitsPerYear: { ktv: 0 }, merchants, date: DATE }))
+        ?.paths,
     ).toEqual(['visitsPerYear.ktv']);
-    expect(errorOf(() => estimateYearlySavings({ spendFen: { ktv: -1 }, merchants, date: DATE }))?.paths).toEqual(['spendFen.ktv']);
+    expect(errorOf(() => estimateYearlySavings({ spendFen: { ktv: -1 }, merchants, date: DATE }))?.paths).toEqual([
+      'spendFen.ktv',
+    ]);
     expect(
       errorOf(() => estimateYearlySavings({ spendFen: {}, merchants: [{ ...wash, region: '' }], date: DATE }))?.paths,
     ).toEqual(['merchants.0.region']);

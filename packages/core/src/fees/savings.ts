@@ -84,7 +84,12 @@ interface Best {
   savingFen: number;
 }
 
-function bestInCategory(merchants: readonly Merchant[], amountFen: number, tier: string, date: string): Best | undefined {
+function bestInCategory(
+  merchants: readonly Merchant[],
+  amountFen: number,
+  tier: string,
+  date: string,
+): Best | undefined {
   let best: Best | undefined;
   for (const merchant of merchants) {
     const found = bestOf(merchant.offers, amountFen, tier, date);
@@ -107,7 +112,11 @@ function bestInCategory(merchants: readonly Merchant[], amountFen: number, tier:
  * // { savingsFen, feeFen: 36500, netFen: savingsFen - 36500, worthIt, byCategory: [{ category: 'car-wash', … }, …] }
  */
 export function estimateYearlySavings(input: SavingsEstimateInput): SavingsEstimate {
-  const { spendFen, visitsPerYear, tier, feeFen, date } = parseInput(InputWithoutMerchants, input, 'savings estimate input');
+  const { spendFen, visitsPerYear, tier, feeFen, date } = parseInput(
+    InputWithoutMerchants,
+    input,
+    'savings estimate input',
+  );
   const merchants = (input as { merchants: readonly Merchant[] }).merchants;
   assertMerchants(merchants);
 

@@ -21,7 +21,9 @@ describe('fees public types', () => {
 
   it('keys spend and visits by merchant category', () => {
     expectTypeOf<SavingsEstimateInput['spendFen']>().toEqualTypeOf<Partial<Record<MerchantCategory, number>>>();
-    expectTypeOf<SavingsEstimateInput['visitsPerYear']>().toEqualTypeOf<Partial<Record<MerchantCategory, number>> | undefined>();
+    expectTypeOf<SavingsEstimateInput['visitsPerYear']>().toEqualTypeOf<
+      Partial<Record<MerchantCategory, number>> | undefined
+    >();
     expectTypeOf<SavingsEstimateInput['merchants']>().toEqualTypeOf<Merchant[]>();
     expectTypeOf<SavingsEstimateInput['tier']>().toEqualTypeOf<'standard' | 'vip' | undefined>();
   });

@@ -40,7 +40,10 @@ describe('approveApplication', () => {
   });
 
   it('refuses to decide an application twice', () => {
-    for (const decided of [approveApplication(submitted, approval), rejectApplication(submitted, { ...approval, reason: 'No such policy' })]) {
+    for (const decided of [
+      approveApplication(submitted, approval),
+      rejectApplication(submitted, { ...approval, reason: 'No such policy' }),
+    ]) {
       const error = caught(() => approveApplication(decided, approval));
       expect(isClubError(error) && error.code).toBe('membership/application-decided');
       expect(isClubError(error) && error.details).toMatchObject({ applicationId: 'app_1', status: decided.status });
@@ -48,7 +51,11 @@ describe('approveApplication', () => {
   });
 
   it('refuses a malformed decision', () => {
-    for (const bad of [{ at: '2026-11-27', by: 'x' }, { at: approval.at, by: '' }, { at: '2026-11-27T08:00:00+08:00', by: 'x' }]) {
+    for (const bad of [
+      { at: '2026-11-27', by: 'x' },
+      { at: approval.at, by: '' },
+      { at: '2026-11-27T08:00:00+08:00', by: 'x' },
+    ]) {
       const error = caught(() => approveApplication(submitted, bad));
       expect(isClubError(error) && error.code).toBe('invalid-input');
     }
@@ -58,7 +65,12 @@ describe('approveApplication', () => {
 describe('rejectApplication', () => {
   it('marks a submitted application rejected with the reason', () => {
     const rejected = rejectApplication(submitted, { ...approval, reason: 'Policy not issued by this branch' });
-    expect(rejected).toMatchObject({ status: 'rejected', decidedAt: approval.at, decidedBy: approval.by, rejectionReason: 'Policy not issued by this branch' });
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      decidedAt: approval.at,
+      decidedBy: approval.by,
+      rejectionReason: 'Policy not issued by this branch',
+    });
     expect(MembershipApplication.safeParse(rejected).success).toBe(true);
   });
 
@@ -71,28 +83,42 @@ describe('rejectApplication', () => {
   });
 
   it('refuses to reject an approved application', () => {
-    const error = caught(() => rejectApplication(approveApplication(submitted, approval), { ...approval, reason: 'Changed our mind' }));
+    const error = caught(() =>
+      rejectApplication(approveApplication(submitted, approval), { ...approval, reason: 'Changed our mind' }),
+    );
     expect(isClubError(error) && error.code).toBe('membership/application-decided');
   });
 });
 
 describe('MembershipApplication schema', () => {
-  const paths = (value: unknown) => (MembershipApplication.safeParse(value).error?.issues ?? []).map((i) => i.path.join('.'));
+  const paths = (value: unknown) =>
+    (MembershipApplication.safeParse(value).error?.issues ?? []).map((i) => i.path.join('.'));
 
   it('keeps decision fields consistent with the status', () => {
     expect(paths({ ...submitted, decidedAt: approval.at, decidedBy: approval.by })).toEqual(['decidedAt']);
     expect(paths({ ...submitted, status: 'approved' })).toEqual(['decidedAt']);
-    expect(paths({ ...submitted, status: 'approved', decidedAt: approval.at, decidedBy: approval.by, rejectionReason: 'x' })).toEqual(['rejectionReason']);
-    expect(paths({ ...submitted, status: 'rejected', decidedAt: approval.at, decidedBy: approval.by })).toEqual(['rejectionReason']);
+    expect(
+      paths({ ...submitted, status: 'approved', decidedAt: approval.at, decidedBy: approval.by, rejectionReason: 'x' }),
+    ).toEqual(['rejectionReason']);
+    expect(paths({ ...submitted, status: 'rejected', decidedAt: approval.at, decidedBy: approval.by })).toEqual([
+      'rejectionReason',
+    ]);
   });
 
   it('refuses a decision recorded before the submission', () => {
-    expect(paths({ ...submitted, status: 'approved', decidedAt: '2026-11-01T00:00:00Z', decidedBy: 'x' })).toEqual(['decidedAt']);
+    expect(paths({ ...submitted, status: 'approved', decidedAt: '2026-11-01T00:00:00Z', decidedBy: 'x' })).toEqual([
+      'decidedAt',
+    ]);
   });
 
   it('checks the applicant, the plate and the policy period', () => {
     expect(
-      paths({ ...submitted, applicant: { name: '', phone: '12' }, plate: '粵b12345', policy: { ...submitted.policy, end: '2025-12-31' } }).sort(),
+      paths({
+        ...submitted,
+        applicant: { name: '', phone: '12' },
+        plate: '粵b12345',
+        policy: { ...submitted.policy, end: '2025-12-31' },
+      }).sort(),
     ).toEqual(['applicant.name', 'applicant.phone', 'plate', 'policy.end']);
   });
 });

@@ -14,7 +14,11 @@ export const ApplicationStatus = { submitted: 'submitted', approved: 'approved',
 /** The status of a membership application. */
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 /** Schema of {@link ApplicationStatus}. */
-export const ApplicationStatusSchema = z.enum([ApplicationStatus.submitted, ApplicationStatus.approved, ApplicationStatus.rejected]);
+export const ApplicationStatusSchema = z.enum([
+  ApplicationStatus.submitted,
+  ApplicationStatus.approved,
+  ApplicationStatus.rejected,
+]);
 
 /** Who did something: a user or key id as the back office records it, 1 to 100 characters. */
 const Actor = z.string().check(z.minLength(1), z.maxLength(100));
@@ -78,14 +82,22 @@ export type ApplicationRejection = z.infer<typeof ApplicationRejection>;
 function decide(application: MembershipApplication, at: string): MembershipApplication {
   const a = parseInput(MembershipApplication, application, 'application');
   if (a.status !== ApplicationStatus.submitted) {
-    throw membershipError(MembershipErrorCode.applicationDecided, `Application ${a.id} was already ${a.status} at ${String(a.decidedAt)}`, {
-      applicationId: a.id,
-      status: a.status,
-      decidedAt: a.decidedAt,
-    });
+    throw membershipError(
+      MembershipErrorCode.applicationDecided,
+      `Application ${a.id} was already ${a.status} at ${String(a.decidedAt)}`,
+      {
+        applicationId: a.id,
+        status: a.status,
+        decidedAt: a.decidedAt,
+      },
+    );
   }
   if (Date.parse(at) < Date.parse(a.submittedAt)) {
-    throw invalidField(['at'], 'too_small', `A decision at ${at} cannot come before the submission at ${a.submittedAt}`);
+    throw invalidField(
+      ['at'],
+      'too_small',
+      `A decision at ${at} cannot come before the submission at ${a.submittedAt}`,
+    );
   }
   return a;
 }
@@ -97,7 +109,10 @@ function decide(application: MembershipApplication, at: string): MembershipAppli
  * @example
  * approveApplication(application, { at: '2026-11-27T08:00:00Z', by: 'usr_club_admin' }).status // 'approved'
  */
-export function approveApplication(application: MembershipApplication, approval: ApplicationApproval): MembershipApplication {
+export function approveApplication(
+  application: MembershipApplication,
+  approval: ApplicationApproval,
+): MembershipApplication {
   const { at, by } = parseInput(ApplicationApproval, approval, 'approval');
   return { ...decide(application, at), status: ApplicationStatus.approved, decidedAt: at, decidedBy: by };
 }
@@ -109,7 +124,16 @@ export function approveApplication(application: MembershipApplication, approval:
  * @example
  * rejectApplication(application, { at: '2026-11-27T08:00:00Z', by: 'usr_club_admin', reason: 'Policy not found' })
  */
-export function rejectApplication(application: MembershipApplication, rejection: ApplicationRejection): MembershipApplication {
+export function rejectApplication(
+  application: MembershipApplication,
+  rejection: ApplicationRejection,
+): MembershipApplication {
   const { at, by, reason } = parseInput(ApplicationRejection, rejection, 'rejection');
-  return { ...decide(application, at), status: ApplicationStatus.rejected, decidedAt: at, decidedBy: by, rejectionReason: reason };
+  return {
+    ...decide(application, at),
+    status: ApplicationStatus.rejected,
+    decidedAt: at,
+    decidedBy: by,
+    rejectionReason: reason,
+  };
 }

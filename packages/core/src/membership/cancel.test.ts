@@ -5,16 +5,35 @@ import { issueCardNumber } from './card-number.js';
 import { Membership, membershipState } from './membership.js';
 import { startMembership } from './start.js';
 
-const policy = { id: 'pol_1', number: 'P-1', memberId: 'mbr_1', branchId: 'br_1', plate: '京A12345', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_1',
+  number: 'P-1',
+  memberId: 'mbr_1',
+  branchId: 'br_1',
+  plate: '京A12345',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 const membership = startMembership(
-  { id: 'mem_1', memberId: 'mbr_1', branchId: 'br_1', tier: 'vip', policy, card: { id: 'card_1', number: issueCardNumber('622', 7) } },
+  {
+    id: 'mem_1',
+    memberId: 'mbr_1',
+    branchId: 'br_1',
+    tier: 'vip',
+    policy,
+    card: { id: 'card_1', number: issueCardNumber('622', 7) },
+  },
   '2026-01-01',
 );
 
 describe('cancelMembership', () => {
   it('sets cancelledOn and cancels the card', () => {
     const cancelled = cancelMembership(membership, '2026-06-15');
-    expect(cancelled).toEqual({ ...membership, cancelledOn: '2026-06-15', card: { ...membership.card, status: 'cancelled', cancelledOn: '2026-06-15' } });
+    expect(cancelled).toEqual({
+      ...membership,
+      cancelledOn: '2026-06-15',
+      card: { ...membership.card, status: 'cancelled', cancelledOn: '2026-06-15' },
+    });
     expect(Membership.safeParse(cancelled).success).toBe(true);
     expect(membershipState(cancelled, '2026-06-15')).toBe('cancelled');
   });

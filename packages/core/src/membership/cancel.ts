@@ -16,10 +16,14 @@ export function cancelMembership(membership: Membership, today: IsoDate): Member
   const m = parseInput(Membership, membership, 'membership');
   const day = parseInput(IsoDate, today, 'today');
   if (m.cancelledOn !== undefined) {
-    throw membershipError(MembershipErrorCode.cancelled, `Membership ${m.id} was already cancelled on ${m.cancelledOn}`, {
-      membershipId: m.id,
-      cancelledOn: m.cancelledOn,
-    });
+    throw membershipError(
+      MembershipErrorCode.cancelled,
+      `Membership ${m.id} was already cancelled on ${m.cancelledOn}`,
+      {
+        membershipId: m.id,
+        cancelledOn: m.cancelledOn,
+      },
+    );
   }
   return { ...m, cancelledOn: day, card: { ...m.card, status: CardStatus.cancelled, cancelledOn: day } };
 }

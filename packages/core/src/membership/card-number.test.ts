@@ -20,7 +20,9 @@ function expectInvalid(fn: () => unknown, path?: (string | number)[]): void {
 
 const prefixes = fc.stringMatching(/^\d{1,8}$/);
 const issued = prefixes.chain((prefix) =>
-  fc.integer({ min: 0, max: 10 ** (15 - prefix.length) - 1 }).map((sequence) => ({ prefix, sequence, number: issueCardNumber(prefix, sequence) })),
+  fc
+    .integer({ min: 0, max: 10 ** (15 - prefix.length) - 1 })
+    .map((sequence) => ({ prefix, sequence, number: issueCardNumber(prefix, sequence) })),
 );
 
 describe('issueCardNumber', () => {
@@ -43,21 +45,31 @@ describe('issueCardNumber', () => {
   });
 
   it('refuses a prefix that is not 1 to 8 digits', () => {
-    for (const bad of ['', '123456789', '62a', ' 622', '６２２']) expectInvalid(() => issueCardNumber(bad, 1), ['prefix']);
+    for (const bad of ['', '123456789', '62a', ' 622', '６２２'])
+      expectInvalid(() => issueCardNumber(bad, 1), ['prefix']);
   });
 
   it('refuses a negative, fractional or unsafe sequence', () => {
-    for (const bad of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2]) expectInvalid(() => issueCardNumber('622', bad), ['sequence']);
+    for (const bad of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2])
+      expectInvalid(() => issueCardNumber('622', bad), ['sequence']);
   });
 
   it('issues numbers that validate and start with the prefix', () => {
-    fc.assert(fc.property(issued, ({ prefix, number }) => number.startsWith(prefix) && isValidCardNumber(number) && CardNumber.safeParse(number).success));
+    fc.assert(
+      fc.property(
+        issued,
+        ({ prefix, number }) =>
+          number.startsWith(prefix) && isValidCardNumber(number) && CardNumber.safeParse(number).success,
+      ),
+    );
   });
 
   it('issues a different number for every sequence', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 12 - 1 }), fc.integer({ min: 0, max: 10 ** 12 - 1 }), (a, b) =>
-        (issueCardNumber('622', a) === issueCardNumber('622', b)) === (a === b),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 - 1 }),
+        fc.integer({ min: 0, max: 10 ** 12 - 1 }),
+        (a, b) => (issueCardNumber('622', a) === issueCardNumber('622', b)) === (a === b),
       ),
     );
   });
@@ -91,10 +103,18 @@ describe('isValidCardNumber', () => {
   });
 
   it('is false for wrong lengths, letters, full-width digits and non-strings, without throwing', () => {
-    for (const bad of ['', '411111111111111', '41111111111111111', '4111 1111 1111 111a', '４１１１111111111111', '4111_1111_1111_1111']) {
+    for (const bad of [
+      '',
+      '411111111111111',
+      '41111111111111111',
+      '4111 1111 1111 111a',
+      '４１１１111111111111',
+      '4111_1111_1111_1111',
+    ]) {
       expect(isValidCardNumber(bad)).toBe(false);
     }
-    for (const bad of [undefined, null, 4111111111111111, ['4111111111111111'], {}]) expect(isValidCardNumber(bad)).toBe(false);
+    for (const bad of [undefined, null, 4111111111111111, ['4111111111111111'], {}])
+      expect(isValidCardNumber(bad)).toBe(false);
   });
 });
 

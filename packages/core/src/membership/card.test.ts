@@ -21,7 +21,9 @@ describe('MemberCard schema', () => {
     expect(messages(card)).toEqual([]);
     expect(messages({ ...card, status: 'superseded', supersededOn: '2027-01-01' })).toEqual([]);
     expect(messages({ ...card, status: 'cancelled', cancelledOn: '2026-06-01' })).toEqual([]);
-    expect(messages({ ...card, status: 'cancelled', supersededOn: '2027-01-01', cancelledOn: '2027-02-01' })).toEqual([]);
+    expect(messages({ ...card, status: 'cancelled', supersededOn: '2027-01-01', cancelledOn: '2027-02-01' })).toEqual(
+      [],
+    );
   });
 
   it('refuses a superseded card without supersededOn', () => {
@@ -34,7 +36,9 @@ describe('MemberCard schema', () => {
   });
 
   it('refuses an active card with supersededOn', () => {
-    expect(messages({ ...card, supersededOn: '2026-06-01' })).toEqual(['supersededOn: An active card has no supersededOn']);
+    expect(messages({ ...card, supersededOn: '2026-06-01' })).toEqual([
+      'supersededOn: An active card has no supersededOn',
+    ]);
   });
 
   it('refuses a wrong card number, status or tier', () => {

@@ -28,9 +28,21 @@ export const MemberCard = z
     cancelledOn: z.optional(IsoDate),
   })
   .check(
-    crossCheck((card) => card.status !== CardStatus.superseded || card.supersededOn !== undefined, 'A superseded card needs supersededOn', ['supersededOn']),
-    crossCheck((card) => (card.status === CardStatus.cancelled) === (card.cancelledOn !== undefined), 'cancelledOn is set exactly when the card is cancelled', ['cancelledOn']),
-    crossCheck((card) => card.status !== CardStatus.active || card.supersededOn === undefined, 'An active card has no supersededOn', ['supersededOn']),
+    crossCheck(
+      (card) => card.status !== CardStatus.superseded || card.supersededOn !== undefined,
+      'A superseded card needs supersededOn',
+      ['supersededOn'],
+    ),
+    crossCheck(
+      (card) => (card.status === CardStatus.cancelled) === (card.cancelledOn !== undefined),
+      'cancelledOn is set exactly when the card is cancelled',
+      ['cancelledOn'],
+    ),
+    crossCheck(
+      (card) => card.status !== CardStatus.active || card.supersededOn === undefined,
+      'An active card has no supersededOn',
+      ['supersededOn'],
+    ),
   );
 /** A member card. */
 export type MemberCard = z.infer<typeof MemberCard>;

@@ -17,5 +17,7 @@ export function crossCheck<T>(rule: (value: T) => boolean, message: string, path
 
 /** A cross-field rule: the date in `later` is on or after the date in `earlier`. @internal */
 export function notBefore<K extends string, L extends string>(earlier: K, later: L, message: string) {
-  return crossCheck<Record<K | L, string>>((value) => compareDates(value[earlier], value[later]) <= 0, message, [later]);
+  return crossCheck<Record<K | L, string>>((value) => compareDates(value[earlier], value[later]) <= 0, message, [
+    later,
+  ]);
 }

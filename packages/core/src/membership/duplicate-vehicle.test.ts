@@ -9,7 +9,14 @@ let sequence = 0;
 function membershipFor(id: string, plate: string, start: string, end: string) {
   const policy = { id: `pol_${id}`, number: `P-${id}`, memberId: 'mbr_1', branchId: 'br_1', plate, start, end };
   return startMembership(
-    { id: `mem_${id}`, memberId: 'mbr_1', branchId: 'br_1', tier: 'standard', policy, card: { id: `card_${id}`, number: issueCardNumber('622', ++sequence) } },
+    {
+      id: `mem_${id}`,
+      memberId: 'mbr_1',
+      branchId: 'br_1',
+      tier: 'standard',
+      policy,
+      card: { id: `card_${id}`, number: issueCardNumber('622', ++sequence) },
+    },
     start,
   );
 }

@@ -8,7 +8,11 @@ import { normalizePlate } from './plate.js';
 const Memberships = z.array(Membership);
 
 /** States in which a membership holds on to its car. */
-const HOLDING: ReadonlySet<MembershipState> = new Set([MembershipState.pending, MembershipState.active, MembershipState.grace]);
+const HOLDING: ReadonlySet<MembershipState> = new Set([
+  MembershipState.pending,
+  MembershipState.active,
+  MembershipState.grace,
+]);
 
 /**
  * Enforces "one car, one member" (A3 art.4): throws `membership/duplicate-vehicle` when a

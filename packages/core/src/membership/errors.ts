@@ -21,7 +21,11 @@ export const MembershipErrorCode = {
 export type MembershipErrorCode = (typeof MembershipErrorCode)[keyof typeof MembershipErrorCode];
 
 /** A business-rule error of this context. @internal */
-export function membershipError(code: MembershipErrorCode, message: string, details: Record<string, unknown>): ClubError {
+export function membershipError(
+  code: MembershipErrorCode,
+  message: string,
+  details: Record<string, unknown>,
+): ClubError {
   return new ClubError(code, message, { details });
 }
 

@@ -21,22 +21,36 @@ describe('Member schema', () => {
   });
 
   it('takes phones of 7 to 20 digits, spaces, hyphens and a leading plus', () => {
-    for (const ok of ['1234567', '021-6666 8888', '+86 138 0013 8000', '1'.repeat(20)]) expect(Member.safeParse({ ...member, phone: ok }).success).toBe(true);
-    for (const bad of ['123456', '1'.repeat(21), '138-0013-800a', '(021) 66668888', '138 0013 8000 ', '-1380013800', '138+0013800']) {
+    for (const ok of ['1234567', '021-6666 8888', '+86 138 0013 8000', '1'.repeat(20)])
+      expect(Member.safeParse({ ...member, phone: ok }).success).toBe(true);
+    for (const bad of [
+      '123456',
+      '1'.repeat(21),
+      '138-0013-800a',
+      '(021) 66668888',
+      '138 0013 8000 ',
+      '-1380013800',
+      '138+0013800',
+    ]) {
       expect(issuePaths(Member.safeParse({ ...member, phone: bad }))).toContain('phone');
     }
   });
 
   it('refuses a malformed e-mail address and ids with the wrong prefix', () => {
     expect(issuePaths(Member.safeParse({ ...member, email: 'not-an-address' }))).toEqual(['email']);
-    expect(issuePaths(Member.safeParse({ ...member, id: 'mem_01', branchId: 'branch_hk' }))).toEqual(['id', 'branchId']);
+    expect(issuePaths(Member.safeParse({ ...member, id: 'mem_01', branchId: 'branch_hk' }))).toEqual([
+      'id',
+      'branchId',
+    ]);
   });
 });
 
 describe('Vehicle schema', () => {
   it('accepts a normalised plate and an optional model', () => {
     expect(Vehicle.safeParse({ id: 'veh_1', memberId: 'mbr_01', plate: '粵B12345' }).success).toBe(true);
-    expect(Vehicle.safeParse({ id: 'veh_1', memberId: 'mbr_01', plate: '粵B12345', model: 'Toyota Camry' }).success).toBe(true);
+    expect(
+      Vehicle.safeParse({ id: 'veh_1', memberId: 'mbr_01', plate: '粵B12345', model: 'Toyota Camry' }).success,
+    ).toBe(true);
   });
 
   it('refuses a plate that is not normalised', () => {

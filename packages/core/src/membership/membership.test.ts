@@ -6,9 +6,24 @@ import { issueCardNumber } from './card-number.js';
 import { Membership, membershipState } from './membership.js';
 import { startMembership } from './start.js';
 
-const policy = { id: 'pol_1', number: 'P-1', memberId: 'mbr_1', branchId: 'br_1', plate: '京A12345', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_1',
+  number: 'P-1',
+  memberId: 'mbr_1',
+  branchId: 'br_1',
+  plate: '京A12345',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 const membership = startMembership(
-  { id: 'mem_1', memberId: 'mbr_1', branchId: 'br_1', tier: 'standard', policy, card: { id: 'card_1', number: issueCardNumber('622', 1) } },
+  {
+    id: 'mem_1',
+    memberId: 'mbr_1',
+    branchId: 'br_1',
+    tier: 'standard',
+    policy,
+    card: { id: 'card_1', number: issueCardNumber('622', 1) },
+  },
   '2025-12-15',
 );
 
@@ -32,13 +47,17 @@ describe('Membership schema', () => {
   });
 
   it('requires the card to belong to the membership and its member', () => {
-    expect(paths({ ...membership, card: { ...membership.card, membershipId: 'mem_2' } })).toEqual(['card.membershipId']);
+    expect(paths({ ...membership, card: { ...membership.card, membershipId: 'mem_2' } })).toEqual([
+      'card.membershipId',
+    ]);
     expect(paths({ ...membership, card: { ...membership.card, memberId: 'mbr_2' } })).toEqual(['card.memberId']);
   });
 
   it('requires a cancelled card exactly when the membership is cancelled', () => {
     expect(paths({ ...membership, cancelledOn: '2026-03-01' })).toEqual(['card.status']);
-    expect(paths({ ...membership, card: { ...membership.card, status: 'cancelled', cancelledOn: '2026-03-01' } })).toEqual(['card.status']);
+    expect(
+      paths({ ...membership, card: { ...membership.card, status: 'cancelled', cancelledOn: '2026-03-01' } }),
+    ).toEqual(['card.status']);
   });
 
   it('refuses a membership that renews itself', () => {

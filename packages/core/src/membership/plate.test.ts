@@ -73,11 +73,16 @@ describe('normalizePlate', () => {
 
   it('is idempotent and its output passes the Plate schema', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(plateChar, fc.option(separator), fc.boolean()), { minLength: 1, maxLength: 12 }), (parts) => {
-        const typed = parts.map(([c, sep, wide]) => (wide ? toFullWidth(c.toLowerCase()) : c) + (sep ?? '')).join('');
-        const once = normalizePlate(typed);
-        return once === parts.map(([c]) => c).join('') && normalizePlate(once) === once && Plate.safeParse(once).success;
-      }),
+      fc.property(
+        fc.array(fc.tuple(plateChar, fc.option(separator), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        (parts) => {
+          const typed = parts.map(([c, sep, wide]) => (wide ? toFullWidth(c.toLowerCase()) : c) + (sep ?? '')).join('');
+          const once = normalizePlate(typed);
+          return (
+            once === parts.map(([c]) => c).join('') && normalizePlate(once) === once && Plate.safeParse(once).success
+          );
+        },
+      ),
     );
   });
 });

@@ -31,7 +31,11 @@ export type Plate = z.infer<typeof Plate>;
  */
 export function normalizePlate(plate: string): Plate {
   if (typeof plate !== 'string') {
-    throw invalidField([], 'invalid_type', `Expected the plate as a string, got ${plate === null ? 'null' : typeof plate}`);
+    throw invalidField(
+      [],
+      'invalid_type',
+      `Expected the plate as a string, got ${plate === null ? 'null' : typeof plate}`,
+    );
   }
   const normalised = plate
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -39,7 +43,11 @@ export function normalizePlate(plate: string): Plate {
     .replace(LOWER, (c) => c.toUpperCase());
   const chars = [...normalised];
   if (chars.length === 0) {
-    throw invalidField([], 'too_small', `Plate ${JSON.stringify(plate)} is empty once spaces, hyphens and dots are removed`);
+    throw invalidField(
+      [],
+      'too_small',
+      `Plate ${JSON.stringify(plate)} is empty once spaces, hyphens and dots are removed`,
+    );
   }
   const bad = chars.find((c) => !PLATE_CHAR.test(c));
   if (bad !== undefined) {
@@ -50,7 +58,11 @@ export function normalizePlate(plate: string): Plate {
     );
   }
   if (chars.length > MAX_PLATE_LENGTH) {
-    throw invalidField([], 'too_big', `Plate ${JSON.stringify(plate)} must be at most ${MAX_PLATE_LENGTH} characters long`);
+    throw invalidField(
+      [],
+      'too_big',
+      `Plate ${JSON.stringify(plate)} must be at most ${MAX_PLATE_LENGTH} characters long`,
+    );
   }
   return normalised;
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Policy } from './policy.js';
 
-const policy = { id: 'pol_01', number: 'PDAA202644010000001234', memberId: 'mbr_01', branchId: 'br_hk', plate: '粵B12345', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_01',
+  number: 'PDAA202644010000001234',
+  memberId: 'mbr_01',
+  branchId: 'br_hk',
+  plate: '粵B12345',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
   return (result.error?.issues ?? []).map((i) => i.path.join('.'));

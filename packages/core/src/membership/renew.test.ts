@@ -18,9 +18,24 @@ function caught(fn: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
-const firstPolicy = { id: 'pol_1', number: 'P-2026', memberId: 'mbr_1', branchId: 'br_1', plate: '粵B12345', start: '2026-01-01', end: '2026-12-31' };
+const firstPolicy = {
+  id: 'pol_1',
+  number: 'P-2026',
+  memberId: 'mbr_1',
+  branchId: 'br_1',
+  plate: '粵B12345',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 const membership = startMembership(
-  { id: 'mem_1', memberId: 'mbr_1', branchId: 'br_1', tier: 'vip', policy: firstPolicy, card: { id: 'card_1', number: issueCardNumber('622', 1) } },
+  {
+    id: 'mem_1',
+    memberId: 'mbr_1',
+    branchId: 'br_1',
+    tier: 'vip',
+    policy: firstPolicy,
+    card: { id: 'card_1', number: issueCardNumber('622', 1) },
+  },
   '2025-12-20',
 );
 const nextPolicy = { ...firstPolicy, id: 'pol_2', number: 'P-2027', start: '2027-01-01', end: '2027-12-31' };
@@ -78,18 +93,34 @@ describe('renewMembership on or before validUntil', () => {
   it('accepts a new policy starting the day after validUntil but refuses a gap', () => {
     const day = addDays(membership.validUntil, 1);
     expect(renewMembership(membership, { ...nextPolicy, start: day }, '2026-12-01', next).continuous).toBe(true);
-    const error = caught(() => renewMembership(membership, { ...nextPolicy, start: addDays(day, 1) }, '2026-12-01', next));
+    const error = caught(() =>
+      renewMembership(membership, { ...nextPolicy, start: addDays(day, 1) }, '2026-12-01', next),
+    );
     expect(isClubError(error) && error.code).toBe('membership/renewal-gap');
-    expect(isClubError(error) && error.details).toMatchObject({ validUntil: membership.validUntil, policyStart: addDays(day, 1) });
+    expect(isClubError(error) && error.details).toMatchObject({
+      validUntil: membership.validUntil,
+      policyStart: addDays(day, 1),
+    });
   });
 
   it('leaves the covered days without a gap for any renewal in the validity period', () => {
-    const validDays = fc.integer({ min: toDayNumber(membership.validFrom), max: toDayNumber(membership.validUntil) }).map(fromDayNumber);
+    const validDays = fc
+      .integer({ min: toDayNumber(membership.validFrom), max: toDayNumber(membership.validUntil) })
+      .map(fromDayNumber);
     fc.assert(
       fc.property(validDays, fc.integer({ min: 1, max: 400 }), (today, length) => {
-        const policy = { ...nextPolicy, start: today, end: addDays(today > membership.activeUntil ? today : membership.activeUntil, length) };
+        const policy = {
+          ...nextPolicy,
+          start: today,
+          end: addDays(today > membership.activeUntil ? today : membership.activeUntil, length),
+        };
         const { membership: renewed, continuous } = renewMembership(membership, policy, today, next);
-        return continuous && renewed.memberSince === membership.memberSince && renewed.validFrom === membership.validFrom && renewed.activeUntil === policy.end;
+        return (
+          continuous &&
+          renewed.memberSince === membership.memberSince &&
+          renewed.validFrom === membership.validFrom &&
+          renewed.activeUntil === policy.end
+        );
       }),
     );
   });
@@ -114,7 +145,12 @@ describe('renewMembership after validUntil', () => {
       graceDays: 10,
     });
     expect(result.card.membershipId).toBe('mem_2');
-    expect(result.previousCard).toMatchObject({ id: 'card_1', membershipId: 'mem_1', status: 'superseded', supersededOn: '2027-01-11' });
+    expect(result.previousCard).toMatchObject({
+      id: 'card_1',
+      membershipId: 'mem_1',
+      status: 'superseded',
+      supersededOn: '2027-01-11',
+    });
     expect(Membership.safeParse(result.membership).success).toBe(true);
   });
 
@@ -133,7 +169,9 @@ describe('renewMembership after validUntil', () => {
 
 describe('renewMembership refusals', () => {
   it('refuses a cancelled membership', () => {
-    const error = caught(() => renewMembership(cancelMembership(membership, '2026-06-01'), nextPolicy, '2026-12-01', next));
+    const error = caught(() =>
+      renewMembership(cancelMembership(membership, '2026-06-01'), nextPolicy, '2026-12-01', next),
+    );
     expect(isClubError(error) && error.code).toBe('membership/cancelled');
   });
 
@@ -144,16 +182,25 @@ describe('renewMembership refusals', () => {
     ] as const) {
       const error = caught(() => renewMembership(membership, policy, '2026-12-01', next));
       expect(isClubError(error) && error.code).toBe('membership/policy-mismatch');
-      expect(isClubError(error) && error.details).toMatchObject({ field, expected: membership[field], actual: policy[field] });
+      expect(isClubError(error) && error.details).toMatchObject({
+        field,
+        expected: membership[field],
+        actual: policy[field],
+      });
     }
   });
 
   it('refuses a policy that does not end after the current policy end', () => {
     for (const end of [membership.activeUntil, '2026-06-30']) {
-      const error = caught(() => renewMembership(membership, { ...nextPolicy, start: '2026-01-01', end }, '2026-12-01', next));
+      const error = caught(() =>
+        renewMembership(membership, { ...nextPolicy, start: '2026-01-01', end }, '2026-12-01', next),
+      );
       expect(isClubError(error) && error.code).toBe('membership/renewal-not-later');
     }
-    expect(renewMembership(membership, { ...nextPolicy, end: addDays(membership.activeUntil, 1) }, '2026-12-01', next).continuous).toBe(true);
+    expect(
+      renewMembership(membership, { ...nextPolicy, end: addDays(membership.activeUntil, 1) }, '2026-12-01', next)
+        .continuous,
+    ).toBe(true);
   });
 
   it('needs a new card id and number', () => {
@@ -167,11 +214,13 @@ describe('renewMembership refusals', () => {
   });
 
   it('refuses malformed input', () => {
-    const error = caught(() => renewMembership(membership, nextPolicy, '2026-12-01', { ...next, cardNumber: '6220000000000000' }));
-    expect(isClubError(error) && error.code).toBe('invalid-input');
-    expect(() => renewMembership(membership, { ...nextPolicy, end: '2026-12-31', start: '2027-01-01' }, '2026-12-01', next)).toThrow(
-      expect.objectContaining({ code: 'invalid-input' }),
+    const error = caught(() =>
+      renewMembership(membership, nextPolicy, '2026-12-01', { ...next, cardNumber: '6220000000000000' }),
     );
+    expect(isClubError(error) && error.code).toBe('invalid-input');
+    expect(() =>
+      renewMembership(membership, { ...nextPolicy, end: '2026-12-31', start: '2027-01-01' }, '2026-12-01', next),
+    ).toThrow(expect.objectContaining({ code: 'invalid-input' }));
   });
 
   it('does not change its inputs', () => {

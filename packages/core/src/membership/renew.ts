@@ -50,19 +50,29 @@ export interface MembershipRenewal {
  *   cardId: 'card_2', cardNumber: issueCardNumber('622', 2), membershipId: 'mem_2',
  * });
  */
-export function renewMembership(membership: Membership, newPolicy: Policy, today: IsoDate, next: RenewalIds): MembershipRenewal {
+export function renewMembership(
+  membership: Membership,
+  newPolicy: Policy,
+  today: IsoDate,
+  next: RenewalIds,
+): MembershipRenewal {
   const current = parseInput(Membership, membership, 'membership');
   const policy = parseInput(Policy, newPolicy, 'policy');
   const day = parseInput(IsoDate, today, 'today');
   const ids = parseInput(RenewalIds, next, 'renewal ids');
   if (ids.cardId === current.card.id) throw invalidField(['cardId'], 'custom', 'The re-issued card needs a new id');
-  if (ids.cardNumber === current.card.number) throw invalidField(['cardNumber'], 'custom', 'The re-issued card needs a new number');
+  if (ids.cardNumber === current.card.number)
+    throw invalidField(['cardNumber'], 'custom', 'The re-issued card needs a new number');
 
   if (current.cancelledOn !== undefined) {
-    throw membershipError(MembershipErrorCode.cancelled, `Membership ${current.id} was cancelled on ${current.cancelledOn}`, {
-      membershipId: current.id,
-      cancelledOn: current.cancelledOn,
-    });
+    throw membershipError(
+      MembershipErrorCode.cancelled,
+      `Membership ${current.id} was cancelled on ${current.cancelledOn}`,
+      {
+        membershipId: current.id,
+        cancelledOn: current.cancelledOn,
+      },
+    );
   }
   for (const field of ['memberId', 'plate'] as const) {
     if (policy[field] !== current[field]) {
@@ -112,7 +122,13 @@ export function renewMembership(membership: Membership, newPolicy: Policy, today
     issuedOn: day,
   };
   const previousCard: MemberCard = { ...current.card, status: CardStatus.superseded, supersededOn: day };
-  const common = { branchId: policy.branchId, policyId: policy.id, activeUntil: window.activeUntil, validUntil: window.validUntil, card };
+  const common = {
+    branchId: policy.branchId,
+    policyId: policy.id,
+    activeUntil: window.activeUntil,
+    validUntil: window.validUntil,
+    card,
+  };
   const renewed: Membership = continuous
     ? { ...current, ...common }
     : {

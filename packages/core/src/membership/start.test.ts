@@ -13,7 +13,15 @@ function caught(fn: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
-const policy = { id: 'pol_1', number: 'P-2026-1', memberId: 'mbr_1', branchId: 'br_gz', plate: '粵B12345', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_1',
+  number: 'P-2026-1',
+  memberId: 'mbr_1',
+  branchId: 'br_gz',
+  plate: '粵B12345',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 const input: StartMembershipInput = {
   id: 'mem_1',
   memberId: 'mbr_1',
@@ -38,13 +46,24 @@ describe('startMembership', () => {
       activeUntil: policy.end,
       validUntil: '2027-01-10',
       graceDays: 10,
-      card: { id: 'card_1', number: input.card.number, membershipId: 'mem_1', memberId: 'mbr_1', tier: 'standard', status: 'active', issuedOn: '2025-12-20' },
+      card: {
+        id: 'card_1',
+        number: input.card.number,
+        membershipId: 'mem_1',
+        memberId: 'mbr_1',
+        tier: 'standard',
+        status: 'active',
+        issuedOn: '2025-12-20',
+      },
     });
     expect(Membership.safeParse(m).success).toBe(true);
   });
 
   it('takes a custom grace length', () => {
-    expect(startMembership({ ...input, graceDays: 0 }, '2026-01-01')).toMatchObject({ graceDays: 0, validUntil: policy.end });
+    expect(startMembership({ ...input, graceDays: 0 }, '2026-01-01')).toMatchObject({
+      graceDays: 0,
+      validUntil: policy.end,
+    });
   });
 
   it('can start on the last day of grace but not the day after', () => {
@@ -57,13 +76,19 @@ describe('startMembership', () => {
   it('refuses a policy of another member or another branch', () => {
     const other = caught(() => startMembership({ ...input, policy: { ...policy, memberId: 'mbr_2' } }, '2026-01-01'));
     expect(isClubError(other) && other.code).toBe('membership/policy-mismatch');
-    expect(isClubError(other) && other.details).toMatchObject({ field: 'memberId', expected: 'mbr_1', actual: 'mbr_2' });
+    expect(isClubError(other) && other.details).toMatchObject({
+      field: 'memberId',
+      expected: 'mbr_1',
+      actual: 'mbr_2',
+    });
     const branch = caught(() => startMembership({ ...input, branchId: 'br_sz' }, '2026-01-01'));
     expect(isClubError(branch) && branch.details).toMatchObject({ field: 'branchId' });
   });
 
   it('refuses bad input with field issues', () => {
-    const error = caught(() => startMembership({ ...input, card: { id: 'card_1', number: '1234' }, tier: 'gold' as never }, '2026-01-01'));
+    const error = caught(() =>
+      startMembership({ ...input, card: { id: 'card_1', number: '1234' }, tier: 'gold' as never }, '2026-01-01'),
+    );
     expect(isClubError(error) && error.code).toBe('invalid-input');
     expect(isClubError(error) && error.issues.map((i) => i.path.join('.')).sort()).toEqual(['card.number', 'tier']);
     const today = caught(() => startMembership(input, '2026-1-1'));

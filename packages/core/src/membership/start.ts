@@ -44,9 +44,16 @@ export type StartMembershipInput = z.input<typeof StartMembershipInput>;
  * );
  */
 export function startMembership(input: StartMembershipInput, today: IsoDate): Membership {
-  const { id, memberId, branchId, tier, policy, card, graceDays } = parseInput(StartMembershipInput, input, 'membership');
+  const { id, memberId, branchId, tier, policy, card, graceDays } = parseInput(
+    StartMembershipInput,
+    input,
+    'membership',
+  );
   const day = parseInput(IsoDate, today, 'today');
-  for (const [field, expected] of [['memberId', memberId], ['branchId', branchId]] as const) {
+  for (const [field, expected] of [
+    ['memberId', memberId],
+    ['branchId', branchId],
+  ] as const) {
     if (policy[field] !== expected) {
       throw membershipError(
         MembershipErrorCode.policyMismatch,
@@ -73,6 +80,14 @@ export function startMembership(input: StartMembershipInput, today: IsoDate): Me
     memberSince: policy.start,
     ...window,
     graceDays,
-    card: { id: card.id, number: card.number, membershipId: id, memberId, tier, status: CardStatus.active, issuedOn: day },
+    card: {
+      id: card.id,
+      number: card.number,
+      membershipId: id,
+      memberId,
+      tier,
+      status: CardStatus.active,
+      issuedOn: day,
+    },
   };
 }

@@ -57,7 +57,13 @@ describe('membership public types', () => {
   });
 
   it('types records with their optional fields', () => {
-    expectTypeOf<Member>().toEqualTypeOf<{ id: string; name: string; phone: string; branchId: string; email?: string | undefined }>();
+    expectTypeOf<Member>().toEqualTypeOf<{
+      id: string;
+      name: string;
+      phone: string;
+      branchId: string;
+      email?: string | undefined;
+    }>();
     expectTypeOf<Vehicle['model']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Policy>().toHaveProperty('plate').toEqualTypeOf<string>();
     expectTypeOf<MemberCard['status']>().toEqualTypeOf<CardStatus>();
@@ -67,7 +73,11 @@ describe('membership public types', () => {
     expectTypeOf<Membership['cancelledOn']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Membership['renewedFrom']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<MembershipApplication['status']>().toEqualTypeOf<ApplicationStatus>();
-    expectTypeOf<MembershipApplication['applicant']>().toEqualTypeOf<{ name: string; phone: string; email?: string | undefined }>();
+    expectTypeOf<MembershipApplication['applicant']>().toEqualTypeOf<{
+      name: string;
+      phone: string;
+      email?: string | undefined;
+    }>();
     expectTypeOf<MembershipApplication['policy']>().toEqualTypeOf<{ number: string; start: string; end: string }>();
   });
 
@@ -98,16 +108,29 @@ describe('membership function signatures', () => {
 
   it('runs the membership life cycle', () => {
     expectTypeOf(startMembership).toEqualTypeOf<(input: StartMembershipInput, today: string) => Membership>();
-    expectTypeOf(renewMembership).toEqualTypeOf<(membership: Membership, newPolicy: Policy, today: string, next: RenewalIds) => MembershipRenewal>();
-    expectTypeOf<MembershipRenewal>().toEqualTypeOf<{ membership: Membership; card: MemberCard; previousCard: MemberCard; continuous: boolean }>();
+    expectTypeOf(renewMembership).toEqualTypeOf<
+      (membership: Membership, newPolicy: Policy, today: string, next: RenewalIds) => MembershipRenewal
+    >();
+    expectTypeOf<MembershipRenewal>().toEqualTypeOf<{
+      membership: Membership;
+      card: MemberCard;
+      previousCard: MemberCard;
+      continuous: boolean;
+    }>();
     expectTypeOf(cancelMembership).toEqualTypeOf<(membership: Membership, today: string) => Membership>();
-    expectTypeOf(assertVehicleFree).toEqualTypeOf<(memberships: readonly Membership[], plate: string, today: string) => void>();
+    expectTypeOf(assertVehicleFree).toEqualTypeOf<
+      (memberships: readonly Membership[], plate: string, today: string) => void
+    >();
     expectTypeOf(assertVehicleFree).toBeCallableWith([] as Membership[], '粵B12345', '2026-01-01');
   });
 
   it('decides applications', () => {
-    expectTypeOf(approveApplication).toEqualTypeOf<(application: MembershipApplication, approval: ApplicationApproval) => MembershipApplication>();
-    expectTypeOf(rejectApplication).toEqualTypeOf<(application: MembershipApplication, rejection: ApplicationRejection) => MembershipApplication>();
+    expectTypeOf(approveApplication).toEqualTypeOf<
+      (application: MembershipApplication, approval: ApplicationApproval) => MembershipApplication
+    >();
+    expectTypeOf(rejectApplication).toEqualTypeOf<
+      (application: MembershipApplication, rejection: ApplicationRejection) => MembershipApplication
+    >();
     expectTypeOf<ApplicationRejection>().toEqualTypeOf<{ at: string; by: string; reason: string }>();
   });
 

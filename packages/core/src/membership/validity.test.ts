@@ -29,7 +29,11 @@ const ORDER = [MembershipStatus.pending, MembershipStatus.active, MembershipStat
 describe('membershipWindow', () => {
   it('runs from the policy start through the policy end plus 10 days by default', () => {
     const window = membershipWindow({ start: '2026-01-01', end: '2026-12-31' });
-    expect(window).toEqual({ validFrom: '2026-01-01', activeUntil: '2026-12-31', validUntil: addDays('2026-12-31', DEFAULT_GRACE_DAYS) });
+    expect(window).toEqual({
+      validFrom: '2026-01-01',
+      activeUntil: '2026-12-31',
+      validUntil: addDays('2026-12-31', DEFAULT_GRACE_DAYS),
+    });
     expect(window.validUntil).toBe('2027-01-10');
     expect(DEFAULT_GRACE_DAYS).toBe(10);
   });
@@ -40,12 +44,19 @@ describe('membershipWindow', () => {
   });
 
   it('takes a custom grace length, including none and a whole leap year', () => {
-    expect(membershipWindow({ start: '2026-01-01', end: '2026-06-30' }, { graceDays: 0 }).validUntil).toBe('2026-06-30');
-    expect(membershipWindow({ start: '2026-01-01', end: '2026-06-30' }, { graceDays: 366 }).validUntil).toBe('2027-07-01');
+    expect(membershipWindow({ start: '2026-01-01', end: '2026-06-30' }, { graceDays: 0 }).validUntil).toBe(
+      '2026-06-30',
+    );
+    expect(membershipWindow({ start: '2026-01-01', end: '2026-06-30' }, { graceDays: 366 }).validUntil).toBe(
+      '2027-07-01',
+    );
   });
 
   it('accepts a one-day policy', () => {
-    expect(membershipWindow({ start: '2026-05-01', end: '2026-05-01' })).toMatchObject({ validFrom: '2026-05-01', activeUntil: '2026-05-01' });
+    expect(membershipWindow({ start: '2026-05-01', end: '2026-05-01' })).toMatchObject({
+      validFrom: '2026-05-01',
+      activeUntil: '2026-05-01',
+    });
   });
 
   it('accepts a whole policy and ignores its other fields', () => {
@@ -63,14 +74,22 @@ describe('membershipWindow', () => {
   });
 
   it('refuses a grace length outside 0..366 or not whole', () => {
-    for (const bad of [-1, 367, 1.5]) expectInvalid(() => membershipWindow({ start: '2026-01-01', end: '2026-12-31' }, { graceDays: bad }), ['graceDays']);
+    for (const bad of [-1, 367, 1.5])
+      expectInvalid(
+        () => membershipWindow({ start: '2026-01-01', end: '2026-12-31' }, { graceDays: bad }),
+        ['graceDays'],
+      );
   });
 
   it('always puts validUntil graceDays after activeUntil', () => {
     fc.assert(
       fc.property(periods, graceDays, (period, grace) => {
         const w = membershipWindow(period, { graceDays: grace });
-        return w.validFrom === period.start && w.activeUntil === period.end && daysBetween(w.activeUntil, w.validUntil) === grace;
+        return (
+          w.validFrom === period.start &&
+          w.activeUntil === period.end &&
+          daysBetween(w.activeUntil, w.validUntil) === grace
+        );
       }),
     );
   });

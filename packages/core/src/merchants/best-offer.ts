@@ -57,5 +57,7 @@ export function bestOffer(offers: readonly Offer[], purchase: Purchase): BestOff
   const p = parseInput(Purchase, purchase, 'purchase');
   const found = bestOf(list, p.amountFen, p.tier, p.date);
   // Hand back the caller's own offer object, not the parsed copy.
-  return found === null ? null : { offer: offers[list.indexOf(found.offer)] ?? found.offer, savingFen: found.savingFen };
+  return found === null
+    ? null
+    : { offer: offers[list.indexOf(found.offer)] ?? found.offer, savingFen: found.savingFen };
 }

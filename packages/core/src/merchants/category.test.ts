@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import { categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory, MerchantCategorySchema } from './category.js';
+import {
+  categoryGroup,
+  categoryLabel,
+  MERCHANT_CATEGORIES,
+  MerchantCategory,
+  MerchantCategorySchema,
+} from './category.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

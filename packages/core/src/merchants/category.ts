@@ -32,7 +32,9 @@ export type MerchantCategory = (typeof MerchantCategory)[keyof typeof MerchantCa
 export const MERCHANT_CATEGORIES: readonly MerchantCategory[] = Object.values(MerchantCategory);
 
 /** Schema of {@link MerchantCategory}. */
-export const MerchantCategorySchema = z.enum(Object.values(MerchantCategory) as [MerchantCategory, ...MerchantCategory[]]);
+export const MerchantCategorySchema = z.enum(
+  Object.values(MerchantCategory) as [MerchantCategory, ...MerchantCategory[]],
+);
 
 /** The two families of merchant categories. */
 export const CategoryGroup = { car: 'car', lifestyle: 'lifestyle' } as const;
@@ -46,7 +48,10 @@ interface CategoryInfo {
 
 /** Labels use the words of the source (A5 §1–2); zh-Hans is the same text in simplified characters. */
 const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
-  'call-centre': { group: 'car', labels: { 'zh-Hant': '24小時呼叫服務', 'zh-Hans': '24小时呼叫服务', en: '24-hour call centre' } },
+  'call-centre': {
+    group: 'car',
+    labels: { 'zh-Hant': '24小時呼叫服務', 'zh-Hans': '24小时呼叫服务', en: '24-hour call centre' },
+  },
   'roadside-rescue': { group: 'car', labels: { 'zh-Hant': '緊急救援', 'zh-Hans': '紧急救援', en: 'Roadside rescue' } },
   towing: { group: 'car', labels: { 'zh-Hant': '拖車', 'zh-Hans': '拖车', en: 'Towing' } },
   repair: { group: 'car', labels: { 'zh-Hant': '汽車修理', 'zh-Hans': '汽车修理', en: 'Repair' } },
@@ -55,7 +60,10 @@ const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
   detailing: { group: 'car', labels: { 'zh-Hant': '汽車美容', 'zh-Hans': '汽车美容', en: 'Detailing' } },
   rental: { group: 'car', labels: { 'zh-Hant': '汽車租賃', 'zh-Hans': '汽车租赁', en: 'Car rental' } },
   insurance: { group: 'car', labels: { 'zh-Hant': '汽車保險', 'zh-Hans': '汽车保险', en: 'Car insurance' } },
-  information: { group: 'car', labels: { 'zh-Hant': '汽車信息咨詢', 'zh-Hans': '汽车信息咨询', en: 'Motoring information' } },
+  information: {
+    group: 'car',
+    labels: { 'zh-Hant': '汽車信息咨詢', 'zh-Hans': '汽车信息咨询', en: 'Motoring information' },
+  },
   hotel: { group: 'lifestyle', labels: { 'zh-Hant': '酒店', 'zh-Hans': '酒店', en: 'Hotels' } },
   flight: { group: 'lifestyle', labels: { 'zh-Hant': '機票預訂', 'zh-Hans': '机票预订', en: 'Flights' } },
   flowers: { group: 'lifestyle', labels: { 'zh-Hant': '鮮花預訂', 'zh-Hans': '鲜花预订', en: 'Flowers' } },

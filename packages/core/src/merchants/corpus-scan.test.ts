@@ -17,7 +17,8 @@ function allWith(haystacks: string[], words: string[]): number[] {
   const { corpus, starts } = corpusOf(haystacks);
   const cursor = { item: 0 };
   const found: number[] = [];
-  for (let i = nextWithAll(corpus, starts, words, cursor); i !== -1; i = nextWithAll(corpus, starts, words, cursor)) found.push(i);
+  for (let i = nextWithAll(corpus, starts, words, cursor); i !== -1; i = nextWithAll(corpus, starts, words, cursor))
+    found.push(i);
   return found;
 }
 
@@ -36,12 +37,17 @@ describe('corpus scan', () => {
   });
 
   it('agrees with a plain filter on random lists', () => {
-    const text = (min: number, max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: min, maxLength: max });
+    const text = (min: number, max: number) =>
+      fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: min, maxLength: max });
     fc.assert(
-      fc.property(fc.array(text(0, 6), { maxLength: 12 }), fc.array(text(1, 2), { minLength: 1, maxLength: 3 }), (haystacks, words) => {
-        const expected = haystacks.flatMap((h, i) => (words.every((w) => h.includes(w)) ? [i] : []));
-        expect(allWith(haystacks, words)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(text(0, 6), { maxLength: 12 }),
+        fc.array(text(1, 2), { minLength: 1, maxLength: 3 }),
+        (haystacks, words) => {
+          const expected = haystacks.flatMap((h, i) => (words.every((w) => h.includes(w)) ? [i] : []));
+          expect(allWith(haystacks, words)).toEqual(expected);
+        },
+      ),
     );
   });
 

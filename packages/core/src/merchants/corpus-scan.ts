@@ -15,7 +15,12 @@ export function itemAt(starts: Int32Array, at: number): number {
  * cursor past it. Each word jumps with `indexOf` straight to the item the others reached.
  * @internal
  */
-export function nextWithAll(corpus: string, starts: Int32Array, words: readonly string[], cursor: { item: number }): number {
+export function nextWithAll(
+  corpus: string,
+  starts: Int32Array,
+  words: readonly string[],
+  cursor: { item: number },
+): number {
   let target = cursor.item;
   for (;;) {
     if (target >= starts.length - 1) return -1;

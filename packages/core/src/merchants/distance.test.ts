@@ -15,7 +15,10 @@ describe('distanceKm', () => {
   });
 
   it('measures one degree of a meridian as 1/360 of the circumference', () => {
-    expect(distanceKm({ lat: 21, lng: 100.8 }, { lat: 22, lng: 100.8 })).toBeCloseTo((2 * Math.PI * EARTH_RADIUS_KM) / 360, 6);
+    expect(distanceKm({ lat: 21, lng: 100.8 }, { lat: 22, lng: 100.8 })).toBeCloseTo(
+      (2 * Math.PI * EARTH_RADIUS_KM) / 360,
+      6,
+    );
   });
 
   it('measures pole to pole as half the circumference', () => {

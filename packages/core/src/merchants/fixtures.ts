@@ -48,7 +48,23 @@ const PLACES: readonly Place[] = [
   },
 ];
 
-const BRANDS = ['天人', '金孔雀', '瀾滄江', '版納', '雨林', '傣家', '鳳尾竹', '普洱', '告莊', '曼聽', '彩雲', '橄欖壩', '象山', '星光', '鴻運'];
+const BRANDS = [
+  '天人',
+  '金孔雀',
+  '瀾滄江',
+  '版納',
+  '雨林',
+  '傣家',
+  '鳳尾竹',
+  '普洱',
+  '告莊',
+  '曼聽',
+  '彩雲',
+  '橄欖壩',
+  '象山',
+  '星光',
+  '鴻運',
+];
 
 const SUFFIXES: Readonly<Record<MerchantCategory, readonly string[]>> = {
   'call-centre': ['汽車服務熱線', '24小時呼叫中心'],
@@ -92,7 +108,9 @@ function randomOffer(random: Random, id: string): Offer {
   const common = {
     id,
     ...(tiers ? { tiers: [...tiers] } : {}),
-    ...(random.next() < 0.2 ? { validFrom: '2026-01-01', validUntil: random.pick(['2026-06-30', '2026-12-31', '2027-12-31']) } : {}),
+    ...(random.next() < 0.2
+      ? { validFrom: '2026-01-01', validUntil: random.pick(['2026-06-30', '2026-12-31', '2027-12-31']) }
+      : {}),
     ...(random.next() < 0.3 ? { minSpendFen: random.int(1, 20) * 1000 } : {}),
   };
   const roll = random.next();

@@ -27,11 +27,17 @@ describe('Merchant schema', () => {
     for (const phone of ['0691-2123456', '400 800 1234', '+86 (691) 212-3456', '13888888888']) {
       expect(Merchant.safeParse({ ...valid, phone }).success).toBe(true);
     }
-    for (const phone of ['call us', '', '12', '0691-212345x']) expect(Merchant.safeParse({ ...valid, phone }).success).toBe(false);
+    for (const phone of ['call us', '', '12', '0691-212345x'])
+      expect(Merchant.safeParse({ ...valid, phone }).success).toBe(false);
   });
 
   it('allows at most 20 offers', () => {
-    const offers = Array.from({ length: 21 }, (_, i): Offer => ({ kind: 'amount', id: `off_${String(i)}`, title: 't', amountOffFen: 1 }));
+    const offers = Array.from({ length: 21 }, (_, i): Offer => ({
+      kind: 'amount',
+      id: `off_${String(i)}`,
+      title: 't',
+      amountOffFen: 1,
+    }));
     expect(Merchant.safeParse({ ...valid, offers: offers.slice(0, 20) }).success).toBe(true);
     expect(Merchant.safeParse({ ...valid, offers }).success).toBe(false);
   });

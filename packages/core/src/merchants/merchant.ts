@@ -42,7 +42,9 @@ export const Merchant = z.object({
   /** The member offers, at most 20, each with its own id. */
   offers: z.array(Offer).check(
     z.maxLength(20),
-    z.refine((offers) => new Set(offers.map((o) => o.id)).size === offers.length, { message: 'Offer ids must be unique' }),
+    z.refine((offers) => new Set(offers.map((o) => o.id)).size === offers.length, {
+      message: 'Offer ids must be unique',
+    }),
   ),
 });
 /** A partner merchant and its member offers. */

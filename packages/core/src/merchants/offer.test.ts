@@ -32,8 +32,12 @@ function errorOf(fn: () => unknown): { code?: string; paths: string[] } {
 describe('Offer schema', () => {
   it('accepts each kind with its own fields', () => {
     expect(Offer.safeParse(percent(10, { capFen: 2000 })).success).toBe(true);
-    expect(Offer.safeParse({ kind: 'amount', id: 'off_a', title: 'a', amountOffFen: 2000, minSpendFen: 10000 }).success).toBe(true);
-    expect(Offer.safeParse({ kind: 'price', id: 'off_p', title: 'p', listPriceFen: 5000, memberPriceFen: 0 }).success).toBe(true);
+    expect(
+      Offer.safeParse({ kind: 'amount', id: 'off_a', title: 'a', amountOffFen: 2000, minSpendFen: 10000 }).success,
+    ).toBe(true);
+    expect(
+      Offer.safeParse({ kind: 'price', id: 'off_p', title: 'p', listPriceFen: 5000, memberPriceFen: 0 }).success,
+    ).toBe(true);
   });
 
   it('refuses percentages outside (0, 100) and with more than two decimals', () => {
@@ -42,7 +46,13 @@ describe('Offer schema', () => {
   });
 
   it('refuses a member price that is not below the list price', () => {
-    const result = Offer.safeParse({ kind: 'price', id: 'off_p', title: 'p', listPriceFen: 5000, memberPriceFen: 5000 });
+    const result = Offer.safeParse({
+      kind: 'price',
+      id: 'off_p',
+      title: 'p',
+      listPriceFen: 5000,
+      memberPriceFen: 5000,
+    });
     expect(result.success).toBe(false);
   });
 
@@ -111,7 +121,10 @@ describe('offerSaving', () => {
   });
 
   it('refuses a malformed offer or purchase with invalid-input and the field path', () => {
-    expect(errorOf(() => offerSaving(percent(150), on(1000)))).toEqual({ code: 'invalid-input', paths: ['percentOff'] });
+    expect(errorOf(() => offerSaving(percent(150), on(1000)))).toEqual({
+      code: 'invalid-input',
+      paths: ['percentOff'],
+    });
     expect(errorOf(() => offerSaving(percent(10), on(-1)))).toEqual({ code: 'invalid-input', paths: ['amountFen'] });
     expect(errorOf(() => offerSaving(percent(10), on(10.5)))).toMatchObject({ code: 'invalid-input' });
     expect(errorOf(() => offerSaving(percent(10), on(1000, { date: '2026-02-30' })))).toEqual({

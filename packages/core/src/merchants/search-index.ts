@@ -70,7 +70,9 @@ export function searchEntry(merchant: Merchant, index: number, where = 'merchant
 export function assertMerchantList(merchants: readonly Merchant[], where = 'merchants'): void {
   if (Array.isArray(merchants)) return;
   const message = `Invalid ${where}: Expected array`;
-  throw new ClubError(INVALID_INPUT, message, { issues: [{ path: [where], code: 'invalid_type', message: 'Expected array' }] });
+  throw new ClubError(INVALID_INPUT, message, {
+    issues: [{ path: [where], code: 'invalid_type', message: 'Expected array' }],
+  });
 }
 
 /** Throws `invalid-input` unless `merchants` is an array of valid merchants (cached per object). @internal */

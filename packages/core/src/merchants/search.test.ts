@@ -44,10 +44,16 @@ const ktv = merchant('ktv', {
   address: '勐海縣勐海鎮象山路20號',
   location: { lat: 21.9573, lng: 100.4523 },
 });
-const hotel = merchant('hotel', { name: '告莊洗車酒店', category: 'hotel', region: 'mengla', address: '勐臘縣新興路1號' });
+const hotel = merchant('hotel', {
+  name: '告莊洗車酒店',
+  category: 'hotel',
+  region: 'mengla',
+  address: '勐臘縣新興路1號',
+});
 const all = [wash, repair, ktv, hotel];
 
-const ids = (query: MerchantQuery, list: readonly Merchant[] = all) => searchMerchants(list, query).map((h) => h.merchant.id);
+const ids = (query: MerchantQuery, list: readonly Merchant[] = all) =>
+  searchMerchants(list, query).map((h) => h.merchant.id);
 
 function errorOf(fn: () => unknown) {
   try {
@@ -146,25 +152,38 @@ describe('searchMerchants filters and order', () => {
 
 describe('searchMerchants input', () => {
   it('needs a purchase to sort by best saving and near to sort by distance', () => {
-    expect(errorOf(() => searchMerchants(all, { sort: 'bestSaving' }))).toEqual({ code: 'invalid-input', paths: ['purchase'] });
-    expect(errorOf(() => searchMerchants(all, { sort: 'distance' }))).toEqual({ code: 'invalid-input', paths: ['near'] });
+    expect(errorOf(() => searchMerchants(all, { sort: 'bestSaving' }))).toEqual({
+      code: 'invalid-input',
+      paths: ['purchase'],
+    });
+    expect(errorOf(() => searchMerchants(all, { sort: 'distance' }))).toEqual({
+      code: 'invalid-input',
+      paths: ['near'],
+    });
   });
 
   it('refuses a bad query field', () => {
     expect(errorOf(() => searchMerchants(all, { limit: 0 }))?.paths).toEqual(['limit']);
-    expect(errorOf(() => searchMerchants(all, { near: { ...JINGHONG, radiusKm: -1 } }))?.paths).toEqual(['near.radiusKm']);
+    expect(errorOf(() => searchMerchants(all, { near: { ...JINGHONG, radiusKm: -1 } }))?.paths).toEqual([
+      'near.radiusKm',
+    ]);
     expect(errorOf(() => searchMerchants(all, { category: 'casino' as 'ktv' }))?.paths).toEqual(['category']);
   });
 
   it('names the invalid merchant by its index', () => {
     const bad = { ...wash, phone: 'call us' };
-    expect(errorOf(() => searchMerchants([repair, bad]))).toEqual({ code: 'invalid-input', paths: ['merchants.1.phone'] });
+    expect(errorOf(() => searchMerchants([repair, bad]))).toEqual({
+      code: 'invalid-input',
+      paths: ['merchants.1.phone'],
+    });
     expect(errorOf(() => searchMerchants('nope' as unknown as Merchant[]))?.paths).toEqual(['merchants']);
   });
 
   it('refuses duplicate offer ids within a merchant', () => {
     const offer = { kind: 'amount', id: 'off_dup', title: 'x', amountOffFen: 100 } as const;
-    expect(errorOf(() => searchMerchants([merchant('dup', { offers: [offer, offer] })]))?.paths).toEqual(['merchants.0.offers']);
+    expect(errorOf(() => searchMerchants([merchant('dup', { offers: [offer, offer] })]))?.paths).toEqual([
+      'merchants.0.offers',
+    ]);
   });
 });
 
@@ -173,7 +192,9 @@ describe('searchMerchants at scale', () => {
 
   it('agrees with a plain filter over 10,000 merchants', () => {
     const hits = searchMerchants(many, { text: '勐海 洗車', region: 'menghai' });
-    const expected = many.filter((m) => m.region === 'menghai' && (m.name + m.address).includes('勐海') && m.category === 'car-wash');
+    const expected = many.filter(
+      (m) => m.region === 'menghai' && (m.name + m.address).includes('勐海') && m.category === 'car-wash',
+    );
     expect(new Set(hits.map((h) => h.merchant))).toEqual(new Set(expected));
   });
 

@@ -133,7 +133,8 @@ export function searchMerchants(merchants: readonly Merchant[], query: MerchantQ
         distances[candidate] = Infinity;
       } else {
         // Cheap rejection first: the latitude gap alone is a lower bound on the distance.
-        if (radius !== undefined && Math.abs(location.lat - near.lat) * KM_PER_DEGREE_LATITUDE > radius + 1e-9) continue;
+        if (radius !== undefined && Math.abs(location.lat - near.lat) * KM_PER_DEGREE_LATITUDE > radius + 1e-9)
+          continue;
         const d = haversineKm(near.lat, near.lng, location.lat, location.lng);
         if (radius !== undefined && d > radius) continue;
         distances[candidate] = d;

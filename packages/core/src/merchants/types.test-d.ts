@@ -69,7 +69,9 @@ describe('merchants public types', () => {
     expectTypeOf(offerSaving).toEqualTypeOf<(offer: Offer, purchase: Purchase) => number>();
     expectTypeOf(bestOffer).toEqualTypeOf<(offers: readonly Offer[], purchase: Purchase) => BestOffer | null>();
     expectTypeOf(distanceKm).toEqualTypeOf<(a: GeoPoint, b: GeoPoint) => number>();
-    expectTypeOf(searchMerchants).toEqualTypeOf<(merchants: readonly Merchant[], query?: MerchantQuery) => MerchantHit[]>();
+    expectTypeOf(searchMerchants).toEqualTypeOf<
+      (merchants: readonly Merchant[], query?: MerchantQuery) => MerchantHit[]
+    >();
   });
 
   it('marks optional hit fields', () => {

@@ -36,7 +36,10 @@ describe('ProjectionInput', () => {
   });
 
   it('keeps the default growth when only the starting parc is given', () => {
-    expect(parseInput(ProjectionInput, { vehicleParc: { start: 50_000 } }).vehicleParc).toEqual({ start: 50_000, growthPerMonth: 1_000 });
+    expect(parseInput(ProjectionInput, { vehicleParc: { start: 50_000 } }).vehicleParc).toEqual({
+      start: 50_000,
+      growthPerMonth: 1_000,
+    });
   });
 
   it('fills zero for the missing amount of an other income line', () => {
@@ -52,7 +55,11 @@ describe('ProjectionInput', () => {
   });
 
   it('leaves the caller input untouched', () => {
-    const input = { months: 24, channels: [{ id: 'bank', perMonth: 10 }], otherIncome: [{ id: 'events', monthlyFen: 100 }] };
+    const input = {
+      months: 24,
+      channels: [{ id: 'bank', perMonth: 10 }],
+      otherIncome: [{ id: 'events', monthlyFen: 100 }],
+    };
     const copy = JSON.parse(JSON.stringify(input)) as typeof input;
     const projection = projectRevenue(input);
     expect(input).toEqual(copy);
@@ -120,7 +127,10 @@ describe('ProjectionInput', () => {
   });
 
   it('converts to JSON Schema with its defaults, for the OpenAPI document', () => {
-    const schema = z.toJSONSchema(ProjectionInput, { io: 'input' }) as { properties: Record<string, { default?: unknown }>; required?: string[] };
+    const schema = z.toJSONSchema(ProjectionInput, { io: 'input' }) as {
+      properties: Record<string, { default?: unknown }>;
+      required?: string[];
+    };
     expect(schema.required ?? []).toEqual([]);
     expect(schema.properties['months']?.default).toBe(parseInput(ProjectionInput, {}).months);
     expect(schema.properties['channels']?.default).toEqual(parseInput(ProjectionInput, {}).channels);

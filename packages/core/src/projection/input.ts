@@ -108,7 +108,9 @@ export const ProjectionInput = z.strictObject({
    * @default []
    */
   otherIncome: z._default(
-    z.array(OtherIncomeLine).check(z.maxLength(100), z.refine(uniqueIds, { message: 'Other income ids must be unique' })),
+    z
+      .array(OtherIncomeLine)
+      .check(z.maxLength(100), z.refine(uniqueIds, { message: 'Other income ids must be unique' })),
     () => [],
   ),
 });

@@ -59,7 +59,12 @@ describe("the source's five-year scenario (A5 §4.2)", () => {
 
 describe('renewal below 1', () => {
   // One channel of 10 a month, a fee of 12 CNY and half of each cohort renewing.
-  const projection = projectRevenue({ months: 25, channels: [{ id: 'a', perMonth: 10 }], annualFeeFen: 1_200, renewalRate: 0.5 });
+  const projection = projectRevenue({
+    months: 25,
+    channels: [{ id: 'a', perMonth: 10 }],
+    annualFeeFen: 1_200,
+    renewalRate: 0.5,
+  });
   const month = (m: number) => projection.months[m - 1];
 
   it('keeps whole cohorts through their first year', () => {
@@ -92,7 +97,13 @@ describe('renewal below 1', () => {
 describe('scenarios without revenue', () => {
   it('earns nothing without channels', () => {
     const projection = projectRevenue({ channels: [] });
-    expect(projection.totals).toMatchObject({ newMembers: 0, membersAtEnd: 0, billedFen: 0, recognizedFen: 0, penetrationAtEnd: 0 });
+    expect(projection.totals).toMatchObject({
+      newMembers: 0,
+      membersAtEnd: 0,
+      billedFen: 0,
+      recognizedFen: 0,
+      penetrationAtEnd: 0,
+    });
     expect(projection.months.every((m) => m.billedFen === 0 && m.recognizedFen === 0)).toBe(true);
   });
 
@@ -132,7 +143,9 @@ describe('other income', () => {
 
 describe('business-rule failures', () => {
   it('refuses a parc that shrinks to nothing within the horizon', () => {
-    const error = clubErrorOf(() => projectRevenue({ months: 24, vehicleParc: { start: 10_000, growthPerMonth: -1_000 } }));
+    const error = clubErrorOf(() =>
+      projectRevenue({ months: 24, vehicleParc: { start: 10_000, growthPerMonth: -1_000 } }),
+    );
     expect(error.code).toBe(ProjectionErrorCode.parcNotPositive);
     expect(error.details).toEqual({ month: 10, parc: 0 });
   });
@@ -145,7 +158,11 @@ describe('business-rule failures', () => {
 
   it('refuses totals beyond exact integer fen', () => {
     const error = clubErrorOf(() =>
-      projectRevenue({ months: 600, channels: [{ id: 'a', perMonth: 1_000_000 }], annualFeeFen: Number.MAX_SAFE_INTEGER }),
+      projectRevenue({
+        months: 600,
+        channels: [{ id: 'a', perMonth: 1_000_000 }],
+        annualFeeFen: Number.MAX_SAFE_INTEGER,
+      }),
     );
     expect(error.code).toBe(ProjectionErrorCode.amountTooLarge);
     expect(error.details).toHaveProperty('billedFen');
@@ -155,7 +172,10 @@ describe('business-rule failures', () => {
 const scenarios = fc.record({
   months: fc.integer({ min: 1, max: 180 }),
   channels: fc.uniqueArray(
-    fc.record({ id: fc.constantFrom('direct', 'bank', 'partners', 'web'), perMonth: fc.double({ min: 0, max: 1_000, noNaN: true }) }),
+    fc.record({
+      id: fc.constantFrom('direct', 'bank', 'partners', 'web'),
+      perMonth: fc.double({ min: 0, max: 1_000, noNaN: true }),
+    }),
     { selector: (c) => c.id, maxLength: 4 },
   ),
   annualFeeFen: fc.integer({ min: 0, max: 1_000_000 }),
@@ -168,18 +188,23 @@ const scenarios = fc.record({
 const fullRenewal = scenarios.map((s) => ({ ...s, renewalRate: 1 }));
 const integerJoiners = fc.record({
   months: fc.integer({ min: 1, max: 180 }),
-  channels: fc.array(fc.nat(500), { maxLength: 4 }).map((counts) => counts.map((perMonth, i) => ({ id: `c${String(i)}`, perMonth }))),
+  channels: fc
+    .array(fc.nat(500), { maxLength: 4 })
+    .map((counts) => counts.map((perMonth, i) => ({ id: `c${String(i)}`, perMonth }))),
   annualFeeFen: fc.integer({ min: 0, max: 1_000_000 }),
 });
 const joinersOf = (input: ProjectionInput) => sum((input.channels ?? []).map((c) => c.perMonth));
 
 /** Bills of every cohort, month by month, computed cohort by cohort from the definitions. */
-function billsByCohort(input: Required<Pick<ProjectionInput, 'months' | 'annualFeeFen' | 'renewalRate'>> & ProjectionInput): number[] {
+function billsByCohort(
+  input: Required<Pick<ProjectionInput, 'months' | 'annualFeeFen' | 'renewalRate'>> & ProjectionInput,
+): number[] {
   const bills = Array.from({ length: input.months }, () => 0);
   const joiners = joinersOf(input);
   for (let cohort = 1; cohort <= input.months; cohort++) {
     for (let k = 0; cohort + 12 * k <= input.months; k++) {
-      bills[cohort + 12 * k - 1] = (bills[cohort + 12 * k - 1] ?? 0) + joiners * input.renewalRate ** k * input.annualFeeFen;
+      bills[cohort + 12 * k - 1] =
+        (bills[cohort + 12 * k - 1] ?? 0) + joiners * input.renewalRate ** k * input.annualFeeFen;
     }
   }
   return bills;
@@ -211,7 +236,9 @@ describe('properties', () => {
         const keys = ['billedFen', 'recognizedFen', 'otherIncomeFen'] as const;
         const yearsAdd = years.every((y) => {
           const rows = months.slice((y.year - 1) * 12, y.year * 12);
-          return keys.every((k) => y[k] === sum(rows.map((r) => r[k]))) && y.membersAtEnd === rows[rows.length - 1]?.members;
+          return (
+            keys.every((k) => y[k] === sum(rows.map((r) => r[k]))) && y.membersAtEnd === rows[rows.length - 1]?.members
+          );
         });
         return yearsAdd && keys.every((k) => totals[k] === sum(months.map((r) => r[k])));
       }),
@@ -230,7 +257,10 @@ describe('properties', () => {
 
   it('keeps everyone who joined when renewal is 1', () => {
     fc.assert(
-      fc.property(integerJoiners, (input) => projectRevenue({ ...input, renewalRate: 1 }).totals.membersAtEnd === joinersOf(input) * input.months),
+      fc.property(
+        integerJoiners,
+        (input) => projectRevenue({ ...input, renewalRate: 1 }).totals.membersAtEnd === joinersOf(input) * input.months,
+      ),
     );
     fc.assert(
       fc.property(fullRenewal, (input) => {
@@ -255,7 +285,9 @@ describe('properties', () => {
         const projection = projectRevenue({ ...input, renewalRate: 1 });
         const billed = cumulative(projection, 'billedFen');
         // Only recognized revenue is rounded, by at most half a fen a month.
-        return cumulative(projection, 'recognizedFen').every((recognized, i) => recognized <= (billed[i] ?? 0) + (i + 1) / 2);
+        return cumulative(projection, 'recognizedFen').every(
+          (recognized, i) => recognized <= (billed[i] ?? 0) + (i + 1) / 2,
+        );
       }),
     );
   });

@@ -25,7 +25,16 @@ function otherIncomeOfMonth(line: OtherIncomeLine, monthOfYear: number): number 
 }
 
 function emptyYear(year: number): ProjectionYear {
-  return { year, newMembers: 0, membersAtEnd: 0, billedFen: 0, recognizedFen: 0, otherIncomeFen: 0, parcAtEnd: 1, penetrationAtEnd: 0 };
+  return {
+    year,
+    newMembers: 0,
+    membersAtEnd: 0,
+    billedFen: 0,
+    recognizedFen: 0,
+    otherIncomeFen: 0,
+    parcAtEnd: 1,
+    penetrationAtEnd: 0,
+  };
 }
 
 /**
@@ -61,9 +70,13 @@ export function projectRevenue(input?: ProjectionInput): RevenueProjection {
   for (let month = 1; month <= horizon; month++) {
     const parc = vehicleParc.start + vehicleParc.growthPerMonth * month;
     if (!(parc > 0)) {
-      throw new ClubError(ProjectionErrorCode.parcNotPositive, `The car parc reaches ${String(parc)} cars in month ${String(month)}; it must stay above zero`, {
-        details: { month, parc },
-      });
+      throw new ClubError(
+        ProjectionErrorCode.parcNotPositive,
+        `The car parc reaches ${String(parc)} cars in month ${String(month)}; it must stay above zero`,
+        {
+          details: { month, parc },
+        },
+      );
     }
 
     cohorts[month] = joiners;
@@ -120,9 +133,13 @@ export function projectRevenue(input?: ProjectionInput): RevenueProjection {
   }
   const otherIncomeFen = lineTotals.reduce((sum, fen) => sum + fen, 0);
   if (![billedFen, recognizedFen, otherIncomeFen].every(Number.isSafeInteger)) {
-    throw new ClubError(ProjectionErrorCode.amountTooLarge, 'The projection exceeds the amounts that can be counted exactly in fen; shorten it or lower the fee or sign-ups', {
-      details: { billedFen, recognizedFen, otherIncomeFen },
-    });
+    throw new ClubError(
+      ProjectionErrorCode.amountTooLarge,
+      'The projection exceeds the amounts that can be counted exactly in fen; shorten it or lower the fee or sign-ups',
+      {
+        details: { billedFen, recognizedFen, otherIncomeFen },
+      },
+    );
   }
 
   const otherIncomeTotals: OtherIncomeTotal[] = otherIncome.map((line, i) => ({

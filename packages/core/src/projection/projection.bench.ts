@@ -8,7 +8,11 @@ describe('projectRevenue', () => {
   });
 
   bench('ten years with 90 % renewal and other income (120 months)', () => {
-    projectRevenue({ months: 120, renewalRate: 0.9, otherIncome: [{ id: 'events', monthlyFen: 2_000_000, yearlyFen: 10_000_000 }] });
+    projectRevenue({
+      months: 120,
+      renewalRate: 0.9,
+      otherIncome: [{ id: 'events', monthlyFen: 2_000_000, yearlyFen: 10_000_000 }],
+    });
   });
 });
 

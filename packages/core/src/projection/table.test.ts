@@ -26,9 +26,25 @@ describe('formatProjectionTable', () => {
     const lines = formatProjectionTable(projection).split('\n');
     // header, rule, 5 years, rule, total
     expect(lines).toHaveLength(9);
-    expect(cellsOf(lines[0])).toEqual(['Year', 'New members', 'Members', 'Billed', 'Recognized', 'Cars', 'Penetration']);
+    expect(cellsOf(lines[0])).toEqual([
+      'Year',
+      'New members',
+      'Members',
+      'Billed',
+      'Recognized',
+      'Cars',
+      'Penetration',
+    ]);
     expect(new Set(lines.map(width)).size).toBe(1);
-    expect(cellsOf(lines[6])).toEqual(['5', '3,600', '18,000', formatMoney(657_000_000, 'en'), formatMoney(596_775_000, 'en'), '160,000', '11.25%']);
+    expect(cellsOf(lines[6])).toEqual([
+      '5',
+      '3,600',
+      '18,000',
+      formatMoney(657_000_000, 'en'),
+      formatMoney(596_775_000, 'en'),
+      '160,000',
+      '11.25%',
+    ]);
     expect(cellsOf(lines[8])).toEqual([
       'Total',
       '18,000',
@@ -60,7 +76,9 @@ describe('formatProjectionTable', () => {
   });
 
   it('adds an other income column only when the scenario has other income', () => {
-    const table = formatProjectionTable(projectRevenue({ months: 12, otherIncome: [{ id: 'ads', yearlyFen: 1_200_000 }] }));
+    const table = formatProjectionTable(
+      projectRevenue({ months: 12, otherIncome: [{ id: 'ads', yearlyFen: 1_200_000 }] }),
+    );
     const lines = table.split('\n');
     expect(cellsOf(lines[0])).toContain('Other income');
     expect(cellsOf(lines[2])).toContain(formatMoney(1_200_000, 'en'));

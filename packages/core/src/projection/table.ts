@@ -151,12 +151,35 @@ export function formatProjectionTable(projection: RevenueProjection, options?: P
   const money = (fen: number) => formatMoney(fen, locale);
   const withOther = data.input.otherIncome.length > 0;
 
-  const header = [by === 'year' ? words.year : words.month, words.newMembers, words.members, words.billed, words.recognized];
+  const header = [
+    by === 'year' ? words.year : words.month,
+    words.newMembers,
+    words.members,
+    words.billed,
+    words.recognized,
+  ];
   if (withOther) header.push(words.other);
   header.push(words.parc, words.penetration);
 
-  const cells = (label: string, r: { newMembers: number; members: number; billedFen: number; recognizedFen: number; otherIncomeFen: number; parc: number; penetration: number }) => {
-    const row = [label, count.format(r.newMembers), count.format(r.members), money(r.billedFen), money(r.recognizedFen)];
+  const cells = (
+    label: string,
+    r: {
+      newMembers: number;
+      members: number;
+      billedFen: number;
+      recognizedFen: number;
+      otherIncomeFen: number;
+      parc: number;
+      penetration: number;
+    },
+  ) => {
+    const row = [
+      label,
+      count.format(r.newMembers),
+      count.format(r.members),
+      money(r.billedFen),
+      money(r.recognizedFen),
+    ];
     if (withOther) row.push(money(r.otherIncomeFen));
     row.push(count.format(r.parc), percent.format(r.penetration));
     return row;
@@ -171,7 +194,12 @@ export function formatProjectionTable(projection: RevenueProjection, options?: P
           return cells(label, { ...y, members: y.membersAtEnd, parc: y.parcAtEnd, penetration: y.penetrationAtEnd });
         });
   const t = data.totals;
-  const total = cells(words.total, { ...t, members: t.membersAtEnd, parc: t.parcAtEnd, penetration: t.penetrationAtEnd });
+  const total = cells(words.total, {
+    ...t,
+    members: t.membersAtEnd,
+    parc: t.parcAtEnd,
+    penetration: t.penetrationAtEnd,
+  });
 
   const rows = [header, ...body, total];
   const widths = header.map((_, col) => Math.max(...rows.map((row) => displayWidth(row[col] ?? ''))));

@@ -32,7 +32,12 @@ describe('projection types', () => {
     expectTypeOf<ResolvedProjectionInput['channels']>().toEqualTypeOf<ProjectionChannel[]>();
     expectTypeOf<ResolvedProjectionInput['vehicleParc']>().toEqualTypeOf<{ start: number; growthPerMonth: number }>();
     expectTypeOf<ResolvedProjectionInput['otherIncome']>().toEqualTypeOf<OtherIncomeLine[]>();
-    expectTypeOf<OtherIncomeLine>().toEqualTypeOf<{ id: string; label?: string | undefined; monthlyFen: number; yearlyFen: number }>();
+    expectTypeOf<OtherIncomeLine>().toEqualTypeOf<{
+      id: string;
+      label?: string | undefined;
+      monthlyFen: number;
+      yearlyFen: number;
+    }>();
   });
 
   it('describes month rows, year rows and totals as plain numbers', () => {
@@ -63,10 +68,15 @@ describe('projection types', () => {
   });
 
   it('formats a projection with optional locale and row kind', () => {
-    expectTypeOf(formatProjectionTable).parameters.toEqualTypeOf<[projection: RevenueProjection, options?: ProjectionTableOptions]>();
+    expectTypeOf(formatProjectionTable).parameters.toEqualTypeOf<
+      [projection: RevenueProjection, options?: ProjectionTableOptions]
+    >();
     expectTypeOf(formatProjectionTable).returns.toEqualTypeOf<string>();
     expectTypeOf<ProjectionTableBy>().toEqualTypeOf<'year' | 'month'>();
-    expectTypeOf<ProjectionTableOptions>().toEqualTypeOf<{ locale?: string | undefined; by?: ProjectionTableBy | undefined }>();
+    expectTypeOf<ProjectionTableOptions>().toEqualTypeOf<{
+      locale?: string | undefined;
+      by?: ProjectionTableBy | undefined;
+    }>();
     expectTypeOf<{ locale: ClubLocale }>().toExtend<ProjectionTableOptions>();
   });
 

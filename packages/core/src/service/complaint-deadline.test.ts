@@ -10,7 +10,14 @@ const T0 = Date.parse('2026-11-27T08:00:00Z');
 
 function received(now: string, severity: 'normal' | 'serious' = 'normal'): Complaint {
   return createComplaint(
-    { name: 'Li', subject: { plate: '京A12345' }, content: 'Rescue came late', phone: '13800138000', category: 'service-quality', severity },
+    {
+      name: 'Li',
+      subject: { plate: '京A12345' },
+      content: 'Rescue came late',
+      phone: '13800138000',
+      category: 'service-quality',
+      severity,
+    },
     { id: 'cmp_1', reference: 'C20261127-0001', now, actor: 'web' },
   );
 }
@@ -42,10 +49,28 @@ describe('complaint deadlines', () => {
   });
 
   it('is never overdue once resolved, and says whether it was resolved on time', () => {
-    const assigned = applyComplaintEvent(received(iso(T0)), { type: 'assign', actor: 's', at: iso(T0 + HOUR), department: 'security', dueAt: iso(T0 + 5 * HOUR) });
+    const assigned = applyComplaintEvent(received(iso(T0)), {
+      type: 'assign',
+      actor: 's',
+      at: iso(T0 + HOUR),
+      department: 'security',
+      dueAt: iso(T0 + 5 * HOUR),
+    });
     expect(resolvedOnTime(assigned)).toBeUndefined();
-    const onTime = applyComplaintEvent(assigned, { type: 'resolve', actor: 's', at: iso(T0 + 5 * HOUR), resolution: 'Done', signedBy: 'head' });
-    const late = applyComplaintEvent(assigned, { type: 'resolve', actor: 's', at: iso(T0 + 5 * HOUR + 1), resolution: 'Done', signedBy: 'head' });
+    const onTime = applyComplaintEvent(assigned, {
+      type: 'resolve',
+      actor: 's',
+      at: iso(T0 + 5 * HOUR),
+      resolution: 'Done',
+      signedBy: 'head',
+    });
+    const late = applyComplaintEvent(assigned, {
+      type: 'resolve',
+      actor: 's',
+      at: iso(T0 + 5 * HOUR + 1),
+      resolution: 'Done',
+      signedBy: 'head',
+    });
     expect([resolvedOnTime(onTime), resolvedOnTime(late)]).toEqual([true, false]);
     expect(isOverdue(late, iso(T0 + 100 * HOUR))).toBe(false);
   });

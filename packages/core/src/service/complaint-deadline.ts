@@ -10,7 +10,11 @@ import { addHours, instantMs } from './instants.js';
  */
 export const ComplaintAcceptanceHours = { normal: 24, serious: 4 } as const satisfies Record<ComplaintSeverity, number>;
 
-const OPEN: ReadonlySet<string> = new Set([ComplaintStatus.received, ComplaintStatus.assigned, ComplaintStatus.escalated]);
+const OPEN: ReadonlySet<string> = new Set([
+  ComplaintStatus.received,
+  ComplaintStatus.assigned,
+  ComplaintStatus.escalated,
+]);
 
 /** The acceptance deadline of a complaint received or reopened at `from`. @internal */
 export function acceptanceDeadline(from: IsoInstant, severity: ComplaintSeverity): IsoInstant {
@@ -54,4 +58,3 @@ export function resolvedOnTime(complaint: Complaint): boolean | undefined {
   if (!c.resolution) return undefined;
   return instantMs(c.resolution.at) <= instantMs(deadlineOf(c));
 }
-

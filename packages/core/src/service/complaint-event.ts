@@ -20,15 +20,13 @@ export type ComplaintEventType = (typeof ComplaintEventType)[keyof typeof Compla
 
 const base = { actor: Actor, at: IsoInstant };
 
-const Assign = z
-  .object({ type: z.literal('assign'), ...base, department: DepartmentSchema, dueAt: IsoInstant })
-  .check(
-    z.refine((e) => instantMs(e.dueAt) > instantMs(e.at), {
-      message: 'The deadline must be after the assignment',
-      path: ['dueAt'],
-      params: { code: 'too_small' },
-    }),
-  );
+const Assign = z.object({ type: z.literal('assign'), ...base, department: DepartmentSchema, dueAt: IsoInstant }).check(
+  z.refine((e) => instantMs(e.dueAt) > instantMs(e.at), {
+    message: 'The deadline must be after the assignment',
+    path: ['dueAt'],
+    params: { code: 'too_small' },
+  }),
+);
 
 /**
  * One thing that happens to a complaint, with who (`actor`) and when (`at`):

@@ -10,17 +10,29 @@ describe('complaintReference', () => {
   });
 
   it('refuses sequences outside 1–9999 and impossible dates', () => {
-    for (const [date, seq] of [['2026-11-27', 0], ['2026-11-27', 10000], ['2026-11-27', 1.5], ['2026-02-30', 1]] as const) {
+    for (const [date, seq] of [
+      ['2026-11-27', 0],
+      ['2026-11-27', 10000],
+      ['2026-11-27', 1.5],
+      ['2026-02-30', 1],
+    ] as const) {
       expect(() => complaintReference(date, seq)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
     }
   });
 
   it('makes references its own schema accepts, one per date and sequence', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40000 }).map(fromDayNumber), fc.integer({ min: 1, max: 9999 }), (date, seq) => {
-        const ref = complaintReference(date, seq);
-        return ComplaintReference.safeParse(ref).success && ref === `C${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8)}-${String(seq).padStart(4, '0')}`;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40000 }).map(fromDayNumber),
+        fc.integer({ min: 1, max: 9999 }),
+        (date, seq) => {
+          const ref = complaintReference(date, seq);
+          return (
+            ComplaintReference.safeParse(ref).success &&
+            ref === `C${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8)}-${String(seq).padStart(4, '0')}`
+          );
+        },
+      ),
     );
   });
 

@@ -10,10 +10,13 @@ const REFERENCE = /^C(\d{4})(\d{2})(\d{2})-(\d{4})$/;
  */
 export const ComplaintReference = z.string().check(
   z.regex(REFERENCE),
-  z.refine((value: string) => {
-    const m = REFERENCE.exec(value);
-    return m === null || IsoDate.safeParse(`${m[1]}-${m[2]}-${m[3]}`).success;
-  }, { message: 'Expected a real calendar date in the reference', params: { code: 'invalid_format' } }),
+  z.refine(
+    (value: string) => {
+      const m = REFERENCE.exec(value);
+      return m === null || IsoDate.safeParse(`${m[1]}-${m[2]}-${m[3]}`).success;
+    },
+    { message: 'Expected a real calendar date in the reference', params: { code: 'invalid_format' } },
+  ),
 );
 /** A complaint reference such as `C20261127-0042`. */
 export type ComplaintReference = z.infer<typeof ComplaintReference>;

@@ -37,7 +37,10 @@ export const complaintWorkflow: Workflow<ComplaintStatus, ComplaintEvent, Compla
       c.status === 'escalated' && c.escalatedTo === EscalationLevel.generalManager
         ? { reason: 'it is already with the general manager' }
         : undefined,
-    reopen: (c) => (c.followUp?.satisfied === false ? undefined : { reason: 'only a complaint whose follow-up was unsatisfied can be reopened' }),
+    reopen: (c) =>
+      c.followUp?.satisfied === false
+        ? undefined
+        : { reason: 'only a complaint whose follow-up was unsatisfied can be reopened' },
     flagMalicious: (c) => (c.malicious ? { reason: 'it is already flagged as malicious' } : undefined),
   },
   check: {
@@ -50,7 +53,10 @@ export const complaintWorkflow: Workflow<ComplaintStatus, ComplaintEvent, Compla
     close: (c) =>
       c.status === 'closed'
         ? undefined
-        : { code: ServiceErrorCode.complaintFollowUpRequired, reason: 'a complaint is closed only after a follow-up visit or call' },
+        : {
+            code: ServiceErrorCode.complaintFollowUpRequired,
+            reason: 'a complaint is closed only after a follow-up visit or call',
+          },
   },
   effects: {
     assign: (c, e) => ({ ...c, department: e.department, deadline: e.dueAt }),

@@ -47,7 +47,13 @@ function sample(type: ComplaintEventType, m: number): ComplaintEvent {
   }
 }
 
-const escalateTo = (to: 'manager' | 'general-manager', m: number): ComplaintEvent => ({ type: 'escalate', actor: 'stf_cs', at: at(m), to, reason: 'Needs a decision' });
+const escalateTo = (to: 'manager' | 'general-manager', m: number): ComplaintEvent => ({
+  type: 'escalate',
+  actor: 'stf_cs',
+  at: at(m),
+  to,
+  reason: 'Needs a decision',
+});
 
 const apply = (c: Complaint, ...types: ComplaintEventType[]) =>
   types.reduce((acc, type, i) => applyComplaintEvent(acc, sample(type, 10 * (i + 1))), c);
@@ -61,7 +67,15 @@ const inStatus: Record<ComplaintStatus, () => Complaint> = {
   closed: () => apply(received(), 'assign', 'resolve', 'followUp', 'close'),
 };
 
-const allTypes: ComplaintEventType[] = ['assign', 'escalate', 'resolve', 'followUp', 'reopen', 'close', 'flagMalicious'];
+const allTypes: ComplaintEventType[] = [
+  'assign',
+  'escalate',
+  'resolve',
+  'followUp',
+  'reopen',
+  'close',
+  'flagMalicious',
+];
 
 const expected: Record<ComplaintStatus, Partial<Record<ComplaintEventType, ComplaintStatus>>> = {
   received: { assign: 'assigned', escalate: 'escalated', resolve: 'resolved', flagMalicious: 'received' },
@@ -85,8 +99,17 @@ function errorOf(fn: () => unknown): { code: string; details: Record<string, unk
 describe('createComplaint', () => {
   it('registers the complaint as received with a receive entry and an acceptance deadline', () => {
     const c = received();
-    expect(c).toMatchObject({ id: 'cmp_01HX', reference: 'C20261127-0007', status: 'received', receivedAt: at(0), channel: 'web', severity: 'normal' });
-    expect(c.history).toEqual([{ type: 'receive', actor: 'stf_front', at: at(0), details: { channel: 'web', severity: 'normal' } }]);
+    expect(c).toMatchObject({
+      id: 'cmp_01HX',
+      reference: 'C20261127-0007',
+      status: 'received',
+      receivedAt: at(0),
+      channel: 'web',
+      severity: 'normal',
+    });
+    expect(c.history).toEqual([
+      { type: 'receive', actor: 'stf_front', at: at(0), details: { channel: 'web', severity: 'normal' } },
+    ]);
     expect(c.deadline).toBe(at(24 * 60));
     expect(c).not.toHaveProperty('memberId');
   });
@@ -123,7 +146,8 @@ describe('the complaint status machine', () => {
       } else {
         it(`refuses ${type} when ${status}`, () => {
           const error = errorOf(() => applyComplaintEvent(inStatus[status](), sample(type, 100)));
-          const code = type === 'close' && status !== 'closed' ? 'complaint/follow-up-required' : 'complaint/invalid-transition';
+          const code =
+            type === 'close' && status !== 'closed' ? 'complaint/follow-up-required' : 'complaint/invalid-transition';
           expect(error).toMatchObject({ code, details: { status, event: type } });
         });
       }
@@ -154,14 +178,23 @@ describe('the complaint status machine', () => {
     expect(reopened).not.toHaveProperty('followUp');
     expect(reopened.history.filter((h) => h.type === 'resolve')).toHaveLength(1);
 
-    const satisfied = applyComplaintEvent(apply(received(), 'assign', 'resolve'), { type: 'followUp', actor: 'x', at: at(50), satisfied: true });
+    const satisfied = applyComplaintEvent(apply(received(), 'assign', 'resolve'), {
+      type: 'followUp',
+      actor: 'x',
+      at: at(50),
+      satisfied: true,
+    });
     expect(nextComplaintEvents(satisfied)).not.toContain('reopen');
-    expect(errorOf(() => applyComplaintEvent(satisfied, sample('reopen', 60)))?.code).toBe('complaint/invalid-transition');
+    expect(errorOf(() => applyComplaintEvent(satisfied, sample('reopen', 60)))?.code).toBe(
+      'complaint/invalid-transition',
+    );
   });
 
   it('lets an escalation only go higher while the complaint is escalated', () => {
     const withManager = received('serious');
-    expect(errorOf(() => applyComplaintEvent(withManager, escalateTo('manager', 5)))?.code).toBe('complaint/invalid-transition');
+    expect(errorOf(() => applyComplaintEvent(withManager, escalateTo('manager', 5)))?.code).toBe(
+      'complaint/invalid-transition',
+    );
     const withGm = applyComplaintEvent(withManager, sample('escalate', 5));
     expect(withGm.escalatedTo).toBe('general-manager');
     expect(nextComplaintEvents(withGm)).not.toContain('escalate');
@@ -171,7 +204,9 @@ describe('the complaint status machine', () => {
 
   it('never closes a complaint without a follow-up', () => {
     for (const status of ['received', 'assigned', 'escalated', 'resolved'] as const) {
-      expect(errorOf(() => applyComplaintEvent(inStatus[status](), sample('close', 100)))?.code).toBe('complaint/follow-up-required');
+      expect(errorOf(() => applyComplaintEvent(inStatus[status](), sample('close', 100)))?.code).toBe(
+        'complaint/follow-up-required',
+      );
     }
     const closed = inStatus.closed();
     expect(closed.history.map((h) => h.type)).toContain('followUp');
@@ -183,63 +218,91 @@ describe('the complaint status machine', () => {
     expect(flagged.status).toBe('assigned');
     expect(flagged.malicious).toEqual({ reason: 'Same claim filed ten times', at: at(15), by: 'stf_cs' });
     expect(flagged.history.slice(0, assigned.history.length)).toEqual(assigned.history);
-    expect(errorOf(() => applyComplaintEvent(flagged, sample('flagMalicious', 16)))?.code).toBe('complaint/invalid-transition');
+    expect(errorOf(() => applyComplaintEvent(flagged, sample('flagMalicious', 16)))?.code).toBe(
+      'complaint/invalid-transition',
+    );
     const closed = ['resolve', 'followUp', 'close'].reduce(
       (c, type, i) => applyComplaintEvent(c, sample(type as ComplaintEventType, 20 + i)),
       flagged,
     );
     expect(closed.status).toBe('closed');
     expect(closed.malicious).toEqual(flagged.malicious);
-    expect(closed.history.map((h) => h.type)).toEqual(['receive', 'assign', 'flagMalicious', 'resolve', 'followUp', 'close']);
+    expect(closed.history.map((h) => h.type)).toEqual([
+      'receive',
+      'assign',
+      'flagMalicious',
+      'resolve',
+      'followUp',
+      'close',
+    ]);
   });
 
   it('refuses every event on a closed complaint', () => {
     const closed = inStatus.closed();
     expect(nextComplaintEvents(closed)).toEqual([]);
-    for (const type of allTypes) expect(errorOf(() => applyComplaintEvent(closed, sample(type, 500)))?.code).toBe('complaint/invalid-transition');
+    for (const type of allTypes)
+      expect(errorOf(() => applyComplaintEvent(closed, sample(type, 500)))?.code).toBe('complaint/invalid-transition');
   });
 
   it('refuses a deadline that is not after the assignment', () => {
-    const error = errorOf(() => applyComplaintEvent(received(), { ...sample('assign', 10), dueAt: at(10) } as ComplaintEvent));
+    const error = errorOf(() =>
+      applyComplaintEvent(received(), { ...sample('assign', 10), dueAt: at(10) } as ComplaintEvent),
+    );
     expect(error?.code).toBe('invalid-input');
   });
 
   it('refuses an event dated before the last history entry', () => {
-    expect(errorOf(() => applyComplaintEvent(inStatus.assigned(), sample('resolve', 5)))?.code).toBe('service/event-out-of-order');
+    expect(errorOf(() => applyComplaintEvent(inStatus.assigned(), sample('resolve', 5)))?.code).toBe(
+      'service/event-out-of-order',
+    );
   });
 
   it('refuses unknown event types and malformed complaints with invalid-input', () => {
-    expect(errorOf(() => applyComplaintEvent(received(), { type: 'delete', actor: 'x', at: at(1) } as unknown as ComplaintEvent))?.code).toBe(
+    expect(
+      errorOf(() =>
+        applyComplaintEvent(received(), { type: 'delete', actor: 'x', at: at(1) } as unknown as ComplaintEvent),
+      )?.code,
+    ).toBe('invalid-input');
+    expect(errorOf(() => applyComplaintEvent({ ...received(), history: [] }, sample('assign', 1)))?.code).toBe(
       'invalid-input',
     );
-    expect(errorOf(() => applyComplaintEvent({ ...received(), history: [] }, sample('assign', 1)))?.code).toBe('invalid-input');
   });
 
   it('either refuses a random event or appends exactly it, moving along the table, never touching the input', () => {
-    const step = fc.record({ type: fc.constantFrom(...allTypes), gap: fc.integer({ min: 0, max: 600 }), satisfied: fc.boolean() });
+    const step = fc.record({
+      type: fc.constantFrom(...allTypes),
+      gap: fc.integer({ min: 0, max: 600 }),
+      satisfied: fc.boolean(),
+    });
     fc.assert(
-      fc.property(fc.constantFrom<'normal' | 'serious'>('normal', 'serious'), fc.array(step, { maxLength: 25 }), (severity, steps) => {
-        let c = received(severity);
-        let minute = 0;
-        for (const s of steps) {
-          minute += s.gap;
-          const base = sample(s.type, minute);
-          const event = base.type === 'followUp' ? { ...base, satisfied: s.satisfied } : base;
-          const snapshot = JSON.parse(JSON.stringify(c)) as unknown;
-          let next: Complaint | undefined;
-          try {
-            next = applyComplaintEvent(c, event);
-          } catch (e) {
-            expect(isClubError(e) && ['complaint/invalid-transition', 'complaint/follow-up-required'].includes(e.code)).toBe(true);
+      fc.property(
+        fc.constantFrom<'normal' | 'serious'>('normal', 'serious'),
+        fc.array(step, { maxLength: 25 }),
+        (severity, steps) => {
+          let c = received(severity);
+          let minute = 0;
+          for (const s of steps) {
+            minute += s.gap;
+            const base = sample(s.type, minute);
+            const event = base.type === 'followUp' ? { ...base, satisfied: s.satisfied } : base;
+            const snapshot = JSON.parse(JSON.stringify(c)) as unknown;
+            let next: Complaint | undefined;
+            try {
+              next = applyComplaintEvent(c, event);
+            } catch (e) {
+              expect(
+                isClubError(e) && ['complaint/invalid-transition', 'complaint/follow-up-required'].includes(e.code),
+              ).toBe(true);
+            }
+            expect(c).toEqual(snapshot);
+            if (!next) continue;
+            expect(next.history.slice(0, c.history.length)).toEqual(c.history);
+            expect(next.history).toHaveLength(c.history.length + 1);
+            expect(next.status).toBe((ComplaintTransitions[c.status] as Record<string, string>)[event.type]);
+            c = next;
           }
-          expect(c).toEqual(snapshot);
-          if (!next) continue;
-          expect(next.history.slice(0, c.history.length)).toEqual(c.history);
-          expect(next.history).toHaveLength(c.history.length + 1);
-          expect(next.status).toBe((ComplaintTransitions[c.status] as Record<string, string>)[event.type]);
-          c = next;
-        }
-      }),
+        },
+      ),
     );
   });
 });

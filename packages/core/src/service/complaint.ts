@@ -46,7 +46,9 @@ export function createComplaint(input: NewComplaintInput, options: CreateComplai
     receivedAt: now,
     ...(memberId === undefined ? {} : { memberId }),
     deadline: acceptanceDeadline(now, submitted.severity),
-    history: [{ type: 'receive', actor, at: now, details: { channel: submitted.channel, severity: submitted.severity } }],
+    history: [
+      { type: 'receive', actor, at: now, details: { channel: submitted.channel, severity: submitted.severity } },
+    ],
   };
   if (submitted.severity !== ComplaintSeverity.serious) return received;
   return applyWorkflowEvent(complaintWorkflow, received, {

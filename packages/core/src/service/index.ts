@@ -44,7 +44,13 @@ export {
 export { Procedure, ProcedureName, ProcedureParty, ProcedurePartySchema, ProcedureStep } from './procedure.js';
 export { ProcedureProgress, SignOff, procedureProgress } from './procedure-progress.js';
 export { RenovationFireReviewAreaSqm, RenovationUnit, moveIn, moveOut, renovation } from './procedures.js';
-export { CreateRepairOptions, RepairTransitions, applyRepairEvent, createRepairOrder, nextRepairEvents } from './repair.js';
+export {
+  CreateRepairOptions,
+  RepairTransitions,
+  applyRepairEvent,
+  createRepairOrder,
+  nextRepairEvents,
+} from './repair.js';
 export {
   MaterialCheck,
   MaterialCheckSchema,

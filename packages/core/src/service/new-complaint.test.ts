@@ -3,7 +3,13 @@ import { isClubError } from '../shared/errors.js';
 import { parseInput } from '../shared/parse.js';
 import { NewComplaint } from './new-complaint.js';
 
-const form = { name: '王小明', subject: { unit: 'A-1203' }, content: '電梯經常停運', phone: '+86 138-0013-8000', category: 'facility' };
+const form = {
+  name: '王小明',
+  subject: { unit: 'A-1203' },
+  content: '電梯經常停運',
+  phone: '+86 138-0013-8000',
+  category: 'facility',
+};
 
 function issuesOf(input: unknown): [string, string][] {
   try {
@@ -33,7 +39,15 @@ describe('NewComplaint', () => {
 
   it('reports each bad field at its own form path', () => {
     expect(
-      issuesOf({ ...form, name: '', content: '   ', phone: '12345', subject: { cardNumber: '6222-0212' }, category: 'weather', channel: 'fax' }),
+      issuesOf({
+        ...form,
+        name: '',
+        content: '   ',
+        phone: '12345',
+        subject: { cardNumber: '6222-0212' },
+        category: 'weather',
+        channel: 'fax',
+      }),
     ).toEqual([
       ['name', 'too_small'],
       ['subject.cardNumber', 'invalid_format'],
@@ -53,7 +67,8 @@ describe('NewComplaint', () => {
   });
 
   it('takes phone numbers of digits, spaces, + and - only, 7 to 20 characters', () => {
-    for (const ok of ['1234567', '021-5555 0100', '+86 138 0013 8000', '1'.repeat(20)]) expect(issuesOf({ ...form, phone: ok })).toEqual([]);
+    for (const ok of ['1234567', '021-5555 0100', '+86 138 0013 8000', '1'.repeat(20)])
+      expect(issuesOf({ ...form, phone: ok })).toEqual([]);
     expect(issuesOf({ ...form, phone: '138-0013-800x' })).toEqual([['phone', 'invalid_format']]);
     expect(issuesOf({ ...form, phone: '-------' })).toEqual([['phone', 'invalid_format']]);
     expect(issuesOf({ ...form, phone: '1'.repeat(21) })).toEqual([['phone', 'too_big']]);

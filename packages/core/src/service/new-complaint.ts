@@ -1,24 +1,32 @@
 import * as z from 'zod/mini';
-import { ComplaintCategorySchema, ComplaintChannel, ComplaintChannelSchema, ComplaintSeverity, ComplaintSeveritySchema } from './complaint-types.js';
+import {
+  ComplaintCategorySchema,
+  ComplaintChannel,
+  ComplaintChannelSchema,
+  ComplaintSeverity,
+  ComplaintSeveritySchema,
+} from './complaint-types.js';
 import { Phone, Unit, text } from './fields.js';
 
 /**
  * What the complaint is about: the complainant's unit, vehicle plate or member card, at least one
  * (A4 §3.3.6 2 logs the unit; car-owner and insurance clubs know members by plate or card).
  */
-export const ComplaintSubject = z.object({
-  /** The unit number, e.g. `A-1203`. */
-  unit: z.optional(Unit),
-  /** The vehicle plate, as typed; membership normalises plates. */
-  plate: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
-  /** The 16-digit member card number, optionally in groups of four. */
-  cardNumber: z.optional(z.string().check(z.regex(/^\d{4} ?\d{4} ?\d{4} ?\d{4}$/))),
-}).check(
-  z.refine((s) => s.unit !== undefined || s.plate !== undefined || s.cardNumber !== undefined, {
-    message: 'Give a unit, a plate or a member card number',
-    params: { code: 'required' },
-  }),
-);
+export const ComplaintSubject = z
+  .object({
+    /** The unit number, e.g. `A-1203`. */
+    unit: z.optional(Unit),
+    /** The vehicle plate, as typed; membership normalises plates. */
+    plate: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+    /** The 16-digit member card number, optionally in groups of four. */
+    cardNumber: z.optional(z.string().check(z.regex(/^\d{4} ?\d{4} ?\d{4} ?\d{4}$/))),
+  })
+  .check(
+    z.refine((s) => s.unit !== undefined || s.plate !== undefined || s.cardNumber !== undefined, {
+      message: 'Give a unit, a plate or a member card number',
+      params: { code: 'required' },
+    }),
+  );
 /** What a complaint is about. */
 export type ComplaintSubject = z.infer<typeof ComplaintSubject>;
 

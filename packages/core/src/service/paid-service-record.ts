@@ -98,7 +98,9 @@ export const PaidService = z.object({
   handedTo: z.optional(Actor),
   /** What was charged, and when. */
   charged: z.optional(z.object({ amountFen: NonNegativeFen, at: IsoInstant, receiptNumber: z.optional(text(50)) })),
-  history: z.array(historyEntry(['quote', 'sign', 'perform', 'accept', 'reject', 'charge', 'escalate', 'cancel'])).check(z.minLength(1)),
+  history: z
+    .array(historyEntry(['quote', 'sign', 'perform', 'accept', 'reject', 'charge', 'escalate', 'cancel']))
+    .check(z.minLength(1)),
 });
 /** A paid service. */
 export type PaidService = z.infer<typeof PaidService>;

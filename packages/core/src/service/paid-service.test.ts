@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { yuan } from '../shared/money.js';
-import { applyPaidServiceEvent, createPaidService, nextPaidServiceEvents, PaidServiceTransitions } from './paid-service.js';
+import {
+  applyPaidServiceEvent,
+  createPaidService,
+  nextPaidServiceEvents,
+  PaidServiceTransitions,
+} from './paid-service.js';
 import type { PaidService, PaidServiceEvent, PaidServiceEventType, PaidServiceStatus } from './paid-service-record.js';
 
 const T0 = Date.parse('2026-11-27T08:00:00Z');
@@ -10,7 +15,13 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 
 function quoted(priceFen = yuan(120)): PaidService {
   return createPaidService(
-    { customer: '星河貿易', phone: '021-5555-0100', unit: 'B-702', content: 'Move two filing cabinets', quote: { priceFen, scheduledAt: at(48 * 60) } },
+    {
+      customer: '星河貿易',
+      phone: '021-5555-0100',
+      unit: 'B-702',
+      content: 'Move two filing cabinets',
+      quote: { priceFen, scheduledAt: at(48 * 60) },
+    },
     { id: 'psv_01', now: at(0), actor: 'stf_front' },
   );
 }
@@ -40,12 +51,18 @@ const run = (s: PaidService, ...types: PaidServiceEventType[]) =>
 
 const allTypes: PaidServiceEventType[] = ['sign', 'perform', 'accept', 'reject', 'charge', 'escalate', 'cancel'];
 
-const cases: Record<PaidServiceStatus, { make: () => PaidService; allowed: Partial<Record<PaidServiceEventType, PaidServiceStatus>> }> = {
+const cases: Record<
+  PaidServiceStatus,
+  { make: () => PaidService; allowed: Partial<Record<PaidServiceEventType, PaidServiceStatus>> }
+> = {
   quoted: { make: () => quoted(), allowed: { sign: 'signed', cancel: 'cancelled' } },
   signed: { make: () => run(quoted(), 'sign'), allowed: { perform: 'performed', cancel: 'cancelled' } },
   performed: { make: () => run(quoted(), 'sign', 'perform'), allowed: { accept: 'accepted', reject: 'rework' } },
   rework: { make: () => run(quoted(), 'sign', 'perform', 'reject'), allowed: { perform: 'performed' } },
-  accepted: { make: () => run(quoted(), 'sign', 'perform', 'accept'), allowed: { charge: 'charged', escalate: 'escalated' } },
+  accepted: {
+    make: () => run(quoted(), 'sign', 'perform', 'accept'),
+    allowed: { charge: 'charged', escalate: 'escalated' },
+  },
   escalated: { make: () => run(quoted(), 'sign', 'perform', 'accept', 'escalate'), allowed: { charge: 'charged' } },
   charged: { make: () => run(quoted(), 'sign', 'perform', 'accept', 'charge'), allowed: {} },
   cancelled: { make: () => run(quoted(), 'cancel'), allowed: {} },
@@ -85,7 +102,9 @@ describe('the paid service status machine', () => {
         });
       } else {
         it(`refuses ${type} when ${status}`, () => {
-          expect(codeOf(() => applyPaidServiceEvent(c.make(), sample(type, 100)))).toBe('paid-service/invalid-transition');
+          expect(codeOf(() => applyPaidServiceEvent(c.make(), sample(type, 100)))).toBe(
+            'paid-service/invalid-transition',
+          );
         });
       }
     }
@@ -93,7 +112,8 @@ describe('the paid service status machine', () => {
 
   it('matches the exported table and next-event lists', () => {
     expect(PaidServiceTransitions).toEqual(Object.fromEntries(Object.entries(cases).map(([k, c]) => [k, c.allowed])));
-    for (const c of Object.values(cases)) expect(nextPaidServiceEvents(c.make()).sort()).toEqual(Object.keys(c.allowed).sort());
+    for (const c of Object.values(cases))
+      expect(nextPaidServiceEvents(c.make()).sort()).toEqual(Object.keys(c.allowed).sort());
   });
 
   it('reworks until the customer is satisfied, then charges the quoted price', () => {

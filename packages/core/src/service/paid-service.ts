@@ -3,7 +3,13 @@ import { IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ServiceErrorCode } from './errors.js';
 import { recordOptions } from './fields.js';
-import { NewPaidService, PaidService, PaidServiceEvent, type PaidServiceEventType, type PaidServiceStatus } from './paid-service-record.js';
+import {
+  NewPaidService,
+  PaidService,
+  PaidServiceEvent,
+  type PaidServiceEventType,
+  type PaidServiceStatus,
+} from './paid-service-record.js';
 import { applyWorkflowEvent, nextWorkflowEvents, type TransitionTable, type Workflow } from './workflow.js';
 
 /**
@@ -32,7 +38,11 @@ const paidServiceWorkflow: Workflow<PaidServiceStatus, PaidServiceEvent, PaidSer
     escalate: (s, e) => ({ ...s, handedTo: e.handedTo }),
     charge: (s, e) => ({
       ...s,
-      charged: { amountFen: s.quote.priceFen, at: e.at, ...(e.receiptNumber === undefined ? {} : { receiptNumber: e.receiptNumber }) },
+      charged: {
+        amountFen: s.quote.priceFen,
+        at: e.at,
+        ...(e.receiptNumber === undefined ? {} : { receiptNumber: e.receiptNumber }),
+      },
     }),
   },
 };

@@ -50,14 +50,20 @@ export function procedureProgress(procedure: Procedure, signOffs: readonly SignO
       });
     }
     if (!step.departments.includes(s.department)) {
-      throw new ClubError(ServiceErrorCode.wrongDepartment, `Step "${s.step}" of ${proc.name} is not signed by ${s.department}`, {
-        details: { procedure: proc.name, step: s.step, department: s.department },
-      });
+      throw new ClubError(
+        ServiceErrorCode.wrongDepartment,
+        `Step "${s.step}" of ${proc.name} is not signed by ${s.department}`,
+        {
+          details: { procedure: proc.name, step: s.step, department: s.department },
+        },
+      );
     }
     have.add(`${s.step}\u0000${s.department}`);
   }
   const missing = proc.steps.flatMap((step) =>
-    step.departments.filter((department) => !have.has(`${step.id}\u0000${department}`)).map((department) => ({ step: step.id, department })),
+    step.departments
+      .filter((department) => !have.has(`${step.id}\u0000${department}`))
+      .map((department) => ({ step: step.id, department })),
   );
   return { done: missing.length === 0, missing };
 }

@@ -45,7 +45,8 @@ describe('procedure definitions', () => {
   });
 
   it('refuses a unit without a positive area', () => {
-    for (const areaSqm of [0, -5, Number.NaN]) expect(errorOf(() => renovation({ areaSqm }))?.code).toBe('invalid-input');
+    for (const areaSqm of [0, -5, Number.NaN])
+      expect(errorOf(() => renovation({ areaSqm }))?.code).toBe('invalid-input');
   });
 
   it('has move-out inspected by engineering and security and settled by finance', () => {
@@ -71,12 +72,18 @@ describe('procedureProgress', () => {
 
   it('is done when every party has signed every step, in any order and with repeats', () => {
     const signed = allSignOffs(moveIn);
-    expect(procedureProgress(moveIn, [...signed].reverse().concat(signed.slice(0, 2)))).toEqual({ done: true, missing: [] });
+    expect(procedureProgress(moveIn, [...signed].reverse().concat(signed.slice(0, 2)))).toEqual({
+      done: true,
+      missing: [],
+    });
   });
 
   it('still needs the fire review for a large unit after the small-unit sign-offs', () => {
     const small = allSignOffs(renovation({ areaSqm: 200 }));
-    expect(procedureProgress(renovation({ areaSqm: 201 }), small)).toEqual({ done: false, missing: [{ step: 'fire-review', department: 'security' }] });
+    expect(procedureProgress(renovation({ areaSqm: 201 }), small)).toEqual({
+      done: false,
+      missing: [{ step: 'fire-review', department: 'security' }],
+    });
     expect(procedureProgress(renovation({ areaSqm: 200 }), small).done).toBe(true);
   });
 
@@ -89,14 +96,19 @@ describe('procedureProgress', () => {
   });
 
   it('refuses a sign-off by a party that does not sign that step', () => {
-    expect(errorOf(() => procedureProgress(moveOut, [{ step: 'settlement', department: 'security', at, by: 'x' }]))).toEqual({
+    expect(
+      errorOf(() => procedureProgress(moveOut, [{ step: 'settlement', department: 'security', at, by: 'x' }])),
+    ).toEqual({
       code: 'service/wrong-department',
       details: { procedure: 'move-out', step: 'settlement', department: 'security' },
     });
   });
 
   it('refuses malformed sign-offs and procedures with invalid-input', () => {
-    expect(errorOf(() => procedureProgress(moveOut, [{ step: 'passes', department: 'janitor', at, by: 'x' } as never]))?.code).toBe('invalid-input');
+    expect(
+      errorOf(() => procedureProgress(moveOut, [{ step: 'passes', department: 'janitor', at, by: 'x' } as never]))
+        ?.code,
+    ).toBe('invalid-input');
     const duplicated = { name: 'custom', steps: [moveOut.steps[0], moveOut.steps[0]] } as Procedure;
     expect(errorOf(() => procedureProgress(duplicated, []))?.code).toBe('invalid-input');
   });
@@ -108,7 +120,11 @@ describe('procedureProgress', () => {
         const { done, missing } = procedureProgress(renovation({ areaSqm: 300 }), given);
         const key = (s: { step: string; department: string }) => `${s.step}/${s.department}`;
         const givenKeys = new Set(given.map(key));
-        return done === (missing.length === 0) && missing.length + givenKeys.size === every.length && missing.every((m) => !givenKeys.has(key(m)));
+        return (
+          done === (missing.length === 0) &&
+          missing.length + givenKeys.size === every.length &&
+          missing.every((m) => !givenKeys.has(key(m)))
+        );
       }),
     );
   });

@@ -85,7 +85,11 @@ export const RepairEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dispatch'), ...base, receivedBy: Actor, receivedAt: IsoInstant }),
   z.object({ type: z.literal('assess'), ...base, note: z.optional(text(1000)) }),
   z.object({ type: z.literal('decline'), ...base, reason: text(500) }),
-  z.object({ type: z.literal('recordMaterials'), ...base, materials: z.array(RepairMaterial).check(z.minLength(1), z.maxLength(50)) }),
+  z.object({
+    type: z.literal('recordMaterials'),
+    ...base,
+    materials: z.array(RepairMaterial).check(z.minLength(1), z.maxLength(50)),
+  }),
   z.object({ type: z.literal('complete'), ...base, work: text(2000) }),
   z.object({ type: z.literal('signOff'), ...base, signedBy: text(100) }),
   z.object({ type: z.literal('cancel'), ...base, reason: text(500) }),
@@ -112,7 +116,11 @@ export const RepairOrder = z.object({
   work: z.optional(text(2000)),
   /** The customer who tested the repair and signed. */
   signedOffBy: z.optional(text(100)),
-  history: z.array(historyEntry(['register', 'dispatch', 'assess', 'decline', 'recordMaterials', 'complete', 'signOff', 'cancel'])).check(z.minLength(1)),
+  history: z
+    .array(
+      historyEntry(['register', 'dispatch', 'assess', 'decline', 'recordMaterials', 'complete', 'signOff', 'cancel']),
+    )
+    .check(z.minLength(1)),
 });
 /** A repair order. */
 export type RepairOrder = z.infer<typeof RepairOrder>;

@@ -9,7 +9,14 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 
 function registered(publicItem: boolean): RepairOrder {
   return createRepairOrder(
-    { customer: '星河貿易', phone: '021-5555-0100', unit: 'B-702', content: 'Leaking tap in the pantry', appointmentAt: at(24 * 60), publicItem },
+    {
+      customer: '星河貿易',
+      phone: '021-5555-0100',
+      unit: 'B-702',
+      content: 'Leaking tap in the pantry',
+      appointmentAt: at(24 * 60),
+      publicItem,
+    },
     { id: 'rep_01', now: at(0), actor: 'stf_front' },
   );
 }
@@ -37,7 +44,15 @@ function sample(type: RepairEventType, m: number): RepairEventInput {
 const run = (order: RepairOrder, ...types: RepairEventType[]) =>
   types.reduce((o, type, i) => applyRepairEvent(o, sample(type, 10 * (i + 1))), order);
 
-const allTypes: RepairEventType[] = ['dispatch', 'assess', 'decline', 'recordMaterials', 'complete', 'signOff', 'cancel'];
+const allTypes: RepairEventType[] = [
+  'dispatch',
+  'assess',
+  'decline',
+  'recordMaterials',
+  'complete',
+  'signOff',
+  'cancel',
+];
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -69,9 +84,15 @@ const cases: Record<string, Case> = {
     make: () => run(registered(false), 'dispatch', 'assess'),
     allowed: { recordMaterials: 'assessed', complete: 'done', cancel: 'cancelled' },
   },
-  'done (private)': { make: () => run(registered(false), 'dispatch', 'assess', 'complete'), allowed: { signOff: 'signed-off' } },
+  'done (private)': {
+    make: () => run(registered(false), 'dispatch', 'assess', 'complete'),
+    allowed: { signOff: 'signed-off' },
+  },
   'done (public)': { make: () => run(registered(true), 'dispatch', 'complete'), allowed: { signOff: 'signed-off' } },
-  'signed-off (private)': { make: () => run(registered(false), 'dispatch', 'assess', 'complete', 'signOff'), allowed: {} },
+  'signed-off (private)': {
+    make: () => run(registered(false), 'dispatch', 'assess', 'complete', 'signOff'),
+    allowed: {},
+  },
   'declined (private)': { make: () => run(registered(false), 'dispatch', 'decline'), allowed: {} },
   'cancelled (public)': { make: () => run(registered(true), 'cancel'), allowed: {} },
 };
@@ -85,7 +106,9 @@ describe('createRepairOrder', () => {
 
   it('refuses a request without an appointment time', () => {
     const { appointmentAt: _missing, ...rest } = registered(true);
-    expect(codeOf(() => createRepairOrder(rest as never, { id: 'rep_2', now: at(0), actor: 'x' }))).toBe('invalid-input');
+    expect(codeOf(() => createRepairOrder(rest as never, { id: 'rep_2', now: at(0), actor: 'x' }))).toBe(
+      'invalid-input',
+    );
   });
 });
 
@@ -102,7 +125,9 @@ describe('the repair order status machine', () => {
         });
       } else {
         it(`refuses ${type} when ${name}`, () => {
-          expect(codeOf(() => applyRepairEvent(c.make(), sample(type, 100)))).toBe(c.refusals?.[type] ?? 'repair/invalid-transition');
+          expect(codeOf(() => applyRepairEvent(c.make(), sample(type, 100)))).toBe(
+            c.refusals?.[type] ?? 'repair/invalid-transition',
+          );
         });
       }
     }
@@ -156,7 +181,11 @@ describe('the repair order status machine', () => {
 
   it('either refuses a random event or appends exactly it, moving along the table', () => {
     const refusals = ['repair/invalid-transition', 'repair/assessment-required', 'repair/material-check-failed'];
-    const step = fc.record({ type: fc.constantFrom(...allTypes), gap: fc.integer({ min: 0, max: 300 }), check: fc.constantFrom('pass', 'fail', 'pending') });
+    const step = fc.record({
+      type: fc.constantFrom(...allTypes),
+      gap: fc.integer({ min: 0, max: 300 }),
+      check: fc.constantFrom('pass', 'fail', 'pending'),
+    });
     fc.assert(
       fc.property(fc.boolean(), fc.array(step, { maxLength: 20 }), (publicItem, steps) => {
         let order = registered(publicItem);
@@ -165,7 +194,9 @@ describe('the repair order status machine', () => {
           minute += s.gap;
           const base = sample(s.type, minute);
           const event =
-            base.type === 'recordMaterials' ? { ...base, materials: [{ name: 'Tap', suppliedByCustomer: true, check: s.check }] } : base;
+            base.type === 'recordMaterials'
+              ? { ...base, materials: [{ name: 'Tap', suppliedByCustomer: true, check: s.check }] }
+              : base;
           const snapshot = JSON.parse(JSON.stringify(order)) as unknown;
           let next: RepairOrder | undefined;
           try {

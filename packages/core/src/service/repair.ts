@@ -2,7 +2,14 @@ import type * as z from 'zod/mini';
 import { IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ServiceErrorCode } from './errors.js';
-import { NewRepairOrder, RepairEvent, RepairOrder, type RepairEventInput, type RepairEventType, type RepairStatus } from './repair-order.js';
+import {
+  NewRepairOrder,
+  RepairEvent,
+  RepairOrder,
+  type RepairEventInput,
+  type RepairEventType,
+  type RepairStatus,
+} from './repair-order.js';
 import { recordOptions } from './fields.js';
 import { applyWorkflowEvent, nextWorkflowEvents, type TransitionTable, type Workflow } from './workflow.js';
 
@@ -12,7 +19,13 @@ import { applyWorkflowEvent, nextWorkflowEvents, type TransitionTable, type Work
  */
 export const RepairTransitions = {
   registered: { dispatch: 'dispatched', cancel: 'cancelled' },
-  dispatched: { assess: 'assessed', decline: 'declined', recordMaterials: 'dispatched', complete: 'done', cancel: 'cancelled' },
+  dispatched: {
+    assess: 'assessed',
+    decline: 'declined',
+    recordMaterials: 'dispatched',
+    complete: 'done',
+    cancel: 'cancelled',
+  },
   assessed: { recordMaterials: 'assessed', complete: 'done', cancel: 'cancelled' },
   done: { signOff: 'signed-off' },
   'signed-off': {},
@@ -32,17 +45,26 @@ const repairWorkflow: Workflow<RepairStatus, RepairEvent, RepairOrder> = {
     decline: publicNeedsNoAssessment,
     complete: (r) => {
       if (r.status === 'dispatched' && !r.publicItem) {
-        return { code: ServiceErrorCode.repairAssessmentRequired, reason: 'the engineering supervisor must assess a non-public item first' };
+        return {
+          code: ServiceErrorCode.repairAssessmentRequired,
+          reason: 'the engineering supervisor must assess a non-public item first',
+        };
       }
       const unchecked = (r.materials ?? []).filter((m) => m.suppliedByCustomer && m.check !== 'pass');
       if (unchecked.length === 0) return undefined;
       const names = unchecked.map((m) => `${m.name} (${m.check})`).join(', ');
-      return { code: ServiceErrorCode.repairMaterialCheckFailed, reason: `customer-supplied materials have not passed their check: ${names}` };
+      return {
+        code: ServiceErrorCode.repairMaterialCheckFailed,
+        reason: `customer-supplied materials have not passed their check: ${names}`,
+      };
     },
   },
   effects: {
     dispatch: (r, e) => ({ ...r, receivedBy: e.receivedBy, receivedAt: e.receivedAt }),
-    assess: (r, e) => ({ ...r, assessment: { by: e.actor, at: e.at, ...(e.note === undefined ? {} : { note: e.note }) } }),
+    assess: (r, e) => ({
+      ...r,
+      assessment: { by: e.actor, at: e.at, ...(e.note === undefined ? {} : { note: e.note }) },
+    }),
     recordMaterials: (r, e) => ({ ...r, materials: e.materials }),
     complete: (r, e) => ({ ...r, work: e.work }),
     signOff: (r, e) => ({ ...r, signedOffBy: e.signedBy }),

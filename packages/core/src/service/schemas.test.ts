@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as service from './index.js';
 
 const schemas = Object.entries(service as Record<string, unknown>).filter(
-  (entry): entry is [string, z.ZodMiniType] => typeof entry[1] === 'object' && entry[1] !== null && 'safeParse' in entry[1],
+  (entry): entry is [string, z.ZodMiniType] =>
+    typeof entry[1] === 'object' && entry[1] !== null && 'safeParse' in entry[1],
 );
 
 describe('the service schemas', () => {
@@ -17,8 +18,20 @@ describe('the service schemas', () => {
   });
 
   it('keep the form paths of a new complaint as plain properties', () => {
-    const json = z.toJSONSchema(service.NewComplaint, { io: 'input' }) as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(json.properties)).toEqual(['name', 'company', 'subject', 'content', 'phone', 'channel', 'category', 'severity']);
+    const json = z.toJSONSchema(service.NewComplaint, { io: 'input' }) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(Object.keys(json.properties)).toEqual([
+      'name',
+      'company',
+      'subject',
+      'content',
+      'phone',
+      'channel',
+      'category',
+      'severity',
+    ]);
     expect(json.required).toEqual(['name', 'subject', 'content', 'phone', 'category']);
   });
 
@@ -30,6 +43,7 @@ describe('the service schemas', () => {
   });
 
   it('gives every error code the kebab-case context/name shape', () => {
-    for (const code of Object.values(service.ServiceErrorCode)) expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/);
+    for (const code of Object.values(service.ServiceErrorCode))
+      expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*\/[a-z]+(?:-[a-z]+)*$/);
   });
 });

@@ -39,11 +39,17 @@ import {
 
 describe('service public types', () => {
   it('types complaint statuses, departments and event types as string unions', () => {
-    expectTypeOf<ComplaintStatus>().toEqualTypeOf<'received' | 'assigned' | 'escalated' | 'resolved' | 'followed-up' | 'closed'>();
-    expectTypeOf<ComplaintEventType>().toEqualTypeOf<'assign' | 'escalate' | 'resolve' | 'followUp' | 'reopen' | 'close' | 'flagMalicious'>();
+    expectTypeOf<ComplaintStatus>().toEqualTypeOf<
+      'received' | 'assigned' | 'escalated' | 'resolved' | 'followed-up' | 'closed'
+    >();
+    expectTypeOf<ComplaintEventType>().toEqualTypeOf<
+      'assign' | 'escalate' | 'resolve' | 'followUp' | 'reopen' | 'close' | 'flagMalicious'
+    >();
     expectTypeOf<Department>().toExtend<string>();
     expectTypeOf<'customer-service'>().toExtend<Department>();
-    expectTypeOf<RepairStatus>().toEqualTypeOf<'registered' | 'dispatched' | 'assessed' | 'declined' | 'done' | 'signed-off' | 'cancelled'>();
+    expectTypeOf<RepairStatus>().toEqualTypeOf<
+      'registered' | 'dispatched' | 'assessed' | 'declined' | 'done' | 'signed-off' | 'cancelled'
+    >();
     expectTypeOf<'rework'>().toExtend<PaidServiceStatus>();
   });
 
@@ -51,7 +57,11 @@ describe('service public types', () => {
     expectTypeOf<NewComplaintInput['channel']>().toEqualTypeOf<'hotline' | 'web' | 'visit' | 'letter' | undefined>();
     expectTypeOf<NewComplaint['severity']>().toEqualTypeOf<'normal' | 'serious'>();
     expectTypeOf<NewComplaint>().toExtend<NewComplaintInput>();
-    expectTypeOf<NewComplaint['subject']>().toEqualTypeOf<{ unit?: string | undefined; plate?: string | undefined; cardNumber?: string | undefined }>();
+    expectTypeOf<NewComplaint['subject']>().toEqualTypeOf<{
+      unit?: string | undefined;
+      plate?: string | undefined;
+      cardNumber?: string | undefined;
+    }>();
   });
 
   it('types the complaint record and its events', () => {
@@ -96,7 +106,9 @@ describe('service public types', () => {
   it('gives procedures their signatures', () => {
     expectTypeOf(moveIn).toEqualTypeOf<Procedure>();
     expectTypeOf(renovation).toEqualTypeOf<(unit: { areaSqm: number }) => Procedure>();
-    expectTypeOf(procedureProgress).toEqualTypeOf<(procedure: Procedure, signOffs: readonly SignOff[]) => ProcedureProgress>();
+    expectTypeOf(procedureProgress).toEqualTypeOf<
+      (procedure: Procedure, signOffs: readonly SignOff[]) => ProcedureProgress
+    >();
     expectTypeOf<ProcedureProgress['missing'][number]>().toHaveProperty('step').toEqualTypeOf<string>();
   });
 });

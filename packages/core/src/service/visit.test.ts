@@ -1,13 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import { applyVisitEvent, createVisit, nextVisitEvents, VisitTransitions, type Visit, type VisitEventInput, type VisitEventType, type VisitStatus } from './visit.js';
+import {
+  applyVisitEvent,
+  createVisit,
+  nextVisitEvents,
+  VisitTransitions,
+  type Visit,
+  type VisitEventInput,
+  type VisitEventType,
+  type VisitStatus,
+} from './visit.js';
 
 const T0 = Date.parse('2026-11-27T08:00:00Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 
 const scheduled = (): Visit =>
-  createVisit({ customer: '星河貿易', unit: 'B-702', purpose: 'Quarterly visit', appointmentAt: at(3 * 24 * 60) }, { id: 'vst_01', now: at(0), actor: 'stf_cs' });
+  createVisit(
+    { customer: '星河貿易', unit: 'B-702', purpose: 'Quarterly visit', appointmentAt: at(3 * 24 * 60) },
+    { id: 'vst_01', now: at(0), actor: 'stf_cs' },
+  );
 
 function sample(type: VisitEventType, m: number): VisitEventInput {
   const base = { actor: 'stf_cs', at: at(m) };
@@ -15,7 +27,13 @@ function sample(type: VisitEventType, m: number): VisitEventInput {
     case 'reschedule':
       return { type, ...base, appointmentAt: at(m + 60) };
     case 'record':
-      return { type, ...base, opinions: 'Lobby too cold in the morning', requests: ['Earlier heating'], referred: true };
+      return {
+        type,
+        ...base,
+        opinions: 'Lobby too cold in the morning',
+        requests: ['Earlier heating'],
+        referred: true,
+      };
     case 'followUp':
       return { type, ...base, note: 'Heating now starts at 7:30' };
     case 'cancel':
@@ -43,7 +61,9 @@ describe('visits', () => {
         if (to) {
           expect(applyVisitEvent(before, sample(type, 100)).status).toBe(to);
         } else {
-          expect(() => applyVisitEvent(before, sample(type, 100))).toThrow(expect.objectContaining({ code: 'visit/invalid-transition' }));
+          expect(() => applyVisitEvent(before, sample(type, 100))).toThrow(
+            expect.objectContaining({ code: 'visit/invalid-transition' }),
+          );
         }
       });
     }
@@ -51,7 +71,8 @@ describe('visits', () => {
 
   it('matches the exported table and next-event lists', () => {
     expect(VisitTransitions).toEqual(Object.fromEntries(Object.entries(cases).map(([k, c]) => [k, c.allowed])));
-    for (const c of Object.values(cases)) expect(nextVisitEvents(c.make()).sort()).toEqual(Object.keys(c.allowed).sort());
+    for (const c of Object.values(cases))
+      expect(nextVisitEvents(c.make()).sort()).toEqual(Object.keys(c.allowed).sort());
   });
 
   it('keeps the visit record and moves the appointment', () => {

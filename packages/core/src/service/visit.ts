@@ -4,10 +4,21 @@ import { IdPrefix, entityId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ServiceErrorCode } from './errors.js';
 import { Actor, Phone, Unit, recordOptions, text } from './fields.js';
-import { applyWorkflowEvent, historyEntry, nextWorkflowEvents, type TransitionTable, type Workflow } from './workflow.js';
+import {
+  applyWorkflowEvent,
+  historyEntry,
+  nextWorkflowEvents,
+  type TransitionTable,
+  type Workflow,
+} from './workflow.js';
 
 /** Where a customer visit is (A4 §3.5.4). */
-export const VisitStatus = { scheduled: 'scheduled', visited: 'visited', followedUp: 'followed-up', cancelled: 'cancelled' } as const;
+export const VisitStatus = {
+  scheduled: 'scheduled',
+  visited: 'visited',
+  followedUp: 'followed-up',
+  cancelled: 'cancelled',
+} as const;
 /** A visit status. */
 export type VisitStatus = (typeof VisitStatus)[keyof typeof VisitStatus];
 /** Schema of {@link VisitStatus}. */
@@ -27,7 +38,12 @@ export const NewVisit = z.object({
 export type NewVisit = z.infer<typeof NewVisit>;
 
 /** The events of a visit. */
-export const VisitEventType = { reschedule: 'reschedule', record: 'record', followUp: 'followUp', cancel: 'cancel' } as const;
+export const VisitEventType = {
+  reschedule: 'reschedule',
+  record: 'record',
+  followUp: 'followUp',
+  cancel: 'cancel',
+} as const;
 /** A visit event type. */
 export type VisitEventType = (typeof VisitEventType)[keyof typeof VisitEventType];
 

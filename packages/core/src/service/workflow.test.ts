@@ -21,12 +21,21 @@ const toy: Workflow<Status, Event, Toy> = {
   invalidTransition: ServiceErrorCode.visitInvalidTransition,
   transitions: { open: { lock: 'locked', poke: 'open' }, locked: { finish: 'done' }, done: {} },
   when: { lock: (t) => (t.blocked ? { reason: 'blocked' } : undefined) },
-  check: { finish: (_t, e) => (e.size > 10 ? { code: ServiceErrorCode.repairMaterialCheckFailed, reason: 'too big' } : undefined) },
-  explain: { finish: (t) => (t.status === 'open' ? { code: ServiceErrorCode.repairAssessmentRequired, reason: 'lock first' } : undefined) },
+  check: {
+    finish: (_t, e) =>
+      e.size > 10 ? { code: ServiceErrorCode.repairMaterialCheckFailed, reason: 'too big' } : undefined,
+  },
+  explain: {
+    finish: (t) =>
+      t.status === 'open' ? { code: ServiceErrorCode.repairAssessmentRequired, reason: 'lock first' } : undefined,
+  },
   effects: { finish: (t, e) => ({ ...t, size: e.size }) },
 };
 
-const open: Toy = { status: 'open', history: [{ type: 'create', actor: 'a', at: '2026-01-01T00:00:00Z', details: {} }] };
+const open: Toy = {
+  status: 'open',
+  history: [{ type: 'create', actor: 'a', at: '2026-01-01T00:00:00Z', details: {} }],
+};
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -41,7 +50,10 @@ describe('the event workflow', () => {
   it('moves along the table and appends the event, payload in details', () => {
     const locked = applyWorkflowEvent(toy, open, { type: 'lock', actor: 'b', at: '2026-01-01T01:00:00Z', note: 'n' });
     expect(locked.status).toBe('locked');
-    expect(locked.history).toEqual([...open.history, { type: 'lock', actor: 'b', at: '2026-01-01T01:00:00Z', details: { note: 'n' } }]);
+    expect(locked.history).toEqual([
+      ...open.history,
+      { type: 'lock', actor: 'b', at: '2026-01-01T01:00:00Z', details: { note: 'n' } },
+    ]);
     const done = applyWorkflowEvent(toy, locked, { type: 'finish', actor: 'c', at: '2026-01-01T02:00:00Z', size: 3 });
     expect([done.status, done.size]).toEqual(['done', 3]);
   });
@@ -71,26 +83,36 @@ describe('the event workflow', () => {
   });
 
   it('uses a more specific refusal when the definition explains one', () => {
-    expect(codeOf(() => applyWorkflowEvent(toy, open, { type: 'finish', actor: 'b', at: '2026-01-02T00:00:00Z', size: 1 }))).toBe(
-      'repair/assessment-required',
-    );
+    expect(
+      codeOf(() => applyWorkflowEvent(toy, open, { type: 'finish', actor: 'b', at: '2026-01-02T00:00:00Z', size: 1 })),
+    ).toBe('repair/assessment-required');
   });
 
   it('honours record guards and event guards', () => {
-    expect(codeOf(() => applyWorkflowEvent(toy, { ...open, blocked: true }, { type: 'lock', actor: 'b', at: '2026-01-02T00:00:00Z', note: '' }))).toBe(
-      'visit/invalid-transition',
-    );
+    expect(
+      codeOf(() =>
+        applyWorkflowEvent(
+          toy,
+          { ...open, blocked: true },
+          { type: 'lock', actor: 'b', at: '2026-01-02T00:00:00Z', note: '' },
+        ),
+      ),
+    ).toBe('visit/invalid-transition');
     const locked: Toy = { ...open, status: 'locked' };
-    expect(codeOf(() => applyWorkflowEvent(toy, locked, { type: 'finish', actor: 'b', at: '2026-01-02T00:00:00Z', size: 11 }))).toBe(
-      'repair/material-check-failed',
-    );
+    expect(
+      codeOf(() =>
+        applyWorkflowEvent(toy, locked, { type: 'finish', actor: 'b', at: '2026-01-02T00:00:00Z', size: 11 }),
+      ),
+    ).toBe('repair/material-check-failed');
   });
 
   it('refuses an event dated before the last history entry, but accepts the same instant', () => {
-    expect(codeOf(() => applyWorkflowEvent(toy, open, { type: 'poke', actor: 'b', at: '2025-12-31T23:59:59.999Z' }))).toBe(
-      'service/event-out-of-order',
-    );
-    expect(applyWorkflowEvent(toy, open, { type: 'poke', actor: 'b', at: '2026-01-01T00:00:00.000Z' }).history).toHaveLength(2);
+    expect(
+      codeOf(() => applyWorkflowEvent(toy, open, { type: 'poke', actor: 'b', at: '2025-12-31T23:59:59.999Z' })),
+    ).toBe('service/event-out-of-order');
+    expect(
+      applyWorkflowEvent(toy, open, { type: 'poke', actor: 'b', at: '2026-01-01T00:00:00.000Z' }).history,
+    ).toHaveLength(2);
   });
 
   it('lists the next events the table and the record guards allow', () => {

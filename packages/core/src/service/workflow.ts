@@ -111,9 +111,13 @@ export function applyWorkflowEvent<S extends string, E extends WorkflowEvent, R 
   if (refusal) throw refuse(kind, invalidTransition, record.status, type, refusal);
   const last = record.history.at(-1);
   if (last && instantMs(event.at) < instantMs(last.at)) {
-    throw new ClubError(ServiceErrorCode.eventOutOfOrder, `A ${kind} event at ${event.at} is earlier than its last history entry at ${last.at}`, {
-      details: { at: event.at, lastAt: last.at },
-    });
+    throw new ClubError(
+      ServiceErrorCode.eventOutOfOrder,
+      `A ${kind} event at ${event.at} is earlier than its last history entry at ${last.at}`,
+      {
+        details: { at: event.at, lastAt: last.at },
+      },
+    );
   }
   const { type: _type, actor, at, ...details } = event;
   const changed = effects[type]?.(record, event) ?? record;

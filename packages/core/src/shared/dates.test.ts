@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, compareDates, dateInZone, dateOf, daysBetween, fromDayNumber, toDayNumber } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  dateInZone,
+  dateOf,
+  daysBetween,
+  fromDayNumber,
+  toDayNumber,
+} from './dates.js';
 
 const isoDates = fc.integer({ min: -3650, max: 36500 }).map(fromDayNumber);
 
@@ -38,7 +47,9 @@ describe('calendar arithmetic', () => {
   });
 
   it('makes addDays and daysBetween inverse', () => {
-    fc.assert(fc.property(isoDates, fc.integer({ min: -5000, max: 5000 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: -5000, max: 5000 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+    );
   });
 
   it('keeps addMonths within the target month', () => {

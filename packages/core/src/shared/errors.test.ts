@@ -7,11 +7,21 @@ describe('ClubError', () => {
     const e = new ClubError('membership/duplicate-vehicle', 'taken', { details: { plate: 'A1' }, cause });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('ClubError');
-    expect([e.code, e.message, e.issues, e.details, e.cause]).toEqual(['membership/duplicate-vehicle', 'taken', [], { plate: 'A1' }, cause]);
+    expect([e.code, e.message, e.issues, e.details, e.cause]).toEqual([
+      'membership/duplicate-vehicle',
+      'taken',
+      [],
+      { plate: 'A1' },
+      cause,
+    ]);
   });
 
   it('is recognised by isClubError even when thrown by another copy of the package', () => {
-    const foreign = Object.assign(new Error('x'), { name: 'ClubError', code: 'invalid-input', [Symbol.for('clubkit.ClubError')]: true });
+    const foreign = Object.assign(new Error('x'), {
+      name: 'ClubError',
+      code: 'invalid-input',
+      [Symbol.for('clubkit.ClubError')]: true,
+    });
     expect(isClubError(foreign)).toBe(true);
     expect(isClubError(new ClubError('a', 'b'))).toBe(true);
   });

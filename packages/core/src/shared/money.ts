@@ -70,7 +70,8 @@ export function roundFen(value: number): number {
  * yuan(12.345) // 1235
  */
 export function yuan(amount: number): number {
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(`yuan() needs a finite number, got ${String(amount)}`);
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    throw invalid(`yuan() needs a finite number, got ${String(amount)}`);
   const text = String(Math.abs(amount));
   // Shift the decimal point in the text, not in binary floating point: 1.005 is 100.5 fen, not 100.49999.
   const shifted = text.includes('e') ? Math.abs(amount) * 100 : Number(`${text}e2`);

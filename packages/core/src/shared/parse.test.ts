@@ -41,7 +41,9 @@ describe('parseInput', () => {
 
   it('reports a missing field as required', () => {
     expect(() => parseInput(Input, {})).toThrow('Invalid input at name: Required');
-    expect(() => parseInput(Input, { name: undefined, on: '2026-01-01', count: 0, kind: 'a' })).toThrow('Invalid input at name: Required');
+    expect(() => parseInput(Input, { name: undefined, on: '2026-01-01', count: 0, kind: 'a' })).toThrow(
+      'Invalid input at name: Required',
+    );
   });
 
   it('says what was expected and what kind of value came when a field has the wrong type', () => {
@@ -74,7 +76,9 @@ describe('parseInput', () => {
       parseInput(Input, { name: 'secret-ish', on: 5, count: 0, kind: 'a' });
     } catch (e) {
       expect(JSON.stringify((e as ClubError).issues)).not.toContain('input');
-      expect((e as ClubError).issues).toEqual([{ path: ['on'], code: 'invalid_type', message: 'Expected a string, got the number 5' }]);
+      expect((e as ClubError).issues).toEqual([
+        { path: ['on'], code: 'invalid_type', message: 'Expected a string, got the number 5' },
+      ]);
     }
   });
 });
@@ -84,7 +88,13 @@ describe('toClubIssue', () => {
     const result = Input.safeParse({ name: 'x', on: '2026-01-01', count: 0, kind: 'c' });
     expect(result.success).toBe(false);
     const [issue] = result.error!.issues;
-    expect(toClubIssue(issue!, 'zod says so')).toEqual({ path: ['kind'], code: 'invalid_value', message: 'zod says so' });
-    expect(toClubIssues(result.error!.issues)).toEqual([{ path: ['kind'], code: 'invalid_value', message: 'Expected one of "a", "b"' }]);
+    expect(toClubIssue(issue!, 'zod says so')).toEqual({
+      path: ['kind'],
+      code: 'invalid_value',
+      message: 'zod says so',
+    });
+    expect(toClubIssues(result.error!.issues)).toEqual([
+      { path: ['kind'], code: 'invalid_value', message: 'Expected one of "a", "b"' },
+    ]);
   });
 });

@@ -12,7 +12,8 @@ function custom(message: string | undefined): message is string {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${String(value)}` : 'an infinite number';
+  if (typeof value === 'number')
+    return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${String(value)}` : 'an infinite number';
   if (typeof value === 'object') return 'an object';
   return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
 }
@@ -91,7 +92,9 @@ export function toClubIssue(issue: ZodIssue, message: string): ClubIssue {
 
 /** Turns zod issues into the plain {@link ClubIssue} shape used across clubkit, worded for people. */
 export function toClubIssues(issues: readonly ZodIssue[]): ClubIssue[] {
-  return issues.map((issue) => toClubIssue(issue, issue.code === 'custom' && issue.message ? issue.message : describe(issue)));
+  return issues.map((issue) =>
+    toClubIssue(issue, issue.code === 'custom' && issue.message ? issue.message : describe(issue)),
+  );
 }
 
 /**

@@ -4,7 +4,13 @@ import { seededRandom } from './random.js';
 describe('seededRandom', () => {
   it('gives the same numbers for the same seed (mulberry32: the demo data set depends on it)', () => {
     const r = seededRandom(20_261_127);
-    expect([r.next(), r.int(1, 100), r.pick(['a', 'b', 'c']), r.chance(0.5), Array.from(r.bytes(4))]).toEqual([0.5312688171397895, 18, 'c', false, [44, 230, 28, 93]]);
+    expect([r.next(), r.int(1, 100), r.pick(['a', 'b', 'c']), r.chance(0.5), Array.from(r.bytes(4))]).toEqual([
+      0.5312688171397895,
+      18,
+      'c',
+      false,
+      [44, 230, 28, 93],
+    ]);
   });
 
   it('gives other numbers for another seed', () => {

@@ -17,7 +17,15 @@ const DATE = '2026-11-27';
 const purchase = { amountFen: 8000, tier: 'standard' as const, date: DATE };
 const tenOff: Offer = { kind: 'percent', id: 'A-17', title: '會員9折', percentOff: 10 };
 const twentyOff: Offer = { kind: 'amount', id: 'shop 3 / summer', title: '滿減20元', amountOffFen: 2000 };
-const wash: Merchant = { id: 'M-1', name: '版納洗車', category: 'car-wash', region: 'jinghong', address: '景洪市宣慰大道1號', phone: '0691-2123456', offers: [tenOff, twentyOff] };
+const wash: Merchant = {
+  id: 'M-1',
+  name: '版納洗車',
+  category: 'car-wash',
+  region: 'jinghong',
+  address: '景洪市宣慰大道1號',
+  phone: '0691-2123456',
+  offers: [tenOff, twentyOff],
+};
 
 describe('RecordId', () => {
   it.each([['A-17'], ['shop 3'], ['off_1'], ['商戶-7'], ['x'.repeat(64)]])('accepts %s', (id) => {
@@ -34,7 +42,10 @@ describe("the caller's own ids", () => {
   });
 
   it('bestOffer picks among offers with the caller’s ids', () => {
-    expect(bestOffer([tenOff, twentyOff], purchase)).toMatchObject({ offer: { id: 'shop 3 / summer' }, savingFen: 2000 });
+    expect(bestOffer([tenOff, twentyOff], purchase)).toMatchObject({
+      offer: { id: 'shop 3 / summer' },
+      savingFen: 2000,
+    });
   });
 
   it('searchMerchants finds and ranks a merchant whose id is "M-1"', () => {
@@ -53,7 +64,14 @@ describe("the caller's own ids", () => {
 
   it('memberStats counts memberships, members and branches with the caller’s ids', () => {
     const m = membershipOf({ n: 1, branch: 'a', start: '2026-01-01', end: '2026-12-31' });
-    const own = { ...m, id: 'M-1', memberId: 'person 1', branchId: 'north', policyId: 'P-1', card: { ...m.card, id: 'C-1', membershipId: 'M-1', memberId: 'person 1' } };
+    const own = {
+      ...m,
+      id: 'M-1',
+      memberId: 'person 1',
+      branchId: 'north',
+      policyId: 'P-1',
+      card: { ...m.card, id: 'C-1', membershipId: 'M-1', memberId: 'person 1' },
+    };
     const report = memberStats([own], DATE);
     expect(report.byBranch).toMatchObject([{ branchId: 'north', total: 1 }]);
   });
@@ -64,7 +82,10 @@ describe("the caller's own ids", () => {
   });
 
   it('allianceStats reports dealers with the caller’s ids', () => {
-    const report = allianceStats({ months: [{ dealerId: 'D-1', month: '2026-01', sales: 700, marketSales: 1000 }], counties: [{ id: 'baoding', hasMember: true, inDevelopment: false }] });
+    const report = allianceStats({
+      months: [{ dealerId: 'D-1', month: '2026-01', sales: 700, marketSales: 1000 }],
+      counties: [{ id: 'baoding', hasMember: true, inDevelopment: false }],
+    });
     expect(report.dealers.map((d) => d.dealerId)).toEqual(['D-1']);
   });
 });

@@ -83,11 +83,18 @@ describe('allianceStats', () => {
   });
 
   it('reports no dealer and no month without sales figures', () => {
-    expect(allianceStats({ months: [], counties })).toEqual({ dealers: [], months: [], network: { covered: 3, counted: 4, completion: 0.75 } });
+    expect(allianceStats({ months: [], counties })).toEqual({
+      dealers: [],
+      months: [],
+      network: { covered: 3, counted: 4, completion: 0.75 },
+    });
   });
 
   it('lets a dealer outsell its market estimate', () => {
-    const [row] = allianceStats({ months: [{ dealerId: 'dlr_a', month: '2026-01', sales: 1200, marketSales: 1000 }], counties }).dealers;
+    const [row] = allianceStats({
+      months: [{ dealerId: 'dlr_a', month: '2026-01', sales: 1200, marketSales: 1000 }],
+      counties,
+    }).dealers;
     expect([row?.share, row?.months[0]?.below70]).toEqual([1.2, false]);
   });
 
@@ -98,14 +105,20 @@ describe('allianceStats', () => {
   });
 
   it('refuses a dealer month listed twice', () => {
-    const e = errorOf(() => allianceStats({ months: [...months, { dealerId: 'dlr_b', month: '2026-02', sales: 1, marketSales: 1 }], counties }));
+    const e = errorOf(() =>
+      allianceStats({
+        months: [...months, { dealerId: 'dlr_b', month: '2026-02', sales: 1, marketSales: 1 }],
+        counties,
+      }),
+    );
     expect(e.code).toBe('invalid-input');
     expect(e.issues).toEqual([{ path: ['months', 7, 'month'], code: 'duplicate', message: 'dlr_b has 2026-02 twice' }]);
   });
 
   it('refuses bad figures, ids, months and an empty territory', () => {
     const row = { dealerId: 'dlr_a', month: '2026-01', sales: 1, marketSales: 1 };
-    const paths = (input: unknown) => errorOf(() => allianceStats(input as AllianceStatsInput)).issues.map((i) => i.path.join('.'));
+    const paths = (input: unknown) =>
+      errorOf(() => allianceStats(input as AllianceStatsInput)).issues.map((i) => i.path.join('.'));
     expect(paths({ months: [{ ...row, sales: -1 }], counties })).toEqual(['months.0.sales']);
     expect(paths({ months: [{ ...row, marketSales: 1.5 }], counties })).toEqual(['months.0.marketSales']);
     expect(paths({ months: [{ ...row, dealerId: '' }], counties })).toContain('months.0.dealerId');
@@ -117,14 +130,22 @@ describe('allianceStats', () => {
   it('flags a month below 70 % exactly when 10 × sales < 7 × market', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), (sales, marketSales) => {
-        const [row] = allianceStats({ months: [{ dealerId: 'dlr_a', month: '2026-01', sales, marketSales }], counties }).dealers;
+        const [row] = allianceStats({
+          months: [{ dealerId: 'dlr_a', month: '2026-01', sales, marketSales }],
+          counties,
+        }).dealers;
         expect(row?.months[0]?.below70).toBe(10 * sales < 7 * marketSales);
       }),
     );
     // The least passing sales for a market, and one less: 7 of 10; 3 of 3 (2.1 needed); 700,000,005 of 1,000,000,007.
-    for (const [marketSales, leastPassing] of [[10, 7], [3, 3], [1_000_000_007, 700_000_005]] as const) {
+    for (const [marketSales, leastPassing] of [
+      [10, 7],
+      [3, 3],
+      [1_000_000_007, 700_000_005],
+    ] as const) {
       const below = (sales: number) =>
-        allianceStats({ months: [{ dealerId: 'dlr_a', month: '2026-01', sales, marketSales }], counties }).dealers[0]?.months[0]?.below70;
+        allianceStats({ months: [{ dealerId: 'dlr_a', month: '2026-01', sales, marketSales }], counties }).dealers[0]
+          ?.months[0]?.below70;
       expect([below(leastPassing), below(leastPassing - 1)]).toEqual([false, true]);
     }
   });

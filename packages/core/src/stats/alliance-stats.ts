@@ -27,7 +27,13 @@ export const AllianceStatsInput = z.object({
         const key = `${row.dealerId} ${row.month}`;
         if (seen.has(key)) {
           const message = `${row.dealerId} has ${row.month} twice`;
-          ctx.addIssue({ code: 'custom', message, path: [i, 'month'], params: { code: 'duplicate' }, input: row.month });
+          ctx.addIssue({
+            code: 'custom',
+            message,
+            path: [i, 'month'],
+            params: { code: 'duplicate' },
+            input: row.month,
+          });
         }
         seen.add(key);
       });
@@ -111,7 +117,10 @@ function figures(rows: readonly { sales: number; marketSales: number }[]) {
 
 /** The alliance's own 70 % test for one month: a one-month review shows a shortfall streak of 1. */
 function isBelow70(row: MonthlySales): boolean {
-  return reviewCompliance({ months: [{ month: row.month, sales: row.sales, marketSales: row.marketSales }] }).shortfallStreak === 1;
+  return (
+    reviewCompliance({ months: [{ month: row.month, sales: row.sales, marketSales: row.marketSales }] })
+      .shortfallStreak === 1
+  );
 }
 
 /**
@@ -128,7 +137,9 @@ export function allianceStats(input: AllianceStatsInput): AllianceStats {
   const rows = months.map((row) => ({ ...row, below70: isBelow70(row) }));
   const dealers = groupSorted(rows, (r) => r.dealerId).map(([dealerId, own]): DealerSalesStats => {
     const sorted = [...own].sort((a, b) => (a.month < b.month ? -1 : 1));
-    const review = reviewCompliance({ months: sorted.map(({ month, sales, marketSales }) => ({ month, sales, marketSales })) });
+    const review = reviewCompliance({
+      months: sorted.map(({ month, sales, marketSales }) => ({ month, sales, marketSales })),
+    });
     return {
       dealerId,
       ...figures(sorted),
@@ -136,7 +147,13 @@ export function allianceStats(input: AllianceStatsInput): AllianceStats {
       shortfallStreak: review.shortfallStreak,
       currentShortfallStreak: review.currentShortfallStreak,
       shortfallRevocable: review.reasons.includes(RevocationReason.salesShortfall),
-      months: sorted.map(({ month, sales, marketSales, below70 }) => ({ month, sales, marketSales, share: rate(sales, marketSales), below70 })),
+      months: sorted.map(({ month, sales, marketSales, below70 }) => ({
+        month,
+        sales,
+        marketSales,
+        share: rate(sales, marketSales),
+        below70,
+      })),
     };
   });
   const byMonth = groupSorted(rows, (r) => r.month).map(([month, own]) => ({

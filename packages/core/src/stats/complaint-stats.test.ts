@@ -23,13 +23,21 @@ const onTime = complaintOf({
   n: 2,
   receivedAt: T0,
   category: 'repair',
-  steps: [{ type: 'assign', h: 1, dueH: 10 }, { type: 'resolve', h: 8 }],
+  steps: [
+    { type: 'assign', h: 1, dueH: 10 },
+    { type: 'resolve', h: 8 },
+  ],
 }); // resolved at 8 h, due 10 h: on time
 const late = complaintOf({
   n: 3,
   receivedAt: T0,
   category: 'repair',
-  steps: [{ type: 'assign', h: 1, dueH: 10 }, { type: 'resolve', h: 12 }, { type: 'followUp', h: 13, satisfied: true }, { type: 'close', h: 14 }],
+  steps: [
+    { type: 'assign', h: 1, dueH: 10 },
+    { type: 'resolve', h: 12 },
+    { type: 'followUp', h: 13, satisfied: true },
+    { type: 'close', h: 14 },
+  ],
 }); // resolved at 12 h, due 10 h: late; one satisfied follow-up
 const reopened = complaintOf({
   n: 4,
@@ -85,7 +93,14 @@ describe('complaintStats', () => {
   it('counts every status and category, zeros included', () => {
     const report = complaintStats(complaints, at(24));
     expect(report.total).toBe(6);
-    expect(report.byStatus).toEqual({ ...zeroStatuses, received: 2, escalated: 1, resolved: 1, 'followed-up': 1, closed: 1 });
+    expect(report.byStatus).toEqual({
+      ...zeroStatuses,
+      received: 2,
+      escalated: 1,
+      resolved: 1,
+      'followed-up': 1,
+      closed: 1,
+    });
     expect(report.byCategory).toEqual({ ...zeroCategories, facility: 1, repair: 2, billing: 2, 'service-attitude': 1 });
   });
 
@@ -123,7 +138,11 @@ describe('complaintStats', () => {
 
   it('has no rates or median while nothing is resolved or followed up', () => {
     const report = complaintStats([untouched, serious], at(24));
-    expect([report.onTimeResolutionRate, report.satisfactionRate, report.medianHoursToResolve]).toEqual([null, null, null]);
+    expect([report.onTimeResolutionRate, report.satisfactionRate, report.medianHoursToResolve]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('counts malicious complaints and keeps them in every other count', () => {
@@ -161,7 +180,10 @@ describe('complaintStats', () => {
   });
 
   it('refuses a complaint listed twice, a bad instant and a list that is not one', () => {
-    expect(errorOf(() => complaintStats([untouched, untouched], at(24))).issues[0]).toMatchObject({ path: [1, 'id'], code: 'duplicate' });
+    expect(errorOf(() => complaintStats([untouched, untouched], at(24))).issues[0]).toMatchObject({
+      path: [1, 'id'],
+      code: 'duplicate',
+    });
     expect(errorOf(() => complaintStats(complaints, '2026-11-02 08:00')).code).toBe('invalid-input');
     expect(errorOf(() => complaintStats('none' as unknown as Complaint[], at(24))).code).toBe('invalid-input');
   });

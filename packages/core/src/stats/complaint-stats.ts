@@ -75,7 +75,8 @@ function readHistory(c: Complaint, index: number, issues: ClubIssue[]) {
     followUps += 1;
     if (answer) satisfied += 1;
   });
-  const hoursToResolve = firstResolveAt === undefined ? undefined : (Date.parse(firstResolveAt) - Date.parse(c.receivedAt)) / HOUR_MS;
+  const hoursToResolve =
+    firstResolveAt === undefined ? undefined : (Date.parse(firstResolveAt) - Date.parse(c.receivedAt)) / HOUR_MS;
   return { followUps, satisfied, hoursToResolve };
 }
 

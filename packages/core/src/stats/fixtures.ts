@@ -14,7 +14,13 @@ import {
   type MembershipApplication,
 } from '../membership/index.js';
 import { MERCHANT_CATEGORIES, type Merchant, type MerchantCategory, type Offer } from '../merchants/index.js';
-import { applyComplaintEvent, complaintReference, createComplaint, type Complaint, type ComplaintEvent } from '../service/index.js';
+import {
+  applyComplaintEvent,
+  complaintReference,
+  createComplaint,
+  type Complaint,
+  type ComplaintEvent,
+} from '../service/index.js';
 
 /** What a test membership looks like: its branch, tier, policy and optional cancellation day. */
 export interface MembershipSketch {
@@ -31,16 +37,35 @@ export function membershipOf(s: MembershipSketch): Membership {
   const id = `mem_${s.n}`;
   const memberId = `mbr_${s.n}`;
   const branchId = `br_${s.branch}`;
-  const policy = { id: `pol_${s.n}`, number: `P-${s.n}`, memberId, branchId, plate: `京A${String(s.n).padStart(5, '0')}`, start: s.start, end: s.end };
+  const policy = {
+    id: `pol_${s.n}`,
+    number: `P-${s.n}`,
+    memberId,
+    branchId,
+    plate: `京A${String(s.n).padStart(5, '0')}`,
+    start: s.start,
+    end: s.end,
+  };
   const started = startMembership(
-    { id, memberId, branchId, tier: s.tier ?? 'standard', policy, card: { id: `card_${s.n}`, number: issueCardNumber('622', s.n) } },
+    {
+      id,
+      memberId,
+      branchId,
+      tier: s.tier ?? 'standard',
+      policy,
+      card: { id: `card_${s.n}`, number: issueCardNumber('622', s.n) },
+    },
     s.start,
   );
   return s.cancelledOn === undefined ? started : cancelMembership(started, s.cancelledOn);
 }
 
 /** A membership application in a status; decided ones are decided a day after submission. */
-export function applicationOf(n: number, status: 'submitted' | 'approved' | 'rejected', branch = 'a'): MembershipApplication {
+export function applicationOf(
+  n: number,
+  status: 'submitted' | 'approved' | 'rejected',
+  branch = 'a',
+): MembershipApplication {
   const submitted: MembershipApplication = {
     id: `app_${n}`,
     branchId: `br_${branch}`,
@@ -53,7 +78,8 @@ export function applicationOf(n: number, status: 'submitted' | 'approved' | 'rej
     submittedBy: 'stf_branch',
   };
   if (status === 'approved') return approveApplication(submitted, { at: '2026-01-03T08:00:00Z', by: 'usr_admin' });
-  if (status === 'rejected') return rejectApplication(submitted, { at: '2026-01-03T08:00:00Z', by: 'usr_admin', reason: 'Policy not found' });
+  if (status === 'rejected')
+    return rejectApplication(submitted, { at: '2026-01-03T08:00:00Z', by: 'usr_admin', reason: 'Policy not found' });
   return submitted;
 }
 
@@ -114,7 +140,12 @@ export function complaintOf(s: ComplaintSketch): Complaint {
       category: s.category ?? 'facility',
       severity: s.severity ?? 'normal',
     },
-    { id: `cmp_${s.n}`, reference: complaintReference(s.receivedAt.slice(0, 10), (s.n % 9999) + 1), now: s.receivedAt, actor: 'stf_front' },
+    {
+      id: `cmp_${s.n}`,
+      reference: complaintReference(s.receivedAt.slice(0, 10), (s.n % 9999) + 1),
+      now: s.receivedAt,
+      actor: 'stf_front',
+    },
   );
   return (s.steps ?? []).reduce((c, step) => applyComplaintEvent(c, eventOf(step, s.receivedAt)), received);
 }
@@ -144,9 +175,22 @@ export function generateComplaints(count: number): Complaint[] {
   const lives: ComplaintStep[][] = [
     [],
     [{ type: 'assign', h: 1, dueH: 25 }],
-    [{ type: 'assign', h: 1, dueH: 25 }, { type: 'resolve', h: 20 }],
-    [{ type: 'assign', h: 1, dueH: 25 }, { type: 'resolve', h: 30 }, { type: 'followUp', h: 31, satisfied: true }, { type: 'close', h: 32 }],
-    [{ type: 'assign', h: 2, dueH: 10 }, { type: 'resolve', h: 8 }, { type: 'followUp', h: 9, satisfied: false }, { type: 'reopen', h: 10 }],
+    [
+      { type: 'assign', h: 1, dueH: 25 },
+      { type: 'resolve', h: 20 },
+    ],
+    [
+      { type: 'assign', h: 1, dueH: 25 },
+      { type: 'resolve', h: 30 },
+      { type: 'followUp', h: 31, satisfied: true },
+      { type: 'close', h: 32 },
+    ],
+    [
+      { type: 'assign', h: 2, dueH: 10 },
+      { type: 'resolve', h: 8 },
+      { type: 'followUp', h: 9, satisfied: false },
+      { type: 'reopen', h: 10 },
+    ],
     [{ type: 'flagMalicious', h: 1 }],
   ];
   const categories: Complaint['category'][] = ['facility', 'billing', 'repair', 'service-attitude', 'merchant'];
@@ -167,18 +211,34 @@ export function generateComplaints(count: number): Complaint[] {
 
 /** A valid merchant with the given category, region and offers. */
 export function merchantOf(n: number, category: MerchantCategory, region: string, offers: Offer[] = []): Merchant {
-  return { id: `mch_${n}`, name: `商戶${n}`, category, region, address: `景洪市宣慰大道${n}號`, phone: '0691-2123456', offers };
+  return {
+    id: `mch_${n}`,
+    name: `商戶${n}`,
+    category,
+    region,
+    address: `景洪市宣慰大道${n}號`,
+    phone: '0691-2123456',
+    offers,
+  };
 }
 
 /** A 10 %-off offer, limited as given. */
-export function percentOffer(id: string, limits: Partial<Pick<Offer, 'tiers' | 'validFrom' | 'validUntil' | 'minSpendFen'>> = {}): Offer {
+export function percentOffer(
+  id: string,
+  limits: Partial<Pick<Offer, 'tiers' | 'validFrom' | 'validUntil' | 'minSpendFen'>> = {},
+): Offer {
   return { kind: 'percent', id: `off_${id}`, title: '會員9折', percentOff: 10, ...limits };
 }
 
 /** `count` merchants over every category and three regions, each with 0–3 offers of assorted limits. */
 export function generateMerchants(count: number): Merchant[] {
   const regions = ['jinghong', 'menghai', 'mengla'];
-  const limits = [{}, { tiers: ['vip' as const] }, { validFrom: '2026-12-01' }, { validUntil: '2026-10-31', minSpendFen: 50_000 }];
+  const limits = [
+    {},
+    { tiers: ['vip' as const] },
+    { validFrom: '2026-12-01' },
+    { validUntil: '2026-10-31', minSpendFen: 50_000 },
+  ];
   return Array.from({ length: count }, (_, i) =>
     merchantOf(
       i + 1,

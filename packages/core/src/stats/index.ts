@@ -24,5 +24,11 @@ export {
   DealerMonthlySales,
   DealerSalesStats,
 } from './alliance-stats.js';
-export { MerchantCounts, MerchantStats, MerchantStatsOptions, merchantStats, RegionMerchantCounts } from './merchant-stats.js';
+export {
+  MerchantCounts,
+  MerchantStats,
+  MerchantStatsOptions,
+  merchantStats,
+  RegionMerchantCounts,
+} from './merchant-stats.js';
 // The counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal.

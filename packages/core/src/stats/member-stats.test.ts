@@ -23,8 +23,20 @@ const ends = membershipOf({ n: 1, branch: 'a', start: '2026-01-11', end: '2027-0
 const lastGraceDay = membershipOf({ n: 2, branch: 'a', tier: 'vip', start: '2026-01-01', end: '2026-12-31' }); // validUntil 2027-01-10: grace
 const expired = membershipOf({ n: 3, branch: 'b', start: '2025-12-31', end: '2026-12-30' }); // validUntil 2027-01-09: expired
 const future = membershipOf({ n: 4, branch: 'b', tier: 'vip', start: '2027-02-01', end: '2028-01-31' }); // starts later: pending
-const cancelledToday = membershipOf({ n: 5, branch: 'a', start: '2026-03-01', end: '2027-02-28', cancelledOn: REPORT_DAY }); // cancelled
-const cancelledLater = membershipOf({ n: 6, branch: 'c', start: '2026-03-01', end: '2027-02-28', cancelledOn: '2027-01-11' }); // still active
+const cancelledToday = membershipOf({
+  n: 5,
+  branch: 'a',
+  start: '2026-03-01',
+  end: '2027-02-28',
+  cancelledOn: REPORT_DAY,
+}); // cancelled
+const cancelledLater = membershipOf({
+  n: 6,
+  branch: 'c',
+  start: '2026-03-01',
+  end: '2027-02-28',
+  cancelledOn: '2027-01-11',
+}); // still active
 
 // Out of branch order on purpose.
 const memberships = [future, cancelledLater, ends, expired, lastGraceDay, cancelledToday];
@@ -54,9 +66,19 @@ describe('memberStats', () => {
   it('gives one row per branch, sorted by branch id, with every tier and state present', () => {
     expect(memberStats(memberships, REPORT_DAY).byBranch).toEqual([
       // 1 standard active, 2 vip grace, 5 standard cancelled
-      { branchId: 'br_a', total: 3, byTier: { standard: 2, vip: 1 }, byState: { ...zeroStates, active: 1, grace: 1, cancelled: 1 } },
+      {
+        branchId: 'br_a',
+        total: 3,
+        byTier: { standard: 2, vip: 1 },
+        byState: { ...zeroStates, active: 1, grace: 1, cancelled: 1 },
+      },
       // 3 standard expired, 4 vip pending
-      { branchId: 'br_b', total: 2, byTier: { standard: 1, vip: 1 }, byState: { ...zeroStates, pending: 1, expired: 1 } },
+      {
+        branchId: 'br_b',
+        total: 2,
+        byTier: { standard: 1, vip: 1 },
+        byState: { ...zeroStates, pending: 1, expired: 1 },
+      },
       // 6 standard, cancelled only tomorrow
       { branchId: 'br_c', total: 1, byTier: { standard: 1, vip: 0 }, byState: { ...zeroStates, active: 1 } },
     ]);
@@ -138,7 +160,9 @@ describe('memberStats', () => {
     const badApplication = { ...applicationOf(1, 'approved'), status: 'maybe' } as unknown as MembershipApplication;
     const e = errorOf(() => memberStats([], REPORT_DAY, { applications: [badApplication] }));
     expect([e.code, e.issues[0]?.path]).toEqual(['invalid-input', ['applications', 0, 'status']]);
-    const twice = errorOf(() => memberStats([], REPORT_DAY, { applications: [applicationOf(1, 'approved'), applicationOf(1, 'rejected')] }));
+    const twice = errorOf(() =>
+      memberStats([], REPORT_DAY, { applications: [applicationOf(1, 'approved'), applicationOf(1, 'rejected')] }),
+    );
     expect(twice.issues[0]).toMatchObject({ path: ['applications', 1, 'id'], code: 'duplicate' });
   });
 

@@ -112,17 +112,26 @@ function applicationStats(applications: readonly MembershipApplication[]): Appli
  * report.byState.grace // memberships inside their 10 days of grace
  * report.applications.approvalRate // 0.9, or null while none is decided
  */
-export function memberStats(memberships: readonly Membership[], today: IsoDate, options: MemberStatsOptions = {}): MemberStats {
+export function memberStats(
+  memberships: readonly Membership[],
+  today: IsoDate,
+  options: MemberStatsOptions = {},
+): MemberStats {
   const day = parseInput(IsoDate, today, 'today');
   const { applications } = parseInput(MemberStatsOptions, options, 'member stats options');
   assertUniqueIds(applications, 'member stats options', ['applications']);
-  const { items, results } = mapValidated<Membership, MembershipState>(memberships, 'memberships', (m) => membershipState(m, day));
+  const { items, results } = mapValidated<Membership, MembershipState>(memberships, 'memberships', (m) =>
+    membershipState(m, day),
+  );
   assertUniqueIds(items, 'memberships');
   const entries = items.map((membership, i) => ({ membership, state: results[i] as MembershipState }));
   return {
     asOf: day,
     ...tally(entries),
-    byBranch: groupSorted(entries, (e) => e.membership.branchId).map(([branchId, rows]) => ({ branchId, ...tally(rows) })),
+    byBranch: groupSorted(entries, (e) => e.membership.branchId).map(([branchId, rows]) => ({
+      branchId,
+      ...tally(rows),
+    })),
     applications: applicationStats(applications),
   };
 }

@@ -92,9 +92,16 @@ describe('merchantStats', () => {
 
   it('refuses broken merchants, duplicates and bad options with invalid-input', () => {
     const broken = { ...garage, category: 'spa' } as unknown as Merchant;
-    expect(errorOf(() => merchantStats([wash, broken], { date: DAY })).issues.map((i) => i.path)).toEqual([[1, 'category']]);
-    expect(errorOf(() => merchantStats([wash, wash], { date: DAY })).issues[0]).toMatchObject({ path: [1, 'id'], code: 'duplicate' });
+    expect(errorOf(() => merchantStats([wash, broken], { date: DAY })).issues.map((i) => i.path)).toEqual([
+      [1, 'category'],
+    ]);
+    expect(errorOf(() => merchantStats([wash, wash], { date: DAY })).issues[0]).toMatchObject({
+      path: [1, 'id'],
+      code: 'duplicate',
+    });
     expect(errorOf(() => merchantStats(merchants, { date: '27/11/2026' })).issues[0]?.path).toEqual(['date']);
-    expect(errorOf(() => merchantStats(merchants, { date: DAY, tier: 'gold' as 'vip' })).issues[0]?.path).toEqual(['tier']);
+    expect(errorOf(() => merchantStats(merchants, { date: DAY, tier: 'gold' as 'vip' })).issues[0]?.path).toEqual([
+      'tier',
+    ]);
   });
 });

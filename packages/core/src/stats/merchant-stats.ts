@@ -110,7 +110,9 @@ export function merchantStats(merchants: readonly Merchant[], options: MerchantS
   }));
   const inCategory = new Map(groupSorted(rows, (r) => r.merchant.category));
   const rowsOf = (category: MerchantCategory): Row[] => inCategory.get(category) ?? [];
-  const byCategory = Object.fromEntries(MERCHANT_CATEGORIES.map((category) => [category, counts(rowsOf(category))])) as MerchantStats['byCategory'];
+  const byCategory = Object.fromEntries(
+    MERCHANT_CATEGORIES.map((category) => [category, counts(rowsOf(category))]),
+  ) as MerchantStats['byCategory'];
   const byGroup = Object.fromEntries(
     Object.values(CategoryGroup).map((group) => [
       group,

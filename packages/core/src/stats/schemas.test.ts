@@ -9,7 +9,15 @@ const schemas = Object.entries(stats as Record<string, unknown>).filter(
 describe('stats schemas', () => {
   it('exports a schema for every report, its parts and its options', () => {
     expect(schemas.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['MemberStats', 'ComplaintStats', 'AllianceStats', 'MerchantStats', 'MemberStatsOptions', 'AllianceStatsInput', 'MerchantStatsOptions']),
+      expect.arrayContaining([
+        'MemberStats',
+        'ComplaintStats',
+        'AllianceStats',
+        'MerchantStats',
+        'MemberStatsOptions',
+        'AllianceStatsInput',
+        'MerchantStatsOptions',
+      ]),
     );
   });
 

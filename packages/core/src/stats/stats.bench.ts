@@ -8,7 +8,9 @@ import { memberStats } from './member-stats.js';
 import { merchantStats } from './merchant-stats.js';
 
 const memberships = generateMemberships(2_000);
-const applications = Array.from({ length: 200 }, (_, i) => applicationOf(i + 1, i % 3 === 0 ? 'submitted' : i % 3 === 1 ? 'approved' : 'rejected'));
+const applications = Array.from({ length: 200 }, (_, i) =>
+  applicationOf(i + 1, i % 3 === 0 ? 'submitted' : i % 3 === 1 ? 'approved' : 'rejected'),
+);
 const complaints = generateComplaints(1_000);
 const Memberships = z.array(Membership);
 const Complaints = z.array(Complaint);

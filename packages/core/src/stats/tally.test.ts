@@ -4,7 +4,10 @@ import { groupSorted, median, rate, zeroCounts } from './tally.js';
 
 describe('zeroCounts', () => {
   it('starts every key at zero, in the order given', () => {
-    expect(Object.entries(zeroCounts(['b', 'a']))).toEqual([['b', 0], ['a', 0]]);
+    expect(Object.entries(zeroCounts(['b', 'a']))).toEqual([
+      ['b', 0],
+      ['a', 0],
+    ]);
     expect(zeroCounts([])).toEqual({});
   });
 });
@@ -52,10 +55,20 @@ describe('median', () => {
 
 describe('groupSorted', () => {
   it('groups by key in code-unit order, keeping the items in input order', () => {
-    const items = [{ k: 'br_b', n: 1 }, { k: 'br_a', n: 2 }, { k: 'br_b', n: 3 }];
+    const items = [
+      { k: 'br_b', n: 1 },
+      { k: 'br_a', n: 2 },
+      { k: 'br_b', n: 3 },
+    ];
     expect(groupSorted(items, (i) => i.k)).toEqual([
       ['br_a', [{ k: 'br_a', n: 2 }]],
-      ['br_b', [{ k: 'br_b', n: 1 }, { k: 'br_b', n: 3 }]],
+      [
+        'br_b',
+        [
+          { k: 'br_b', n: 1 },
+          { k: 'br_b', n: 3 },
+        ],
+      ],
     ]);
     expect(groupSorted([], String)).toEqual([]);
   });

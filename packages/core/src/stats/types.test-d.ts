@@ -29,22 +29,36 @@ type StateKey = 'pending' | 'active' | 'grace' | 'expired' | 'cancelled';
 
 describe('stats public types', () => {
   it('takes lists of the contexts’ records and the report day', () => {
-    expectTypeOf(memberStats).toEqualTypeOf<(memberships: readonly Membership[], today: string, options?: MemberStatsOptions) => MemberStats>();
+    expectTypeOf(memberStats).toEqualTypeOf<
+      (memberships: readonly Membership[], today: string, options?: MemberStatsOptions) => MemberStats
+    >();
     expectTypeOf(complaintStats).toEqualTypeOf<(complaints: readonly Complaint[], now: string) => ComplaintStats>();
     expectTypeOf(allianceStats).toEqualTypeOf<(input: AllianceStatsInput) => AllianceStats>();
-    expectTypeOf(merchantStats).toEqualTypeOf<(merchants: readonly Merchant[], options: MerchantStatsOptions) => MerchantStats>();
+    expectTypeOf(merchantStats).toEqualTypeOf<
+      (merchants: readonly Merchant[], options: MerchantStatsOptions) => MerchantStats
+    >();
   });
 
   it('keeps every option optional where it has a default', () => {
     expectTypeOf<MemberStatsOptions>().toEqualTypeOf<{ applications?: MembershipApplication[] | undefined }>();
     expectTypeOf<MerchantStatsOptions>().toEqualTypeOf<{ date: string; tier?: 'standard' | 'vip' | undefined }>();
-    expectTypeOf<AllianceStatsInput['months'][number]>().toEqualTypeOf<{ dealerId: string; month: string; sales: number; marketSales: number }>();
+    expectTypeOf<AllianceStatsInput['months'][number]>().toEqualTypeOf<{
+      dealerId: string;
+      month: string;
+      sales: number;
+      marketSales: number;
+    }>();
   });
 
   it('counts every tier and state as a number, by name', () => {
     expectTypeOf<TierCounts>().toEqualTypeOf<Record<'standard' | 'vip', number>>();
     expectTypeOf<MembershipStateCounts>().toEqualTypeOf<Record<StateKey, number>>();
-    expectTypeOf<BranchMemberStats>().toEqualTypeOf<{ branchId: string; total: number; byTier: TierCounts; byState: MembershipStateCounts }>();
+    expectTypeOf<BranchMemberStats>().toEqualTypeOf<{
+      branchId: string;
+      total: number;
+      byTier: TierCounts;
+      byState: MembershipStateCounts;
+    }>();
     expectTypeOf<MemberStats['byBranch']>().toEqualTypeOf<BranchMemberStats[]>();
     expectTypeOf<ApplicationStats>().toEqualTypeOf<{
       submitted: number;
@@ -67,7 +81,13 @@ describe('stats public types', () => {
   });
 
   it('shapes the alliance report per dealer and per month', () => {
-    expectTypeOf<DealerMonth>().toEqualTypeOf<{ month: string; sales: number; marketSales: number; share: number | null; below70: boolean }>();
+    expectTypeOf<DealerMonth>().toEqualTypeOf<{
+      month: string;
+      sales: number;
+      marketSales: number;
+      share: number | null;
+      below70: boolean;
+    }>();
     expectTypeOf<DealerSalesStats['months']>().toEqualTypeOf<DealerMonth[]>();
     expectTypeOf<DealerSalesStats['shortfallRevocable']>().toEqualTypeOf<boolean>();
     expectTypeOf<AllianceMonth['dealersBelow70']>().toEqualTypeOf<number>();
@@ -75,7 +95,12 @@ describe('stats public types', () => {
   });
 
   it('shapes the merchant report by category, group and region', () => {
-    expectTypeOf<MerchantCounts>().toEqualTypeOf<{ merchants: number; merchantsWithActiveOffers: number; offers: number; activeOffers: number }>();
+    expectTypeOf<MerchantCounts>().toEqualTypeOf<{
+      merchants: number;
+      merchantsWithActiveOffers: number;
+      offers: number;
+      activeOffers: number;
+    }>();
     expectTypeOf<MerchantStats['byCategory']>().toEqualTypeOf<Record<Merchant['category'], MerchantCounts>>();
     expectTypeOf<MerchantStats['byGroup']>().toEqualTypeOf<Record<'car' | 'lifestyle', MerchantCounts>>();
     expectTypeOf<MerchantStats['byRegion']>().toEqualTypeOf<RegionMerchantCounts[]>();

@@ -22,7 +22,10 @@ function errorOf(fn: () => unknown): ClubError {
 
 describe('mapValidated', () => {
   it('applies the rule to every item and hands back the items themselves', () => {
-    const points = [{ x: 1, y: 2 }, { x: 3, y: 4 }];
+    const points = [
+      { x: 1, y: 2 },
+      { x: 3, y: 4 },
+    ];
     const { items, results } = mapValidated(points, 'points', sum);
     expect(results).toEqual([3, 7]);
     expect(items[1]).toBe(points[1]);
@@ -42,8 +45,16 @@ describe('mapValidated', () => {
 
   it('lets business-rule errors and other failures through untouched', () => {
     const rule = new ClubError('membership/cancelled', 'cancelled');
-    expect(() => mapValidated([1], 'items', () => { throw rule; })).toThrow(rule);
-    expect(() => mapValidated([1], 'items', () => { throw new TypeError('boom'); })).toThrow(TypeError);
+    expect(() =>
+      mapValidated([1], 'items', () => {
+        throw rule;
+      }),
+    ).toThrow(rule);
+    expect(() =>
+      mapValidated([1], 'items', () => {
+        throw new TypeError('boom');
+      }),
+    ).toThrow(TypeError);
   });
 });
 
@@ -51,7 +62,10 @@ describe('assertUniqueIds', () => {
   it('accepts distinct ids and refuses each repeat with its index', () => {
     expect(() => assertUniqueIds([{ id: 'a' }, { id: 'b' }], 'things')).not.toThrow();
     const e = errorOf(() => assertUniqueIds([{ id: 'a' }, { id: 'a' }, { id: 'b' }, { id: 'a' }], 'things'));
-    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[[1, 'id'], 'duplicate'], [[3, 'id'], 'duplicate']]);
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [[1, 'id'], 'duplicate'],
+      [[3, 'id'], 'duplicate'],
+    ]);
     expect(e.message).toBe('Invalid things at 1.id: a is listed twice');
   });
 });

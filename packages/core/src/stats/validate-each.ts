@@ -40,11 +40,16 @@ export function mapValidated<T, R>(input: unknown, what: string, rule: (item: T)
  * Throws `invalid-input` when two items share an id: a record counted twice would skew every
  * figure. `at` is where the list sits in the input, e.g. `['applications']`. @internal
  */
-export function assertUniqueIds(items: readonly { id: string }[], what: string, at: readonly (string | number)[] = []): void {
+export function assertUniqueIds(
+  items: readonly { id: string }[],
+  what: string,
+  at: readonly (string | number)[] = [],
+): void {
   const seen = new Set<string>();
   const issues: ClubIssue[] = [];
   items.forEach((item, i) => {
-    if (seen.has(item.id)) issues.push({ path: [...at, i, 'id'], code: 'duplicate', message: `${item.id} is listed twice` });
+    if (seen.has(item.id))
+      issues.push({ path: [...at, i, 'id'], code: 'duplicate', message: `${item.id} is listed twice` });
     seen.add(item.id);
   });
   if (issues.length > 0) throw invalidList(what, issues);

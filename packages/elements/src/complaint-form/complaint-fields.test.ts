@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { complaintFormEn, complaintFormZhHans, complaintFormZhHant } from './messages.js';
-import { checkComplaint, complaintContentMax, complaintInput, emptyComplaintValues, fieldErrors, fieldOfPath, isComplaintValues, type ComplaintFormValues } from './complaint-fields.js';
+import {
+  checkComplaint,
+  complaintContentMax,
+  complaintInput,
+  emptyComplaintValues,
+  fieldErrors,
+  fieldOfPath,
+  isComplaintValues,
+  type ComplaintFormValues,
+} from './complaint-fields.js';
 
-const valid: ComplaintFormValues = { ...emptyComplaintValues(), name: '王小明', unit: 'A-1203', category: 'facility', content: '電梯經常停運', phone: '+86 138-0013-8000' };
+const valid: ComplaintFormValues = {
+  ...emptyComplaintValues(),
+  name: '王小明',
+  unit: 'A-1203',
+  category: 'facility',
+  content: '電梯經常停運',
+  phone: '+86 138-0013-8000',
+};
 
 function errorsOf(values: Partial<ComplaintFormValues>, t = complaintFormEn) {
   const all = { ...valid, ...values };
@@ -20,7 +36,11 @@ describe('complaint form fields', () => {
       category: 'facility',
       severity: 'normal',
     });
-    expect(checkComplaint(valid).complaint).toMatchObject({ channel: 'web', severity: 'normal', subject: { unit: 'A-1203' } });
+    expect(checkComplaint(valid).complaint).toMatchObject({
+      channel: 'web',
+      severity: 'normal',
+      subject: { unit: 'A-1203' },
+    });
   });
 
   it('points issue paths at form fields, the subject group included', () => {
@@ -49,13 +69,24 @@ describe('complaint form fields', () => {
       content: 'Type more than spaces.',
       phone: 'Use at least 7 characters.',
     });
-    expect(errorsOf({ phone: '138-0013-800x', company: 'c'.repeat(101) })).toEqual({ company: 'Use at most 100 characters.', phone: 'Use digits, spaces, + and - only.' });
-    expect(errorsOf({ category: 'weather' as ComplaintFormValues['category'] })).toEqual({ category: 'Choose one of the options.' });
+    expect(errorsOf({ phone: '138-0013-800x', company: 'c'.repeat(101) })).toEqual({
+      company: 'Use at most 100 characters.',
+      phone: 'Use digits, spaces, + and - only.',
+    });
+    expect(errorsOf({ category: 'weather' as ComplaintFormValues['category'] })).toEqual({
+      category: 'Choose one of the options.',
+    });
   });
 
   it('words the same problems in Traditional and Simplified Chinese', () => {
-    expect(errorsOf({ name: '', phone: '12345' }, complaintFormZhHant)).toEqual({ name: '請填寫此欄位。', phone: '請至少輸入 7 個字元。' });
-    expect(errorsOf({ name: '', phone: '12345' }, complaintFormZhHans)).toEqual({ name: '请填写此字段。', phone: '请至少输入 7 个字符。' });
+    expect(errorsOf({ name: '', phone: '12345' }, complaintFormZhHant)).toEqual({
+      name: '請填寫此欄位。',
+      phone: '請至少輸入 7 個字元。',
+    });
+    expect(errorsOf({ name: '', phone: '12345' }, complaintFormZhHans)).toEqual({
+      name: '请填写此字段。',
+      phone: '请至少输入 7 个字符。',
+    });
   });
 
   it('words server issues, which carry no bounds, and drops issues at paths the form does not show', () => {
@@ -65,12 +96,17 @@ describe('complaint form fields', () => {
       { path: ['channel'], code: 'invalid_value', message: 'Expected one of …' },
       { path: ['phone'], code: 'invalid_format', message: 'second issue of the same field' },
     ];
-    expect(fieldErrors(issues, valid, complaintFormEn)).toEqual({ phone: 'This is too long.', subject: 'Give a unit, a vehicle plate or a member card number.' });
+    expect(fieldErrors(issues, valid, complaintFormEn)).toEqual({
+      phone: 'This is too long.',
+      subject: 'Give a unit, a vehicle plate or a member card number.',
+    });
   });
 
   it('states the same content limit as core', () => {
     expect(checkComplaint({ ...valid, content: 'y'.repeat(complaintContentMax) }).issues).toEqual([]);
-    expect(checkComplaint({ ...valid, content: 'y'.repeat(complaintContentMax + 1) }).issues).toMatchObject([{ path: ['content'], code: 'too_big', bound: complaintContentMax }]);
+    expect(checkComplaint({ ...valid, content: 'y'.repeat(complaintContentMax + 1) }).issues).toMatchObject([
+      { path: ['content'], code: 'too_big', bound: complaintContentMax },
+    ]);
   });
 
   it('recognises saved values and refuses anything else', () => {

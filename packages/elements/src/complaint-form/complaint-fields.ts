@@ -23,7 +23,17 @@ export type ComplaintInputField = keyof ComplaintFormValues;
 export type ComplaintField = ComplaintInputField | 'subject';
 
 /** Every field in the order the form shows them (the error summary follows it). */
-export const complaintFields: readonly ComplaintField[] = ['name', 'company', 'subject', 'unit', 'plate', 'cardNumber', 'category', 'content', 'phone'];
+export const complaintFields: readonly ComplaintField[] = [
+  'name',
+  'company',
+  'subject',
+  'unit',
+  'plate',
+  'cardNumber',
+  'category',
+  'content',
+  'phone',
+];
 
 /** The inputs inside the subject group. */
 export const subjectFields: readonly ComplaintInputField[] = ['unit', 'plate', 'cardNumber'];
@@ -78,7 +88,9 @@ export interface ComplaintIssue extends ClubIssue {
 }
 
 /** Checks the form with core's `NewComplaint`: the complaint to send, or the issues. */
-export function checkComplaint(values: ComplaintFormValues): { complaint: NewComplaint; issues: [] } | { complaint: undefined; issues: ComplaintIssue[] } {
+export function checkComplaint(
+  values: ComplaintFormValues,
+): { complaint: NewComplaint; issues: [] } | { complaint: undefined; issues: ComplaintIssue[] } {
   const result = NewComplaint.safeParse(complaintInput(values));
   if (result.success) return { complaint: result.data, issues: [] };
   return {
@@ -109,7 +121,12 @@ export function fieldOfPath(path: readonly (string | number)[]): ComplaintField 
  * An issue in the person's language. By code, never by zod's English text: an empty required
  * field reads "required" whatever code the schema used for it.
  */
-export function issueMessage(issue: ComplaintIssue, field: ComplaintField, values: ComplaintFormValues, t: ComplaintFormMessages): string {
+export function issueMessage(
+  issue: ComplaintIssue,
+  field: ComplaintField,
+  values: ComplaintFormValues,
+  t: ComplaintFormMessages,
+): string {
   if (field === 'subject') return t.formErrorSubjectRequired;
   const value = values[field];
   if (field === 'category') return value === '' ? t.formErrorCategoryRequired : t.formErrorChoose;
@@ -124,7 +141,11 @@ export function issueMessage(issue: ComplaintIssue, field: ComplaintField, value
     case 'too_big':
       return t.formErrorTooLong(issue.bound);
     case 'invalid_format':
-      return field === 'phone' ? t.formErrorPhoneFormat : field === 'cardNumber' ? t.formErrorCardNumberFormat : t.formErrorFormat;
+      return field === 'phone'
+        ? t.formErrorPhoneFormat
+        : field === 'cardNumber'
+          ? t.formErrorCardNumberFormat
+          : t.formErrorFormat;
     case 'invalid_value':
       return t.formErrorChoose;
     default:
@@ -136,7 +157,11 @@ export function issueMessage(issue: ComplaintIssue, field: ComplaintField, value
  * Issues (from core or from the server's 400 answer) as one message per field, first issue
  * first. Issues at paths the form does not show are left out.
  */
-export function fieldErrors(issues: readonly ComplaintIssue[], values: ComplaintFormValues, t: ComplaintFormMessages): Partial<Record<ComplaintField, string>> {
+export function fieldErrors(
+  issues: readonly ComplaintIssue[],
+  values: ComplaintFormValues,
+  t: ComplaintFormMessages,
+): Partial<Record<ComplaintField, string>> {
   const errors: Partial<Record<ComplaintField, string>> = {};
   for (const issue of issues) {
     const field = fieldOfPath(issue.path);

@@ -30,7 +30,13 @@ class PlainHost extends EventTarget implements ReactiveControllerHost {
   }
 }
 
-const valid: Partial<ComplaintFormValues> = { name: '王小明', unit: 'A-1203', category: 'facility', content: '電梯經常停運', phone: '+86 138-0013-8000' };
+const valid: Partial<ComplaintFormValues> = {
+  name: '王小明',
+  unit: 'A-1203',
+  category: 'facility',
+  content: '電梯經常停運',
+  phone: '+86 138-0013-8000',
+};
 
 let api: TestApi;
 beforeAll(async () => {
@@ -51,12 +57,20 @@ function client(fetch?: typeof globalThis.fetch, baseUrl = api.baseUrl): ClubCli
 function setup(options: Partial<ComplaintFormControllerOptions> & { values?: Partial<ComplaintFormValues> } = {}) {
   const host = new PlainHost();
   const store = options.store ?? new DraftStore({ baseUrl: api.baseUrl });
-  const form = new ComplaintFormController(host, { client: () => client(), messages: () => messagesFor('en'), store, saveDelayMs: 10, ...options });
+  const form = new ComplaintFormController(host, {
+    client: () => client(),
+    messages: () => messagesFor('en'),
+    store,
+    saveDelayMs: 10,
+    ...options,
+  });
   host.connect();
   hosts.push(host);
-  for (const [field, value] of Object.entries(options.values ?? {})) form.set(field as keyof ComplaintFormValues, value);
+  for (const [field, value] of Object.entries(options.values ?? {}))
+    form.set(field as keyof ComplaintFormValues, value);
   const events: Event[] = [];
-  for (const type of ['club-submit', 'club-submitted', 'club-error']) host.addEventListener(type, (e) => events.push(e));
+  for (const type of ['club-submit', 'club-submitted', 'club-error'])
+    host.addEventListener(type, (e) => events.push(e));
   return { host, form, store, events };
 }
 
@@ -121,10 +135,18 @@ describe('ComplaintFormController', () => {
     expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
     expect(form.status).toBe('submitted');
     expect(form.receipt).toEqual(receipt);
-    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({ id: receipt!.id, category: 'facility', status: 'received' });
+    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({
+      id: receipt!.id,
+      category: 'facility',
+      status: 'received',
+    });
     expect(store.load()).toBeUndefined();
     expect(events.map((e) => e.type)).toEqual(['club-submit', 'club-submitted']);
-    expect((events[0] as ClubSubmitEvent).complaint).toMatchObject({ channel: 'web', severity: 'normal', subject: { unit: 'A-1203' } });
+    expect((events[0] as ClubSubmitEvent).complaint).toMatchObject({
+      channel: 'web',
+      severity: 'normal',
+      subject: { unit: 'A-1203' },
+    });
     expect((events[1] as ClubSubmittedEvent).receipt).toEqual(receipt);
     expect(form.idempotencyKey).not.toBe(key);
     // Submitting again shows the same receipt; typing is ignored until reset().
@@ -189,7 +211,10 @@ describe('ComplaintFormController', () => {
     expect(await form.submit()).toBeUndefined();
     expect(form.status).toBe('failed');
     // The server's issues carry no bounds: the message says so without a number.
-    expect(form.errors).toEqual({ subject: 'Give a unit, a vehicle plate or a member card number.', phone: 'This is too short.' });
+    expect(form.errors).toEqual({
+      subject: 'Give a unit, a vehicle plate or a member card number.',
+      phone: 'This is too short.',
+    });
     expect(form.submitAttempted).toBe(true);
     expect(form.problems.map((p) => p.field)).toEqual(['subject', 'phone']);
     // A body the server refused was not stored under the key: it is not kept as a candidate.
@@ -275,8 +300,18 @@ describe('ComplaintFormController', () => {
   });
 
   it('keeps working in memory when storage throws', async () => {
-    const throwing = { ...localStorage, getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => {} } as unknown as Storage;
-    const { form, store } = setup({ store: new DraftStore({ baseUrl: api.baseUrl, storage: throwing }), values: valid });
+    const throwing = {
+      ...localStorage,
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    } as unknown as Storage;
+    const { form, store } = setup({
+      store: new DraftStore({ baseUrl: api.baseUrl, storage: throwing }),
+      values: valid,
+    });
     form.touch('name');
     window.dispatchEvent(new Event('pagehide'));
     expect(form.persistent).toBe(false);

@@ -21,7 +21,12 @@ import {
 import { DraftStatus, DraftStore, newDraft, type ComplaintDraft } from './draft-store.js';
 
 /** Where the form is: being filled in, being sent, acknowledged, or its last send failed. */
-export const ComplaintFormStatus = { editing: 'editing', submitting: 'submitting', submitted: 'submitted', failed: 'failed' } as const;
+export const ComplaintFormStatus = {
+  editing: 'editing',
+  submitting: 'submitting',
+  submitted: 'submitted',
+  failed: 'failed',
+} as const;
 /** A complaint form status. */
 export type ComplaintFormStatus = (typeof ComplaintFormStatus)[keyof typeof ComplaintFormStatus];
 
@@ -172,8 +177,16 @@ export class ComplaintFormController implements ReactiveController {
     this.#values = { ...this.#draft.values };
     this.#touched.clear();
     this.#serverIssues = [];
-    Object.assign(this, { status: ComplaintFormStatus.editing, receipt: undefined, error: undefined, resuming: false, submitAttempted: false });
-    this.restored = draft !== undefined && (draft.status === DraftStatus.submitting || Object.values(draft.values).some((v) => v.trim() !== ''));
+    Object.assign(this, {
+      status: ComplaintFormStatus.editing,
+      receipt: undefined,
+      error: undefined,
+      resuming: false,
+      submitAttempted: false,
+    });
+    this.restored =
+      draft !== undefined &&
+      (draft.status === DraftStatus.submitting || Object.values(draft.values).some((v) => v.trim() !== ''));
     this.#check();
     const pending = this.#draft.sent.at(-1);
     if (draft?.status === DraftStatus.submitting && pending && this.#options.client()) {
@@ -237,7 +250,14 @@ export class ComplaintFormController implements ReactiveController {
     this.#values = { ...this.#draft.values };
     this.#touched.clear();
     this.#serverIssues = [];
-    Object.assign(this, { status: ComplaintFormStatus.editing, receipt: undefined, error: undefined, restored: false, resuming: false, submitAttempted: false });
+    Object.assign(this, {
+      status: ComplaintFormStatus.editing,
+      receipt: undefined,
+      error: undefined,
+      restored: false,
+      resuming: false,
+      submitAttempted: false,
+    });
     this.#check();
     this.host.requestUpdate();
   }
@@ -260,7 +280,11 @@ export class ComplaintFormController implements ReactiveController {
     const run = async (): Promise<ComplaintReceipt | undefined> => {
       try {
         const client = this.#options.client();
-        if (!client) throw new ClubClientError('client/misconfigured', 'The complaint form has no client: give it a base URL and a publishable key or a session endpoint.');
+        if (!client)
+          throw new ClubClientError(
+            'client/misconfigured',
+            'The complaint form has no client: give it a base URL and a publishable key or a session endpoint.',
+          );
         const receipt = await this.#create(client, draft, complaint);
         if (store?.load()?.key === draft.key) store.clear();
         if (current()) {
@@ -279,7 +303,12 @@ export class ComplaintFormController implements ReactiveController {
         // load) may have had it acknowledged meanwhile, and must not see it come back.
         if (store?.load()?.key === draft.key) this.#saveNow();
         this.#serverIssues = isClubApiError(error) ? error.issues : [];
-        Object.assign(this, { status: ComplaintFormStatus.failed, error, resuming: false, submitAttempted: this.#serverIssues.length > 0 });
+        Object.assign(this, {
+          status: ComplaintFormStatus.failed,
+          error,
+          resuming: false,
+          submitAttempted: this.#serverIssues.length > 0,
+        });
         this.#dispatch(new ClubErrorEvent(error));
         return undefined;
       }
@@ -316,7 +345,11 @@ export class ComplaintFormController implements ReactiveController {
   }
 
   #dispatch(event: Event): boolean {
-    const target = this.#options.eventTarget ?? (typeof (this.host as Partial<EventTarget>).dispatchEvent === 'function' ? (this.host as unknown as EventTarget) : undefined);
+    const target =
+      this.#options.eventTarget ??
+      (typeof (this.host as Partial<EventTarget>).dispatchEvent === 'function'
+        ? (this.host as unknown as EventTarget)
+        : undefined);
     return target ? target.dispatchEvent(event) : !event.defaultPrevented;
   }
 

@@ -10,7 +10,13 @@ import { DraftStore } from './draft-store.js';
 ClubComplaintForm.define();
 ClubProvider.define('club-provider');
 
-const valid: Partial<ComplaintFormValues> = { name: '王小明', unit: 'A-1203', category: 'facility', content: '電梯經常停運', phone: '+86 138-0013-8000' };
+const valid: Partial<ComplaintFormValues> = {
+  name: '王小明',
+  unit: 'A-1203',
+  category: 'facility',
+  content: '電梯經常停運',
+  phone: '+86 138-0013-8000',
+};
 const ids: Record<keyof ComplaintFormValues, string> = {
   name: 'name',
   company: 'company',
@@ -31,7 +37,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
   localStorage.clear();
-  for (const draftKey of ['complaint', 'memory']) new DraftStore({ baseUrl: api.baseUrl, draftKey, storage: null }).clear();
+  for (const draftKey of ['complaint', 'memory'])
+    new DraftStore({ baseUrl: api.baseUrl, draftKey, storage: null }).clear();
 });
 
 async function mount(setup: (el: ClubComplaintForm) => void = () => {}): Promise<ClubComplaintForm> {
@@ -45,7 +52,8 @@ async function mount(setup: (el: ClubComplaintForm) => void = () => {}): Promise
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: ClubComplaintForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: ClubComplaintForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const parts = (el: ClubComplaintForm, part: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)];
 
 async function type(el: ClubComplaintForm, field: keyof ComplaintFormValues, value: string, leave = true) {
@@ -93,9 +101,33 @@ describe('<club-complaint-form>', () => {
     const el = await mount();
     const root = el.shadowRoot!;
     const controls = [...root.querySelectorAll('input, select, textarea')];
-    expect(controls.map((c) => c.id)).toEqual(['name', 'company', 'unit', 'plate', 'card-number', 'category', 'content', 'phone']);
-    for (const control of controls) expect(root.querySelector(`label[for="${control.id}"]`)?.textContent?.trim()).toBeTruthy();
-    for (const part of ['base', 'status', 'form', 'field', 'label', 'optional', 'input', 'textarea', 'select', 'hint', 'subject-group', 'legend', 'submit-button']) {
+    expect(controls.map((c) => c.id)).toEqual([
+      'name',
+      'company',
+      'unit',
+      'plate',
+      'card-number',
+      'category',
+      'content',
+      'phone',
+    ]);
+    for (const control of controls)
+      expect(root.querySelector(`label[for="${control.id}"]`)?.textContent?.trim()).toBeTruthy();
+    for (const part of [
+      'base',
+      'status',
+      'form',
+      'field',
+      'label',
+      'optional',
+      'input',
+      'textarea',
+      'select',
+      'hint',
+      'subject-group',
+      'legend',
+      'submit-button',
+    ]) {
       expect(parts(el, part).length, part).toBeGreaterThan(0);
     }
     expect(parts(el, 'field')).toHaveLength(8);
@@ -103,7 +135,9 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#subject').getAttribute('aria-describedby')).toBe('subject-hint');
     expect($(el, '#phone').getAttribute('aria-describedby')).toBe('phone-hint');
     expect($(el, '#status').getAttribute('role')).toBe('status');
-    expect([...$(el, '#category').querySelectorAll('option')].map((o) => o.textContent)).toContain('A promise not kept');
+    expect([...$(el, '#category').querySelectorAll('option')].map((o) => o.textContent)).toContain(
+      'A promise not kept',
+    );
     expect(root.querySelector('[style], style')).toBeNull();
     expect(ClubComplaintForm.styles).toBeInstanceOf(Array);
   });
@@ -155,7 +189,8 @@ describe('<club-complaint-form>', () => {
       'What happened: Fill in this field.',
       'Phone number: Fill in this field.',
     ]);
-    for (const id of ['name', 'company', 'unit', 'category', 'content', 'phone']) expect($(el, `#${id}`).getAttribute('aria-invalid'), id).toBe('true');
+    for (const id of ['name', 'company', 'unit', 'category', 'content', 'phone'])
+      expect($(el, `#${id}`).getAttribute('aria-invalid'), id).toBe('true');
     (parts(el, 'error-link')[2] as HTMLElement).click();
     expect(el.shadowRoot!.activeElement?.id).toBe('unit');
     (parts(el, 'error-link')[5] as HTMLElement).click();
@@ -177,7 +212,9 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#status [part~="receipt"]')).not.toBeNull();
     const receipt = await publicClient().complaints.byReference(reference);
     expect(receipt.category).toBe('facility');
-    const when = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(receipt.followUpBy));
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(receipt.followUpBy),
+    );
     expect($(el, '#follow-up').textContent).toBe(`We will get back to you by ${when}.`);
     expect(submitted).toHaveLength(1);
     expect(submitted[0]!.receipt.reference).toBe(reference);
@@ -238,13 +275,24 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#status').textContent).toContain('Checking that the club received it');
     await until(() => expect(el.controller.status).toBe('submitted'));
     await el.updateComplete;
-    expect((await publicClient().complaints.byReference($(el, '#reference').textContent!)).id).toBe(el.controller.receipt!.id);
+    expect((await publicClient().complaints.byReference($(el, '#reference').textContent!)).id).toBe(
+      el.controller.receipt!.id,
+    );
     expect(await api.count('complaints')).toBe(before + 1);
     expect(localStorage.length).toBe(0);
   });
 
   it('keeps the draft in memory when storage throws', async () => {
-    const throwing = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); }, removeItem: () => {}, clear: () => {}, key: () => null, length: 0 } as Storage;
+    const throwing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+      clear: () => {},
+      key: () => null,
+      length: 0,
+    } as Storage;
     const first = await mount((el) => (el.storage = throwing));
     await fill(first, { name: '王小明', phone: '12345678' });
     first.remove();
@@ -280,11 +328,16 @@ describe('<club-complaint-form>', () => {
     await until(() => expect(el.controller.status).toBe('failed'));
     await el.updateComplete;
     expect($(el, '#error').getAttribute('role')).toBe('alert');
-    expect($(el, '#error').textContent).toBe('The club’s service cannot be reached. Check your connection and try again.');
+    expect($(el, '#error').textContent).toBe(
+      'The club’s service cannot be reached. Check your connection and try again.',
+    );
     expect(errors).toHaveLength(1);
-    for (const [field, value] of Object.entries(valid)) expect($<HTMLInputElement>(el, `#${ids[field as keyof ComplaintFormValues]}`).value).toBe(value);
+    for (const [field, value] of Object.entries(valid))
+      expect($<HTMLInputElement>(el, `#${ids[field as keyof ComplaintFormValues]}`).value).toBe(value);
     expect($(el, '#submit').getAttribute('aria-disabled')).toBe('false');
-    expect(JSON.parse(localStorage.getItem(new DraftStore({ baseUrl: 'http://127.0.0.1:9' }).storageKey)!)).toMatchObject({ status: 'editing', values: valid });
+    expect(
+      JSON.parse(localStorage.getItem(new DraftStore({ baseUrl: 'http://127.0.0.1:9' }).storageKey)!),
+    ).toMatchObject({ status: 'editing', values: valid });
   });
 
   it('puts the issues of a server 400 on their fields and focuses the summary', async () => {

@@ -5,7 +5,12 @@ import { ClubElement } from '../shared/club-element.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
-import { complaintContentMax, subjectFields, type ComplaintField, type ComplaintInputField } from './complaint-fields.js';
+import {
+  complaintContentMax,
+  subjectFields,
+  type ComplaintField,
+  type ComplaintInputField,
+} from './complaint-fields.js';
 import { ComplaintFormController, ComplaintFormStatus } from './complaint-form-controller.js';
 import { DraftStore } from './draft-store.js';
 import type { ComplaintFormMessages } from './messages.js';
@@ -137,7 +142,13 @@ export class ClubComplaintForm extends ClubElement {
     if (scope !== this.#scope || this.storage !== this.#storageInUse) {
       this.#scope = scope;
       this.#storageInUse = this.storage;
-      this.controller.useStore(new DraftStore({ baseUrl, draftKey: this.draftKey, ...(this.storage === undefined ? {} : { storage: this.storage }) }));
+      this.controller.useStore(
+        new DraftStore({
+          baseUrl,
+          draftKey: this.draftKey,
+          ...(this.storage === undefined ? {} : { storage: this.storage }),
+        }),
+      );
     }
   }
 
@@ -175,12 +186,18 @@ export class ClubComplaintForm extends ClubElement {
     return html`<div part="base">
       <slot name="intro"></slot>
       <div part="status" id="status" role="status">${this.#renderStatus()}</div>
-      ${c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
-        ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>${t.formDiscard}</button>`
-        : nothing}
-      ${c.status === ComplaintFormStatus.submitted
-        ? html`<button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
-        : this.#renderForm()}
+      ${
+        c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
+          ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>
+              ${t.formDiscard}
+            </button>`
+          : nothing
+      }
+      ${
+        c.status === ComplaintFormStatus.submitted
+          ? html`<button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
+          : this.#renderForm()
+      }
     </div>`;
   }
 
@@ -209,18 +226,35 @@ export class ClubComplaintForm extends ClubElement {
     const submitting = c.status === ComplaintFormStatus.submitting;
     const summary = c.submitAttempted && problems.length > 0;
     return html`<form part="form" id="form" novalidate @submit=${this.#onSubmit}>
-      ${summary
-        ? html`<div part="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 part="error-summary-title" id="error-summary-title">${t.formSummaryTitle(problems.length)}</h2>
-            ${c.status === ComplaintFormStatus.failed ? html`<p part="error-summary-detail">${c.errorMessage}</p>` : nothing}
-            <ul part="error-list">
-              ${problems.map(
-                (p) =>
-                  html`<li><button part="error-link" type="button" data-field=${p.field} @click=${() => this.focusField(p.field)}>${t.formSummaryItem(labelOf(p.field, t), p.message)}</button></li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        summary
+          ? html`<div
+              part="error-summary"
+              id="error-summary"
+              role="alert"
+              tabindex="-1"
+              aria-labelledby="error-summary-title"
+            >
+              <h2 part="error-summary-title" id="error-summary-title">${t.formSummaryTitle(problems.length)}</h2>
+              ${c.status === ComplaintFormStatus.failed ? html`<p part="error-summary-detail">${c.errorMessage}</p>` : nothing}
+              <ul part="error-list">
+                ${problems.map(
+                  (p) =>
+                    html`<li>
+                      <button
+                        part="error-link"
+                        type="button"
+                        data-field=${p.field}
+                        @click=${() => this.focusField(p.field)}
+                      >
+                        ${t.formSummaryItem(labelOf(p.field, t), p.message)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${c.status === ComplaintFormStatus.failed && !summary ? html`<div part="error" id="error" role="alert">${c.errorMessage}</div>` : nothing}
       ${this.#renderInput('name', { autocomplete: 'name' })}
       ${this.#renderInput('company', { optional: true, autocomplete: 'organization' })}
@@ -235,14 +269,14 @@ export class ClubComplaintForm extends ClubElement {
         <legend part="legend">${t.formSubjectLegend}</legend>
         <p part="hint" id="subject-hint">${t.formSubjectHint}</p>
         ${errors.subject ? html`<p part="field-error" id="subject-error">${errors.subject}</p>` : nothing}
-        ${this.#renderInput('unit', { hint: t.formUnitHint })}
-        ${this.#renderInput('plate', { autocomplete: 'off' })}
+        ${this.#renderInput('unit', { hint: t.formUnitHint })} ${this.#renderInput('plate', { autocomplete: 'off' })}
         ${this.#renderInput('cardNumber', { hint: t.formCardNumberHint, inputmode: 'numeric', autocomplete: 'off' })}
       </fieldset>
-      ${this.#renderCategory()}
-      ${this.#renderInput('content', { hint: t.formContentHint(complaintContentMax) })}
+      ${this.#renderCategory()} ${this.#renderInput('content', { hint: t.formContentHint(complaintContentMax) })}
       ${this.#renderInput('phone', { hint: t.formPhoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-      <button part="submit-button" id="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t.formSubmitting : t.formSubmit}</button>
+      <button part="submit-button" id="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+        ${submitting ? t.formSubmitting : t.formSubmit}
+      </button>
     </form>`;
   }
 
@@ -251,7 +285,9 @@ export class ClubComplaintForm extends ClubElement {
     const errors = this.controller.errors;
     const id = inputIds[field];
     const inSubject = subjectFields.includes(field) && errors.subject !== undefined;
-    const ids = [hint ? `${id}-hint` : '', inSubject ? 'subject-error' : '', errors[field] ? `${id}-error` : ''].filter(Boolean);
+    const ids = [hint ? `${id}-hint` : '', inSubject ? 'subject-error' : '', errors[field] ? `${id}-error` : ''].filter(
+      Boolean,
+    );
     return { invalid: inSubject || errors[field] !== undefined, describedBy: ids.length ? ids.join(' ') : nothing };
   }
 
@@ -292,9 +328,10 @@ export class ClubComplaintForm extends ClubElement {
             @blur=${() => c.touch(field)}
           />`;
     return html`<div part="field" data-field=${field}>
-      <label part="label" for=${id}>${labelOf(field, t)}${spec.optional ? html` <span part="optional">${t.formOptional}</span>` : nothing}</label>
-      ${spec.hint !== undefined ? html`<p part="hint" id="${id}-hint">${spec.hint}</p>` : nothing}
-      ${control}
+      <label part="label" for=${id}
+        >${labelOf(field, t)}${spec.optional ? html` <span part="optional">${t.formOptional}</span>` : nothing}</label
+      >
+      ${spec.hint !== undefined ? html`<p part="hint" id="${id}-hint">${spec.hint}</p>` : nothing} ${control}
       ${error ? html`<p part="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -321,7 +358,10 @@ export class ClubComplaintForm extends ClubElement {
       >
         <option value="" ?selected=${c.values.category === ''}>${t.formCategoryChoose}</option>
         ${Object.values(ComplaintCategory).map(
-          (category) => html`<option value=${category} ?selected=${c.values.category === category}>${t.formCategories[category]}</option>`,
+          (category) =>
+            html`<option value=${category} ?selected=${c.values.category === category}>
+              ${t.formCategories[category]}
+            </option>`,
         )}
       </select>
       ${error ? html`<p part="field-error" id="category-error">${error}</p>` : nothing}

@@ -15,7 +15,8 @@ function brokenStorage(): Storage {
 
 afterEach(() => {
   localStorage.clear();
-  for (const draftKey of ['complaint', 'other', 'broken', 'memory']) new DraftStore({ baseUrl: base, draftKey, storage: null }).clear();
+  for (const draftKey of ['complaint', 'other', 'broken', 'memory'])
+    new DraftStore({ baseUrl: base, draftKey, storage: null }).clear();
 });
 
 describe('DraftStore', () => {
@@ -58,7 +59,14 @@ describe('DraftStore', () => {
     const store = new DraftStore({ baseUrl: base });
     store.save(older);
     const newer = { ...older, values: { ...older.values, content: '更新的內容' } };
-    const full = new DraftStore({ baseUrl: base, storage: { ...brokenStorage(), getItem: (k: string) => localStorage.getItem(k), removeItem: (k: string) => localStorage.removeItem(k) } });
+    const full = new DraftStore({
+      baseUrl: base,
+      storage: {
+        ...brokenStorage(),
+        getItem: (k: string) => localStorage.getItem(k),
+        removeItem: (k: string) => localStorage.removeItem(k),
+      },
+    });
     full.save(newer);
     expect(JSON.parse(localStorage.getItem(store.storageKey)!)).toEqual(older);
     expect(full.load()).toEqual(newer);
@@ -85,7 +93,8 @@ describe('DraftStore', () => {
   it('gives every draft its own UUID idempotency key, in editing status, with nothing sent', () => {
     const keys = new Set(Array.from({ length: 50 }, () => newDraftKey()));
     expect(keys.size).toBe(50);
-    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys)
+      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(newDraft()).toMatchObject({ status: 'editing', sent: [], values: emptyComplaintValues() });
   });
 });

@@ -6,7 +6,14 @@ export {
   type ComplaintFormControllerOptions,
   type ComplaintFormProblem,
 } from './complaint-form-controller.js';
-export { DraftStore, DraftStatus, newDraft, newDraftKey, type ComplaintDraft, type DraftStoreOptions } from './draft-store.js';
+export {
+  DraftStore,
+  DraftStatus,
+  newDraft,
+  newDraftKey,
+  type ComplaintDraft,
+  type DraftStoreOptions,
+} from './draft-store.js';
 export {
   checkComplaint,
   complaintFields,

@@ -127,8 +127,12 @@ export const complaintFormEn: ComplaintFormMessages = {
   formErrorRequired: 'Fill in this field.',
   formErrorSubjectRequired: 'Give a unit, a vehicle plate or a member card number.',
   formErrorCategoryRequired: 'Choose a category.',
-  formErrorTooShort: (min) => (min === undefined ? 'This is too short.' : `Use at least ${min} ${min === 1 ? 'character' : 'characters'}.`),
-  formErrorTooLong: (max) => (max === undefined ? 'This is too long.' : `Use at most ${max.toLocaleString('en')} ${max === 1 ? 'character' : 'characters'}.`),
+  formErrorTooShort: (min) =>
+    min === undefined ? 'This is too short.' : `Use at least ${min} ${min === 1 ? 'character' : 'characters'}.`,
+  formErrorTooLong: (max) =>
+    max === undefined
+      ? 'This is too long.'
+      : `Use at most ${max.toLocaleString('en')} ${max === 1 ? 'character' : 'characters'}.`,
   formErrorBlank: 'Type more than spaces.',
   formErrorPhoneFormat: 'Use digits, spaces, + and - only.',
   formErrorCardNumberFormat: 'Enter the 16 digits of the card number.',

@@ -7,12 +7,35 @@ import { formatCalendarDate } from '../shared/intl.js';
 import { memberCardStatusText } from './status-text.js';
 
 // A VIP membership backed by a 2026 policy: active through 2026-12-31, in grace through 2027-01-10.
-const policy = { id: 'pol_1', number: 'PDAA0000000001', memberId: 'mbr_1', branchId: 'br_jinghong', plate: '雲K8A123', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_1',
+  number: 'PDAA0000000001',
+  memberId: 'mbr_1',
+  branchId: 'br_jinghong',
+  plate: '雲K8A123',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 function membershipIssuedOn(day: string, tier: 'standard' | 'vip' = 'vip'): Membership {
-  return startMembership({ id: 'mem_1', memberId: 'mbr_1', branchId: 'br_jinghong', tier, policy, card: { id: 'card_1', number: issueCardNumber('62188', 1) } }, day);
+  return startMembership(
+    {
+      id: 'mem_1',
+      memberId: 'mbr_1',
+      branchId: 'br_jinghong',
+      tier,
+      policy,
+      card: { id: 'card_1', number: issueCardNumber('62188', 1) },
+    },
+    day,
+  );
 }
 function view(today: string, membership: Membership = membershipIssuedOn('2026-01-01')): MemberCardView {
-  return { holder: { id: 'mbr_1', name: '陳美玲' }, branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' }, membership, today };
+  return {
+    holder: { id: 'mbr_1', name: '陳美玲' },
+    branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' },
+    membership,
+    today,
+  };
 }
 
 describe('memberCardDetails', () => {
@@ -22,22 +45,42 @@ describe('memberCardDetails', () => {
   });
 
   it('counts the active days left through the policy end, today included', () => {
-    expect(memberCardDetails(view('2026-12-01'))).toMatchObject({ membershipState: 'active', days: 31, canRenew: true, renewUrgent: false });
+    expect(memberCardDetails(view('2026-12-01'))).toMatchObject({
+      membershipState: 'active',
+      days: 31,
+      canRenew: true,
+      renewUrgent: false,
+    });
     expect(memberCardDetails(view('2026-12-31')).days).toBe(1);
   });
 
   it('counts the grace days left through validUntil, today included, and makes renewal urgent', () => {
-    expect(memberCardDetails(view('2027-01-01'))).toMatchObject({ membershipState: 'grace', days: 10, canRenew: true, renewUrgent: true });
+    expect(memberCardDetails(view('2027-01-01'))).toMatchObject({
+      membershipState: 'grace',
+      days: 10,
+      canRenew: true,
+      renewUrgent: true,
+    });
     expect(memberCardDetails(view('2027-01-10')).days).toBe(1);
   });
 
   it('counts the days since an expired membership ended and makes renewal urgent', () => {
-    expect(memberCardDetails(view('2027-01-15'))).toMatchObject({ membershipState: 'expired', days: 5, canRenew: true, renewUrgent: true });
+    expect(memberCardDetails(view('2027-01-15'))).toMatchObject({
+      membershipState: 'expired',
+      days: 5,
+      canRenew: true,
+      renewUrgent: true,
+    });
   });
 
   it('offers no renewal and no day count for a cancelled membership', () => {
     const cancelled = cancelMembership(membershipIssuedOn('2026-01-01'), '2026-06-01');
-    expect(memberCardDetails(view('2026-06-02', cancelled))).toMatchObject({ membershipState: 'cancelled', days: undefined, canRenew: false, renewUrgent: false });
+    expect(memberCardDetails(view('2026-06-02', cancelled))).toMatchObject({
+      membershipState: 'cancelled',
+      days: undefined,
+      canRenew: false,
+      renewUrgent: false,
+    });
   });
 
   it('masks the card number to its last four digits', () => {
@@ -50,14 +93,18 @@ describe('memberCardDetails', () => {
 
   it('refuses a view whose membership breaks core’s rules', () => {
     const broken = { ...membershipIssuedOn('2026-01-01'), validUntil: '2026-12-31' };
-    expect(() => memberCardDetails(view('2026-06-01', broken))).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => memberCardDetails(view('2026-06-01', broken))).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
   });
 });
 
 describe('memberCardStatusText', () => {
   const en = messagesFor('en');
   it('says every state in words with its day count', () => {
-    expect(memberCardStatusText(memberCardDetails(view('2025-12-31', membershipIssuedOn('2025-12-31'))), en)).toBe('Not yet valid: starts in 1 day');
+    expect(memberCardStatusText(memberCardDetails(view('2025-12-31', membershipIssuedOn('2025-12-31'))), en)).toBe(
+      'Not yet valid: starts in 1 day',
+    );
     expect(memberCardStatusText(memberCardDetails(view('2026-12-01')), en)).toBe('Active: valid for 31 more days');
     expect(memberCardStatusText(memberCardDetails(view('2026-12-31')), en)).toBe('Active: valid for 1 more day');
     expect(memberCardStatusText(memberCardDetails(view('2027-01-08')), en)).toBe('Grace period: 3 days left to renew');
@@ -65,7 +112,9 @@ describe('memberCardStatusText', () => {
   });
 
   it('gives the cancellation date in the locale', () => {
-    const cancelled = memberCardDetails(view('2026-06-02', cancelMembership(membershipIssuedOn('2026-01-01'), '2026-06-01')));
+    const cancelled = memberCardDetails(
+      view('2026-06-02', cancelMembership(membershipIssuedOn('2026-01-01'), '2026-06-01')),
+    );
     expect(memberCardStatusText(cancelled, en)).toBe('Cancelled on June 1, 2026');
     expect(memberCardStatusText(cancelled, messagesFor('zh-Hant'))).toBe('已於 2026年6月1日 取消');
   });

@@ -1,4 +1,11 @@
-import { createClubClient, isClubApiError, isClubClientError, isClubNetworkError, sessionFromEndpoint, type ClubClient } from '@clubkit/client';
+import {
+  createClubClient,
+  isClubApiError,
+  isClubClientError,
+  isClubNetworkError,
+  sessionFromEndpoint,
+  type ClubClient,
+} from '@clubkit/client';
 import type { MemberCardView } from '@clubkit/core/api';
 import { issueCardNumber, startMembership } from '@clubkit/core/membership';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -46,9 +53,32 @@ function controllerWith(getClient: () => ClubClient | undefined) {
 }
 
 function pendingView(): MemberCardView {
-  const policy = { id: 'pol_9', number: 'PDAA9', memberId: 'mbr_9', branchId: 'br_menghai', plate: '雲K00001', start: '2030-01-01', end: '2030-12-31' };
-  const membership = startMembership({ id: 'mem_9', memberId: 'mbr_9', branchId: 'br_menghai', tier: 'standard', policy, card: { id: 'card_9', number: issueCardNumber('62188', 9) } }, '2029-12-01');
-  return { holder: { id: 'mbr_9', name: '李四' }, branch: { id: 'br_menghai', name: '勐海支公司', region: 'menghai' }, membership, today: '2029-12-01' };
+  const policy = {
+    id: 'pol_9',
+    number: 'PDAA9',
+    memberId: 'mbr_9',
+    branchId: 'br_menghai',
+    plate: '雲K00001',
+    start: '2030-01-01',
+    end: '2030-12-31',
+  };
+  const membership = startMembership(
+    {
+      id: 'mem_9',
+      memberId: 'mbr_9',
+      branchId: 'br_menghai',
+      tier: 'standard',
+      policy,
+      card: { id: 'card_9', number: issueCardNumber('62188', 9) },
+    },
+    '2029-12-01',
+  );
+  return {
+    holder: { id: 'mbr_9', name: '李四' },
+    branch: { id: 'br_menghai', name: '勐海支公司', region: 'menghai' },
+    membership,
+    today: '2029-12-01',
+  };
 }
 
 describe('MemberCardController', () => {
@@ -117,7 +147,9 @@ describe('MemberCardController', () => {
     await controller.reload();
     const state = controller.state;
     expect(state.status).toBe('error');
-    expect(state.status === 'error' && isClubClientError(state.error) && state.error.code).toBe('client/session-unavailable');
+    expect(state.status === 'error' && isClubClientError(state.error) && state.error.code).toBe(
+      'client/session-unavailable',
+    );
   });
 
   it('reloads on sync only when the client in force has changed', async () => {
@@ -178,7 +210,9 @@ describe('MemberCardController', () => {
   it('refuses to show a view whose membership is invalid', () => {
     const { controller } = controllerWith(() => undefined);
     const view = pendingView();
-    expect(() => controller.show({ ...view, membership: { ...view.membership, plate: 'not a plate' } })).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+    expect(() => controller.show({ ...view, membership: { ...view.membership, plate: 'not a plate' } })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    );
     expect(controller.state.status).toBe('idle');
   });
 });

@@ -117,7 +117,10 @@ export class MemberCardController implements ReactiveController {
       const view = await client.me.card({ signal: load.signal });
       next = { status: MemberCardStatus.ready, card: memberCardDetails(view) };
     } catch (error) {
-      next = isClubClientError(error) && error.code === SIGNED_OUT ? { status: MemberCardStatus.signedOut } : { status: MemberCardStatus.error, error };
+      next =
+        isClubClientError(error) && error.code === SIGNED_OUT
+          ? { status: MemberCardStatus.signedOut }
+          : { status: MemberCardStatus.error, error };
     }
     if (load.signal.aborted) return;
     this.#load = undefined;

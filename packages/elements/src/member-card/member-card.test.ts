@@ -42,12 +42,35 @@ async function untilStatus(card: ClubMemberCard, status: string): Promise<void> 
 }
 
 // Card views for every membership state, built with core's own functions.
-const policy = { id: 'pol_1', number: 'PDAA0000000001', memberId: 'mbr_1', branchId: 'br_jinghong', plate: '雲K8A123', start: '2026-01-01', end: '2026-12-31' };
+const policy = {
+  id: 'pol_1',
+  number: 'PDAA0000000001',
+  memberId: 'mbr_1',
+  branchId: 'br_jinghong',
+  plate: '雲K8A123',
+  start: '2026-01-01',
+  end: '2026-12-31',
+};
 function membership(issuedOn = '2026-01-01', tier: 'standard' | 'vip' = 'standard'): Membership {
-  return startMembership({ id: 'mem_1', memberId: 'mbr_1', branchId: 'br_jinghong', tier, policy, card: { id: 'card_1', number: issueCardNumber('62188', 7) } }, issuedOn);
+  return startMembership(
+    {
+      id: 'mem_1',
+      memberId: 'mbr_1',
+      branchId: 'br_jinghong',
+      tier,
+      policy,
+      card: { id: 'card_1', number: issueCardNumber('62188', 7) },
+    },
+    issuedOn,
+  );
 }
 function view(today: string, m: Membership = membership()): MemberCardView {
-  return { holder: { id: 'mbr_1', name: '王小明' }, branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' }, membership: m, today };
+  return {
+    holder: { id: 'mbr_1', name: '王小明' },
+    branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' },
+    membership: m,
+    today,
+  };
 }
 
 describe('<club-member-card>', () => {
@@ -59,7 +82,13 @@ describe('<club-member-card>', () => {
   });
 
   it('shows the demo member’s active VIP card, in words, with a renew button', async () => {
-    const { card } = await mount(html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint} locale="en"></club-member-card>`);
+    const { card } = await mount(
+      html`<club-member-card
+        base-url=${api.baseUrl}
+        session-endpoint=${api.sessionEndpoint}
+        locale="en"
+      ></club-member-card>`,
+    );
     await untilStatus(card, 'ready');
     const state = card.controller.state;
     if (state.status !== 'ready') throw new Error('not ready');
@@ -73,7 +102,9 @@ describe('<club-member-card>', () => {
     expect(text(card, 'number')).toContain(`•••• •••• •••• ${m.card.number.slice(-4)}`);
     expect(part(card, 'number')!.textContent).not.toContain(m.card.number);
     expect(text(card, 'plate')).toBe('雲K8A123');
-    expect(text(card, 'status')).toBe(`Active: valid for ${state.card.days} more day${state.card.days === 1 ? '' : 's'}`);
+    expect(text(card, 'status')).toBe(
+      `Active: valid for ${state.card.days} more day${state.card.days === 1 ? '' : 's'}`,
+    );
     expect(part(card, 'valid-until')!.querySelector('time')!.getAttribute('datetime')).toBe(m.validUntil);
     expect(text(card, 'branch')).toBe(state.card.view.branch.name);
     const renew = part(card, 'renew-button') as HTMLButtonElement;
@@ -95,7 +126,9 @@ describe('<club-member-card>', () => {
   });
 
   it('dispatches club-renew with the card view when Renew is pressed', async () => {
-    const { root, card } = await mount(html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint}></club-member-card>`);
+    const { root, card } = await mount(
+      html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint}></club-member-card>`,
+    );
     await untilStatus(card, 'ready');
     const events: ClubRenewEvent[] = [];
     root.addEventListener('club-renew', (e) => events.push(e));
@@ -106,7 +139,13 @@ describe('<club-member-card>', () => {
   });
 
   it('is busy while loading', async () => {
-    const { card } = await mount(html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint} locale="zh-Hant"></club-member-card>`);
+    const { card } = await mount(
+      html`<club-member-card
+        base-url=${api.baseUrl}
+        session-endpoint=${api.sessionEndpoint}
+        locale="zh-Hant"
+      ></club-member-card>`,
+    );
     expect(card.controller.state.status).toBe('loading');
     expect(part(card, 'base')!.getAttribute('aria-busy')).toBe('true');
     expect(part(card, 'base')!.getAttribute('aria-live')).toBe('polite');
@@ -115,14 +154,24 @@ describe('<club-member-card>', () => {
   });
 
   it('shows the signed-out message, or the page’s own sign-in link, when no member is signed in', async () => {
-    const { card } = await mount(html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.signedOutEndpoint} locale="zh-Hans"></club-member-card>`);
+    const { card } = await mount(
+      html`<club-member-card
+        base-url=${api.baseUrl}
+        session-endpoint=${api.signedOutEndpoint}
+        locale="zh-Hans"
+      ></club-member-card>`,
+    );
     await untilStatus(card, 'signed-out');
     const slot = part(card, 'signed-out')!.querySelector('slot')!;
     expect(slot.name).toBe('signed-out');
     expect(slot.textContent).toBe('请先登录，以查看您的会员卡。');
     expect(part(card, 'error')).toBeNull();
 
-    const { card: linked } = await mount(html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.signedOutEndpoint}><a slot="signed-out" href="/login">登入</a></club-member-card>`);
+    const { card: linked } = await mount(
+      html`<club-member-card base-url=${api.baseUrl} session-endpoint=${api.signedOutEndpoint}
+        ><a slot="signed-out" href="/login">登入</a></club-member-card
+      >`,
+    );
     await untilStatus(linked, 'signed-out');
     const assigned = (part(linked, 'signed-out')!.querySelector('slot') as HTMLSlotElement).assignedElements();
     expect(assigned.map((a) => a.textContent)).toEqual(['登入']);
@@ -133,11 +182,15 @@ describe('<club-member-card>', () => {
     const listen = (e: ClubErrorEvent) => errors.push(e);
     document.addEventListener('club-error', listen);
     onTestFinished(() => document.removeEventListener('club-error', listen));
-    const { card } = await mount(html`<club-member-card base-url=${DEAD} session-endpoint=${api.sessionEndpoint} locale="en"></club-member-card>`);
+    const { card } = await mount(
+      html`<club-member-card base-url=${DEAD} session-endpoint=${api.sessionEndpoint} locale="en"></club-member-card>`,
+    );
     await untilStatus(card, 'error');
     const alert = part(card, 'error')!;
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(text(card, 'error-message')).toBe('The club’s service cannot be reached. Check your connection and try again.');
+    expect(text(card, 'error-message')).toBe(
+      'The club’s service cannot be reached. Check your connection and try again.',
+    );
     expect(part(card, 'card')).toBeNull();
     await until(() => expect(errors).toHaveLength(1));
     expect(errors[0]!.error).toBe(card.controller.state.status === 'error' ? card.controller.state.error : undefined);
@@ -156,7 +209,9 @@ describe('<club-member-card>', () => {
   });
 
   it('loads again when its configuration changes, and recovers from the error', async () => {
-    const { card } = await mount(html`<club-member-card base-url=${DEAD} session-endpoint=${api.sessionEndpoint}></club-member-card>`);
+    const { card } = await mount(
+      html`<club-member-card base-url=${DEAD} session-endpoint=${api.sessionEndpoint}></club-member-card>`,
+    );
     await untilStatus(card, 'error');
     card.baseUrl = api.baseUrl;
     await untilStatus(card, 'ready');
@@ -166,7 +221,9 @@ describe('<club-member-card>', () => {
 
   it('takes its configuration and language from <club-provider>', async () => {
     const { card } = await mount(
-      html`<club-provider base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint} locale="zh-Hant"><club-member-card></club-member-card></club-provider>`,
+      html`<club-provider base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint} locale="zh-Hant"
+        ><club-member-card></club-member-card
+      ></club-provider>`,
     );
     await untilStatus(card, 'ready');
     expect(text(card, 'title')).toBe('會員卡');

@@ -24,7 +24,8 @@ describe('parseAmountYuan', () => {
   });
 
   it('gives NaN for text that is not an amount', () => {
-    for (const text of ['abc', '12abc', '-5', '1,2', '1.2.3', '1e3', '12,34.5']) expect(parseAmountYuan(text)).toBeNaN();
+    for (const text of ['abc', '12abc', '-5', '1,2', '1.2.3', '1e3', '12,34.5'])
+      expect(parseAmountYuan(text)).toBeNaN();
   });
 });
 
@@ -37,7 +38,8 @@ describe('isAmountYuan', () => {
   });
 
   it('refuses negative, non-finite, fractional-fen and absurd amounts', () => {
-    for (const amount of [-1, Number.NaN, Infinity, 1.005, 0.001, 100_000_000.01]) expect(isAmountYuan(amount)).toBe(false);
+    for (const amount of [-1, Number.NaN, Infinity, 1.005, 0.001, 100_000_000.01])
+      expect(isAmountYuan(amount)).toBe(false);
   });
 
   it('counts decimals as core does (its decimal text), not within a floating-point tolerance', () => {

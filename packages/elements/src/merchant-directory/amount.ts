@@ -15,7 +15,10 @@ export const MAX_AMOUNT_YUAN = 100_000_000;
  * parseAmountYuan('abc') // NaN
  */
 export function parseAmountYuan(text: string): number | undefined {
-  const plain = text.normalize('NFKC').replace(/\s+/g, '').replace(/^[¥￥]/, '');
+  const plain = text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^[¥￥]/, '');
   if (plain === '') return undefined;
   const digits = /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(plain) ? plain.replaceAll(',', '') : plain;
   return /^(\d+(\.\d*)?|\.\d+)$/.test(digits) ? Number(digits) : Number.NaN;

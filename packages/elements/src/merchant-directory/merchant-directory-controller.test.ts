@@ -38,7 +38,9 @@ class BareHost implements ReactiveControllerHost {
 }
 
 /** A real client whose requests are counted (and can be held back or failed). */
-function countingClient(options: { baseUrl?: string; delay?: (url: string) => number; fail?: (url: string) => boolean } = {}) {
+function countingClient(
+  options: { baseUrl?: string; delay?: (url: string) => number; fail?: (url: string) => boolean } = {},
+) {
   const urls: string[] = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -50,12 +52,25 @@ function countingClient(options: { baseUrl?: string; delay?: (url: string) => nu
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     return globalThis.fetch(request, { ...init, signal: null });
   };
-  return { client: createClubClient({ baseUrl: options.baseUrl ?? api.baseUrl, publishableKey: api.publishableKey, fetch, retry: false }), urls };
+  return {
+    client: createClubClient({
+      baseUrl: options.baseUrl ?? api.baseUrl,
+      publishableKey: api.publishableKey,
+      fetch,
+      retry: false,
+    }),
+    urls,
+  };
 }
 
 function make(options: Partial<MerchantDirectoryOptions> = {}) {
   const host = new BareHost();
-  const dir = new MerchantDirectoryController(host, { client: () => client, today: () => TODAY, debounceMs: 30, ...options });
+  const dir = new MerchantDirectoryController(host, {
+    client: () => client,
+    today: () => TODAY,
+    debounceMs: 30,
+    ...options,
+  });
   return { host, dir };
 }
 
@@ -92,7 +107,13 @@ describe('MerchantDirectoryController', () => {
     const { dir, host } = make();
     host.connect();
     expect(dir.status).toBe('loading');
-    expect(dir.query).toEqual({ text: '', category: undefined, region: undefined, sort: 'relevance', amountYuan: undefined });
+    expect(dir.query).toEqual({
+      text: '',
+      category: undefined,
+      region: undefined,
+      sort: 'relevance',
+      amountYuan: undefined,
+    });
     await ready(dir);
     expect(dir.status).toBe('ready');
     expect(dir.items).toHaveLength(50);

@@ -2,10 +2,28 @@ import type { MerchantSearch } from '@clubkit/client';
 import type { WidgetClient } from '../shared/context.js';
 import { dateInZone, yuan, type Tier } from '@clubkit/core';
 import type { MerchantListItem } from '@clubkit/core/api';
-import { bestOffer, offerSaving, type BestOffer, type GeoPoint, type Merchant, type MerchantCategory, type MerchantSort, type Offer, type Purchase } from '@clubkit/core/merchants';
+import {
+  bestOffer,
+  offerSaving,
+  type BestOffer,
+  type GeoPoint,
+  type Merchant,
+  type MerchantCategory,
+  type MerchantSort,
+  type Offer,
+  type Purchase,
+} from '@clubkit/core/merchants';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAmountYuan } from './amount.js';
-import { DEFAULT_MAX_ROWS, DEFAULT_OVERSCAN, rowsPerPage, scrollTopToReveal, visibleRange, type ViewportMetrics, type WindowRange } from './windowing.js';
+import {
+  DEFAULT_MAX_ROWS,
+  DEFAULT_OVERSCAN,
+  rowsPerPage,
+  scrollTopToReveal,
+  visibleRange,
+  type ViewportMetrics,
+  type WindowRange,
+} from './windowing.js';
 
 /** The states of a {@link MerchantDirectoryController}. */
 export const DirectoryStatus = {
@@ -79,7 +97,13 @@ export interface MerchantDirectoryOptions {
   today?: () => string;
 }
 
-const DEFAULT_QUERY: DirectoryQuery = { text: '', category: undefined, region: undefined, sort: 'relevance', amountYuan: undefined };
+const DEFAULT_QUERY: DirectoryQuery = {
+  text: '',
+  category: undefined,
+  region: undefined,
+  sort: 'relevance',
+  amountYuan: undefined,
+};
 /** The default viewport until the host measures one: `--club-list-height` and `--club-row-height`'s defaults. */
 const DEFAULT_VIEWPORT: ViewportMetrics = { scrollTop: 0, viewportHeight: 480, rowHeight: 72 };
 
@@ -222,7 +246,12 @@ export class MerchantDirectoryController implements ReactiveController {
   }
   /** The rows to render for the viewport, and the space of the rows left out above and below. */
   get range(): WindowRange {
-    return visibleRange({ ...this.#viewport, count: this.#items.length, overscan: this.#overscan, maxRows: this.#maxRows });
+    return visibleRange({
+      ...this.#viewport,
+      count: this.#items.length,
+      overscan: this.#overscan,
+      maxRows: this.#maxRows,
+    });
   }
   /** The step of PageUp/PageDown: the rows that fit in the viewport. */
   get rowsPerPage(): number {
@@ -260,7 +289,8 @@ export class MerchantDirectoryController implements ReactiveController {
   sync(): Promise<void> {
     const basis = this.#basis;
     const near = this.#near();
-    if (basis && basis.client === this.#client() && basis.tier === this.#tier() && basis.near === nearKey(near)) return Promise.resolve();
+    if (basis && basis.client === this.#client() && basis.tier === this.#tier() && basis.near === nearKey(near))
+      return Promise.resolve();
     return this.#runSearch();
   }
 
@@ -373,11 +403,15 @@ export class MerchantDirectoryController implements ReactiveController {
    */
   setViewport(metrics: Partial<ViewportMetrics>): void {
     const next = { ...this.#viewport };
-    if (metrics.scrollTop !== undefined && Number.isFinite(metrics.scrollTop)) next.scrollTop = Math.max(0, metrics.scrollTop);
-    if (metrics.viewportHeight !== undefined && Number.isFinite(metrics.viewportHeight) && metrics.viewportHeight >= 0) next.viewportHeight = metrics.viewportHeight;
-    if (metrics.rowHeight !== undefined && Number.isFinite(metrics.rowHeight) && metrics.rowHeight > 0) next.rowHeight = metrics.rowHeight;
+    if (metrics.scrollTop !== undefined && Number.isFinite(metrics.scrollTop))
+      next.scrollTop = Math.max(0, metrics.scrollTop);
+    if (metrics.viewportHeight !== undefined && Number.isFinite(metrics.viewportHeight) && metrics.viewportHeight >= 0)
+      next.viewportHeight = metrics.viewportHeight;
+    if (metrics.rowHeight !== undefined && Number.isFinite(metrics.rowHeight) && metrics.rowHeight > 0)
+      next.rowHeight = metrics.rowHeight;
     const v = this.#viewport;
-    if (next.scrollTop === v.scrollTop && next.viewportHeight === v.viewportHeight && next.rowHeight === v.rowHeight) return;
+    if (next.scrollTop === v.scrollTop && next.viewportHeight === v.viewportHeight && next.rowHeight === v.rowHeight)
+      return;
     this.#viewport = next;
     this.#host.requestUpdate();
     void this.#maybeLoadMore();
@@ -452,10 +486,16 @@ export class MerchantDirectoryController implements ReactiveController {
   }
 
   /** The client's search for a query; an invalid amount is left out. */
-  #request(query: DirectoryQuery, tier: Tier, near: GeoPoint | undefined): { search: MerchantSearch; purchase: Purchase | undefined } {
+  #request(
+    query: DirectoryQuery,
+    tier: Tier,
+    near: GeoPoint | undefined,
+  ): { search: MerchantSearch; purchase: Purchase | undefined } {
     const text = query.text.trim();
     const purchase =
-      query.amountYuan !== undefined && isAmountYuan(query.amountYuan) ? { amountFen: yuan(query.amountYuan), tier, date: this.#today() } : undefined;
+      query.amountYuan !== undefined && isAmountYuan(query.amountYuan)
+        ? { amountFen: yuan(query.amountYuan), tier, date: this.#today() }
+        : undefined;
     const search: MerchantSearch = {
       limit: this.#pageSize,
       sort: query.sort,

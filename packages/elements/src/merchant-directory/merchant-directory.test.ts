@@ -35,7 +35,9 @@ async function mount(template: TemplateResult): Promise<ClubMerchantDirectory> {
 }
 
 /** A directory on the test API, standalone, in English unless told. */
-async function directory(attrs: { locale?: string; near?: string; tier?: string; regions?: boolean } = {}): Promise<ClubMerchantDirectory> {
+async function directory(
+  attrs: { locale?: string; near?: string; tier?: string; regions?: boolean } = {},
+): Promise<ClubMerchantDirectory> {
   const el = await mount(
     html`<club-merchant-directory
       base-url=${api.baseUrl}
@@ -55,9 +57,13 @@ async function settled(el: ClubMerchantDirectory): Promise<void> {
   await el.updateComplete;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const part = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, name: string) => $<T>(el, `[part~="${name}"]`);
-const parts = (el: ClubMerchantDirectory, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const $ = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const part = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, name: string) =>
+  $<T>(el, `[part~="${name}"]`);
+const parts = (el: ClubMerchantDirectory, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function type(input: HTMLInputElement, value: string): void {
@@ -129,7 +135,13 @@ describe('<club-merchant-directory>', () => {
     type(input, '洗車');
     expect(el.controller.query.text).toBe('洗車');
     expect(el.controller.status).toBe('ready');
-    await until(() => expect(el.controller.items.every((h) => /洗車/.test(h.merchant.name + h.merchant.address) || h.merchant.category === 'car-wash')).toBe(true));
+    await until(() =>
+      expect(
+        el.controller.items.every(
+          (h) => /洗車/.test(h.merchant.name + h.merchant.address) || h.merchant.category === 'car-wash',
+        ),
+      ).toBe(true),
+    );
     await settled(el);
     expect(text(part(el, 'status'))).toMatch(/^(共|超過) \d+ 家商戶$/);
 
@@ -149,7 +161,9 @@ describe('<club-merchant-directory>', () => {
     expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', '景洪市', '勐海縣', '勐臘縣']);
     choose(region, 'menghai');
     await settled(el);
-    expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(true);
+    expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(
+      true,
+    );
     expect(text(part(el, 'row-meta'))).toContain('勐海縣');
 
     choose(part<HTMLSelectElement>(el, 'sort-select')!, 'distance');
@@ -176,7 +190,9 @@ describe('<club-merchant-directory>', () => {
 
     choose(part<HTMLSelectElement>(el, 'sort-select')!, 'bestSaving');
     await settled(el);
-    expect(text(part(el, 'badge'))).toBe(`Best offer: save ${formatMoney(el.controller.items[0]!.best!.savingFen, 'en')}`);
+    expect(text(part(el, 'badge'))).toBe(
+      `Best offer: save ${formatMoney(el.controller.items[0]!.best!.savingFen, 'en')}`,
+    );
   });
 
   it('marks an amount that is not one as invalid, with the message tied to the field', async () => {
@@ -252,7 +268,9 @@ describe('<club-merchant-directory>', () => {
     const merchant = el.controller.selected!;
     const purchase = el.controller.purchase!;
     const best = bestOffer(merchant.offers, purchase)!;
-    expect(text(part(el, 'saving'))).toBe(`Save ${formatMoney(best.savingFen, 'en')} on your ${formatMoney(80_000, 'en')}`);
+    expect(text(part(el, 'saving'))).toBe(
+      `Save ${formatMoney(best.savingFen, 'en')} on your ${formatMoney(80_000, 'en')}`,
+    );
     const offers = parts(el, 'offer');
     expect(offers).toHaveLength(merchant.offers.length);
     merchant.offers.forEach((offer, i) => {
@@ -282,7 +300,13 @@ describe('<club-merchant-directory>', () => {
   it('shows an alert with a retry button and tells the page when the API cannot be reached', async () => {
     const errors: ClubErrorEvent[] = [];
     document.addEventListener('club-error', (e) => errors.push(e));
-    const el = await mount(html`<club-merchant-directory base-url=${DEAD} publishable-key=${api.publishableKey} locale="en"></club-merchant-directory>`);
+    const el = await mount(
+      html`<club-merchant-directory
+        base-url=${DEAD}
+        publishable-key=${api.publishableKey}
+        locale="en"
+      ></club-merchant-directory>`,
+    );
     await settled(el);
     expect(el.controller.status).toBe('error');
     const alert = part(el, 'error')!;
@@ -315,7 +339,10 @@ describe('<club-merchant-directory>', () => {
     const el = await directory();
     const dir = el.controller;
     const sheets = () => el.shadowRoot!.adoptedStyleSheets;
-    const spacerRule = () => [...sheets()].map((s) => [...s.cssRules].map((r) => r.cssText).join('')).find((t) => t.startsWith(':host') && t.includes('--_club-dir-before')) ?? '';
+    const spacerRule = () =>
+      [...sheets()]
+        .map((s) => [...s.cssRules].map((r) => r.cssText).join(''))
+        .find((t) => t.startsWith(':host') && t.includes('--_club-dir-before')) ?? '';
     let most = 0;
     for (let scrollTop = 0; dir.hasMore || scrollTop < dir.items.length * 72; scrollTop += 4800) {
       dir.setViewport({ scrollTop, viewportHeight: 480, rowHeight: 72 });
@@ -357,7 +384,9 @@ describe('<club-merchant-directory>', () => {
 
   it('takes its client and locale from <club-provider>', async () => {
     const el = await mount(
-      html`<club-provider base-url=${api.baseUrl} publishable-key=${api.publishableKey} locale="zh-Hant"><club-merchant-directory></club-merchant-directory></club-provider>`,
+      html`<club-provider base-url=${api.baseUrl} publishable-key=${api.publishableKey} locale="zh-Hant"
+        ><club-merchant-directory></club-merchant-directory
+      ></club-provider>`,
     );
     await settled(el);
     expect(text(part(el, 'status'))).toBe('超過 50 家商戶');
@@ -366,10 +395,21 @@ describe('<club-merchant-directory>', () => {
 
   it('reads regions from a JSON attribute and prices an unknown tier as standard', async () => {
     const el = await mount(
-      html`<club-merchant-directory base-url=${api.baseUrl} publishable-key=${api.publishableKey} locale="en" tier="gold" regions=${JSON.stringify(regions)}></club-merchant-directory>`,
+      html`<club-merchant-directory
+        base-url=${api.baseUrl}
+        publishable-key=${api.publishableKey}
+        locale="en"
+        tier="gold"
+        regions=${JSON.stringify(regions)}
+      ></club-merchant-directory>`,
     );
     await settled(el);
-    expect([...part<HTMLSelectElement>(el, 'region-select')!.options].map((o) => o.value)).toEqual(['', 'jinghong', 'menghai', 'mengla']);
+    expect([...part<HTMLSelectElement>(el, 'region-select')!.options].map((o) => o.value)).toEqual([
+      '',
+      'jinghong',
+      'menghai',
+      'mengla',
+    ]);
     type(part<HTMLInputElement>(el, 'amount-input')!, '100');
     await until(() => expect(el.controller.purchase?.tier).toBe('standard'));
     await settled(el);

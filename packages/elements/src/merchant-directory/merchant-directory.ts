@@ -1,6 +1,13 @@
 import { formatMoney, Tier } from '@clubkit/core';
 import type { MerchantListItem } from '@clubkit/core/api';
-import { categoryLabel, MERCHANT_CATEGORIES, type GeoPoint, type Merchant, type MerchantCategory, type MerchantSort } from '@clubkit/core/merchants';
+import {
+  categoryLabel,
+  MERCHANT_CATEGORIES,
+  type GeoPoint,
+  type Merchant,
+  type MerchantCategory,
+  type MerchantSort,
+} from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -40,7 +47,11 @@ export function parseRegions(value: string | null): DirectoryRegion[] {
     const parsed: unknown = JSON.parse(value ?? '[]');
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (r): r is DirectoryRegion => typeof r === 'object' && r !== null && typeof (r as DirectoryRegion).code === 'string' && typeof (r as DirectoryRegion).label === 'string',
+      (r): r is DirectoryRegion =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof (r as DirectoryRegion).code === 'string' &&
+        typeof (r as DirectoryRegion).label === 'string',
     );
   } catch {
     return [];
@@ -204,7 +215,10 @@ export class ClubMerchantDirectory extends ClubElement {
     if (list) {
       const row = list.querySelector<HTMLElement>('[part~="row"]');
       const rowHeight = row?.getBoundingClientRect().height ?? 0;
-      dir.setViewport({ ...(rowHeight > 0 ? { rowHeight } : {}), ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}) });
+      dir.setViewport({
+        ...(rowHeight > 0 ? { rowHeight } : {}),
+        ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}),
+      });
       if (Math.abs(list.scrollTop - dir.viewport.scrollTop) >= 1) list.scrollTop = dir.viewport.scrollTop;
     }
     const { beforePx, afterPx } = dir.range;
@@ -217,7 +231,12 @@ export class ClubMerchantDirectory extends ClubElement {
     }
     // Focus moves once its target is rendered (after a retry, the list comes back with the results).
     const focus = this.#focusNext;
-    const target = focus === 'list' ? list : focus === 'detail' ? this.shadowRoot?.querySelector<HTMLElement>('#detail-name') : undefined;
+    const target =
+      focus === 'list'
+        ? list
+        : focus === 'detail'
+          ? this.shadowRoot?.querySelector<HTMLElement>('#detail-name')
+          : undefined;
     if (target) {
       this.#focusNext = undefined;
       target.focus();
@@ -267,12 +286,16 @@ export class ClubMerchantDirectory extends ClubElement {
   #onListFocus(): void {
     const dir = this.#dir;
     // The first row in view becomes active, so the listbox always announces an option.
-    if (dir.activeIndex < 0 && dir.items.length > 0) dir.setActive(Math.floor(dir.viewport.scrollTop / dir.viewport.rowHeight));
+    if (dir.activeIndex < 0 && dir.items.length > 0)
+      dir.setActive(Math.floor(dir.viewport.scrollTop / dir.viewport.rowHeight));
   }
 
   #onScroll(event: Event): void {
     const list = event.currentTarget as HTMLElement;
-    this.#dir.setViewport({ scrollTop: list.scrollTop, ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}) });
+    this.#dir.setViewport({
+      scrollTop: list.scrollTop,
+      ...(list.clientHeight > 0 ? { viewportHeight: list.clientHeight } : {}),
+    });
   }
 
   #onSubmit(event: SubmitEvent): void {
@@ -346,18 +369,28 @@ export class ClubMerchantDirectory extends ClubElement {
             ${MERCHANT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${q.category === c}>${categoryLabel(c, locale)}</option>`)}
           </select>
         </div>
-        ${this.regions.length > 0
-          ? html`<div class="field">
-              <label for="region-select">${t.dirRegionLabel}</label>
-              <select id="region-select" part="region-select" @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}>
-                <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
-                ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          this.regions.length > 0
+            ? html`<div class="field">
+                <label for="region-select">${t.dirRegionLabel}</label>
+                <select
+                  id="region-select"
+                  part="region-select"
+                  @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}
+                >
+                  <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
+                  ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <div class="field">
           <label for="sort-select">${t.dirSortLabel}</label>
-          <select id="sort-select" part="sort-select" @change=${(e: Event) => void dir.search({ sort: (e.currentTarget as HTMLSelectElement).value as MerchantSort })}>
+          <select
+            id="sort-select"
+            part="sort-select"
+            @change=${(e: Event) => void dir.search({ sort: (e.currentTarget as HTMLSelectElement).value as MerchantSort })}
+          >
             ${sortOption('relevance', t.dirSortRelevance)} ${sortOption('name', t.dirSortName)}
             ${this.near ? sortOption('distance', t.dirSortDistance) : nothing}
             ${sortOption('bestSaving', t.dirSortSaving, dir.purchase === undefined)}
@@ -387,7 +420,8 @@ export class ClubMerchantDirectory extends ClubElement {
     const dir = this.#dir;
     const t = this.t;
     const items = dir.items;
-    if (items.length === 0) return dir.status === DirectoryStatus.ready ? html`<p part="empty">${t.dirEmpty}</p>` : nothing;
+    if (items.length === 0)
+      return dir.status === DirectoryStatus.ready ? html`<p part="empty">${t.dirEmpty}</p>` : nothing;
     const { start, end } = dir.range;
     const setSize = dir.hasMore ? -1 : items.length;
     // The active row is referenced only while it is rendered (a wheel scroll can take it out of the window).
@@ -419,7 +453,10 @@ export class ClubMerchantDirectory extends ClubElement {
     const t = this.t;
     const { merchant, best, distanceKm } = hit;
     const active = index === this.#dir.activeIndex;
-    const meta = [categoryLabel(merchant.category, builtInLocale(this.club.locale)), this.#regionLabel(merchant.region)];
+    const meta = [
+      categoryLabel(merchant.category, builtInLocale(this.club.locale)),
+      this.#regionLabel(merchant.region),
+    ];
     if (distanceKm !== undefined) meta.push(t.dirDistance(formatKilometres(distanceKm, t.intlLocale)));
     return html`<div
       id=${`row-${merchant.id}`}
@@ -449,34 +486,47 @@ export class ClubMerchantDirectory extends ClubElement {
     return html`<section id="detail" part="detail" aria-labelledby="detail-name">
       <button part="back-button" type="button" @click=${this.#back}>${t.dirBack}</button>
       <h2 id="detail-name" part="detail-name" tabindex="-1">${merchant.name}</h2>
-      <p part="detail-meta">${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}</p>
+      <p part="detail-meta">
+        ${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}
+      </p>
       <dl part="detail-info">
         <dt>${t.dirAddress}</dt>
         <dd>${merchant.address}</dd>
         <dt>${t.dirPhone}</dt>
         <dd><a part="phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}>${merchant.phone}</a></dd>
       </dl>
-      ${purchase
-        ? html`<p part="saving">${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}</p>`
-        : nothing}
+      ${
+        purchase
+          ? html`<p part="saving">
+              ${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}
+            </p>`
+          : nothing
+      }
       <h3 part="offers-heading">${t.dirOffersHeading}</h3>
-      ${merchant.offers.length === 0
-        ? html`<p part="no-offers">${t.dirNoOffers}</p>`
-        : html`<ul part="offers">
-            ${merchant.offers.map((offer) => {
-              const isBest = best?.offer.id === offer.id;
-              const saving = dir.savingOf(offer);
-              return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
-                <span part="offer-title">${offer.title}</span>${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
-                <ul part="offer-terms">
-                  ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
-                </ul>
-                ${saving === undefined
-                  ? nothing
-                  : html`<p part="offer-saving">${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}</p>`}
-              </li>`;
-            })}
-          </ul>`}
+      ${
+        merchant.offers.length === 0
+          ? html`<p part="no-offers">${t.dirNoOffers}</p>`
+          : html`<ul part="offers">
+              ${merchant.offers.map((offer) => {
+                const isBest = best?.offer.id === offer.id;
+                const saving = dir.savingOf(offer);
+                return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
+                  <span part="offer-title">${offer.title}</span
+                  >${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
+                  <ul part="offer-terms">
+                    ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
+                  </ul>
+                  ${
+                    saving === undefined
+                      ? nothing
+                      : html`<p part="offer-saving">
+                          ${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}
+                        </p>`
+                  }
+                </li>`;
+              })}
+            </ul>`
+      }
     </section>`;
   }
 

@@ -19,7 +19,9 @@ describe('offerTerms', () => {
   it('words an amount off above a minimum spend, and one without a minimum', () => {
     expect(offerTerms(amount, en)).toEqual(['CN¥20.00 off when you spend CN¥100.00 or more']);
     expect(offerTerms(amount, zhHant)[0]).toMatch(/^滿 .*100\.00 減 .*20\.00$/);
-    expect(offerTerms({ kind: 'amount', id: 'off_a2', title: '立減5元', amountOffFen: 500 }, en)).toEqual(['CN¥5.00 off']);
+    expect(offerTerms({ kind: 'amount', id: 'off_a2', title: '立減5元', amountOffFen: 500 }, en)).toEqual([
+      'CN¥5.00 off',
+    ]);
   });
 
   it('words a member price against the list price', () => {
@@ -28,7 +30,13 @@ describe('offerTerms', () => {
   });
 
   it('adds the minimum spend of a percent or price offer, the tiers and the validity dates', () => {
-    const limited: Offer = { ...percent, minSpendFen: 5000, tiers: ['vip'], validFrom: '2026-01-01', validUntil: '2026-12-31' };
+    const limited: Offer = {
+      ...percent,
+      minSpendFen: 5000,
+      tiers: ['vip'],
+      validFrom: '2026-01-01',
+      validUntil: '2026-12-31',
+    };
     expect(offerTerms(limited, en)).toEqual([
       '10% off',
       'up to CN¥20.00 off',

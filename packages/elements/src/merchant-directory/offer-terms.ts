@@ -20,10 +20,17 @@ export function formatOfferDate(date: string, intlLocale: string): string {
 type Money = (fen: number) => string;
 
 /** The words of each kind of offer (a table, like core's saving rules: no branching on kinds). */
-const KIND_TERMS: { readonly [K in OfferKind]: (offer: Extract<Offer, { kind: K }>, t: OfferTermsMessages, money: Money) => string[] } = {
-  percent: (offer, t, money) => [t.dirOfferPercent(offer.percentOff), ...(offer.capFen !== undefined ? [t.dirOfferCap(money(offer.capFen))] : [])],
+const KIND_TERMS: {
+  readonly [K in OfferKind]: (offer: Extract<Offer, { kind: K }>, t: OfferTermsMessages, money: Money) => string[];
+} = {
+  percent: (offer, t, money) => [
+    t.dirOfferPercent(offer.percentOff),
+    ...(offer.capFen !== undefined ? [t.dirOfferCap(money(offer.capFen))] : []),
+  ],
   amount: (offer, t, money) => [
-    offer.minSpendFen ? t.dirOfferAmountMin(money(offer.amountOffFen), money(offer.minSpendFen)) : t.dirOfferAmount(money(offer.amountOffFen)),
+    offer.minSpendFen
+      ? t.dirOfferAmountMin(money(offer.amountOffFen), money(offer.minSpendFen))
+      : t.dirOfferAmount(money(offer.amountOffFen)),
   ],
   price: (offer, t, money) => [t.dirOfferPrice(money(offer.memberPriceFen), money(offer.listPriceFen))],
 };
@@ -42,7 +49,11 @@ const MIN_SPEND_IN_KIND: { readonly [K in OfferKind]: boolean } = { percent: fal
  */
 export function offerTerms(offer: Offer, t: OfferTermsMessages): string[] {
   const money: Money = (fen) => formatMoney(fen, t.intlLocale);
-  const terms = (KIND_TERMS[offer.kind] as (o: Offer, t: OfferTermsMessages, money: Money) => string[])(offer, t, money);
+  const terms = (KIND_TERMS[offer.kind] as (o: Offer, t: OfferTermsMessages, money: Money) => string[])(
+    offer,
+    t,
+    money,
+  );
   if (!MIN_SPEND_IN_KIND[offer.kind] && offer.minSpendFen) terms.push(t.dirOfferMinSpend(money(offer.minSpendFen)));
   if (offer.tiers !== undefined) {
     const names: { readonly [T in Tier]: string } = { standard: t.dirTierStandard, vip: t.dirTierVip };

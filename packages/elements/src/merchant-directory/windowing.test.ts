@@ -5,11 +5,21 @@ const base = { viewportHeight: 480, rowHeight: 72 };
 
 describe('visibleRange', () => {
   it('renders the first screen and the overscan below it at the top', () => {
-    expect(visibleRange({ ...base, scrollTop: 0, count: 10_000 })).toEqual({ start: 0, end: 13, beforePx: 0, afterPx: (10_000 - 13) * 72 });
+    expect(visibleRange({ ...base, scrollTop: 0, count: 10_000 })).toEqual({
+      start: 0,
+      end: 13,
+      beforePx: 0,
+      afterPx: (10_000 - 13) * 72,
+    });
   });
 
   it('renders the visible rows with overscan on both sides in the middle', () => {
-    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000 })).toEqual({ start: 94, end: 113, beforePx: 94 * 72, afterPx: (10_000 - 113) * 72 });
+    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000 })).toEqual({
+      start: 94,
+      end: 113,
+      beforePx: 94 * 72,
+      afterPx: (10_000 - 113) * 72,
+    });
   });
 
   it('keeps the full scroll height: spacers plus rendered rows add up to count × rowHeight', () => {
@@ -43,8 +53,12 @@ describe('visibleRange', () => {
   });
 
   it('clamps a scroll position past either end (rubber-banding)', () => {
-    expect(visibleRange({ ...base, scrollTop: -300, count: 500 })).toEqual(visibleRange({ ...base, scrollTop: 0, count: 500 }));
-    expect(visibleRange({ ...base, scrollTop: 10_000_000, count: 500 })).toEqual(visibleRange({ ...base, scrollTop: 500 * 72 - 480, count: 500 }));
+    expect(visibleRange({ ...base, scrollTop: -300, count: 500 })).toEqual(
+      visibleRange({ ...base, scrollTop: 0, count: 500 }),
+    );
+    expect(visibleRange({ ...base, scrollTop: 10_000_000, count: 500 })).toEqual(
+      visibleRange({ ...base, scrollTop: 500 * 72 - 480, count: 500 }),
+    );
   });
 
   it('renders every row of a list shorter than the viewport', () => {
@@ -56,12 +70,23 @@ describe('visibleRange', () => {
   });
 
   it('still renders a row and its overscan in a viewport of no height (no layout yet)', () => {
-    expect(visibleRange({ scrollTop: 720, viewportHeight: 0, rowHeight: 72, count: 100 })).toEqual({ start: 4, end: 17, beforePx: 288, afterPx: 83 * 72 });
+    expect(visibleRange({ scrollTop: 720, viewportHeight: 0, rowHeight: 72, count: 100 })).toEqual({
+      start: 4,
+      end: 17,
+      beforePx: 288,
+      afterPx: 83 * 72,
+    });
   });
 
   it('honours the overscan option, including none', () => {
-    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000, overscan: 0 })).toMatchObject({ start: 100, end: 107 });
-    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000, overscan: 20 })).toMatchObject({ start: 80, end: 127 });
+    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000, overscan: 0 })).toMatchObject({
+      start: 100,
+      end: 107,
+    });
+    expect(visibleRange({ ...base, scrollTop: 7200, count: 10_000, overscan: 20 })).toMatchObject({
+      start: 80,
+      end: 127,
+    });
   });
 
   it('caps a huge viewport at maxRows, starting at the first visible row', () => {
@@ -70,7 +95,14 @@ describe('visibleRange', () => {
   });
 
   it('shares what the cap leaves between the two sides when the visible rows fit', () => {
-    const r = visibleRange({ scrollTop: 72 * 1000, viewportHeight: 72 * 190, rowHeight: 72, count: 10_000, overscan: 50, maxRows: 200 });
+    const r = visibleRange({
+      scrollTop: 72 * 1000,
+      viewportHeight: 72 * 190,
+      rowHeight: 72,
+      count: 10_000,
+      overscan: 50,
+      maxRows: 200,
+    });
     expect(r).toMatchObject({ start: 995, end: 1195 });
   });
 
@@ -81,7 +113,15 @@ describe('visibleRange', () => {
   });
 
   it('treats non-finite numbers as zero or the defaults', () => {
-    expect(visibleRange({ scrollTop: Number.NaN, viewportHeight: Number.NaN, rowHeight: 72, count: 50, overscan: Number.NaN })).toMatchObject({ start: 0, end: 7 });
+    expect(
+      visibleRange({
+        scrollTop: Number.NaN,
+        viewportHeight: Number.NaN,
+        rowHeight: 72,
+        count: 50,
+        overscan: Number.NaN,
+      }),
+    ).toMatchObject({ start: 0, end: 7 });
   });
 
   it('refuses a row height that is not a positive number', () => {

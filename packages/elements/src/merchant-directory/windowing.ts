@@ -50,7 +50,8 @@ export const DEFAULT_MAX_ROWS = 200;
 const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);
 
 function checkRowHeight(rowHeight: number): void {
-  if (!(rowHeight > 0) || !Number.isFinite(rowHeight)) throw new RangeError(`rowHeight must be a positive number of pixels, got ${String(rowHeight)}`);
+  if (!(rowHeight > 0) || !Number.isFinite(rowHeight))
+    throw new RangeError(`rowHeight must be a positive number of pixels, got ${String(rowHeight)}`);
 }
 
 /**

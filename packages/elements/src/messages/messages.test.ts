@@ -4,7 +4,19 @@ import { builtInLocale, builtInMessages, messagesFor } from './messages.js';
 
 describe('builtInLocale', () => {
   it("reads a tag as core's matchLocale does, so the widgets and the server agree", () => {
-    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant-TW', 'zh', 'zh-CN', 'zh-Hans', 'zh-SG', 'en', 'en-GB', 'fr', 'ZH-tw']) {
+    for (const tag of [
+      'zh-TW',
+      'zh-HK',
+      'zh-Hant-TW',
+      'zh',
+      'zh-CN',
+      'zh-Hans',
+      'zh-SG',
+      'en',
+      'en-GB',
+      'fr',
+      'ZH-tw',
+    ]) {
       expect(builtInLocale(tag)).toBe(matchLocale(tag));
     }
   });

@@ -26,7 +26,11 @@ async function mount(template: ReturnType<typeof html>) {
 
 describe('<club-provider>', () => {
   it('gives the widgets inside it a client, locale and messages', async () => {
-    const root = await mount(html`<club-provider base-url="https://club.example.com" publishable-key="pk_test" locale="en"><club-probe></club-probe></club-provider>`);
+    const root = await mount(
+      html`<club-provider base-url="https://club.example.com" publishable-key="pk_test" locale="en"
+        ><club-probe></club-probe
+      ></club-provider>`,
+    );
     const probe = root.querySelector('club-probe') as ProbeElement;
     await probe.updateComplete;
     expect(probe.club.baseUrl).toBe('https://club.example.com');
@@ -36,7 +40,9 @@ describe('<club-provider>', () => {
   });
 
   it('tells the widgets when its configuration changes', async () => {
-    const root = await mount(html`<club-provider base-url="https://club.example.com" locale="en"><club-probe></club-probe></club-provider>`);
+    const root = await mount(
+      html`<club-provider base-url="https://club.example.com" locale="en"><club-probe></club-probe></club-provider>`,
+    );
     const provider = root.querySelector('club-provider') as ClubProvider;
     const probe = root.querySelector('club-probe') as ProbeElement;
     await probe.updateComplete;
@@ -49,7 +55,14 @@ describe('<club-provider>', () => {
   });
 
   it('lets a widget used alone configure itself with attributes', async () => {
-    const root = await mount(html`<club-probe base-url="https://club.example.com" publishable-key="pk_test" session-endpoint="/api/session" locale="zh-TW"></club-probe>`);
+    const root = await mount(
+      html`<club-probe
+        base-url="https://club.example.com"
+        publishable-key="pk_test"
+        session-endpoint="/api/session"
+        locale="zh-TW"
+      ></club-probe>`,
+    );
     const probe = root.querySelector('club-probe') as ProbeElement;
     await probe.updateComplete;
     expect(probe.club.publicClient).toBeDefined();
@@ -72,7 +85,13 @@ describe('<club-provider>', () => {
 describe('a widget inside <club-provider> with attributes of its own', () => {
   it('keeps the provider’s keys and uses its own locale', async () => {
     const root = await mount(
-      html`<club-provider base-url="https://club.example.com" publishable-key="pk_test" session-endpoint="/api/session" locale="zh-Hant"><club-probe locale="en"></club-probe></club-provider>`,
+      html`<club-provider
+        base-url="https://club.example.com"
+        publishable-key="pk_test"
+        session-endpoint="/api/session"
+        locale="zh-Hant"
+        ><club-probe locale="en"></club-probe
+      ></club-provider>`,
     );
     const probe = root.querySelector('club-probe') as ProbeElement;
     await probe.updateComplete;

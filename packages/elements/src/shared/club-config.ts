@@ -48,11 +48,19 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
   const ready = /^https?:\/\//.test(baseUrl);
   const publicClient =
     ready && config.publishableKey
-      ? cachedClient(`pk ${baseUrl} ${config.publishableKey} ${locale}`, { baseUrl, publishableKey: config.publishableKey, locale })
+      ? cachedClient(`pk ${baseUrl} ${config.publishableKey} ${locale}`, {
+          baseUrl,
+          publishableKey: config.publishableKey,
+          locale,
+        })
       : undefined;
   const memberClient =
     ready && config.sessionEndpoint
-      ? cachedClient(`ms ${baseUrl} ${config.sessionEndpoint} ${locale}`, { baseUrl, session: sessionFromEndpoint(config.sessionEndpoint), locale })
+      ? cachedClient(`ms ${baseUrl} ${config.sessionEndpoint} ${locale}`, {
+          baseUrl,
+          session: sessionFromEndpoint(config.sessionEndpoint),
+          locale,
+        })
       : undefined;
   return { publicClient, memberClient, locale, messages: messagesFor(locale, config.messages), baseUrl, config };
 }

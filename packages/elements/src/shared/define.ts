@@ -8,10 +8,15 @@ export type DefinableElement = CustomElementConstructor & { readonly tagName?: s
  *
  * @returns true when this call registered the tag.
  */
-export function defineElement(tag: string, element: DefinableElement, registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  tag: string,
+  element: DefinableElement,
+  registry: CustomElementRegistry = customElements,
+): boolean {
   const existing = registry.get(tag);
   if (existing) {
-    if (existing !== element) console.warn(`clubkit: <${tag}> is already defined by another script; keeping that definition.`);
+    if (existing !== element)
+      console.warn(`clubkit: <${tag}> is already defined by another script; keeping that definition.`);
     return false;
   }
   registry.define(tag, element);

@@ -7,7 +7,9 @@ export function describeError(error: unknown, t: Messages): string {
   if (isClubTimeoutError(error)) return t.errorTimeout;
   if (isClubApiError(error)) {
     const title = error.problem['title'];
-    return typeof title === 'string' ? `${title}${error.requestId ? ` (${error.requestId})` : ''}` : t.errorGeneric(error.requestId);
+    return typeof title === 'string'
+      ? `${title}${error.requestId ? ` (${error.requestId})` : ''}`
+      : t.errorGeneric(error.requestId);
   }
   if (isClubClientError(error)) return t.errorGeneric(error.requestId);
   return t.errorGeneric(undefined);

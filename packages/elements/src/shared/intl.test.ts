@@ -22,7 +22,9 @@ describe('formatCalendarDate', () => {
 describe('formatInstant', () => {
   it('gives a date and a time in the locale', () => {
     const iso = '2026-11-30T06:00:00.000Z';
-    expect(formatInstant(iso, 'en')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)));
+    expect(formatInstant(iso, 'en')).toBe(
+      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+    );
   });
 
   it('gives the text back for an instant or a locale it cannot format', () => {

@@ -37,7 +37,10 @@ export function formatCalendarDate(date: string, locale: string, dateStyle: 'lon
  */
 export function formatInstant(iso: string, locale: string): string {
   try {
-    return cached('instant' + locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })).format(new Date(iso));
+    return cached(
+      'instant' + locale,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+    ).format(new Date(iso));
   } catch {
     return iso;
   }
@@ -45,5 +48,8 @@ export function formatInstant(iso: string, locale: string): string {
 
 /** A distance in kilometres, to one decimal, in the reader's locale (`1.2 km`, `1.2公里`). */
 export function formatKilometres(km: number, locale: string): string {
-  return cached('km' + locale, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })).format(km);
+  return cached(
+    'km' + locale,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }),
+  ).format(km);
 }

@@ -25,9 +25,16 @@ export interface TestApi {
  * Starts the Club API in this process on a random port, with the demo data set (smaller unless
  * asked), keys allowed from `origin` (the page's), and a partner back end for member sessions.
  */
-export async function startTestApi(options: { origin?: string; members?: number; merchants?: number; complaints?: number; now?: Date } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { origin?: string; members?: number; merchants?: number; complaints?: number; now?: Date } = {},
+): Promise<TestApi> {
   const origin = options.origin ?? globalThis.location?.origin ?? 'http://localhost:3000';
-  const server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {}, ...(options.now ? { clock: () => options.now! } : {}) });
+  const server = await createClubServer({
+    db: ':memory:',
+    rateLimit: false,
+    logError: () => {},
+    ...(options.now ? { clock: () => options.now! } : {}),
+  });
   const demo = await seedDemo(server, {
     origins: [origin],
     members: options.members ?? 40,
@@ -40,9 +47,15 @@ export async function startTestApi(options: { origin?: string; members?: number;
   const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
 
   const partner: Server = createServer(async (req, res) => {
-    const cors = { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Headers': 'Accept, Content-Type' };
-    if (req.method === 'OPTIONS') return void res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST' }).end();
-    if (req.url === '/signed-out') return void res.writeHead(401, { ...cors, 'Content-Type': 'application/json' }).end('{"error":"not signed in"}');
+    const cors = {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Credentials': 'true',
+      'Access-Control-Allow-Headers': 'Accept, Content-Type',
+    };
+    if (req.method === 'OPTIONS')
+      return void res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST' }).end();
+    if (req.url === '/signed-out')
+      return void res.writeHead(401, { ...cors, 'Content-Type': 'application/json' }).end('{"error":"not signed in"}');
     const minted = await server.fetch(
       new Request(`${url}/v1/member-sessions`, {
         method: 'POST',
@@ -65,7 +78,10 @@ export async function startTestApi(options: { origin?: string; members?: number;
     signedOutEndpoint: `${partnerUrl}/signed-out`,
     demo,
     async count(table) {
-      const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await server.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async close() {

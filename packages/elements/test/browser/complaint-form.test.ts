@@ -63,21 +63,31 @@ async function fillByKeyboard(page: Page): Promise<void> {
 }
 
 /** The complaint the club filed under `reference` (its receipt by reference, then the record by id), read with the admin key. */
-async function filed(reference: string): Promise<{ name: string; content: string; phone: string; subject: { unit?: string } }> {
+async function filed(
+  reference: string,
+): Promise<{ name: string; content: string; phone: string; subject: { unit?: string } }> {
   const get = async (path: string) => {
-    const response = await portal.api.server.fetch(new Request(`${portal.api.url}${path}`, { headers: { Authorization: `Bearer ${portal.api.secretKey}` } }));
+    const response = await portal.api.server.fetch(
+      new Request(`${portal.api.url}${path}`, { headers: { Authorization: `Bearer ${portal.api.secretKey}` } }),
+    );
     expect(response.status).toBe(200);
     return (await response.json()) as Record<string, unknown>;
   };
   const receipt = await get(`/v1/complaint-receipts/${encodeURIComponent(reference)}`);
-  return (await get(`/v1/complaints/${String(receipt['id'])}`)) as unknown as { name: string; content: string; phone: string; subject: { unit?: string } };
+  return (await get(`/v1/complaints/${String(receipt['id'])}`)) as unknown as {
+    name: string;
+    content: string;
+    phone: string;
+    subject: { unit?: string };
+  };
 }
 
 /** The POSTs the page made to file a complaint, with their idempotency keys. */
 function complaintPosts(page: Page): string[] {
   const keys: string[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url() === `${portal.api.url}/v1/complaints`) keys.push(request.headers()['idempotency-key'] ?? '');
+    if (request.method() === 'POST' && request.url() === `${portal.api.url}/v1/complaints`)
+      keys.push(request.headers()['idempotency-key'] ?? '');
   });
   return keys;
 }
@@ -96,13 +106,20 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
       const reference = (await page.locator('#complaint #reference').textContent())!.trim();
       expect(reference).toMatch(/^C\d{8}-\d{4}$/);
       expect(await portal.count('complaints')).toBe(before + 1);
-      expect(await filed(reference)).toMatchObject({ name: complaint.name, content: complaint.content, phone: complaint.phone, subject: { unit: complaint.unit } });
+      expect(await filed(reference)).toMatchObject({
+        name: complaint.name,
+        content: complaint.content,
+        phone: complaint.phone,
+        subject: { unit: complaint.unit },
+      });
       expect((await clubEvents(page)).filter((e) => e.tag === 'club-complaint-form')).toEqual([
         { type: 'club-submit', tag: 'club-complaint-form' },
         { type: 'club-submitted', tag: 'club-complaint-form', detail: reference },
       ]);
       // The draft is gone once the club acknowledged it.
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clubkit:draft:')))).toEqual([]);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clubkit:draft:'))),
+      ).toEqual([]);
 
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -123,7 +140,9 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
 
       await page.locator('#complaint #error-summary').waitFor();
       await expectFocusOn(page, 'error-summary');
-      const fields = await page.locator('#complaint [part~="error-link"]').evaluateAll((links) => links.map((l) => l.getAttribute('data-field')));
+      const fields = await page
+        .locator('#complaint [part~="error-link"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('data-field')));
       expect(fields).toEqual(['subject', 'category', 'content', 'phone']);
       for (const id of ['unit', 'plate', 'card-number', 'category', 'content', 'phone']) {
         expect(await page.locator(`#complaint #${id}`).getAttribute('aria-invalid')).toBe('true');
@@ -151,7 +170,9 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
       // older widget talking to a stricter server would send it.
       await page.route(`${portal.api.url}/v1/complaints`, (route) => {
         if (route.request().method() !== 'POST') return route.continue();
-        return route.continue({ postData: JSON.stringify({ ...(route.request().postDataJSON() as object), phone: 'call me' }) });
+        return route.continue({
+          postData: JSON.stringify({ ...(route.request().postDataJSON() as object), phone: 'call me' }),
+        });
       });
       await settled(page);
       const before = await portal.count('complaints');
@@ -160,7 +181,9 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
 
       await page.locator('#complaint [part~="error-summary-detail"]').waitFor();
       await expectFocusOn(page, 'error-summary');
-      const fields = await page.locator('#complaint [part~="error-link"]').evaluateAll((links) => links.map((l) => l.getAttribute('data-field')));
+      const fields = await page
+        .locator('#complaint [part~="error-link"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('data-field')));
       expect(fields).toEqual(['phone']);
       expect(await page.locator('#complaint #phone').getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#complaint #phone').inputValue()).toBe(complaint.phone);
@@ -202,7 +225,9 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
       expect(await portal.count('complaints')).toBe(before + 1);
       expect(keys).toHaveLength(2);
       expect(keys[1]).toBe(keys[0]);
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clubkit:draft:')))).toEqual([]);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clubkit:draft:'))),
+      ).toEqual([]);
 
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -319,7 +344,9 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
     const { page, close } = await openPage(browser, `${portal.url}/widgets.html?axe`);
     try {
       await settled(page);
-      await page.evaluate(() => document.querySelector('#complaint')!.shadowRoot!.querySelector('label[for="name"]')!.remove());
+      await page.evaluate(() =>
+        document.querySelector('#complaint')!.shadowRoot!.querySelector('label[for="name"]')!.remove(),
+      );
       expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
     } finally {
       await close();

@@ -31,7 +31,11 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+};
 
 /**
  * Starts the Club API with demo data and a partner page server whose pages carry the strict
@@ -39,13 +43,20 @@ const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
  * {{AXE}} becomes a `<script src="/axe.min.js">` when the page is asked for with `?axe`
  * (Trusted Types forbid adding the script afterwards, so it has to be in the markup).
  */
-export async function startPortal(options: { members?: number; merchants?: number; complaints?: number } = {}): Promise<Portal> {
+export async function startPortal(
+  options: { members?: number; merchants?: number; complaints?: number } = {},
+): Promise<Portal> {
   const partner: Server = createServer();
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
 
   const server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {} });
-  const demo = await seedDemo(server, { origins: [origin], members: options.members ?? 40, merchants: options.merchants ?? 300, complaints: options.complaints ?? 10 });
+  const demo = await seedDemo(server, {
+    origins: [origin],
+    members: options.members ?? 40,
+    merchants: options.merchants ?? 300,
+    complaints: options.complaints ?? 10,
+  });
   const { url: apiUrl } = await server.listen();
   const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
   const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
@@ -59,7 +70,14 @@ export async function startPortal(options: { members?: number; merchants?: numbe
       const path = requested.pathname;
       // Browsers ask for it unprompted; a 404 would show up as a console error.
       if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (path === '/clubkit.js') return void res.writeHead(200, { 'Content-Type': types['.js']!, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' }).end(cdn);
+      if (path === '/clubkit.js')
+        return void res
+          .writeHead(200, {
+            'Content-Type': types['.js']!,
+            'Content-Security-Policy': csp,
+            'Cache-Control': 'no-store',
+          })
+          .end(cdn);
       if (path === '/api/club-session' && req.method === 'POST') {
         const minted = await server.fetch(
           new Request(`${apiUrl}/v1/member-sessions`, {
@@ -69,7 +87,9 @@ export async function startPortal(options: { members?: number; merchants?: numbe
           }),
         );
         const { token } = (await minted.json()) as { token: string };
-        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ token }));
+        return void res
+          .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ token }));
       }
       let file: URL;
       if (path === '/clubkit.js.map') file = new URL(`dist/cdn${path}`, root);
@@ -82,7 +102,13 @@ export async function startPortal(options: { members?: number; merchants?: numbe
         body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', axe);
       }
       const ext = path.slice(path.lastIndexOf('.'));
-      res.writeHead(200, { 'Content-Type': types[ext] ?? 'text/plain', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' }).end(body);
+      res
+        .writeHead(200, {
+          'Content-Type': types[ext] ?? 'text/plain',
+          'Content-Security-Policy': csp,
+          'Cache-Control': 'no-store',
+        })
+        .end(body);
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
@@ -93,7 +119,10 @@ export async function startPortal(options: { members?: number; merchants?: numbe
     csp,
     api: { server, url: apiUrl, demo, secretKey, publishableKey },
     async count(table) {
-      const row = await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await server.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async close() {
@@ -112,7 +141,11 @@ async function readBuilt(file: URL): Promise<string> {
     try {
       return await readFile(file, 'utf8');
     } catch (error) {
-      if (attempt >= 50) throw new Error(`${file.pathname} is missing: build the package first (npx tsup && node scripts/build-cdn.mjs)`, { cause: error });
+      if (attempt >= 50)
+        throw new Error(
+          `${file.pathname} is missing: build the package first (npx tsup && node scripts/build-cdn.mjs)`,
+          { cause: error },
+        );
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -123,7 +156,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -137,14 +179,20 @@ export interface PageWatch {
  * Opens a page that records CSP violations (the `securitypolicyviolation` event, from an init
  * script the page's CSP does not govern) and console errors.
  */
-export async function openPage(browser: Browser, url: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; watch: PageWatch; close(): Promise<void> }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { bypassCSP?: boolean } = {},
+): Promise<{ page: Page; watch: PageWatch; close(): Promise<void> }> {
   const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const watch: PageWatch = { cspViolations: [], consoleErrors: [] };
   await page.exposeFunction('__clubkitViolation', (text: string) => watch.cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __clubkitViolation(t: string): void }).__clubkitViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __clubkitViolation(t: string): void }).__clubkitViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -173,7 +221,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
   return page.evaluate(async () => {
     interface Result {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[];
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+      }[];
     }
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
     const result = await axe.run(document, {

@@ -42,8 +42,12 @@ describe('<club-member-card> on a strict-CSP partner page in Chromium', () => {
 
       await tabTo(page, 'card', withPart('renew-button'));
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (window as unknown as { clubEvents: { type: string }[] }).clubEvents.some((e) => e.type === 'club-renew'));
-      expect((await clubEvents(page)).filter((e) => e.tag === 'club-member-card')).toEqual([{ type: 'club-renew', tag: 'club-member-card' }]);
+      await page.waitForFunction(() =>
+        (window as unknown as { clubEvents: { type: string }[] }).clubEvents.some((e) => e.type === 'club-renew'),
+      );
+      expect((await clubEvents(page)).filter((e) => e.tag === 'club-member-card')).toEqual([
+        { type: 'club-renew', tag: 'club-member-card' },
+      ]);
 
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -72,11 +76,15 @@ describe('<club-member-card> on a strict-CSP partner page in Chromium', () => {
       await page.goto(`${portal.url}/widgets.html?axe`);
       await page.locator('#card [part~="error"][role="alert"]').waitFor();
       expect(unreachable.refused()).toBe(3);
-      expect(await page.locator('#card [part~="error-message"]').textContent()).toBe('無法連線到俱樂部服務，請檢查網路後重試。');
+      expect(await page.locator('#card [part~="error-message"]').textContent()).toBe(
+        '無法連線到俱樂部服務，請檢查網路後重試。',
+      );
       expect(await page.locator('#card [part~="base"]').getAttribute('aria-busy')).toBe('false');
       expect(await axeViolations(page)).toEqual([]);
       expect(await smallTargets(page, '#card')).toEqual([]);
-      expect((await clubEvents(page)).filter((e) => e.tag === 'club-member-card')).toEqual([{ type: 'club-error', tag: 'club-member-card' }]);
+      expect((await clubEvents(page)).filter((e) => e.tag === 'club-member-card')).toEqual([
+        { type: 'club-error', tag: 'club-member-card' },
+      ]);
 
       await tabTo(page, 'card', withPart('retry-button'));
       await page.keyboard.press('Enter');

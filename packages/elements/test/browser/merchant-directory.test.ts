@@ -22,7 +22,8 @@ const rows = '#directory [part~="row"]';
 /** The directory's status line once it settled on `text`. */
 async function statusReads(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
-    (expected) => document.querySelector('#directory')?.shadowRoot?.querySelector('#status')?.textContent?.trim() === expected,
+    (expected) =>
+      document.querySelector('#directory')?.shadowRoot?.querySelector('#status')?.textContent?.trim() === expected,
     text,
   );
 }
@@ -118,7 +119,9 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
 
       // Scroll to the end again and again: every time the window nears the end, the next page loads.
       const loaded = await page.evaluate(async (total) => {
-        const el = document.querySelector('#directory') as HTMLElement & { controller: { items: readonly unknown[]; hasMore: boolean; status: string } };
+        const el = document.querySelector('#directory') as HTMLElement & {
+          controller: { items: readonly unknown[]; hasMore: boolean; status: string };
+        };
         const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
         const deadline = performance.now() + 60_000;
@@ -135,7 +138,9 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       // Then through every result from the top, a viewport at a time in long strides, checking that
       // the rows in view are the ones rendered.
       const sweep = await page.evaluate(async () => {
-        const el = document.querySelector('#directory') as HTMLElement & { controller: { items: readonly { merchant: { id: string } }[] } };
+        const el = document.querySelector('#directory') as HTMLElement & {
+          controller: { items: readonly { merchant: { id: string } }[] };
+        };
         const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
         const rowHeight = el.shadowRoot!.querySelector('[part~="row"]')!.getBoundingClientRect().height;
@@ -150,21 +155,32 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
           const rendered = el.shadowRoot!.querySelectorAll('[part~="row"]');
           most = Math.max(most, rendered.length);
           const first = Math.floor(list.scrollTop / rowHeight);
-          const last = Math.min(el.controller.items.length - 1, Math.floor((list.scrollTop + list.clientHeight - 1) / rowHeight));
+          const last = Math.min(
+            el.controller.items.length - 1,
+            Math.floor((list.scrollTop + list.clientHeight - 1) / rowHeight),
+          );
           for (const index of [first, last]) {
             if (!el.shadowRoot!.getElementById(`row-${el.controller.items[index]!.merchant.id}`)) missing.push(index);
           }
           if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
         }
         const lastRow = [...el.shadowRoot!.querySelectorAll('[part~="row"]')].at(-1)!;
-        return { most, stops, missing, lastPos: lastRow.getAttribute('aria-posinset'), setSize: lastRow.getAttribute('aria-setsize') };
+        return {
+          most,
+          stops,
+          missing,
+          lastPos: lastRow.getAttribute('aria-posinset'),
+          setSize: lastRow.getAttribute('aria-setsize'),
+        };
       });
       expect(sweep.missing).toEqual([]);
       expect(sweep.stops).toBeGreaterThan(100);
       expect(sweep.most).toBeLessThanOrEqual(200);
       expect(sweep).toMatchObject({ lastPos: String(MERCHANTS), setSize: String(MERCHANTS) });
 
-      const watched = await page.evaluate(() => (window as unknown as { rowWatch: { max: number; checks: number } }).rowWatch);
+      const watched = await page.evaluate(
+        () => (window as unknown as { rowWatch: { max: number; checks: number } }).rowWatch,
+      );
       expect(watched.checks).toBeGreaterThan(200);
       expect(watched.max).toBeGreaterThan(0);
       expect(watched.max).toBeLessThanOrEqual(200);
@@ -181,11 +197,15 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
     try {
       // The first search and the client's two retries fail; the member's Retry gets through.
       let refused = 0;
-      await page.route(`${portal.api.url}/v1/merchants?*`, (route) => (refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue()));
+      await page.route(`${portal.api.url}/v1/merchants?*`, (route) =>
+        refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue(),
+      );
       await page.goto(`${portal.url}/widgets.html?axe`);
       await page.locator('#directory [part~="error"][role="alert"]').waitFor();
       expect(refused).toBe(3);
-      expect(await page.locator('#directory [part~="error-message"]').textContent()).toBe('無法連線到俱樂部服務，請檢查網路後重試。');
+      expect(await page.locator('#directory [part~="error-message"]').textContent()).toBe(
+        '無法連線到俱樂部服務，請檢查網路後重試。',
+      );
       expect(await axeViolations(page)).toEqual([]);
       expect(await smallTargets(page, '#directory')).toEqual([]);
 
@@ -206,7 +226,9 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
     const { page, close } = await openPage(browser, 'about:blank');
     try {
       let refused = 0;
-      await page.route(`${portal.api.url}/v1/merchants?*`, (route) => (refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue()));
+      await page.route(`${portal.api.url}/v1/merchants?*`, (route) =>
+        refused < 3 ? (refused++, route.abort('connectionrefused')) : route.continue(),
+      );
       await page.goto(`${portal.url}/widgets.html`);
       await page.locator('#directory [part~="error"][role="alert"]').waitFor();
       await tabTo(page, 'directory', (at) => at.part === 'retry-button');

@@ -21,7 +21,13 @@ export function focused(page: Page): Promise<Focused | null> {
       el = el.shadowRoot.activeElement;
     }
     if (!el || el === document.body) return null;
-    return { hosts, tag: el.localName, id: el.id, part: el.getAttribute('part') ?? '', activeDescendant: el.getAttribute('aria-activedescendant') };
+    return {
+      hosts,
+      tag: el.localName,
+      id: el.id,
+      part: el.getAttribute('part') ?? '',
+      activeDescendant: el.getAttribute('aria-activedescendant'),
+    };
   });
 }
 
@@ -30,7 +36,12 @@ export function focused(page: Page): Promise<Focused | null> {
  * `target` (or one `target` accepts); throws after `max` presses. Keyboard only: nothing is
  * clicked or focused by script.
  */
-export async function tabTo(page: Page, hostId: string, target: string | ((at: Focused) => boolean), options: { back?: boolean; max?: number } = {}): Promise<number> {
+export async function tabTo(
+  page: Page,
+  hostId: string,
+  target: string | ((at: Focused) => boolean),
+  options: { back?: boolean; max?: number } = {},
+): Promise<number> {
   const key = options.back ? 'Shift+Tab' : 'Tab';
   const max = options.max ?? 40;
   const matches = typeof target === 'string' ? (at: Focused) => at.id === target : target;
@@ -39,7 +50,9 @@ export async function tabTo(page: Page, hostId: string, target: string | ((at: F
     const at = await focused(page);
     if (at && at.hosts.some((h) => h.endsWith(`#${hostId}`)) && matches(at)) return presses;
   }
-  throw new Error(`${key} never reached ${String(target)} in #${hostId} within ${max} presses (focus is on ${JSON.stringify(await focused(page))})`);
+  throw new Error(
+    `${key} never reached ${String(target)} in #${hostId} within ${max} presses (focus is on ${JSON.stringify(await focused(page))})`,
+  );
 }
 
 /** Matches the focused element by one of its parts. */
@@ -83,7 +96,9 @@ export async function smallTargets(page: Page, hostSelector: string): Promise<Ta
 
 /** The `club-*` events the page logic (widgets.js) recorded, in order. */
 export function clubEvents(page: Page): Promise<{ type: string; tag: string; detail?: string }[]> {
-  return page.evaluate(() => (window as unknown as { clubEvents: { type: string; tag: string; detail?: string }[] }).clubEvents);
+  return page.evaluate(
+    () => (window as unknown as { clubEvents: { type: string; tag: string; detail?: string }[] }).clubEvents,
+  );
 }
 
 /** Console errors a failed request logs by itself ("Failed to load resource: …"), which a test that fails requests on purpose expects. */

@@ -44,7 +44,10 @@ export async function loadPg(importPg: () => Promise<PgModule> = () => import('p
   try {
     return (await importPg()).default;
   } catch (cause) {
-    throw new Error('PostgreSQL needs the "pg" package, which is not installed: run `npm install pg` (or your package manager\'s equivalent).', { cause });
+    throw new Error(
+      'PostgreSQL needs the "pg" package, which is not installed: run `npm install pg` (or your package manager\'s equivalent).',
+      { cause },
+    );
   }
 }
 
@@ -56,7 +59,10 @@ export const DEFAULT_DB_FILE = './.clubkit/club.db';
  * else is a SQLite file (or `:memory:`), in WAL mode with `synchronous=FULL` so that every
  * acknowledged write is on disk.
  */
-export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlite: SqliteOpener = openBetterSqlite3): Promise<OpenDatabase> {
+export async function openDatabase(
+  location: string = DEFAULT_DB_FILE,
+  openSqlite: SqliteOpener = openBetterSqlite3,
+): Promise<OpenDatabase> {
   let db: ClubDb;
   let engine: DbEngine;
   if (/^postgres(ql)?:\/\//.test(location)) {
@@ -64,7 +70,9 @@ export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlit
     const pg = await loadPg();
     // bigint counters come back as strings by default; ours fit in a double.
     pg.types.setTypeParser(20, (v) => Number(v));
-    db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }) });
+    db = new Kysely<Tables>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }),
+    });
   } else {
     engine = 'sqlite';
     if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -78,7 +86,9 @@ export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlit
   // On PostgreSQL the migration tables live in the connection's own schema, so that databases
   // in several schemas of one server (a search_path per tenant or per test) stay apart.
   const schema =
-    engine === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+    engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
@@ -89,7 +99,9 @@ export async function openDatabase(location: string = DEFAULT_DB_FILE, openSqlit
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   const failed = results?.find((r) => r.status === 'Error');
   if (failed) {

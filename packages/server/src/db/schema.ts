@@ -49,7 +49,15 @@ export interface Tables {
     doc: string;
   };
   cards: { id: string; number: string; membership_id: string; member_id: string; status: string; doc: string };
-  merchants: { id: string; name: string; category: string; region: string; version: number; updated_at: string; doc: string };
+  merchants: {
+    id: string;
+    name: string;
+    category: string;
+    region: string;
+    version: number;
+    updated_at: string;
+    doc: string;
+  };
   complaints: {
     id: string;
     reference: string;

@@ -25,7 +25,9 @@ function app(credentials: readonly CredentialKind[]) {
     c.set('now', new Date('2026-11-27T00:00:00Z'));
     await next();
   });
-  hono.get('/', identifyCaller(auth, credentials), requireCredential(credentials), (c) => c.text(c.var.caller?.id ?? 'nobody'));
+  hono.get('/', identifyCaller(auth, credentials), requireCredential(credentials), (c) =>
+    c.text(c.var.caller?.id ?? 'nobody'),
+  );
   hono.onError((error, c) => {
     if (!(error instanceof HttpProblem)) throw error;
     return c.text(error.code, error.status as 401);
@@ -56,12 +58,18 @@ describe('identifyCaller', () => {
   });
 
   it('refuses a secret key sent from a browser origin', async () => {
-    expect(await call(['secret'], { Authorization: 'Bearer secret', Origin: ORIGIN })).toEqual([403, 'auth/secret-key-in-browser']);
+    expect(await call(['secret'], { Authorization: 'Bearer secret', Origin: ORIGIN })).toEqual([
+      403,
+      'auth/secret-key-in-browser',
+    ]);
   });
 
   it('allows a publishable key only from its own origins', async () => {
     expect(await call(['publishable'], { Authorization: 'Bearer pub', Origin: ORIGIN })).toEqual([200, 'key_pub']);
-    expect(await call(['publishable'], { Authorization: 'Bearer pub', Origin: 'https://evil.example' })).toEqual([403, 'auth/origin-not-allowed']);
+    expect(await call(['publishable'], { Authorization: 'Bearer pub', Origin: 'https://evil.example' })).toEqual([
+      403,
+      'auth/origin-not-allowed',
+    ]);
   });
 });
 

@@ -36,13 +36,19 @@ export class Authenticator {
     if (!header) return null;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const token = match?.[1];
-    if (!token || !KEY_SHAPE.test(token)) throw new HttpProblem(401, 'auth/invalid-key', 'The Authorization header must be "Bearer <key>".');
+    if (!token || !KEY_SHAPE.test(token))
+      throw new HttpProblem(401, 'auth/invalid-key', 'The Authorization header must be "Bearer <key>".');
     if (token.startsWith('ms_')) return this.#session(hashSecret(token), now);
     // Keyed by the key itself, so a cached key costs no hashing; the database holds only hashes.
     const cached = this.#cache.get(token);
     if (cached && cached.until > now.getTime()) return cached.caller;
     const hash = hashSecret(token);
-    const row = await this.#db.selectFrom('api_keys').selectAll().where('hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('hash', '=', hash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     if (!row || row.kind !== (token.startsWith('sk_') ? 'secret' : 'publishable')) {
       throw new HttpProblem(401, 'auth/invalid-key', 'The API key is not valid or was revoked.');
     }
@@ -60,7 +66,11 @@ export class Authenticator {
   async #session(hash: string, now: Date): Promise<Caller> {
     const row = await this.#db.selectFrom('member_sessions').selectAll().where('hash', '=', hash).executeTakeFirst();
     if (!row || row.expires_at <= now.toISOString()) {
-      throw new HttpProblem(401, 'auth/session-expired', 'The member session has expired or is not valid; ask the partner back end for a new one.');
+      throw new HttpProblem(
+        401,
+        'auth/session-expired',
+        'The member session has expired or is not valid; ask the partner back end for a new one.',
+      );
     }
     return {
       kind: 'session',
@@ -76,16 +86,29 @@ export class Authenticator {
  * takes no credentials still reads a key when one is sent, so that a bad key is a 401 anywhere.
  * From a browser origin, secret keys are refused outright and other keys only where allowed.
  */
-export function identifyCaller(auth: Pick<Authenticator, 'authenticate'>, credentials: readonly CredentialKind[]): MiddlewareHandler<ClubEnv> {
+export function identifyCaller(
+  auth: Pick<Authenticator, 'authenticate'>,
+  credentials: readonly CredentialKind[],
+): MiddlewareHandler<ClubEnv> {
   return async (c, next) => {
     const caller = await auth.authenticate(c.req.header('authorization'), c.var.now);
     if (!caller && credentials.length > 0) {
-      throw new HttpProblem(401, 'auth/missing-key', 'Send "Authorization: Bearer <key>" with an API key or a member session token.');
+      throw new HttpProblem(
+        401,
+        'auth/missing-key',
+        'Send "Authorization: Bearer <key>" with an API key or a member session token.',
+      );
     }
     const origin = c.req.header('origin');
     if (caller && origin) {
-      if (caller.kind === 'secret') throw new HttpProblem(403, 'auth/secret-key-in-browser', 'A secret key was sent from a browser origin; use a publishable key or a member session there, and rotate this key.');
-      if (!caller.allowedOrigins.includes(origin)) throw new HttpProblem(403, 'auth/origin-not-allowed', `The origin ${origin} is not allowed for this key.`);
+      if (caller.kind === 'secret')
+        throw new HttpProblem(
+          403,
+          'auth/secret-key-in-browser',
+          'A secret key was sent from a browser origin; use a publishable key or a member session there, and rotate this key.',
+        );
+      if (!caller.allowedOrigins.includes(origin))
+        throw new HttpProblem(403, 'auth/origin-not-allowed', `The origin ${origin} is not allowed for this key.`);
     }
     c.set('caller', caller);
     await next();
@@ -97,7 +120,11 @@ export function requireCredential(credentials: readonly CredentialKind[]): Middl
   return async (c, next) => {
     const caller = c.var.caller;
     if (caller && !credentials.includes(caller.kind)) {
-      throw new HttpProblem(403, 'access/forbidden', `This operation cannot be called with a ${caller.kind === 'session' ? 'member session' : `${caller.kind} key`}.`);
+      throw new HttpProblem(
+        403,
+        'access/forbidden',
+        `This operation cannot be called with a ${caller.kind === 'session' ? 'member session' : `${caller.kind} key`}.`,
+      );
     }
     await next();
   };

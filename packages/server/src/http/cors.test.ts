@@ -9,22 +9,40 @@ const KNOWN = 'https://partner.example';
 function app(known: Set<string> = new Set([KNOWN])) {
   const hono = new Hono<ClubEnv>();
   hono.use('*', requestIdMiddleware());
-  hono.use('*', corsMiddleware((origin) => known.has(origin)));
+  hono.use(
+    '*',
+    corsMiddleware((origin) => known.has(origin)),
+  );
   hono.get('/v1/things', (c) => c.json({ ok: true }));
   hono.get('/v1/fails', (c) => c.json({ code: 'nope' }, 403));
   return hono;
 }
 
 const preflight = (origin?: string) =>
-  app().request('/v1/things', { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'GET', ...(origin ? { Origin: origin } : {}) } });
+  app().request('/v1/things', {
+    method: 'OPTIONS',
+    headers: { 'Access-Control-Request-Method': 'GET', ...(origin ? { Origin: origin } : {}) },
+  });
 
 describe('corsMiddleware preflight', () => {
   it('answers an allowed origin with 204, the origin, methods, headers and max-age', async () => {
     const res = await preflight(KNOWN);
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(KNOWN);
-    expect(res.headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual(['GET', 'POST', 'PATCH', 'PUT', 'DELETE']);
-    expect(res.headers.get('access-control-allow-headers')?.split(/,\s*/)).toEqual(['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', 'X-Request-Id']);
+    expect(res.headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual([
+      'GET',
+      'POST',
+      'PATCH',
+      'PUT',
+      'DELETE',
+    ]);
+    expect(res.headers.get('access-control-allow-headers')?.split(/,\s*/)).toEqual([
+      'Authorization',
+      'Content-Type',
+      'Idempotency-Key',
+      'Accept-Language',
+      'X-Request-Id',
+    ]);
     expect(res.headers.get('access-control-max-age')).toBe('600');
     expect(res.headers.get('vary')).toMatch(/Origin/);
     expect(res.headers.get('x-request-id')).toMatch(/^req_/);
@@ -49,7 +67,13 @@ describe('corsMiddleware on requests', () => {
   it('allows an allowed origin to read the response and its exposed headers', async () => {
     const res = await app().request('/v1/things', { headers: { Origin: KNOWN } });
     expect(res.headers.get('access-control-allow-origin')).toBe(KNOWN);
-    expect(res.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual(['X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'RateLimit-Limit', 'RateLimit-Remaining']);
+    expect(res.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual([
+      'X-Request-Id',
+      'Retry-After',
+      'Idempotent-Replayed',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+    ]);
     expect(res.headers.get('vary')).toMatch(/Origin/);
   });
 
@@ -71,8 +95,12 @@ describe('corsMiddleware on requests', () => {
   it('asks about the origin on every request, so a newly allowed origin works at once', async () => {
     const known = new Set<string>();
     const hono = app(known);
-    expect((await hono.request('/v1/things', { headers: { Origin: KNOWN } })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await hono.request('/v1/things', { headers: { Origin: KNOWN } })).headers.get('access-control-allow-origin'),
+    ).toBeNull();
     known.add(KNOWN);
-    expect((await hono.request('/v1/things', { headers: { Origin: KNOWN } })).headers.get('access-control-allow-origin')).toBe(KNOWN);
+    expect(
+      (await hono.request('/v1/things', { headers: { Origin: KNOWN } })).headers.get('access-control-allow-origin'),
+    ).toBe(KNOWN);
   });
 });

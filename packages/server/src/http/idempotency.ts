@@ -17,7 +17,12 @@ export interface StoredResponse {
 /** Checks the `Idempotency-Key` header: undefined when absent, a 400 when malformed. */
 export function readIdempotencyKey(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  if (!KEY_SHAPE.test(header)) throw new HttpProblem(400, 'idempotency/invalid-key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
+  if (!KEY_SHAPE.test(header))
+    throw new HttpProblem(
+      400,
+      'idempotency/invalid-key',
+      'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+    );
   return header;
 }
 
@@ -30,7 +35,13 @@ export function requestFingerprint(method: string, path: string, body: string): 
  * Looks up a key inside the request's transaction: the stored response to replay, or undefined
  * when this request is the first. The same key with another fingerprint is a 409.
  */
-export async function findStored(db: ClubDb, scope: string, key: string, fingerprint: string, now: Date): Promise<StoredResponse | undefined> {
+export async function findStored(
+  db: ClubDb,
+  scope: string,
+  key: string,
+  fingerprint: string,
+  now: Date,
+): Promise<StoredResponse | undefined> {
   const row = await db
     .selectFrom('idempotency_keys')
     .select(['body_hash', 'status', 'content_type', 'body', 'expires_at'])
@@ -43,7 +54,11 @@ export async function findStored(db: ClubDb, scope: string, key: string, fingerp
     return undefined;
   }
   if (row.body_hash !== fingerprint) {
-    throw new HttpProblem(409, 'idempotency/key-reused', 'This Idempotency-Key was already used with a different method, path or body; use a new key for a new request.');
+    throw new HttpProblem(
+      409,
+      'idempotency/key-reused',
+      'This Idempotency-Key was already used with a different method, path or body; use a new key for a new request.',
+    );
   }
   return { status: row.status, contentType: row.content_type, body: row.body };
 }
@@ -51,7 +66,15 @@ export async function findStored(db: ClubDb, scope: string, key: string, fingerp
 /** Stores the first response of a key, in the same transaction as the write it acknowledges. */
 export async function storeResponse(
   db: ClubDb,
-  entry: { scope: string; key: string; method: string; path: string; fingerprint: string; response: StoredResponse; now: Date },
+  entry: {
+    scope: string;
+    key: string;
+    method: string;
+    path: string;
+    fingerprint: string;
+    response: StoredResponse;
+    now: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('idempotency_keys')

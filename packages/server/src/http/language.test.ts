@@ -7,7 +7,8 @@ const app = new Hono<ClubEnv>();
 app.use('*', languageMiddleware());
 app.get('/', (c) => c.text(c.var.locale));
 
-const localeFor = async (header?: string) => (await app.request('/', header === undefined ? {} : { headers: { 'Accept-Language': header } })).text();
+const localeFor = async (header?: string) =>
+  (await app.request('/', header === undefined ? {} : { headers: { 'Accept-Language': header } })).text();
 
 describe('languageMiddleware', () => {
   it('reads English without an Accept-Language header', async () => {

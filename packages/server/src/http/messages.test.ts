@@ -1,4 +1,10 @@
-import { AccessErrorCode, AllianceErrorCode, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
+import {
+  AccessErrorCode,
+  AllianceErrorCode,
+  MembershipErrorCode,
+  ProjectionErrorCode,
+  ServiceErrorCode,
+} from '@clubkit/core';
 import { describe, expect, it } from 'vitest';
 import { hasTitle, problemTitle } from './messages.js';
 

@@ -4,19 +4,63 @@ type Text = Record<ClubLocale, string>;
 
 /** Problem titles by error code, in the three locales the API speaks. */
 const titles: Record<string, Text> = {
-  'invalid-input': { en: 'The request has invalid fields.', 'zh-Hant': '請求中有欄位不正確。', 'zh-Hans': '请求中有字段不正确。' },
-  'invalid-json': { en: 'The request body is not valid JSON.', 'zh-Hant': '請求內容不是有效的 JSON。', 'zh-Hans': '请求内容不是有效的 JSON。' },
-  'payload-too-large': { en: 'The request body is larger than 64 KiB.', 'zh-Hant': '請求內容超過 64 KiB。', 'zh-Hans': '请求内容超过 64 KiB。' },
-  'unsupported-media-type': { en: 'Send the body as application/json.', 'zh-Hant': '請以 application/json 傳送內容。', 'zh-Hans': '请以 application/json 发送内容。' },
+  'invalid-input': {
+    en: 'The request has invalid fields.',
+    'zh-Hant': '請求中有欄位不正確。',
+    'zh-Hans': '请求中有字段不正确。',
+  },
+  'invalid-json': {
+    en: 'The request body is not valid JSON.',
+    'zh-Hant': '請求內容不是有效的 JSON。',
+    'zh-Hans': '请求内容不是有效的 JSON。',
+  },
+  'payload-too-large': {
+    en: 'The request body is larger than 64 KiB.',
+    'zh-Hant': '請求內容超過 64 KiB。',
+    'zh-Hans': '请求内容超过 64 KiB。',
+  },
+  'unsupported-media-type': {
+    en: 'Send the body as application/json.',
+    'zh-Hant': '請以 application/json 傳送內容。',
+    'zh-Hans': '请以 application/json 发送内容。',
+  },
   'not-found': { en: 'Nothing was found here.', 'zh-Hant': '找不到所要求的資料。', 'zh-Hans': '找不到所请求的数据。' },
-  'method-not-allowed': { en: 'This method is not allowed here.', 'zh-Hant': '此處不接受這個方法。', 'zh-Hans': '此处不接受这个方法。' },
-  'auth/missing-key': { en: 'An API key or member session is required.', 'zh-Hant': '需要 API 金鑰或會員工作階段。', 'zh-Hans': '需要 API 密钥或会员会话。' },
+  'method-not-allowed': {
+    en: 'This method is not allowed here.',
+    'zh-Hant': '此處不接受這個方法。',
+    'zh-Hans': '此处不接受这个方法。',
+  },
+  'auth/missing-key': {
+    en: 'An API key or member session is required.',
+    'zh-Hant': '需要 API 金鑰或會員工作階段。',
+    'zh-Hans': '需要 API 密钥或会员会话。',
+  },
   'auth/invalid-key': { en: 'The API key is not valid.', 'zh-Hant': 'API 金鑰無效。', 'zh-Hans': 'API 密钥无效。' },
-  'auth/session-expired': { en: 'The member session has expired or is not valid.', 'zh-Hant': '會員工作階段已過期或無效。', 'zh-Hans': '会员会话已过期或无效。' },
-  'auth/origin-not-allowed': { en: 'This key may not be used from this origin.', 'zh-Hant': '此金鑰不可在這個來源使用。', 'zh-Hans': '此密钥不可在这个来源使用。' },
-  'auth/secret-key-in-browser': { en: 'Secret keys must never be used from a browser.', 'zh-Hant': '秘密金鑰絕不可在瀏覽器中使用。', 'zh-Hans': '秘密密钥绝不可在浏览器中使用。' },
-  'access/forbidden': { en: 'This key may not do that.', 'zh-Hant': '此金鑰沒有這項權限。', 'zh-Hans': '此密钥没有这项权限。' },
-  'rate-limited': { en: 'Too many requests; retry later.', 'zh-Hant': '請求過多，請稍後再試。', 'zh-Hans': '请求过多，请稍后再试。' },
+  'auth/session-expired': {
+    en: 'The member session has expired or is not valid.',
+    'zh-Hant': '會員工作階段已過期或無效。',
+    'zh-Hans': '会员会话已过期或无效。',
+  },
+  'auth/origin-not-allowed': {
+    en: 'This key may not be used from this origin.',
+    'zh-Hant': '此金鑰不可在這個來源使用。',
+    'zh-Hans': '此密钥不可在这个来源使用。',
+  },
+  'auth/secret-key-in-browser': {
+    en: 'Secret keys must never be used from a browser.',
+    'zh-Hant': '秘密金鑰絕不可在瀏覽器中使用。',
+    'zh-Hans': '秘密密钥绝不可在浏览器中使用。',
+  },
+  'access/forbidden': {
+    en: 'This key may not do that.',
+    'zh-Hant': '此金鑰沒有這項權限。',
+    'zh-Hans': '此密钥没有这项权限。',
+  },
+  'rate-limited': {
+    en: 'Too many requests; retry later.',
+    'zh-Hant': '請求過多，請稍後再試。',
+    'zh-Hans': '请求过多，请稍后再试。',
+  },
   'idempotency/key-reused': {
     en: 'This Idempotency-Key was already used with a different request.',
     'zh-Hant': '此 Idempotency-Key 已用於不同的請求。',
@@ -32,30 +76,102 @@ const titles: Record<string, Text> = {
     'zh-Hant': 'Idempotency-Key 標頭須為 1 至 255 個可見字元。',
     'zh-Hans': 'Idempotency-Key 标头须为 1 至 255 个可见字符。',
   },
-  'invalid-cursor': { en: 'The pagination cursor is not valid.', 'zh-Hant': '分頁游標無效。', 'zh-Hans': '分页游标无效。' },
+  'invalid-cursor': {
+    en: 'The pagination cursor is not valid.',
+    'zh-Hant': '分頁游標無效。',
+    'zh-Hans': '分页游标无效。',
+  },
   internal: { en: 'Something went wrong on our side.', 'zh-Hant': '伺服器發生錯誤。', 'zh-Hans': '服务器发生错误。' },
   'membership/duplicate-vehicle': {
     en: 'This vehicle already backs an active membership.',
     'zh-Hant': '此車輛已有有效的會籍（一車一會員）。',
     'zh-Hans': '此车辆已有有效的会籍（一车一会员）。',
   },
-  'membership/application-decided': { en: 'This application was already decided.', 'zh-Hant': '此申請已審核。', 'zh-Hans': '此申请已审核。' },
-  'membership/cancelled': { en: 'This membership is cancelled.', 'zh-Hant': '此會籍已取消。', 'zh-Hans': '此会籍已取消。' },
-  'membership/policy-mismatch': { en: 'The policy belongs to another member or vehicle.', 'zh-Hant': '保單屬於其他會員或車輛。', 'zh-Hans': '保单属于其他会员或车辆。' },
-  'membership/renewal-not-later': { en: 'The new policy must end after the current one.', 'zh-Hant': '新保單必須在現有保單之後到期。', 'zh-Hans': '新保单必须在现有保单之后到期。' },
-  'complaint/invalid-transition': { en: 'That step does not fit the complaint’s status.', 'zh-Hant': '此步驟不符合投訴目前的狀態。', 'zh-Hans': '此步骤不符合投诉目前的状态。' },
-  'membership/renewal-gap': { en: 'The new policy leaves a gap after the current membership.', 'zh-Hant': '新保單與現有會籍之間有空檔。', 'zh-Hans': '新保单与现有会籍之间有空档。' },
-  'membership/policy-expired': { en: 'The policy has already expired.', 'zh-Hant': '此保單已過期。', 'zh-Hans': '此保单已过期。' },
-  'complaint/follow-up-required': { en: 'A complaint is closed only after a follow-up.', 'zh-Hant': '投訴須經回訪後才能結案。', 'zh-Hans': '投诉须经回访后才能结案。' },
-  'complaint/references-exhausted': { en: 'No complaint reference is left for today; try again tomorrow.', 'zh-Hant': '今日投訴編號已用完，請明日再試。', 'zh-Hans': '今日投诉编号已用完，请明日再试。' },
-  'repair/invalid-transition': { en: 'That step does not fit the repair order’s status.', 'zh-Hant': '此步驟不符合維修單目前的狀態。', 'zh-Hans': '此步骤不符合维修单目前的状态。' },
-  'repair/assessment-required': { en: 'This repair must be assessed by engineering first.', 'zh-Hant': '此維修須先經工程部評估。', 'zh-Hans': '此维修须先经工程部评估。' },
-  'repair/material-check-failed': { en: 'Customer-supplied material has not passed its check.', 'zh-Hant': '客戶自備材料尚未通過檢驗。', 'zh-Hans': '客户自备材料尚未通过检验。' },
-  'paid-service/invalid-transition': { en: 'That step does not fit the paid service’s status.', 'zh-Hant': '此步驟不符合有償服務目前的狀態。', 'zh-Hans': '此步骤不符合有偿服务目前的状态。' },
-  'visit/invalid-transition': { en: 'That step does not fit the visit’s status.', 'zh-Hant': '此步驟不符合回訪目前的狀態。', 'zh-Hans': '此步骤不符合回访目前的状态。' },
-  'service/event-out-of-order': { en: 'The event is dated before the record’s last event.', 'zh-Hant': '事件時間早於此紀錄的最後事件。', 'zh-Hans': '事件时间早于此记录的最后事件。' },
-  'service/unknown-step': { en: 'This procedure has no such step.', 'zh-Hant': '此程序沒有這個步驟。', 'zh-Hans': '此程序没有这个步骤。' },
-  'service/wrong-department': { en: 'That department does not sign this step.', 'zh-Hant': '此步驟不由該部門簽核。', 'zh-Hans': '此步骤不由该部门签核。' },
+  'membership/application-decided': {
+    en: 'This application was already decided.',
+    'zh-Hant': '此申請已審核。',
+    'zh-Hans': '此申请已审核。',
+  },
+  'membership/cancelled': {
+    en: 'This membership is cancelled.',
+    'zh-Hant': '此會籍已取消。',
+    'zh-Hans': '此会籍已取消。',
+  },
+  'membership/policy-mismatch': {
+    en: 'The policy belongs to another member or vehicle.',
+    'zh-Hant': '保單屬於其他會員或車輛。',
+    'zh-Hans': '保单属于其他会员或车辆。',
+  },
+  'membership/renewal-not-later': {
+    en: 'The new policy must end after the current one.',
+    'zh-Hant': '新保單必須在現有保單之後到期。',
+    'zh-Hans': '新保单必须在现有保单之后到期。',
+  },
+  'complaint/invalid-transition': {
+    en: 'That step does not fit the complaint’s status.',
+    'zh-Hant': '此步驟不符合投訴目前的狀態。',
+    'zh-Hans': '此步骤不符合投诉目前的状态。',
+  },
+  'membership/renewal-gap': {
+    en: 'The new policy leaves a gap after the current membership.',
+    'zh-Hant': '新保單與現有會籍之間有空檔。',
+    'zh-Hans': '新保单与现有会籍之间有空档。',
+  },
+  'membership/policy-expired': {
+    en: 'The policy has already expired.',
+    'zh-Hant': '此保單已過期。',
+    'zh-Hans': '此保单已过期。',
+  },
+  'complaint/follow-up-required': {
+    en: 'A complaint is closed only after a follow-up.',
+    'zh-Hant': '投訴須經回訪後才能結案。',
+    'zh-Hans': '投诉须经回访后才能结案。',
+  },
+  'complaint/references-exhausted': {
+    en: 'No complaint reference is left for today; try again tomorrow.',
+    'zh-Hant': '今日投訴編號已用完，請明日再試。',
+    'zh-Hans': '今日投诉编号已用完，请明日再试。',
+  },
+  'repair/invalid-transition': {
+    en: 'That step does not fit the repair order’s status.',
+    'zh-Hant': '此步驟不符合維修單目前的狀態。',
+    'zh-Hans': '此步骤不符合维修单目前的状态。',
+  },
+  'repair/assessment-required': {
+    en: 'This repair must be assessed by engineering first.',
+    'zh-Hant': '此維修須先經工程部評估。',
+    'zh-Hans': '此维修须先经工程部评估。',
+  },
+  'repair/material-check-failed': {
+    en: 'Customer-supplied material has not passed its check.',
+    'zh-Hant': '客戶自備材料尚未通過檢驗。',
+    'zh-Hans': '客户自备材料尚未通过检验。',
+  },
+  'paid-service/invalid-transition': {
+    en: 'That step does not fit the paid service’s status.',
+    'zh-Hant': '此步驟不符合有償服務目前的狀態。',
+    'zh-Hans': '此步骤不符合有偿服务目前的状态。',
+  },
+  'visit/invalid-transition': {
+    en: 'That step does not fit the visit’s status.',
+    'zh-Hant': '此步驟不符合回訪目前的狀態。',
+    'zh-Hans': '此步骤不符合回访目前的状态。',
+  },
+  'service/event-out-of-order': {
+    en: 'The event is dated before the record’s last event.',
+    'zh-Hant': '事件時間早於此紀錄的最後事件。',
+    'zh-Hans': '事件时间早于此记录的最后事件。',
+  },
+  'service/unknown-step': {
+    en: 'This procedure has no such step.',
+    'zh-Hant': '此程序沒有這個步驟。',
+    'zh-Hans': '此程序没有这个步骤。',
+  },
+  'service/wrong-department': {
+    en: 'That department does not sign this step.',
+    'zh-Hant': '此步驟不由該部門簽核。',
+    'zh-Hans': '此步骤不由该部门签核。',
+  },
 };
 
 const fallback: Text = { en: 'The request was refused.', 'zh-Hant': '請求被拒絕。', 'zh-Hans': '请求被拒绝。' };

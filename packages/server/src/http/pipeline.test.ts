@@ -14,10 +14,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const mint = (key: string, memberId = member.id, headers: Record<string, string> = {}) =>
-  t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId }, headers: { 'Idempotency-Key': key, ...headers } });
+  t.call('POST', '/v1/member-sessions', {
+    key: t.keys.admin.secret,
+    body: { memberId },
+    headers: { 'Idempotency-Key': key, ...headers },
+  });
 
 async function sessionRows() {
-  const row = await t.server.db.selectFrom('member_sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await t.server.db
+    .selectFrom('member_sessions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -42,7 +49,11 @@ describe('Idempotency-Key', () => {
 
   it('scopes keys to the caller: another key may use the same Idempotency-Key', async () => {
     const a = await mint('idem-scope-1');
-    const b = await t.call('POST', '/v1/member-sessions', { key: t.keys.north.secret, body: { memberId: member.id }, headers: { 'Idempotency-Key': 'idem-scope-1' } });
+    const b = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.north.secret,
+      body: { memberId: member.id },
+      headers: { 'Idempotency-Key': 'idem-scope-1' },
+    });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.body.token).not.toBe(a.body.token);
@@ -74,7 +85,12 @@ describe('Idempotency-Key', () => {
     const s = await startTestServer({ clock: () => now });
     try {
       await insertRecords(s.server.db, 'member', [member]);
-      const call = () => s.call('POST', '/v1/member-sessions', { key: s.keys.admin.secret, body: { memberId: member.id }, headers: { 'Idempotency-Key': 'idem-ttl' } });
+      const call = () =>
+        s.call('POST', '/v1/member-sessions', {
+          key: s.keys.admin.secret,
+          body: { memberId: member.id },
+          headers: { 'Idempotency-Key': 'idem-ttl' },
+        });
       const first = await call();
       now = new Date('2026-11-27T23:59:59Z');
       expect((await call()).text).toBe(first.text);
@@ -95,7 +111,11 @@ describe('authentication', () => {
   });
 
   it('refuses a secret key sent from a browser origin', async () => {
-    const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId: member.id }, headers: { Origin: TEST_ORIGIN } });
+    const res = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      body: { memberId: member.id },
+      headers: { Origin: TEST_ORIGIN },
+    });
     expect([res.status, res.body.code]).toEqual([403, 'auth/secret-key-in-browser']);
   });
 
@@ -123,17 +143,27 @@ describe('request bodies', () => {
   });
 
   it('answers a non-JSON content type with 415', async () => {
-    const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, rawBody: 'memberId=x', headers: { 'Content-Type': 'text/plain' } });
+    const res = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      rawBody: 'memberId=x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect([res.status, res.body.code]).toEqual([415, 'unsupported-media-type']);
   });
 
   it('answers a body over 64 KiB with 413 before parsing it', async () => {
-    const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, rawBody: JSON.stringify({ memberId: member.id, pad: 'x'.repeat(70_000) }) });
+    const res = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      rawBody: JSON.stringify({ memberId: member.id, pad: 'x'.repeat(70_000) }),
+    });
     expect([res.status, res.body.code]).toEqual([413, 'payload-too-large']);
   });
 
   it('drops unknown fields instead of storing them', async () => {
-    const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId: member.id, role: 'admin' } });
+    const res = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      body: { memberId: member.id, role: 'admin' },
+    });
     expect(res.status).toBe(201);
     expect(Object.keys(res.body).sort()).toEqual(['expiresAt', 'memberId', 'token']);
   });

@@ -1,4 +1,10 @@
-import { AccessErrorCode, INVALID_INPUT, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
+import {
+  AccessErrorCode,
+  INVALID_INPUT,
+  MembershipErrorCode,
+  ProjectionErrorCode,
+  ServiceErrorCode,
+} from '@clubkit/core';
 import { describe, expect, it } from 'vitest';
 import { problemBody, statusForCode } from './problem.js';
 

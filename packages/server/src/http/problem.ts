@@ -1,4 +1,11 @@
-import { AccessErrorCode, AllianceErrorCode, INVALID_INPUT, MembershipErrorCode, ProjectionErrorCode, ServiceErrorCode } from '@clubkit/core';
+import {
+  AccessErrorCode,
+  AllianceErrorCode,
+  INVALID_INPUT,
+  MembershipErrorCode,
+  ProjectionErrorCode,
+  ServiceErrorCode,
+} from '@clubkit/core';
 import type { ClubErrorCode, ClubIssue, ClubLocale } from '@clubkit/core';
 import type { Context } from 'hono';
 import type { ClubEnv } from './env.js';
@@ -132,7 +139,25 @@ export function problemBody(
 }
 
 /** Answers with a problem document in the request's locale, carrying its id and path. */
-export function problemResponse(c: Context<ClubEnv>, status: number, code: string, detail: string, issues?: ClubIssue[], headers: Record<string, string> = {}): Response {
-  const body = problemBody(status, code, detail, c.get('locale') ?? 'en', c.get('requestId') ?? '', new URL(c.req.url).pathname, issues);
-  return c.newResponse(JSON.stringify(body), status as 400, { ...headers, 'Content-Type': 'application/problem+json; charset=utf-8' });
+export function problemResponse(
+  c: Context<ClubEnv>,
+  status: number,
+  code: string,
+  detail: string,
+  issues?: ClubIssue[],
+  headers: Record<string, string> = {},
+): Response {
+  const body = problemBody(
+    status,
+    code,
+    detail,
+    c.get('locale') ?? 'en',
+    c.get('requestId') ?? '',
+    new URL(c.req.url).pathname,
+    issues,
+  );
+  return c.newResponse(JSON.stringify(body), status as 400, {
+    ...headers,
+    'Content-Type': 'application/problem+json; charset=utf-8',
+  });
 }

@@ -6,7 +6,12 @@ import { clientAddress, RateLimiter, rateLimitId, rateLimitMiddleware } from './
 
 const secret: Caller = { kind: 'secret', principal: { role: 'admin' }, id: 'key_admin', allowedOrigins: [] };
 const publishable: Caller = { kind: 'publishable', principal: { role: 'public' }, id: 'key_pub', allowedOrigins: [] };
-const session: Caller = { kind: 'session', principal: { role: 'member', memberId: 'mbr_1' }, id: 'session:mbr_1', allowedOrigins: [] };
+const session: Caller = {
+  kind: 'session',
+  principal: { role: 'member', memberId: 'mbr_1' },
+  id: 'session:mbr_1',
+  allowedOrigins: [],
+};
 
 function app(limiter: RateLimiter, caller: Caller | null, at: () => Date, address = () => '10.0.0.1') {
   const hono = new Hono<ClubEnv>();

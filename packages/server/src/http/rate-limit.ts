@@ -81,13 +81,25 @@ export function rateLimitId(caller: Caller | null, address: string): string {
  * caller is identified (the bucket is theirs) and before the route checks what they may do, so
  * that refused calls count too.
  */
-export function rateLimitMiddleware(limiter: RateLimiter, address: (c: Context<ClubEnv>) => string = clientAddress): MiddlewareHandler<ClubEnv> {
+export function rateLimitMiddleware(
+  limiter: RateLimiter,
+  address: (c: Context<ClubEnv>) => string = clientAddress,
+): MiddlewareHandler<ClubEnv> {
   return async (c, next) => {
     const wait = limiter.take(rateLimitId(c.var.caller, address(c)), c.var.now.getTime());
     if (wait > 0) {
-      throw new HttpProblem(429, 'rate-limited', 'Too many requests for this key; retry after the time in Retry-After.', {
-        headers: { 'Retry-After': String(Math.ceil(wait)), 'RateLimit-Limit': String(limiter.limit), 'RateLimit-Remaining': '0' },
-      });
+      throw new HttpProblem(
+        429,
+        'rate-limited',
+        'Too many requests for this key; retry after the time in Retry-After.',
+        {
+          headers: {
+            'Retry-After': String(Math.ceil(wait)),
+            'RateLimit-Limit': String(limiter.limit),
+            'RateLimit-Remaining': '0',
+          },
+        },
+      );
     }
     await next();
   };

@@ -20,9 +20,12 @@ describe('chooseRequestId', () => {
     expect(chooseRequestId(id)).toBe(id);
   });
 
-  it.each([undefined, '', 'short', 'bad id <script>', 'x'.repeat(129), 'has=equals'])('replaces %s with a fresh req_ id', (id) => {
-    expect(chooseRequestId(id)).toMatch(/^req_[0-9a-f]{32}$/);
-  });
+  it.each([undefined, '', 'short', 'bad id <script>', 'x'.repeat(129), 'has=equals'])(
+    'replaces %s with a fresh req_ id',
+    (id) => {
+      expect(chooseRequestId(id)).toMatch(/^req_[0-9a-f]{32}$/);
+    },
+  );
 
   it('mints a different id each time', () => {
     expect(chooseRequestId(undefined)).not.toBe(chooseRequestId(undefined));
@@ -47,6 +50,10 @@ describe('requestIdMiddleware', () => {
     const empty = await app().request('/raw');
     expect(empty.headers.get('x-request-id')).toMatch(/^req_/);
     const failed = await app().request('/boom', { headers: { 'X-Request-Id': 'trace-failing1' } });
-    expect([failed.status, await failed.text(), failed.headers.get('x-request-id')]).toEqual([500, 'failed trace-failing1', 'trace-failing1']);
+    expect([failed.status, await failed.text(), failed.headers.get('x-request-id')]).toEqual([
+      500,
+      'failed trace-failing1',
+      'trace-failing1',
+    ]);
   });
 });

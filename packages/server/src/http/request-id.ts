@@ -10,7 +10,9 @@ const ACCEPTED = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 /** The caller's id when it is a safe token, else a fresh `req_` + 32 hex digits. */
 export function chooseRequestId(incoming: string | undefined): string {
-  return incoming !== undefined && ACCEPTED.test(incoming) ? incoming : `req_${crypto.randomUUID().replaceAll('-', '')}`;
+  return incoming !== undefined && ACCEPTED.test(incoming)
+    ? incoming
+    : `req_${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
 /**

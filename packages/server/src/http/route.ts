@@ -38,10 +38,16 @@ export interface RouteContext<B, Q, P> {
 }
 
 /** A handler's answer: a status and a JSON body (or its text, already serialised), plus headers. */
-export type RouteResult = { status: number; headers?: Record<string, string> } & ({ body: unknown; json?: never } | { json: string; body?: never });
+export type RouteResult = { status: number; headers?: Record<string, string> } & (
+  { body: unknown; json?: never } | { json: string; body?: never }
+);
 
 /** One operation of the API: its HTTP shape, who may call it, its schemas and its handler. */
-export interface RouteSpec<BS extends Schema | undefined = Schema | undefined, QS extends Schema | undefined = Schema | undefined, PS extends Schema | undefined = Schema | undefined> {
+export interface RouteSpec<
+  BS extends Schema | undefined = Schema | undefined,
+  QS extends Schema | undefined = Schema | undefined,
+  PS extends Schema | undefined = Schema | undefined,
+> {
   method: Method;
   /** Hono path, e.g. `/v1/members/:id`. */
   path: string;
@@ -71,17 +77,26 @@ export interface RouteSpec<BS extends Schema | undefined = Schema | undefined, Q
  * The typed spec is a `RouteSpec` as it stands: `handler` is declared as a method, whose
  * parameter TypeScript compares both ways, so narrower schemas need no cast to join the list.
  */
-export function defineRoute<BS extends Schema | undefined = undefined, QS extends Schema | undefined = undefined, PS extends Schema | undefined = undefined>(
-  spec: RouteSpec<BS, QS, PS>,
-): RouteSpec {
+export function defineRoute<
+  BS extends Schema | undefined = undefined,
+  QS extends Schema | undefined = undefined,
+  PS extends Schema | undefined = undefined,
+>(spec: RouteSpec<BS, QS, PS>): RouteSpec {
   return spec;
 }
 
 /** Parses a JSON request body text, with a 400 `invalid-json` for anything that is not JSON. */
 export function parseJsonBody(text: string, contentType: string | undefined): unknown {
-  if (text.length === 0) throw new HttpProblem(400, INVALID_INPUT, 'A JSON request body is required.', { issues: [{ path: [], code: 'invalid_type', message: 'Required' }] });
+  if (text.length === 0)
+    throw new HttpProblem(400, INVALID_INPUT, 'A JSON request body is required.', {
+      issues: [{ path: [], code: 'invalid_type', message: 'Required' }],
+    });
   if (!contentType || !/^application\/(.+\+)?json\b/i.test(contentType)) {
-    throw new HttpProblem(415, 'unsupported-media-type', `Expected Content-Type application/json, got ${contentType ?? 'none'}.`);
+    throw new HttpProblem(
+      415,
+      'unsupported-media-type',
+      `Expected Content-Type application/json, got ${contentType ?? 'none'}.`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -106,7 +121,9 @@ export function parsePart<S extends Schema>(schema: S, value: unknown, part: 'bo
     return parseInput(schema, value, part === 'body' ? 'request body' : `${part} parameters`);
   } catch (error) {
     if (error instanceof ClubError && part !== 'body') {
-      throw new ClubError(error.code, error.message, { issues: error.issues.map((i) => ({ ...i, path: [part, ...i.path] })) });
+      throw new ClubError(error.code, error.message, {
+        issues: error.issues.map((i) => ({ ...i, path: [part, ...i.path] })),
+      });
     }
     throw error;
   }

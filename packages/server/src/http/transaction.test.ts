@@ -23,7 +23,19 @@ beforeAll(async () => {
   runtime = {
     db,
     timeZone: 'Asia/Shanghai',
-    services: { merchants: new MerchantDirectory(db), keys: new KeyStore(db, () => NOW, () => {}), timeZone: 'Asia/Shanghai', cardPrefix: '62188', sessionTtlSeconds: 900, engine, migration },
+    services: {
+      merchants: new MerchantDirectory(db),
+      keys: new KeyStore(
+        db,
+        () => NOW,
+        () => {},
+      ),
+      timeZone: 'Asia/Shanghai',
+      cardPrefix: '62188',
+      sessionTtlSeconds: 900,
+      engine,
+      migration,
+    },
     afterWrite: (now) => void writes.push(now),
   };
 });
@@ -80,7 +92,11 @@ function app(...specs: RouteSpec[]) {
 }
 
 const post = (id: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}) =>
-  app(createBranch).request('/branches', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ id, ...extra }) });
+  app(createBranch).request('/branches', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ id, ...extra }),
+  });
 
 describe('routeHandler', () => {
   it('runs a read with parsed params and the club date, then its afterCommit callbacks', async () => {

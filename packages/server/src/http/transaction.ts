@@ -3,7 +3,14 @@ import type { Context, Handler } from 'hono';
 import type { ClubDb } from '../db/connect.js';
 import type { Services } from '../services/services.js';
 import type { ClubEnv } from './env.js';
-import { findStored, isUniqueViolation, readIdempotencyKey, requestFingerprint, storeResponse, type StoredResponse } from './idempotency.js';
+import {
+  findStored,
+  isUniqueViolation,
+  readIdempotencyKey,
+  requestFingerprint,
+  storeResponse,
+  type StoredResponse,
+} from './idempotency.js';
 import { parseJsonBody, parsePart, queryObject, type RouteContext, type RouteResult, type RouteSpec } from './route.js';
 
 /** What every route runs with besides its request. */
@@ -16,7 +23,12 @@ export interface RouteRuntime {
 }
 
 /** The anonymous caller a route sees when no credentials were sent (routes that take none). */
-const ANONYMOUS = { kind: 'publishable' as const, principal: { role: 'public' as const }, id: 'anonymous', allowedOrigins: [] };
+const ANONYMOUS = {
+  kind: 'publishable' as const,
+  principal: { role: 'public' as const },
+  id: 'anonymous',
+  allowedOrigins: [],
+};
 
 /** A handler's answer as response parts: a JSON text or no body. */
 function serialise(result: RouteResult): string | undefined {
@@ -27,7 +39,13 @@ function serialise(result: RouteResult): string | undefined {
  * Answers through `c.newResponse`, never `new Response`, so that headers earlier middleware set
  * on the context (X-Request-Id, CORS) are kept.
  */
-function reply(c: Context<ClubEnv>, status: number, text: string | undefined, headers: Record<string, string>, contentType = 'application/json; charset=utf-8'): Response {
+function reply(
+  c: Context<ClubEnv>,
+  status: number,
+  text: string | undefined,
+  headers: Record<string, string>,
+  contentType = 'application/json; charset=utf-8',
+): Response {
   if (text === undefined) return c.newResponse(null, status as 200, headers);
   return c.newResponse(text, status as 200, { ...headers, 'Content-Type': contentType });
 }
@@ -88,20 +106,34 @@ export function routeHandler(spec: RouteSpec, runtime: RouteRuntime): Handler<Cl
     const scope = caller?.id ?? 'anonymous';
     const fingerprint = requestFingerprint(spec.method, url.pathname, text);
     const execute = () =>
-      runtime.db.transaction().execute(async (trx): Promise<StoredResponse & { replayed: boolean; headers?: Record<string, string> }> => {
-        if (key) {
-          const stored = await findStored(trx, scope, key, fingerprint, now);
-          if (stored) return { ...stored, replayed: true };
-        }
-        committed.length = 0;
-        const result = await spec.handler(context(trx));
-        const json = serialise(result);
-        const response = { status: result.status, contentType: json === undefined ? '' : 'application/json; charset=utf-8', body: json ?? '' };
-        if (key && result.status < 300) {
-          await storeResponse(trx, { scope, key, method: spec.method, path: url.pathname, fingerprint, response, now });
-        }
-        return { ...response, replayed: false, ...(result.headers ? { headers: result.headers } : {}) };
-      });
+      runtime.db
+        .transaction()
+        .execute(async (trx): Promise<StoredResponse & { replayed: boolean; headers?: Record<string, string> }> => {
+          if (key) {
+            const stored = await findStored(trx, scope, key, fingerprint, now);
+            if (stored) return { ...stored, replayed: true };
+          }
+          committed.length = 0;
+          const result = await spec.handler(context(trx));
+          const json = serialise(result);
+          const response = {
+            status: result.status,
+            contentType: json === undefined ? '' : 'application/json; charset=utf-8',
+            body: json ?? '',
+          };
+          if (key && result.status < 300) {
+            await storeResponse(trx, {
+              scope,
+              key,
+              method: spec.method,
+              path: url.pathname,
+              fingerprint,
+              response,
+              now,
+            });
+          }
+          return { ...response, replayed: false, ...(result.headers ? { headers: result.headers } : {}) };
+        });
     let outcome;
     try {
       outcome = await execute();

@@ -1,12 +1,36 @@
 import { entityId, IdPrefix } from '@clubkit/core';
 import { ApplicationApprovalResult, ApplicationRejectionRequest, NewApplication, Page } from '@clubkit/core/api';
-import { ApplicationStatusSchema, approveApplication, MembershipApplication, rejectApplication, startMembership, type Policy, type Vehicle } from '@clubkit/core/membership';
+import {
+  ApplicationStatusSchema,
+  approveApplication,
+  MembershipApplication,
+  rejectApplication,
+  startMembership,
+  type Policy,
+  type Vehicle,
+} from '@clubkit/core/membership';
 import * as z from 'zod/mini';
 import { newId } from '../http/ids.js';
 import { defineRoute } from '../http/route.js';
 import { getRecord, insertRecord, updateRecord } from '../store/records.js';
-import { actorOf, authorize, emptyPage, keysetList, listFilter, loadAuthorized, notFound, pageQuery } from './common.js';
-import { applicationAccess, assertPlateFree, bodyRecord, memberAccess, nextCardNumber, typedPlate } from './membership-support.js';
+import {
+  actorOf,
+  authorize,
+  emptyPage,
+  keysetList,
+  listFilter,
+  loadAuthorized,
+  notFound,
+  pageQuery,
+} from './common.js';
+import {
+  applicationAccess,
+  assertPlateFree,
+  bodyRecord,
+  memberAccess,
+  nextCardNumber,
+  typedPlate,
+} from './membership-support.js';
 
 const applicationId = z.object({ id: entityId(IdPrefix.application) });
 
@@ -26,7 +50,14 @@ export const applicationRoutes = [
       const plate = typedPlate(body.plate);
       const application = bodyRecord(
         MembershipApplication,
-        { ...body, id: newId(IdPrefix.application, now), plate, status: 'submitted', submittedAt: nowIso, submittedBy: actorOf(caller) },
+        {
+          ...body,
+          id: newId(IdPrefix.application, now),
+          plate,
+          status: 'submitted',
+          submittedAt: nowIso,
+          submittedBy: actorOf(caller),
+        },
         [],
         'application',
       );
@@ -69,19 +100,32 @@ export const applicationRoutes = [
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The application', schema: MembershipApplication } },
     async handler({ principal, db, params }) {
-      return { status: 200, body: await loadAuthorized(db, principal, 'read', 'application', params.id, applicationAccess) };
+      return {
+        status: 200,
+        body: await loadAuthorized(db, principal, 'read', 'application', params.id, applicationAccess),
+      };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/v1/applications/:id/approve',
     operationId: 'approveApplication',
-    summary: 'Approves an application (admin): creates the member if new, the vehicle, the policy and the membership with its first card.',
+    summary:
+      'Approves an application (admin): creates the member if new, the vehicle, the policy and the membership with its first card.',
     tag: 'applications',
     credentials: ['secret'],
     params: applicationId,
-    errors: ['not-found', 'access/forbidden', 'membership/application-decided', 'membership/duplicate-vehicle', 'membership/policy-mismatch', 'membership/policy-expired'],
-    responses: { 200: { description: 'The approved application and what it created', schema: ApplicationApprovalResult } },
+    errors: [
+      'not-found',
+      'access/forbidden',
+      'membership/application-decided',
+      'membership/duplicate-vehicle',
+      'membership/policy-mismatch',
+      'membership/policy-expired',
+    ],
+    responses: {
+      200: { description: 'The approved application and what it created', schema: ApplicationApprovalResult },
+    },
     async handler({ principal, caller, db, params, now, nowIso, today, services }) {
       const submitted = await loadAuthorized(db, principal, 'decide', 'application', params.id, applicationAccess);
       const application = approveApplication(submitted, { at: nowIso, by: actorOf(caller) });
@@ -90,18 +134,42 @@ export const applicationRoutes = [
       if (application.memberId && !member) throw notFound('member', application.memberId);
       if (!member) {
         const { name, phone, email } = application.applicant;
-        member = { id: newId(IdPrefix.member, now), name, phone, branchId: application.branchId, ...(email ? { email } : {}) };
+        member = {
+          id: newId(IdPrefix.member, now),
+          name,
+          phone,
+          branchId: application.branchId,
+          ...(email ? { email } : {}),
+        };
         await insertRecord(db, 'member', member);
       }
-      const owned = await db.selectFrom('vehicles').select('doc').where('member_id', '=', member.id).where('plate', '=', application.plate).executeTakeFirst();
+      const owned = await db
+        .selectFrom('vehicles')
+        .select('doc')
+        .where('member_id', '=', member.id)
+        .where('plate', '=', application.plate)
+        .executeTakeFirst();
       if (!owned) {
         const vehicle: Vehicle = { id: newId(IdPrefix.vehicle, now), memberId: member.id, plate: application.plate };
         await insertRecord(db, 'vehicle', vehicle);
       }
-      const policy: Policy = { id: newId(IdPrefix.policy, now), memberId: member.id, branchId: application.branchId, plate: application.plate, ...application.policy };
+      const policy: Policy = {
+        id: newId(IdPrefix.policy, now),
+        memberId: member.id,
+        branchId: application.branchId,
+        plate: application.plate,
+        ...application.policy,
+      };
       const card = { id: newId(IdPrefix.card, now), number: await nextCardNumber(db, services.cardPrefix) };
       const membership = startMembership(
-        { id: newId(IdPrefix.membership, now), memberId: member.id, branchId: application.branchId, tier: application.tier, policy, card },
+        {
+          id: newId(IdPrefix.membership, now),
+          memberId: member.id,
+          branchId: application.branchId,
+          tier: application.tier,
+          policy,
+          card,
+        },
         today,
       );
       await insertRecord(db, 'policy', policy);

@@ -61,17 +61,32 @@ describe('loadAuthorized', () => {
   });
 
   it('answers 404 for another branch’s record, as for a missing one', async () => {
-    expect(await failure(loadAuthorized(opened.db, north, 'read', 'member', 'mbr_a2', memberAccess))).toEqual([404, 'not-found']);
-    expect(await failure(loadAuthorized(opened.db, north, 'read', 'member', 'mbr_none', memberAccess))).toEqual([404, 'not-found']);
+    expect(await failure(loadAuthorized(opened.db, north, 'read', 'member', 'mbr_a2', memberAccess))).toEqual([
+      404,
+      'not-found',
+    ]);
+    expect(await failure(loadAuthorized(opened.db, north, 'read', 'member', 'mbr_none', memberAccess))).toEqual([
+      404,
+      'not-found',
+    ]);
   });
 
   it('answers 403 to a role that may never take the action, whether or not the record exists', async () => {
-    expect(await failure(loadAuthorized(opened.db, merchant, 'read', 'member', 'mbr_a1', memberAccess))).toEqual([403, 'access/forbidden']);
-    expect(await failure(loadAuthorized(opened.db, merchant, 'read', 'member', 'mbr_none', memberAccess))).toEqual([403, 'access/forbidden']);
+    expect(await failure(loadAuthorized(opened.db, merchant, 'read', 'member', 'mbr_a1', memberAccess))).toEqual([
+      403,
+      'access/forbidden',
+    ]);
+    expect(await failure(loadAuthorized(opened.db, merchant, 'read', 'member', 'mbr_none', memberAccess))).toEqual([
+      403,
+      'access/forbidden',
+    ]);
   });
 
   it('names the record in the 404 with the access noun', async () => {
-    const error = await loadAuthorized(opened.db, admin, 'read', 'member', 'mbr_none', { ...memberAccess, what: 'customer' }).catch((e: unknown) => e);
+    const error = await loadAuthorized(opened.db, admin, 'read', 'member', 'mbr_none', {
+      ...memberAccess,
+      what: 'customer',
+    }).catch((e: unknown) => e);
     expect((error as Error).message).toBe('No customer mbr_none.');
   });
 });

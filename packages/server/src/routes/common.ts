@@ -1,5 +1,13 @@
 import { isClubError } from '@clubkit/core';
-import { assertCan, listScope, type Action, type OwnerField, type Principal, type Resource, type ResourceType } from '@clubkit/core/access';
+import {
+  assertCan,
+  listScope,
+  type Action,
+  type OwnerField,
+  type Principal,
+  type Resource,
+  type ResourceType,
+} from '@clubkit/core/access';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@clubkit/core/api';
 import { sql, type SelectQueryBuilder } from 'kysely';
 import * as z from 'zod/mini';
@@ -18,7 +26,8 @@ export function authorize(principal: Principal, action: Action, resource: Resour
   try {
     assertCan(principal, action, resource);
   } catch (error) {
-    if (isClubError(error) && error.details['outOfScope'] === true && action !== 'create') throw notFound(resource.type);
+    if (isClubError(error) && error.details['outOfScope'] === true && action !== 'create')
+      throw notFound(resource.type);
     throw error;
   }
 }
@@ -34,7 +43,10 @@ export function actorOf(caller: Caller): string {
 }
 
 /** A query-string integer: `limit=20`. */
-const pageLimit = z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)), DEFAULT_PAGE_SIZE);
+const pageLimit = z._default(
+  z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE_SIZE)),
+  DEFAULT_PAGE_SIZE,
+);
 
 /** `limit` and `cursor` of every list route. */
 export const pageQuery = { limit: pageLimit, cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))) };
@@ -55,10 +67,15 @@ export function cursorAfter(cursor: string | undefined): string | undefined {
  * A page from rows fetched in id order with one extra row: the extra row only tells that there is
  * a next page, whose cursor continues after the last id shown.
  */
-export function keysetPage<T>(rows: readonly T[], limit: number, idOf: (row: T) => string): { data: T[]; nextCursor: string | null } {
+export function keysetPage<T>(
+  rows: readonly T[],
+  limit: number,
+  idOf: (row: T) => string,
+): { data: T[]; nextCursor: string | null } {
   const data = rows.slice(0, limit);
   const last = data.at(-1);
-  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify({ after: idOf(last) })).toString('base64url') : null;
+  const nextCursor =
+    rows.length > limit && last ? Buffer.from(JSON.stringify({ after: idOf(last) })).toString('base64url') : null;
   return { data, nextCursor };
 }
 
@@ -123,7 +140,10 @@ export async function keysetList<T, TB extends ListTable = ListTable>(
 ): Promise<{ data: T[]; nextCursor: string | null }> {
   const after = cursorAfter(page.cursor);
   // Written as SQL: Kysely cannot type a value compared with a column of a table left generic.
-  const rows = await (after ? query.where(sql<boolean>`id > ${after}`) : query).orderBy('id').limit(page.limit + 1).execute();
+  const rows = await (after ? query.where(sql<boolean>`id > ${after}`) : query)
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
   const { data, nextCursor } = keysetPage(rows, page.limit, (r) => r.id);
   return { data: docs<T>(data), nextCursor };
 }

@@ -21,13 +21,27 @@ import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
 import { nextSequence } from '../services/sequences.js';
 import { docs, insertRecord, updateRecord } from '../store/records.js';
-import { actorOf, authorize, cursorAfter, emptyPage, keysetPage, listFilter, loadAuthorized, notFound, pageQuery, type RecordAccess } from './common.js';
+import {
+  actorOf,
+  authorize,
+  cursorAfter,
+  emptyPage,
+  keysetPage,
+  listFilter,
+  loadAuthorized,
+  notFound,
+  pageQuery,
+  type RecordAccess,
+} from './common.js';
 
 /** Rows read per step while scanning for overdue complaints, whose rule is core's, not SQL's. */
 const OVERDUE_SCAN_BATCH = 200;
 
 /** A complaint is owned by its member, when a signed-in member filed it; staff see every one. */
-const complaintAccess: RecordAccess<'complaint'> = { type: 'complaint', owners: (c: Complaint) => (c.memberId ? { memberId: c.memberId } : {}) };
+const complaintAccess: RecordAccess<'complaint'> = {
+  type: 'complaint',
+  owners: (c: Complaint) => (c.memberId ? { memberId: c.memberId } : {}),
+};
 
 /** What the complainant may see: status and promised follow-up, no personal details. */
 function receiptOf(complaint: Complaint): ComplaintReceipt {
@@ -53,7 +67,11 @@ async function nextComplaintReference(db: ClubDb, today: string): Promise<string
     try {
       reference = complaintReference(today, sequence);
     } catch {
-      throw new HttpProblem(503, 'complaint/references-exhausted', `Every complaint reference of ${today} is taken; register the complaint by phone.`);
+      throw new HttpProblem(
+        503,
+        'complaint/references-exhausted',
+        `Every complaint reference of ${today} is taken; register the complaint by phone.`,
+      );
     }
     const taken = await db.selectFrom('complaints').select('id').where('reference', '=', reference).executeTakeFirst();
     if (!taken) return reference;
@@ -133,14 +151,19 @@ export const complaintRoutes = [
     method: 'get',
     path: '/v1/complaint-receipts/:reference',
     operationId: 'getComplaintReceipt',
-    summary: 'The receipt of a complaint by its reference: whoever holds the reference sees its status, never the personal details.',
+    summary:
+      'The receipt of a complaint by its reference: whoever holds the reference sees its status, never the personal details.',
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session'],
     params: z.object({ reference: ComplaintReference }),
     errors: ['not-found'],
     responses: { 200: { description: 'The receipt', schema: ComplaintReceipt } },
     async handler({ params, db }) {
-      const row = await db.selectFrom('complaints').select('doc').where('reference', '=', params.reference).executeTakeFirst();
+      const row = await db
+        .selectFrom('complaints')
+        .select('doc')
+        .where('reference', '=', params.reference)
+        .executeTakeFirst();
       if (!row) throw notFound('complaint', params.reference);
       return { status: 200, body: receiptOf(docs<Complaint>([row])[0]!) };
     },
@@ -182,7 +205,10 @@ export const complaintRoutes = [
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The complaint', schema: Complaint } },
     async handler({ params, principal, db }) {
-      return { status: 200, body: await loadAuthorized(db, principal, 'read', 'complaint', params.id, complaintAccess) };
+      return {
+        status: 200,
+        body: await loadAuthorized(db, principal, 'read', 'complaint', params.id, complaintAccess),
+      };
     },
   }),
   defineRoute({
@@ -194,7 +220,9 @@ export const complaintRoutes = [
     credentials: ['secret'],
     params: complaintId,
     errors: ['not-found', 'access/forbidden'],
-    responses: { 200: { description: 'The event types', schema: z.object({ events: z.array(ComplaintEventBody.shape.type) }) } },
+    responses: {
+      200: { description: 'The event types', schema: z.object({ events: z.array(ComplaintEventBody.shape.type) }) },
+    },
     async handler({ params, principal, db }) {
       const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, complaintAccess);
       return { status: 200, body: { events: nextComplaintEvents(complaint) } };
@@ -204,16 +232,26 @@ export const complaintRoutes = [
     method: 'post',
     path: '/v1/complaints/:id/events',
     operationId: 'applyComplaintEvent',
-    summary: 'Moves a complaint along (assign, escalate, resolve, followUp, reopen, close, flagMalicious); the server records who and when.',
+    summary:
+      'Moves a complaint along (assign, escalate, resolve, followUp, reopen, close, flagMalicious); the server records who and when.',
     tag: 'complaints',
     credentials: ['secret'],
     params: complaintId,
     body: ComplaintEventBody,
     bodyDoc: ComplaintEvent,
-    errors: ['not-found', 'access/forbidden', 'complaint/invalid-transition', 'complaint/follow-up-required', 'service/event-out-of-order'],
+    errors: [
+      'not-found',
+      'access/forbidden',
+      'complaint/invalid-transition',
+      'complaint/follow-up-required',
+      'service/event-out-of-order',
+    ],
     responses: { 200: { description: 'The complaint after the event', schema: Complaint } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
-      const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, { ...complaintAccess, forUpdate: services.engine });
+      const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, {
+        ...complaintAccess,
+        forUpdate: services.engine,
+      });
       // The body is checked only for its type; core's event schema checks the rest, with the
       // same label core's applyComplaintEvent would use, so the error reads the same.
       const event = parseInput(ComplaintEvent, { ...body, actor: actorOf(caller), at: nowIso }, 'complaint event');

@@ -22,7 +22,16 @@ import { newId } from '../http/ids.js';
 import type { ProblemCode } from '../http/problem.js';
 import { defineRoute, type Out, type RouteSpec } from '../http/route.js';
 import { insertRecord, tableOf, updateRecord, type RecordOf, type TableOf } from '../store/records.js';
-import { actorOf, authorize, emptyPage, keysetList, listFilter, loadAuthorized, pageQuery, type RecordAccess } from './common.js';
+import {
+  actorOf,
+  authorize,
+  emptyPage,
+  keysetList,
+  listFilter,
+  loadAuthorized,
+  pageQuery,
+  type RecordAccess,
+} from './common.js';
 
 /** The desk's record kinds: repair orders and paid services, both worked through core workflows. */
 type DeskKind = 'repair' | 'paidService';
@@ -59,7 +68,9 @@ interface DeskRecordKind<K extends DeskKind, N extends z.ZodMiniType, E extends 
   next(record: RecordOf<K>): string[];
 }
 
-function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.ZodMiniType>(k: DeskRecordKind<K, N, E>): RouteSpec[] {
+function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.ZodMiniType>(
+  k: DeskRecordKind<K, N, E>,
+): RouteSpec[] {
   const idParams = z.object({ id: entityId(k.idPrefix) });
   const access: RecordAccess<K> = { type: k.resource, what: k.noun };
   return [
@@ -123,9 +134,14 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       credentials: ['secret'],
       params: idParams,
       errors: ['not-found', 'access/forbidden'],
-      responses: { 200: { description: 'The event types', schema: z.object({ events: z.array(k.eventBody.shape.type) }) } },
+      responses: {
+        200: { description: 'The event types', schema: z.object({ events: z.array(k.eventBody.shape.type) }) },
+      },
       async handler({ params, principal, db }) {
-        return { status: 200, body: { events: k.next(await loadAuthorized(db, principal, 'act', k.kind, params.id, access)) } };
+        return {
+          status: 200,
+          body: { events: k.next(await loadAuthorized(db, principal, 'act', k.kind, params.id, access)) },
+        };
       },
     }),
     defineRoute({
@@ -141,7 +157,10 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       errors: ['not-found', 'access/forbidden', ...k.eventErrors],
       responses: { 200: { description: `The ${k.noun} after the event`, schema: k.recordSchema } },
       async handler({ params, body, principal, caller, db, nowIso, services }) {
-        const record = await loadAuthorized(db, principal, 'act', k.kind, params.id, { ...access, forUpdate: services.engine });
+        const record = await loadAuthorized(db, principal, 'act', k.kind, params.id, {
+          ...access,
+          forUpdate: services.engine,
+        });
         const event = parseInput(k.event, { ...body, actor: actorOf(caller), at: nowIso }, k.eventLabel);
         const changed = k.apply(record, event);
         await updateRecord(db, k.kind, changed);
@@ -166,7 +185,12 @@ const repairRoutes = deskRoutes({
   eventBody: RepairEventBody,
   event: RepairEvent,
   eventLabel: 'repair event',
-  eventErrors: ['repair/invalid-transition', 'repair/assessment-required', 'repair/material-check-failed', 'service/event-out-of-order'],
+  eventErrors: [
+    'repair/invalid-transition',
+    'repair/assessment-required',
+    'repair/material-check-failed',
+    'service/event-out-of-order',
+  ],
   create: createRepairOrder,
   apply: applyRepairEvent,
   next: nextRepairEvents,

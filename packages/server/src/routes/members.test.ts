@@ -28,11 +28,19 @@ function apply(t: TestServer, body: Record<string, unknown>, key = t.keys.north.
 
 /** Applies and approves: a member with a membership on `plate`. */
 async function enrol(t: TestServer, plate: string, extra: Record<string, unknown> = {}) {
-  const applied = await apply(t, { ...north, plate, policy: terms('2026-01-01', '2026-12-31'), ...extra }, t.keys.admin.secret);
+  const applied = await apply(
+    t,
+    { ...north, plate, policy: terms('2026-01-01', '2026-12-31'), ...extra },
+    t.keys.admin.secret,
+  );
   expect(applied.status).toBe(201);
   const approved = await t.call('POST', `/v1/applications/${applied.body.id}/approve`, { key: t.keys.admin.secret });
   expect(approved.status).toBe(200);
-  return approved.body as { application: { id: string }; member: Member; membership: { id: string; card: { id: string } } };
+  return approved.body as {
+    application: { id: string };
+    member: Member;
+    membership: { id: string; card: { id: string } };
+  };
 }
 
 /** A member session token for `memberId`. */
@@ -55,7 +63,13 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
   it('submits an application with the plate normalised and the submitting key recorded', async () => {
     const res = await apply(t, { ...north, plate: '雲ｋ·8a 123', policy: terms('2026-01-01', '2026-12-31') });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ branchId: 'br_north', tier: 'standard', plate: '雲K8A123', status: 'submitted', submittedBy: `key:${t.keys.north.id}` });
+    expect(res.body).toMatchObject({
+      branchId: 'br_north',
+      tier: 'standard',
+      plate: '雲K8A123',
+      status: 'submitted',
+      submittedBy: `key:${t.keys.north.id}`,
+    });
     expect(res.body.id).toMatch(/^app_/);
     expect(res.body.decidedAt).toBeUndefined();
     applicationId = res.body.id;
@@ -64,7 +78,11 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
   it('approves it into a new member, vehicle, policy and active membership with the first card', async () => {
     const res = await t.call('POST', `/v1/applications/${applicationId}/approve`, { key: t.keys.admin.secret });
     expect(res.status).toBe(200);
-    expect(res.body.application).toMatchObject({ id: applicationId, status: 'approved', decidedBy: `key:${t.keys.admin.id}` });
+    expect(res.body.application).toMatchObject({
+      id: applicationId,
+      status: 'approved',
+      decidedBy: `key:${t.keys.admin.id}`,
+    });
     expect(res.body.member).toMatchObject({ name: '陳美玲', phone: '13800138000', branchId: 'br_north' });
     expect(res.body.membership).toMatchObject({
       memberId: res.body.member.id,
@@ -80,19 +98,39 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
     const record = await t.call('GET', `/v1/members/${memberId}`, { key: t.keys.north.secret });
     expect(record.status).toBe(200);
     expect(record.body.vehicles.map((v: { plate: string }) => v.plate)).toEqual(['雲K8A123']);
-    expect(record.body.policies).toMatchObject([{ number: 'PDAA2026000001', start: '2026-01-01', end: '2026-12-31', branchId: 'br_north' }]);
+    expect(record.body.policies).toMatchObject([
+      { number: 'PDAA2026000001', start: '2026-01-01', end: '2026-12-31', branchId: 'br_north' },
+    ]);
     expect(record.body.memberships).toEqual([res.body.membership]);
-    expect((await t.call('GET', `/v1/applications/${applicationId}`, { key: t.keys.north.secret })).body.status).toBe('approved');
+    expect((await t.call('GET', `/v1/applications/${applicationId}`, { key: t.keys.north.secret })).body.status).toBe(
+      'approved',
+    );
   });
 
   it('keeps the membership continuous when renewed in grace, re-issuing the card', async () => {
     day = '2027-01-05';
-    const res = await t.call('POST', `/v1/memberships/${first.id}/renew`, { key: t.keys.north.secret, body: { policy: terms('2027-01-01', '2027-12-31', 'PDAA2027000001') } });
+    const res = await t.call('POST', `/v1/memberships/${first.id}/renew`, {
+      key: t.keys.north.secret,
+      body: { policy: terms('2027-01-01', '2027-12-31', 'PDAA2027000001') },
+    });
     expect(res.status).toBe(200);
     expect(res.body.continuous).toBe(true);
-    expect(res.body.membership).toMatchObject({ id: first.id, memberSince: '2026-01-01', activeUntil: '2027-12-31', validUntil: '2028-01-10' });
-    expect(res.body.membership.card).toMatchObject({ number: issueCardNumber('62188', 2), status: 'active', issuedOn: '2027-01-05' });
-    expect(res.body.previousCard).toMatchObject({ id: first.card.id, status: 'superseded', supersededOn: '2027-01-05' });
+    expect(res.body.membership).toMatchObject({
+      id: first.id,
+      memberSince: '2026-01-01',
+      activeUntil: '2027-12-31',
+      validUntil: '2028-01-10',
+    });
+    expect(res.body.membership.card).toMatchObject({
+      number: issueCardNumber('62188', 2),
+      status: 'active',
+      issuedOn: '2027-01-05',
+    });
+    expect(res.body.previousCard).toMatchObject({
+      id: first.card.id,
+      status: 'superseded',
+      supersededOn: '2027-01-05',
+    });
     const stored = await t.call('GET', `/v1/memberships/${first.id}`, { key: t.keys.admin.secret });
     expect(stored.body).toEqual(res.body.membership);
     const cards = await t.call('GET', `/v1/members/${memberId}/cards`, { key: t.keys.admin.secret });
@@ -102,11 +140,19 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
 
   it('starts a new membership, renewed from the old one, when renewed after expiry', async () => {
     day = '2028-01-20';
-    const res = await t.call('POST', `/v1/memberships/${first.id}/renew`, { key: t.keys.admin.secret, body: { policy: terms('2028-01-15', '2029-01-14', 'PDAA2028000001') } });
+    const res = await t.call('POST', `/v1/memberships/${first.id}/renew`, {
+      key: t.keys.admin.secret,
+      body: { policy: terms('2028-01-15', '2029-01-14', 'PDAA2028000001') },
+    });
     expect(res.status).toBe(200);
     expect(res.body.continuous).toBe(false);
     expect(res.body.membership.id).not.toBe(first.id);
-    expect(res.body.membership).toMatchObject({ renewedFrom: first.id, memberSince: '2028-01-15', validUntil: '2029-01-24', card: { number: issueCardNumber('62188', 3) } });
+    expect(res.body.membership).toMatchObject({
+      renewedFrom: first.id,
+      memberSince: '2028-01-15',
+      validUntil: '2029-01-24',
+      card: { number: issueCardNumber('62188', 3) },
+    });
     second = res.body.membership;
     const old = await t.call('GET', `/v1/memberships/${first.id}`, { key: t.keys.admin.secret });
     expect(old.body.card).toMatchObject({ status: 'superseded', supersededOn: '2028-01-20' });
@@ -119,12 +165,19 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
   it('cancels the membership with its card, once', async () => {
     const res = await t.call('POST', `/v1/memberships/${second.id}/cancel`, { key: t.keys.admin.secret });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: second.id, cancelledOn: '2028-01-20', card: { status: 'cancelled', cancelledOn: '2028-01-20' } });
+    expect(res.body).toMatchObject({
+      id: second.id,
+      cancelledOn: '2028-01-20',
+      card: { status: 'cancelled', cancelledOn: '2028-01-20' },
+    });
     const cards = await t.call('GET', `/v1/members/${memberId}/cards`, { key: t.keys.admin.secret });
     expect(cards.body.map((c: { status: string }) => c.status)).toEqual(['cancelled', 'superseded', 'superseded']);
     const again = await t.call('POST', `/v1/memberships/${second.id}/cancel`, { key: t.keys.admin.secret });
     expect([again.status, again.body.code]).toEqual([409, 'membership/cancelled']);
-    const renew = await t.call('POST', `/v1/memberships/${second.id}/renew`, { key: t.keys.admin.secret, body: { policy: terms('2029-01-15', '2030-01-14') } });
+    const renew = await t.call('POST', `/v1/memberships/${second.id}/renew`, {
+      key: t.keys.admin.secret,
+      body: { policy: terms('2029-01-15', '2030-01-14') },
+    });
     expect([renew.status, renew.body.code]).toEqual([409, 'membership/cancelled']);
   });
 });
@@ -145,13 +198,20 @@ describe('one car, one member', () => {
   it('refuses the second of two approvals for one car, leaving it submitted and no card number used', async () => {
     const t = server();
     const a = await apply(t, { ...north, plate: '粵B00001', policy: terms('2026-01-01', '2026-12-31') });
-    const b = await apply(t, { ...north, applicant: { name: '李強', phone: '13900139000' }, plate: '粵B00001', policy: terms('2026-01-01', '2026-12-31') });
+    const b = await apply(t, {
+      ...north,
+      applicant: { name: '李強', phone: '13900139000' },
+      plate: '粵B00001',
+      policy: terms('2026-01-01', '2026-12-31'),
+    });
     expect([a.status, b.status]).toEqual([201, 201]);
     const ok = await t.call('POST', `/v1/applications/${a.body.id}/approve`, { key: t.keys.admin.secret });
     expect(ok.body.membership.card.number).toBe(issueCardNumber('62188', 2));
     const refused = await t.call('POST', `/v1/applications/${b.body.id}/approve`, { key: t.keys.admin.secret });
     expect([refused.status, refused.body.code]).toEqual([409, 'membership/duplicate-vehicle']);
-    expect((await t.call('GET', `/v1/applications/${b.body.id}`, { key: t.keys.admin.secret })).body.status).toBe('submitted');
+    expect((await t.call('GET', `/v1/applications/${b.body.id}`, { key: t.keys.admin.secret })).body.status).toBe(
+      'submitted',
+    );
 
     await t.call('POST', `/v1/memberships/${ok.body.membership.id}/cancel`, { key: t.keys.admin.secret });
     const after = await t.call('POST', `/v1/applications/${b.body.id}/approve`, { key: t.keys.admin.secret });
@@ -164,8 +224,14 @@ describe('one car, one member', () => {
     day = '2025-06-01';
     const old = await enrol(t, '粵C00001', { policy: terms('2025-01-01', '2025-12-31') });
     day = '2026-03-01';
-    await enrol(t, '粵C00001', { applicant: { name: '王芳', phone: '13700137000' }, policy: terms('2026-02-01', '2027-01-31') });
-    const res = await t.call('POST', `/v1/memberships/${old.membership.id}/renew`, { key: t.keys.admin.secret, body: { policy: terms('2026-02-15', '2027-02-14') } });
+    await enrol(t, '粵C00001', {
+      applicant: { name: '王芳', phone: '13700137000' },
+      policy: terms('2026-02-01', '2027-01-31'),
+    });
+    const res = await t.call('POST', `/v1/memberships/${old.membership.id}/renew`, {
+      key: t.keys.admin.secret,
+      body: { policy: terms('2026-02-15', '2027-02-14') },
+    });
     expect([res.status, res.body.code]).toEqual([409, 'membership/duplicate-vehicle']);
   });
 });
@@ -222,7 +288,8 @@ describe('POST /v1/applications: input and access', () => {
 
 describe('deciding applications', () => {
   const server = useServer();
-  const submit = async (t: TestServer, plate: string, policy = terms('2026-01-01', '2026-12-31')) => (await apply(t, { ...north, plate, policy })).body.id as string;
+  const submit = async (t: TestServer, plate: string, policy = terms('2026-01-01', '2026-12-31')) =>
+    (await apply(t, { ...north, plate, policy })).body.id as string;
   const decide = (t: TestServer, id: string, how: 'approve' | 'reject', key = t.keys.admin.secret, body?: unknown) =>
     t.call('POST', `/v1/applications/${id}/${how}`, { key, ...(body === undefined ? {} : { body }) });
   beforeAll(() => {
@@ -233,7 +300,10 @@ describe('deciding applications', () => {
     const t = server();
     const approved = await submit(t, '滇A00001');
     expect((await decide(t, approved, 'approve')).status).toBe(200);
-    for (const res of [await decide(t, approved, 'approve'), await decide(t, approved, 'reject', t.keys.admin.secret, { reason: 'late' })]) {
+    for (const res of [
+      await decide(t, approved, 'approve'),
+      await decide(t, approved, 'reject', t.keys.admin.secret, { reason: 'late' }),
+    ]) {
       expect([res.status, res.body.code]).toEqual([409, 'membership/application-decided']);
     }
   });
@@ -243,7 +313,12 @@ describe('deciding applications', () => {
     const id = await submit(t, '滇A00002');
     const res = await decide(t, id, 'reject', t.keys.admin.secret, { reason: '保單資料與行駛證不符' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, status: 'rejected', rejectionReason: '保單資料與行駛證不符', decidedBy: `key:${t.keys.admin.id}` });
+    expect(res.body).toMatchObject({
+      id,
+      status: 'rejected',
+      rejectionReason: '保單資料與行駛證不符',
+      decidedBy: `key:${t.keys.admin.id}`,
+    });
     expect((await decide(t, id, 'approve')).body.code).toBe('membership/application-decided');
   });
 
@@ -280,7 +355,9 @@ describe('deciding applications', () => {
     const t = server();
     const { member, membership } = await enrol(t, '滇A00006');
     await t.call('POST', `/v1/memberships/${membership.id}/cancel`, { key: t.keys.admin.secret });
-    const id = (await apply(t, { ...north, memberId: member.id, plate: '滇A00006', policy: terms('2026-05-01', '2027-04-30') })).body.id;
+    const id = (
+      await apply(t, { ...north, memberId: member.id, plate: '滇A00006', policy: terms('2026-05-01', '2027-04-30') })
+    ).body.id;
     const res = await decide(t, id, 'approve');
     expect(res.body.member).toEqual(member);
     const record = await t.call('GET', `/v1/members/${member.id}`, { key: t.keys.admin.secret });
@@ -316,10 +393,18 @@ describe('reading and listing applications', () => {
     const t = server();
     for (let i = 0; i < 25; i++) {
       const branchId = i % 5 < 3 ? 'br_north' : 'br_south';
-      const res = await apply(t, { ...north, branchId, plate: `瓊A${String(i).padStart(5, '0')}`, policy: terms('2026-01-01', '2026-12-31') }, t.keys.admin.secret);
+      const res = await apply(
+        t,
+        { ...north, branchId, plate: `瓊A${String(i).padStart(5, '0')}`, policy: terms('2026-01-01', '2026-12-31') },
+        t.keys.admin.secret,
+      );
       ids.push(res.body.id);
     }
-    for (const id of ids.slice(0, 3)) await t.call('POST', `/v1/applications/${id}/reject`, { key: t.keys.admin.secret, body: { reason: 'duplicate' } });
+    for (const id of ids.slice(0, 3))
+      await t.call('POST', `/v1/applications/${id}/reject`, {
+        key: t.keys.admin.secret,
+        body: { reason: 'duplicate' },
+      });
   });
 
   async function allPages(t: TestServer, query: string, key: string) {
@@ -405,8 +490,12 @@ describe('members', () => {
     const t = server();
     const first = await t.call('GET', '/v1/members?limit=2', { key: t.keys.admin.secret });
     expect(first.body.data.map((m: Member) => m.id)).toEqual(['mbr_a1', 'mbr_a2']);
-    const second = await t.call('GET', `/v1/members?limit=2&cursor=${first.body.nextCursor}`, { key: t.keys.admin.secret });
-    const third = await t.call('GET', `/v1/members?limit=2&cursor=${second.body.nextCursor}`, { key: t.keys.admin.secret });
+    const second = await t.call('GET', `/v1/members?limit=2&cursor=${first.body.nextCursor}`, {
+      key: t.keys.admin.secret,
+    });
+    const third = await t.call('GET', `/v1/members?limit=2&cursor=${second.body.nextCursor}`, {
+      key: t.keys.admin.secret,
+    });
     expect([...second.body.data, ...third.body.data].map((m: Member) => m.id)).toEqual(['mbr_a3', 'mbr_a4', 'mbr_a5']);
     expect(third.body.nextCursor).toBeNull();
   });
@@ -468,7 +557,8 @@ describe('memberships: access and renewal refusals', () => {
     day = '2026-06-01';
     membershipId = (await enrol(server(), '藏A00001')).membership.id;
   });
-  const renew = (t: TestServer, body: unknown, key = t.keys.admin.secret) => t.call('POST', `/v1/memberships/${membershipId}/renew`, { key, body });
+  const renew = (t: TestServer, body: unknown, key = t.keys.admin.secret) =>
+    t.call('POST', `/v1/memberships/${membershipId}/renew`, { key, body });
 
   it('lets the own branch read and renew, and hides the membership from other branches', async () => {
     const t = server();

@@ -35,7 +35,9 @@ export const memberRoutes = [
       if (branchId) q = q.where('branch_id', '=', branchId);
       if (query.q) {
         const pattern = containsPattern(query.q);
-        q = q.where(sql<boolean>`(lower(name) like lower(${pattern}) escape '\\' or phone like ${pattern} escape '\\')`);
+        q = q.where(
+          sql<boolean>`(lower(name) like lower(${pattern}) escape '\\' or phone like ${pattern} escape '\\')`,
+        );
       }
       return { status: 200, body: await keysetList<Member>(q, query) };
     },
@@ -57,7 +59,10 @@ export const memberRoutes = [
         db.selectFrom('policies').select('doc').where('member_id', '=', member.id).orderBy('id').execute(),
         db.selectFrom('memberships').select('doc').where('member_id', '=', member.id).orderBy('id').execute(),
       ]);
-      return { status: 200, body: { member, vehicles: docs(vehicles), policies: docs(policies), memberships: docs(memberships) } };
+      return {
+        status: 200,
+        body: { member, vehicles: docs(vehicles), policies: docs(policies), memberships: docs(memberships) },
+      };
     },
   }),
   defineRoute({
@@ -72,7 +77,12 @@ export const memberRoutes = [
     responses: { 200: { description: 'The cards', schema: z.array(MemberCard) } },
     async handler({ principal, db, params }) {
       const member = await loadAuthorized(db, principal, 'list', 'member', params.id, memberCardsAccess);
-      const rows = await db.selectFrom('cards').select('doc').where('member_id', '=', member.id).orderBy('id', 'desc').execute();
+      const rows = await db
+        .selectFrom('cards')
+        .select('doc')
+        .where('member_id', '=', member.id)
+        .orderBy('id', 'desc')
+        .execute();
       return { status: 200, body: docs<MemberCard>(rows) };
     },
   }),

@@ -1,5 +1,12 @@
 import { ClubError, INVALID_INPUT, isClubError, parseInput } from '@clubkit/core';
-import { assertVehicleFree, issueCardNumber, normalizePlate, type Member, type Membership, type MembershipApplication } from '@clubkit/core/membership';
+import {
+  assertVehicleFree,
+  issueCardNumber,
+  normalizePlate,
+  type Member,
+  type Membership,
+  type MembershipApplication,
+} from '@clubkit/core/membership';
 import type * as z from 'zod/mini';
 import type { ClubDb, DbEngine } from '../db/connect.js';
 import { nextSequence } from '../services/sequences.js';
@@ -11,13 +18,22 @@ import type { RecordAccess } from './common.js';
 // how request bodies become core records, and the one-car-one-member rule over stored rows.
 
 /** A member is owned by its branch and by the member. */
-export const memberAccess: RecordAccess<'member'> = { type: 'member', owners: (m: Member) => ({ branchId: m.branchId, memberId: m.id }) };
+export const memberAccess: RecordAccess<'member'> = {
+  type: 'member',
+  owners: (m: Member) => ({ branchId: m.branchId, memberId: m.id }),
+};
 /** A member's cards are checked as cards of that member. */
 export const memberCardsAccess: RecordAccess<'member'> = { type: 'card', owners: memberAccess.owners };
 /** A membership is owned by its branch and its member. */
-export const membershipAccess: RecordAccess<'membership'> = { type: 'membership', owners: (m: Membership) => ({ branchId: m.branchId, memberId: m.memberId }) };
+export const membershipAccess: RecordAccess<'membership'> = {
+  type: 'membership',
+  owners: (m: Membership) => ({ branchId: m.branchId, memberId: m.memberId }),
+};
 /** An application is owned by the branch that submitted it. */
-export const applicationAccess: RecordAccess<'application'> = { type: 'application', owners: (a: MembershipApplication) => ({ branchId: a.branchId }) };
+export const applicationAccess: RecordAccess<'application'> = {
+  type: 'application',
+  owners: (a: MembershipApplication) => ({ branchId: a.branchId }),
+};
 
 /** Re-points an `invalid-input` error's issues into the request body, under `prefix`. */
 function inBody(error: unknown, prefix: (string | number)[]): unknown {
@@ -27,7 +43,12 @@ function inBody(error: unknown, prefix: (string | number)[]): unknown {
 }
 
 /** Checks a record built from a request body with core's schema; issues point at the body field under `prefix`. */
-export function bodyRecord<S extends z.ZodMiniType>(schema: S, value: z.input<S>, prefix: string[], what: string): z.output<S> {
+export function bodyRecord<S extends z.ZodMiniType>(
+  schema: S,
+  value: z.input<S>,
+  prefix: string[],
+  what: string,
+): z.output<S> {
   try {
     return parseInput(schema, value, what);
   } catch (error) {
@@ -45,15 +66,24 @@ export function typedPlate(plate: string): string {
 }
 
 /** Enforces one car, one member over the stored memberships of a plate, leaving out `except`. */
-export async function assertPlateFree(db: ClubDb, engine: DbEngine, plate: string, today: string, except?: string): Promise<void> {
+export async function assertPlateFree(
+  db: ClubDb,
+  engine: DbEngine,
+  plate: string,
+  today: string,
+  except?: string,
+): Promise<void> {
   // The check and the write that follows must not interleave with another request's for this car.
   await lockName(db, engine, `plate:${plate}`);
   const rows = await db.selectFrom('memberships').select('doc').where('plate', '=', plate).execute();
-  assertVehicleFree(docs<Membership>(rows).filter((m) => m.id !== except), plate, today);
+  assertVehicleFree(
+    docs<Membership>(rows).filter((m) => m.id !== except),
+    plate,
+    today,
+  );
 }
 
 /** A new card number from the club's prefix and the card counter of this transaction. */
 export async function nextCardNumber(db: ClubDb, prefix: string): Promise<string> {
   return issueCardNumber(prefix, await nextSequence(db, 'cards'));
 }
-

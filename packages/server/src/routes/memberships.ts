@@ -23,30 +23,53 @@ export const membershipRoutes = [
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The membership', schema: Membership } },
     async handler({ principal, db, params }) {
-      return { status: 200, body: await loadAuthorized(db, principal, 'read', 'membership', params.id, membershipAccess) };
+      return {
+        status: 200,
+        body: await loadAuthorized(db, principal, 'read', 'membership', params.id, membershipAccess),
+      };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/v1/memberships/:id/renew',
     operationId: 'renewMembership',
-    summary: 'Renews a membership with the next policy and re-issues its card: the same membership in the validity period, a new one after.',
+    summary:
+      'Renews a membership with the next policy and re-issues its card: the same membership in the validity period, a new one after.',
     tag: 'memberships',
     credentials: ['secret'],
     params: membershipId,
     body: RenewalRequest,
-    errors: ['not-found', 'access/forbidden', 'membership/cancelled', 'membership/duplicate-vehicle', 'membership/policy-mismatch', 'membership/renewal-not-later', 'membership/renewal-gap', 'membership/policy-expired'],
+    errors: [
+      'not-found',
+      'access/forbidden',
+      'membership/cancelled',
+      'membership/duplicate-vehicle',
+      'membership/policy-mismatch',
+      'membership/renewal-not-later',
+      'membership/renewal-gap',
+      'membership/policy-expired',
+    ],
     responses: { 200: { description: 'The renewed membership and the superseded card', schema: RenewalResult } },
     async handler({ principal, db, params, body, now, today, services }) {
       const current = await loadAuthorized(db, principal, 'update', 'membership', params.id, membershipAccess);
       const policy = bodyRecord(
         Policy,
-        { id: newId(IdPrefix.policy, now), memberId: current.memberId, branchId: current.branchId, plate: current.plate, ...body.policy },
+        {
+          id: newId(IdPrefix.policy, now),
+          memberId: current.memberId,
+          branchId: current.branchId,
+          plate: current.plate,
+          ...body.policy,
+        },
         ['policy'],
         'policy',
       );
       const cardNumber = await nextCardNumber(db, services.cardPrefix);
-      const renewal = renewMembership(current, policy, today, { cardId: newId(IdPrefix.card, now), cardNumber, membershipId: newId(IdPrefix.membership, now) });
+      const renewal = renewMembership(current, policy, today, {
+        cardId: newId(IdPrefix.card, now),
+        cardNumber,
+        membershipId: newId(IdPrefix.membership, now),
+      });
       await assertPlateFree(db, services.engine, current.plate, today, current.id);
       await insertRecord(db, 'policy', policy);
       if (renewal.continuous) {
@@ -57,7 +80,10 @@ export const membershipRoutes = [
       }
       await updateRecord(db, 'card', renewal.previousCard);
       await insertRecord(db, 'card', renewal.card);
-      return { status: 200, body: { membership: renewal.membership, previousCard: renewal.previousCard, continuous: renewal.continuous } };
+      return {
+        status: 200,
+        body: { membership: renewal.membership, previousCard: renewal.previousCard, continuous: renewal.continuous },
+      };
     },
   }),
   defineRoute({

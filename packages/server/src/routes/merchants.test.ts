@@ -30,7 +30,9 @@ const fixtures: Merchant[] = [
     address: '勐海縣象山路8號',
     location: { lat: 21.9575, lng: 100.4525 },
     phone: '0691-5120002',
-    offers: [{ id: 'off_wash2vip', kind: 'amount', title: 'VIP減8元', amountOffFen: 800, minSpendFen: 3000, tiers: ['vip'] }],
+    offers: [
+      { id: 'off_wash2vip', kind: 'amount', title: 'VIP減8元', amountOffFen: 800, minSpendFen: 3000, tiers: ['vip'] },
+    ],
   },
   {
     id: 'mch_ktv',
@@ -40,7 +42,9 @@ const fixtures: Merchant[] = [
     address: '景洪市勐泐大道3號',
     location: { lat: 22.02, lng: 100.8 },
     phone: '0691-2120003',
-    offers: [{ id: 'off_ktvroom', kind: 'price', title: '包廂會員價240元', listPriceFen: 30000, memberPriceFen: 24000 }],
+    offers: [
+      { id: 'off_ktvroom', kind: 'price', title: '包廂會員價240元', listPriceFen: 30000, memberPriceFen: 24000 },
+    ],
   },
   {
     id: 'mch_hotel',
@@ -88,7 +92,15 @@ const fixtures: Merchant[] = [
     address: `勐臘縣金城大道${i + 1}號`,
     location: { lat: 21.45 + i * 0.002, lng: 101.55 },
     phone: `0691-81${String(20100 + i)}`,
-    offers: [{ id: `off_flower${i}`, kind: 'amount', title: '滿100減10', amountOffFen: 1000 + (i % 4) * 100, minSpendFen: 10000 }],
+    offers: [
+      {
+        id: `off_flower${i}`,
+        kind: 'amount',
+        title: '滿100減10',
+        amountOffFen: 1000 + (i % 4) * 100,
+        minSpendFen: 10000,
+      },
+    ],
   })),
 ];
 
@@ -99,12 +111,21 @@ beforeAll(async () => {
   t = await startTestServer();
   await t.server.db.transaction().execute(async (trx) => {
     const version = await nextSequence(trx, 'merchants');
-    await trx.insertInto('merchants').values(fixtures.map((m) => merchantRow(m, version, new Date().toISOString()))).execute();
+    await trx
+      .insertInto('merchants')
+      .values(fixtures.map((m) => merchantRow(m, version, new Date().toISOString())))
+      .execute();
   });
   session = `ms_${'s'.repeat(40)}`;
   await t.server.db
     .insertInto('member_sessions')
-    .values({ hash: hashSecret(session), member_id: 'mbr_reader', allowed_origins: '[]', created_at: new Date().toISOString(), expires_at: '2999-01-01T00:00:00.000Z' })
+    .values({
+      hash: hashSecret(session),
+      member_id: 'mbr_reader',
+      allowed_origins: '[]',
+      created_at: new Date().toISOString(),
+      expires_at: '2999-01-01T00:00:00.000Z',
+    })
     .execute();
 });
 afterAll(() => t.close());
@@ -149,7 +170,10 @@ async function allPages(params: Params): Promise<{ ids: string[]; pages: number 
 }
 
 async function merchantCount(): Promise<number> {
-  const row = await t.server.db.selectFrom('merchants').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await t.server.db
+    .selectFrom('merchants')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -238,14 +262,22 @@ describe('GET /v1/merchants: filters, distance and sorts', () => {
 
   it('prices every hit against a purchase and puts the biggest saving first', async () => {
     const res = await search({ sort: 'bestSaving', amountFen: 50000, tier: 'vip', date: '2026-11-27', limit: 100 });
-    expect(idsOf(res)).toEqual(await expected({ sort: 'bestSaving', purchase: { amountFen: 50000, tier: 'vip', date: '2026-11-27' } }));
+    expect(idsOf(res)).toEqual(
+      await expected({ sort: 'bestSaving', purchase: { amountFen: 50000, tier: 'vip', date: '2026-11-27' } }),
+    );
     const savings = res.body.data.map((h: { best: { savingFen: number } | null }) => h.best?.savingFen ?? 0);
     expect(savings).toEqual([...savings].sort((a, b) => b - a));
     expect(res.body.data[0].best.savingFen).toBe(6000);
   });
 
   it('gives each hit its best offer, the simpler one on a tie', async () => {
-    const res = await search({ category: 'car-wash', region: 'jinghong', amountFen: 5000, tier: 'standard', date: '2026-11-27' });
+    const res = await search({
+      category: 'car-wash',
+      region: 'jinghong',
+      amountFen: 5000,
+      tier: 'standard',
+      date: '2026-11-27',
+    });
     expect(res.body.data[0].best).toEqual({ offer: fixtures[0]!.offers[1], savingFen: 500 });
   });
 
@@ -367,9 +399,24 @@ describe('GET /v1/merchants: stored data', () => {
   it('answers 500, not a client error, when a stored merchant fails core validation', async () => {
     const other = await startTestServer();
     try {
-      const broken = { ...fixtures[0]!, offers: [{ id: 'off_bad', kind: 'amount', title: 'x', amountOffFen: 1, validFrom: '2026-12-01', validUntil: '2026-11-01' }] } as Merchant;
+      const broken = {
+        ...fixtures[0]!,
+        offers: [
+          {
+            id: 'off_bad',
+            kind: 'amount',
+            title: 'x',
+            amountOffFen: 1,
+            validFrom: '2026-12-01',
+            validUntil: '2026-11-01',
+          },
+        ],
+      } as Merchant;
       await other.server.db.transaction().execute(async (trx) => {
-        await trx.insertInto('merchants').values(merchantRow(broken, await nextSequence(trx, 'merchants'), new Date().toISOString())).execute();
+        await trx
+          .insertInto('merchants')
+          .values(merchantRow(broken, await nextSequence(trx, 'merchants'), new Date().toISOString()))
+          .execute();
       });
       const res = await other.call('GET', '/v1/merchants', { key: other.keys.publishable.secret });
       expect(res.status).toBe(500);
@@ -450,7 +497,10 @@ describe('POST /v1/merchants', () => {
   });
 
   it('keeps offer ids the caller chose and drops fields no schema knows', async () => {
-    const created = await createMerchant({ name: '吉祥貼膜', offers: [{ kind: 'amount', id: 'off_film', title: '減50', amountOffFen: 5000, colour: 'red' }] });
+    const created = await createMerchant({
+      name: '吉祥貼膜',
+      offers: [{ kind: 'amount', id: 'off_film', title: '減50', amountOffFen: 5000, colour: 'red' }],
+    });
     expect(created.offers).toEqual([{ kind: 'amount', id: 'off_film', title: '減50', amountOffFen: 5000 }]);
   });
 
@@ -465,8 +515,16 @@ describe('POST /v1/merchants', () => {
   it('replays the first answer for a repeated Idempotency-Key', async () => {
     const headers = { 'Idempotency-Key': 'create-merchant-once' };
     const before = await merchantCount();
-    const first = await t.call('POST', '/v1/merchants', { key: admin(), body: newMerchant({ name: '天成汽車美容' }), headers });
-    const again = await t.call('POST', '/v1/merchants', { key: admin(), body: newMerchant({ name: '天成汽車美容' }), headers });
+    const first = await t.call('POST', '/v1/merchants', {
+      key: admin(),
+      body: newMerchant({ name: '天成汽車美容' }),
+      headers,
+    });
+    const again = await t.call('POST', '/v1/merchants', {
+      key: admin(),
+      body: newMerchant({ name: '天成汽車美容' }),
+      headers,
+    });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(first.body);
@@ -474,12 +532,42 @@ describe('POST /v1/merchants', () => {
   });
 
   it.each<[string, Record<string, unknown>, (string | number)[]]>([
-    ['an offer of more than 100 %', { offers: [{ kind: 'percent', title: 'x', percentOff: 120 }] }, ['offers', 0, 'percentOff']],
-    ['an offer without its amount', { offers: [{ kind: 'percent', title: 'x', percentOff: 10 }, { kind: 'amount', title: 'y' }] }, ['offers', 1, 'amountOffFen']],
-    ['a member price above the list price', { offers: [{ kind: 'price', title: 'x', listPriceFen: 100, memberPriceFen: 200 }] }, ['offers', 0, 'memberPriceFen']],
+    [
+      'an offer of more than 100 %',
+      { offers: [{ kind: 'percent', title: 'x', percentOff: 120 }] },
+      ['offers', 0, 'percentOff'],
+    ],
+    [
+      'an offer without its amount',
+      {
+        offers: [
+          { kind: 'percent', title: 'x', percentOff: 10 },
+          { kind: 'amount', title: 'y' },
+        ],
+      },
+      ['offers', 1, 'amountOffFen'],
+    ],
+    [
+      'a member price above the list price',
+      { offers: [{ kind: 'price', title: 'x', listPriceFen: 100, memberPriceFen: 200 }] },
+      ['offers', 0, 'memberPriceFen'],
+    ],
     ['an unknown offer kind', { offers: [{ kind: 'gift', title: 'x' }] }, ['offers', 0, 'kind']],
-    ['two offers with one id', { offers: [{ kind: 'amount', id: 'off_twin', title: 'a', amountOffFen: 1 }, { kind: 'amount', id: 'off_twin', title: 'b', amountOffFen: 2 }] }, ['offers']],
-    ['21 offers', { offers: Array.from({ length: 21 }, () => ({ kind: 'amount', title: 'a', amountOffFen: 1 })) }, ['offers']],
+    [
+      'two offers with one id',
+      {
+        offers: [
+          { kind: 'amount', id: 'off_twin', title: 'a', amountOffFen: 1 },
+          { kind: 'amount', id: 'off_twin', title: 'b', amountOffFen: 2 },
+        ],
+      },
+      ['offers'],
+    ],
+    [
+      '21 offers',
+      { offers: Array.from({ length: 21 }, () => ({ kind: 'amount', title: 'a', amountOffFen: 1 })) },
+      ['offers'],
+    ],
     ['an empty name', { name: '' }, ['name']],
     ['an unknown category', { category: 'spaceport' }, ['category']],
     ['a phone that is not one', { phone: 'call me' }, ['phone']],
@@ -515,7 +603,10 @@ describe('POST /v1/merchants', () => {
 describe('PATCH /v1/merchants/:id', () => {
   it('renames a merchant so that searches find it by the new name only', async () => {
     const created = await createMerchant({ name: '綠洲汽車美容' });
-    const res = await t.call('PATCH', `/v1/merchants/${created.id}`, { key: admin(), body: { name: '佳美汽車美容', phone: '0691-2130000' } });
+    const res = await t.call('PATCH', `/v1/merchants/${created.id}`, {
+      key: admin(),
+      body: { name: '佳美汽車美容', phone: '0691-2130000' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ ...created, name: '佳美汽車美容', phone: '0691-2130000' });
     expect(idsOf(await search({ text: '佳美汽車' }))).toEqual([created.id]);
@@ -523,7 +614,10 @@ describe('PATCH /v1/merchants/:id', () => {
   });
 
   it('lets the merchant operator change its own merchant', async () => {
-    const res = await t.call('PATCH', '/v1/merchants/mch_owned', { key: operator(), body: { address: '景洪市宣慰大道14號' } });
+    const res = await t.call('PATCH', '/v1/merchants/mch_owned', {
+      key: operator(),
+      body: { address: '景洪市宣慰大道14號' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.address).toBe('景洪市宣慰大道14號');
     expect(res.body.offers).toEqual(fixtures[0]!.offers);
@@ -568,10 +662,13 @@ describe('PATCH /v1/merchants/:id', () => {
 });
 
 describe('POST /v1/merchants/:id/offers', () => {
-  it("lets the merchant operator add an offer that searches price at once", async () => {
+  it('lets the merchant operator add an offer that searches price at once', async () => {
     const purchase = { category: 'car-wash', region: 'jinghong', amountFen: 5000, tier: 'vip', date: '2026-11-27' };
     expect((await search(purchase)).body.data[0].best.savingFen).toBe(500);
-    const res = await t.call('POST', '/v1/merchants/mch_owned/offers', { key: operator(), body: { kind: 'amount', title: 'VIP減15', amountOffFen: 1500, tiers: ['vip'] } });
+    const res = await t.call('POST', '/v1/merchants/mch_owned/offers', {
+      key: operator(),
+      body: { kind: 'amount', title: 'VIP減15', amountOffFen: 1500, tiers: ['vip'] },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'amount', amountOffFen: 1500, tiers: ['vip'] });
     expect(res.body.id).toMatch(/^off_/);
@@ -581,7 +678,10 @@ describe('POST /v1/merchants/:id/offers', () => {
   });
 
   it('lets the admin add an offer to any merchant', async () => {
-    const res = await t.call('POST', '/v1/merchants/mch_diner/offers', { key: admin(), body: { kind: 'percent', id: 'off_diner', title: '9折', percentOff: 10 } });
+    const res = await t.call('POST', '/v1/merchants/mch_diner/offers', {
+      key: admin(),
+      body: { kind: 'percent', id: 'off_diner', title: '9折', percentOff: 10 },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ kind: 'percent', id: 'off_diner', title: '9折', percentOff: 10 });
   });
@@ -590,8 +690,16 @@ describe('POST /v1/merchants/:id/offers', () => {
     ['a percentage of 0', { kind: 'percent', title: 'x', percentOff: 0 }, ['percentOff']],
     ['a missing title', { kind: 'amount', amountOffFen: 100 }, ['title']],
     ['an unknown kind', { kind: 'gift', title: 'x' }, ['kind']],
-    ['dates in the wrong order', { kind: 'amount', title: 'x', amountOffFen: 100, validFrom: '2026-12-01', validUntil: '2026-11-01' }, ['validUntil']],
-    ['an id of an offer the merchant has', { kind: 'amount', id: 'off_ktvroom', title: 'x', amountOffFen: 100 }, ['offers']],
+    [
+      'dates in the wrong order',
+      { kind: 'amount', title: 'x', amountOffFen: 100, validFrom: '2026-12-01', validUntil: '2026-11-01' },
+      ['validUntil'],
+    ],
+    [
+      'an id of an offer the merchant has',
+      { kind: 'amount', id: 'off_ktvroom', title: 'x', amountOffFen: 100 },
+      ['offers'],
+    ],
   ])('answers 400 invalid-input for %s', async (_, body, path) => {
     const res = await t.call('POST', '/v1/merchants/mch_ktv/offers', { key: admin(), body });
     expect(res.status).toBe(400);
@@ -599,8 +707,14 @@ describe('POST /v1/merchants/:id/offers', () => {
   });
 
   it('refuses a 21st offer', async () => {
-    const created = await createMerchant({ name: '永安汽車美容', offers: Array.from({ length: 20 }, (_, i) => ({ kind: 'amount', title: `減${i + 1}`, amountOffFen: i + 1 })) });
-    const res = await t.call('POST', `/v1/merchants/${created.id}/offers`, { key: admin(), body: { kind: 'amount', title: '減21', amountOffFen: 21 } });
+    const created = await createMerchant({
+      name: '永安汽車美容',
+      offers: Array.from({ length: 20 }, (_, i) => ({ kind: 'amount', title: `減${i + 1}`, amountOffFen: i + 1 })),
+    });
+    const res = await t.call('POST', `/v1/merchants/${created.id}/offers`, {
+      key: admin(),
+      body: { kind: 'amount', title: '減21', amountOffFen: 21 },
+    });
     expect(res.status).toBe(400);
     expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(['offers']);
   });
@@ -608,7 +722,12 @@ describe('POST /v1/merchants/:id/offers', () => {
   it('keeps every offer added concurrently to one merchant', async () => {
     const created = await createMerchant({ name: '悅來汽車美容', offers: [] });
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => t.call('POST', `/v1/merchants/${created.id}/offers`, { key: admin(), body: { kind: 'amount', title: `減${i + 1}`, amountOffFen: i + 1 } })),
+      Array.from({ length: 6 }, (_, i) =>
+        t.call('POST', `/v1/merchants/${created.id}/offers`, {
+          key: admin(),
+          body: { kind: 'amount', title: `減${i + 1}`, amountOffFen: i + 1 },
+        }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
     const merchant = await t.call('GET', `/v1/merchants/${created.id}`, { key: publishable() });
@@ -616,7 +735,10 @@ describe('POST /v1/merchants/:id/offers', () => {
   });
 
   it('answers 404 for an unknown merchant', async () => {
-    const res = await t.call('POST', '/v1/merchants/mch_nobody/offers', { key: admin(), body: { kind: 'amount', title: 'x', amountOffFen: 100 } });
+    const res = await t.call('POST', '/v1/merchants/mch_nobody/offers', {
+      key: admin(),
+      body: { kind: 'amount', title: 'x', amountOffFen: 100 },
+    });
     expect(res.status).toBe(404);
   });
 
@@ -627,7 +749,10 @@ describe('POST /v1/merchants/:id/offers', () => {
     ['a member session', () => session, 403, 'access/forbidden'],
     ['no key', () => undefined, 401, 'auth/missing-key'],
   ])('refuses %s', async (_, key, status, code) => {
-    const res = await t.call('POST', '/v1/merchants/mch_ktv/offers', { key: key(), body: { kind: 'amount', title: 'x', amountOffFen: 100 } });
+    const res = await t.call('POST', '/v1/merchants/mch_ktv/offers', {
+      key: key(),
+      body: { kind: 'amount', title: 'x', amountOffFen: 100 },
+    });
     expect(res.status).toBe(status);
     expect(res.body.code).toBe(code);
     expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.offers).toHaveLength(1);
@@ -636,17 +761,35 @@ describe('POST /v1/merchants/:id/offers', () => {
 
 describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
   it('merges the fields sent, removes those sent as null and reprices searches at once', async () => {
-    const res = await t.call('PATCH', '/v1/merchants/mch_owned/offers/off_owned10', { key: operator(), body: { percentOff: 50, capFen: null, title: '洗車5折' } });
+    const res = await t.call('PATCH', '/v1/merchants/mch_owned/offers/off_owned10', {
+      key: operator(),
+      body: { percentOff: 50, capFen: null, title: '洗車5折' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ id: 'off_owned10', kind: 'percent', title: '洗車5折', percentOff: 50 });
-    const priced = await search({ category: 'car-wash', region: 'jinghong', amountFen: 10000, tier: 'standard', date: '2026-11-27' });
+    const priced = await search({
+      category: 'car-wash',
+      region: 'jinghong',
+      amountFen: 10000,
+      tier: 'standard',
+      date: '2026-11-27',
+    });
     expect(priced.body.data[0].best).toEqual({ offer: res.body, savingFen: 5000 });
   });
 
   it('changes the kind of an offer when the new kind is complete', async () => {
-    const res = await t.call('PATCH', '/v1/merchants/mch_repair/offers/off_repair100', { key: admin(), body: { kind: 'percent', percentOff: 5 } });
+    const res = await t.call('PATCH', '/v1/merchants/mch_repair/offers/off_repair100', {
+      key: admin(),
+      body: { kind: 'percent', percentOff: 5 },
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ id: 'off_repair100', kind: 'percent', title: '滿1000減100', percentOff: 5, minSpendFen: 100000 });
+    expect(res.body).toEqual({
+      id: 'off_repair100',
+      kind: 'percent',
+      title: '滿1000減100',
+      percentOff: 5,
+      minSpendFen: 100000,
+    });
   });
 
   it.each<[string, Record<string, unknown>, (string | number)[]]>([
@@ -661,8 +804,14 @@ describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
   });
 
   it('answers 404 for an unknown offer or merchant', async () => {
-    expect((await t.call('PATCH', '/v1/merchants/mch_ktv/offers/off_nothing', { key: admin(), body: { title: 'x' } })).status).toBe(404);
-    expect((await t.call('PATCH', '/v1/merchants/mch_nobody/offers/off_ktvroom', { key: admin(), body: { title: 'x' } })).status).toBe(404);
+    expect(
+      (await t.call('PATCH', '/v1/merchants/mch_ktv/offers/off_nothing', { key: admin(), body: { title: 'x' } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await t.call('PATCH', '/v1/merchants/mch_nobody/offers/off_ktvroom', { key: admin(), body: { title: 'x' } }))
+        .status,
+    ).toBe(404);
   });
 
   it.each([
@@ -671,10 +820,15 @@ describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
     ['a publishable key', publishable, 403, 'access/forbidden'],
     ['no key', () => undefined, 401, 'auth/missing-key'],
   ])('refuses %s', async (_, key, status, code) => {
-    const res = await t.call('PATCH', '/v1/merchants/mch_ktv/offers/off_ktvroom', { key: key(), body: { title: '改' } });
+    const res = await t.call('PATCH', '/v1/merchants/mch_ktv/offers/off_ktvroom', {
+      key: key(),
+      body: { title: '改' },
+    });
     expect(res.status).toBe(status);
     expect(res.body.code).toBe(code);
-    expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.offers[0].title).toBe('包廂會員價240元');
+    expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.offers[0].title).toBe(
+      '包廂會員價240元',
+    );
   });
 });
 
@@ -710,9 +864,16 @@ describe('DELETE /v1/merchants/:id/offers/:offerId', () => {
   });
 
   it('replays a DELETE sent with an Idempotency-Key as the same empty 204', async () => {
-    const created = await t.call('POST', '/v1/merchants/mch_wash2/offers', { key: admin(), body: { kind: 'amount', title: '滿50減5', amountOffFen: 500, minSpendFen: 5000 } });
+    const created = await t.call('POST', '/v1/merchants/mch_wash2/offers', {
+      key: admin(),
+      body: { kind: 'amount', title: '滿50減5', amountOffFen: 500, minSpendFen: 5000 },
+    });
     expect(created.status).toBe(201);
-    const del = () => t.call('DELETE', `/v1/merchants/mch_wash2/offers/${created.body.id}`, { key: admin(), headers: { 'Idempotency-Key': 'delete-offer-once' } });
+    const del = () =>
+      t.call('DELETE', `/v1/merchants/mch_wash2/offers/${created.body.id}`, {
+        key: admin(),
+        headers: { 'Idempotency-Key': 'delete-offer-once' },
+      });
     const first = await del();
     const second = await del();
     expect([first.status, first.text]).toEqual([204, '']);

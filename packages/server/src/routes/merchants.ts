@@ -1,6 +1,13 @@
 import { ClubError, INVALID_INPUT, isClubError, parseInput, type ClubIssue } from '@clubkit/core';
 import { listScope } from '@clubkit/core/access';
-import { MerchantListItem, MerchantPatch, NewMerchantBody, NewOfferBody, OfferPatchBody, Page } from '@clubkit/core/api';
+import {
+  MerchantListItem,
+  MerchantPatch,
+  NewMerchantBody,
+  NewOfferBody,
+  OfferPatchBody,
+  Page,
+} from '@clubkit/core/api';
 import { Merchant, MerchantQuery, Offer, Purchase } from '@clubkit/core/merchants';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -50,9 +57,13 @@ function merchantQueryOf(query: MerchantListQuery, today: () => string): Merchan
     ...(query.text !== undefined ? { text: query.text } : {}),
     ...(query.category !== undefined ? { category: query.category } : {}),
     ...(query.region !== undefined ? { region: query.region } : {}),
-    ...(lat !== undefined || lng !== undefined || radiusKm !== undefined ? { near: { lat, lng, ...(radiusKm !== undefined ? { radiusKm } : {}) } } : {}),
+    ...(lat !== undefined || lng !== undefined || radiusKm !== undefined
+      ? { near: { lat, lng, ...(radiusKm !== undefined ? { radiusKm } : {}) } }
+      : {}),
     ...(query.sort !== undefined ? { sort: query.sort } : {}),
-    ...(amountFen !== undefined || tier !== undefined || date !== undefined ? { purchase: { amountFen, tier, date: date ?? today() } } : {}),
+    ...(amountFen !== undefined || tier !== undefined || date !== undefined
+      ? { purchase: { amountFen, tier, date: date ?? today() } }
+      : {}),
   };
   try {
     return parseInput(MerchantQuery, candidate, 'query parameters');
@@ -103,7 +114,8 @@ export const merchantRoutes = [
     method: 'get',
     path: '/v1/merchants',
     operationId: 'listMerchants',
-    summary: 'Searches the merchant directory by text, category, region and distance, with the best offer for a purchase.',
+    summary:
+      'Searches the merchant directory by text, category, region and distance, with the best offer for a purchase.',
     tag: 'merchants',
     credentials: ['publishable', 'session', 'secret'],
     query: MerchantListQuery,
@@ -113,10 +125,14 @@ export const merchantRoutes = [
       const { query, principal, services } = ctx;
       authorize(principal, 'list', { type: 'merchant' });
       // The directory is searched whole; a caller who may read only some merchants cannot use it.
-      if (listScope(principal, 'merchant').kind !== 'all') throw new HttpProblem(403, 'access/forbidden', 'This caller may not search the merchant directory.');
+      if (listScope(principal, 'merchant').kind !== 'all')
+        throw new HttpProblem(403, 'access/forbidden', 'This caller may not search the merchant directory.');
       const search = merchantQueryOf(query, () => ctx.today);
       try {
-        return { status: 200, json: await services.merchants.searchJson(search, { limit: query.limit, cursor: query.cursor }) };
+        return {
+          status: 200,
+          json: await services.merchants.searchJson(search, { limit: query.limit, cursor: query.cursor }),
+        };
       } catch (error) {
         // The query is valid by now, so core refusing the search means a stored merchant is not.
         if (isClubError(error)) throw new Error('A stored merchant fails core validation', { cause: error });
@@ -156,11 +172,18 @@ export const merchantRoutes = [
       const { offers = [], ...profile } = body;
       const merchant = parseInput(
         Merchant,
-        { id: newId('mch', now), ...profile, offers: offers.map((offer) => ({ ...offer, id: offer['id'] ?? newId('off', now) })) },
+        {
+          id: newId('mch', now),
+          ...profile,
+          offers: offers.map((offer) => ({ ...offer, id: offer['id'] ?? newId('off', now) })),
+        },
         'merchant',
       );
       const version = await services.merchants.beginWrite(db, afterCommit);
-      await db.insertInto('merchants').values(merchantRow(merchant, version, nowIso)).execute();
+      await db
+        .insertInto('merchants')
+        .values(merchantRow(merchant, version, nowIso))
+        .execute();
       return { status: 201, body: merchant };
     },
   }),
@@ -168,7 +191,8 @@ export const merchantRoutes = [
     method: 'patch',
     path: '/v1/merchants/:id',
     operationId: 'updateMerchant',
-    summary: "Changes a merchant's profile; `location: null` removes the location (admin, or that merchant's operator).",
+    summary:
+      "Changes a merchant's profile; `location: null` removes the location (admin, or that merchant's operator).",
     tag: 'merchants',
     credentials: ['secret'],
     params: merchantParams,
@@ -188,7 +212,7 @@ export const merchantRoutes = [
     method: 'post',
     path: '/v1/merchants/:id/offers',
     operationId: 'createOffer',
-    summary: 'Adds an offer to a merchant; the server assigns its id when absent (admin, or that merchant\'s operator).',
+    summary: "Adds an offer to a merchant; the server assigns its id when absent (admin, or that merchant's operator).",
     tag: 'merchants',
     credentials: ['secret'],
     params: merchantParams,
@@ -210,7 +234,8 @@ export const merchantRoutes = [
     method: 'patch',
     path: '/v1/merchants/:id/offers/:offerId',
     operationId: 'updateOffer',
-    summary: 'Changes an offer: the fields sent replace the stored ones and `null` removes one (admin, or that merchant\'s operator).',
+    summary:
+      "Changes an offer: the fields sent replace the stored ones and `null` removes one (admin, or that merchant's operator).",
     tag: 'merchants',
     credentials: ['secret'],
     params: offerParams,
@@ -228,7 +253,11 @@ export const merchantRoutes = [
         });
       }
       const offer = parseInput(Offer, mergePatch(before, body), 'offer');
-      const merchant = parseInput(Merchant, { ...current, offers: current.offers.map((o) => (o.id === offer.id ? offer : o)) }, 'merchant');
+      const merchant = parseInput(
+        Merchant,
+        { ...current, offers: current.offers.map((o) => (o.id === offer.id ? offer : o)) },
+        'merchant',
+      );
       await saveMerchant(db, merchant, version, nowIso);
       return { status: 200, body: offer };
     },
@@ -237,7 +266,7 @@ export const merchantRoutes = [
     method: 'delete',
     path: '/v1/merchants/:id/offers/:offerId',
     operationId: 'deleteOffer',
-    summary: 'Removes an offer (admin, or that merchant\'s operator).',
+    summary: "Removes an offer (admin, or that merchant's operator).",
     tag: 'merchants',
     credentials: ['secret'],
     params: offerParams,

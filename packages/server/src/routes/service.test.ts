@@ -1,5 +1,11 @@
 import type { Member } from '@clubkit/core/membership';
-import { applyComplaintEvent, complaintReference, createComplaint, type Complaint, type NewComplaintInput } from '@clubkit/core/service';
+import {
+  applyComplaintEvent,
+  complaintReference,
+  createComplaint,
+  type Complaint,
+  type NewComplaintInput,
+} from '@clubkit/core/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecord, insertRecords } from '../store/records.js';
 import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
@@ -8,9 +14,28 @@ const HOUR = 3_600_000;
 const alice: Member = { id: 'mbr_alice', name: '陳美玲', phone: '13800138000', branchId: 'br_north' };
 const bob: Member = { id: 'mbr_bob', name: '李強', phone: '13900139000', branchId: 'br_south' };
 
-const form: NewComplaintInput = { name: '王小明', subject: { unit: 'A-1203' }, content: '電梯常停在十二樓。', phone: '138 0013 8000', category: 'facility' };
-const repairForm = { customer: 'ACME Ltd', phone: '021-5555-0100', unit: 'B-702', content: 'Leaking tap', appointmentAt: '2026-11-28T02:00:00Z', publicItem: false };
-const paidForm = { customer: 'Ms Li', phone: '13700137000', unit: 'C-301', content: 'Clean the range hood', quote: { priceFen: 12000, scheduledAt: '2026-11-29T01:00:00Z' } };
+const form: NewComplaintInput = {
+  name: '王小明',
+  subject: { unit: 'A-1203' },
+  content: '電梯常停在十二樓。',
+  phone: '138 0013 8000',
+  category: 'facility',
+};
+const repairForm = {
+  customer: 'ACME Ltd',
+  phone: '021-5555-0100',
+  unit: 'B-702',
+  content: 'Leaking tap',
+  appointmentAt: '2026-11-28T02:00:00Z',
+  publicItem: false,
+};
+const paidForm = {
+  customer: 'Ms Li',
+  phone: '13700137000',
+  unit: 'C-301',
+  content: 'Clean the range hood',
+  quote: { priceFen: 12000, scheduledAt: '2026-11-29T01:00:00Z' },
+};
 
 /** A test server whose clock the test moves. */
 async function serverAt(iso: string) {
@@ -78,7 +103,13 @@ describe('POST /v1/complaints', () => {
     const filed = await fileComplaint(t, t.keys.publishable.secret);
     const path = `/v1/complaint-receipts/${filed.body.reference}`;
     const token = await sessionToken(t, bob.id);
-    for (const key of [t.keys.publishable.secret, t.keys.admin.secret, t.keys.north.secret, t.keys.merchant.secret, token]) {
+    for (const key of [
+      t.keys.publishable.secret,
+      t.keys.admin.secret,
+      t.keys.north.secret,
+      t.keys.merchant.secret,
+      token,
+    ]) {
       const res = await t.call('GET', path, { key });
       expect(res.status).toBe(200);
       expect(res.body).toEqual(filed.body);
@@ -102,7 +133,10 @@ describe('POST /v1/complaints', () => {
     const res = await fileComplaint(t, token, { ...form, memberId: bob.id });
     expect(res.status).toBe(201);
     const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
-    expect(stored.body).toMatchObject({ memberId: alice.id, history: [{ type: 'receive', actor: `member:${alice.id}` }] });
+    expect(stored.body).toMatchObject({
+      memberId: alice.id,
+      history: [{ type: 'receive', actor: `member:${alice.id}` }],
+    });
 
     const mine = await t.call('GET', '/v1/me/complaints', { key: token });
     expect(mine.body.data.map((c: Complaint) => c.id)).toContain(res.body.id);
@@ -129,7 +163,11 @@ describe('POST /v1/complaints', () => {
   });
 
   it('lets staff log a hotline complaint under their key', async () => {
-    const res = await fileComplaint(t, t.keys.admin.secret, { ...form, channel: 'hotline', subject: { plate: '雲K 8A123' } });
+    const res = await fileComplaint(t, t.keys.admin.secret, {
+      ...form,
+      channel: 'hotline',
+      subject: { plate: '雲K 8A123' },
+    });
     expect(res.status).toBe(201);
     const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
     expect(stored.body).toMatchObject({ channel: 'hotline', history: [{ actor: `key:${t.keys.admin.id}` }] });
@@ -172,20 +210,33 @@ describe('POST /v1/complaints', () => {
   it('answers a complaint without unit, plate or card with 400 at subject', async () => {
     const res = await fileComplaint(t, t.keys.publishable.secret, { ...form, subject: {} });
     expect([res.status, res.body.code]).toEqual([400, 'invalid-input']);
-    expect(res.body.issues).toEqual([{ path: ['subject'], code: 'required', message: 'Give a unit, a plate or a member card number' }]);
+    expect(res.body.issues).toEqual([
+      { path: ['subject'], code: 'required', message: 'Give a unit, a plate or a member card number' },
+    ]);
   });
 
   it('names every bad field of a complaint', async () => {
-    const res = await fileComplaint(t, t.keys.publishable.secret, { subject: { cardNumber: '1234' }, content: ' ', phone: 'call me', category: 'weather' });
+    const res = await fileComplaint(t, t.keys.publishable.secret, {
+      subject: { cardNumber: '1234' },
+      content: ' ',
+      phone: 'call me',
+      category: 'weather',
+    });
     expect(res.status).toBe(400);
-    expect(pathsOf(res.body)).toEqual(expect.arrayContaining([['name'], ['subject', 'cardNumber'], ['content'], ['phone'], ['category']]));
+    expect(pathsOf(res.body)).toEqual(
+      expect.arrayContaining([['name'], ['subject', 'cardNumber'], ['content'], ['phone'], ['category']]),
+    );
   });
 
   it('answers malformed JSON, another content type and an oversized body with their problems', async () => {
     const key = t.keys.publishable.secret;
     const broken = await t.call('POST', '/v1/complaints', { key, rawBody: '{"name":' });
     expect([broken.status, broken.body.code]).toEqual([400, 'invalid-json']);
-    const text = await t.call('POST', '/v1/complaints', { key, rawBody: 'name=x', headers: { 'Content-Type': 'text/plain' } });
+    const text = await t.call('POST', '/v1/complaints', {
+      key,
+      rawBody: 'name=x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect([text.status, text.body.code]).toEqual([415, 'unsupported-media-type']);
     const huge = await t.call('POST', '/v1/complaints', { key, body: { ...form, content: 'x'.repeat(70 * 1024) } });
     expect([huge.status, huge.body.code]).toEqual([413, 'payload-too-large']);
@@ -209,7 +260,12 @@ describe('complaint references', () => {
   });
 
   it('steps over a reference already taken by an imported complaint', async () => {
-    const imported = createComplaint(form, { id: 'cmp_imported1', reference: complaintReference('2026-11-28', 2), now: h.at(), actor: 'import' });
+    const imported = createComplaint(form, {
+      id: 'cmp_imported1',
+      reference: complaintReference('2026-11-28', 2),
+      now: h.at(),
+      actor: 'import',
+    });
     await insertRecord(h.t.server.db, 'complaint', imported);
     const res = await fileComplaint(h.t, h.t.keys.publishable.secret);
     expect([res.status, res.body.reference]).toEqual([201, 'C20261128-0003']);
@@ -232,16 +288,35 @@ describe('POST /v1/complaints/:id/events', () => {
     expect(next.body).toEqual({ events: ['assign', 'escalate', 'resolve', 'flagMalicious'] });
 
     h.advance(1);
-    const assigned = await complaintEvent(t, id, { type: 'assign', department: 'engineering', dueAt: '2026-11-29T03:00:00.000Z' });
+    const assigned = await complaintEvent(t, id, {
+      type: 'assign',
+      department: 'engineering',
+      dueAt: '2026-11-29T03:00:00.000Z',
+    });
     expect(assigned.status).toBe(200);
-    expect(assigned.body).toMatchObject({ status: 'assigned', department: 'engineering', deadline: '2026-11-29T03:00:00.000Z' });
-    const receipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, { key: t.keys.publishable.secret });
+    expect(assigned.body).toMatchObject({
+      status: 'assigned',
+      department: 'engineering',
+      deadline: '2026-11-29T03:00:00.000Z',
+    });
+    const receipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, {
+      key: t.keys.publishable.secret,
+    });
     expect(receipt.body).toMatchObject({ status: 'assigned', followUpBy: '2026-11-29T03:00:00.000Z' });
 
     h.advance(5);
-    const resolved = await complaintEvent(t, id, { type: 'resolve', resolution: 'Lift cable replaced', signedBy: 'eng-head' });
-    expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { text: 'Lift cable replaced', signedBy: 'eng-head', at: h.at() } });
-    const resolvedReceipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, { key: t.keys.publishable.secret });
+    const resolved = await complaintEvent(t, id, {
+      type: 'resolve',
+      resolution: 'Lift cable replaced',
+      signedBy: 'eng-head',
+    });
+    expect(resolved.body).toMatchObject({
+      status: 'resolved',
+      resolution: { text: 'Lift cable replaced', signedBy: 'eng-head', at: h.at() },
+    });
+    const resolvedReceipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, {
+      key: t.keys.publishable.secret,
+    });
     expect(resolvedReceipt.body).toMatchObject({ status: 'resolved', resolution: 'Lift cable replaced' });
 
     h.advance(2);
@@ -249,8 +324,16 @@ describe('POST /v1/complaints/:id/events', () => {
     expect(followed.body).toMatchObject({ status: 'followed-up', satisfaction: true });
     const closed = await complaintEvent(t, id, { type: 'close' });
     expect(closed.body.status).toBe('closed');
-    expect(closed.body.history.map((e: { type: string }) => e.type)).toEqual(['receive', 'assign', 'resolve', 'followUp', 'close']);
-    expect(closed.body.history.slice(1).every((e: { actor: string }) => e.actor === `key:${t.keys.admin.id}`)).toBe(true);
+    expect(closed.body.history.map((e: { type: string }) => e.type)).toEqual([
+      'receive',
+      'assign',
+      'resolve',
+      'followUp',
+      'close',
+    ]);
+    expect(closed.body.history.slice(1).every((e: { actor: string }) => e.actor === `key:${t.keys.admin.id}`)).toBe(
+      true,
+    );
 
     const stored = await t.call('GET', `/v1/complaints/${id}`, { key: t.keys.admin.secret });
     expect(stored.body).toEqual(closed.body);
@@ -275,13 +358,22 @@ describe('POST /v1/complaints/:id/events', () => {
     await complaintEvent(t, id, { type: 'followUp', satisfied: false, comment: 'Still noisy' });
     h.advance(1);
     const reopened = await complaintEvent(t, id, { type: 'reopen', reason: 'Complainant not satisfied' });
-    expect(reopened.body).toMatchObject({ status: 'received', deadline: new Date(Date.parse(h.at()) + 24 * HOUR).toISOString() });
+    expect(reopened.body).toMatchObject({
+      status: 'received',
+      deadline: new Date(Date.parse(h.at()) + 24 * HOUR).toISOString(),
+    });
     expect(reopened.body.resolution).toBeUndefined();
   });
 
   it('records the server’s actor and time, not ones sent in the body', async () => {
     const id = await newComplaintId(t);
-    const res = await complaintEvent(t, id, { type: 'escalate', to: 'general-manager', reason: 'VIP member', actor: 'mallory', at: '2020-01-01T00:00:00Z' });
+    const res = await complaintEvent(t, id, {
+      type: 'escalate',
+      to: 'general-manager',
+      reason: 'VIP member',
+      actor: 'mallory',
+      at: '2020-01-01T00:00:00Z',
+    });
     expect(res.body.history.at(-1)).toMatchObject({ type: 'escalate', actor: `key:${t.keys.admin.id}`, at: h.at() });
   });
 
@@ -290,7 +382,11 @@ describe('POST /v1/complaints/:id/events', () => {
     const noDue = await complaintEvent(t, id, { type: 'assign', department: 'engineering' });
     expect([noDue.status, noDue.body.code]).toEqual([400, 'invalid-input']);
     expect(pathsOf(noDue.body)).toEqual([['dueAt']]);
-    const past = await complaintEvent(t, id, { type: 'assign', department: 'engineering', dueAt: '2026-01-01T00:00:00Z' });
+    const past = await complaintEvent(t, id, {
+      type: 'assign',
+      department: 'engineering',
+      dueAt: '2026-01-01T00:00:00Z',
+    });
     expect(pathsOf(past.body)).toEqual([['dueAt']]);
     const unknown = await complaintEvent(t, id, { type: 'delete' });
     expect([unknown.status, ...pathsOf(unknown.body)]).toEqual([400, ['type']]);
@@ -299,8 +395,14 @@ describe('POST /v1/complaints/:id/events', () => {
   it('keeps a complaint flagged as malicious readable by staff, the member and the reference', async () => {
     const token = await sessionToken(t, alice.id);
     const filed = await fileComplaint(t, token);
-    const flagged = await complaintEvent(t, filed.body.id, { type: 'flagMalicious', reason: 'Same text twelve times this week' });
-    expect(flagged.body).toMatchObject({ status: 'received', malicious: { reason: 'Same text twelve times this week', by: `key:${t.keys.admin.id}` } });
+    const flagged = await complaintEvent(t, filed.body.id, {
+      type: 'flagMalicious',
+      reason: 'Same text twelve times this week',
+    });
+    expect(flagged.body).toMatchObject({
+      status: 'received',
+      malicious: { reason: 'Same text twelve times this week', by: `key:${t.keys.admin.id}` },
+    });
     for (const [path, key] of [
       [`/v1/complaints/${filed.body.id}`, t.keys.admin.secret],
       [`/v1/complaints/${filed.body.id}`, token],
@@ -332,7 +434,11 @@ describe('POST /v1/complaints/:id/events', () => {
   it('applies concurrent events one after the other, losing none', async () => {
     const id = await newComplaintId(t);
     const departments = ['engineering', 'security', 'cleaning', 'finance', 'management'];
-    const results = await Promise.all(departments.map((department) => complaintEvent(t, id, { type: 'assign', department, dueAt: '2026-12-01T00:00:00Z' })));
+    const results = await Promise.all(
+      departments.map((department) =>
+        complaintEvent(t, id, { type: 'assign', department, dueAt: '2026-12-01T00:00:00Z' }),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     const stored = await t.call('GET', `/v1/complaints/${id}`, { key: t.keys.admin.secret });
     expect(stored.body.history).toHaveLength(1 + departments.length);
@@ -341,7 +447,9 @@ describe('POST /v1/complaints/:id/events', () => {
   it('answers 404 for an unknown complaint and 400 for a malformed id', async () => {
     const unknown = await complaintEvent(t, 'cmp_nothing', { type: 'close' });
     expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
-    expect((await t.call('GET', '/v1/complaints/cmp_nothing/next-events', { key: t.keys.admin.secret })).status).toBe(404);
+    expect((await t.call('GET', '/v1/complaints/cmp_nothing/next-events', { key: t.keys.admin.secret })).status).toBe(
+      404,
+    );
     const malformed = await complaintEvent(t, 'rep_1', { type: 'close' });
     expect([malformed.status, ...pathsOf(malformed.body)]).toEqual([400, ['path', 'id']]);
   });
@@ -374,7 +482,12 @@ describe('GET /v1/complaints/:id', () => {
 describe('GET /v1/complaints', () => {
   let h: Harness;
   let t: TestServer;
-  const ids: Record<'received' | 'assigned' | 'resolved' | 'alice', string[]> = { received: [], assigned: [], resolved: [], alice: [] };
+  const ids: Record<'received' | 'assigned' | 'resolved' | 'alice', string[]> = {
+    received: [],
+    assigned: [],
+    resolved: [],
+    alice: [],
+  };
   beforeAll(async () => {
     h = await serverAt('2026-11-27T02:00:00.000Z');
     t = h.t;
@@ -397,7 +510,11 @@ describe('GET /v1/complaints', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: Awaited<ReturnType<TestServer['call']>> = await t.call('GET', `/v1/complaints?${query}${cursor ? `&cursor=${cursor}` : ''}`, { key });
+      const res: Awaited<ReturnType<TestServer['call']>> = await t.call(
+        'GET',
+        `/v1/complaints?${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        { key },
+      );
       expect(res.status).toBe(200);
       seen.push(...res.body.data);
       cursor = res.body.nextCursor;
@@ -458,13 +575,29 @@ describe('GET /v1/complaints?overdue=true over many complaints', () => {
   it('finds overdue complaints beyond the first rows it scans', async () => {
     ({ t } = await serverAt('2026-11-30T00:00:00.000Z'));
     const at = '2026-11-27T00:00:00.000Z';
-    const make = (i: number) => createComplaint(form, { id: `cmp_${String(i).padStart(4, '0')}`, reference: complaintReference('2026-11-27', i), now: at, actor: 'import' });
-    const done = Array.from({ length: 450 }, (_, i) => applyComplaintEvent(make(i + 1), { type: 'resolve', actor: 'head', at, resolution: 'Done', signedBy: 'head' }));
+    const make = (i: number) =>
+      createComplaint(form, {
+        id: `cmp_${String(i).padStart(4, '0')}`,
+        reference: complaintReference('2026-11-27', i),
+        now: at,
+        actor: 'import',
+      });
+    const done = Array.from({ length: 450 }, (_, i) =>
+      applyComplaintEvent(make(i + 1), { type: 'resolve', actor: 'head', at, resolution: 'Done', signedBy: 'head' }),
+    );
     const late = [451, 452, 453].map(make);
-    await insertRecords(t.server.db, 'complaint', [...done.slice(0, 300), late[0]!, ...done.slice(300), late[1]!, late[2]!]);
+    await insertRecords(t.server.db, 'complaint', [
+      ...done.slice(0, 300),
+      late[0]!,
+      ...done.slice(300),
+      late[1]!,
+      late[2]!,
+    ]);
     const first = await t.call('GET', '/v1/complaints?overdue=true&limit=2', { key: t.keys.admin.secret });
     expect(first.body.data.map((c: Complaint) => c.id)).toEqual(['cmp_0451', 'cmp_0452']);
-    const second = await t.call('GET', `/v1/complaints?overdue=true&limit=2&cursor=${first.body.nextCursor}`, { key: t.keys.admin.secret });
+    const second = await t.call('GET', `/v1/complaints?overdue=true&limit=2&cursor=${first.body.nextCursor}`, {
+      key: t.keys.admin.secret,
+    });
     expect(second.body).toMatchObject({ data: [{ id: 'cmp_0453' }], nextCursor: null });
   });
 });
@@ -478,22 +611,38 @@ describe('repair orders', () => {
   });
   afterAll(() => t.close());
 
-  const register = (body: unknown = repairForm, key = t.keys.admin.secret) => t.call('POST', '/v1/repairs', { key, body });
-  const act = (id: string, body: unknown, key = t.keys.admin.secret) => t.call('POST', `/v1/repairs/${id}/events`, { key, body });
+  const register = (body: unknown = repairForm, key = t.keys.admin.secret) =>
+    t.call('POST', '/v1/repairs', { key, body });
+  const act = (id: string, body: unknown, key = t.keys.admin.secret) =>
+    t.call('POST', `/v1/repairs/${id}/events`, { key, body });
 
   it('takes a private repair through dispatch, assessment, checked materials, work and sign-off', async () => {
     const created = await register();
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...repairForm, id: expect.stringMatching(/^rep_/), status: 'registered', history: [{ type: 'register', actor: `key:${t.keys.admin.id}` }] });
+    expect(created.body).toMatchObject({
+      ...repairForm,
+      id: expect.stringMatching(/^rep_/),
+      status: 'registered',
+      history: [{ type: 'register', actor: `key:${t.keys.admin.id}` }],
+    });
     const id = created.body.id as string;
     h.advance(1);
-    expect((await act(id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: h.at() })).body).toMatchObject({ status: 'dispatched', receivedBy: 'eng-duty' });
+    expect((await act(id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: h.at() })).body).toMatchObject({
+      status: 'dispatched',
+      receivedBy: 'eng-duty',
+    });
     expect((await act(id, { type: 'assess', note: 'Replace the cartridge' })).body.status).toBe('assessed');
-    const materials = await act(id, { type: 'recordMaterials', materials: [{ name: 'Tap cartridge', suppliedByCustomer: true }] });
+    const materials = await act(id, {
+      type: 'recordMaterials',
+      materials: [{ name: 'Tap cartridge', suppliedByCustomer: true }],
+    });
     expect(materials.body.materials).toEqual([{ name: 'Tap cartridge', suppliedByCustomer: true, check: 'pending' }]);
     const unchecked = await act(id, { type: 'complete', work: 'Cartridge replaced' });
     expect([unchecked.status, unchecked.body.code]).toEqual([422, 'repair/material-check-failed']);
-    await act(id, { type: 'recordMaterials', materials: [{ name: 'Tap cartridge', suppliedByCustomer: true, check: 'pass' }] });
+    await act(id, {
+      type: 'recordMaterials',
+      materials: [{ name: 'Tap cartridge', suppliedByCustomer: true, check: 'pass' }],
+    });
     expect((await act(id, { type: 'complete', work: 'Cartridge replaced' })).body.status).toBe('done');
     const next = await t.call('GET', `/v1/repairs/${id}/next-events`, { key: t.keys.admin.secret });
     expect(next.body).toEqual({ events: ['signOff'] });
@@ -539,11 +688,15 @@ describe('repair orders', () => {
     const first = await t.call('GET', '/v1/repairs?status=registered&limit=1', { key });
     expect(first.body.data).toHaveLength(1);
     expect(first.body.data[0].status).toBe('registered');
-    const second = await t.call('GET', `/v1/repairs?status=registered&limit=1&cursor=${first.body.nextCursor}`, { key });
+    const second = await t.call('GET', `/v1/repairs?status=registered&limit=1&cursor=${first.body.nextCursor}`, {
+      key,
+    });
     expect(second.body.data[0].id > first.body.data[0].id).toBe(true);
     const all = await t.call('GET', '/v1/repairs?limit=100', { key });
     expect(all.body.nextCursor).toBeNull();
-    expect(all.body.data.map((r: { id: string }) => r.id)).toEqual([...all.body.data.map((r: { id: string }) => r.id)].sort());
+    expect(all.body.data.map((r: { id: string }) => r.id)).toEqual(
+      [...all.body.data.map((r: { id: string }) => r.id)].sort(),
+    );
     const bad = await t.call('GET', '/v1/repairs?status=broken', { key });
     expect([bad.status, ...pathsOf(bad.body)]).toEqual([400, ['query', 'status']]);
   });
@@ -582,29 +735,42 @@ describe('paid services', () => {
   });
   afterAll(() => t.close());
 
-  const quote = (body: unknown = paidForm, key = t.keys.admin.secret) => t.call('POST', '/v1/paid-services', { key, body });
-  const act = (id: string, body: unknown, key = t.keys.admin.secret) => t.call('POST', `/v1/paid-services/${id}/events`, { key, body });
+  const quote = (body: unknown = paidForm, key = t.keys.admin.secret) =>
+    t.call('POST', '/v1/paid-services', { key, body });
+  const act = (id: string, body: unknown, key = t.keys.admin.secret) =>
+    t.call('POST', `/v1/paid-services/${id}/events`, { key, body });
 
   it('takes a paid service from the fee notice through rework to charged at the quoted price', async () => {
     const created = await quote();
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ ...paidForm, id: expect.stringMatching(/^psv_/), status: 'quoted' });
     const id = created.body.id as string;
-    expect((await act(id, { type: 'sign', signedBy: 'Ms Li' })).body).toMatchObject({ status: 'signed', feeNoticeSignedBy: 'Ms Li' });
+    expect((await act(id, { type: 'sign', signedBy: 'Ms Li' })).body).toMatchObject({
+      status: 'signed',
+      feeNoticeSignedBy: 'Ms Li',
+    });
     h.advance(24);
     expect((await act(id, { type: 'perform' })).body.status).toBe('performed');
     expect((await act(id, { type: 'reject', reason: 'Grease left on the wall' })).body.status).toBe('rework');
     expect((await act(id, { type: 'perform', note: 'Cleaned again' })).body.status).toBe('performed');
     expect((await act(id, { type: 'accept', signedBy: 'Ms Li' })).body.status).toBe('accepted');
     const charged = await act(id, { type: 'charge', receiptNumber: 'R-0001' });
-    expect(charged.body).toMatchObject({ status: 'charged', charged: { amountFen: 12000, at: h.at(), receiptNumber: 'R-0001' } });
+    expect(charged.body).toMatchObject({
+      status: 'charged',
+      charged: { amountFen: 12000, at: h.at(), receiptNumber: 'R-0001' },
+    });
     const next = await t.call('GET', `/v1/paid-services/${id}/next-events`, { key: t.keys.admin.secret });
     expect(next.body).toEqual({ events: [] });
   });
 
   it('hands a service the customer will not pay to the responsible staff', async () => {
     const { body } = await quote();
-    for (const event of [{ type: 'sign', signedBy: 'Ms Li' }, { type: 'perform' }, { type: 'accept', signedBy: 'Ms Li' }]) await act(body.id, event);
+    for (const event of [
+      { type: 'sign', signedBy: 'Ms Li' },
+      { type: 'perform' },
+      { type: 'accept', signedBy: 'Ms Li' },
+    ])
+      await act(body.id, event);
     const res = await act(body.id, { type: 'escalate', handedTo: 'cs-manager', reason: 'Refuses to pay' });
     expect(res.body).toMatchObject({ status: 'escalated', handedTo: 'cs-manager' });
   });

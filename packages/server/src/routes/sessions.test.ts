@@ -10,9 +10,24 @@ const south: Member = { id: 'mbr_south1', name: '李強', phone: '13900139000', 
 
 beforeAll(async () => {
   t = await startTestServer({ clock: () => now });
-  const policy = { id: 'pol_n1', number: 'P-1', memberId: north.id, branchId: 'br_north', plate: '雲K8A123', start: '2026-01-01', end: '2026-11-20' };
+  const policy = {
+    id: 'pol_n1',
+    number: 'P-1',
+    memberId: north.id,
+    branchId: 'br_north',
+    plate: '雲K8A123',
+    start: '2026-01-01',
+    end: '2026-11-20',
+  };
   const membership = startMembership(
-    { id: 'mem_n1', memberId: north.id, branchId: 'br_north', tier: 'vip', policy, card: { id: 'card_n1', number: issueCardNumber('62188', 1) } },
+    {
+      id: 'mem_n1',
+      memberId: north.id,
+      branchId: 'br_north',
+      tier: 'vip',
+      policy,
+      card: { id: 'card_n1', number: issueCardNumber('62188', 1) },
+    },
     '2026-01-01',
   );
   await insertRecords(t.server.db, 'member', [north, south]);

@@ -10,7 +10,9 @@ import { authorize, keysetList, notFound, pageQuery } from './common.js';
 
 /** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
 function currentMembership(memberships: readonly Membership[], today: string): Membership | undefined {
-  const ranked = [...memberships].sort((a, b) => (a.validUntil < b.validUntil ? 1 : a.validUntil > b.validUntil ? -1 : 0));
+  const ranked = [...memberships].sort((a, b) =>
+    a.validUntil < b.validUntil ? 1 : a.validUntil > b.validUntil ? -1 : 0,
+  );
   return ranked.find((m) => membershipState(m, today) !== 'cancelled') ?? ranked[0];
 }
 
@@ -20,7 +22,8 @@ export const sessionRoutes = [
     method: 'post',
     path: '/v1/member-sessions',
     operationId: 'createMemberSession',
-    summary: 'Mints a short-lived session token for one member (secret key; a branch operator only for its own members).',
+    summary:
+      'Mints a short-lived session token for one member (secret key; a branch operator only for its own members).',
     tag: 'sessions',
     credentials: ['secret'],
     body: MemberSessionRequest,
@@ -34,7 +37,13 @@ export const sessionRoutes = [
       const expiresAt = new Date(now.getTime() + services.sessionTtlSeconds * 1000).toISOString();
       await db
         .insertInto('member_sessions')
-        .values({ hash: hashSecret(token), member_id: member.id, allowed_origins: JSON.stringify(caller.allowedOrigins), created_at: now.toISOString(), expires_at: expiresAt })
+        .values({
+          hash: hashSecret(token),
+          member_id: member.id,
+          allowed_origins: JSON.stringify(caller.allowedOrigins),
+          created_at: now.toISOString(),
+          expires_at: expiresAt,
+        })
         .execute();
       return { status: 201, body: { token, memberId: member.id, expiresAt } };
     },
@@ -72,7 +81,9 @@ export const sessionRoutes = [
       const membership = currentMembership(docs<Membership>(rows), today);
       if (!membership) throw notFound('membership');
       authorize(principal, 'read', { type: 'card', memberId: membership.memberId });
-      const branch = (await getRecord(db, 'branch', membership.branchId)) ?? ({ id: membership.branchId, name: membership.branchId, region: '' } satisfies Branch);
+      const branch =
+        (await getRecord(db, 'branch', membership.branchId)) ??
+        ({ id: membership.branchId, name: membership.branchId, region: '' } satisfies Branch);
       return { status: 200, body: { holder: { id: member.id, name: member.name }, branch, membership, today } };
     },
   }),

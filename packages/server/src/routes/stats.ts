@@ -1,7 +1,14 @@
 import { TierSchema } from '@clubkit/core';
 import type { Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Complaint } from '@clubkit/core/service';
-import { ComplaintStats, MemberStats, MerchantStats, complaintStats, memberStats, merchantStats } from '@clubkit/core/stats';
+import {
+  ComplaintStats,
+  MemberStats,
+  MerchantStats,
+  complaintStats,
+  memberStats,
+  merchantStats,
+} from '@clubkit/core/stats';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { docs } from '../store/records.js';
@@ -15,7 +22,8 @@ export const statsRoutes = [
     method: 'get',
     path: '/v1/stats/members',
     operationId: 'getMemberStats',
-    summary: 'Members by branch, tier and state, and applications against approvals (a branch operator: its own branch).',
+    summary:
+      'Members by branch, tier and state, and applications against approvals (a branch operator: its own branch).',
     tag: 'stats',
     credentials: ['secret'],
     query: branchQuery,
@@ -32,7 +40,10 @@ export const statsRoutes = [
         applications = applications.where('branch_id', '=', branchId);
       }
       const [m, a] = await Promise.all([memberships.execute(), applications.execute()]);
-      return { status: 200, body: memberStats(docs<Membership>(m), today, { applications: docs<MembershipApplication>(a) }) };
+      return {
+        status: 200,
+        body: memberStats(docs<Membership>(m), today, { applications: docs<MembershipApplication>(a) }),
+      };
     },
   }),
   defineRoute({
@@ -63,7 +74,10 @@ export const statsRoutes = [
     async handler({ principal, query, today, services }) {
       authorize(principal, 'read', { type: 'stats' });
       const merchants = await services.merchants.all();
-      return { status: 200, body: merchantStats(merchants, { date: query.date ?? today, ...(query.tier ? { tier: query.tier } : {}) }) };
+      return {
+        status: 200,
+        body: merchantStats(merchants, { date: query.date ?? today, ...(query.tier ? { tier: query.tier } : {}) }),
+      };
     },
   }),
 ];

@@ -22,7 +22,12 @@ describe('errors as problem documents', () => {
     const res = await t.call('GET', '/v1/nowhere', { headers: { 'X-Request-Id': 'trace-12345678' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 404, code: 'not-found', requestId: 'trace-12345678', instance: '/v1/nowhere' });
+    expect(res.body).toMatchObject({
+      status: 404,
+      code: 'not-found',
+      requestId: 'trace-12345678',
+      instance: '/v1/nowhere',
+    });
     expect(res.headers.get('x-request-id')).toBe('trace-12345678');
   });
 
@@ -43,14 +48,20 @@ describe('errors as problem documents', () => {
 
 describe('CORS', () => {
   it('answers a preflight from an origin some key allows', async () => {
-    const res = await fetch(`${t.url}/v1/merchants`, { method: 'OPTIONS', headers: { Origin: TEST_ORIGIN, 'Access-Control-Request-Method': 'GET' } });
+    const res = await fetch(`${t.url}/v1/merchants`, {
+      method: 'OPTIONS',
+      headers: { Origin: TEST_ORIGIN, 'Access-Control-Request-Method': 'GET' },
+    });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN);
     expect(res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
   });
 
   it('gives an unknown origin no CORS headers', async () => {
-    const res = await fetch(`${t.url}/v1/merchants`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const res = await fetch(`${t.url}/v1/merchants`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -14,7 +14,10 @@ export const systemRoutes = [
     responses: { 200: { description: 'Healthy', schema: Health } },
     async handler({ db, nowIso, services }) {
       await sql`select 1`.execute(db);
-      return { status: 200, body: { status: 'ok', database: services.engine, migration: services.migration, time: nowIso } };
+      return {
+        status: 200,
+        body: { status: 'ok', database: services.engine, migration: services.migration, time: nowIso },
+      };
     },
   }),
 ];

@@ -18,13 +18,22 @@ describe('seedDemo', () => {
     const { server, result } = await seeded({ origins: ['http://127.0.0.1:5173'] });
     try {
       const count = async (table: 'members' | 'merchants' | 'branches' | 'complaints') =>
-        Number((await server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await server.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       expect(result.seeded).toBe(true);
       expect(await count('branches')).toBe(3);
       expect(await count('members')).toBe(2000);
       expect(await count('merchants')).toBe(10_000);
       expect(await count('complaints')).toBe(300);
-      const merchants = docs<{ region: string; offers: unknown[] }>(await server.db.selectFrom('merchants').select('doc').execute());
+      const merchants = docs<{ region: string; offers: unknown[] }>(
+        await server.db.selectFrom('merchants').select('doc').execute(),
+      );
       expect(new Set(merchants.map((m) => m.region))).toEqual(new Set(['jinghong', 'menghai', 'mengla']));
       expect(merchants.every((m) => m.offers.length >= 1 && m.offers.length <= 3)).toBe(true);
       expect(result.keys.map((k) => k.kind)).toEqual(['secret', 'secret', 'secret', 'publishable']);
@@ -44,7 +53,9 @@ describe('seedDemo', () => {
       expect(cards.some((c) => c.status === 'superseded')).toBe(true);
       expect(memberships.some((m) => m.renewedFrom !== undefined)).toBe(true);
       const complaints = docs<Complaint>(await server.db.selectFrom('complaints').select('doc').execute());
-      expect(new Set(complaints.map((c) => c.status))).toEqual(new Set(['received', 'assigned', 'escalated', 'resolved', 'followed-up', 'closed']));
+      expect(new Set(complaints.map((c) => c.status))).toEqual(
+        new Set(['received', 'assigned', 'escalated', 'resolved', 'followed-up', 'closed']),
+      );
       expect(complaints.some((c) => c.malicious)).toBe(true);
       const applications = await server.db.selectFrom('applications').select('status').execute();
       expect(new Set(applications.map((a) => a.status))).toEqual(new Set(['submitted', 'approved', 'rejected']));
@@ -57,7 +68,8 @@ describe('seedDemo', () => {
     const a = await seeded({ members: 50, merchants: 20, complaints: 10 });
     const b = await seeded({ members: 50, merchants: 20, complaints: 10 });
     try {
-      const dump = async (s: typeof a) => (await s.server.db.selectFrom('merchants').select('doc').orderBy('id').execute()).map((r) => r.doc);
+      const dump = async (s: typeof a) =>
+        (await s.server.db.selectFrom('merchants').select('doc').orderBy('id').execute()).map((r) => r.doc);
       expect(await dump(a)).toEqual(await dump(b));
       expect(a.result.member).toEqual(b.result.member);
     } finally {
@@ -72,9 +84,13 @@ describe('seedDemo', () => {
       const again = await seedDemo(server, { now });
       expect(again.seeded).toBe(false);
       expect(again.member).toEqual(result.member);
-      const res = await server.fetch(new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${result.keys[0]!.secret}` } }));
+      const res = await server.fetch(
+        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${result.keys[0]!.secret}` } }),
+      );
       expect(res.status).toBe(401);
-      const fresh = await server.fetch(new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${again.keys[0]!.secret}` } }));
+      const fresh = await server.fetch(
+        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${again.keys[0]!.secret}` } }),
+      );
       expect(fresh.status).toBe(403);
     } finally {
       await server.close();

@@ -64,7 +64,11 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   const id = (prefix: string) => newId(prefix, new Date(base.getTime() + tick++), rng.bytes(10));
   const at = (day: string) => `${day}T02:00:00.000Z`;
   const { db } = server;
-  const counts = { members: options.members ?? 2000, merchants: options.merchants ?? 10_000, complaints: options.complaints ?? 300 };
+  const counts = {
+    members: options.members ?? 2000,
+    merchants: options.merchants ?? 10_000,
+    complaints: options.complaints ?? 300,
+  };
 
   const present = await db.selectFrom('counters').select('value').where('name', '=', MARK).executeTakeFirst();
   const load = (options.data ?? true) && !present;
@@ -88,26 +92,54 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       await insertRecords(trx, 'paidService', desk.paidServices);
       const version = await nextSequence(trx, 'merchants');
       const rows = merchants.map((m) => merchantRow(m, version, now.toISOString()));
-      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('merchants').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await trx
+          .insertInto('merchants')
+          .values(rows.slice(i, i + 500))
+          .execute();
       // Card numbers continue after the seeded ones.
-      await trx.insertInto('counters').values({ name: 'cards', value: people.memberships.length + people.oldCards.length }).execute();
+      await trx
+        .insertInto('counters')
+        .values({ name: 'cards', value: people.memberships.length + people.oldCards.length })
+        .execute();
       await nextSequence(trx, MARK);
     });
   }
   // The demo member drives the seeded car 雲K8A123; the merchant operator runs the first merchant.
-  const vehicle = await db.selectFrom('vehicles').select('member_id').where('plate', '=', DEMO_PLATE).executeTakeFirst();
-  if (vehicle) member = await db.selectFrom('members').select(['id', 'name']).where('id', '=', vehicle.member_id).executeTakeFirst();
+  const vehicle = await db
+    .selectFrom('vehicles')
+    .select('member_id')
+    .where('plate', '=', DEMO_PLATE)
+    .executeTakeFirst();
+  if (vehicle)
+    member = await db
+      .selectFrom('members')
+      .select(['id', 'name'])
+      .where('id', '=', vehicle.member_id)
+      .executeTakeFirst();
   merchantId = (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())?.id;
-  if (!member || !merchantId) throw new Error('The database holds no demo data; run with --seed demo on a new database.');
+  if (!member || !merchantId)
+    throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
   await server.revokeDemoKeys();
   const origins = options.origins ?? [];
-  const make = async (label: string, input: Parameters<ClubServer['createKey']>[0]) => ({ ...(await server.createKey({ ...input, label, demo: true })), label });
+  const make = async (label: string, input: Parameters<ClubServer['createKey']>[0]) => ({
+    ...(await server.createKey({ ...input, label, demo: true })),
+    label,
+  });
   const keys = [
     await make('admin (secret)', { kind: 'secret', principal: { role: 'admin' }, allowedOrigins: origins }),
-    await make('景洪 branch operator (secret)', { kind: 'secret', principal: { role: 'branch', branchId: 'br_jinghong' }, allowedOrigins: origins }),
+    await make('景洪 branch operator (secret)', {
+      kind: 'secret',
+      principal: { role: 'branch', branchId: 'br_jinghong' },
+      allowedOrigins: origins,
+    }),
     await make('merchant operator (secret)', { kind: 'secret', principal: { role: 'merchant', merchantId } }),
-    await make('browser (publishable)', { kind: 'publishable', principal: { role: 'public' }, allowedOrigins: origins }),
+    await make('browser (publishable)', {
+      kind: 'publishable',
+      principal: { role: 'public' },
+      allowedOrigins: origins,
+    }),
   ];
   return { seeded: load, counts, keys, member, branches: demoBranches, merchantId };
 }

@@ -8,7 +8,8 @@ import type { DemoSeedResult } from './demo.js';
  * CLUBKIT_MERCHANT), readable by the owner only: `source` it to try the API with curl.
  */
 export async function writeDemoKeysFile(path: string, url: string, demo: DemoSeedResult): Promise<void> {
-  const key = (kind: string, role: string) => demo.keys.find((k) => k.kind === kind && k.principal.role === role)?.secret ?? '';
+  const key = (kind: string, role: string) =>
+    demo.keys.find((k) => k.kind === kind && k.principal.role === role)?.secret ?? '';
   const vars = {
     CLUBKIT_URL: url,
     CLUBKIT_SK: key('secret', 'admin'),
@@ -19,6 +20,12 @@ export async function writeDemoKeysFile(path: string, url: string, demo: DemoSee
     CLUBKIT_MERCHANT: demo.merchantId,
   };
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${Object.entries(vars).map(([k, v]) => `export ${k}=${v}`).join('\n')}\n`, { mode: 0o600 });
+  await writeFile(
+    path,
+    `${Object.entries(vars)
+      .map(([k, v]) => `export ${k}=${v}`)
+      .join('\n')}\n`,
+    { mode: 0o600 },
+  );
   await chmod(path, 0o600);
 }

@@ -62,16 +62,40 @@ export function demoMembers(
 
   for (let i = 0; i < count; i++) {
     const branch = i === 0 ? branches[0]! : rng.chance(0.5) ? branches[0]! : rng.pick(branches.slice(1));
-    const name = i === 0 ? '陳美玲' : `${rng.pick(familyNames)}${rng.pick(givenChars)}${rng.chance(0.6) ? rng.pick(givenChars) : ''}`;
-    const member: Member = { id: newId('mbr'), name, phone: `1${rng.pick(['33', '38', '39', '50', '58', '87', '88'])}${String(rng.int(0, 99999999)).padStart(8, '0')}`, branchId: branch.id };
+    const name =
+      i === 0
+        ? '陳美玲'
+        : `${rng.pick(familyNames)}${rng.pick(givenChars)}${rng.chance(0.6) ? rng.pick(givenChars) : ''}`;
+    const member: Member = {
+      id: newId('mbr'),
+      name,
+      phone: `1${rng.pick(['33', '38', '39', '50', '58', '87', '88'])}${String(rng.int(0, 99999999)).padStart(8, '0')}`,
+      branchId: branch.id,
+    };
     const plate = i === 0 ? '雲K8A123' : plateFor(rng, plates);
-    const vehicle: Vehicle = { id: newId('veh'), memberId: member.id, plate, model: rng.pick(['比亞迪 秦PLUS', '豐田 卡羅拉', '大眾 朗逸', '本田 雅閣', '吉利 星瑞', '長安 CS75', '特斯拉 Model 3']) };
+    const vehicle: Vehicle = {
+      id: newId('veh'),
+      memberId: member.id,
+      plate,
+      model: rng.pick([
+        '比亞迪 秦PLUS',
+        '豐田 卡羅拉',
+        '大眾 朗逸',
+        '本田 雅閣',
+        '吉利 星瑞',
+        '長安 CS75',
+        '特斯拉 Model 3',
+      ]),
+    };
     const roll = i === 0 ? 0.5 : rng.next();
     // Where the current policy ends relative to today decides the status.
     const end =
-      roll < 0.03 ? addDays(today, rng.int(366, 385)) // not started yet
-        : roll < 0.72 ? addDays(today, rng.int(0, 330)) // active
-          : roll < 0.8 ? addDays(today, -rng.int(1, 10)) // grace
+      roll < 0.03
+        ? addDays(today, rng.int(366, 385)) // not started yet
+        : roll < 0.72
+          ? addDays(today, rng.int(0, 330)) // active
+          : roll < 0.8
+            ? addDays(today, -rng.int(1, 10)) // grace
             : addDays(today, -rng.int(11, 400)); // expired, or renewed below
     const renewed = roll >= 0.93;
     const policyOf = (start: string, stop: string): Policy => ({
@@ -85,14 +109,24 @@ export function demoMembers(
     });
     const first = policyOf(addDays(end, -364), end);
     const tier = i === 0 || rng.chance(0.3) ? 'vip' : 'standard';
-    let membership = startMembership({ id: newId('mem'), memberId: member.id, branchId: branch.id, tier, policy: first, card: card() }, first.start);
+    let membership = startMembership(
+      { id: newId('mem'), memberId: member.id, branchId: branch.id, tier, policy: first, card: card() },
+      first.start,
+    );
     out.policies.push(first);
     if (renewed) {
       // Renewed: on time (continuous, same membership) or late (a new membership).
       const onTime = rng.chance(0.7);
       const renewedOn = onTime ? addDays(first.end, -rng.int(0, 9)) : addDays(first.end, rng.int(11, 30));
-      const second = policyOf(onTime ? addDays(first.end, 1) : renewedOn, addDays(onTime ? first.end : renewedOn, onTime ? 365 : 364));
-      const renewal = renewMembership(membership, second, renewedOn, { cardId: newId('card'), cardNumber: card().number, membershipId: newId('mem') });
+      const second = policyOf(
+        onTime ? addDays(first.end, 1) : renewedOn,
+        addDays(onTime ? first.end : renewedOn, onTime ? 365 : 364),
+      );
+      const renewal = renewMembership(membership, second, renewedOn, {
+        cardId: newId('card'),
+        cardNumber: card().number,
+        membershipId: newId('mem'),
+      });
       if (!renewal.continuous) out.memberships.push({ ...membership, card: renewal.previousCard });
       else out.oldCards.push(renewal.previousCard);
       membership = renewal.membership;
@@ -128,14 +162,21 @@ export function demoMembers(
       id: newId('app'),
       branchId: branch.id,
       tier: rng.chance(0.3) ? 'vip' : 'standard',
-      applicant: { name: `${rng.pick(familyNames)}${rng.pick(givenChars)}${rng.pick(givenChars)}`, phone: `139${String(rng.int(0, 99999999)).padStart(8, '0')}` },
+      applicant: {
+        name: `${rng.pick(familyNames)}${rng.pick(givenChars)}${rng.pick(givenChars)}`,
+        phone: `139${String(rng.int(0, 99999999)).padStart(8, '0')}`,
+      },
       plate: plateFor(rng, plates),
       policy: { number: `PDAA${String(rng.int(0, 9_999_999_999)).padStart(10, '0')}`, start, end: addDays(start, 364) },
       status: 'submitted',
       submittedAt: at(addDays(today, -rng.int(0, 6))),
       submittedBy: `staff:${branch.id}`,
     };
-    out.applications.push(i % 3 === 0 ? rejectApplication(application, { at: at(today), by: 'club-admin', reason: '保單資料與行駛證不符' }) : application);
+    out.applications.push(
+      i % 3 === 0
+        ? rejectApplication(application, { at: at(today), by: 'club-admin', reason: '保單資料與行駛證不符' })
+        : application,
+    );
   }
   return out;
 }

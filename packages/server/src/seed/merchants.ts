@@ -35,12 +35,26 @@ function offerFor(rng: SeededRandom, id: string, category: MerchantCategory, tod
   const roll = rng.next();
   if (roll < 0.45) {
     const percentOff = rng.pick([5, 8, 10, 12, 15, 20, 30]);
-    return { id, kind: 'percent', title: `會員${(100 - percentOff) / 10}折`, percentOff, ...(rng.chance(0.5) ? { capFen: Math.round(typical / 2 / 100) * 100 } : {}), ...limits };
+    return {
+      id,
+      kind: 'percent',
+      title: `會員${(100 - percentOff) / 10}折`,
+      percentOff,
+      ...(rng.chance(0.5) ? { capFen: Math.round(typical / 2 / 100) * 100 } : {}),
+      ...limits,
+    };
   }
   if (roll < 0.8) {
     const amountOffFen = Math.max(500, Math.round((typical * rng.pick([0.05, 0.1, 0.15])) / 500) * 500);
     const minSpendFen = Math.round((typical * rng.pick([0.5, 1, 2])) / 1000) * 1000;
-    return { id, kind: 'amount', title: `滿${minSpendFen / 100}減${amountOffFen / 100}`, amountOffFen, minSpendFen, ...limits };
+    return {
+      id,
+      kind: 'amount',
+      title: `滿${minSpendFen / 100}減${amountOffFen / 100}`,
+      amountOffFen,
+      minSpendFen,
+      ...limits,
+    };
   }
   const listPriceFen = Math.round(typical / 100) * 100;
   const memberPriceFen = Math.round((listPriceFen * rng.pick([0.6, 0.7, 0.8, 0.9])) / 100) * 100;
@@ -48,11 +62,17 @@ function offerFor(rng: SeededRandom, id: string, category: MerchantCategory, tod
 }
 
 /** `count` merchants across the demo's three places, each with 1–3 offers. */
-export function demoMerchants(rng: SeededRandom, count: number, today: string, newId: (prefix: string) => string): Merchant[] {
+export function demoMerchants(
+  rng: SeededRandom,
+  count: number,
+  today: string,
+  newId: (prefix: string) => string,
+): Merchant[] {
   const merchants: Merchant[] = [];
   for (let i = 0; i < count; i++) {
     const roll = rng.next();
-    const region = roll < regions[0].share ? regions[0] : roll < regions[0].share + regions[1].share ? regions[1] : regions[2];
+    const region =
+      roll < regions[0].share ? regions[0] : roll < regions[0].share + regions[1].share ? regions[1] : regions[2];
     const category = rng.pick(MERCHANT_CATEGORIES);
     const street = rng.pick(region.streets);
     const name = `${rng.pick(brandWords)}${rng.pick(tradeWords[category])}（${street.slice(0, 2)}店）`;
@@ -64,7 +84,12 @@ export function demoMerchants(rng: SeededRandom, count: number, today: string, n
       region: region.code,
       address: `雲南省西雙版納州${region.name}${street}${rng.int(1, 399)}號`,
       ...(rng.chance(0.95)
-        ? { location: { lat: +(region.centre.lat + (rng.next() - 0.5) * 0.12).toFixed(5), lng: +(region.centre.lng + (rng.next() - 0.5) * 0.12).toFixed(5) } }
+        ? {
+            location: {
+              lat: +(region.centre.lat + (rng.next() - 0.5) * 0.12).toFixed(5),
+              lng: +(region.centre.lng + (rng.next() - 0.5) * 0.12).toFixed(5),
+            },
+          }
         : {}),
       phone: `0691-${rng.int(2000000, 8999999)}`,
       offers,

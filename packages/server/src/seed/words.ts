@@ -1,15 +1,89 @@
 import type { MerchantCategory } from '@clubkit/core/merchants';
 
 /** Common family names, most frequent first. */
-export const familyNames = ['王', '李', '張', '劉', '陳', '楊', '黃', '趙', '周', '吳', '徐', '孫', '馬', '朱', '胡', '郭', '何', '林', '羅', '高', '岩', '玉', '刀', '召'];
+export const familyNames = [
+  '王',
+  '李',
+  '張',
+  '劉',
+  '陳',
+  '楊',
+  '黃',
+  '趙',
+  '周',
+  '吳',
+  '徐',
+  '孫',
+  '馬',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '羅',
+  '高',
+  '岩',
+  '玉',
+  '刀',
+  '召',
+];
 /** Given-name characters. */
-export const givenChars = ['偉', '芳', '娜', '敏', '靜', '麗', '強', '磊', '軍', '洋', '勇', '艷', '傑', '娟', '濤', '明', '超', '秀', '霞', '平', '剛', '桂', '香', '罕', '應', '溫', '光', '龍', '婷', '雪'];
+export const givenChars = [
+  '偉',
+  '芳',
+  '娜',
+  '敏',
+  '靜',
+  '麗',
+  '強',
+  '磊',
+  '軍',
+  '洋',
+  '勇',
+  '艷',
+  '傑',
+  '娟',
+  '濤',
+  '明',
+  '超',
+  '秀',
+  '霞',
+  '平',
+  '剛',
+  '桂',
+  '香',
+  '罕',
+  '應',
+  '溫',
+  '光',
+  '龍',
+  '婷',
+  '雪',
+];
 
 /** The demo's three places: A5's "two counties and one city" in Xishuangbanna. */
 export const regions = [
-  { code: 'jinghong', name: '景洪市', centre: { lat: 22.0094, lng: 100.7977 }, share: 0.5, streets: ['宣慰大道', '勐泐大道', '曼聽路', '嘎蘭中路', '景德路', '民航路', '勐海路', '告莊西雙景'] },
-  { code: 'menghai', name: '勐海縣', centre: { lat: 21.9575, lng: 100.4525 }, share: 0.25, streets: ['象山路', '佛雙路', '茶城大道', '勐海大道', '曼賀路'] },
-  { code: 'mengla', name: '勐臘縣', centre: { lat: 21.4816, lng: 101.565 }, share: 0.25, streets: ['勐臘大道', '金城大道', '曼莊路', '磨憨口岸路', '南腊河路'] },
+  {
+    code: 'jinghong',
+    name: '景洪市',
+    centre: { lat: 22.0094, lng: 100.7977 },
+    share: 0.5,
+    streets: ['宣慰大道', '勐泐大道', '曼聽路', '嘎蘭中路', '景德路', '民航路', '勐海路', '告莊西雙景'],
+  },
+  {
+    code: 'menghai',
+    name: '勐海縣',
+    centre: { lat: 21.9575, lng: 100.4525 },
+    share: 0.25,
+    streets: ['象山路', '佛雙路', '茶城大道', '勐海大道', '曼賀路'],
+  },
+  {
+    code: 'mengla',
+    name: '勐臘縣',
+    centre: { lat: 21.4816, lng: 101.565 },
+    share: 0.25,
+    streets: ['勐臘大道', '金城大道', '曼莊路', '磨憨口岸路', '南腊河路'],
+  },
 ] as const;
 
 /** Words for merchant names by category: a trade word each name is built around. */
@@ -37,4 +111,25 @@ export const tradeWords: Record<MerchantCategory, readonly string[]> = {
 };
 
 /** Brand-like first words of merchant names. */
-export const brandWords = ['版納', '瀾滄', '孔雀', '勐泐', '金象', '雨林', '傣鄉', '普洱', '星光', '順達', '恆通', '永安', '佳美', '悅來', '鴻運', '新城', '鳳凰', '綠洲', '天成', '吉祥'];
+export const brandWords = [
+  '版納',
+  '瀾滄',
+  '孔雀',
+  '勐泐',
+  '金象',
+  '雨林',
+  '傣鄉',
+  '普洱',
+  '星光',
+  '順達',
+  '恆通',
+  '永安',
+  '佳美',
+  '悅來',
+  '鴻運',
+  '新城',
+  '鳳凰',
+  '綠洲',
+  '天成',
+  '吉祥',
+];

@@ -15,11 +15,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const rows = async (table: 'idempotency_keys' | 'member_sessions') =>
-  Number((await t.server.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.server.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('Housekeeping', () => {
   it('sweeps expired idempotency keys and member sessions, and keeps live ones', async () => {
-    const mint = (key: string) => t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId: member.id }, headers: { 'Idempotency-Key': key } });
+    const mint = (key: string) =>
+      t.call('POST', '/v1/member-sessions', {
+        key: t.keys.admin.secret,
+        body: { memberId: member.id },
+        headers: { 'Idempotency-Key': key },
+      });
     await mint('sweep-old');
     await mint('sweep-also-old');
     expect([await rows('idempotency_keys'), await rows('member_sessions')]).toEqual([2, 2]);
@@ -31,7 +43,11 @@ describe('Housekeeping', () => {
 
   it('sweeps by itself after a write, at most every ten minutes', async () => {
     now = new Date('2026-12-01T00:00:00Z');
-    await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId: member.id }, headers: { 'Idempotency-Key': 'sweep-later' } });
+    await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      body: { memberId: member.id },
+      headers: { 'Idempotency-Key': 'sweep-later' },
+    });
     // The sweep runs after the answer, one table after the other: wait for both.
     const swept = async () => (await rows('idempotency_keys')) === 1 && (await rows('member_sessions')) === 1;
     for (let i = 0; i < 50 && !(await swept()); i++) await new Promise((r) => setTimeout(r, 20));

@@ -50,17 +50,27 @@ export class KeyStore {
 
   async create(input: KeyInput): Promise<CreatedKey> {
     const principal = parseInput(Principal, input.principal ?? { role: 'public' }, 'key principal');
-    if (input.kind === 'publishable' && principal.role !== 'public') throw new ClubError(INVALID_INPUT, 'A publishable key always acts as { role: "public" }.');
+    if (input.kind === 'publishable' && principal.role !== 'public')
+      throw new ClubError(INVALID_INPUT, 'A publishable key always acts as { role: "public" }.');
     if (input.kind === 'secret' && (principal.role === 'public' || principal.role === 'member')) {
       throw new ClubError(INVALID_INPUT, 'A secret key acts as an admin, a branch operator or a merchant operator.');
     }
     const allowedOrigins = input.allowedOrigins ?? [];
-    for (const origin of allowedOrigins) if (!ORIGIN.test(origin)) throw new ClubError(INVALID_INPUT, `Not an origin (scheme://host[:port]): ${origin}`);
+    for (const origin of allowedOrigins)
+      if (!ORIGIN.test(origin)) throw new ClubError(INVALID_INPUT, `Not an origin (scheme://host[:port]): ${origin}`);
     const prefix = input.kind === 'secret' ? 'sk' : 'pk';
     const secret = input.secret ?? newSecret(prefix);
-    if (!secret.startsWith(`${prefix}_`)) throw new ClubError(INVALID_INPUT, `A ${input.kind} key starts with ${prefix}_`);
+    if (!secret.startsWith(`${prefix}_`))
+      throw new ClubError(INVALID_INPUT, `A ${input.kind} key starts with ${prefix}_`);
     const now = this.#clock();
-    const key: CreatedKey = { id: newId('key', now), kind: input.kind, secret, principal, allowedOrigins, label: input.label ?? '' };
+    const key: CreatedKey = {
+      id: newId('key', now),
+      kind: input.kind,
+      secret,
+      principal,
+      allowedOrigins,
+      label: input.label ?? '',
+    };
     await this.#db
       .insertInto('api_keys')
       .values({
@@ -82,7 +92,12 @@ export class KeyStore {
 
   /** Revokes one key; false when there is no live key with that id. */
   async revoke(id: string): Promise<boolean> {
-    const result = await this.#db.updateTable('api_keys').set({ revoked_at: this.#clock().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    const result = await this.#db
+      .updateTable('api_keys')
+      .set({ revoked_at: this.#clock().toISOString() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     await this.refreshOrigins();
     this.#onChange();
     return Number(result.numUpdatedRows) > 0;
@@ -90,13 +105,22 @@ export class KeyStore {
 
   /** Revokes the keys the demo seed made before. */
   async revokeDemoKeys(): Promise<void> {
-    await this.#db.updateTable('api_keys').set({ revoked_at: this.#clock().toISOString() }).where('demo', '=', 1).where('revoked_at', 'is', null).execute();
+    await this.#db
+      .updateTable('api_keys')
+      .set({ revoked_at: this.#clock().toISOString() })
+      .where('demo', '=', 1)
+      .where('revoked_at', 'is', null)
+      .execute();
     await this.refreshOrigins();
     this.#onChange();
   }
 
   async refreshOrigins(): Promise<void> {
-    const rows = await this.#db.selectFrom('api_keys').select('allowed_origins').where('revoked_at', 'is', null).execute();
+    const rows = await this.#db
+      .selectFrom('api_keys')
+      .select('allowed_origins')
+      .where('revoked_at', 'is', null)
+      .execute();
     this.#origins = new Set(rows.flatMap((r) => JSON.parse(r.allowed_origins) as string[]));
     this.#originsAt = Date.now();
   }

@@ -87,7 +87,11 @@ export class MerchantDirectory {
     const row = await this.#db.selectFrom('counters').select('value').where('name', '=', COUNTER).executeTakeFirst();
     const version = Number(row?.value ?? 0);
     if (version !== this.#version) {
-      const rows = await this.#db.selectFrom('merchants').select(['id', 'doc']).where('version', '>', this.#version).execute();
+      const rows = await this.#db
+        .selectFrom('merchants')
+        .select(['id', 'doc'])
+        .where('version', '>', this.#version)
+        .execute();
       for (const r of rows) this.#byId.set(r.id, JSON.parse(r.doc) as Merchant);
       this.#list = [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       this.#version = version;
@@ -129,7 +133,10 @@ export class MerchantDirectory {
     return (await this.#page(query, page)).result;
   }
 
-  async #page(query: MerchantQuery, page: { limit: number; cursor?: string | undefined }): Promise<{ entry: CachedResult; result: HitPage }> {
+  async #page(
+    query: MerchantQuery,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<{ entry: CachedResult; result: HitPage }> {
     await this.sync();
     const key = JSON.stringify(query);
     const fingerprint = fnv1a(key);
@@ -148,7 +155,8 @@ export class MerchantDirectory {
     const data = hits.slice(start, start + page.limit);
     const last = data.at(-1);
     const end = start + data.length;
-    const nextCursor = last && end < hits.length ? encodeCursor({ q: fingerprint, a: last.merchant.id, i: end - 1 }) : null;
+    const nextCursor =
+      last && end < hits.length ? encodeCursor({ q: fingerprint, a: last.merchant.id, i: end - 1 }) : null;
     return { entry, result: { data, nextCursor } };
   }
 }
@@ -158,7 +166,11 @@ function encodeCursor(state: CursorState): string {
 }
 
 function invalidCursor(): HttpProblem {
-  return new HttpProblem(400, 'invalid-cursor', 'The cursor does not belong to this query; start again without a cursor.');
+  return new HttpProblem(
+    400,
+    'invalid-cursor',
+    'The cursor does not belong to this query; start again without a cursor.',
+  );
 }
 
 function decodeCursor(cursor: string, fingerprint: string): CursorState {
@@ -168,7 +180,14 @@ function decodeCursor(cursor: string, fingerprint: string): CursorState {
   } catch {
     throw invalidCursor();
   }
-  if (typeof state !== 'object' || state === null || state.q !== fingerprint || typeof state.a !== 'string' || !Number.isInteger(state.i)) throw invalidCursor();
+  if (
+    typeof state !== 'object' ||
+    state === null ||
+    state.q !== fingerprint ||
+    typeof state.a !== 'string' ||
+    !Number.isInteger(state.i)
+  )
+    throw invalidCursor();
   return state;
 }
 

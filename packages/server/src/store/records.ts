@@ -50,12 +50,17 @@ type RecordTable = TableFor[RecordKind];
  * merchants, which carry the directory's version, are written by their routes with
  * {@link merchantRow}.
  */
-const kinds: { [K in RecordKind]: { table: TableFor[K]; columns(doc: RecordTypes[K]): Omit<Tables[TableFor[K]], 'id' | 'doc'> } } = {
+const kinds: {
+  [K in RecordKind]: { table: TableFor[K]; columns(doc: RecordTypes[K]): Omit<Tables[TableFor[K]], 'id' | 'doc'> };
+} = {
   branch: { table: 'branches', columns: (b) => ({ name: b.name }) },
   member: { table: 'members', columns: (m) => ({ branch_id: m.branchId, name: m.name, phone: m.phone }) },
   vehicle: { table: 'vehicles', columns: (v) => ({ member_id: v.memberId, plate: v.plate }) },
   policy: { table: 'policies', columns: (p) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate }) },
-  application: { table: 'applications', columns: (a) => ({ branch_id: a.branchId, status: a.status, submitted_at: a.submittedAt }) },
+  application: {
+    table: 'applications',
+    columns: (a) => ({ branch_id: a.branchId, status: a.status, submitted_at: a.submittedAt }),
+  },
   membership: {
     table: 'memberships',
     columns: (m) => ({
@@ -69,10 +74,19 @@ const kinds: { [K in RecordKind]: { table: TableFor[K]; columns(doc: RecordTypes
       cancelled_on: m.cancelledOn ?? null,
     }),
   },
-  card: { table: 'cards', columns: (c) => ({ number: c.number, membership_id: c.membershipId, member_id: c.memberId, status: c.status }) },
+  card: {
+    table: 'cards',
+    columns: (c) => ({ number: c.number, membership_id: c.membershipId, member_id: c.memberId, status: c.status }),
+  },
   complaint: {
     table: 'complaints',
-    columns: (c) => ({ reference: c.reference, status: c.status, member_id: c.memberId ?? null, received_at: c.receivedAt, deadline: c.deadline ?? null }),
+    columns: (c) => ({
+      reference: c.reference,
+      status: c.status,
+      member_id: c.memberId ?? null,
+      received_at: c.receivedAt,
+      deadline: c.deadline ?? null,
+    }),
   },
   repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
   paidService: { table: 'paid_services', columns: (p) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
@@ -89,13 +103,20 @@ function rowOf<K extends RecordKind>(kind: K, doc: RecordOf<K>) {
 }
 
 /** Inserts records of one kind, in chunks that stay under both engines' parameter limits. */
-export async function insertRecords<K extends RecordKind>(db: ClubDb, kind: K, records: readonly RecordOf<K>[]): Promise<void> {
+export async function insertRecords<K extends RecordKind>(
+  db: ClubDb,
+  kind: K,
+  records: readonly RecordOf<K>[],
+): Promise<void> {
   const table: RecordTable = tableOf(kind);
   const rows = records.map((d) => rowOf(kind, d));
   const width = Object.keys(rows[0] ?? {}).length || 1;
   const chunk = Math.max(1, Math.floor(4000 / width));
   for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(table).values(rows.slice(i, i + chunk)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + chunk))
+      .execute();
   }
 }
 
@@ -116,7 +137,12 @@ export async function updateRecord<K extends RecordKind>(db: ClubDb, kind: K, do
  * the request's transaction ends, so two changes of one record apply one after the other
  * (SQLite needs no lock: it already runs one write transaction at a time).
  */
-export async function getRecord<K extends RecordKind>(db: ClubDb, kind: K, id: string, options: { forUpdate?: DbEngine } = {}): Promise<RecordOf<K> | undefined> {
+export async function getRecord<K extends RecordKind>(
+  db: ClubDb,
+  kind: K,
+  id: string,
+  options: { forUpdate?: DbEngine } = {},
+): Promise<RecordOf<K> | undefined> {
   const table: RecordTable = tableOf(kind);
   const found = await db
     .selectFrom(table)

@@ -77,7 +77,8 @@ async function useDirectory() {
   provider.append(directory);
   responses = watchResponses(directory);
   await new Promise((resolve) => {
-    const poll = () => (directory.controller.status === 'ready' && responses.length > 0 ? resolve(undefined) : setTimeout(poll, 10));
+    const poll = () =>
+      directory.controller.status === 'ready' && responses.length > 0 ? resolve(undefined) : setTimeout(poll, 10);
     poll();
   });
   return directory;
@@ -178,7 +179,12 @@ async function scrollThroughAll(total) {
   await nextFrame();
   observer.disconnect();
   count();
-  return { most, atEnd: root.querySelectorAll('[part~="row"]').length, loaded: el.controller.items.length, ms: performance.now() - started };
+  return {
+    most,
+    atEnd: root.querySelectorAll('[part~="row"]').length,
+    loaded: el.controller.items.length,
+    ms: performance.now() - started,
+  };
 }
 
 window.clubBench = {

@@ -7,7 +7,8 @@ window.clubEvents = events;
 for (const type of ['club-submit', 'club-submitted', 'club-error', 'club-select', 'club-renew']) {
   document.addEventListener(type, (event) => {
     const target = /** @type {Element} */ (event.composedPath()[0]);
-    const detail = type === 'club-submitted' ? event.receipt?.reference : type === 'club-select' ? event.merchant?.id : undefined;
+    const detail =
+      type === 'club-submitted' ? event.receipt?.reference : type === 'club-select' ? event.merchant?.id : undefined;
     events.push({ type, tag: target.localName, ...(detail === undefined ? {} : { detail }) });
   });
 }
