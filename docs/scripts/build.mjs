@@ -165,6 +165,7 @@ await typedocFor('core', [
   'src/access/index.ts',
   'src/stats/index.ts',
   'src/api/index.ts',
+  'src/samples/index.ts',
   'src/index.ts',
 ]);
 await typedocFor('client', ['src/index.ts']);

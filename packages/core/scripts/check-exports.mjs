@@ -28,6 +28,7 @@ const expected = {
   './access': ['can', 'assertCan', 'listScope', 'Principal'],
   './stats': ['memberStats', 'complaintStats', 'allianceStats', 'merchantStats'],
   './api': ['Page', 'ProblemDetails', 'MemberSession', 'ComplaintReceipt'],
+  './samples': ['sampleMerchants', 'sampleOffer', 'seededRandom'],
 };
 let failed = 0;
 for (const subpath of Object.keys(pkg.exports)) {

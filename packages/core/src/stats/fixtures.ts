@@ -1,6 +1,7 @@
 /**
  * Deterministic memberships, applications, complaints and merchants for the stats tests and benchmarks,
- * built through the membership and service contexts' own functions. Not part of the public entry.
+ * built through the membership and service contexts' own functions (many merchants come from the
+ * merchants context's fixtures). Not part of the public entry.
  */
 import { addDays } from '../shared/dates.js';
 import type { Tier } from '../shared/tier.js';
@@ -13,7 +14,7 @@ import {
   type Membership,
   type MembershipApplication,
 } from '../membership/index.js';
-import { MERCHANT_CATEGORIES, type Merchant, type MerchantCategory, type Offer } from '../merchants/index.js';
+import type { Merchant, MerchantCategory, Offer } from '../merchants/index.js';
 import {
   applyComplaintEvent,
   complaintReference,
@@ -228,23 +229,4 @@ export function percentOffer(
   limits: Partial<Pick<Offer, 'tiers' | 'validFrom' | 'validUntil' | 'minSpendFen'>> = {},
 ): Offer {
   return { kind: 'percent', id: `off_${id}`, title: '會員9折', percentOff: 10, ...limits };
-}
-
-/** `count` merchants over every category and three regions, each with 0–3 offers of assorted limits. */
-export function generateMerchants(count: number): Merchant[] {
-  const regions = ['jinghong', 'menghai', 'mengla'];
-  const limits = [
-    {},
-    { tiers: ['vip' as const] },
-    { validFrom: '2026-12-01' },
-    { validUntil: '2026-10-31', minSpendFen: 50_000 },
-  ];
-  return Array.from({ length: count }, (_, i) =>
-    merchantOf(
-      i + 1,
-      MERCHANT_CATEGORIES[i % MERCHANT_CATEGORIES.length] ?? 'dining',
-      regions[i % regions.length] ?? 'jinghong',
-      Array.from({ length: i % 4 }, (_, k) => percentOffer(`${i + 1}_${k}`, limits[(i + k) % limits.length])),
-    ),
-  );
 }

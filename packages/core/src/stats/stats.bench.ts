@@ -3,7 +3,8 @@ import { bench, describe } from 'vitest';
 import { Membership } from '../membership/index.js';
 import { Complaint } from '../service/index.js';
 import { complaintStats } from './complaint-stats.js';
-import { applicationOf, generateComplaints, generateMemberships, generateMerchants } from './fixtures.js';
+import { generateMerchants } from '../merchants/fixtures.js';
+import { applicationOf, generateComplaints, generateMemberships } from './fixtures.js';
 import { memberStats } from './member-stats.js';
 import { merchantStats } from './merchant-stats.js';
 

@@ -1,4 +1,5 @@
 import { dateInZone, seededRandom } from '@clubkit/core';
+import { sampleMerchants } from '@clubkit/core/samples';
 import type { Branch } from '@clubkit/core/api';
 import type { ClubServer } from '../app.js';
 import { newId } from '../http/ids.js';
@@ -6,7 +7,6 @@ import type { CreatedKey } from '../services/keys.js';
 import { insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { demoMembers } from './members.js';
-import { demoMerchants } from './merchants.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 
 /** Options of {@link seedDemo}. */
@@ -73,10 +73,9 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   const present = await db.selectFrom('counters').select('value').where('name', '=', MARK).executeTakeFirst();
   const load = (options.data ?? true) && !present;
   let member: { id: string; name: string } | undefined;
-  let merchantId: string | undefined;
   if (load) {
     const people = demoMembers(rng, counts.members, demoBranches, today, at, id, '62188');
-    const merchants = demoMerchants(rng, counts.merchants, today, id);
+    const merchants = sampleMerchants(rng, { count: counts.merchants, today, newId: id });
     const complaints = demoComplaints(rng, counts.complaints, people.members, now, id);
     const desk = demoServiceDesk(rng, now, id);
     await db.transaction().execute(async (trx) => {
@@ -117,7 +116,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       .select(['id', 'name'])
       .where('id', '=', vehicle.member_id)
       .executeTakeFirst();
-  merchantId = (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())?.id;
+  const merchantId = (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())?.id;
   if (!member || !merchantId)
     throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
