@@ -3,7 +3,7 @@
 // The secret key stays here; the browser only ever sees the publishable key and session tokens.
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -40,16 +40,20 @@ export function contentSecurityPolicy(clubApiOrigin: string): string {
   return `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${clubApiOrigin}`;
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+const HTML = 'text/html; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+const types = new Map<string, string>([
+  ['.html', HTML],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.js', 'text/javascript; charset=utf-8'],
+  ['.json', JSON_TYPE],
+  ['.map', JSON_TYPE],
+  ['.svg', 'image/svg+xml'],
+  ['.png', 'image/png'],
+  ['.woff2', 'font/woff2'],
+]);
+/** The Content-Type of a file, by its extension. */
+const contentType = (file: string) => types.get(extname(file)) ?? 'application/octet-stream';
 const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
 const packageDir = (name: string) => dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 const COOKIE = 'portal_session';
@@ -91,7 +95,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       })
       .end(body);
   const json = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) =>
-    send(res, status, types['.json']!, JSON.stringify(body), headers);
+    send(res, status, JSON_TYPE, JSON.stringify(body), headers);
 
   /** Serves `file` when it is a file inside `root` (a directory gives its index.html). */
   async function serveFile(res: ServerResponse, dir: string, path: string, template = false): Promise<boolean> {
@@ -102,12 +106,11 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     if (info?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file).catch(() => undefined);
     if (!body) return false;
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    send(res, 200, type, template && file.endsWith('.html') ? fill(body.toString('utf8')) : body);
+    send(res, 200, contentType(file), template && file.endsWith('.html') ? fill(body.toString('utf8')) : body);
     return true;
   }
 
-  const server = createServer(async (req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname);
       const sid = new RegExp(`(?:^|;\\s*)${COOKIE}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1] ?? '';
@@ -119,47 +122,59 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
         signedIn.set(id, options.memberId);
         // HttpOnly: page scripts cannot read it; SameSite=Lax: other sites cannot POST with it.
         // A real portal adds Secure: the demo runs on plain http://127.0.0.1.
-        return json(res, 200, { signedIn: true }, { 'Set-Cookie': `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax` });
+        json(res, 200, { signedIn: true }, { 'Set-Cookie': `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax` });
+        return;
       }
       if (post && path === '/api/sign-out') {
         signedIn.delete(sid);
-        return json(
-          res,
-          200,
-          { signedIn: false },
-          { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` },
-        );
+        json(res, 200, { signedIn: false }, { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
+        return;
       }
-      if (path === '/api/session') return json(res, 200, { signedIn: member !== undefined });
+      if (path === '/api/session') {
+        json(res, 200, { signedIn: member !== undefined });
+        return;
+      }
       if (post && path === '/api/club-session') {
-        if (!member) return json(res, 401, { error: 'not signed in' });
+        if (!member) {
+          json(res, 401, { error: 'not signed in' });
+          return;
+        }
         const { token } = await club.sessions.create({ memberId: member });
-        return json(res, 200, { token });
+        json(res, 200, { token });
+        return;
       }
-      if (path === '/demo/config.json')
-        return json(res, 200, {
+      if (path === '/demo/config.json') {
+        json(res, 200, {
           baseUrl: options.clubApiUrl,
           publishableKey: options.publishableKey,
           sessionEndpoint: '/api/club-session',
         });
+        return;
+      }
       if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        json(res, 405, { error: 'method not allowed' });
+        return;
+      }
 
       if (path === '/clubkit.js' || path === '/clubkit.js.map') {
-        return send(res, 200, types[extname(path)]!, cdn[path]);
+        send(res, 200, contentType(path), cdn[path]);
+        return;
       } else if (path.startsWith('/react/')) {
         if (await serveFile(res, react, path.slice('/react'.length))) return;
       } else if (path === '/react' || path === '/docs') {
         return void res.writeHead(308, { Location: `${path}/` }).end();
       } else if (path.startsWith('/docs/')) {
         if (docs && (await serveFile(res, docs, path.slice('/docs'.length)))) return;
-        if (!docs || path === '/docs/')
-          return send(
+        if (!docs || path === '/docs/') {
+          send(
             res,
             404,
-            types['.html']!,
+            HTML,
             '<!doctype html><title>Docs not built</title><p>The docs site is not built: run <code>pnpm docs</code>.</p>',
           );
+          return;
+        }
       } else if (await serveFile(res, pagesDir, path, true)) {
         return;
       }
@@ -168,7 +183,8 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       console.error('portal:', error);
       json(res, 500, { error: 'the portal could not answer' });
     }
-  });
+  }
+  const server = createServer((req, res) => void handle(req, res));
 
   await new Promise<void>((done, fail) =>
     server.once('error', fail).listen(options.port ?? 8080, options.host ?? '127.0.0.1', done),

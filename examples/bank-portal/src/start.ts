@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createClubServer, seedDemo, writeDemoKeysFile } from '@clubkit/server';
+import { createClubServer, seedDemo, writeDemoKeysFile, type DemoSeedResult } from '@clubkit/server';
 import { startPortal } from './server.js';
 
 const usage = `Usage: node examples/bank-portal/dist/start.js [options]
@@ -65,8 +65,8 @@ async function main(): Promise<void> {
     origins: [`http://127.0.0.1:${portalPort}`, `http://localhost:${portalPort}`],
   });
   const api = await server.listen({ port: apiPort });
-  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
-  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+  const secretKey = demoKey(demo, (k) => k.kind === 'secret' && k.principal.role === 'admin', 'an admin secret key');
+  const publishableKey = demoKey(demo, (k) => k.kind === 'publishable', 'a publishable key');
   const portal = await startPortal({
     port: portalPort,
     clubApiUrl: api.url,
@@ -120,8 +120,19 @@ async function main(): Promise<void> {
     await server.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+/** The secret of the demo key `matches` picks; the demo seed always mints one of each. */
+function demoKey(
+  demo: DemoSeedResult,
+  matches: (key: DemoSeedResult['keys'][number]) => boolean,
+  what: string,
+): string {
+  const key = demo.keys.find(matches);
+  if (!key) throw new Error(`The demo seed minted no ${what}.`);
+  return key.secret;
 }
 
 main().catch((error: unknown) => {

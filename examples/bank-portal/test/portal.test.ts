@@ -24,9 +24,10 @@ const startJs = fileURLToPath(new URL('../dist/start.js', import.meta.url));
 const docsDir = fileURLToPath(new URL('../../../docs/dist/', import.meta.url));
 
 let workDir: string;
-let child: ChildProcess;
+// Undefined until beforeAll has started them (and left so when it failed half-way).
+let child: ChildProcess | undefined;
 let demo: Summary;
-let browser: Browser;
+let browser: Browser | undefined;
 let csp: string;
 
 /** Starts the main job in a fresh working directory and reads its one-line JSON summary. */
@@ -36,8 +37,8 @@ async function startDemo(cwd: string): Promise<{ child: ChildProcess; summary: S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  started.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const lines = createInterface({ input: started.stdout! });
+  started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: started.stdout });
   const line = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
     started.once('exit', (code) => reject(new Error(`start.js exited with ${code}: ${stderr}`)));
@@ -72,9 +73,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+  const job = child;
+  if (job?.exitCode === null) {
+    const exited = new Promise((resolve) => job.once('exit', resolve));
+    job.kill('SIGTERM');
     await exited;
   }
   if (workDir) await rm(workDir, { recursive: true, force: true });
@@ -87,8 +89,23 @@ interface Watch {
   consoleInfo: string[];
 }
 
-async function openPage(path: string): Promise<{ page: Page; watch: Watch; close(): Promise<void> }> {
-  const context = await browser.newContext();
+/** What answers the README's "Try it" commands, in order (the little of each the test reads). */
+type TryItAnswers = [
+  { status: string },
+  { data: { merchant: { category: string } }[] },
+  { reference: string },
+  { token: string },
+  { status: number; code: string },
+];
+
+/** `value`, failing the test with `what` when beforeAll did not get as far as setting it. */
+function started<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} did not start`);
+  return value;
+}
+
+async function openPage(path: string): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  const context = await started(browser, 'Chromium').newContext();
   const page = await context.newPage();
   const watch: Watch = { cspViolations: [], consoleErrors: [], consoleInfo: [] };
   await page.exposeFunction('__portalViolation', (text: string) => watch.cspViolations.push(text));
@@ -171,7 +188,9 @@ async function signInAndSeeCard(page: Page, button: string): Promise<void> {
 describe('pnpm start: the demo in one process', () => {
   it('writes the demo keys where the README’s curl examples read them, readable by the owner only', async () => {
     const env = await readFile(join(workDir, '.clubkit/demo.env'), 'utf8');
-    const vars = Object.fromEntries([...env.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    const vars = Object.fromEntries(
+      [...env.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name = '', value = '']): [string, string] => [name, value]),
+    );
     expect(Object.keys(vars)).toEqual([
       'CLUBKIT_URL',
       'CLUBKIT_SK',
@@ -199,14 +218,14 @@ describe('pnpm start: the demo in one process', () => {
     const block = /### Try it[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const [setup, ...commands] = block.trim().split('\n');
     expect(setup).toBe('source .clubkit/demo.env');
-    const answers = commands.map((command) =>
+    const answers = commands.map((command): unknown =>
       JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: workDir, encoding: 'utf8' })),
-    );
+    ) as Partial<TryItAnswers>;
     expect(answers).toHaveLength(5);
     expect(answers[0]).toMatchObject({ status: 'ok' });
-    expect(answers[1].data[0].merchant.category).toBe('car-wash');
-    expect(answers[2].reference).toMatch(/^C\d{8}-\d{4}$/);
-    expect(answers[3].token).toMatch(/^ms_/);
+    expect(answers[1]?.data[0]?.merchant.category).toBe('car-wash');
+    expect(answers[2]?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(answers[3]?.token).toMatch(/^ms_/);
     expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input' });
   });
 
@@ -216,14 +235,15 @@ describe('pnpm start: the demo in one process', () => {
     const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
     const cookie = signIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^portal_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    const [cookiePair = ''] = cookie.split(';');
     const minted = await fetch(`${demo.portalUrl}/api/club-session`, {
       method: 'POST',
-      headers: { Cookie: cookie.split(';')[0]! },
+      headers: { Cookie: cookiePair },
     });
     expect(minted.status).toBe(200);
     expect(Object.keys((await minted.json()) as object)).toEqual(['token']);
 
-    const config = await (await fetch(`${demo.portalUrl}/demo/config.json`)).json();
+    const config: unknown = await (await fetch(`${demo.portalUrl}/demo/config.json`)).json();
     expect(config).toEqual({
       baseUrl: demo.apiUrl,
       publishableKey: demo.publishableKey,
@@ -368,8 +388,9 @@ describe('the docs site under /docs/', () => {
 
 describe('stopping', () => {
   it('stops the Club API and the portal together on one Ctrl-C (SIGINT), exiting 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
+    const job = started(child, 'The demo');
+    const exited = new Promise<number | null>((resolve) => job.once('exit', resolve));
+    job.kill('SIGINT');
     expect(await exited).toBe(0);
     await expect(fetch(`${demo.apiUrl}/v1/health`)).rejects.toThrow();
     await expect(fetch(demo.urls.portal)).rejects.toThrow();

@@ -25,7 +25,7 @@ function SignInButton({ signedIn }: { signedIn: boolean }) {
     location.reload();
   };
   return (
-    <button type="button" className={signedIn ? 'sign-out' : 'sign-in'} onClick={toggle}>
+    <button type="button" className={signedIn ? 'sign-out' : 'sign-in'} onClick={() => void toggle()}>
       {signedIn ? '登出' : '以示範會員登入'}
     </button>
   );
@@ -87,7 +87,9 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('app')!).render(
+const root = document.getElementById('app');
+if (!root) throw new Error('The page has no #app element to render into.');
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

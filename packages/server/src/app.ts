@@ -1,5 +1,5 @@
 import { isClubError } from '@clubkit/core';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_DB_FILE, openDatabase, type ClubDb, type DbEngine, type SqliteOpener } from './db/connect.js';
 import { Authenticator, identifyCaller, requireCredential } from './http/auth.js';
@@ -121,7 +121,9 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     '*',
     bodyLimit({
       maxSize: 64 * 1024,
-      onError: (c) => problemResponse(c, 413, 'payload-too-large', 'The request body is larger than 64 KiB.'),
+      // hono types the context loosely here; it is this app's, with its variables.
+      onError: (c: Context<ClubEnv>) =>
+        problemResponse(c, 413, 'payload-too-large', 'The request body is larger than 64 KiB.'),
     }),
   );
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCli } from './test-support.js';
+import { defined, startCli, type CliSummary } from './test-support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubkit-cli-'));
 const children: ChildProcess[] = [];
@@ -16,6 +16,12 @@ async function start(args: string[]) {
   const started = await startCli(args);
   children.push(started.child);
   return started;
+}
+
+/** The secret of the demo's publishable key in a start-up summary. */
+function demoPublishableKey(summary: CliSummary): string {
+  const key = defined(summary.demo, 'the demo keys').keys.find((k) => k.kind === 'publishable');
+  return defined(key, 'a publishable demo key').secret;
 }
 
 const exited = (child: ChildProcess) =>
@@ -33,7 +39,7 @@ describe('clubkit-server', () => {
     ]);
     expect(summary.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(summary.engine).toBe('sqlite');
-    expect(summary.demo.keys.map((k: { secret: string }) => k.secret.slice(0, 3))).toEqual([
+    expect(defined(summary.demo, 'the demo keys').keys.map((k) => k.secret.slice(0, 3))).toEqual([
       'sk_',
       'sk_',
       'sk_',
@@ -55,7 +61,7 @@ describe('clubkit-server', () => {
   it('keeps a complaint it acknowledged with 201 when the process is killed right after', async () => {
     const db = join(dir, 'crash.db');
     const first = await start(['--db', db, '--seed', 'demo']);
-    const pk = first.summary.demo.keys.find((k: { kind: string }) => k.kind === 'publishable').secret;
+    const pk = demoPublishableKey(first.summary);
     const res = await fetch(`${first.summary.url}/v1/complaints`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'crash-1' },
@@ -74,7 +80,7 @@ describe('clubkit-server', () => {
     await killed;
 
     const second = await start(['--db', db, '--print-keys']);
-    const pk2 = second.summary.demo.keys.find((k: { kind: string }) => k.kind === 'publishable').secret;
+    const pk2 = demoPublishableKey(second.summary);
     const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}`, {
       headers: { Authorization: `Bearer ${pk2}` },
     });

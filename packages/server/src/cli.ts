@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   if (values.seed === 'demo' || values['print-keys']) {
     demo = await seedDemo(server, { origins: values.origin, data: values.seed === 'demo' });
   }
-  const { url, close } = await server.listen({ port, hostname: values.host });
+  const listening = await server.listen({ port, hostname: values.host });
+  const { url } = listening;
   if (values['keys-file']) {
     if (!demo) throw new Error('--keys-file needs --seed demo or --print-keys: it writes the demo keys');
     await writeDemoKeysFile(values['keys-file'], url, demo);
@@ -68,12 +69,12 @@ async function main(): Promise<void> {
     if (demo) process.stdout.write(formatDemo(demo));
   }
   const stop = async () => {
-    await close();
+    await listening.close();
     await server.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 function formatDemo(demo: DemoSeedResult): string {

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProblemDetails } from '@clubkit/core';
 import createClient from 'openapi-fetch';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import ts from 'typescript';
@@ -65,17 +67,62 @@ export async function wrongCall(secret: Client<paths>) {
 
 const require = createRequire(import.meta.url);
 
+/** What a call of {@link AnyClient} resolves to: the error of a call is the API's problem document. */
+interface AnyResult {
+  response: Response;
+  data?: unknown;
+  error?: ProblemDetails;
+}
+
 /** A client over untyped paths, for the runtime side (the typed side is checked above). */
 interface AnyClient {
-  GET(path: string, init?: object): Promise<{ response: Response; data?: any; error?: any }>;
-  POST(path: string, init?: object): Promise<{ response: Response; data?: any; error?: any }>;
+  GET(path: string, init?: object): Promise<AnyResult>;
+  POST(path: string, init?: object): Promise<AnyResult>;
+}
+
+/** What `readmeCalls` in {@link CALLS} returns. */
+interface ReadmeCallsResult {
+  statuses: number[];
+  merchants: number | undefined;
+  receipt: string | undefined;
+  holder: string | undefined;
+  problem: { code?: string; status?: number; requestId?: string; documented: boolean; narrowed: boolean };
+}
+
+/** The module {@link CALLS} becomes once transpiled. */
+interface ReadmeCallsModule {
+  readmeCalls: (
+    clients: { anonymous: AnyClient; open: AnyClient; secret: AnyClient; member: (token: string) => AnyClient },
+    memberId: string,
+  ) => Promise<ReadmeCallsResult>;
+}
+
+/** The little of the OpenAPI document these tests read. */
+interface OpenApiDocument {
+  info: { license?: unknown };
+  paths: Record<string, Record<string, OpenApiOperation>>;
+}
+
+interface OpenApiOperation {
+  responses: Record<string, { content?: Record<string, { schema: ProblemSchema }> }>;
+}
+
+/** The schema of a problem response: the problem document, then the codes this operation answers with. */
+interface ProblemSchema {
+  allOf: [unknown, { properties: { code: { enum: string[] } } }];
+}
+
+function operationOf(document: OpenApiDocument, path: string, method: string): OpenApiOperation {
+  const operation = document.paths[path]?.[method];
+  if (!operation) throw new Error(`The OpenAPI document has no ${method} ${path}`);
+  return operation;
 }
 
 function client(baseUrl: string, key?: string): AnyClient {
   return createClient({
     baseUrl,
     headers: { 'Accept-Language': 'en', ...(key ? { Authorization: `Bearer ${key}` } : {}) },
-  }) as unknown as AnyClient;
+  });
 }
 
 function typecheck(dir: string, files: string[]): readonly ts.Diagnostic[] {
@@ -107,23 +154,24 @@ function format(diagnostics: readonly ts.Diagnostic[]): string {
 }
 
 describe('the OpenAPI document through openapi-typescript and openapi-fetch', () => {
-  let server: ClubServer;
+  let server: ClubServer | undefined;
   let url: string;
-  let close: () => Promise<void>;
+  let listening: { url: string; close(): Promise<void> } | undefined;
   let dir: string;
   let memberId: string;
   let keys: { secret: string; publishable: string };
   let diagnostics: { calls: readonly ts.Diagnostic[]; wrong: readonly ts.Diagnostic[] };
 
   beforeAll(async () => {
-    server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {} });
-    const demo = await seedDemo(server, { members: 20, merchants: 200, complaints: 5 });
+    const club = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {} });
+    server = club;
+    const demo = await seedDemo(club, { members: 20, merchants: 200, complaints: 5 });
     memberId = demo.member.id;
     keys = {
-      secret: (await server.createKey({ kind: 'secret', principal: { role: 'admin' } })).secret,
-      publishable: (await server.createKey({ kind: 'publishable' })).secret,
+      secret: (await club.createKey({ kind: 'secret', principal: { role: 'admin' } })).secret,
+      publishable: (await club.createKey({ kind: 'publishable' })).secret,
     };
-    const document = (await (await server.fetch(new Request('http://club.test/v1/openapi.json'))).json()) as OpenAPI3;
+    const document = (await (await club.fetch(new Request('http://club.test/v1/openapi.json'))).json()) as OpenAPI3;
     dir = mkdtempSync(join(tmpdir(), 'clubkit-openapi-client-'));
     writeFileSync(join(dir, 'schema.d.ts'), astToString(await openapiTS(document)));
     writeFileSync(join(dir, 'calls.ts'), CALLS);
@@ -133,32 +181,34 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
     const all = typecheck(dir, ['calls.ts', 'wrong.ts']);
     const inWrong = (d: ts.Diagnostic) => d.file?.fileName.endsWith('wrong.ts') === true;
     diagnostics = { calls: all.filter((d) => !inWrong(d)), wrong: all.filter(inWrong) };
-    ({ url, close } = await server.listen());
+    listening = await club.listen();
+    ({ url } = listening);
   });
 
   afterAll(async () => {
-    await close?.();
+    await listening?.close();
     await server?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('declares on every operation the problem responses and codes it can answer', async () => {
-    const document = (await (await fetch(`${url}/v1/openapi.json`)).json()) as any;
+    const document = (await (await fetch(`${url}/v1/openapi.json`)).json()) as OpenApiDocument;
     expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
-    const codesOf = (path: string, method: string) =>
+    const codesOf = (path: string, method: string): Record<string, string[]> =>
       Object.fromEntries(
-        Object.entries<any>(document.paths[path][method].responses)
-          .filter(([, r]) => r.content?.['application/problem+json'])
-          .map(([status, r]) => [status, r.content['application/problem+json'].schema.allOf[1].properties.code.enum]),
+        Object.entries(operationOf(document, path, method).responses).flatMap(([status, r]) => {
+          const problem = r.content?.['application/problem+json'];
+          return problem ? [[status, problem.schema.allOf[1].properties.code.enum]] : [];
+        }),
       );
-    for (const [path, item] of Object.entries<any>(document.paths)) {
-      for (const [method, operation] of Object.entries<any>(item)) {
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
         expect(
           Object.keys(operation.responses).some((s) => s.startsWith('4')),
           `${method} ${path}`,
         ).toBe(true);
         expect(codesOf(path, method)['500'], `${method} ${path}`).toEqual(['internal']);
-        expect(operation.responses.default).toBeUndefined();
+        expect(operation.responses['default']).toBeUndefined();
       }
     }
     expect(codesOf('/v1/health', 'get')).toEqual({
@@ -205,11 +255,11 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
 
   it('gets the documented statuses from the real server', async () => {
     const js = ts.transpileModule(CALLS, {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;
-    const exports: { readmeCalls?: (clients: unknown, memberId: string) => Promise<any> } = {};
-    new Function('exports', js)(exports);
-    const result = await exports.readmeCalls!(
+    writeFileSync(join(dir, 'calls.mjs'), js);
+    const { readmeCalls } = (await import(pathToFileURL(join(dir, 'calls.mjs')).href)) as ReadmeCallsModule;
+    const result = await readmeCalls(
       {
         anonymous: client(url),
         open: client(url, keys.publishable),
@@ -222,25 +272,22 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
     expect(result.merchants).toBeLessThanOrEqual(2);
     expect(result.receipt).toMatch(/^C\d{8}-\d{4}$/);
     expect(result.holder).toBe(memberId);
-    expect(result.problem).toMatchObject({
-      code: 'invalid-input',
-      status: 400,
-      requestId: expect.stringMatching(/^req_/),
-    });
+    expect(result.problem).toMatchObject({ code: 'invalid-input', status: 400 });
+    expect(result.problem.requestId).toMatch(/^req_/);
   });
 
   it('answers only statuses and codes the document lists for the operation', async () => {
-    const document = (await (await fetch(`${url}/v1/openapi.json`)).json()) as any;
+    const document = (await (await fetch(`${url}/v1/openapi.json`)).json()) as OpenApiDocument;
     const documented = (path: string, method: string, status: number): string[] => {
-      const response = document.paths[path][method].responses[String(status)];
-      return response?.content?.['application/problem+json']?.schema?.allOf?.[1]?.properties?.code?.enum ?? [];
+      const response = operationOf(document, path, method).responses[String(status)];
+      return response?.content?.['application/problem+json']?.schema.allOf[1].properties.code.enum ?? [];
     };
     const open = client(url, keys.publishable);
     const secret = client(url, keys.secret);
     const anonymous = client(url);
     const member = `${memberId.slice(0, -1)}${memberId.endsWith('0') ? '1' : '0'}`;
     const raw = (text: string) => ({ body: text, bodySerializer: (b: string) => b });
-    const cases: [Promise<{ response: Response; error?: any }>, string, string, number, string][] = [
+    const cases: [Promise<AnyResult>, string, string, number, string][] = [
       [anonymous.GET('/v1/me/card'), '/v1/me/card', 'get', 401, 'auth/missing-key'],
       [open.GET('/v1/health'), '/v1/health', 'get', 403, 'access/forbidden'],
       [open.GET('/v1/members'), '/v1/members', 'get', 403, 'access/forbidden'],

@@ -33,8 +33,7 @@ const problemSchema: Json = {
 };
 
 function strip(schema: Json): Json {
-  const { $schema: _s, $id: _i, ...rest } = schema;
-  return rest;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema' && key !== '$id'));
 }
 
 /**
@@ -57,7 +56,7 @@ function defineEnumKeys(node: unknown): void {
 }
 
 function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
-  const json = strip(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Json);
+  const json = strip(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }));
   defineEnumKeys(json);
   return json;
 }
@@ -93,7 +92,7 @@ const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 
 function hasProperty(schema: z.ZodMiniType | undefined, name: string): boolean {
   if (!schema) return false;
-  return Object.hasOwn((jsonSchema(schema, 'input')['properties'] ?? {}) as Json, name);
+  return Object.hasOwn(jsonSchema(schema, 'input')['properties'] ?? {}, name);
 }
 
 /**

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ComplaintReceipt, MemberSession, MerchantListItem, Page } from '@clubkit/core';
 import { describe, expect, it } from 'vitest';
 import { startCli } from './test-support.js';
 
@@ -27,15 +28,17 @@ describe('README "Try it"', () => {
       const [setup, ...commands] = blockAfter('### Try it').trim().split('\n');
       expect(setup).toBe('source .clubkit/demo.env');
       // Each command as printed, in the README's shell set-up; each answers one JSON document.
-      const answers = commands.map((command) =>
+      const answers = commands.map((command): unknown =>
         JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: dir, encoding: 'utf8' })),
       );
       expect(answers).toHaveLength(5);
       expect(answers[0]).toMatchObject({ status: 'ok' });
-      expect(answers[1].data).toHaveLength(2);
-      expect(answers[1].data[0].merchant.category).toBe('car-wash');
-      expect(answers[2]).toMatchObject({ reference: expect.stringMatching(/^C\d{8}-\d{4}$/), status: 'received' });
-      expect(answers[3].token).toMatch(/^ms_/);
+      const search = answers[1] as Page<MerchantListItem>;
+      expect(search.data).toHaveLength(2);
+      expect(search.data[0]?.merchant.category).toBe('car-wash');
+      expect(answers[2]).toMatchObject({ status: 'received' });
+      expect((answers[2] as ComplaintReceipt).reference).toMatch(/^C\d{8}-\d{4}$/);
+      expect((answers[3] as MemberSession).token).toMatch(/^ms_/);
       expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input', title: '請求中有欄位不正確。' });
     } finally {
       child.kill('SIGKILL');

@@ -2,8 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ProblemDetails } from '@clubkit/core';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { createClubServer, type ClubServer, type ClubServerOptions } from './app.js';
+import type { DemoSeedResult } from './seed/demo.js';
 import type { CreatedKey } from './services/keys.js';
 import { insertRecords } from './store/records.js';
 
@@ -12,6 +15,18 @@ export const testBranches = [
   { id: 'br_north', name: 'North branch', region: 'jinghong' },
   { id: 'br_south', name: 'South branch', region: 'menghai' },
 ];
+
+/**
+ * A response as a test reads it. The body is the parsed JSON (undefined for an empty or non-JSON
+ * body) and stays `unknown`: a test states the contract type it expects (`res.body as MemberRecord`,
+ * `problem(res)`) and its assertions check it.
+ */
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
 
 /** A test server listening on a random loopback port, with a key for every role. */
 export interface TestServer {
@@ -29,7 +44,7 @@ export interface TestServer {
     method: string,
     path: string,
     options?: { key?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string },
-  ): Promise<{ status: number; headers: Headers; body: any; text: string }>;
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
@@ -56,7 +71,8 @@ export async function startTestServer(
     }),
     publishable: await server.createKey({ kind: 'publishable', allowedOrigins: [TEST_ORIGIN] }),
   };
-  const { url, close } = await server.listen();
+  const listening = await server.listen();
+  const { url } = listening;
   return {
     server,
     url,
@@ -78,7 +94,7 @@ export async function startTestServer(
       return { status: response.status, headers: response.headers, body: parsed, text };
     },
     async close() {
-      await close();
+      await listening.close();
       await server.close();
       await database.drop();
     },
@@ -107,11 +123,19 @@ async function testDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   };
 }
 
+/** The one-line start-up summary `clubkit-server --json` prints (see `cli.ts`). */
+export interface CliSummary {
+  url: string;
+  engine: ClubServer['engine'];
+  migration: string;
+  demo: DemoSeedResult | null;
+}
+
 /**
  * Starts the built CLI (`dist/cli.js`) on a random port with `--json`, always on SQLite, and
  * resolves with the child and its one-line start-up summary.
  */
-export function startCli(args: string[], cwd?: string): Promise<{ child: ChildProcess; summary: any }> {
+export function startCli(args: string[], cwd?: string): Promise<{ child: ChildProcess; summary: CliSummary }> {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `pnpm build` first (pnpm test does).');
   const child = spawn(process.execPath, [cli, '--port', '0', '--json', ...args], {
@@ -119,15 +143,58 @@ export function startCli(args: string[], cwd?: string): Promise<{ child: ChildPr
     env: { ...process.env, DATABASE_URL: '' },
     ...(cwd ? { cwd } : {}),
   });
+  const { stdout, stderr } = child;
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ child, summary: JSON.parse(line) });
+      if (line) resolve({ child, summary: JSON.parse(line) as CliSummary });
     });
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
     child.once('exit', (code) => reject(new Error(`clubkit-server exited with ${code}: ${err}`)));
   });
+}
+
+/** The body of a failed response as the problem document every error of the API is. */
+export function problem(res: TestResponse): ProblemDetails {
+  return res.body as ProblemDetails;
+}
+
+/** The paths of the field issues of a problem response (none when it has no `issues`). */
+export function issuePaths(res: TestResponse): (string | number)[][] {
+  return (problem(res).issues ?? []).map((issue) => issue.path);
+}
+
+/**
+ * The element of `list` at `index` (negative counts from the end), failing the test with a clear
+ * message when there is none, where `list[index]!` would carry `undefined` on.
+ */
+export function at<T>(list: readonly T[], index: number): T {
+  const item = list.at(index);
+  if (item === undefined) throw new Error(`Expected an element at index ${index} of a list of ${list.length}`);
+  return item;
+}
+
+/** The little of `GET /v1/openapi.json` the tests read. */
+export interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Partial<Record<'get' | 'post' | 'patch' | 'delete', { operationId: string }>>>;
+}
+
+/** `value`, failing the test with a clear message when it is null or undefined, where `value!` would carry it on. */
+export function defined<T>(value: T | null | undefined, what = 'a value'): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, got ${String(value)}`);
+  return value;
+}
+
+/**
+ * `expect.stringMatching(pattern)` for a field of an expected object: vitest types its asymmetric
+ * matchers as `any`; this keeps the `any` from spreading into the expected value.
+ */
+export function stringMatching(pattern: RegExp): unknown {
+  return expect.stringMatching(pattern);
 }

@@ -44,7 +44,13 @@ describe.skipIf(/^postgres/.test(process.env['DATABASE_URL'] ?? ''))('openDataba
     const counting = async (file: string): Promise<SqliteDatabase> => {
       opened.push(file);
       const database = await openBetterSqlite3(file);
-      return { prepare: (text) => database.prepare(text), close: () => (closed++, database.close()) };
+      return {
+        prepare: (text) => database.prepare(text),
+        close: () => {
+          closed++;
+          database.close();
+        },
+      };
     };
     const db = await openDatabase(':memory:', counting);
     expect(opened).toEqual([':memory:']);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { inspect } from 'node:util';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { migrationProvider } from './migrations.js';
@@ -69,7 +70,7 @@ export async function openDatabase(
     engine = 'postgres';
     const pg = await loadPg();
     // bigint counters come back as strings by default; ours fit in a double.
-    pg.types.setTypeParser(20, (v) => Number(v));
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     db = new Kysely<Tables>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }),
     });
@@ -99,7 +100,7 @@ export async function openDatabase(
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : inspect(error)}`, {
       cause: error,
     });
   }

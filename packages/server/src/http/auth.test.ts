@@ -11,11 +11,12 @@ const callers: Record<string, Caller> = {
 };
 /** Stands in for the database-backed authenticator: two known keys, anything else is a 401. */
 const auth = {
-  authenticate: async (header: string | undefined): Promise<Caller | null> => {
-    if (!header) return null;
+  authenticate: (header: string | undefined): Promise<Caller | null> => {
+    if (!header) return Promise.resolve(null);
     const caller = callers[header];
-    if (!caller) throw new HttpProblem(401, 'auth/invalid-key', 'The API key is not valid or was revoked.');
-    return caller;
+    if (!caller)
+      return Promise.reject(new HttpProblem(401, 'auth/invalid-key', 'The API key is not valid or was revoked.'));
+    return Promise.resolve(caller);
   },
 };
 

@@ -53,7 +53,7 @@ export class Authenticator {
       throw new HttpProblem(401, 'auth/invalid-key', 'The API key is not valid or was revoked.');
     }
     const caller: Caller = {
-      kind: row.kind as CredentialKind,
+      kind: row.kind,
       principal: parseInput(Principal, JSON.parse(row.principal)),
       id: row.id,
       allowedOrigins: JSON.parse(row.allowed_origins) as string[],

@@ -10,7 +10,7 @@ export function newId(prefix: string, now: Date = new Date(), random: Uint8Array
   let time = now.getTime();
   let head = '';
   for (let i = 0; i < 10; i++) {
-    head = CROCKFORD[time % 32] + head;
+    head = CROCKFORD.charAt(time % 32) + head;
     time = Math.floor(time / 32);
   }
   let tail = '';
@@ -20,7 +20,7 @@ export function newId(prefix: string, now: Date = new Date(), random: Uint8Array
     value = (value << 8) | byte;
     bits += 8;
     while (bits >= 5) {
-      tail += CROCKFORD[(value >>> (bits - 5)) & 31];
+      tail += CROCKFORD.charAt((value >>> (bits - 5)) & 31);
       bits -= 5;
     }
     value &= (1 << bits) - 1;

@@ -1,7 +1,8 @@
+import type { MemberSession } from '@clubkit/core';
 import type { Member } from '@clubkit/core/membership';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecords } from '../store/records.js';
-import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
+import { problem, startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
 
 let t: TestServer;
 const member: Member = { id: 'mbr_idem1', name: '王小明', phone: '13800138000', branchId: 'br_north' };
@@ -25,7 +26,7 @@ async function sessionRows() {
     .selectFrom('member_sessions')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }
 
 describe('Idempotency-Key', () => {
@@ -44,7 +45,7 @@ describe('Idempotency-Key', () => {
   it('answers 409 idempotency/key-reused when the key comes back with another body', async () => {
     await mint('idem-reuse-1');
     const res = await mint('idem-reuse-1', other.id);
-    expect([res.status, res.body.code]).toEqual([409, 'idempotency/key-reused']);
+    expect([res.status, problem(res).code]).toEqual([409, 'idempotency/key-reused']);
   });
 
   it('scopes keys to the caller: another key may use the same Idempotency-Key', async () => {
@@ -56,7 +57,7 @@ describe('Idempotency-Key', () => {
     });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
-    expect(b.body.token).not.toBe(a.body.token);
+    expect((b.body as MemberSession).token).not.toBe((a.body as MemberSession).token);
   });
 
   it('never executes two concurrent requests with one key', async () => {
@@ -76,7 +77,7 @@ describe('Idempotency-Key', () => {
 
   it('refuses a malformed key', async () => {
     const res = await mint('has spaces in it');
-    expect([res.status, res.body.code]).toEqual([400, 'idempotency/invalid-key']);
+    expect([res.status, problem(res).code]).toEqual([400, 'idempotency/invalid-key']);
     expect((await mint('x'.repeat(256))).status).toBe(400);
   });
 
@@ -105,9 +106,9 @@ describe('Idempotency-Key', () => {
 describe('authentication', () => {
   it('refuses a malformed Authorization header and unknown keys with 401', async () => {
     const malformed = await t.call('GET', '/v1/me', { headers: { Authorization: 'Basic abc' } });
-    expect([malformed.status, malformed.body.code]).toEqual([401, 'auth/invalid-key']);
+    expect([malformed.status, problem(malformed).code]).toEqual([401, 'auth/invalid-key']);
     const unknown = await t.call('GET', '/v1/me', { key: `sk_${'a'.repeat(43)}` });
-    expect([unknown.status, unknown.body.code]).toEqual([401, 'auth/invalid-key']);
+    expect([unknown.status, problem(unknown).code]).toEqual([401, 'auth/invalid-key']);
   });
 
   it('refuses a secret key sent from a browser origin', async () => {
@@ -116,7 +117,7 @@ describe('authentication', () => {
       body: { memberId: member.id },
       headers: { Origin: TEST_ORIGIN },
     });
-    expect([res.status, res.body.code]).toEqual([403, 'auth/secret-key-in-browser']);
+    expect([res.status, problem(res).code]).toEqual([403, 'auth/secret-key-in-browser']);
   });
 
   it('refuses a key from the moment it is revoked', async () => {
@@ -124,7 +125,7 @@ describe('authentication', () => {
     expect((await t.call('GET', '/v1/members', { key: key.secret })).status).toBe(200);
     expect(await t.server.revokeKey(key.id)).toBe(true);
     const res = await t.call('GET', '/v1/members', { key: key.secret });
-    expect([res.status, res.body.code]).toEqual([401, 'auth/invalid-key']);
+    expect([res.status, problem(res).code]).toEqual([401, 'auth/invalid-key']);
     expect(await t.server.revokeKey(key.id)).toBe(false);
   });
 
@@ -139,7 +140,7 @@ describe('authentication', () => {
 describe('request bodies', () => {
   it('answers malformed JSON with 400 invalid-json', async () => {
     const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, rawBody: '{"memberId":' });
-    expect([res.status, res.body.code]).toEqual([400, 'invalid-json']);
+    expect([res.status, problem(res).code]).toEqual([400, 'invalid-json']);
   });
 
   it('answers a non-JSON content type with 415', async () => {
@@ -148,7 +149,7 @@ describe('request bodies', () => {
       rawBody: 'memberId=x',
       headers: { 'Content-Type': 'text/plain' },
     });
-    expect([res.status, res.body.code]).toEqual([415, 'unsupported-media-type']);
+    expect([res.status, problem(res).code]).toEqual([415, 'unsupported-media-type']);
   });
 
   it('answers a body over 64 KiB with 413 before parsing it', async () => {
@@ -156,7 +157,7 @@ describe('request bodies', () => {
       key: t.keys.admin.secret,
       rawBody: JSON.stringify({ memberId: member.id, pad: 'x'.repeat(70_000) }),
     });
-    expect([res.status, res.body.code]).toEqual([413, 'payload-too-large']);
+    expect([res.status, problem(res).code]).toEqual([413, 'payload-too-large']);
   });
 
   it('drops unknown fields instead of storing them', async () => {
@@ -165,7 +166,7 @@ describe('request bodies', () => {
       body: { memberId: member.id, role: 'admin' },
     });
     expect(res.status).toBe(201);
-    expect(Object.keys(res.body).sort()).toEqual(['expiresAt', 'memberId', 'token']);
+    expect(Object.keys(res.body as MemberSession).sort()).toEqual(['expiresAt', 'memberId', 'token']);
   });
 });
 
@@ -178,7 +179,7 @@ describe('rate limit', () => {
       for (let i = 0; i < 4; i++) statuses.push((await s.call('GET', '/v1/me', { key: s.keys.admin.secret })).status);
       expect(statuses.slice(0, 3)).toEqual([403, 403, 403]);
       const limited = await s.call('GET', '/v1/me', { key: s.keys.admin.secret });
-      expect([limited.status, limited.body.code]).toEqual([429, 'rate-limited']);
+      expect([limited.status, problem(limited).code]).toEqual([429, 'rate-limited']);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       const otherKey = await s.call('GET', '/v1/me', { key: s.keys.north.secret });
       expect(otherKey.status).toBe(403);

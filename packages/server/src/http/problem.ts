@@ -147,15 +147,9 @@ export function problemResponse(
   issues?: ClubIssue[],
   headers: Record<string, string> = {},
 ): Response {
-  const body = problemBody(
-    status,
-    code,
-    detail,
-    c.get('locale') ?? 'en',
-    c.get('requestId') ?? '',
-    new URL(c.req.url).pathname,
-    issues,
-  );
+  // Middleware sets these; an error raised before it ran reaches here without them.
+  const { locale, requestId } = c.var as Partial<ClubEnv['Variables']>;
+  const body = problemBody(status, code, detail, locale ?? 'en', requestId ?? '', new URL(c.req.url).pathname, issues);
   return c.newResponse(JSON.stringify(body), status as 400, {
     ...headers,
     'Content-Type': 'application/problem+json; charset=utf-8',

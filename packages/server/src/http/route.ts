@@ -34,7 +34,7 @@ export interface RouteContext<B, Q, P> {
   hono: Context<ClubEnv>;
   services: Services;
   /** Runs `fn` once the request's writes are committed (at once for reads); not after a rollback. */
-  afterCommit(fn: () => void): void;
+  afterCommit: (fn: () => void) => void;
 }
 
 /** A handler's answer: a status and a JSON body (or its text, already serialised), plus headers. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../db/connect.js';
 import { HttpProblem, statusForCode } from '../http/problem.js';
 import { insertRecords } from '../store/records.js';
+import { defined } from '../test-support.js';
 import { keysetList, listFilter, loadAuthorized } from './common.js';
 import { memberAccess } from './membership-support.js';
 
@@ -97,9 +98,9 @@ describe('keysetList', () => {
   it('pages through the rows in id order, with a cursor until the last page', async () => {
     const first = await keysetList<Member>(query(), { limit: 2 });
     expect(first.data.map((m) => m.id)).toEqual(['mbr_a1', 'mbr_a2']);
-    const second = await keysetList<Member>(query(), { limit: 2, cursor: first.nextCursor! });
+    const second = await keysetList<Member>(query(), { limit: 2, cursor: defined(first.nextCursor, 'a cursor') });
     expect(second.data.map((m) => m.id)).toEqual(['mbr_a3', 'mbr_a4']);
-    const last = await keysetList<Member>(query(), { limit: 2, cursor: second.nextCursor! });
+    const last = await keysetList<Member>(query(), { limit: 2, cursor: defined(second.nextCursor, 'a cursor') });
     expect([last.data.map((m) => m.id), last.nextCursor]).toEqual([['mbr_a5'], null]);
   });
 

@@ -134,6 +134,7 @@ type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_s
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one
  * row more than the page to learn whether there is a next one, and parses the records.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names what the rows' `doc` holds, which the caller knows and the query cannot say (as with `docs<T>`).
 export async function keysetList<T, TB extends ListTable = ListTable>(
   query: SelectQueryBuilder<Tables, TB, { id: string; doc: string }>,
   page: { limit: number; cursor?: string | undefined },

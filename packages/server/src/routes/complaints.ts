@@ -114,8 +114,9 @@ async function complaintPage(
       if (filter.overdueAt === undefined || isOverdue(complaint, filter.overdueAt)) kept.push(complaint);
       if (kept.length > page.limit) return keysetPage(kept, page.limit, (c) => c.id);
     }
-    if (rows.length < batch) return keysetPage(kept, page.limit, (c) => c.id);
-    after = rows.at(-1)!.id;
+    const last = rows.at(-1);
+    if (rows.length < batch || last === undefined) return keysetPage(kept, page.limit, (c) => c.id);
+    after = last.id;
   }
 }
 
@@ -165,7 +166,7 @@ export const complaintRoutes = [
         .where('reference', '=', params.reference)
         .executeTakeFirst();
       if (!row) throw notFound('complaint', params.reference);
-      return { status: 200, body: receiptOf(docs<Complaint>([row])[0]!) };
+      return { status: 200, body: receiptOf(JSON.parse(row.doc) as Complaint) };
     },
   }),
   defineRoute({

@@ -95,7 +95,7 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       method: 'get',
       path: k.path,
       operationId: `list${k.many}`,
-      summary: `${k.noun[0]!.toUpperCase()}${k.noun.slice(1)}s, oldest first, optionally by status.`,
+      summary: `${k.noun.charAt(0).toUpperCase()}${k.noun.slice(1)}s, oldest first, optionally by status.`,
       tag: k.tag,
       credentials: ['secret'],
       query: z.object({ status: z.optional(k.statusSchema), ...pageQuery }),

@@ -1,7 +1,14 @@
-import { issueCardNumber, type Member } from '@clubkit/core/membership';
+import type { ApplicationApprovalResult, MemberRecord, MemberSession, Page, RenewalResult } from '@clubkit/core';
+import {
+  issueCardNumber,
+  type Member,
+  type MemberCard,
+  type Membership,
+  type MembershipApplication,
+} from '@clubkit/core/membership';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecords } from '../store/records.js';
-import { startTestServer, type TestServer } from '../test-support.js';
+import { at, issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
 
 /** The club's calendar day the test clock is on; every reading moves it a millisecond on, so ids sort by creation. */
 let day = '2026-06-01';
@@ -10,6 +17,14 @@ const clock = () => new Date(Date.parse(`${day}T04:00:00Z`) + tick++);
 
 const north = { branchId: 'br_north', applicant: { name: '陳美玲', phone: '13800138000' } };
 const terms = (start: string, end: string, number = 'PDAA2026000001') => ({ number, start, end });
+
+/** The bodies of the membership routes, as the API contract types them. */
+const application = (res: TestResponse) => res.body as MembershipApplication;
+const approval = (res: TestResponse) => res.body as ApplicationApprovalResult;
+const renewal = (res: TestResponse) => res.body as RenewalResult;
+const membershipOf = (res: TestResponse) => res.body as Membership;
+const memberRecord = (res: TestResponse) => res.body as MemberRecord;
+const cardsOf = (res: TestResponse) => res.body as MemberCard[];
 
 /** A server of its own for one block of tests, with the test clock. */
 function useServer(): () => TestServer {
@@ -34,18 +49,17 @@ async function enrol(t: TestServer, plate: string, extra: Record<string, unknown
     t.keys.admin.secret,
   );
   expect(applied.status).toBe(201);
-  const approved = await t.call('POST', `/v1/applications/${applied.body.id}/approve`, { key: t.keys.admin.secret });
+  const approved = await t.call('POST', `/v1/applications/${application(applied).id}/approve`, {
+    key: t.keys.admin.secret,
+  });
   expect(approved.status).toBe(200);
-  return approved.body as {
-    application: { id: string };
-    member: Member;
-    membership: { id: string; card: { id: string } };
-  };
+  return approval(approved);
 }
 
 /** A member session token for `memberId`. */
 async function sessionFor(t: TestServer, memberId: string): Promise<string> {
-  return (await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId } })).body.token;
+  const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId } });
+  return (res.body as MemberSession).token;
 }
 
 describe('the membership life cycle: apply, approve, renew, cancel', () => {
@@ -53,8 +67,8 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
   let t: TestServer;
   let applicationId: string;
   let memberId: string;
-  let first: { id: string; card: { id: string; number: string } };
-  let second: { id: string };
+  let first: Membership;
+  let second: Membership;
   beforeAll(() => {
     t = server();
     day = '2026-06-01';
@@ -70,22 +84,23 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
       status: 'submitted',
       submittedBy: `key:${t.keys.north.id}`,
     });
-    expect(res.body.id).toMatch(/^app_/);
-    expect(res.body.decidedAt).toBeUndefined();
-    applicationId = res.body.id;
+    expect(application(res).id).toMatch(/^app_/);
+    expect(application(res).decidedAt).toBeUndefined();
+    applicationId = application(res).id;
   });
 
   it('approves it into a new member, vehicle, policy and active membership with the first card', async () => {
     const res = await t.call('POST', `/v1/applications/${applicationId}/approve`, { key: t.keys.admin.secret });
     expect(res.status).toBe(200);
-    expect(res.body.application).toMatchObject({
+    const approved = approval(res);
+    expect(approved.application).toMatchObject({
       id: applicationId,
       status: 'approved',
       decidedBy: `key:${t.keys.admin.id}`,
     });
-    expect(res.body.member).toMatchObject({ name: '陳美玲', phone: '13800138000', branchId: 'br_north' });
-    expect(res.body.membership).toMatchObject({
-      memberId: res.body.member.id,
+    expect(approved.member).toMatchObject({ name: '陳美玲', phone: '13800138000', branchId: 'br_north' });
+    expect(approved.membership).toMatchObject({
+      memberId: approved.member.id,
       branchId: 'br_north',
       plate: '雲K8A123',
       memberSince: '2026-01-01',
@@ -93,18 +108,18 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
       validUntil: '2027-01-10',
       card: { number: issueCardNumber('62188', 1), status: 'active', issuedOn: '2026-06-01' },
     });
-    memberId = res.body.member.id;
-    first = res.body.membership;
+    memberId = approved.member.id;
+    first = approved.membership;
     const record = await t.call('GET', `/v1/members/${memberId}`, { key: t.keys.north.secret });
     expect(record.status).toBe(200);
-    expect(record.body.vehicles.map((v: { plate: string }) => v.plate)).toEqual(['雲K8A123']);
-    expect(record.body.policies).toMatchObject([
+    expect(memberRecord(record).vehicles.map((v) => v.plate)).toEqual(['雲K8A123']);
+    expect(memberRecord(record).policies).toMatchObject([
       { number: 'PDAA2026000001', start: '2026-01-01', end: '2026-12-31', branchId: 'br_north' },
     ]);
-    expect(record.body.memberships).toEqual([res.body.membership]);
-    expect((await t.call('GET', `/v1/applications/${applicationId}`, { key: t.keys.north.secret })).body.status).toBe(
-      'approved',
-    );
+    expect(memberRecord(record).memberships).toEqual([approved.membership]);
+    expect(
+      application(await t.call('GET', `/v1/applications/${applicationId}`, { key: t.keys.north.secret })).status,
+    ).toBe('approved');
   });
 
   it('keeps the membership continuous when renewed in grace, re-issuing the card', async () => {
@@ -114,28 +129,29 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
       body: { policy: terms('2027-01-01', '2027-12-31', 'PDAA2027000001') },
     });
     expect(res.status).toBe(200);
-    expect(res.body.continuous).toBe(true);
-    expect(res.body.membership).toMatchObject({
+    const renewed = renewal(res);
+    expect(renewed.continuous).toBe(true);
+    expect(renewed.membership).toMatchObject({
       id: first.id,
       memberSince: '2026-01-01',
       activeUntil: '2027-12-31',
       validUntil: '2028-01-10',
     });
-    expect(res.body.membership.card).toMatchObject({
+    expect(renewed.membership.card).toMatchObject({
       number: issueCardNumber('62188', 2),
       status: 'active',
       issuedOn: '2027-01-05',
     });
-    expect(res.body.previousCard).toMatchObject({
+    expect(renewed.previousCard).toMatchObject({
       id: first.card.id,
       status: 'superseded',
       supersededOn: '2027-01-05',
     });
     const stored = await t.call('GET', `/v1/memberships/${first.id}`, { key: t.keys.admin.secret });
-    expect(stored.body).toEqual(res.body.membership);
+    expect(stored.body).toEqual(renewed.membership);
     const cards = await t.call('GET', `/v1/members/${memberId}/cards`, { key: t.keys.admin.secret });
-    expect(cards.body.map((c: { status: string }) => c.status)).toEqual(['active', 'superseded']);
-    expect(cards.body[0]).toEqual(res.body.membership.card);
+    expect(cardsOf(cards).map((c) => c.status)).toEqual(['active', 'superseded']);
+    expect(at(cardsOf(cards), 0)).toEqual(renewed.membership.card);
   });
 
   it('starts a new membership, renewed from the old one, when renewed after expiry', async () => {
@@ -145,21 +161,22 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
       body: { policy: terms('2028-01-15', '2029-01-14', 'PDAA2028000001') },
     });
     expect(res.status).toBe(200);
-    expect(res.body.continuous).toBe(false);
-    expect(res.body.membership.id).not.toBe(first.id);
-    expect(res.body.membership).toMatchObject({
+    const renewed = renewal(res);
+    expect(renewed.continuous).toBe(false);
+    expect(renewed.membership.id).not.toBe(first.id);
+    expect(renewed.membership).toMatchObject({
       renewedFrom: first.id,
       memberSince: '2028-01-15',
       validUntil: '2029-01-24',
       card: { number: issueCardNumber('62188', 3) },
     });
-    second = res.body.membership;
+    second = renewed.membership;
     const old = await t.call('GET', `/v1/memberships/${first.id}`, { key: t.keys.admin.secret });
-    expect(old.body.card).toMatchObject({ status: 'superseded', supersededOn: '2028-01-20' });
+    expect(membershipOf(old).card).toMatchObject({ status: 'superseded', supersededOn: '2028-01-20' });
     const record = await t.call('GET', `/v1/members/${memberId}`, { key: t.keys.admin.secret });
-    expect(record.body.memberships.map((m: { id: string }) => m.id)).toEqual([first.id, second.id]);
-    expect(record.body.policies).toHaveLength(3);
-    expect(record.body.vehicles).toHaveLength(1);
+    expect(memberRecord(record).memberships.map((m) => m.id)).toEqual([first.id, second.id]);
+    expect(memberRecord(record).policies).toHaveLength(3);
+    expect(memberRecord(record).vehicles).toHaveLength(1);
   });
 
   it('cancels the membership with its card, once', async () => {
@@ -171,14 +188,14 @@ describe('the membership life cycle: apply, approve, renew, cancel', () => {
       card: { status: 'cancelled', cancelledOn: '2028-01-20' },
     });
     const cards = await t.call('GET', `/v1/members/${memberId}/cards`, { key: t.keys.admin.secret });
-    expect(cards.body.map((c: { status: string }) => c.status)).toEqual(['cancelled', 'superseded', 'superseded']);
+    expect(cardsOf(cards).map((c) => c.status)).toEqual(['cancelled', 'superseded', 'superseded']);
     const again = await t.call('POST', `/v1/memberships/${second.id}/cancel`, { key: t.keys.admin.secret });
-    expect([again.status, again.body.code]).toEqual([409, 'membership/cancelled']);
+    expect([again.status, problem(again).code]).toEqual([409, 'membership/cancelled']);
     const renew = await t.call('POST', `/v1/memberships/${second.id}/renew`, {
       key: t.keys.admin.secret,
       body: { policy: terms('2029-01-15', '2030-01-14') },
     });
-    expect([renew.status, renew.body.code]).toEqual([409, 'membership/cancelled']);
+    expect([renew.status, problem(renew).code]).toEqual([409, 'membership/cancelled']);
   });
 });
 
@@ -192,7 +209,7 @@ describe('one car, one member', () => {
     const t = server();
     await enrol(t, '粵B12345');
     const res = await apply(t, { ...north, plate: '粵ｂ-123 45', policy: terms('2026-03-01', '2027-02-28') });
-    expect([res.status, res.body.code]).toEqual([409, 'membership/duplicate-vehicle']);
+    expect([res.status, problem(res).code]).toEqual([409, 'membership/duplicate-vehicle']);
   });
 
   it('refuses the second of two approvals for one car, leaving it submitted and no card number used', async () => {
@@ -205,18 +222,19 @@ describe('one car, one member', () => {
       policy: terms('2026-01-01', '2026-12-31'),
     });
     expect([a.status, b.status]).toEqual([201, 201]);
-    const ok = await t.call('POST', `/v1/applications/${a.body.id}/approve`, { key: t.keys.admin.secret });
-    expect(ok.body.membership.card.number).toBe(issueCardNumber('62188', 2));
-    const refused = await t.call('POST', `/v1/applications/${b.body.id}/approve`, { key: t.keys.admin.secret });
-    expect([refused.status, refused.body.code]).toEqual([409, 'membership/duplicate-vehicle']);
-    expect((await t.call('GET', `/v1/applications/${b.body.id}`, { key: t.keys.admin.secret })).body.status).toBe(
+    const bId = application(b).id;
+    const ok = await t.call('POST', `/v1/applications/${application(a).id}/approve`, { key: t.keys.admin.secret });
+    expect(approval(ok).membership.card.number).toBe(issueCardNumber('62188', 2));
+    const refused = await t.call('POST', `/v1/applications/${bId}/approve`, { key: t.keys.admin.secret });
+    expect([refused.status, problem(refused).code]).toEqual([409, 'membership/duplicate-vehicle']);
+    expect(application(await t.call('GET', `/v1/applications/${bId}`, { key: t.keys.admin.secret })).status).toBe(
       'submitted',
     );
 
-    await t.call('POST', `/v1/memberships/${ok.body.membership.id}/cancel`, { key: t.keys.admin.secret });
-    const after = await t.call('POST', `/v1/applications/${b.body.id}/approve`, { key: t.keys.admin.secret });
+    await t.call('POST', `/v1/memberships/${approval(ok).membership.id}/cancel`, { key: t.keys.admin.secret });
+    const after = await t.call('POST', `/v1/applications/${bId}/approve`, { key: t.keys.admin.secret });
     expect(after.status).toBe(200);
-    expect(after.body.membership.card.number).toBe(issueCardNumber('62188', 3));
+    expect(approval(after).membership.card.number).toBe(issueCardNumber('62188', 3));
   });
 
   it('refuses a late renewal when the car has meanwhile joined under another member', async () => {
@@ -232,7 +250,7 @@ describe('one car, one member', () => {
       key: t.keys.admin.secret,
       body: { policy: terms('2026-02-15', '2027-02-14') },
     });
-    expect([res.status, res.body.code]).toEqual([409, 'membership/duplicate-vehicle']);
+    expect([res.status, problem(res).code]).toEqual([409, 'membership/duplicate-vehicle']);
   });
 });
 
@@ -254,8 +272,8 @@ describe('POST /v1/applications: input and access', () => {
   ])('answers 400 with the issue path for %s', async (_, body, path) => {
     const t = server();
     const res = await apply(t, body, t.keys.admin.secret);
-    expect([res.status, res.body.code]).toEqual([400, 'invalid-input']);
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect([res.status, problem(res).code]).toEqual([400, 'invalid-input']);
+    expect(issuePaths(res)).toContainEqual(path);
   });
 
   it('lets the admin apply for any branch and a branch operator only for its own', async () => {
@@ -263,7 +281,7 @@ describe('POST /v1/applications: input and access', () => {
     expect((await apply(t, { ...valid, branchId: 'br_south' }, t.keys.admin.secret)).status).toBe(201);
     expect((await apply(t, { ...valid, branchId: 'br_south' }, t.keys.south.secret)).status).toBe(201);
     const other = await apply(t, { ...valid, branchId: 'br_south' }, t.keys.north.secret);
-    expect([other.status, other.body.code]).toEqual([403, 'access/forbidden']);
+    expect([other.status, problem(other).code]).toEqual([403, 'access/forbidden']);
   });
 
   it('refuses merchant and publishable keys, member sessions and missing keys', async () => {
@@ -273,7 +291,7 @@ describe('POST /v1/applications: input and access', () => {
     const { member } = await enrol(t, '雲A22222');
     expect((await apply(t, valid, await sessionFor(t, member.id))).status).toBe(403);
     const none = await t.call('POST', '/v1/applications', { body: valid });
-    expect([none.status, none.body.code]).toEqual([401, 'auth/missing-key']);
+    expect([none.status, problem(none).code]).toEqual([401, 'auth/missing-key']);
   });
 
   it('answers 404 for an unknown branch or member, and for another branch’s member', async () => {
@@ -282,14 +300,14 @@ describe('POST /v1/applications: input and access', () => {
     expect((await apply(t, { ...valid, memberId: 'mbr_nobody' })).status).toBe(404);
     const { member } = await enrol(t, '雲A33333', { branchId: 'br_south' });
     const res = await apply(t, { ...valid, memberId: member.id }, t.keys.north.secret);
-    expect([res.status, res.body.code]).toEqual([404, 'not-found']);
+    expect([res.status, problem(res).code]).toEqual([404, 'not-found']);
   });
 });
 
 describe('deciding applications', () => {
   const server = useServer();
   const submit = async (t: TestServer, plate: string, policy = terms('2026-01-01', '2026-12-31')) =>
-    (await apply(t, { ...north, plate, policy })).body.id as string;
+    application(await apply(t, { ...north, plate, policy })).id;
   const decide = (t: TestServer, id: string, how: 'approve' | 'reject', key = t.keys.admin.secret, body?: unknown) =>
     t.call('POST', `/v1/applications/${id}/${how}`, { key, ...(body === undefined ? {} : { body }) });
   beforeAll(() => {
@@ -304,7 +322,7 @@ describe('deciding applications', () => {
       await decide(t, approved, 'approve'),
       await decide(t, approved, 'reject', t.keys.admin.secret, { reason: 'late' }),
     ]) {
-      expect([res.status, res.body.code]).toEqual([409, 'membership/application-decided']);
+      expect([res.status, problem(res).code]).toEqual([409, 'membership/application-decided']);
     }
   });
 
@@ -319,7 +337,7 @@ describe('deciding applications', () => {
       rejectionReason: '保單資料與行駛證不符',
       decidedBy: `key:${t.keys.admin.id}`,
     });
-    expect((await decide(t, id, 'approve')).body.code).toBe('membership/application-decided');
+    expect(problem(await decide(t, id, 'approve')).code).toBe('membership/application-decided');
   });
 
   it('answers 400 for a rejection without a reason', async () => {
@@ -328,7 +346,7 @@ describe('deciding applications', () => {
     for (const body of [{}, { reason: '' }]) {
       const res = await decide(t, id, 'reject', t.keys.admin.secret, body);
       expect(res.status).toBe(400);
-      expect(res.body.issues[0].path).toEqual(['reason']);
+      expect(at(issuePaths(res), 0)).toEqual(['reason']);
     }
   });
 
@@ -340,29 +358,31 @@ describe('deciding applications', () => {
     const twice = await t.call('POST', `/v1/applications/${id}/approve`, { key: t.keys.admin.secret, headers });
     expect([once.status, twice.status]).toEqual([200, 200]);
     expect(twice.headers.get('idempotent-replayed')).toBe('true');
-    expect(twice.body.membership.id).toBe(once.body.membership.id);
+    expect(approval(twice).membership.id).toBe(approval(once).membership.id);
   });
 
   it('refuses to approve a policy whose validity is over, and keeps the application submitted', async () => {
     const t = server();
     const id = await submit(t, '滇A00005', terms('2025-01-01', '2025-12-31'));
     const res = await decide(t, id, 'approve');
-    expect([res.status, res.body.code]).toEqual([422, 'membership/policy-expired']);
-    expect((await t.call('GET', `/v1/applications/${id}`, { key: t.keys.admin.secret })).body.status).toBe('submitted');
+    expect([res.status, problem(res).code]).toEqual([422, 'membership/policy-expired']);
+    expect(application(await t.call('GET', `/v1/applications/${id}`, { key: t.keys.admin.secret })).status).toBe(
+      'submitted',
+    );
   });
 
   it('reuses the member and their vehicle when the applicant already is a member', async () => {
     const t = server();
     const { member, membership } = await enrol(t, '滇A00006');
     await t.call('POST', `/v1/memberships/${membership.id}/cancel`, { key: t.keys.admin.secret });
-    const id = (
-      await apply(t, { ...north, memberId: member.id, plate: '滇A00006', policy: terms('2026-05-01', '2027-04-30') })
-    ).body.id;
+    const id = application(
+      await apply(t, { ...north, memberId: member.id, plate: '滇A00006', policy: terms('2026-05-01', '2027-04-30') }),
+    ).id;
     const res = await decide(t, id, 'approve');
-    expect(res.body.member).toEqual(member);
+    expect(approval(res).member).toEqual(member);
     const record = await t.call('GET', `/v1/members/${member.id}`, { key: t.keys.admin.secret });
-    expect(record.body.vehicles).toHaveLength(1);
-    expect(record.body.memberships).toHaveLength(2);
+    expect(memberRecord(record).vehicles).toHaveLength(1);
+    expect(memberRecord(record).memberships).toHaveLength(2);
   });
 
   it('lets only the admin decide: 403 for branch, merchant and publishable keys, 401 without a key', async () => {
@@ -381,7 +401,7 @@ describe('deciding applications', () => {
     expect((await decide(t, 'app_nothing', 'approve', t.keys.north.secret)).status).toBe(403);
     const bad = await decide(t, 'nothing', 'approve');
     expect(bad.status).toBe(400);
-    expect(bad.body.issues[0].path).toEqual(['path', 'id']);
+    expect(at(issuePaths(bad), 0)).toEqual(['path', 'id']);
   });
 });
 
@@ -398,7 +418,7 @@ describe('reading and listing applications', () => {
         { ...north, branchId, plate: `瓊A${String(i).padStart(5, '0')}`, policy: terms('2026-01-01', '2026-12-31') },
         t.keys.admin.secret,
       );
-      ids.push(res.body.id);
+      ids.push(application(res).id);
     }
     for (const id of ids.slice(0, 3))
       await t.call('POST', `/v1/applications/${id}/reject`, {
@@ -413,8 +433,9 @@ describe('reading and listing applications', () => {
     do {
       const res = await t.call('GET', `/v1/applications?${query}${cursor ? `&cursor=${cursor}` : ''}`, { key });
       expect(res.status).toBe(200);
-      pages.push(res.body.data);
-      cursor = res.body.nextCursor;
+      const page = res.body as Page<MembershipApplication>;
+      pages.push(page.data);
+      cursor = page.nextCursor;
     } while (cursor);
     return pages;
   }
@@ -436,33 +457,33 @@ describe('reading and listing applications', () => {
   it('filters by status', async () => {
     const t = server();
     const rejected = await t.call('GET', '/v1/applications?status=rejected', { key: t.keys.admin.secret });
-    expect(rejected.body.data.map((a: { id: string }) => a.id)).toEqual(ids.slice(0, 3));
+    expect((rejected.body as Page<MembershipApplication>).data.map((a) => a.id)).toEqual(ids.slice(0, 3));
     const submitted = await t.call('GET', '/v1/applications?status=submitted&limit=100', { key: t.keys.admin.secret });
-    expect(submitted.body.data).toHaveLength(22);
+    expect((submitted.body as Page<MembershipApplication>).data).toHaveLength(22);
   });
 
   it('answers 400 for a bad status, limit or cursor', async () => {
     const t = server();
     const status = await t.call('GET', '/v1/applications?status=pending', { key: t.keys.admin.secret });
-    expect(status.body.issues[0].path).toEqual(['query', 'status']);
+    expect(at(issuePaths(status), 0)).toEqual(['query', 'status']);
     const limit = await t.call('GET', '/v1/applications?limit=0', { key: t.keys.admin.secret });
-    expect(limit.body.issues[0].path).toEqual(['query', 'limit']);
+    expect(at(issuePaths(limit), 0)).toEqual(['query', 'limit']);
     const cursor = await t.call('GET', '/v1/applications?cursor=not-a-cursor', { key: t.keys.admin.secret });
-    expect([cursor.status, cursor.body.code]).toEqual([400, 'invalid-cursor']);
+    expect([cursor.status, problem(cursor).code]).toEqual([400, 'invalid-cursor']);
   });
 
   it('lets the admin and the own branch read one application, and hides it from other branches', async () => {
     const t = server();
-    const id = ids[0]!;
+    const id = at(ids, 0);
     expect((await t.call('GET', `/v1/applications/${id}`, { key: t.keys.admin.secret })).status).toBe(200);
-    expect((await t.call('GET', `/v1/applications/${id}`, { key: t.keys.north.secret })).body.id).toBe(id);
+    expect(application(await t.call('GET', `/v1/applications/${id}`, { key: t.keys.north.secret })).id).toBe(id);
     expect((await t.call('GET', `/v1/applications/${id}`, { key: t.keys.south.secret })).status).toBe(404);
     expect((await t.call('GET', '/v1/applications/app_nothing', { key: t.keys.admin.secret })).status).toBe(404);
   });
 
   it('refuses merchant and publishable keys and missing keys', async () => {
     const t = server();
-    for (const path of ['/v1/applications', `/v1/applications/${ids[0]}`]) {
+    for (const path of ['/v1/applications', `/v1/applications/${at(ids, 0)}`]) {
       expect((await t.call('GET', path, { key: t.keys.merchant.secret })).status).toBe(403);
       expect((await t.call('GET', path, { key: t.keys.publishable.secret })).status).toBe(403);
       expect((await t.call('GET', path)).status).toBe(401);
@@ -484,20 +505,23 @@ describe('members', () => {
     await insertRecords(server().server.db, 'member', people);
   });
   const search = async (t: TestServer, q: string, key = t.keys.admin.secret) =>
-    ((await t.call('GET', `/v1/members?q=${encodeURIComponent(q)}`, { key })).body.data as Member[]).map((m) => m.id);
+    ((await t.call('GET', `/v1/members?q=${encodeURIComponent(q)}`, { key })).body as Page<Member>).data.map(
+      (m) => m.id,
+    );
 
   it('pages through members with cursors', async () => {
     const t = server();
+    const page = (res: TestResponse) => res.body as Page<Member>;
     const first = await t.call('GET', '/v1/members?limit=2', { key: t.keys.admin.secret });
-    expect(first.body.data.map((m: Member) => m.id)).toEqual(['mbr_a1', 'mbr_a2']);
-    const second = await t.call('GET', `/v1/members?limit=2&cursor=${first.body.nextCursor}`, {
+    expect(page(first).data.map((m) => m.id)).toEqual(['mbr_a1', 'mbr_a2']);
+    const second = await t.call('GET', `/v1/members?limit=2&cursor=${String(page(first).nextCursor)}`, {
       key: t.keys.admin.secret,
     });
-    const third = await t.call('GET', `/v1/members?limit=2&cursor=${second.body.nextCursor}`, {
+    const third = await t.call('GET', `/v1/members?limit=2&cursor=${String(page(second).nextCursor)}`, {
       key: t.keys.admin.secret,
     });
-    expect([...second.body.data, ...third.body.data].map((m: Member) => m.id)).toEqual(['mbr_a3', 'mbr_a4', 'mbr_a5']);
-    expect(third.body.nextCursor).toBeNull();
+    expect([...page(second).data, ...page(third).data].map((m) => m.id)).toEqual(['mbr_a3', 'mbr_a4', 'mbr_a5']);
+    expect(page(third).nextCursor).toBeNull();
   });
 
   it('shows a branch operator only its own members', async () => {
@@ -517,7 +541,7 @@ describe('members', () => {
     expect(await search(t, '美玲')).toEqual(['mbr_a5']);
     expect(await search(t, '0000-0005')).toEqual(['mbr_a5']);
     const empty = await t.call('GET', '/v1/members?q=', { key: t.keys.admin.secret });
-    expect(empty.body.issues[0].path).toEqual(['query', 'q']);
+    expect(at(issuePaths(empty), 0)).toEqual(['query', 'q']);
   });
 
   it('reads a member record for the admin and the own branch, and hides it from others', async () => {
@@ -526,7 +550,7 @@ describe('members', () => {
     expect(own.body).toEqual({ member: people[0], vehicles: [], policies: [], memberships: [] });
     expect((await t.call('GET', '/v1/members/mbr_a1', { key: t.keys.admin.secret })).status).toBe(200);
     const other = await t.call('GET', '/v1/members/mbr_a1', { key: t.keys.south.secret });
-    expect([other.status, other.body.code]).toEqual([404, 'not-found']);
+    expect([other.status, problem(other).code]).toEqual([404, 'not-found']);
     expect((await t.call('GET', '/v1/members/mbr_nobody', { key: t.keys.north.secret })).status).toBe(404);
   });
 
@@ -573,7 +597,7 @@ describe('memberships: access and renewal refusals', () => {
     const t = server();
     for (const key of [t.keys.north.secret, t.keys.merchant.secret, t.keys.publishable.secret]) {
       const res = await t.call('POST', `/v1/memberships/${membershipId}/cancel`, { key });
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
     }
     expect((await t.call('POST', `/v1/memberships/${membershipId}/cancel`)).status).toBe(401);
     expect((await t.call('POST', '/v1/memberships/mem_nothing/cancel', { key: t.keys.admin.secret })).status).toBe(404);
@@ -584,14 +608,14 @@ describe('memberships: access and renewal refusals', () => {
     ['a policy that leaves a gap', terms('2027-02-01', '2028-01-31'), 'membership/renewal-gap'],
   ])('answers 422 for %s', async (_, policy, code) => {
     const res = await renew(server(), { policy });
-    expect([res.status, res.body.code]).toEqual([422, code]);
+    expect([res.status, problem(res).code]).toEqual([422, code]);
   });
 
   it('answers 422 for a late renewal whose policy validity is already over', async () => {
     day = '2027-06-01';
     try {
       const res = await renew(server(), { policy: terms('2027-01-01', '2027-05-01') });
-      expect([res.status, res.body.code]).toEqual([422, 'membership/policy-expired']);
+      expect([res.status, problem(res).code]).toEqual([422, 'membership/policy-expired']);
     } finally {
       day = '2026-06-01';
     }
@@ -600,10 +624,10 @@ describe('memberships: access and renewal refusals', () => {
   it('answers 400 with issue paths for a bad renewal body', async () => {
     const t = server();
     const backwards = await renew(t, { policy: terms('2027-06-01', '2027-01-01') });
-    expect([backwards.status, backwards.body.issues[0].path]).toEqual([400, ['policy', 'end']]);
+    expect([backwards.status, at(issuePaths(backwards), 0)]).toEqual([400, ['policy', 'end']]);
     const missing = await renew(t, {});
-    expect(missing.body.issues[0].path).toEqual(['policy']);
+    expect(at(issuePaths(missing), 0)).toEqual(['policy']);
     const date = await renew(t, { policy: terms('2027-01-01', '2027-13-01') });
-    expect(date.body.issues[0].path).toEqual(['policy', 'end']);
+    expect(at(issuePaths(date), 0)).toEqual(['policy', 'end']);
   });
 });

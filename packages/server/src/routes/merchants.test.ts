@@ -1,9 +1,18 @@
-import { searchMerchants, type Merchant, type MerchantQuery } from '@clubkit/core/merchants';
+import type { MerchantListItem, Page } from '@clubkit/core';
+import { searchMerchants, type Merchant, type MerchantQuery, type Offer } from '@clubkit/core/merchants';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../http/auth.js';
 import { nextSequence } from '../services/sequences.js';
 import { merchantRow } from '../store/records.js';
-import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
+import {
+  at,
+  issuePaths,
+  problem,
+  startTestServer,
+  TEST_ORIGIN,
+  type TestResponse,
+  type TestServer,
+} from '../test-support.js';
 
 const JINGHONG = { lat: 22.0094, lng: 100.7977 };
 
@@ -139,10 +148,15 @@ type Params = Record<string, string | number>;
 
 function search(params: Params, options: { key?: string; headers?: Record<string, string> } = {}) {
   const qs = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]));
-  return t.call('GET', `/v1/merchants?${qs}`, { key: publishable(), ...options });
+  return t.call('GET', `/v1/merchants?${qs.toString()}`, { key: publishable(), ...options });
 }
 
-const idsOf = (res: { body: { data: { merchant: Merchant }[] } }) => res.body.data.map((h) => h.merchant.id);
+/** The bodies of the merchant routes, as the API contract types them. */
+const page = (res: TestResponse) => res.body as Page<MerchantListItem>;
+const hits = (res: TestResponse) => page(res).data;
+const idsOf = (res: TestResponse) => hits(res).map((h) => h.merchant.id);
+const merchantOf = (res: TestResponse) => res.body as Merchant;
+const offerOf = (res: TestResponse) => res.body as Offer;
 
 async function stored(): Promise<Merchant[]> {
   const rows = await t.server.db.selectFrom('merchants').select(['id', 'doc']).orderBy('id').execute();
@@ -163,7 +177,7 @@ async function allPages(params: Params): Promise<{ ids: string[]; pages: number 
     const res = await search(cursor ? { ...params, cursor } : params);
     expect(res.status).toBe(200);
     ids.push(...idsOf(res));
-    cursor = res.body.nextCursor;
+    cursor = page(res).nextCursor;
     pages++;
   } while (cursor && pages < 50);
   return { ids, pages };
@@ -241,16 +255,16 @@ describe('GET /v1/merchants: filters, distance and sorts', () => {
   it('keeps only located merchants within the radius, nearest first, with their distance', async () => {
     const res = await search({ lat: JINGHONG.lat, lng: JINGHONG.lng, radiusKm: 3 });
     expect(idsOf(res)).toEqual(['mch_owned', 'mch_ktv']);
-    expect(res.body.data[0].distanceKm).toBe(0);
-    expect(res.body.data[1].distanceKm).toBeGreaterThan(0);
-    expect(res.body.data[1].distanceKm).toBeLessThan(3);
+    expect(at(hits(res), 0).distanceKm).toBe(0);
+    expect(at(hits(res), 1).distanceKm).toBeGreaterThan(0);
+    expect(at(hits(res), 1).distanceKm).toBeLessThan(3);
   });
 
   it('sorts by distance with unlocated merchants last', async () => {
     const query = { text: '景洪', lat: JINGHONG.lat, lng: JINGHONG.lng, sort: 'distance' } as const;
     const res = await search(query);
     expect(idsOf(res)).toEqual(await expected({ text: '景洪', near: JINGHONG, sort: 'distance' }));
-    const located = res.body.data.map((h: object) => 'distanceKm' in h);
+    const located = hits(res).map((h) => 'distanceKm' in h);
     expect(located).toEqual([true, true, false, false, false]);
     expect(idsOf(res).slice(2).sort()).toEqual(['mch_diner', 'mch_hotel', 'mch_laundry']);
   });
@@ -265,9 +279,9 @@ describe('GET /v1/merchants: filters, distance and sorts', () => {
     expect(idsOf(res)).toEqual(
       await expected({ sort: 'bestSaving', purchase: { amountFen: 50000, tier: 'vip', date: '2026-11-27' } }),
     );
-    const savings = res.body.data.map((h: { best: { savingFen: number } | null }) => h.best?.savingFen ?? 0);
+    const savings = hits(res).map((h) => h.best?.savingFen ?? 0);
     expect(savings).toEqual([...savings].sort((a, b) => b - a));
-    expect(res.body.data[0].best.savingFen).toBe(6000);
+    expect(at(hits(res), 0).best?.savingFen).toBe(6000);
   });
 
   it('gives each hit its best offer, the simpler one on a tie', async () => {
@@ -278,27 +292,27 @@ describe('GET /v1/merchants: filters, distance and sorts', () => {
       tier: 'standard',
       date: '2026-11-27',
     });
-    expect(res.body.data[0].best).toEqual({ offer: fixtures[0]!.offers[1], savingFen: 500 });
+    expect(at(hits(res), 0).best).toEqual({ offer: at(at(fixtures, 0).offers, 1), savingFen: 500 });
   });
 
   it('answers best null when no offer applies to the tier', async () => {
     const res = await search({ region: 'menghai', amountFen: 5000, tier: 'standard', date: '2026-11-27' });
-    expect(res.body.data).toEqual([{ merchant: fixtures[1], best: null }]);
+    expect(hits(res)).toEqual([{ merchant: fixtures[1], best: null }]);
   });
 
   it("prices the purchase on the club's today unless dated", async () => {
     const today = await search({ text: 'sunrise', amountFen: 10000, tier: 'vip' });
     const later = await search({ text: 'sunrise', amountFen: 10000, tier: 'vip', date: '2100-06-01' });
-    expect(today.body.data[0].best).toBeNull();
-    expect(later.body.data[0].best).toMatchObject({ offer: { id: 'off_future' }, savingFen: 1500 });
+    expect(at(hits(today), 0).best).toBeNull();
+    expect(at(hits(later), 0).best).toMatchObject({ offer: { id: 'off_future' }, savingFen: 1500 });
   });
 });
 
 describe('GET /v1/merchants: pages', () => {
   it('returns 20 hits by default with a cursor to the rest', async () => {
     const res = await search({ category: 'flowers' });
-    expect(res.body.data).toHaveLength(20);
-    expect(typeof res.body.nextCursor).toBe('string');
+    expect(hits(res)).toHaveLength(20);
+    expect(typeof page(res).nextCursor).toBe('string');
   });
 
   it('walks every page without duplicates or gaps, in the order of one whole search', async () => {
@@ -324,21 +338,21 @@ describe('GET /v1/merchants: pages', () => {
 
   it('ends with a null cursor on the last page', async () => {
     const res = await search({ category: 'flowers', limit: 100 });
-    expect(res.body.data).toHaveLength(45);
-    expect(res.body.nextCursor).toBeNull();
+    expect(hits(res)).toHaveLength(45);
+    expect(page(res).nextCursor).toBeNull();
   });
 
   it('refuses a cursor of another query with 400 invalid-cursor', async () => {
     const first = await search({ category: 'flowers', limit: 5 });
-    const res = await search({ category: 'repair', limit: 5, cursor: first.body.nextCursor });
+    const res = await search({ category: 'repair', limit: 5, cursor: String(page(first).nextCursor) });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('invalid-cursor');
+    expect(problem(res).code).toBe('invalid-cursor');
   });
 
   it('refuses a cursor that is not one with 400 invalid-cursor', async () => {
     const res = await search({ cursor: 'not-a-cursor' });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('invalid-cursor');
+    expect(problem(res).code).toBe('invalid-cursor');
   });
 });
 
@@ -367,8 +381,8 @@ describe('GET /v1/merchants: bad query values', () => {
   ])('answers 400 invalid-input for %s', async (_, params, path) => {
     const res = await search(params);
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('invalid-input');
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect(problem(res).code).toBe('invalid-input');
+    expect(issuePaths(res)).toContainEqual(path);
   });
 });
 
@@ -386,7 +400,7 @@ describe('GET /v1/merchants: SQL metacharacters in text', () => {
 
   it('finds nothing for an injection attempt made of words', async () => {
     const res = await search({ text: '; drop table merchants; --' });
-    expect(res.body.data).toEqual([]);
+    expect(hits(res)).toEqual([]);
   });
 
   it('finds names that hold the characters themselves', async () => {
@@ -400,7 +414,7 @@ describe('GET /v1/merchants: stored data', () => {
     const other = await startTestServer();
     try {
       const broken = {
-        ...fixtures[0]!,
+        ...at(fixtures, 0),
         offers: [
           {
             id: 'off_bad',
@@ -420,7 +434,7 @@ describe('GET /v1/merchants: stored data', () => {
       });
       const res = await other.call('GET', '/v1/merchants', { key: other.keys.publishable.secret });
       expect(res.status).toBe(500);
-      expect(res.body.code).toBe('internal');
+      expect(problem(res).code).toBe('internal');
     } finally {
       await other.close();
     }
@@ -431,7 +445,7 @@ describe('GET /v1/merchants: credentials', () => {
   it('needs a key', async () => {
     const res = await t.call('GET', '/v1/merchants');
     expect(res.status).toBe(401);
-    expect(res.body.code).toBe('auth/missing-key');
+    expect(problem(res).code).toBe('auth/missing-key');
   });
 
   it('serves a publishable key from an allowed origin with CORS headers', async () => {
@@ -443,7 +457,7 @@ describe('GET /v1/merchants: credentials', () => {
   it('refuses a publishable key from another origin with 403 auth/origin-not-allowed', async () => {
     const res = await search({ text: '洗車' }, { headers: { Origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
-    expect(res.body.code).toBe('auth/origin-not-allowed');
+    expect(problem(res).code).toBe('auth/origin-not-allowed');
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -477,7 +491,7 @@ describe('GET /v1/merchants/:id', () => {
   it('answers 404 for an unknown merchant', async () => {
     const res = await t.call('GET', '/v1/merchants/mch_nobody', { key: publishable() });
     expect(res.status).toBe(404);
-    expect(res.body.code).toBe('not-found');
+    expect(problem(res).code).toBe('not-found');
   });
 
   it('needs a key', async () => {
@@ -489,11 +503,12 @@ describe('POST /v1/merchants', () => {
   it('creates a merchant with server-assigned ids and shows it in searches at once', async () => {
     const res = await t.call('POST', '/v1/merchants', { key: admin(), body: newMerchant({ name: '鳳凰鍍晶美容' }) });
     expect(res.status).toBe(201);
-    expect(res.body.id).toMatch(/^mch_[0-9A-Z]{26}$/);
-    expect(res.body.offers[0].id).toMatch(/^off_[0-9A-Z]{26}$/);
+    const created = merchantOf(res);
+    expect(created.id).toMatch(/^mch_[0-9A-Z]{26}$/);
+    expect(at(created.offers, 0).id).toMatch(/^off_[0-9A-Z]{26}$/);
     expect(res.body).toMatchObject({ name: '鳳凰鍍晶美容', offers: [{ kind: 'percent', percentOff: 20 }] });
-    expect(idsOf(await search({ text: '鳳凰鍍晶' }))).toEqual([res.body.id]);
-    expect((await t.call('GET', `/v1/merchants/${res.body.id}`, { key: publishable() })).body).toEqual(res.body);
+    expect(idsOf(await search({ text: '鳳凰鍍晶' }))).toEqual([created.id]);
+    expect((await t.call('GET', `/v1/merchants/${created.id}`, { key: publishable() })).body).toEqual(res.body);
   });
 
   it('keeps offer ids the caller chose and drops fields no schema knows', async () => {
@@ -505,10 +520,12 @@ describe('POST /v1/merchants', () => {
   });
 
   it('creates a merchant without location or offers', async () => {
-    const { location: _, offers: __, ...bare } = newMerchant({ name: '星光洗衣' });
+    const bare: Record<string, unknown> = newMerchant({ name: '星光洗衣' });
+    delete bare.location;
+    delete bare.offers;
     const res = await t.call('POST', '/v1/merchants', { key: admin(), body: bare });
     expect(res.status).toBe(201);
-    expect(res.body.offers).toEqual([]);
+    expect(merchantOf(res).offers).toEqual([]);
     expect(res.body).not.toHaveProperty('location');
   });
 
@@ -576,15 +593,15 @@ describe('POST /v1/merchants', () => {
     const before = await merchantCount();
     const res = await t.call('POST', '/v1/merchants', { key: admin(), body: newMerchant(overrides) });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('invalid-input');
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect(problem(res).code).toBe('invalid-input');
+    expect(issuePaths(res)).toContainEqual(path);
     expect(await merchantCount()).toBe(before);
   });
 
   it('answers 400 for a body that is not JSON', async () => {
     const res = await t.call('POST', '/v1/merchants', { key: admin(), rawBody: '{name:' });
     expect(res.status).toBe(400);
-    expect(res.body.code).toBe('invalid-json');
+    expect(problem(res).code).toBe('invalid-json');
   });
 
   it.each([
@@ -596,7 +613,7 @@ describe('POST /v1/merchants', () => {
   ])('refuses %s', async (_, key, status, code) => {
     const res = await t.call('POST', '/v1/merchants', { key: key(), body: newMerchant() });
     expect(res.status).toBe(status);
-    expect(res.body.code).toBe(code);
+    expect(problem(res).code).toBe(code);
   });
 });
 
@@ -619,8 +636,8 @@ describe('PATCH /v1/merchants/:id', () => {
       body: { address: '景洪市宣慰大道14號' },
     });
     expect(res.status).toBe(200);
-    expect(res.body.address).toBe('景洪市宣慰大道14號');
-    expect(res.body.offers).toEqual(fixtures[0]!.offers);
+    expect(merchantOf(res).address).toBe('景洪市宣慰大道14號');
+    expect(merchantOf(res).offers).toEqual(at(fixtures, 0).offers);
   });
 
   it('removes the location for location: null, which drops the merchant from radius searches', async () => {
@@ -640,7 +657,7 @@ describe('PATCH /v1/merchants/:id', () => {
   ])('answers 400 invalid-input for %s', async (_, body, path) => {
     const res = await t.call('PATCH', '/v1/merchants/mch_ktv', { key: admin(), body });
     expect(res.status).toBe(400);
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect(issuePaths(res)).toContainEqual(path);
   });
 
   it('answers 404 for an unknown merchant', async () => {
@@ -656,25 +673,25 @@ describe('PATCH /v1/merchants/:id', () => {
   ])('refuses %s and leaves the merchant as it was', async (_, key, status, code) => {
     const res = await t.call('PATCH', '/v1/merchants/mch_ktv', { key: key(), body: { name: '改名' } });
     expect(res.status).toBe(status);
-    expect(res.body.code).toBe(code);
-    expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.name).toBe('ＫＴＶ歡唱城');
+    expect(problem(res).code).toBe(code);
+    expect(merchantOf(await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).name).toBe('ＫＴＶ歡唱城');
   });
 });
 
 describe('POST /v1/merchants/:id/offers', () => {
   it('lets the merchant operator add an offer that searches price at once', async () => {
     const purchase = { category: 'car-wash', region: 'jinghong', amountFen: 5000, tier: 'vip', date: '2026-11-27' };
-    expect((await search(purchase)).body.data[0].best.savingFen).toBe(500);
+    expect(at(hits(await search(purchase)), 0).best?.savingFen).toBe(500);
     const res = await t.call('POST', '/v1/merchants/mch_owned/offers', {
       key: operator(),
       body: { kind: 'amount', title: 'VIP減15', amountOffFen: 1500, tiers: ['vip'] },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'amount', amountOffFen: 1500, tiers: ['vip'] });
-    expect(res.body.id).toMatch(/^off_/);
-    expect((await search(purchase)).body.data[0].best).toEqual({ offer: res.body, savingFen: 1500 });
+    expect(offerOf(res).id).toMatch(/^off_/);
+    expect(at(hits(await search(purchase)), 0).best).toEqual({ offer: res.body, savingFen: 1500 });
     const merchant = await t.call('GET', '/v1/merchants/mch_owned', { key: publishable() });
-    expect(merchant.body.offers.at(-1)).toEqual(res.body);
+    expect(merchantOf(merchant).offers.at(-1)).toEqual(res.body);
   });
 
   it('lets the admin add an offer to any merchant', async () => {
@@ -703,7 +720,7 @@ describe('POST /v1/merchants/:id/offers', () => {
   ])('answers 400 invalid-input for %s', async (_, body, path) => {
     const res = await t.call('POST', '/v1/merchants/mch_ktv/offers', { key: admin(), body });
     expect(res.status).toBe(400);
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect(issuePaths(res)).toContainEqual(path);
   });
 
   it('refuses a 21st offer', async () => {
@@ -716,7 +733,7 @@ describe('POST /v1/merchants/:id/offers', () => {
       body: { kind: 'amount', title: '減21', amountOffFen: 21 },
     });
     expect(res.status).toBe(400);
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(['offers']);
+    expect(issuePaths(res)).toContainEqual(['offers']);
   });
 
   it('keeps every offer added concurrently to one merchant', async () => {
@@ -731,7 +748,11 @@ describe('POST /v1/merchants/:id/offers', () => {
     );
     expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
     const merchant = await t.call('GET', `/v1/merchants/${created.id}`, { key: publishable() });
-    expect(merchant.body.offers.map((o: { id: string }) => o.id).sort()).toEqual(results.map((r) => r.body.id).sort());
+    expect(
+      merchantOf(merchant)
+        .offers.map((o) => o.id)
+        .sort(),
+    ).toEqual(results.map((r) => offerOf(r).id).sort());
   });
 
   it('answers 404 for an unknown merchant', async () => {
@@ -754,8 +775,8 @@ describe('POST /v1/merchants/:id/offers', () => {
       body: { kind: 'amount', title: 'x', amountOffFen: 100 },
     });
     expect(res.status).toBe(status);
-    expect(res.body.code).toBe(code);
-    expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.offers).toHaveLength(1);
+    expect(problem(res).code).toBe(code);
+    expect(merchantOf(await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).offers).toHaveLength(1);
   });
 });
 
@@ -774,7 +795,7 @@ describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
       tier: 'standard',
       date: '2026-11-27',
     });
-    expect(priced.body.data[0].best).toEqual({ offer: res.body, savingFen: 5000 });
+    expect(at(hits(priced), 0).best).toEqual({ offer: res.body, savingFen: 5000 });
   });
 
   it('changes the kind of an offer when the new kind is complete', async () => {
@@ -800,7 +821,7 @@ describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
   ])('answers 400 invalid-input for %s', async (_, body, path) => {
     const res = await t.call('PATCH', '/v1/merchants/mch_ktv/offers/off_ktvroom', { key: admin(), body });
     expect(res.status).toBe(400);
-    expect(res.body.issues.map((i: { path: unknown }) => i.path)).toContainEqual(path);
+    expect(issuePaths(res)).toContainEqual(path);
   });
 
   it('answers 404 for an unknown offer or merchant', async () => {
@@ -825,8 +846,8 @@ describe('PATCH /v1/merchants/:id/offers/:offerId', () => {
       body: { title: '改' },
     });
     expect(res.status).toBe(status);
-    expect(res.body.code).toBe(code);
-    expect((await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).body.offers[0].title).toBe(
+    expect(problem(res).code).toBe(code);
+    expect(at(merchantOf(await t.call('GET', '/v1/merchants/mch_ktv', { key: publishable() })).offers, 0).title).toBe(
       '包廂會員價240元',
     );
   });
@@ -841,26 +862,26 @@ describe('DELETE /v1/merchants/:id/offers/:offerId', () => {
   ])('refuses %s and keeps the offer', async (_, key, status, code) => {
     const res = await t.call('DELETE', '/v1/merchants/mch_wash2/offers/off_wash2vip', { key: key() });
     expect(res.status).toBe(status);
-    expect(res.body.code).toBe(code);
-    expect((await t.call('GET', '/v1/merchants/mch_wash2', { key: publishable() })).body.offers).toHaveLength(1);
+    expect(problem(res).code).toBe(code);
+    expect(merchantOf(await t.call('GET', '/v1/merchants/mch_wash2', { key: publishable() })).offers).toHaveLength(1);
   });
 
   it('lets the merchant operator remove its own offer, which searches stop pricing at once', async () => {
     const purchase = { text: '景洪精洗', amountFen: 5000, tier: 'standard', date: '2026-11-27' };
-    expect((await search(purchase)).body.data[0].best.offer.id).toBe('off_owned10');
+    expect(at(hits(await search(purchase)), 0).best?.offer.id).toBe('off_owned10');
     const res = await t.call('DELETE', '/v1/merchants/mch_owned/offers/off_owned10', { key: operator() });
     expect(res.status).toBe(204);
     expect(res.text).toBe('');
-    expect((await search(purchase)).body.data[0].best.offer.id).toBe('off_owned5');
+    expect(at(hits(await search(purchase)), 0).best?.offer.id).toBe('off_owned5');
     const merchant = await t.call('GET', '/v1/merchants/mch_owned', { key: publishable() });
-    expect(merchant.body.offers.map((o: { id: string }) => o.id)).not.toContain('off_owned10');
+    expect(merchantOf(merchant).offers.map((o) => o.id)).not.toContain('off_owned10');
   });
 
   it('lets the admin remove an offer; removing it again is 404', async () => {
     expect((await t.call('DELETE', '/v1/merchants/mch_wash2/offers/off_wash2vip', { key: admin() })).status).toBe(204);
     const again = await t.call('DELETE', '/v1/merchants/mch_wash2/offers/off_wash2vip', { key: admin() });
     expect(again.status).toBe(404);
-    expect((await t.call('GET', '/v1/merchants/mch_wash2', { key: publishable() })).body.offers).toEqual([]);
+    expect(merchantOf(await t.call('GET', '/v1/merchants/mch_wash2', { key: publishable() })).offers).toEqual([]);
   });
 
   it('replays a DELETE sent with an Idempotency-Key as the same empty 204', async () => {
@@ -870,7 +891,7 @@ describe('DELETE /v1/merchants/:id/offers/:offerId', () => {
     });
     expect(created.status).toBe(201);
     const del = () =>
-      t.call('DELETE', `/v1/merchants/mch_wash2/offers/${created.body.id}`, {
+      t.call('DELETE', `/v1/merchants/mch_wash2/offers/${offerOf(created).id}`, {
         key: admin(),
         headers: { 'Idempotency-Key': 'delete-offer-once' },
       });

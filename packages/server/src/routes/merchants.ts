@@ -88,12 +88,12 @@ async function saveMerchant(db: ClubDb, merchant: Merchant, version: number, now
 
 /** A JSON merge patch (RFC 7396) of the top-level fields: `null` removes a field. */
 function mergePatch(current: object, patch: Record<string, unknown>): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...current };
+  const next = new Map<string, unknown>(Object.entries(current));
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete next[key];
-    else if (value !== undefined) next[key] = value;
+    if (value === null) next.delete(key);
+    else if (value !== undefined) next.set(key, value);
   }
-  return next;
+  return Object.fromEntries(next);
 }
 
 /** The offer of a merchant, or a 404. */

@@ -1,3 +1,4 @@
+import type { ComplaintReceipt, MemberSession, Page } from '@clubkit/core';
 import type { Member } from '@clubkit/core/membership';
 import {
   applyComplaintEvent,
@@ -5,10 +6,22 @@ import {
   createComplaint,
   type Complaint,
   type NewComplaintInput,
+  type PaidService,
+  type RepairOrder,
 } from '@clubkit/core/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecord, insertRecords } from '../store/records.js';
-import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
+import {
+  at,
+  issuePaths,
+  problem,
+  startTestServer,
+  stringMatching,
+  TEST_ORIGIN,
+  type OpenApiDocument,
+  type TestResponse,
+  type TestServer,
+} from '../test-support.js';
 
 const HOUR = 3_600_000;
 const alice: Member = { id: 'mbr_alice', name: '陳美玲', phone: '13800138000', branchId: 'br_north' };
@@ -51,10 +64,16 @@ async function serverAt(iso: string) {
 }
 type Harness = Awaited<ReturnType<typeof serverAt>>;
 
+/** The bodies of the service desk routes, as the API contract types them. */
+const receiptOf = (res: TestResponse) => res.body as ComplaintReceipt;
+const complaintOf = (res: TestResponse) => res.body as Complaint;
+const repairOf = (res: TestResponse) => res.body as RepairOrder;
+const paidServiceOf = (res: TestResponse) => res.body as PaidService;
+
 async function sessionToken(t: TestServer, memberId: string): Promise<string> {
   const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId } });
   expect(res.status).toBe(201);
-  return res.body.token as string;
+  return (res.body as MemberSession).token;
 }
 
 function fileComplaint(t: TestServer, key: string, body: unknown = form, headers: Record<string, string> = {}) {
@@ -64,14 +83,12 @@ function fileComplaint(t: TestServer, key: string, body: unknown = form, headers
 async function newComplaintId(t: TestServer, body: unknown = form): Promise<string> {
   const res = await fileComplaint(t, t.keys.admin.secret, body);
   expect(res.status).toBe(201);
-  return res.body.id as string;
+  return receiptOf(res).id;
 }
 
 function complaintEvent(t: TestServer, id: string, body: unknown, key = t.keys.admin.secret) {
   return t.call('POST', `/v1/complaints/${id}/events`, { key, body });
 }
-
-const pathsOf = (body: { issues?: { path: unknown[] }[] }) => (body.issues ?? []).map((i) => i.path);
 
 describe('POST /v1/complaints', () => {
   let h: Harness;
@@ -87,21 +104,21 @@ describe('POST /v1/complaints', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN);
     expect(res.body).toEqual({
-      id: expect.stringMatching(/^cmp_/),
+      id: stringMatching(/^cmp_/),
       reference: 'C20261127-0001',
       status: 'received',
       category: 'facility',
       receivedAt: '2026-11-27T02:00:00.000Z',
       followUpBy: '2026-11-28T02:00:00.000Z',
     });
-    const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
+    const stored = await t.call('GET', `/v1/complaints/${receiptOf(res).id}`, { key: t.keys.admin.secret });
     expect(stored.body).toMatchObject({ name: '王小明', channel: 'web', history: [{ type: 'receive', actor: 'web' }] });
-    expect(stored.body.memberId).toBeUndefined();
+    expect(complaintOf(stored).memberId).toBeUndefined();
   });
 
   it('lets whoever holds the reference read the receipt, with any kind of key', async () => {
     const filed = await fileComplaint(t, t.keys.publishable.secret);
-    const path = `/v1/complaint-receipts/${filed.body.reference}`;
+    const path = `/v1/complaint-receipts/${receiptOf(filed).reference}`;
     const token = await sessionToken(t, bob.id);
     for (const key of [
       t.keys.publishable.secret,
@@ -115,16 +132,16 @@ describe('POST /v1/complaints', () => {
       expect(res.body).toEqual(filed.body);
     }
     const none = await t.call('GET', path);
-    expect([none.status, none.body.code]).toEqual([401, 'auth/missing-key']);
+    expect([none.status, problem(none).code]).toEqual([401, 'auth/missing-key']);
   });
 
   it('answers 404 for an unknown reference and 400 for a malformed one', async () => {
     const unknown = await t.call('GET', '/v1/complaint-receipts/C20261127-9999', { key: t.keys.publishable.secret });
-    expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
+    expect([unknown.status, problem(unknown).code]).toEqual([404, 'not-found']);
     for (const bad of ['X123', 'C20261332-0001']) {
       const res = await t.call('GET', `/v1/complaint-receipts/${bad}`, { key: t.keys.publishable.secret });
-      expect([res.status, res.body.code]).toEqual([400, 'invalid-input']);
-      expect(pathsOf(res.body)).toEqual([['path', 'reference']]);
+      expect([res.status, problem(res).code]).toEqual([400, 'invalid-input']);
+      expect(issuePaths(res)).toEqual([['path', 'reference']]);
     }
   });
 
@@ -132,34 +149,34 @@ describe('POST /v1/complaints', () => {
     const token = await sessionToken(t, alice.id);
     const res = await fileComplaint(t, token, { ...form, memberId: bob.id });
     expect(res.status).toBe(201);
-    const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
+    const stored = await t.call('GET', `/v1/complaints/${receiptOf(res).id}`, { key: t.keys.admin.secret });
     expect(stored.body).toMatchObject({
       memberId: alice.id,
       history: [{ type: 'receive', actor: `member:${alice.id}` }],
     });
 
     const mine = await t.call('GET', '/v1/me/complaints', { key: token });
-    expect(mine.body.data.map((c: Complaint) => c.id)).toContain(res.body.id);
+    expect((mine.body as Page<Complaint>).data.map((c) => c.id)).toContain(receiptOf(res).id);
     const bobs = await t.call('GET', '/v1/me/complaints', { key: await sessionToken(t, bob.id) });
-    expect(bobs.body.data.map((c: Complaint) => c.id)).not.toContain(res.body.id);
+    expect((bobs.body as Page<Complaint>).data.map((c) => c.id)).not.toContain(receiptOf(res).id);
   });
 
   it("lets a member read their own complaint and hides it from another member's session", async () => {
     const token = await sessionToken(t, alice.id);
     const filed = await fileComplaint(t, token);
-    const own = await t.call('GET', `/v1/complaints/${filed.body.id}`, { key: token });
-    expect([own.status, own.body.memberId]).toEqual([200, alice.id]);
-    const other = await t.call('GET', `/v1/complaints/${filed.body.id}`, { key: await sessionToken(t, bob.id) });
-    expect([other.status, other.body.code]).toEqual([404, 'not-found']);
+    const own = await t.call('GET', `/v1/complaints/${receiptOf(filed).id}`, { key: token });
+    expect([own.status, complaintOf(own).memberId]).toEqual([200, alice.id]);
+    const other = await t.call('GET', `/v1/complaints/${receiptOf(filed).id}`, { key: await sessionToken(t, bob.id) });
+    expect([other.status, problem(other).code]).toEqual([404, 'not-found']);
     const anonymous = await fileComplaint(t, t.keys.publishable.secret);
-    const notHers = await t.call('GET', `/v1/complaints/${anonymous.body.id}`, { key: token });
+    const notHers = await t.call('GET', `/v1/complaints/${receiptOf(anonymous).id}`, { key: token });
     expect(notHers.status).toBe(404);
   });
 
   it('ignores a memberId sent with a publishable key', async () => {
     const res = await fileComplaint(t, t.keys.publishable.secret, { ...form, memberId: alice.id });
-    const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
-    expect(stored.body.memberId).toBeUndefined();
+    const stored = await t.call('GET', `/v1/complaints/${receiptOf(res).id}`, { key: t.keys.admin.secret });
+    expect(complaintOf(stored).memberId).toBeUndefined();
   });
 
   it('lets staff log a hotline complaint under their key', async () => {
@@ -169,30 +186,30 @@ describe('POST /v1/complaints', () => {
       subject: { plate: '雲K 8A123' },
     });
     expect(res.status).toBe(201);
-    const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
+    const stored = await t.call('GET', `/v1/complaints/${receiptOf(res).id}`, { key: t.keys.admin.secret });
     expect(stored.body).toMatchObject({ channel: 'hotline', history: [{ actor: `key:${t.keys.admin.id}` }] });
   });
 
   it('starts a serious complaint escalated to the manager, with a 4-hour follow-up', async () => {
     const res = await fileComplaint(t, t.keys.publishable.secret, { ...form, severity: 'serious' });
     expect(res.body).toMatchObject({ status: 'escalated', followUpBy: '2026-11-27T06:00:00.000Z' });
-    const stored = await t.call('GET', `/v1/complaints/${res.body.id}`, { key: t.keys.admin.secret });
-    expect(stored.body.escalatedTo).toBe('manager');
-    expect(stored.body.history.map((e: { type: string }) => e.type)).toEqual(['receive', 'escalate']);
+    const stored = await t.call('GET', `/v1/complaints/${receiptOf(res).id}`, { key: t.keys.admin.secret });
+    expect(complaintOf(stored).escalatedTo).toBe('manager');
+    expect(complaintOf(stored).history.map((e: { type: string }) => e.type)).toEqual(['receive', 'escalate']);
   });
 
   it('refuses branch and merchant operators, and calls without a key', async () => {
     for (const key of [t.keys.north.secret, t.keys.merchant.secret]) {
       const res = await fileComplaint(t, key);
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
     }
     const none = await t.call('POST', '/v1/complaints', { body: form });
-    expect([none.status, none.body.code]).toEqual([401, 'auth/missing-key']);
+    expect([none.status, problem(none).code]).toEqual([401, 'auth/missing-key']);
   });
 
   it('refuses a publishable key from an origin it does not allow', async () => {
     const res = await fileComplaint(t, t.keys.publishable.secret, form, { Origin: 'https://evil.example' });
-    expect([res.status, res.body.code]).toEqual([403, 'auth/origin-not-allowed']);
+    expect([res.status, problem(res).code]).toEqual([403, 'auth/origin-not-allowed']);
   });
 
   it('replays a retried submission instead of filing a second complaint', async () => {
@@ -204,13 +221,13 @@ describe('POST /v1/complaints', () => {
     expect(retry.body).toEqual(first.body);
     const next = await fileComplaint(t, t.keys.publishable.secret);
     const sequence = (ref: string) => Number(ref.slice(-4));
-    expect(sequence(next.body.reference)).toBe(sequence(first.body.reference) + 1);
+    expect(sequence(receiptOf(next).reference)).toBe(sequence(receiptOf(first).reference) + 1);
   });
 
   it('answers a complaint without unit, plate or card with 400 at subject', async () => {
     const res = await fileComplaint(t, t.keys.publishable.secret, { ...form, subject: {} });
-    expect([res.status, res.body.code]).toEqual([400, 'invalid-input']);
-    expect(res.body.issues).toEqual([
+    expect([res.status, problem(res).code]).toEqual([400, 'invalid-input']);
+    expect(problem(res).issues).toEqual([
       { path: ['subject'], code: 'required', message: 'Give a unit, a plate or a member card number' },
     ]);
   });
@@ -223,7 +240,7 @@ describe('POST /v1/complaints', () => {
       category: 'weather',
     });
     expect(res.status).toBe(400);
-    expect(pathsOf(res.body)).toEqual(
+    expect(issuePaths(res)).toEqual(
       expect.arrayContaining([['name'], ['subject', 'cardNumber'], ['content'], ['phone'], ['category']]),
     );
   });
@@ -231,15 +248,15 @@ describe('POST /v1/complaints', () => {
   it('answers malformed JSON, another content type and an oversized body with their problems', async () => {
     const key = t.keys.publishable.secret;
     const broken = await t.call('POST', '/v1/complaints', { key, rawBody: '{"name":' });
-    expect([broken.status, broken.body.code]).toEqual([400, 'invalid-json']);
+    expect([broken.status, problem(broken).code]).toEqual([400, 'invalid-json']);
     const text = await t.call('POST', '/v1/complaints', {
       key,
       rawBody: 'name=x',
       headers: { 'Content-Type': 'text/plain' },
     });
-    expect([text.status, text.body.code]).toEqual([415, 'unsupported-media-type']);
+    expect([text.status, problem(text).code]).toEqual([415, 'unsupported-media-type']);
     const huge = await t.call('POST', '/v1/complaints', { key, body: { ...form, content: 'x'.repeat(70 * 1024) } });
-    expect([huge.status, huge.body.code]).toEqual([413, 'payload-too-large']);
+    expect([huge.status, problem(huge).code]).toEqual([413, 'payload-too-large']);
   });
 });
 
@@ -254,9 +271,9 @@ describe('complaint references', () => {
     const key = h.t.keys.publishable.secret;
     const first = await fileComplaint(h.t, key);
     const second = await fileComplaint(h.t, key);
-    expect([first.body.reference, second.body.reference]).toEqual(['C20261127-0001', 'C20261127-0002']);
+    expect([receiptOf(first).reference, receiptOf(second).reference]).toEqual(['C20261127-0001', 'C20261127-0002']);
     h.set('2026-11-27T16:01:00.000Z');
-    expect((await fileComplaint(h.t, key)).body.reference).toBe('C20261128-0001');
+    expect(receiptOf(await fileComplaint(h.t, key)).reference).toBe('C20261128-0001');
   });
 
   it('steps over a reference already taken by an imported complaint', async () => {
@@ -268,7 +285,7 @@ describe('complaint references', () => {
     });
     await insertRecord(h.t.server.db, 'complaint', imported);
     const res = await fileComplaint(h.t, h.t.keys.publishable.secret);
-    expect([res.status, res.body.reference]).toEqual([201, 'C20261128-0003']);
+    expect([res.status, receiptOf(res).reference]).toEqual([201, 'C20261128-0003']);
   });
 });
 
@@ -283,7 +300,7 @@ describe('POST /v1/complaints/:id/events', () => {
 
   it('takes a complaint from received through assigned, resolved and followed-up to closed', async () => {
     const filed = await fileComplaint(t, t.keys.publishable.secret);
-    const id = filed.body.id as string;
+    const id = receiptOf(filed).id;
     const next = await t.call('GET', `/v1/complaints/${id}/next-events`, { key: t.keys.admin.secret });
     expect(next.body).toEqual({ events: ['assign', 'escalate', 'resolve', 'flagMalicious'] });
 
@@ -299,7 +316,7 @@ describe('POST /v1/complaints/:id/events', () => {
       department: 'engineering',
       deadline: '2026-11-29T03:00:00.000Z',
     });
-    const receipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, {
+    const receipt = await t.call('GET', `/v1/complaint-receipts/${receiptOf(filed).reference}`, {
       key: t.keys.publishable.secret,
     });
     expect(receipt.body).toMatchObject({ status: 'assigned', followUpBy: '2026-11-29T03:00:00.000Z' });
@@ -314,7 +331,7 @@ describe('POST /v1/complaints/:id/events', () => {
       status: 'resolved',
       resolution: { text: 'Lift cable replaced', signedBy: 'eng-head', at: h.at() },
     });
-    const resolvedReceipt = await t.call('GET', `/v1/complaint-receipts/${filed.body.reference}`, {
+    const resolvedReceipt = await t.call('GET', `/v1/complaint-receipts/${receiptOf(filed).reference}`, {
       key: t.keys.publishable.secret,
     });
     expect(resolvedReceipt.body).toMatchObject({ status: 'resolved', resolution: 'Lift cable replaced' });
@@ -323,17 +340,19 @@ describe('POST /v1/complaints/:id/events', () => {
     const followed = await complaintEvent(t, id, { type: 'followUp', satisfied: true, comment: 'Works now' });
     expect(followed.body).toMatchObject({ status: 'followed-up', satisfaction: true });
     const closed = await complaintEvent(t, id, { type: 'close' });
-    expect(closed.body.status).toBe('closed');
-    expect(closed.body.history.map((e: { type: string }) => e.type)).toEqual([
+    expect(complaintOf(closed).status).toBe('closed');
+    expect(complaintOf(closed).history.map((e: { type: string }) => e.type)).toEqual([
       'receive',
       'assign',
       'resolve',
       'followUp',
       'close',
     ]);
-    expect(closed.body.history.slice(1).every((e: { actor: string }) => e.actor === `key:${t.keys.admin.id}`)).toBe(
-      true,
-    );
+    expect(
+      complaintOf(closed)
+        .history.slice(1)
+        .every((e: { actor: string }) => e.actor === `key:${t.keys.admin.id}`),
+    ).toBe(true);
 
     const stored = await t.call('GET', `/v1/complaints/${id}`, { key: t.keys.admin.secret });
     expect(stored.body).toEqual(closed.body);
@@ -343,13 +362,13 @@ describe('POST /v1/complaints/:id/events', () => {
     const id = await newComplaintId(t);
     await complaintEvent(t, id, { type: 'resolve', resolution: 'Fixed', signedBy: 'eng-head' });
     const early = await complaintEvent(t, id, { type: 'close' });
-    expect([early.status, early.body.code]).toEqual([409, 'complaint/follow-up-required']);
+    expect([early.status, problem(early).code]).toEqual([409, 'complaint/follow-up-required']);
     await complaintEvent(t, id, { type: 'followUp', satisfied: true });
     expect((await complaintEvent(t, id, { type: 'close' })).status).toBe(200);
     const again = await complaintEvent(t, id, { type: 'resolve', resolution: 'Fixed again', signedBy: 'eng-head' });
-    expect([again.status, again.body.code]).toEqual([409, 'complaint/invalid-transition']);
+    expect([again.status, problem(again).code]).toEqual([409, 'complaint/invalid-transition']);
     const stored = await t.call('GET', `/v1/complaints/${id}`, { key: t.keys.admin.secret });
-    expect(stored.body.history).toHaveLength(4);
+    expect(complaintOf(stored).history).toHaveLength(4);
   });
 
   it('reopens a complaint after an unsatisfied follow-up with a fresh acceptance deadline', async () => {
@@ -362,7 +381,7 @@ describe('POST /v1/complaints/:id/events', () => {
       status: 'received',
       deadline: new Date(Date.parse(h.at()) + 24 * HOUR).toISOString(),
     });
-    expect(reopened.body.resolution).toBeUndefined();
+    expect(complaintOf(reopened).resolution).toBeUndefined();
   });
 
   it('records the server’s actor and time, not ones sent in the body', async () => {
@@ -374,28 +393,32 @@ describe('POST /v1/complaints/:id/events', () => {
       actor: 'mallory',
       at: '2020-01-01T00:00:00Z',
     });
-    expect(res.body.history.at(-1)).toMatchObject({ type: 'escalate', actor: `key:${t.keys.admin.id}`, at: h.at() });
+    expect(complaintOf(res).history.at(-1)).toMatchObject({
+      type: 'escalate',
+      actor: `key:${t.keys.admin.id}`,
+      at: h.at(),
+    });
   });
 
   it('checks the whole event and points at its fields', async () => {
     const id = await newComplaintId(t);
     const noDue = await complaintEvent(t, id, { type: 'assign', department: 'engineering' });
-    expect([noDue.status, noDue.body.code]).toEqual([400, 'invalid-input']);
-    expect(pathsOf(noDue.body)).toEqual([['dueAt']]);
+    expect([noDue.status, problem(noDue).code]).toEqual([400, 'invalid-input']);
+    expect(issuePaths(noDue)).toEqual([['dueAt']]);
     const past = await complaintEvent(t, id, {
       type: 'assign',
       department: 'engineering',
       dueAt: '2026-01-01T00:00:00Z',
     });
-    expect(pathsOf(past.body)).toEqual([['dueAt']]);
+    expect(issuePaths(past)).toEqual([['dueAt']]);
     const unknown = await complaintEvent(t, id, { type: 'delete' });
-    expect([unknown.status, ...pathsOf(unknown.body)]).toEqual([400, ['type']]);
+    expect([unknown.status, ...issuePaths(unknown)]).toEqual([400, ['type']]);
   });
 
   it('keeps a complaint flagged as malicious readable by staff, the member and the reference', async () => {
     const token = await sessionToken(t, alice.id);
     const filed = await fileComplaint(t, token);
-    const flagged = await complaintEvent(t, filed.body.id, {
+    const flagged = await complaintEvent(t, receiptOf(filed).id, {
       type: 'flagMalicious',
       reason: 'Same text twelve times this week',
     });
@@ -404,14 +427,14 @@ describe('POST /v1/complaints/:id/events', () => {
       malicious: { reason: 'Same text twelve times this week', by: `key:${t.keys.admin.id}` },
     });
     for (const [path, key] of [
-      [`/v1/complaints/${filed.body.id}`, t.keys.admin.secret],
-      [`/v1/complaints/${filed.body.id}`, token],
-      [`/v1/complaint-receipts/${filed.body.reference}`, t.keys.publishable.secret],
+      [`/v1/complaints/${receiptOf(filed).id}`, t.keys.admin.secret],
+      [`/v1/complaints/${receiptOf(filed).id}`, token],
+      [`/v1/complaint-receipts/${receiptOf(filed).reference}`, t.keys.publishable.secret],
     ] as const) {
       expect((await t.call('GET', path, { key })).status).toBe(200);
     }
-    const twice = await complaintEvent(t, filed.body.id, { type: 'flagMalicious', reason: 'Again' });
-    expect([twice.status, twice.body.code]).toEqual([409, 'complaint/invalid-transition']);
+    const twice = await complaintEvent(t, receiptOf(filed).id, { type: 'flagMalicious', reason: 'Again' });
+    expect([twice.status, problem(twice).code]).toEqual([409, 'complaint/invalid-transition']);
   });
 
   it('lets only the admin move complaints along', async () => {
@@ -419,11 +442,11 @@ describe('POST /v1/complaints/:id/events', () => {
     const event = { type: 'escalate', to: 'manager', reason: 'Check' };
     for (const key of [t.keys.north.secret, t.keys.merchant.secret]) {
       const res = await complaintEvent(t, id, event, key);
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
     }
     for (const key of [t.keys.publishable.secret, await sessionToken(t, alice.id)]) {
       const res = await complaintEvent(t, id, event, key);
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
     }
     const none = await t.call('POST', `/v1/complaints/${id}/events`, { body: event });
     expect(none.status).toBe(401);
@@ -441,17 +464,17 @@ describe('POST /v1/complaints/:id/events', () => {
     );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     const stored = await t.call('GET', `/v1/complaints/${id}`, { key: t.keys.admin.secret });
-    expect(stored.body.history).toHaveLength(1 + departments.length);
+    expect(complaintOf(stored).history).toHaveLength(1 + departments.length);
   });
 
   it('answers 404 for an unknown complaint and 400 for a malformed id', async () => {
     const unknown = await complaintEvent(t, 'cmp_nothing', { type: 'close' });
-    expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
+    expect([unknown.status, problem(unknown).code]).toEqual([404, 'not-found']);
     expect((await t.call('GET', '/v1/complaints/cmp_nothing/next-events', { key: t.keys.admin.secret })).status).toBe(
       404,
     );
     const malformed = await complaintEvent(t, 'rep_1', { type: 'close' });
-    expect([malformed.status, ...pathsOf(malformed.body)]).toEqual([400, ['path', 'id']]);
+    expect([malformed.status, ...issuePaths(malformed)]).toEqual([400, ['path', 'id']]);
   });
 });
 
@@ -470,11 +493,11 @@ describe('GET /v1/complaints/:id', () => {
     for (const target of [id, 'cmp_nothing']) {
       for (const key of [t.keys.north.secret, t.keys.merchant.secret, t.keys.publishable.secret]) {
         const res = await t.call('GET', `/v1/complaints/${target}`, { key });
-        expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+        expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
       }
     }
     const unknown = await t.call('GET', '/v1/complaints/cmp_nothing', { key: t.keys.admin.secret });
-    expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
+    expect([unknown.status, problem(unknown).code]).toEqual([404, 'not-found']);
     expect((await t.call('GET', `/v1/complaints/${id}`)).status).toBe(401);
   });
 });
@@ -501,7 +524,7 @@ describe('GET /v1/complaints', () => {
     await complaintEvent(t, resolved, { type: 'resolve', resolution: 'Done', signedBy: 'head' });
     ids.resolved.push(resolved);
     const token = await sessionToken(t, alice.id);
-    ids.alice.push((await fileComplaint(t, token)).body.id);
+    ids.alice.push(receiptOf(await fileComplaint(t, token)).id);
   });
   afterAll(() => t.close());
 
@@ -510,14 +533,13 @@ describe('GET /v1/complaints', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: Awaited<ReturnType<TestServer['call']>> = await t.call(
-        'GET',
-        `/v1/complaints?${query}${cursor ? `&cursor=${cursor}` : ''}`,
-        { key },
-      );
+      const res: TestResponse = await t.call('GET', `/v1/complaints?${query}${cursor ? `&cursor=${cursor}` : ''}`, {
+        key,
+      });
       expect(res.status).toBe(200);
-      seen.push(...res.body.data);
-      cursor = res.body.nextCursor;
+      const page = res.body as Page<Complaint>;
+      seen.push(...page.data);
+      cursor = page.nextCursor;
       pages++;
     } while (cursor);
     return { ids: seen.map((c) => c.id), pages };
@@ -552,7 +574,7 @@ describe('GET /v1/complaints', () => {
   it('refuses operators and publishable keys', async () => {
     for (const key of [t.keys.north.secret, t.keys.merchant.secret, t.keys.publishable.secret]) {
       const res = await t.call('GET', '/v1/complaints', { key });
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
     }
     expect((await t.call('GET', '/v1/complaints')).status).toBe(401);
   });
@@ -560,11 +582,11 @@ describe('GET /v1/complaints', () => {
   it('answers a bad status, limit or cursor with 400', async () => {
     const key = t.keys.admin.secret;
     const status = await t.call('GET', '/v1/complaints?status=lost', { key });
-    expect([status.status, ...pathsOf(status.body)]).toEqual([400, ['query', 'status']]);
+    expect([status.status, ...issuePaths(status)]).toEqual([400, ['query', 'status']]);
     const limit = await t.call('GET', '/v1/complaints?limit=0', { key });
-    expect([limit.status, ...pathsOf(limit.body)]).toEqual([400, ['query', 'limit']]);
+    expect([limit.status, ...issuePaths(limit)]).toEqual([400, ['query', 'limit']]);
     const cursor = await t.call('GET', '/v1/complaints?cursor=nonsense', { key });
-    expect([cursor.status, cursor.body.code]).toEqual([400, 'invalid-cursor']);
+    expect([cursor.status, problem(cursor).code]).toEqual([400, 'invalid-cursor']);
   });
 });
 
@@ -574,28 +596,35 @@ describe('GET /v1/complaints?overdue=true over many complaints', () => {
 
   it('finds overdue complaints beyond the first rows it scans', async () => {
     ({ t } = await serverAt('2026-11-30T00:00:00.000Z'));
-    const at = '2026-11-27T00:00:00.000Z';
+    const importedAt = '2026-11-27T00:00:00.000Z';
     const make = (i: number) =>
       createComplaint(form, {
         id: `cmp_${String(i).padStart(4, '0')}`,
         reference: complaintReference('2026-11-27', i),
-        now: at,
+        now: importedAt,
         actor: 'import',
       });
     const done = Array.from({ length: 450 }, (_, i) =>
-      applyComplaintEvent(make(i + 1), { type: 'resolve', actor: 'head', at, resolution: 'Done', signedBy: 'head' }),
+      applyComplaintEvent(make(i + 1), {
+        type: 'resolve',
+        actor: 'head',
+        at: importedAt,
+        resolution: 'Done',
+        signedBy: 'head',
+      }),
     );
     const late = [451, 452, 453].map(make);
     await insertRecords(t.server.db, 'complaint', [
       ...done.slice(0, 300),
-      late[0]!,
+      at(late, 0),
       ...done.slice(300),
-      late[1]!,
-      late[2]!,
+      at(late, 1),
+      at(late, 2),
     ]);
     const first = await t.call('GET', '/v1/complaints?overdue=true&limit=2', { key: t.keys.admin.secret });
-    expect(first.body.data.map((c: Complaint) => c.id)).toEqual(['cmp_0451', 'cmp_0452']);
-    const second = await t.call('GET', `/v1/complaints?overdue=true&limit=2&cursor=${first.body.nextCursor}`, {
+    const page = first.body as Page<Complaint>;
+    expect(page.data.map((c) => c.id)).toEqual(['cmp_0451', 'cmp_0452']);
+    const second = await t.call('GET', `/v1/complaints?overdue=true&limit=2&cursor=${String(page.nextCursor)}`, {
       key: t.keys.admin.secret,
     });
     expect(second.body).toMatchObject({ data: [{ id: 'cmp_0453' }], nextCursor: null });
@@ -621,29 +650,31 @@ describe('repair orders', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       ...repairForm,
-      id: expect.stringMatching(/^rep_/),
+      id: stringMatching(/^rep_/),
       status: 'registered',
       history: [{ type: 'register', actor: `key:${t.keys.admin.id}` }],
     });
-    const id = created.body.id as string;
+    const id = repairOf(created).id;
     h.advance(1);
     expect((await act(id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: h.at() })).body).toMatchObject({
       status: 'dispatched',
       receivedBy: 'eng-duty',
     });
-    expect((await act(id, { type: 'assess', note: 'Replace the cartridge' })).body.status).toBe('assessed');
+    expect(repairOf(await act(id, { type: 'assess', note: 'Replace the cartridge' })).status).toBe('assessed');
     const materials = await act(id, {
       type: 'recordMaterials',
       materials: [{ name: 'Tap cartridge', suppliedByCustomer: true }],
     });
-    expect(materials.body.materials).toEqual([{ name: 'Tap cartridge', suppliedByCustomer: true, check: 'pending' }]);
+    expect(repairOf(materials).materials).toEqual([
+      { name: 'Tap cartridge', suppliedByCustomer: true, check: 'pending' },
+    ]);
     const unchecked = await act(id, { type: 'complete', work: 'Cartridge replaced' });
-    expect([unchecked.status, unchecked.body.code]).toEqual([422, 'repair/material-check-failed']);
+    expect([unchecked.status, problem(unchecked).code]).toEqual([422, 'repair/material-check-failed']);
     await act(id, {
       type: 'recordMaterials',
       materials: [{ name: 'Tap cartridge', suppliedByCustomer: true, check: 'pass' }],
     });
-    expect((await act(id, { type: 'complete', work: 'Cartridge replaced' })).body.status).toBe('done');
+    expect(repairOf(await act(id, { type: 'complete', work: 'Cartridge replaced' })).status).toBe('done');
     const next = await t.call('GET', `/v1/repairs/${id}/next-events`, { key: t.keys.admin.secret });
     expect(next.body).toEqual({ events: ['signOff'] });
     const signed = await act(id, { type: 'signOff', signedBy: 'Mr Chen' });
@@ -652,57 +683,58 @@ describe('repair orders', () => {
   });
 
   it('refuses to finish a private repair before the supervisor assessed it', async () => {
-    const { body } = await register();
+    const body = repairOf(await register());
     await act(body.id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: h.at() });
     const res = await act(body.id, { type: 'complete', work: 'Done' });
-    expect([res.status, res.body.code]).toEqual([422, 'repair/assessment-required']);
+    expect([res.status, problem(res).code]).toEqual([422, 'repair/assessment-required']);
   });
 
   it('fixes a public item without assessment and refuses to assess it', async () => {
-    const { body } = await register({ ...repairForm, publicItem: true });
+    const body = repairOf(await register({ ...repairForm, publicItem: true }));
     await act(body.id, { type: 'dispatch', receivedBy: 'eng-duty', receivedAt: h.at() });
     const assess = await act(body.id, { type: 'assess' });
-    expect([assess.status, assess.body.code]).toEqual([409, 'repair/invalid-transition']);
-    expect((await act(body.id, { type: 'complete', work: 'Bulb replaced' })).body.status).toBe('done');
+    expect([assess.status, problem(assess).code]).toEqual([409, 'repair/invalid-transition']);
+    expect(repairOf(await act(body.id, { type: 'complete', work: 'Bulb replaced' })).status).toBe('done');
   });
 
   it('refuses a sign-off before the work is done', async () => {
-    const { body } = await register();
+    const body = repairOf(await register());
     const res = await act(body.id, { type: 'signOff', signedBy: 'Mr Chen' });
-    expect([res.status, res.body.code]).toEqual([409, 'repair/invalid-transition']);
+    expect([res.status, problem(res).code]).toEqual([409, 'repair/invalid-transition']);
   });
 
   it('names the bad fields of an order and of an event', async () => {
     const bad = await register({ ...repairForm, appointmentAt: 'tomorrow', publicItem: undefined });
     expect(bad.status).toBe(400);
-    expect(pathsOf(bad.body)).toEqual(expect.arrayContaining([['appointmentAt'], ['publicItem']]));
-    const { body } = await register();
+    expect(issuePaths(bad)).toEqual(expect.arrayContaining([['appointmentAt'], ['publicItem']]));
+    const body = repairOf(await register());
     const event = await act(body.id, { type: 'dispatch' });
-    expect(pathsOf(event.body)).toEqual(expect.arrayContaining([['receivedBy'], ['receivedAt']]));
+    expect(issuePaths(event)).toEqual(expect.arrayContaining([['receivedBy'], ['receivedAt']]));
     const type = await act(body.id, { type: 'explode' });
-    expect([type.status, ...pathsOf(type.body)]).toEqual([400, ['type']]);
+    expect([type.status, ...issuePaths(type)]).toEqual([400, ['type']]);
   });
 
   it('pages through repair orders by status', async () => {
     const key = t.keys.admin.secret;
+    const page = (res: TestResponse) => res.body as Page<RepairOrder>;
     const first = await t.call('GET', '/v1/repairs?status=registered&limit=1', { key });
-    expect(first.body.data).toHaveLength(1);
-    expect(first.body.data[0].status).toBe('registered');
-    const second = await t.call('GET', `/v1/repairs?status=registered&limit=1&cursor=${first.body.nextCursor}`, {
-      key,
-    });
-    expect(second.body.data[0].id > first.body.data[0].id).toBe(true);
-    const all = await t.call('GET', '/v1/repairs?limit=100', { key });
-    expect(all.body.nextCursor).toBeNull();
-    expect(all.body.data.map((r: { id: string }) => r.id)).toEqual(
-      [...all.body.data.map((r: { id: string }) => r.id)].sort(),
+    expect(page(first).data).toHaveLength(1);
+    expect(at(page(first).data, 0).status).toBe('registered');
+    const second = await t.call(
+      'GET',
+      `/v1/repairs?status=registered&limit=1&cursor=${String(page(first).nextCursor)}`,
+      { key },
     );
+    expect(at(page(second).data, 0).id > at(page(first).data, 0).id).toBe(true);
+    const all = await t.call('GET', '/v1/repairs?limit=100', { key });
+    expect(page(all).nextCursor).toBeNull();
+    expect(page(all).data.map((r) => r.id)).toEqual([...page(all).data.map((r) => r.id)].sort());
     const bad = await t.call('GET', '/v1/repairs?status=broken', { key });
-    expect([bad.status, ...pathsOf(bad.body)]).toEqual([400, ['query', 'status']]);
+    expect([bad.status, ...issuePaths(bad)]).toEqual([400, ['query', 'status']]);
   });
 
   it('serves repair orders to the admin only', async () => {
-    const { body } = await register();
+    const body = repairOf(await register());
     const token = await sessionToken(t, alice.id);
     for (const key of [t.keys.north.secret, t.keys.merchant.secret, t.keys.publishable.secret, token]) {
       for (const [method, path, payload] of [
@@ -712,7 +744,7 @@ describe('repair orders', () => {
         ['POST', `/v1/repairs/${body.id}/events`, { type: 'cancel', reason: 'x' }],
       ] as const) {
         const res = await t.call(method, path, { key, ...(payload ? { body: payload } : {}) });
-        expect([method, path, res.status, res.body.code]).toEqual([method, path, 403, 'access/forbidden']);
+        expect([method, path, res.status, problem(res).code]).toEqual([method, path, 403, 'access/forbidden']);
       }
     }
     expect((await t.call('GET', '/v1/repairs')).status).toBe(401);
@@ -722,7 +754,7 @@ describe('repair orders', () => {
     expect((await t.call('GET', '/v1/repairs/rep_nothing', { key: t.keys.admin.secret })).status).toBe(404);
     expect((await act('rep_nothing', { type: 'cancel', reason: 'x' })).status).toBe(404);
     const malformed = await t.call('GET', '/v1/repairs/cmp_1', { key: t.keys.admin.secret });
-    expect([malformed.status, ...pathsOf(malformed.body)]).toEqual([400, ['path', 'id']]);
+    expect([malformed.status, ...issuePaths(malformed)]).toEqual([400, ['path', 'id']]);
   });
 });
 
@@ -743,17 +775,17 @@ describe('paid services', () => {
   it('takes a paid service from the fee notice through rework to charged at the quoted price', async () => {
     const created = await quote();
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ...paidForm, id: expect.stringMatching(/^psv_/), status: 'quoted' });
-    const id = created.body.id as string;
+    expect(created.body).toMatchObject({ ...paidForm, id: stringMatching(/^psv_/), status: 'quoted' });
+    const id = paidServiceOf(created).id;
     expect((await act(id, { type: 'sign', signedBy: 'Ms Li' })).body).toMatchObject({
       status: 'signed',
       feeNoticeSignedBy: 'Ms Li',
     });
     h.advance(24);
-    expect((await act(id, { type: 'perform' })).body.status).toBe('performed');
-    expect((await act(id, { type: 'reject', reason: 'Grease left on the wall' })).body.status).toBe('rework');
-    expect((await act(id, { type: 'perform', note: 'Cleaned again' })).body.status).toBe('performed');
-    expect((await act(id, { type: 'accept', signedBy: 'Ms Li' })).body.status).toBe('accepted');
+    expect(paidServiceOf(await act(id, { type: 'perform' })).status).toBe('performed');
+    expect(paidServiceOf(await act(id, { type: 'reject', reason: 'Grease left on the wall' })).status).toBe('rework');
+    expect(paidServiceOf(await act(id, { type: 'perform', note: 'Cleaned again' })).status).toBe('performed');
+    expect(paidServiceOf(await act(id, { type: 'accept', signedBy: 'Ms Li' })).status).toBe('accepted');
     const charged = await act(id, { type: 'charge', receiptNumber: 'R-0001' });
     expect(charged.body).toMatchObject({
       status: 'charged',
@@ -764,7 +796,7 @@ describe('paid services', () => {
   });
 
   it('hands a service the customer will not pay to the responsible staff', async () => {
-    const { body } = await quote();
+    const body = paidServiceOf(await quote());
     for (const event of [
       { type: 'sign', signedBy: 'Ms Li' },
       { type: 'perform' },
@@ -776,29 +808,30 @@ describe('paid services', () => {
   });
 
   it('refuses to charge a service that was only quoted', async () => {
-    const { body } = await quote();
+    const body = paidServiceOf(await quote());
     const res = await act(body.id, { type: 'charge' });
-    expect([res.status, res.body.code]).toEqual([409, 'paid-service/invalid-transition']);
+    expect([res.status, problem(res).code]).toEqual([409, 'paid-service/invalid-transition']);
   });
 
   it('names the bad fields of a fee notice and of an event', async () => {
     const bad = await quote({ ...paidForm, quote: { priceFen: -1, scheduledAt: paidForm.quote.scheduledAt } });
-    expect([bad.status, ...pathsOf(bad.body)]).toEqual([400, ['quote', 'priceFen']]);
-    const { body } = await quote();
+    expect([bad.status, ...issuePaths(bad)]).toEqual([400, ['quote', 'priceFen']]);
+    const body = paidServiceOf(await quote());
     const event = await act(body.id, { type: 'sign' });
-    expect([event.status, ...pathsOf(event.body)]).toEqual([400, ['signedBy']]);
+    expect([event.status, ...issuePaths(event)]).toEqual([400, ['signedBy']]);
   });
 
   it('lists paid services by status and serves them to the admin only', async () => {
     const key = t.keys.admin.secret;
     const charged = await t.call('GET', '/v1/paid-services?status=charged', { key });
-    expect(charged.body.data.map((s: { status: string }) => s.status)).toEqual(['charged']);
+    const page = (res: TestResponse) => res.body as Page<PaidService>;
+    expect(page(charged).data.map((s) => s.status)).toEqual(['charged']);
     const first = await t.call('GET', '/v1/paid-services?limit=2', { key });
-    const rest = await t.call('GET', `/v1/paid-services?limit=100&cursor=${first.body.nextCursor}`, { key });
-    expect(first.body.data.length + rest.body.data.length).toBe(4);
+    const rest = await t.call('GET', `/v1/paid-services?limit=100&cursor=${String(page(first).nextCursor)}`, { key });
+    expect(page(first).data.length + page(rest).data.length).toBe(4);
     for (const other of [t.keys.north.secret, t.keys.merchant.secret]) {
       const res = await t.call('GET', '/v1/paid-services', { key: other });
-      expect([res.status, res.body.code]).toEqual([403, 'access/forbidden']);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
       expect((await quote(paidForm, other)).status).toBe(403);
     }
     expect((await t.call('GET', '/v1/paid-services/psv_nothing', { key })).status).toBe(404);
@@ -814,11 +847,11 @@ describe('OpenAPI', () => {
   afterAll(() => t.close());
 
   it('documents the service desk routes with their schemas', async () => {
-    const { body } = await t.call('GET', '/v1/openapi.json');
-    expect(body.paths['/v1/complaints'].post.operationId).toBe('createComplaint');
-    expect(body.paths['/v1/complaint-receipts/{reference}'].get.operationId).toBe('getComplaintReceipt');
-    expect(body.paths['/v1/complaints/{id}/events'].post.operationId).toBe('applyComplaintEvent');
-    expect(body.paths['/v1/repairs/{id}/events'].post.operationId).toBe('applyRepairOrderEvent');
-    expect(body.paths['/v1/paid-services'].get.operationId).toBe('listPaidServices');
+    const { paths } = (await t.call('GET', '/v1/openapi.json')).body as OpenApiDocument;
+    expect(paths['/v1/complaints']?.post?.operationId).toBe('createComplaint');
+    expect(paths['/v1/complaint-receipts/{reference}']?.get?.operationId).toBe('getComplaintReceipt');
+    expect(paths['/v1/complaints/{id}/events']?.post?.operationId).toBe('applyComplaintEvent');
+    expect(paths['/v1/repairs/{id}/events']?.post?.operationId).toBe('applyRepairOrderEvent');
+    expect(paths['/v1/paid-services']?.get?.operationId).toBe('listPaidServices');
   });
 });

@@ -1,5 +1,6 @@
+import type { Health } from '@clubkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, TEST_ORIGIN, type TestServer } from '../test-support.js';
+import { problem, startTestServer, TEST_ORIGIN, type OpenApiDocument, type TestServer } from '../test-support.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ describe('GET /v1/health', () => {
     const res = await t.call('GET', '/v1/health');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', migration: '0001_initial' });
-    expect(['sqlite', 'postgres']).toContain(res.body.database);
+    expect(['sqlite', 'postgres']).toContain((res.body as Health).database);
     expect(res.headers.get('x-request-id')).toMatch(/^req_/);
   });
 });
@@ -35,14 +36,14 @@ describe('errors as problem documents', () => {
     const hant = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'zh-TW,zh;q=0.9' } });
     const hans = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'zh-CN' } });
     const en = await t.call('GET', '/v1/nowhere', { headers: { 'Accept-Language': 'fr, en;q=0.5' } });
-    expect(hant.body.title).toBe('找不到所要求的資料。');
-    expect(hans.body.title).toBe('找不到所请求的数据。');
-    expect(en.body.title).toBe('Nothing was found here.');
+    expect(problem(hant).title).toBe('找不到所要求的資料。');
+    expect(problem(hans).title).toBe('找不到所请求的数据。');
+    expect(problem(en).title).toBe('Nothing was found here.');
   });
 
   it('replaces a request id that is not a safe token', async () => {
     const res = await t.call('GET', '/v1/nowhere', { headers: { 'X-Request-Id': 'bad id <script>' } });
-    expect(res.body.requestId).toMatch(/^req_[0-9a-f]{32}$/);
+    expect(problem(res).requestId).toMatch(/^req_[0-9a-f]{32}$/);
   });
 });
 
@@ -70,7 +71,8 @@ describe('GET /v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document that lists every route', async () => {
     const res = await t.call('GET', '/v1/openapi.json');
     expect(res.status).toBe(200);
-    expect(res.body.openapi).toBe('3.1.0');
-    expect(res.body.paths['/v1/health'].get.operationId).toBe('getHealth');
+    const doc = res.body as OpenApiDocument;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/v1/health']?.get?.operationId).toBe('getHealth');
   });
 });

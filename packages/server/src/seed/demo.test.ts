@@ -3,6 +3,7 @@ import type { Complaint } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
 import { docs } from '../store/records.js';
+import { at } from '../test-support.js';
 import { seedDemo } from './demo.js';
 
 const now = new Date('2026-11-27T04:00:00Z');
@@ -18,14 +19,12 @@ describe('seedDemo', () => {
     const { server, result } = await seeded({ origins: ['http://127.0.0.1:5173'] });
     try {
       const count = async (table: 'members' | 'merchants' | 'branches' | 'complaints') =>
-        Number(
-          (
-            await server.db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+        (
+          await server.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n;
       expect(result.seeded).toBe(true);
       expect(await count('branches')).toBe(3);
       expect(await count('members')).toBe(2000);
@@ -85,11 +84,11 @@ describe('seedDemo', () => {
       expect(again.seeded).toBe(false);
       expect(again.member).toEqual(result.member);
       const res = await server.fetch(
-        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${result.keys[0]!.secret}` } }),
+        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${at(result.keys, 0).secret}` } }),
       );
       expect(res.status).toBe(401);
       const fresh = await server.fetch(
-        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${again.keys[0]!.secret}` } }),
+        new Request('http://x/v1/me', { headers: { Authorization: `Bearer ${at(again.keys, 0).secret}` } }),
       );
       expect(fresh.status).toBe(403);
     } finally {

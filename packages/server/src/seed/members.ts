@@ -26,12 +26,12 @@ export interface DemoMembers {
   applications: MembershipApplication[];
 }
 
-const PLATE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const PLATE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'.split('');
 
 function plateFor(rng: SeededRandom, used: Set<string>): string {
   for (;;) {
-    let tail = rng.pick([...PLATE_LETTERS]);
-    for (let i = 0; i < 4; i++) tail += rng.chance(0.8) ? String(rng.int(0, 9)) : rng.pick([...PLATE_LETTERS]);
+    let tail = rng.pick(PLATE_LETTERS);
+    for (let i = 0; i < 4; i++) tail += rng.chance(0.8) ? String(rng.int(0, 9)) : rng.pick(PLATE_LETTERS);
     const plate = `雲K${tail}`;
     if (!used.has(plate)) {
       used.add(plate);
@@ -60,8 +60,10 @@ export function demoMembers(
   let cardSequence = 0;
   const card = () => ({ id: newId('card'), number: issueCardNumber(cardPrefix, ++cardSequence) });
 
+  const [firstBranch, ...otherBranches] = branches;
   for (let i = 0; i < count; i++) {
-    const branch = i === 0 ? branches[0]! : rng.chance(0.5) ? branches[0]! : rng.pick(branches.slice(1));
+    if (!firstBranch) throw new Error('The demo members need at least one branch.');
+    const branch = i === 0 ? firstBranch : rng.chance(0.5) ? firstBranch : rng.pick(otherBranches);
     const name =
       i === 0
         ? '陳美玲'

@@ -15,14 +15,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const rows = async (table: 'idempotency_keys' | 'member_sessions') =>
-  Number(
-    (
-      await t.server.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  (
+    await t.server.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('Housekeeping', () => {
   it('sweeps expired idempotency keys and member sessions, and keeps live ones', async () => {

@@ -85,7 +85,7 @@ export class MerchantDirectory {
 
   async #load(generation: number): Promise<void> {
     const row = await this.#db.selectFrom('counters').select('value').where('name', '=', COUNTER).executeTakeFirst();
-    const version = Number(row?.value ?? 0);
+    const version = row?.value ?? 0;
     if (version !== this.#version) {
       const rows = await this.#db
         .selectFrom('merchants')
@@ -174,21 +174,18 @@ function invalidCursor(): HttpProblem {
 }
 
 function decodeCursor(cursor: string, fingerprint: string): CursorState {
-  let state: CursorState;
+  // The cursor comes from the caller: it is whatever JSON it decodes to until checked.
+  let parsed: unknown;
   try {
-    state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorState;
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw invalidCursor();
   }
-  if (
-    typeof state !== 'object' ||
-    state === null ||
-    state.q !== fingerprint ||
-    typeof state.a !== 'string' ||
-    !Number.isInteger(state.i)
-  )
+  if (typeof parsed !== 'object' || parsed === null) throw invalidCursor();
+  const { q, a, i } = parsed as Partial<Record<keyof CursorState, unknown>>;
+  if (q !== fingerprint || typeof a !== 'string' || typeof i !== 'number' || !Number.isInteger(i))
     throw invalidCursor();
-  return state;
+  return { q: fingerprint, a, i };
 }
 
 /** Where the next page starts: after the cursor's merchant, found again if the list moved. */

@@ -8,5 +8,5 @@ export async function nextSequence(db: ClubDb, name: string): Promise<number> {
     .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
     .returning('value')
     .executeTakeFirstOrThrow();
-  return Number(row.value);
+  return row.value;
 }
