@@ -36,8 +36,8 @@ function misconfigured(message: string): ClubClientError {
  * const merchants = merchantsResource(t);
  */
 export function createClubTransport(options: ClubClientOptions): Transport {
-  if (typeof options?.baseUrl !== 'string' || !/^https?:\/\/[^\s/]+/.test(options.baseUrl)) {
-    throw misconfigured(`baseUrl must be an http(s) URL, got ${JSON.stringify(options?.baseUrl)}.`);
+  if (typeof options.baseUrl !== 'string' || !/^https?:\/\/[^\s/]+/.test(options.baseUrl)) {
+    throw misconfigured(`baseUrl must be an http(s) URL, got ${JSON.stringify(options.baseUrl)}.`);
   }
   const credentials = [options.secretKey, options.publishableKey, options.session].filter((c) => c !== undefined);
   if (credentials.length > 1) throw misconfigured('Give only one of secretKey, publishableKey and session.');

@@ -47,7 +47,7 @@ export class ClubClientError extends Error {
     this.requestId = options.requestId;
     this.issues = options.issues ?? [];
     this.idempotencyKey = options.idempotencyKey;
-    this[brand] = (new.target as typeof ClubClientError).kind;
+    this[brand] = new.target.kind;
   }
 }
 
@@ -123,7 +123,7 @@ export function isClubResponseError(value: unknown): value is ClubResponseError 
 }
 
 function isIssue(value: unknown): value is ClubIssue {
-  const v = value as ClubIssue;
+  const v = value as Partial<ClubIssue> | null;
   return (
     typeof v === 'object' &&
     v !== null &&

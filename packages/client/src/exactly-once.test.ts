@@ -57,6 +57,19 @@ const problem = (status: number, code: string) => ({
   }),
 });
 
+/** The idempotency key a given-up write carries. */
+function keyOf(error: ClubClientError): string {
+  if (error.idempotencyKey === undefined) throw new Error(`${error.code} carries no idempotency key`);
+  return error.idempotencyKey;
+}
+
+/** `list[i]`, which the test knows is there. */
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`nothing at ${i}`);
+  return item;
+}
+
 async function caught(promise: Promise<unknown>): Promise<ClubClientError> {
   try {
     await promise;
@@ -155,7 +168,7 @@ describe('giving up', () => {
     expect(api.proxy.requests.map((r) => r.headers['idempotency-key'])).toEqual(Array(3).fill(error.idempotencyKey));
     expect(await api.countComplaints(input.content)).toBe(1);
 
-    const receipt = await client().complaints.create(input, { idempotencyKey: error.idempotencyKey! });
+    const receipt = await client().complaints.create(input, { idempotencyKey: keyOf(error) });
     expect(receipt.reference).toBeTruthy();
     expect(await api.countComplaints(input.content)).toBe(1);
   });
@@ -204,7 +217,7 @@ describe('time limits through a stalling proxy', () => {
     expect(await api.countComplaints(input.content)).toBe(1);
 
     api.proxy.reset();
-    await client().complaints.create(input, { idempotencyKey: error.idempotencyKey! });
+    await client().complaints.create(input, { idempotencyKey: keyOf(error) });
     expect(await api.countComplaints(input.content)).toBe(1);
   });
 });
@@ -223,7 +236,7 @@ describe('many calls through every fault at once', () => {
       { kind: 'delay', ms: 0 },
       { kind: 'delay', ms: 0 },
     ];
-    const faults = Array.from({ length: CALLS * 3 }, () => pool[Math.floor(random() * pool.length)]!);
+    const faults = Array.from({ length: CALLS * 3 }, () => at(pool, Math.floor(random() * pool.length)));
     api.proxy.inject(...faults);
 
     const before = await api.count('complaints');
@@ -236,7 +249,7 @@ describe('many calls through every fault at once', () => {
         while (next < CALLS) {
           const i = next++;
           try {
-            await c.complaints.create(inputs[i]!);
+            await c.complaints.create(at(inputs, i));
             outcomes[i] = { ok: true };
           } catch (error) {
             if (!isClubClientError(error)) throw error;
@@ -249,7 +262,7 @@ describe('many calls through every fault at once', () => {
     const acknowledged = outcomes.filter((o) => o.ok).length;
     expect(acknowledged).toBeGreaterThan(CALLS / 2);
     for (const [i, outcome] of outcomes.entries()) {
-      const stored = await api.countComplaints(inputs[i]!.content);
+      const stored = await api.countComplaints(at(inputs, i).content);
       if (outcome.ok) expect(stored, `call ${i}`).toBe(1);
       else expect(stored, `call ${i} (${outcome.error.code})`).toBeLessThanOrEqual(1);
     }
@@ -259,8 +272,8 @@ describe('many calls through every fault at once', () => {
     for (const [i, outcome] of outcomes.entries()) {
       if (outcome.ok) continue;
       expect(outcome.error.idempotencyKey, `call ${i}`).toBeTruthy();
-      await client().complaints.create(inputs[i]!, { idempotencyKey: outcome.error.idempotencyKey! });
-      expect(await api.countComplaints(inputs[i]!.content), `call ${i} retried`).toBe(1);
+      await client().complaints.create(at(inputs, i), { idempotencyKey: keyOf(outcome.error) });
+      expect(await api.countComplaints(at(inputs, i).content), `call ${i} retried`).toBe(1);
     }
     expect(await api.count('complaints')).toBe(before + CALLS);
   });

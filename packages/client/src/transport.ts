@@ -9,7 +9,7 @@ import {
   errorFromResponse,
   isClubApiError,
 } from './errors.js';
-import type { ClubClientOptions, RequestOptions } from './options.js';
+import type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 
 /** One call of the API as the resources describe it. */
 export interface Call<S extends z.ZodMiniType | undefined> {
@@ -111,12 +111,14 @@ export class Transport {
     });
   }
 
-  /** The current member session token, asked for when there is none. */
-  async #sessionToken(fresh: boolean, used?: Promise<string>): Promise<{ token: string; promise: Promise<string> }> {
-    const session = this.#options.session!;
+  /** The current member session token, asked for when there is none or it is the one a 401 refused (`used`). */
+  async #sessionToken(
+    session: SessionSource,
+    used?: Promise<string>,
+  ): Promise<{ token: string; promise: Promise<string> }> {
     // After a 401, only the first caller to notice asks for a new token; the others share it.
-    if (fresh ? this.#token === used : this.#token === undefined) this.#token = session.getToken();
-    const promise = this.#token!;
+    let promise = this.#token;
+    if (promise === undefined || promise === used) promise = this.#token = session.getToken();
     try {
       const token = await promise;
       if (typeof token !== 'string' || !token.startsWith('ms_'))
@@ -141,14 +143,15 @@ export class Transport {
     const key =
       call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
     try {
-      if (!this.#options.session) return await this.#attempt(call, undefined, key);
-      const first = await this.#sessionToken(false);
+      const session = this.#options.session;
+      if (!session) return await this.#attempt(call, undefined, key);
+      const first = await this.#sessionToken(session);
       try {
         return await this.#attempt(call, first.token, key);
       } catch (error) {
         // The session expired: ask for a fresh token once, then give up.
         if (!isClubApiError(error) || error.status !== 401) throw error;
-        const second = await this.#sessionToken(true, first.promise);
+        const second = await this.#sessionToken(session, first.promise);
         return await this.#attempt(call, second.token, key);
       }
     } catch (error) {

@@ -20,11 +20,11 @@ describe('public types', () => {
   });
 
   it('types each call by its core schema', () => {
-    expectTypeOf(club.complaints.create).returns.resolves.toEqualTypeOf<ComplaintReceipt>();
-    expectTypeOf(club.complaints.byReference).returns.resolves.toEqualTypeOf<ComplaintReceipt>();
-    expectTypeOf(club.sessions.create).returns.resolves.toEqualTypeOf<MemberSession>();
-    expectTypeOf(club.me.card).returns.resolves.toEqualTypeOf<MemberCardView>();
-    expectTypeOf(club.offers.delete).returns.resolves.toBeVoid();
+    expectTypeOf(club.complaints).toHaveProperty('create').returns.resolves.toEqualTypeOf<ComplaintReceipt>();
+    expectTypeOf(club.complaints).toHaveProperty('byReference').returns.resolves.toEqualTypeOf<ComplaintReceipt>();
+    expectTypeOf(club.sessions).toHaveProperty('create').returns.resolves.toEqualTypeOf<MemberSession>();
+    expectTypeOf(club.me).toHaveProperty('card').returns.resolves.toEqualTypeOf<MemberCardView>();
+    expectTypeOf(club.offers).toHaveProperty('delete').returns.resolves.toBeVoid();
   });
 
   it('checks request bodies at compile time', () => {

@@ -1,10 +1,18 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, assert, describe, expect, it } from 'vitest';
 import { ClubComplaintForm, ClubMerchantDirectory, ClubProvider } from './react.js';
 import { ClubSubmittedEvent } from './shared/events.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** React's async act: runs `update`, then lets what it set off settle before returning. */
+async function settle(update: () => void): Promise<void> {
+  await act(async () => {
+    update();
+    await Promise.resolve();
+  });
+}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -15,7 +23,7 @@ describe('@clubkit/elements/react', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = createRoot(host);
-    await act(async () => {
+    await settle(() => {
       root.render(
         createElement(
           ClubProvider,
@@ -29,7 +37,7 @@ describe('@clubkit/elements/react', () => {
     expect(customElements.get('club-provider')).toBeDefined();
     expect(provider.baseUrl).toBe('http://127.0.0.1:9');
     expect(directory.tier).toBe('vip');
-    await act(async () => root.unmount());
+    await settle(() => root.unmount());
   });
 
   it('calls on… props for the club events', async () => {
@@ -37,14 +45,15 @@ describe('@clubkit/elements/react', () => {
     document.body.append(host);
     const root = createRoot(host);
     const references: string[] = [];
-    await act(async () => {
+    await settle(() => {
       root.render(
         createElement(ClubComplaintForm, {
           onSubmitted: (e: ClubSubmittedEvent) => references.push(e.receipt.reference),
         }),
       );
     });
-    const form = host.querySelector('club-complaint-form')!;
+    const form = host.querySelector('club-complaint-form');
+    assert(form, 'the form is rendered');
     form.dispatchEvent(
       new ClubSubmittedEvent({
         id: 'cmp_1',
@@ -56,6 +65,6 @@ describe('@clubkit/elements/react', () => {
       }),
     );
     expect(references).toEqual(['C20261127-0001']);
-    await act(async () => root.unmount());
+    await settle(() => root.unmount());
   });
 });

@@ -1,6 +1,6 @@
 /** A path template that encodes each id: path`/v1/members/${id}`. */
 export function path(strings: TemplateStringsArray, ...ids: string[]): string {
-  return strings.reduce((out, s, i) => out + s + (i < ids.length ? encodeURIComponent(ids[i]!) : ''), '');
+  return String.raw({ raw: strings }, ...ids.map(encodeURIComponent));
 }
 
 /** Paging of a list call. */

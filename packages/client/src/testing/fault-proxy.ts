@@ -77,14 +77,16 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    // handle() catches its own errors, so its promise is safe to drop.
+    req.on('end', () => void handle());
+    async function handle(): Promise<void> {
       requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers });
       const fault = queue.shift();
       const body = Buffer.concat(chunks);
       try {
         if (fault?.kind === 'drop-request') return void req.socket.destroy();
-        if (fault?.kind === 'status')
-          return reply(
+        if (fault?.kind === 'status') {
+          reply(
             res,
             fault.status,
             { 'content-type': 'application/problem+json', ...fault.headers },
@@ -98,6 +100,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
                 requestId: 'proxy',
               }),
           );
+          return;
+        }
         if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
         const answer = await forward(req, body);
         if (fault?.kind === 'drop-response') return void req.socket.destroy();
@@ -107,7 +111,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       } catch {
         req.socket.destroy();
       }
-    });
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

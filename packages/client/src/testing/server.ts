@@ -41,17 +41,17 @@ export async function startTestApi(options: { clock?: () => Date; sessionTtlSeco
     north: await server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_north' } }),
     publishable: await server.createKey({ kind: 'publishable', allowedOrigins: [TEST_ORIGIN] }),
   };
-  const { url, close } = await server.listen();
-  const proxy = await startFaultProxy(url);
+  const listening = await server.listen();
+  const proxy = await startFaultProxy(listening.url);
   return {
     server,
-    directUrl: url,
+    directUrl: listening.url,
     proxy,
     keys,
     async count(table) {
       const row = await server.db
         .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
@@ -61,7 +61,7 @@ export async function startTestApi(options: { clock?: () => Date; sessionTtlSeco
     },
     async close() {
       await proxy.close();
-      await close();
+      await listening.close();
       await server.close();
     },
   };

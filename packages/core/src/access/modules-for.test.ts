@@ -41,7 +41,7 @@ describe('modulesFor', () => {
   });
 
   it('refuses a malformed principal with invalid-input', () => {
-    expect(() => modulesFor({ role: 'branch', branchId: '' } as Principal)).toThrow(
+    expect(() => modulesFor({ role: 'branch', branchId: '' })).toThrow(
       expect.objectContaining({ code: INVALID_INPUT }),
     );
   });

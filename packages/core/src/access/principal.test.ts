@@ -25,7 +25,7 @@ describe('Principal', () => {
     [{ role: 'superuser' }, ['role']],
   ])('refuses %j with an issue at %j', (input, path) => {
     expect(() => parseInput(Principal, input)).toThrow(
-      expect.objectContaining({
+      expect.objectContaining<{ code: string; issues: unknown }>({
         code: 'invalid-input',
         issues: expect.arrayContaining([expect.objectContaining({ path })]),
       }),

@@ -51,7 +51,7 @@ describe('access public types', () => {
       | { role: 'public' }
     >();
     expectTypeOf<{ role: 'branch' }>().not.toExtend<Principal>();
-    expectTypeOf(Principal.parse).returns.toEqualTypeOf<Principal>();
+    expectTypeOf(Principal).toHaveProperty('parse').returns.toEqualTypeOf<Principal>();
   });
 
   it('makes owner fields of a Resource optional', () => {
@@ -68,7 +68,7 @@ describe('access public types', () => {
     expectTypeOf<ListScope>().toEqualTypeOf<
       { kind: 'all' } | { kind: 'none' } | { kind: 'where'; field: OwnerField; value: string }
     >();
-    expectTypeOf(ListScope.parse).returns.toEqualTypeOf<ListScope>();
+    expectTypeOf(ListScope).toHaveProperty('parse').returns.toEqualTypeOf<ListScope>();
   });
 
   it('types the checks and their results', () => {

@@ -22,7 +22,7 @@ export const AllianceBudgetInput = z.object({
       .check(
         z.minimum(0),
         z.maximum(1000),
-        z.refine(isShortDecimal, { message: 'Must have at most six decimal places' }),
+        z.refine(isShortDecimal, { error: 'Must have at most six decimal places' }),
       ),
     4,
   ),

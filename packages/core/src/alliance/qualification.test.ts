@@ -26,7 +26,8 @@ describe('checkQualification', () => {
     expect(() => checkQualification({ ...good, dealerSales: 'x' } as unknown as QualificationInput)).toThrow(
       'Invalid qualification input at dealerSales: Expected a number, got a string',
     );
-    const { dealerSales: _, ...missing } = good;
+    const missing: Partial<QualificationInput> = { ...good };
+    delete missing.dealerSales;
     expect(() => checkQualification(missing as QualificationInput)).toThrow(
       'Invalid qualification input at dealerSales: Required',
     );
@@ -109,7 +110,8 @@ describe('checkQualification', () => {
   });
 
   it('refuses a missing agreement flag', () => {
-    const { agreementSigned: _, ...rest } = good;
+    const rest: Partial<QualificationInput> = { ...good };
+    delete rest.agreementSigned;
     const e = errorOf(() => checkQualification(rest as QualificationInput));
     expect(e.issues).toEqual([{ path: ['agreementSigned'], code: 'invalid_type', message: 'Required' }]);
   });

@@ -18,7 +18,7 @@ export const PolicyTerms = z
   })
   .check(
     z.refine((p) => p.end >= p.start, {
-      message: 'Policy end must not be before its start',
+      error: 'Policy end must not be before its start',
       path: ['end'],
       when: (p) => p.issues.length === 0,
     }),

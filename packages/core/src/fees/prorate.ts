@@ -18,7 +18,7 @@ export const ProratedFeeInput = z
     /** The day after the last day charged or refunded; not before `from`. */
     to: IsoDate,
   })
-  .check(z.refine((input) => input.to >= input.from, { message: 'to must not be before from', path: ['to'] }));
+  .check(z.refine((input) => input.to >= input.from, { error: 'to must not be before from', path: ['to'] }));
 /** Input of {@link proratedFee}. */
 export type ProratedFeeInput = z.input<typeof ProratedFeeInput>;
 

@@ -27,7 +27,7 @@ function passesLuhn(digits: string): boolean {
 /** A member card number: 16 ASCII digits, no spaces, the last a Luhn check digit. */
 export const CardNumber = z
   .stringFormat('card-number', /^\d{16}$/, { abort: true })
-  .check(z.refine(passesLuhn, { message: 'Card number check digit does not match (Luhn)' }));
+  .check(z.refine(passesLuhn, { error: 'Card number check digit does not match (Luhn)' }));
 /** A member card number (16 digits, Luhn-checked). */
 export type CardNumber = z.infer<typeof CardNumber>;
 

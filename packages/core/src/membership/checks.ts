@@ -12,7 +12,7 @@ const fieldsValid = (payload: Payload): boolean => payload.issues.length === 0;
  * @internal
  */
 export function crossCheck<T>(rule: (value: T) => boolean, message: string, path: (string | number)[]) {
-  return z.refine<T>(rule, { message, path, when: fieldsValid });
+  return z.refine<T>(rule, { error: message, path, when: fieldsValid });
 }
 
 /** A cross-field rule: the date in `later` is on or after the date in `earlier`. @internal */

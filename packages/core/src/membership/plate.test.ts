@@ -13,7 +13,7 @@ function caught(fn: () => unknown): unknown {
 }
 
 const plateChar = fc.oneof(
-  fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'),
+  fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split('')),
   fc.constantFrom('粵', '京', '滬', '警', '學', '港', '澳', '使', '領'),
 );
 const separator = fc.constantFrom(' ', '\u3000', '-', '－', '–', '—', '·', '・', '•', '.', '．');

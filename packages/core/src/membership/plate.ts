@@ -34,6 +34,7 @@ export function normalizePlate(plate: string): Plate {
     throw invalidField(
       [],
       'invalid_type',
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the type test pins the string signature
       `Expected the plate as a string, got ${plate === null ? 'null' : typeof plate}`,
     );
   }
@@ -41,7 +42,7 @@ export function normalizePlate(plate: string): Plate {
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(SEPARATORS, '')
     .replace(LOWER, (c) => c.toUpperCase());
-  const chars = [...normalised];
+  const chars = Array.from(normalised);
   if (chars.length === 0) {
     throw invalidField(
       [],

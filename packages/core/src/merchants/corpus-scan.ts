@@ -26,7 +26,7 @@ export function nextWithAll(
     if (target >= starts.length - 1) return -1;
     let agreed = true;
     for (const word of words) {
-      const at = corpus.indexOf(word, starts[target] as number);
+      const at = corpus.indexOf(word, starts[target]);
       if (at === -1) return -1;
       const item = itemAt(starts, at);
       if (item !== target) {

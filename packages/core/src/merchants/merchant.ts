@@ -43,7 +43,7 @@ export const Merchant = z.object({
   offers: z.array(Offer).check(
     z.maxLength(20),
     z.refine((offers) => new Set(offers.map((o) => o.id)).size === offers.length, {
-      message: 'Offer ids must be unique',
+      error: 'Offer ids must be unique',
     }),
   ),
 });

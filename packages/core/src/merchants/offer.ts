@@ -44,7 +44,7 @@ export const PercentOffer = z.object({
   /** The percentage off, more than 0 and less than 100, at most two decimals. */
   percentOff: z
     .number()
-    .check(z.gt(0), z.lt(100), z.refine(hasAtMostTwoDecimals, { message: 'Must have at most two decimal places' })),
+    .check(z.gt(0), z.lt(100), z.refine(hasAtMostTwoDecimals, { error: 'Must have at most two decimal places' })),
   /** The most the offer saves, in fen. */
   capFen: z.optional(PositiveFen),
 });
@@ -76,11 +76,11 @@ export type PriceOffer = z.infer<typeof PriceOffer>;
 /** A member offer at a partner merchant, one of the {@link OfferKind}s. */
 export const Offer = z.discriminatedUnion('kind', [PercentOffer, AmountOffer, PriceOffer]).check(
   z.refine((o) => o.kind !== 'price' || o.memberPriceFen < o.listPriceFen, {
-    message: 'memberPriceFen must be below listPriceFen',
+    error: 'memberPriceFen must be below listPriceFen',
     path: ['memberPriceFen'],
   }),
   z.refine((o) => o.validFrom === undefined || o.validUntil === undefined || o.validFrom <= o.validUntil, {
-    message: 'validUntil must not be before validFrom',
+    error: 'validUntil must not be before validFrom',
     path: ['validUntil'],
   }),
 );

@@ -56,7 +56,7 @@ function invalidMerchant(merchant: unknown, where: string, index: number): never
 export function searchEntry(merchant: Merchant, index: number, where = 'merchants'): SearchEntry {
   const cached = entries.get(merchant);
   if (cached !== undefined) return cached;
-  if (typeof merchant !== 'object' || merchant === null || !Merchant.safeParse(merchant).success) {
+  if (!Merchant.safeParse(merchant).success) {
     return invalidMerchant(merchant, where, index);
   }
   const name = foldSearchText(merchant.name);

@@ -47,11 +47,11 @@ export const MerchantQuery = z
   })
   .check(
     z.refine((q) => q.sort !== 'bestSaving' || q.purchase !== undefined, {
-      message: 'sort "bestSaving" needs a purchase',
+      error: 'sort "bestSaving" needs a purchase',
       path: ['purchase'],
     }),
     z.refine((q) => q.sort !== 'distance' || q.near !== undefined, {
-      message: 'sort "distance" needs near',
+      error: 'sort "distance" needs near',
       path: ['near'],
     }),
   );

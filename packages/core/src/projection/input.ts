@@ -85,7 +85,7 @@ export const ProjectionInput = z.strictObject({
    * @default [{ id: 'direct', perMonth: 150 }, { id: 'bank', perMonth: 100 }, { id: 'partners', perMonth: 50 }]
    */
   channels: z._default(
-    z.array(ProjectionChannel).check(z.maxLength(100), z.refine(uniqueIds, { message: 'Channel ids must be unique' })),
+    z.array(ProjectionChannel).check(z.maxLength(100), z.refine(uniqueIds, { error: 'Channel ids must be unique' })),
     sourceChannels,
   ),
   /**
@@ -108,9 +108,7 @@ export const ProjectionInput = z.strictObject({
    * @default []
    */
   otherIncome: z._default(
-    z
-      .array(OtherIncomeLine)
-      .check(z.maxLength(100), z.refine(uniqueIds, { message: 'Other income ids must be unique' })),
+    z.array(OtherIncomeLine).check(z.maxLength(100), z.refine(uniqueIds, { error: 'Other income ids must be unique' })),
     () => [],
   ),
 });

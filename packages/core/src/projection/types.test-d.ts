@@ -21,7 +21,7 @@ describe('projection types', () => {
   it('takes an optional scenario whose every field is optional', () => {
     expectTypeOf(projectRevenue).parameters.toEqualTypeOf<[input?: ProjectionInput]>();
     expectTypeOf(projectRevenue).returns.toEqualTypeOf<RevenueProjection>();
-    expectTypeOf<{}>().toExtend<ProjectionInput>();
+    expectTypeOf({}).toExtend<ProjectionInput>();
     expectTypeOf<{ months: 120; renewalRate: 0.9; vehicleParc: { start: 50_000 } }>().toExtend<ProjectionInput>();
     expectTypeOf<{ months: '60' }>().not.toExtend<ProjectionInput>();
   });

@@ -22,7 +22,7 @@ const base = { actor: Actor, at: IsoInstant };
 
 const Assign = z.object({ type: z.literal('assign'), ...base, department: DepartmentSchema, dueAt: IsoInstant }).check(
   z.refine((e) => instantMs(e.dueAt) > instantMs(e.at), {
-    message: 'The deadline must be after the assignment',
+    error: 'The deadline must be after the assignment',
     path: ['dueAt'],
     params: { code: 'too_small' },
   }),

@@ -15,7 +15,7 @@ export const ComplaintReference = z.string().check(
       const m = REFERENCE.exec(value);
       return m === null || IsoDate.safeParse(`${m[1]}-${m[2]}-${m[3]}`).success;
     },
-    { message: 'Expected a real calendar date in the reference', params: { code: 'invalid_format' } },
+    { error: 'Expected a real calendar date in the reference', params: { code: 'invalid_format' } },
   ),
 );
 /** A complaint reference such as `C20261127-0042`. */

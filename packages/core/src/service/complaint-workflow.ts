@@ -21,12 +21,6 @@ export const ComplaintTransitions = {
 
 const rank = { [EscalationLevel.manager]: 1, [EscalationLevel.generalManager]: 2 } as const;
 
-function without<T extends object, K extends keyof T>(record: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...record };
-  for (const key of keys) delete copy[key];
-  return copy;
-}
-
 /** The complaint workflow: the table above, its guards and its effects on the record. @internal */
 export const complaintWorkflow: Workflow<ComplaintStatus, ComplaintEvent, Complaint> = {
   kind: 'complaint',
@@ -67,7 +61,12 @@ export const complaintWorkflow: Workflow<ComplaintStatus, ComplaintEvent, Compla
       followUp: { satisfied: e.satisfied, ...(e.comment === undefined ? {} : { comment: e.comment }), at: e.at },
       satisfaction: e.satisfied,
     }),
-    reopen: (c, e) => ({ ...without(c, 'resolution', 'followUp'), deadline: acceptanceDeadline(e.at, c.severity) }),
+    reopen: (c, e) => {
+      const reopened = { ...c, deadline: acceptanceDeadline(e.at, c.severity) };
+      delete reopened.resolution;
+      delete reopened.followUp;
+      return reopened;
+    },
     flagMalicious: (c, e) => ({ ...c, malicious: { reason: e.reason, at: e.at, by: e.actor } }),
   },
 };

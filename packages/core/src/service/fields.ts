@@ -5,7 +5,7 @@ import { entityId, type IdPrefix } from '../shared/ids.js';
 // Field schemas shared by the service records. Messages are written for people filling a form.
 
 const notBlank = z.refine<string>((value) => value.length === 0 || /\S/.test(value), {
-  message: 'Must not be blank',
+  error: 'Must not be blank',
   params: { code: 'blank' },
 });
 
@@ -21,7 +21,7 @@ export const Phone = z.string().check(
   z.minLength(7),
   z.maxLength(20),
   z.refine<string>((value) => value.length < 7 || value.length > 20 || PHONE.test(value), {
-    message: 'Use digits, spaces, + and - only',
+    error: 'Use digits, spaces, + and - only',
     params: { code: 'invalid_format' },
   }),
 );

@@ -23,7 +23,7 @@ export const ComplaintSubject = z
   })
   .check(
     z.refine((s) => s.unit !== undefined || s.plate !== undefined || s.cardNumber !== undefined, {
-      message: 'Give a unit, a plate or a member card number',
+      error: 'Give a unit, a plate or a member card number',
       params: { code: 'required' },
     }),
   );

@@ -28,7 +28,7 @@ export const Procedure = z.object({
   steps: z.array(ProcedureStep).check(
     z.minLength(1),
     z.refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, {
-      message: 'Step ids must be unique',
+      error: 'Step ids must be unique',
       params: { code: 'duplicate' },
     }),
   ),

@@ -105,7 +105,8 @@ describe('createRepairOrder', () => {
   });
 
   it('refuses a request without an appointment time', () => {
-    const { appointmentAt: _missing, ...rest } = registered(true);
+    const rest: Partial<RepairOrder> = registered(true);
+    delete rest.appointmentAt;
     expect(codeOf(() => createRepairOrder(rest as never, { id: 'rep_2', now: at(0), actor: 'x' }))).toBe(
       'invalid-input',
     );

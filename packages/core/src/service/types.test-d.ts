@@ -85,7 +85,7 @@ describe('service public types', () => {
   });
 
   it('exposes the transition table as readonly literal data', () => {
-    expectTypeOf(ComplaintTransitions.closed).toEqualTypeOf<{}>();
+    expectTypeOf(ComplaintTransitions.closed).toEqualTypeOf({});
     expectTypeOf(ComplaintTransitions['followed-up'].reopen).toEqualTypeOf<'received'>();
     expectTypeOf(ServiceErrorCode.complaintInvalidTransition).toEqualTypeOf<'complaint/invalid-transition'>();
   });

@@ -82,7 +82,7 @@ export function nextWorkflowEvents<S extends string, E extends WorkflowEvent, R 
 ): E['type'][] {
   const row: Partial<Record<string, S>> = workflow.transitions[record.status];
   const when: Partial<Record<string, (r: R) => Refusal | undefined>> = workflow.when ?? {};
-  return Object.keys(row).filter((type) => when[type]?.(record) === undefined) as E['type'][];
+  return Object.keys(row).filter((type) => when[type]?.(record) === undefined);
 }
 
 /**
@@ -94,7 +94,7 @@ export function applyWorkflowEvent<S extends string, E extends WorkflowEvent, R 
   record: R,
   event: E,
 ): R {
-  const type: string = event.type;
+  const { type, actor, at, ...details } = event;
   const { kind, invalidTransition } = workflow;
   const explain: Partial<Record<string, (r: R) => Refusal | undefined>> = workflow.explain ?? {};
   const when: Partial<Record<string, (r: R) => Refusal | undefined>> = workflow.when ?? {};
@@ -119,7 +119,6 @@ export function applyWorkflowEvent<S extends string, E extends WorkflowEvent, R 
       },
     );
   }
-  const { type: _type, actor, at, ...details } = event;
   const changed = effects[type]?.(record, event) ?? record;
   return { ...changed, status: to, history: [...record.history, { type, actor, at, details }] };
 }

@@ -45,9 +45,10 @@ export function randomUuid(): string {
   const { crypto } = globalThis as unknown as { crypto: WebCrypto };
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x: number) => x.toString(16).padStart(2, '0')).join('');
+  // Byte 6 carries the version (4), byte 8 the variant (10xx).
+  const h = Array.from(b, (x, i) =>
+    (i === 6 ? (x & 0x0f) | 0x40 : i === 8 ? (x & 0x3f) | 0x80 : x).toString(16).padStart(2, '0'),
+  ).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
@@ -57,4 +58,4 @@ export function randomUuid(): string {
  * offer, ranking merchants or counting memberships does not depend on who made the id, so the
  * record schemas these computations read accept the caller's own (`A-17`, `shop 3`).
  */
-export const RecordId = z.string().check(z.maxLength(64), z.regex(/\S/, { message: 'Must not be blank' }));
+export const RecordId = z.string().check(z.maxLength(64), z.regex(/\S/, { error: 'Must not be blank' }));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { ClubError, isClubError } from './errors.js';
 import { parseInput, toClubIssue, toClubIssues } from './parse.js';
 
@@ -87,13 +87,15 @@ describe('toClubIssue', () => {
   it('maps path and code and keeps the message it is given, as toClubIssues does with its own', () => {
     const result = Input.safeParse({ name: 'x', on: '2026-01-01', count: 0, kind: 'c' });
     expect(result.success).toBe(false);
-    const [issue] = result.error!.issues;
-    expect(toClubIssue(issue!, 'zod says so')).toEqual({
+    assert(!result.success, 'expected the input to fail');
+    const [issue] = result.error.issues;
+    assert(issue, 'expected an issue');
+    expect(toClubIssue(issue, 'zod says so')).toEqual({
       path: ['kind'],
       code: 'invalid_value',
       message: 'zod says so',
     });
-    expect(toClubIssues(result.error!.issues)).toEqual([
+    expect(toClubIssues(result.error.issues)).toEqual([
       { path: ['kind'], code: 'invalid_value', message: 'Expected one of "a", "b"' },
     ]);
   });

@@ -139,7 +139,7 @@ describe('memberStats', () => {
 
   it('refuses a broken membership with invalid-input, naming its index and field', () => {
     const broken = { ...expired, validUntil: '2027-02-30' };
-    const e = errorOf(() => memberStats([ends, broken as Membership], REPORT_DAY));
+    const e = errorOf(() => memberStats([ends, broken], REPORT_DAY));
     expect(e.code).toBe('invalid-input');
     expect(e.issues.map((i) => i.path)).toEqual([[1, 'validUntil']]);
     expect(e.message).toMatch(/^Invalid memberships at 1\.validUntil/);

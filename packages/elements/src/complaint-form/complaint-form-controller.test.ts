@@ -1,6 +1,6 @@
 import { createClubClient, isClubNetworkError, type ClubClient } from '@clubkit/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, assert, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '../messages/messages.js';
 import { ClubErrorEvent, ClubSubmitEvent, ClubSubmittedEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
@@ -135,8 +135,9 @@ describe('ComplaintFormController', () => {
     expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
     expect(form.status).toBe('submitted');
     expect(form.receipt).toEqual(receipt);
-    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({
-      id: receipt!.id,
+    assert(receipt, 'the complaint was filed');
+    expect(await client().complaints.byReference(receipt.reference)).toMatchObject({
+      id: receipt.id,
       category: 'facility',
       status: 'received',
     });
@@ -235,7 +236,8 @@ describe('ComplaintFormController', () => {
     fetch = globalThis.fetch;
     const receipt = await form.submit();
     expect(form.status).toBe('submitted');
-    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({ id: receipt!.id });
+    assert(receipt, 'the complaint was filed');
+    expect(await client().complaints.byReference(receipt.reference)).toMatchObject({ id: receipt.id });
     expect(await api.count('complaints')).toBe(before + 1);
   });
 
@@ -277,7 +279,7 @@ describe('ComplaintFormController', () => {
     expect(store.load()).toBeUndefined();
   });
 
-  it('restores an editing draft without sending it', async () => {
+  it('restores an editing draft without sending it', () => {
     const store = new DraftStore({ baseUrl: api.baseUrl });
     store.save({ ...newDraft(), values: { ...newDraft().values, name: '李四' } });
     const { form } = setup({ store });
@@ -300,14 +302,16 @@ describe('ComplaintFormController', () => {
   });
 
   it('keeps working in memory when storage throws', async () => {
-    const throwing = {
-      ...localStorage,
+    const throwing: Storage = {
+      length: 0,
+      key: () => null,
+      clear: () => {},
       getItem: () => null,
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
       removeItem: () => {},
-    } as unknown as Storage;
+    };
     const { form, store } = setup({
       store: new DraftStore({ baseUrl: api.baseUrl, storage: throwing }),
       values: valid,
@@ -321,7 +325,7 @@ describe('ComplaintFormController', () => {
     expect(await again.form.submit()).toBeDefined();
   });
 
-  it('starts over with an empty draft and a new key', async () => {
+  it('starts over with an empty draft and a new key', () => {
     const { form, store } = setup({ values: valid });
     const key = form.idempotencyKey;
     window.dispatchEvent(new Event('pagehide'));

@@ -53,6 +53,8 @@ export interface ComplaintFormProblem {
 const same = (a: NewComplaint, b: NewComplaint) => JSON.stringify(a) === JSON.stringify(b);
 const isKeyReused = (e: unknown) => isClubApiError(e) && e.code === 'idempotency/key-reused';
 const isRefusedInput = (e: unknown) => isClubApiError(e) && e.status === 400 && e.code === 'invalid-input';
+/** What the controller uses of the page, none of which a server render has. */
+const page: Partial<Pick<Window, 'document' | 'addEventListener' | 'removeEventListener'>> = globalThis;
 
 /**
  * The complaint form without markup: values, validation with core's `NewComplaint` (live once
@@ -94,7 +96,7 @@ export class ComplaintFormController implements ReactiveController {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #flush = () => this.#saveNow();
   readonly #onVisibility = () => {
-    if (globalThis.document?.visibilityState === 'hidden') this.#saveNow();
+    if (page.document?.visibilityState === 'hidden') this.#saveNow();
   };
 
   constructor(host: ReactiveControllerHost, options: ComplaintFormControllerOptions) {
@@ -151,14 +153,14 @@ export class ComplaintFormController implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('pagehide', this.#flush);
-    globalThis.document?.addEventListener('visibilitychange', this.#onVisibility);
+    page.addEventListener?.('pagehide', this.#flush);
+    page.document?.addEventListener('visibilitychange', this.#onVisibility);
     if (this.#options.store && !this.#store) this.useStore(this.#options.store);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('pagehide', this.#flush);
-    globalThis.document?.removeEventListener('visibilitychange', this.#onVisibility);
+    page.removeEventListener?.('pagehide', this.#flush);
+    page.document?.removeEventListener('visibilitychange', this.#onVisibility);
     this.#saveNow();
   }
 
@@ -186,7 +188,7 @@ export class ComplaintFormController implements ReactiveController {
     });
     this.restored =
       draft !== undefined &&
-      (draft.status === DraftStatus.submitting || Object.values(draft.values).some((v) => v.trim() !== ''));
+      (draft.status === DraftStatus.submitting || Object.values(draft.values).some((v: string) => v.trim() !== ''));
     this.#check();
     const pending = this.#draft.sent.at(-1);
     if (draft?.status === DraftStatus.submitting && pending && this.#options.client()) {

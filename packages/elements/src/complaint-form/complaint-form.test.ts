@@ -1,5 +1,5 @@
 import { createClubClient, sessionFromEndpoint } from '@clubkit/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, assert, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
 import { ClubErrorEvent, ClubSubmittedEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
@@ -42,7 +42,7 @@ afterEach(() => {
 });
 
 async function mount(setup: (el: ClubComplaintForm) => void = () => {}): Promise<ClubComplaintForm> {
-  const el = document.createElement('club-complaint-form') as ClubComplaintForm;
+  const el = document.createElement('club-complaint-form');
   el.baseUrl = api.baseUrl;
   el.publishableKey = api.publishableKey;
   el.locale = 'en';
@@ -52,12 +52,32 @@ async function mount(setup: (el: ClubComplaintForm) => void = () => {}): Promise
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: ClubComplaintForm, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const parts = (el: ClubComplaintForm, part: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)];
+/** `el`'s shadow root, which every mounted form has. */
+function shadowOf(el: ClubComplaintForm): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('the form has no shadow root');
+  return el.shadowRoot;
+}
+function found<T>(value: T | null, selector: string): T {
+  if (value === null) throw new Error(`nothing in the form matches ${selector}`);
+  return value;
+}
+/** The element `selector` picks in the form; throws when there is none. */
+const $ = (el: ClubComplaintForm, selector: string) =>
+  found(shadowOf(el).querySelector<HTMLElement>(selector), selector);
+/** The input, text area or select `selector` picks in the form; throws when there is none. */
+const control = (el: ClubComplaintForm, selector: string) =>
+  found(shadowOf(el).querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(selector), selector);
+const parts = (el: ClubComplaintForm, part: string) => [...shadowOf(el).querySelectorAll(`[part~="${part}"]`)];
+
+/** What localStorage holds under `key`, parsed. */
+function stored(key: string): unknown {
+  const text = localStorage.getItem(key);
+  if (text === null) throw new Error(`localStorage holds nothing under ${key}`);
+  return JSON.parse(text);
+}
 
 async function type(el: ClubComplaintForm, field: keyof ComplaintFormValues, value: string, leave = true) {
-  const input = $<HTMLInputElement>(el, `#${ids[field]}`);
+  const input = control(el, `#${ids[field]}`);
   input.focus();
   input.value = value;
   input.dispatchEvent(new Event(field === 'category' ? 'change' : 'input', { bubbles: true }));
@@ -99,7 +119,7 @@ const publicClient = () => createClubClient({ baseUrl: api.baseUrl, publishableK
 describe('<club-complaint-form>', () => {
   it('labels every control in its own shadow root and exposes stable parts, without inline styles', async () => {
     const el = await mount();
-    const root = el.shadowRoot!;
+    const root = shadowOf(el);
     const controls = [...root.querySelectorAll('input, select, textarea')];
     expect(controls.map((c) => c.id)).toEqual([
       'name',
@@ -112,7 +132,7 @@ describe('<club-complaint-form>', () => {
       'phone',
     ]);
     for (const control of controls)
-      expect(root.querySelector(`label[for="${control.id}"]`)?.textContent?.trim()).toBeTruthy();
+      expect(root.querySelector(`label[for="${control.id}"]`)?.textContent.trim()).toBeTruthy();
     for (const part of [
       'base',
       'status',
@@ -155,7 +175,7 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#phone-error').textContent).toBe('Use digits, spaces, + and - only.');
     await type(el, 'phone', '1234567');
     expect($(el, '#phone').getAttribute('aria-invalid')).toBe('false');
-    expect(el.shadowRoot!.querySelector('#phone-error')).toBeNull();
+    expect(shadowOf(el).querySelector('#phone-error')).toBeNull();
   });
 
   it('marks the whole subject group when none of unit, plate and card is given', async () => {
@@ -179,7 +199,7 @@ describe('<club-complaint-form>', () => {
     await submit(el);
     const summary = $(el, '#error-summary');
     expect(summary.getAttribute('role')).toBe('alert');
-    expect(el.shadowRoot!.activeElement).toBe(summary);
+    expect(shadowOf(el).activeElement).toBe(summary);
     expect($(el, '#error-summary-title').textContent).toBe('Please correct 6 fields');
     expect(parts(el, 'error-link').map((b) => b.textContent)).toEqual([
       'Your name: Fill in this field.',
@@ -192,9 +212,9 @@ describe('<club-complaint-form>', () => {
     for (const id of ['name', 'company', 'unit', 'category', 'content', 'phone'])
       expect($(el, `#${id}`).getAttribute('aria-invalid'), id).toBe('true');
     (parts(el, 'error-link')[2] as HTMLElement).click();
-    expect(el.shadowRoot!.activeElement?.id).toBe('unit');
+    expect(shadowOf(el).activeElement?.id).toBe('unit');
     (parts(el, 'error-link')[5] as HTMLElement).click();
-    expect(el.shadowRoot!.activeElement?.id).toBe('phone');
+    expect(shadowOf(el).activeElement?.id).toBe('phone');
     expect(await api.count('complaints')).toBe(before);
   });
 
@@ -207,8 +227,8 @@ describe('<club-complaint-form>', () => {
     await submit(el);
     await until(() => expect(el.controller.status).toBe('submitted'));
     await el.updateComplete;
-    await until(() => expect(el.shadowRoot!.activeElement?.id).toBe('receipt'));
-    const reference = $(el, '#reference').textContent!;
+    await until(() => expect(shadowOf(el).activeElement?.id).toBe('receipt'));
+    const reference = $(el, '#reference').textContent;
     expect($(el, '#status [part~="receipt"]')).not.toBeNull();
     const receipt = await publicClient().complaints.byReference(reference);
     expect(receipt.category).toBe('facility');
@@ -217,16 +237,18 @@ describe('<club-complaint-form>', () => {
     );
     expect($(el, '#follow-up').textContent).toBe(`We will get back to you by ${when}.`);
     expect(submitted).toHaveLength(1);
-    expect(submitted[0]!.receipt.reference).toBe(reference);
-    expect(submitted[0]!.composed && submitted[0]!.bubbles).toBe(true);
+    const [event] = submitted;
+    assert(event, 'club-submitted was dispatched');
+    expect(event.receipt.reference).toBe(reference);
+    expect(event.composed && event.bubbles).toBe(true);
     expect(localStorage.length).toBe(0);
-    expect(el.shadowRoot!.querySelector('form')).toBeNull();
+    expect(shadowOf(el).querySelector('form')).toBeNull();
 
     $(el, '#new').click();
     await el.updateComplete;
-    await until(() => expect(el.shadowRoot!.activeElement?.id).toBe('name'));
-    expect($<HTMLInputElement>(el, '#name').value).toBe('');
-    expect(el.shadowRoot!.querySelector('#receipt')).toBeNull();
+    await until(() => expect(shadowOf(el).activeElement?.id).toBe('name'));
+    expect(control(el, '#name').value).toBe('');
+    expect(shadowOf(el).querySelector('#receipt')).toBeNull();
   });
 
   it('files exactly one complaint on a double click, with the button aria-disabled while sending', async () => {
@@ -249,13 +271,13 @@ describe('<club-complaint-form>', () => {
     await fill(first, { name: '王小明', content: '電梯經常停運' });
     first.remove();
     const el = await mount();
-    expect($<HTMLInputElement>(el, '#name').value).toBe('王小明');
-    expect($<HTMLTextAreaElement>(el, '#content').value).toBe('電梯經常停運');
+    expect(control(el, '#name').value).toBe('王小明');
+    expect(control(el, '#content').value).toBe('電梯經常停運');
     expect($(el, '#status').textContent).toContain('We restored what you typed earlier.');
     $(el, '#discard').click();
     await el.updateComplete;
-    expect($<HTMLInputElement>(el, '#name').value).toBe('');
-    expect(el.shadowRoot!.querySelector('#discard')).toBeNull();
+    expect(control(el, '#name').value).toBe('');
+    expect(shadowOf(el).querySelector('#discard')).toBeNull();
     expect(localStorage.length).toBe(0);
   });
 
@@ -275,9 +297,9 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#status').textContent).toContain('Checking that the club received it');
     await until(() => expect(el.controller.status).toBe('submitted'));
     await el.updateComplete;
-    expect((await publicClient().complaints.byReference($(el, '#reference').textContent!)).id).toBe(
-      el.controller.receipt!.id,
-    );
+    const { receipt } = el.controller;
+    assert(receipt, 'the form has a receipt');
+    expect((await publicClient().complaints.byReference($(el, '#reference').textContent)).id).toBe(receipt.id);
     expect(await api.count('complaints')).toBe(before + 1);
     expect(localStorage.length).toBe(0);
   });
@@ -297,8 +319,8 @@ describe('<club-complaint-form>', () => {
     await fill(first, { name: '王小明', phone: '12345678' });
     first.remove();
     const el = await mount((el) => (el.storage = throwing));
-    expect($<HTMLInputElement>(el, '#name').value).toBe('王小明');
-    expect($<HTMLInputElement>(el, '#phone').value).toBe('12345678');
+    expect(control(el, '#name').value).toBe('王小明');
+    expect(control(el, '#phone').value).toBe('12345678');
     await type(el, 'content', '電梯經常停運');
     window.dispatchEvent(new Event('pagehide'));
     expect(el.controller.persistent).toBe(false);
@@ -315,8 +337,8 @@ describe('<club-complaint-form>', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(el.controller.status).toBe('editing');
     expect(await api.count('complaints')).toBe(before);
-    expect($<HTMLInputElement>(el, '#name').value).toBe('王小明');
-    expect(el.shadowRoot!.querySelector('#error-summary, #error')).toBeNull();
+    expect(control(el, '#name').value).toBe('王小明');
+    expect(shadowOf(el).querySelector('#error-summary, #error')).toBeNull();
   });
 
   it('keeps everything typed when the club cannot be reached, and says so in an alert', async () => {
@@ -333,11 +355,12 @@ describe('<club-complaint-form>', () => {
     );
     expect(errors).toHaveLength(1);
     for (const [field, value] of Object.entries(valid))
-      expect($<HTMLInputElement>(el, `#${ids[field as keyof ComplaintFormValues]}`).value).toBe(value);
+      expect(control(el, `#${ids[field as keyof ComplaintFormValues]}`).value).toBe(value);
     expect($(el, '#submit').getAttribute('aria-disabled')).toBe('false');
-    expect(
-      JSON.parse(localStorage.getItem(new DraftStore({ baseUrl: 'http://127.0.0.1:9' }).storageKey)!),
-    ).toMatchObject({ status: 'editing', values: valid });
+    expect(stored(new DraftStore({ baseUrl: 'http://127.0.0.1:9' }).storageKey)).toMatchObject({
+      status: 'editing',
+      values: valid,
+    });
   });
 
   it('puts the issues of a server 400 on their fields and focuses the summary', async () => {
@@ -346,11 +369,11 @@ describe('<club-complaint-form>', () => {
     await fill(el, valid);
     await submit(el);
     await until(() => expect(el.controller.status).toBe('failed'));
-    await until(() => expect(el.shadowRoot!.activeElement?.id).toBe('error-summary'));
+    await until(() => expect(shadowOf(el).activeElement?.id).toBe('error-summary'));
     expect(parts(el, 'error-link').map((b) => b.textContent)).toEqual(['Phone number: This is too short.']);
     expect($(el, '[part~="error-summary-detail"]').textContent).toBeTruthy();
     expect($(el, '#phone').getAttribute('aria-invalid')).toBe('true');
-    expect($<HTMLInputElement>(el, '#phone').value).toBe(valid.phone);
+    expect(control(el, '#phone').value).toBe(valid.phone);
   });
 
   it('files through the member session when there is a session endpoint and no publishable key', async () => {
@@ -363,15 +386,17 @@ describe('<club-complaint-form>', () => {
     await until(() => expect(el.controller.status).toBe('submitted'));
     // The complaint is the member's own: their session reads it back.
     const member = createClubClient({ baseUrl: api.baseUrl, session: sessionFromEndpoint(api.sessionEndpoint) });
-    expect((await member.complaints.get(el.controller.receipt!.id)).memberId).toBe(api.demo.member.id);
+    const { receipt } = el.controller;
+    assert(receipt, 'the form has a receipt');
+    expect((await member.complaints.get(receipt.id)).memberId).toBe(api.demo.member.id);
   });
 
   it('takes its configuration and Simplified Chinese from a provider', async () => {
-    const provider = document.createElement('club-provider') as ClubProvider;
+    const provider = document.createElement('club-provider');
     provider.baseUrl = api.baseUrl;
     provider.publishableKey = api.publishableKey;
     provider.locale = 'zh-Hans';
-    const el = document.createElement('club-complaint-form') as ClubComplaintForm;
+    const el = document.createElement('club-complaint-form');
     provider.append(el);
     document.body.append(provider);
     await provider.updateComplete;
@@ -379,7 +404,7 @@ describe('<club-complaint-form>', () => {
     expect($(el, 'label[for="name"]').textContent).toBe('您的姓名');
     expect($(el, '#category option[value="broken-promise"]').textContent).toBe('承诺未兑现');
     await submit(el);
-    expect(parts(el, 'error-link')[0]!.textContent).toBe('您的姓名：请填写此字段。');
+    expect(parts(el, 'error-link')[0]?.textContent).toBe('您的姓名：请填写此字段。');
     await fill(el, valid);
     await submit(el);
     await until(() => expect(el.controller.status).toBe('submitted'));

@@ -168,10 +168,11 @@ export class ClubComplaintForm extends ClubElement {
     if (this.controller.status === ComplaintFormStatus.submitting) return;
     const pending = this.controller.submit();
     await this.updateComplete;
-    // Client-side problems: the summary is up now.
-    if (this.controller.submitAttempted) return this.#focusAfterUpdate('#error-summary');
-    const receipt = await pending;
-    if (receipt) return this.#focusAfterUpdate('#receipt');
+    // Without client-side problems (the summary would be up now), wait for the club's answer.
+    if (!this.controller.submitAttempted) {
+      const receipt = await pending;
+      if (receipt) return this.#focusAfterUpdate('#receipt');
+    }
     if (this.controller.submitAttempted) return this.#focusAfterUpdate('#error-summary');
   }
 
@@ -188,9 +189,7 @@ export class ClubComplaintForm extends ClubElement {
       <div part="status" id="status" role="status">${this.#renderStatus()}</div>
       ${
         c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
-          ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>
-              ${t.formDiscard}
-            </button>`
+          ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>${t.formDiscard}</button>`
           : nothing
       }
       ${
@@ -228,31 +227,16 @@ export class ClubComplaintForm extends ClubElement {
     return html`<form part="form" id="form" novalidate @submit=${this.#onSubmit}>
       ${
         summary
-          ? html`<div
-              part="error-summary"
-              id="error-summary"
-              role="alert"
-              tabindex="-1"
-              aria-labelledby="error-summary-title"
-            >
-              <h2 part="error-summary-title" id="error-summary-title">${t.formSummaryTitle(problems.length)}</h2>
-              ${c.status === ComplaintFormStatus.failed ? html`<p part="error-summary-detail">${c.errorMessage}</p>` : nothing}
-              <ul part="error-list">
-                ${problems.map(
-                  (p) =>
-                    html`<li>
-                      <button
-                        part="error-link"
-                        type="button"
-                        data-field=${p.field}
-                        @click=${() => this.focusField(p.field)}
-                      >
-                        ${t.formSummaryItem(labelOf(p.field, t), p.message)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
+          ? html`<div part="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 part="error-summary-title" id="error-summary-title">${t.formSummaryTitle(problems.length)}</h2>
+            ${c.status === ComplaintFormStatus.failed ? html`<p part="error-summary-detail">${c.errorMessage}</p>` : nothing}
+            <ul part="error-list">
+              ${problems.map(
+                (p) =>
+                  html`<li><button part="error-link" type="button" data-field=${p.field} @click=${() => this.focusField(p.field)}>${t.formSummaryItem(labelOf(p.field, t), p.message)}</button></li>`,
+              )}
+            </ul>
+          </div>`
           : nothing
       }
       ${c.status === ComplaintFormStatus.failed && !summary ? html`<div part="error" id="error" role="alert">${c.errorMessage}</div>` : nothing}
@@ -269,14 +253,14 @@ export class ClubComplaintForm extends ClubElement {
         <legend part="legend">${t.formSubjectLegend}</legend>
         <p part="hint" id="subject-hint">${t.formSubjectHint}</p>
         ${errors.subject ? html`<p part="field-error" id="subject-error">${errors.subject}</p>` : nothing}
-        ${this.#renderInput('unit', { hint: t.formUnitHint })} ${this.#renderInput('plate', { autocomplete: 'off' })}
+        ${this.#renderInput('unit', { hint: t.formUnitHint })}
+        ${this.#renderInput('plate', { autocomplete: 'off' })}
         ${this.#renderInput('cardNumber', { hint: t.formCardNumberHint, inputmode: 'numeric', autocomplete: 'off' })}
       </fieldset>
-      ${this.#renderCategory()} ${this.#renderInput('content', { hint: t.formContentHint(complaintContentMax) })}
+      ${this.#renderCategory()}
+      ${this.#renderInput('content', { hint: t.formContentHint(complaintContentMax) })}
       ${this.#renderInput('phone', { hint: t.formPhoneHint, type: 'tel', autocomplete: 'tel', inputmode: 'tel' })}
-      <button part="submit-button" id="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
-        ${submitting ? t.formSubmitting : t.formSubmit}
-      </button>
+      <button part="submit-button" id="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t.formSubmitting : t.formSubmit}</button>
     </form>`;
   }
 
@@ -328,10 +312,9 @@ export class ClubComplaintForm extends ClubElement {
             @blur=${() => c.touch(field)}
           />`;
     return html`<div part="field" data-field=${field}>
-      <label part="label" for=${id}
-        >${labelOf(field, t)}${spec.optional ? html` <span part="optional">${t.formOptional}</span>` : nothing}</label
-      >
-      ${spec.hint !== undefined ? html`<p part="hint" id="${id}-hint">${spec.hint}</p>` : nothing} ${control}
+      <label part="label" for=${id}>${labelOf(field, t)}${spec.optional ? html` <span part="optional">${t.formOptional}</span>` : nothing}</label>
+      ${spec.hint !== undefined ? html`<p part="hint" id="${id}-hint">${spec.hint}</p>` : nothing}
+      ${control}
       ${error ? html`<p part="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -359,9 +342,7 @@ export class ClubComplaintForm extends ClubElement {
         <option value="" ?selected=${c.values.category === ''}>${t.formCategoryChoose}</option>
         ${Object.values(ComplaintCategory).map(
           (category) =>
-            html`<option value=${category} ?selected=${c.values.category === category}>
-              ${t.formCategories[category]}
-            </option>`,
+            html`<option value=${category} ?selected=${c.values.category === category}>${t.formCategories[category]}</option>`,
         )}
       </select>
       ${error ? html`<p part="field-error" id="category-error">${error}</p>` : nothing}

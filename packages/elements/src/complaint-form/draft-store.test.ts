@@ -6,11 +6,18 @@ const base = 'https://club.example.com';
 const draft = () => ({ ...newDraft(), values: { ...emptyComplaintValues(), name: '王小明', content: '電梯經常停運' } });
 
 /** A Storage whose every call throws, as in a privacy mode or with the quota used up. */
-function brokenStorage(): Storage {
+function brokenStorage() {
   const quota = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
-  return { length: 0, clear: quota, getItem: quota, key: quota, removeItem: quota, setItem: quota };
+  return { length: 0, clear: quota, getItem: quota, key: quota, removeItem: quota, setItem: quota } satisfies Storage;
+}
+
+/** What localStorage holds under `key`, parsed. */
+function stored(key: string): unknown {
+  const text = localStorage.getItem(key);
+  if (text === null) throw new Error(`localStorage holds nothing under ${key}`);
+  return JSON.parse(text);
 }
 
 afterEach(() => {
@@ -25,7 +32,7 @@ describe('DraftStore', () => {
     const store = new DraftStore({ baseUrl: base });
     store.save(saved);
     expect(store.storageKey).toBe('clubkit:draft:https://club.example.com:complaint');
-    expect(JSON.parse(localStorage.getItem(store.storageKey)!)).toEqual(saved);
+    expect(stored(store.storageKey)).toEqual(saved);
     expect(new DraftStore({ baseUrl: base }).load()).toEqual(saved);
     expect(new DraftStore({ baseUrl: base, draftKey: 'other' }).load()).toBeUndefined();
     expect(new DraftStore({ baseUrl: 'https://other-club.example.com' }).load()).toBeUndefined();
@@ -68,7 +75,7 @@ describe('DraftStore', () => {
       },
     });
     full.save(newer);
-    expect(JSON.parse(localStorage.getItem(store.storageKey)!)).toEqual(older);
+    expect(stored(store.storageKey)).toEqual(older);
     expect(full.load()).toEqual(newer);
     full.clear();
     expect(localStorage.getItem(store.storageKey)).toBeNull();

@@ -89,7 +89,7 @@ function parse(text: string | null | undefined): ComplaintDraft | undefined {
 function defaultStorage(): Storage | undefined {
   try {
     // Reading `localStorage` itself throws in sandboxed frames and with storage blocked.
-    return globalThis.localStorage ?? undefined;
+    return globalThis.localStorage;
   } catch {
     return undefined;
   }
@@ -108,28 +108,28 @@ export class DraftStore {
   /** The storage key: `clubkit:draft:<base URL>:<draft key>`. */
   readonly storageKey: string;
   readonly #storage: Storage | undefined;
-  #memoryOnly: boolean;
+  /** Where drafts are written: the storage, until it throws; then undefined (memory only). */
+  #live: Storage | undefined;
 
   constructor(options: DraftStoreOptions = {}) {
     this.storageKey = `clubkit:draft:${options.baseUrl ?? ''}:${options.draftKey || 'complaint'}`;
-    this.#storage = options.storage === null ? undefined : (options.storage ?? defaultStorage());
-    this.#memoryOnly = this.#storage === undefined;
+    this.#live = this.#storage = options.storage === null ? undefined : (options.storage ?? defaultStorage());
   }
 
   /** False once drafts are kept in memory only (no storage, or it threw). */
   get persistent(): boolean {
-    return !this.#memoryOnly;
+    return this.#live !== undefined;
   }
 
   /** The saved draft, or undefined when there is none (or what is stored is not a draft). */
   load(): ComplaintDraft | undefined {
     // Memory first: it only holds a draft when storage refused the latest write.
     const kept = parse(memory.get(this.storageKey));
-    if (kept || this.#memoryOnly) return kept;
+    if (kept || !this.#live) return kept;
     try {
-      return parse(this.#storage!.getItem(this.storageKey));
+      return parse(this.#live.getItem(this.storageKey));
     } catch {
-      this.#memoryOnly = true;
+      this.#live = undefined;
       return undefined;
     }
   }
@@ -137,13 +137,13 @@ export class DraftStore {
   /** Saves `draft`; falls back to memory when storage throws (quota, privacy mode). */
   save(draft: ComplaintDraft): void {
     const text = JSON.stringify(draft);
-    if (!this.#memoryOnly) {
+    if (this.#live) {
       try {
-        this.#storage!.setItem(this.storageKey, text);
+        this.#live.setItem(this.storageKey, text);
         memory.delete(this.storageKey);
         return;
       } catch {
-        this.#memoryOnly = true;
+        this.#live = undefined;
       }
     }
     memory.set(this.storageKey, text);
@@ -156,7 +156,7 @@ export class DraftStore {
       // Even after falling back to memory: an older copy may still sit in storage.
       this.#storage?.removeItem(this.storageKey);
     } catch {
-      this.#memoryOnly = true;
+      this.#live = undefined;
     }
   }
 }

@@ -13,7 +13,7 @@ describe('offerTerms', () => {
   it('words a percent offer with its cap', () => {
     expect(offerTerms(percent, en)).toEqual(['10% off', 'up to CN¥20.00 off']);
     expect(offerTerms(percent, zhHant)[0]).toBe('9折');
-    expect(offerTerms({ ...percent, percentOff: 15, capFen: undefined } as Offer, zhHans)).toEqual(['8.5折']);
+    expect(offerTerms({ ...percent, percentOff: 15, capFen: undefined }, zhHans)).toEqual(['8.5折']);
   });
 
   it('words an amount off above a minimum spend, and one without a minimum', () => {

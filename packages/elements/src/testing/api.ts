@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
 
@@ -28,25 +28,34 @@ export interface TestApi {
 export async function startTestApi(
   options: { origin?: string; members?: number; merchants?: number; complaints?: number; now?: Date } = {},
 ): Promise<TestApi> {
-  const origin = options.origin ?? globalThis.location?.origin ?? 'http://localhost:3000';
+  // A browser test page has a location; Node has none.
+  const page: Partial<Pick<Window, 'location'>> = globalThis;
+  const origin = options.origin ?? page.location?.origin ?? 'http://localhost:3000';
+  const { now } = options;
   const server = await createClubServer({
     db: ':memory:',
     rateLimit: false,
     logError: () => {},
-    ...(options.now ? { clock: () => options.now! } : {}),
+    ...(now ? { clock: () => now } : {}),
   });
   const demo = await seedDemo(server, {
     origins: [origin],
     members: options.members ?? 40,
     merchants: options.merchants ?? 300,
     complaints: options.complaints ?? 10,
-    ...(options.now ? { now: options.now } : {}),
+    ...(now ? { now } : {}),
   });
   const { url } = await server.listen();
-  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
-  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+  const keyWhere = (what: string, test: (key: DemoSeedResult['keys'][number]) => boolean) => {
+    const key = demo.keys.find(test);
+    if (!key) throw new Error(`The demo seed made no ${what} key`);
+    return key.secret;
+  };
+  const secretKey = keyWhere('admin secret', (k) => k.kind === 'secret' && k.principal.role === 'admin');
+  const publishableKey = keyWhere('publishable', (k) => k.kind === 'publishable');
 
-  const partner: Server = createServer(async (req, res) => {
+  const partner: Server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const cors = {
       'Access-Control-Allow-Origin': origin,
       'Access-Control-Allow-Credentials': 'true',
@@ -65,7 +74,7 @@ export async function startTestApi(
     );
     const session = (await minted.json()) as { token: string };
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token }));
-  });
+  }
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
 
@@ -80,7 +89,7 @@ export async function startTestApi(
     async count(table) {
       const row = await server.db
         .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

@@ -1,17 +1,18 @@
 import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
-import { clubEvents, focused, smallTargets, tabTo, withPart } from './support.js';
+import { clubEvents, focused, smallTargets, tabTo, textOf } from './support.js';
 
 let portal: Portal;
 let browser: Browser;
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
+  // Stops them after the file's tests (only when both started).
+  return async () => {
+    await browser.close();
+    await portal.close();
+  };
 });
 
 const complaint = {
@@ -103,7 +104,7 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
 
       await page.locator('#complaint #receipt').waitFor();
       await expectFocusOn(page, 'receipt');
-      const reference = (await page.locator('#complaint #reference').textContent())!.trim();
+      const reference = (await textOf(page.locator('#complaint #reference'))).trim();
       expect(reference).toMatch(/^C\d{8}-\d{4}$/);
       expect(await portal.count('complaints')).toBe(before + 1);
       expect(await filed(reference)).toMatchObject({
@@ -221,7 +222,7 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
 
       await page.reload();
       await page.locator('#complaint #receipt').waitFor();
-      expect((await page.locator('#complaint #reference').textContent())!.trim()).toBe(first!.reference);
+      expect((await textOf(page.locator('#complaint #reference'))).trim()).toBe(first?.reference);
       expect(await portal.count('complaints')).toBe(before + 1);
       expect(keys).toHaveLength(2);
       expect(keys[1]).toBe(keys[0]);
@@ -261,7 +262,7 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
 
       await page.reload();
       await page.locator('#complaint #receipt').waitFor();
-      const reference = (await page.locator('#complaint #reference').textContent())!.trim();
+      const reference = (await textOf(page.locator('#complaint #reference'))).trim();
       expect(await portal.count('complaints')).toBe(before + 1);
       expect(await filed(reference)).toMatchObject({ name: complaint.name, content: complaint.content });
       expect(keys).toHaveLength(2);
@@ -344,9 +345,11 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
     const { page, close } = await openPage(browser, `${portal.url}/widgets.html?axe`);
     try {
       await settled(page);
-      await page.evaluate(() =>
-        document.querySelector('#complaint')!.shadowRoot!.querySelector('label[for="name"]')!.remove(),
-      );
+      await page.evaluate(() => {
+        const label = document.querySelector('#complaint')?.shadowRoot?.querySelector('label[for="name"]');
+        if (!label) throw new Error('the form has no label for #name');
+        label.remove();
+      });
       expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
     } finally {
       await close();

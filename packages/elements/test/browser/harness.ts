@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -31,9 +31,10 @@ export interface Portal {
   close(): Promise<void>;
 }
 
+const JS_TYPE = 'text/javascript; charset=utf-8';
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
+  '.js': JS_TYPE,
   '.map': 'application/json',
 };
 
@@ -58,13 +59,20 @@ export async function startPortal(
     complaints: options.complaints ?? 10,
   });
   const { url: apiUrl } = await server.listen();
-  const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin')!.secret;
-  const publishableKey = demo.keys.find((k) => k.kind === 'publishable')!.secret;
+  const keyWhere = (what: string, test: (key: DemoSeedResult['keys'][number]) => boolean) => {
+    const key = demo.keys.find(test);
+    if (!key) throw new Error(`The demo seed made no ${what} key`);
+    return key.secret;
+  };
+  const secretKey = keyWhere('admin secret', (k) => k.kind === 'secret' && k.principal.role === 'admin');
+  const publishableKey = keyWhere('publishable', (k) => k.kind === 'publishable');
   const csp = strictCsp(new URL(apiUrl).origin);
   // Read once: a rebuild of the package while tests run (tsup empties dist first) cannot break a page.
   const cdn = await readBuilt(new URL('dist/cdn/clubkit.js', root));
 
-  partner.on('request', async (req, res) => {
+  // answer() catches its own errors, so its promise is safe to drop.
+  partner.on('request', (req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const requested = new URL(req.url ?? '/', origin);
       const path = requested.pathname;
@@ -73,7 +81,7 @@ export async function startPortal(
       if (path === '/clubkit.js')
         return void res
           .writeHead(200, {
-            'Content-Type': types['.js']!,
+            'Content-Type': JS_TYPE,
             'Content-Security-Policy': csp,
             'Cache-Control': 'no-store',
           })
@@ -112,7 +120,7 @@ export async function startPortal(
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
-  });
+  }
 
   return {
     url: origin,
@@ -121,7 +129,7 @@ export async function startPortal(
     async count(table) {
       const row = await server.db
         .selectFrom(table)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
@@ -183,7 +191,7 @@ export async function openPage(
   browser: Browser,
   url: string,
   options: { bypassCSP?: boolean } = {},
-): Promise<{ page: Page; watch: PageWatch; close(): Promise<void> }> {
+): Promise<{ page: Page; watch: PageWatch; close: () => Promise<void> }> {
   const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const watch: PageWatch = { cspViolations: [], consoleErrors: [] };

@@ -1,5 +1,5 @@
 import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
 import { clubEvents, failedResource, focused, smallTargets, tabTo, withPart } from './support.js';
 
@@ -8,10 +8,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
+  // Stops them after the file's tests (only when both started).
+  return async () => {
+    await browser.close();
+    await portal.close();
+  };
 });
 
 const card = '#card [part~="card"]';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
-import { clubEvents, failedResource, focused, smallTargets, tabTo } from './support.js';
+import { clubEvents, failedResource, focused, smallTargets, tabTo, textOf } from './support.js';
 
 const MERCHANTS = 10_000;
 
@@ -10,11 +10,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   [portal, browser] = await Promise.all([startPortal({ merchants: MERCHANTS }), launchChromium()]);
-  expect(await portal.count('merchants')).toBe(MERCHANTS);
+  // Stops them after the file's tests (only when both started).
+  return async () => {
+    await browser.close();
+    await portal.close();
+  };
 });
-afterAll(async () => {
-  await browser?.close();
-  await portal?.close();
+beforeAll(async () => {
+  expect(await portal.count('merchants')).toBe(MERCHANTS);
 });
 
 const rows = '#directory [part~="row"]';
@@ -23,7 +26,7 @@ const rows = '#directory [part~="row"]';
 async function statusReads(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
     (expected) =>
-      document.querySelector('#directory')?.shadowRoot?.querySelector('#status')?.textContent?.trim() === expected,
+      document.querySelector('#directory')?.shadowRoot?.querySelector('#status')?.textContent.trim() === expected,
     text,
   );
 }
@@ -32,7 +35,8 @@ async function statusReads(page: Page, text: string): Promise<void> {
 async function focusInDirectory(page: Page): Promise<{ id: string; activeDescendant: string | null }> {
   const at = await focused(page);
   expect(at?.hosts).toEqual(['club-merchant-directory#directory']);
-  return { id: at!.id, activeDescendant: at!.activeDescendant };
+  if (!at) throw new Error('nothing has focus');
+  return { id: at.id, activeDescendant: at.activeDescendant };
 }
 
 /**
@@ -58,12 +62,13 @@ async function openWithKeyboard(page: Page): Promise<{ id: string; name: string 
   await page.keyboard.press('ArrowDown');
   expect((await focusInDirectory(page)).activeDescendant).toBe(await page.locator(rows).nth(2).getAttribute('id'));
   await page.keyboard.press('End');
-  const active = (await focusInDirectory(page)).activeDescendant!;
+  const active = (await focusInDirectory(page)).activeDescendant;
+  if (!active) throw new Error('the listbox has no active option');
   // End moves to the last row loaded so far; it is rendered and marked.
   const row = page.locator(`#directory #${active}`);
   expect(await row.getAttribute('aria-selected')).toBe('true');
   expect(await row.getAttribute('aria-posinset')).toBe('50');
-  const name = (await row.locator('[part~="row-name"]').textContent())!;
+  const name = await textOf(row.locator('[part~="row-name"]'));
   await page.keyboard.press('Enter');
   await page.locator('#directory #detail').waitFor();
   return { id: active.replace(/^row-/, ''), name };
@@ -106,7 +111,8 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       await statusReads(page, '超過 50 家商戶');
       // Count the rows after every change of the list, not only where the test looks.
       await page.evaluate(() => {
-        const root = document.querySelector('#directory')!.shadowRoot!;
+        const root = document.querySelector('#directory')?.shadowRoot;
+        if (!root) throw new Error('the directory has no shadow root');
         const seen = { max: 0, checks: 0 };
         (window as unknown as { rowWatch: typeof seen }).rowWatch = seen;
         const count = () => {
@@ -122,7 +128,8 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
         const el = document.querySelector('#directory') as HTMLElement & {
           controller: { items: readonly unknown[]; hasMore: boolean; status: string };
         };
-        const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
+        const list = el.shadowRoot?.querySelector<HTMLElement>('#list');
+        if (!list) throw new Error('the directory has no list');
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
         const deadline = performance.now() + 60_000;
         while ((el.controller.hasMore || el.controller.items.length < total) && performance.now() < deadline) {
@@ -141,9 +148,12 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
         const el = document.querySelector('#directory') as HTMLElement & {
           controller: { items: readonly { merchant: { id: string } }[] };
         };
-        const list = el.shadowRoot!.querySelector<HTMLElement>('#list')!;
+        const root = el.shadowRoot;
+        const list = root?.querySelector<HTMLElement>('#list');
+        const firstRow = root?.querySelector('[part~="row"]');
+        if (!root || !list || !firstRow) throw new Error('the directory has no list with rows');
         const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-        const rowHeight = el.shadowRoot!.querySelector('[part~="row"]')!.getBoundingClientRect().height;
+        const rowHeight = firstRow.getBoundingClientRect().height;
         const missing: number[] = [];
         let most = 0;
         let stops = 0;
@@ -152,7 +162,7 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
           await frame();
           await frame();
           stops++;
-          const rendered = el.shadowRoot!.querySelectorAll('[part~="row"]');
+          const rendered = root.querySelectorAll('[part~="row"]');
           most = Math.max(most, rendered.length);
           const first = Math.floor(list.scrollTop / rowHeight);
           const last = Math.min(
@@ -160,11 +170,13 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
             Math.floor((list.scrollTop + list.clientHeight - 1) / rowHeight),
           );
           for (const index of [first, last]) {
-            if (!el.shadowRoot!.getElementById(`row-${el.controller.items[index]!.merchant.id}`)) missing.push(index);
+            const item = el.controller.items[index];
+            if (!item || !root.getElementById(`row-${item.merchant.id}`)) missing.push(index);
           }
           if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
         }
-        const lastRow = [...el.shadowRoot!.querySelectorAll('[part~="row"]')].at(-1)!;
+        const lastRow = [...root.querySelectorAll('[part~="row"]')].at(-1);
+        if (!lastRow) throw new Error('the directory has no rows');
         return {
           most,
           stops,

@@ -1,4 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/** The text content of the element `locator` finds; throws when it has none. */
+export async function textOf(locator: Locator): Promise<string> {
+  const text = await locator.textContent();
+  if (text === null) throw new Error('the element has no text content');
+  return text;
+}
 
 /** The element that has keyboard focus, followed through open shadow roots. */
 export interface Focused {
