@@ -131,7 +131,10 @@ describe('MemberCardController', () => {
   });
 
   it('holds the API’s error when the Club API refuses the session', async () => {
-    const forged = createClubClient({ baseUrl: api.baseUrl, session: { getToken: async () => 'ms_forged' } });
+    const forged = createClubClient({
+      baseUrl: api.baseUrl,
+      session: { getToken: () => Promise.resolve('ms_forged') },
+    });
     const { controller } = controllerWith(() => forged);
     await controller.reload();
     const state = controller.state;

@@ -1,6 +1,7 @@
 import type { WidgetClient } from '../shared/context.js';
 import { isClubClientError } from '@clubkit/client';
 import type { MemberCardView } from '@clubkit/core/api';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { memberCardDetails, type MemberCardDetails } from './details.js';
 
@@ -30,6 +31,9 @@ export type MemberCardState =
 
 /** The client error code of a session endpoint that has no signed-in member. */
 const SIGNED_OUT = 'client/signed-out';
+const IDLE: MemberCardState = { status: MemberCardStatus.idle };
+const LOADING: MemberCardState = { status: MemberCardStatus.loading };
+const ready = (card: MemberCardDetails): MemberCardState => ({ status: MemberCardStatus.ready, card });
 
 /**
  * Loads the signed-in member's card and derives what it shows (membership state, day count,
@@ -39,8 +43,11 @@ const SIGNED_OUT = 'client/signed-out';
  * `getClient` returns the member client in force (one with member sessions), or undefined when
  * there is none; it is called on every load, so configuration changes are picked up.
  *
- * A newer load, `show()` or a disconnect aborts the load in flight, and an aborted load drops
- * its answer: the abort signal is the only stale-call guard, so there is no counter to keep.
+ * Every load, and `show()`, is a run of one `Task` from `@lit/task` (not auto-run): a newer run
+ * aborts the one in flight and the Task drops the older answer, and a disconnect aborts it. The
+ * state is the Task's value once its run has completed; until then it is the state that run
+ * stands for (`loading`, or at once `idle` without a client and `ready` for a shown view). An
+ * aborted run never completes, so the state stays `loading` until a reconnect loads again.
  *
  * @example
  * class MyCard extends LitElement {
@@ -52,27 +59,44 @@ const SIGNED_OUT = 'client/signed-out';
  * }
  */
 export class MemberCardController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
   readonly #getClient: () => WidgetClient | undefined;
-  #state: MemberCardState = { status: MemberCardStatus.idle };
-  /** The client of the last load (or `show`), to tell whether `sync()` must load again; undefined before any. */
+  /** Loads the card with a client, or settles at once on `idle` (no client) or on a shown card. */
+  readonly #task: Task<[WidgetClient | undefined, MemberCardDetails | undefined], MemberCardState>;
+  /** The state of the run in force until it completes. */
+  #pending = IDLE;
+  /** The client of the last run, to tell whether `sync()` must load again; undefined before any. */
   #loadedWith: { client: WidgetClient | undefined } | undefined;
-  /** The load in flight; aborting it cancels the request and drops its answer. */
-  #load: AbortController | undefined;
 
   /**
    * @param host - the element (or any reactive host) to update on changes
    * @param getClient - returns the member client in force, or undefined without configuration
    */
   constructor(host: ReactiveControllerHost, getClient: () => WidgetClient | undefined) {
-    this.#host = host;
     this.#getClient = getClient;
+    this.#task = new Task(host, {
+      autoRun: false,
+      task: async ([client, shown], { signal }) => {
+        if (shown) return ready(shown);
+        if (!client) return IDLE;
+        try {
+          const view = await client.me.card({ signal });
+          signal.throwIfAborted();
+          return ready(memberCardDetails(view));
+        } catch (error) {
+          // Aborted: the run errors and the state stays what it was (`loading`).
+          signal.throwIfAborted();
+          return isClubClientError(error) && error.code === SIGNED_OUT
+            ? { status: MemberCardStatus.signedOut }
+            : { status: MemberCardStatus.error, error };
+        }
+      },
+    });
     host.addController(this);
   }
 
   /** The current state. */
   get state(): MemberCardState {
-    return this.#state;
+    return this.#task.status === TaskStatus.COMPLETE && this.#task.value ? this.#task.value : this.#pending;
   }
 
   /** Loads the card if the client changed since the last load (or nothing was loaded yet). */
@@ -82,9 +106,8 @@ export class MemberCardController implements ReactiveController {
 
   /** Cancels a load in flight; reconnecting loads again. */
   hostDisconnected(): void {
-    if (this.#load) {
-      this.#load.abort();
-      this.#load = undefined;
+    if (this.state === LOADING) {
+      this.#task.abort();
       this.#loadedWith = undefined;
     }
   }
@@ -102,34 +125,13 @@ export class MemberCardController implements ReactiveController {
    * Fetches the card again with the client in force (`idle` without one). A load still in
    * flight is cancelled. Resolves when the state has settled; never rejects.
    */
-  async reload(): Promise<void> {
-    this.#load?.abort();
-    this.#load = undefined;
-    const client = this.#getClient();
-    this.#loadedWith = { client };
-    if (!client) return this.#set({ status: MemberCardStatus.idle });
-
-    const load = new AbortController();
-    this.#load = load;
-    this.#set({ status: MemberCardStatus.loading });
-    let next: MemberCardState;
-    try {
-      const view = await client.me.card({ signal: load.signal });
-      next = { status: MemberCardStatus.ready, card: memberCardDetails(view) };
-    } catch (error) {
-      next =
-        isClubClientError(error) && error.code === SIGNED_OUT
-          ? { status: MemberCardStatus.signedOut }
-          : { status: MemberCardStatus.error, error };
-    }
-    if (load.signal.aborted) return;
-    this.#load = undefined;
-    this.#set(next);
+  reload(): Promise<void> {
+    return this.#run();
   }
 
   /** Tries again after an error (or at any time): the same as {@link reload}. */
   retry(): Promise<void> {
-    return this.reload();
+    return this.#run();
   }
 
   /**
@@ -138,15 +140,14 @@ export class MemberCardController implements ReactiveController {
    * Throws core's `invalid-input` error when the view's membership is invalid.
    */
   show(view: MemberCardView): void {
-    const card = memberCardDetails(view);
-    this.#load?.abort();
-    this.#load = undefined;
-    this.#loadedWith = { client: this.#getClient() };
-    this.#set({ status: MemberCardStatus.ready, card });
+    void this.#run(memberCardDetails(view));
   }
 
-  #set(state: MemberCardState): void {
-    this.#state = state;
-    this.#host.requestUpdate();
+  /** Runs the Task with the client in force; resolves when this run has settled (the Task never rejects `run`). */
+  #run(shown?: MemberCardDetails): Promise<void> {
+    const client = this.#getClient();
+    this.#loadedWith = { client };
+    this.#pending = shown ? ready(shown) : client ? LOADING : IDLE;
+    return this.#task.run([client, shown]);
   }
 }

@@ -29,12 +29,18 @@ async function mount(template: TemplateResult): Promise<{ root: HTMLElement; car
   return { root, card };
 }
 
+/** `value`, which the test needs: throws when it is missing instead of asserting it is there. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 /** The first node in the card's shadow root with this part name. */
 function part(card: ClubMemberCard, name: string): HTMLElement | null {
-  return card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  return must(card.shadowRoot).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 function text(card: ClubMemberCard, name: string): string {
-  return part(card, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return part(card, name)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 async function untilStatus(card: ClubMemberCard, status: string): Promise<void> {
   await until(() => expect(card.controller.state.status).toBe(status));
@@ -94,21 +100,21 @@ describe('<club-member-card>', () => {
     if (state.status !== 'ready') throw new Error('not ready');
     const m = state.card.view.membership;
 
-    expect(part(card, 'base')!.getAttribute('aria-busy')).toBe('false');
-    expect(part(card, 'card')!.getAttribute('part')).toBe('card card-active card-vip');
-    expect(part(card, 'card')!.getAttribute('aria-labelledby')).toBe('card-title card-holder');
+    expect(must(part(card, 'base')).getAttribute('aria-busy')).toBe('false');
+    expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-active card-vip');
+    expect(must(part(card, 'card')).getAttribute('aria-labelledby')).toBe('card-title card-holder');
     expect(text(card, 'holder')).toBe('陳美玲');
     expect(text(card, 'tier')).toBe('VIP diamond card');
     expect(text(card, 'number')).toContain(`•••• •••• •••• ${m.card.number.slice(-4)}`);
-    expect(part(card, 'number')!.textContent).not.toContain(m.card.number);
+    expect(must(part(card, 'number')).textContent).not.toContain(m.card.number);
     expect(text(card, 'plate')).toBe('雲K8A123');
     expect(text(card, 'status')).toBe(
       `Active: valid for ${state.card.days} more day${state.card.days === 1 ? '' : 's'}`,
     );
-    expect(part(card, 'valid-until')!.querySelector('time')!.getAttribute('datetime')).toBe(m.validUntil);
+    expect(must(must(part(card, 'valid-until')).querySelector('time')).getAttribute('datetime')).toBe(m.validUntil);
     expect(text(card, 'branch')).toBe(state.card.view.branch.name);
     const renew = part(card, 'renew-button') as HTMLButtonElement;
-    expect(renew.textContent!.trim()).toBe('Renew membership');
+    expect(renew.textContent.trim()).toBe('Renew membership');
     expect(renew.getAttribute('part')).toBe('renew-button');
     expect(renew.getAttribute('aria-describedby')).toBe('card-status');
   });
@@ -117,12 +123,14 @@ describe('<club-member-card>', () => {
     const { card } = await mount(html`<club-member-card locale="en"></club-member-card>`);
     card.controller.show(view('2026-06-01'));
     await card.updateComplete;
-    const labels = [...card.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const labels = [...must(card.shadowRoot).querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(labels).toEqual(['Card number', 'Plate', 'Status', 'Valid until', 'Branch']);
-    const number = part(card, 'number')!;
+    const number = must(part(card, 'number'));
     const lastFour = issueCardNumber('62188', 7).slice(-4);
-    expect(number.querySelector('[aria-hidden="true"]')!.textContent).toBe(`•••• •••• •••• ${lastFour}`);
-    expect(number.querySelector('.visually-hidden')!.textContent).toBe(`ending in ${lastFour.split('').join(' ')}`);
+    expect(must(number.querySelector('[aria-hidden="true"]')).textContent).toBe(`•••• •••• •••• ${lastFour}`);
+    expect(must(number.querySelector('.visually-hidden')).textContent).toBe(
+      `ending in ${lastFour.split('').join(' ')}`,
+    );
   });
 
   it('dispatches club-renew with the card view when Renew is pressed', async () => {
@@ -134,8 +142,8 @@ describe('<club-member-card>', () => {
     root.addEventListener('club-renew', (e) => events.push(e));
     (part(card, 'renew-button') as HTMLButtonElement).click();
     expect(events).toHaveLength(1);
-    expect(events[0]!.card.holder.name).toBe('陳美玲');
-    expect(events[0]!.bubbles && events[0]!.composed).toBe(true);
+    expect(must(events[0]).card.holder.name).toBe('陳美玲');
+    expect(must(events[0]).bubbles && must(events[0]).composed).toBe(true);
   });
 
   it('is busy while loading', async () => {
@@ -147,8 +155,8 @@ describe('<club-member-card>', () => {
       ></club-member-card>`,
     );
     expect(card.controller.state.status).toBe('loading');
-    expect(part(card, 'base')!.getAttribute('aria-busy')).toBe('true');
-    expect(part(card, 'base')!.getAttribute('aria-live')).toBe('polite');
+    expect(must(part(card, 'base')).getAttribute('aria-busy')).toBe('true');
+    expect(must(part(card, 'base')).getAttribute('aria-live')).toBe('polite');
     expect(text(card, 'loading')).toBe('載入中…');
     await untilStatus(card, 'ready');
   });
@@ -162,7 +170,7 @@ describe('<club-member-card>', () => {
       ></club-member-card>`,
     );
     await untilStatus(card, 'signed-out');
-    const slot = part(card, 'signed-out')!.querySelector('slot')!;
+    const slot = must(must(part(card, 'signed-out')).querySelector('slot'));
     expect(slot.name).toBe('signed-out');
     expect(slot.textContent).toBe('请先登录，以查看您的会员卡。');
     expect(part(card, 'error')).toBeNull();
@@ -173,7 +181,7 @@ describe('<club-member-card>', () => {
       >`,
     );
     await untilStatus(linked, 'signed-out');
-    const assigned = (part(linked, 'signed-out')!.querySelector('slot') as HTMLSlotElement).assignedElements();
+    const assigned = (must(part(linked, 'signed-out')).querySelector('slot') as HTMLSlotElement).assignedElements();
     expect(assigned.map((a) => a.textContent)).toEqual(['登入']);
   });
 
@@ -186,14 +194,16 @@ describe('<club-member-card>', () => {
       html`<club-member-card base-url=${DEAD} session-endpoint=${api.sessionEndpoint} locale="en"></club-member-card>`,
     );
     await untilStatus(card, 'error');
-    const alert = part(card, 'error')!;
+    const alert = must(part(card, 'error'));
     expect(alert.getAttribute('role')).toBe('alert');
     expect(text(card, 'error-message')).toBe(
       'The club’s service cannot be reached. Check your connection and try again.',
     );
     expect(part(card, 'card')).toBeNull();
     await until(() => expect(errors).toHaveLength(1));
-    expect(errors[0]!.error).toBe(card.controller.state.status === 'error' ? card.controller.state.error : undefined);
+    expect(must(errors[0]).error).toBe(
+      card.controller.state.status === 'error' ? card.controller.state.error : undefined,
+    );
 
     const retry = part(card, 'retry-button') as HTMLButtonElement;
     expect(retry.textContent).toBe('Try again');
@@ -203,7 +213,7 @@ describe('<club-member-card>', () => {
     expect(card.controller.state.status).toBe('loading');
     await card.updateComplete;
     expect(part(card, 'retry-button')).toBeNull();
-    expect(card.shadowRoot!.activeElement).toBe(part(card, 'base'));
+    expect(must(card.shadowRoot).activeElement).toBe(part(card, 'base'));
     await untilStatus(card, 'error');
     await until(() => expect(errors).toHaveLength(2));
   });
@@ -236,22 +246,22 @@ describe('<club-member-card>', () => {
     const { card } = await mount(html`<club-member-card locale="en"></club-member-card>`);
     card.controller.show(view('2027-01-08'));
     await card.updateComplete;
-    expect(part(card, 'card')!.getAttribute('part')).toBe('card card-grace card-standard');
+    expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-grace card-standard');
     expect(text(card, 'tier')).toBe('Standard member');
     expect(text(card, 'status')).toBe('Grace period: 3 days left to renew');
     expect(text(card, 'valid-until')).toBe('January 10, 2027');
-    const renew = part(card, 'renew-button')!;
+    const renew = must(part(card, 'renew-button'));
     expect(renew.getAttribute('part')).toBe('renew-button renew-button-urgent');
     expect(renew.classList.contains('urgent')).toBe(true);
-    expect(renew.textContent!.trim()).toBe('Renew now');
+    expect(renew.textContent.trim()).toBe('Renew now');
   });
 
   it('marks an expired card distinctly, with the days since in words', async () => {
     const { card } = await mount(html`<club-member-card locale="zh-Hant"></club-member-card>`);
     card.controller.show(view('2027-02-09'));
     await card.updateComplete;
-    expect(part(card, 'card')!.getAttribute('part')).toBe('card card-expired card-standard');
-    expect(part(card, 'card')!.classList.contains('expired')).toBe(true);
+    expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-expired card-standard');
+    expect(must(part(card, 'card')).classList.contains('expired')).toBe(true);
     expect(text(card, 'status')).toBe('已過期 30 天');
     expect(text(card, 'renew-button')).toBe('立即續約');
   });
@@ -260,7 +270,7 @@ describe('<club-member-card>', () => {
     const { card } = await mount(html`<club-member-card locale="en"></club-member-card>`);
     card.controller.show(view('2025-12-22', membership('2025-12-22', 'vip')));
     await card.updateComplete;
-    expect(part(card, 'card')!.getAttribute('part')).toBe('card card-pending card-vip');
+    expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-pending card-vip');
     expect(text(card, 'status')).toBe('Not yet valid: starts in 10 days');
     expect(part(card, 'renew-button')).toBeNull();
   });
@@ -269,7 +279,7 @@ describe('<club-member-card>', () => {
     const { card } = await mount(html`<club-member-card locale="zh-Hans"></club-member-card>`);
     card.controller.show(view('2026-07-01', cancelMembership(membership(), '2026-06-01')));
     await card.updateComplete;
-    expect(part(card, 'card')!.getAttribute('part')).toBe('card card-cancelled card-standard');
+    expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-cancelled card-standard');
     expect(text(card, 'status')).toBe('已于 2026年6月1日 取消');
     expect(part(card, 'renew-button')).toBeNull();
   });
@@ -278,7 +288,7 @@ describe('<club-member-card>', () => {
     const { card } = await mount(html`<club-member-card locale="en"></club-member-card>`);
     card.controller.show(view('2027-01-08'));
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelectorAll('style, [style]')).toHaveLength(0);
+    expect(must(card.shadowRoot).querySelectorAll('style, [style]')).toHaveLength(0);
     expect(card.hasAttribute('style')).toBe(false);
     expect(ClubMemberCard.styles).toBeDefined();
   });

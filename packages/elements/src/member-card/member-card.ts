@@ -85,14 +85,7 @@ export class ClubMemberCard extends ClubElement {
   protected override render(): TemplateResult {
     const state = this.#card.state;
     const busy = state.status === MemberCardStatus.loading;
-    return html`<div
-        id="base"
-        part="base"
-        class="base"
-        aria-live="polite"
-        aria-busy=${busy ? 'true' : 'false'}
-        tabindex="-1"
-      >
+    return html`<div id="base" part="base" class="base" aria-live="polite" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
         ${this.#body(state)}
       </div>
       ${state.status === MemberCardStatus.error ? this.#error(state.error) : nothing}`;
@@ -137,11 +130,7 @@ export class ClubMemberCard extends ClubElement {
     const state = card.membershipState;
     const tier = membership.card.tier;
     const urgent = card.renewUrgent;
-    return html`<article
-      part="card card-${state} card-${tier}"
-      class="card ${state} ${tier}"
-      aria-labelledby="card-title card-holder"
-    >
+    return html`<article part="card card-${state} card-${tier}" class="card ${state} ${tier}" aria-labelledby="card-title card-holder">
       <p part="header" class="header">
         <span id="card-title" part="title" class="title">${t.cardTitle}</span>
         <span part="tier" class="tier">${tier === 'vip' ? t.cardTierVip : t.cardTierStandard}</span>
@@ -150,31 +139,28 @@ export class ClubMemberCard extends ClubElement {
       <dl part="details">
         <dt part="label">${t.cardNumberLabel}</dt>
         <dd part="value number" class="number">
-          <span aria-hidden="true">${card.maskedNumber}</span
-          ><span class="visually-hidden">${t.cardNumberEnding(card.lastFour)}</span>
+          <span aria-hidden="true">${card.maskedNumber}</span><span class="visually-hidden">${t.cardNumberEnding(card.lastFour)}</span>
         </dd>
         <dt part="label">${t.cardPlateLabel}</dt>
         <dd part="value plate">${membership.plate}</dd>
         <dt part="label">${t.cardStatusLabel}</dt>
         <dd id="card-status" part="value status" class="status">${memberCardStatusText(card, t)}</dd>
         <dt part="label">${t.cardValidUntilLabel}</dt>
-        <dd part="value valid-until">
-          <time datetime=${membership.validUntil}>${formatCalendarDate(membership.validUntil, t.intlLocale)}</time>
-        </dd>
+        <dd part="value valid-until"><time datetime=${membership.validUntil}>${formatCalendarDate(membership.validUntil, t.intlLocale)}</time></dd>
         <dt part="label">${t.cardBranchLabel}</dt>
         <dd part="value branch">${branch.name}</dd>
       </dl>
       ${
         card.canRenew
           ? html`<button
-              type="button"
-              part="renew-button${urgent ? ' renew-button-urgent' : ''}"
-              class="renew${urgent ? ' urgent' : ''}"
-              aria-describedby="card-status"
-              @click=${() => this.dispatchEvent(new ClubRenewEvent(card.view))}
-            >
-              ${urgent ? t.cardRenewNow : t.cardRenew}
-            </button>`
+            type="button"
+            part="renew-button${urgent ? ' renew-button-urgent' : ''}"
+            class="renew${urgent ? ' urgent' : ''}"
+            aria-describedby="card-status"
+            @click=${() => this.dispatchEvent(new ClubRenewEvent(card.view))}
+          >
+            ${urgent ? t.cardRenewNow : t.cardRenew}
+          </button>`
           : nothing
       }
     </article>`;
@@ -183,9 +169,7 @@ export class ClubMemberCard extends ClubElement {
   #error(error: unknown): TemplateResult {
     return html`<div part="error" class="error" role="alert">
       <p id="error-message" part="error-message">${describeError(error, this.t)}</p>
-      <button type="button" part="retry-button" class="retry" aria-describedby="error-message" @click=${this.#retry}>
-        ${this.t.retry}
-      </button>
+      <button type="button" part="retry-button" class="retry" aria-describedby="error-message" @click=${this.#retry}>${this.t.retry}</button>
     </div>`;
   }
 

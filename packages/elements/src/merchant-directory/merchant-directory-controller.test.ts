@@ -89,6 +89,12 @@ async function everyHit(search: Parameters<ClubClient['merchants']['list']>[0]):
   return hits;
 }
 
+/** `value`, which the test needs: throws when it is missing instead of asserting it is there. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const ids = (items: readonly MerchantListItem[]) => items.map((h) => h.merchant.id);
 
 describe('MerchantDirectoryController', () => {
@@ -188,7 +194,7 @@ describe('MerchantDirectoryController', () => {
     expect(dir.purchase).toEqual({ amountFen: yuan(80), tier: 'standard', date: TODAY });
     expect(dir.items.every((h) => h.best !== undefined)).toBe(true);
     expect(dir.items.some((h) => h.best)).toBe(true);
-    for (const hit of dir.items) expect(hit.best ?? null).toEqual(bestOffer(hit.merchant.offers, dir.purchase!));
+    for (const hit of dir.items) expect(hit.best ?? null).toEqual(bestOffer(hit.merchant.offers, must(dir.purchase)));
   });
 
   it('prices offers for the member’s tier: VIP-only offers count for a VIP', async () => {
@@ -285,7 +291,7 @@ describe('MerchantDirectoryController', () => {
     expect(urls).toHaveLength(0);
     await Promise.all(typing);
     expect(urls).toHaveLength(1);
-    expect(decodeURIComponent(urls[0]!)).toContain('text=洗車');
+    expect(decodeURIComponent(must(urls[0]))).toContain('text=洗車');
     const debounced = dir.search({ text: 'KTV' }, { debounce: true });
     await dir.search({ text: '酒店' });
     await debounced;
@@ -349,14 +355,14 @@ describe('MerchantDirectoryController', () => {
     const { dir } = make();
     await dir.search({ amountYuan: 300 });
     const index = dir.items.findIndex((h) => h.best);
-    const hit = dir.items[index]!;
+    const hit = must(dir.items[index]);
     const merchant = await dir.select(hit.merchant.id);
     expect(merchant).toBe(hit.merchant);
     expect(dir.selected).toBe(hit.merchant);
     expect(dir.activeIndex).toBe(index);
-    expect(dir.best).toEqual(bestOffer(hit.merchant.offers, dir.purchase!));
+    expect(dir.best).toEqual(bestOffer(hit.merchant.offers, must(dir.purchase)));
     expect(dir.best?.savingFen).toBe(hit.best?.savingFen);
-    for (const offer of hit.merchant.offers) expect(dir.savingOf(offer)).toBe(offerSaving(offer, dir.purchase!));
+    for (const offer of hit.merchant.offers) expect(dir.savingOf(offer)).toBe(offerSaving(offer, must(dir.purchase)));
     dir.back();
     expect(dir.selected).toBeUndefined();
     expect(dir.activeIndex).toBe(index);
@@ -365,15 +371,15 @@ describe('MerchantDirectoryController', () => {
   it('has no savings to show without an amount', async () => {
     const { dir } = make();
     await dir.search({});
-    await dir.select(dir.items[0]!.merchant.id);
+    await dir.select(must(dir.items[0]).merchant.id);
     expect(dir.best).toBeUndefined();
-    expect(dir.savingOf(dir.items[0]!.merchant.offers[0]!)).toBeUndefined();
+    expect(dir.savingOf(must(must(dir.items[0]).merchant.offers[0]))).toBeUndefined();
   });
 
   it('fetches a merchant that is not loaded, and reports one that does not exist', async () => {
     const { dir } = make();
     await dir.search({ category: 'ktv' });
-    const other = (await everyHit({ category: 'hotel' }))[0]!.merchant;
+    const other = must((await everyHit({ category: 'hotel' }))[0]).merchant;
     expect(await dir.select(other.id)).toEqual(other);
     expect(dir.selected).toEqual(other);
     expect(dir.status).toBe('ready');

@@ -1,7 +1,8 @@
 import type { MerchantSearch } from '@clubkit/client';
+import { initialState, Task, TaskStatus, type TaskFunction } from '@lit/task';
 import type { WidgetClient } from '../shared/context.js';
 import { dateInZone, yuan, type Tier } from '@clubkit/core';
-import type { MerchantListItem } from '@clubkit/core/api';
+import type { MerchantListItem, Page } from '@clubkit/core/api';
 import {
   bestOffer,
   offerSaving,
@@ -119,12 +120,35 @@ interface SearchBasis {
 
 const nearKey = (near: GeoPoint | undefined): string => (near ? `${near.lat},${near.lng}` : '');
 
-/** One page to fetch: the first of a search (`cursor` null) or the one after `cursor`. */
-interface PageRequest {
+/** The search whose pages are fetched, with the client it was made with. */
+interface Searching {
   client: WidgetClient;
   search: MerchantSearch;
-  cursor: string | null;
 }
+
+/**
+ * A Task function for a request that drops its answer once aborted: an aborted run settles as
+ * `initialState` (neither a value nor an error), which the controller reads as `loading`.
+ */
+const cancellable =
+  <A extends readonly unknown[], R>(request: (args: A, signal: AbortSignal) => Promise<R>): TaskFunction<A, R> =>
+  async (args, { signal }) => {
+    try {
+      const value = await request(args, signal);
+      return signal.aborted ? initialState : value;
+    } catch (error) {
+      if (signal.aborted) return initialState;
+      throw error;
+    }
+  };
+
+/** The controller's status for each `TaskStatus` of the task in force (an aborted run is back to `INITIAL`). */
+const STATUS = [
+  DirectoryStatus.loading,
+  DirectoryStatus.loading,
+  DirectoryStatus.ready,
+  DirectoryStatus.error,
+] as const;
 
 /**
  * The merchant directory, headless: the query, the hits loaded so far (server pages of 50), the
@@ -133,7 +157,15 @@ interface PageRequest {
  * and by core's `bestOffer`/`offerSaving` for the detail view, on the same purchase.
  *
  * Works with any `ReactiveControllerHost`, which it asks to update on every change; it renders
- * nothing and dispatches no events. A response to a search that a newer one replaced is dropped.
+ * nothing and dispatches no events.
+ *
+ * Requests are runs of two `Task`s from `@lit/task` (not auto-run): one fetches a page (the
+ * first of a search or the next one, by the same function), the other a merchant for
+ * `select`. A new run of a task aborts its run in flight and the Task drops the older answer, so
+ * a response to a search that a newer one replaced never lands. `status` and `error` are those
+ * of the task that last started or settled a run (`idle` without a search); a run aborted by a
+ * disconnect (or `back()`) settles as neither value nor error, so it stays `loading`. `retry()`
+ * runs that task's request again.
  *
  * @example
  * class MyDirectory extends LitElement {
@@ -157,12 +189,17 @@ export class MerchantDirectoryController implements ReactiveController {
   readonly #maxRows: number;
   readonly #loadAhead: number;
 
+  /** Fetches the page after `cursor` (the first with null) and appends its hits. */
+  readonly #pages: Task<[Searching, string | null], Page<MerchantListItem>>;
+  /** Fetches a merchant that is not loaded and opens it. */
+  readonly #opening: Task<[WidgetClient, string], Merchant>;
+  /** The task whose status the controller shows: the one that last started or settled a run. */
+  #last: Task<[Searching, string | null], Page<MerchantListItem>> | Task<[WidgetClient, string], Merchant>;
+
   #query: DirectoryQuery = DEFAULT_QUERY;
   #items: MerchantListItem[] = [];
   #seen = new Set<string>();
   #cursor: string | null = null;
-  #status: DirectoryStatus = DirectoryStatus.idle;
-  #error: unknown;
   #selected: Merchant | undefined;
   #activeIndex = -1;
   #viewport: ViewportMetrics = DEFAULT_VIEWPORT;
@@ -170,21 +207,13 @@ export class MerchantDirectoryController implements ReactiveController {
 
   /** What the last search was made with; undefined before any (so the first `sync()` searches). */
   #basis: SearchBasis | undefined;
-  #search: MerchantSearch | undefined;
-  #searchClient: WidgetClient | undefined;
-  /**
-   * The page fetch in flight, or the last one. Aborting it (a new search, a disconnect) cancels
-   * the request and marks its answer stale: a fetch drops its answer once its signal is aborted,
-   * so no counter of searches is needed.
-   */
-  #pageFetch: AbortController | undefined;
-  /** The merchant being opened: `select` and `back` abort it, so an older one is dropped. */
-  #opening: AbortController | undefined;
-  /** The page fetch in flight and what follows it (`loadMore` resolves with it). */
-  #inFlight: Promise<void> | undefined;
+  /** The search in force; undefined before any and without a client (`status` is then `idle`). */
+  #searching: Searching | undefined;
+  /** The last page run and what follows it: `loadMore` resolves with it while it is pending. */
+  #fetching = Promise.resolve();
+  /** The id `select` is fetching (or failed to fetch), for `retry()`. */
+  #openingId = '';
   #debounce: { timer: ReturnType<typeof setTimeout>; done: () => void } | undefined;
-  /** What `retry()` repeats. */
-  #failed: () => Promise<unknown> = () => this.#runSearch();
 
   /**
    * @param host - the element (or any reactive host) to update on changes
@@ -201,6 +230,28 @@ export class MerchantDirectoryController implements ReactiveController {
     this.#overscan = options.overscan ?? DEFAULT_OVERSCAN;
     this.#maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     this.#loadAhead = options.loadAhead ?? 20;
+    this.#pages = new Task(host, {
+      autoRun: false,
+      task: cancellable(([{ client, search }, cursor], signal) =>
+        client.merchants.list(search, { signal }).page(cursor),
+      ),
+      onComplete: (page) => {
+        this.#last = this.#pages;
+        this.#append(page.data);
+        this.#cursor = page.nextCursor;
+      },
+      onError: () => (this.#last = this.#pages),
+    });
+    this.#opening = new Task(host, {
+      autoRun: false,
+      task: cancellable(([client, id], signal) => client.merchants.get(id, { signal })),
+      onComplete: (merchant) => {
+        this.#last = this.#opening;
+        this.#selected = merchant;
+      },
+      onError: () => (this.#last = this.#opening),
+    });
+    this.#last = this.#pages;
     host.addController(this);
   }
 
@@ -218,11 +269,11 @@ export class MerchantDirectoryController implements ReactiveController {
   }
   /** The current state. */
   get status(): DirectoryStatus {
-    return this.#status;
+    return this.#searching ? STATUS[this.#last.status] : DirectoryStatus.idle;
   }
   /** The client's typed error while `status` is `error`, else undefined. */
   get error(): unknown {
-    return this.#error;
+    return this.status === DirectoryStatus.error ? this.#last.error : undefined;
   }
   /** Whether `query.amountYuan` is not an amount of yuan (it is then left out of the search). */
   get amountInvalid(): boolean {
@@ -275,9 +326,8 @@ export class MerchantDirectoryController implements ReactiveController {
   /** Cancels what is in flight; reconnecting searches again if it had not finished. */
   hostDisconnected(): void {
     this.#cancelDebounce();
-    if (this.#inFlight) {
-      this.#pageFetch?.abort();
-      this.#inFlight = undefined;
+    if (this.#pages.status === TaskStatus.PENDING) {
+      this.#pages.abort();
       this.#basis = undefined;
     }
   }
@@ -319,17 +369,17 @@ export class MerchantDirectoryController implements ReactiveController {
    * without a next page; while a request is in flight, resolves with it. Never rejects.
    */
   loadMore(): Promise<void> {
-    if (this.#inFlight) return this.#inFlight;
-    const client = this.#searchClient;
-    const search = this.#search;
-    const cursor = this.#cursor;
-    if (!client || !search || cursor === null) return Promise.resolve();
-    return this.#fetchPage({ client, search, cursor });
+    if (this.#pages.status === TaskStatus.PENDING) return this.#fetching;
+    return this.#cursor === null ? Promise.resolve() : this.#fetchPage();
   }
 
-  /** Repeats what failed: the search, the next page or the merchant being opened. Never rejects. */
+  /**
+   * Repeats what failed: the search (with the client in force), the next page or the merchant
+   * being opened. Never rejects.
+   */
   async retry(): Promise<void> {
-    await this.#failed();
+    if (this.#last === this.#opening) await this.select(this.#openingId);
+    else await (this.#cursor === null ? this.#runSearch() : this.loadMore());
   }
 
   /**
@@ -338,7 +388,7 @@ export class MerchantDirectoryController implements ReactiveController {
    * failure is in `error`).
    */
   async select(id: string): Promise<Merchant | undefined> {
-    this.#opening?.abort();
+    this.#opening.abort();
     const index = this.#items.findIndex((hit) => hit.merchant.id === id);
     const hit = this.#items[index];
     if (hit) {
@@ -349,26 +399,16 @@ export class MerchantDirectoryController implements ReactiveController {
     }
     const client = this.#client();
     if (!client) return undefined;
-    const opening = new AbortController();
-    this.#opening = opening;
-    this.#set(DirectoryStatus.loading);
-    try {
-      // The signal only marks the answer stale: the request itself runs to its end.
-      const merchant = await client.merchants.get(id);
-      if (opening.signal.aborted) return undefined;
-      this.#selected = merchant;
-      this.#set(DirectoryStatus.ready);
-      return merchant;
-    } catch (error) {
-      if (opening.signal.aborted) return undefined;
-      this.#fail(error, () => this.select(id));
-      return undefined;
-    }
+    this.#openingId = id;
+    this.#last = this.#opening;
+    await this.#opening.run([client, id]);
+    const merchant = this.#opening.value;
+    return this.#opening.status === TaskStatus.COMPLETE && merchant?.id === id ? merchant : undefined;
   }
 
   /** Closes the detail view; the active row stays the one that was opened. */
   back(): void {
-    this.#opening?.abort();
+    this.#opening.abort();
     this.#selected = undefined;
     if (this.#activeIndex >= 0) this.#reveal(this.#activeIndex);
     this.#host.requestUpdate();
@@ -422,8 +462,7 @@ export class MerchantDirectoryController implements ReactiveController {
   /** The first page of the query in force; replaces the hits. */
   #runSearch(): Promise<void> {
     this.#cancelDebounce();
-    this.#pageFetch?.abort();
-    this.#inFlight = undefined;
+    this.#pages.abort();
     const client = this.#client();
     const tier = this.#tier();
     const near = this.#near();
@@ -434,48 +473,25 @@ export class MerchantDirectoryController implements ReactiveController {
     this.#cursor = null;
     this.#activeIndex = -1;
     this.#viewport = { ...this.#viewport, scrollTop: 0 };
-    this.#failed = () => this.#runSearch();
-    this.#searchClient = client;
-    if (!client) {
-      this.#search = undefined;
-      this.#purchase = undefined;
-      this.#set(DirectoryStatus.idle);
-      return Promise.resolve();
-    }
     const { search, purchase } = this.#request(this.#query, tier, near);
-    this.#search = search;
-    this.#purchase = purchase;
-    return this.#fetchPage({ client, search, cursor: null });
+    this.#purchase = client && purchase;
+    this.#searching = client && { client, search };
+    this.#last = this.#pages;
+    if (client) return this.#fetchPage();
+    this.#host.requestUpdate();
+    return Promise.resolve();
   }
 
   /**
-   * Fetches a page, the first of a search or the next one: the one body for both. It is the
-   * request in flight (`loadMore` resolves with it) until it settles; then, unless a newer
-   * search or a disconnect aborted it, the window is asked whether it wants more.
+   * Fetches the page after `cursor` (the first of the search with null): the one page fetch, for
+   * a search, `loadMore` and `retry`. Once the run has settled, the window is asked whether it
+   * wants more (which does nothing unless the pages task has completed).
    */
-  #fetchPage({ client, search, cursor }: PageRequest): Promise<void> {
-    const fetching = new AbortController();
-    this.#pageFetch = fetching;
-    this.#set(DirectoryStatus.loading);
-    const work = (async () => {
-      try {
-        const page = await client.merchants.list(search, { signal: fetching.signal }).page(cursor);
-        if (fetching.signal.aborted) return;
-        this.#append(page.data);
-        this.#cursor = page.nextCursor;
-        this.#set(DirectoryStatus.ready);
-      } catch (error) {
-        if (fetching.signal.aborted) return;
-        this.#fail(error, cursor === null ? () => this.#runSearch() : () => this.loadMore());
-      }
-    })();
-    const tracked = work.finally(() => {
-      if (this.#inFlight === tracked) this.#inFlight = undefined;
-    });
-    this.#inFlight = tracked;
-    return tracked.then(() => {
-      if (!fetching.signal.aborted) return this.#maybeLoadMore();
-    });
+  #fetchPage(): Promise<void> {
+    const searching = this.#searching;
+    if (!searching) return Promise.resolve();
+    this.#last = this.#pages;
+    return (this.#fetching = this.#pages.run([searching, this.#cursor]).then(() => this.#maybeLoadMore()));
   }
 
   /** A sort whose needs are missing (no `near`, no amount) falls back to relevance. */
@@ -519,7 +535,7 @@ export class MerchantDirectoryController implements ReactiveController {
    * Not after a failure: that waits for `retry()`, so scrolling cannot hammer a failing server.
    */
   #maybeLoadMore(): Promise<void> {
-    if (this.#status !== DirectoryStatus.ready || !this.hasMore) return Promise.resolve();
+    if (this.status !== DirectoryStatus.ready || !this.hasMore) return Promise.resolve();
     const reach = Math.max(this.range.end, this.#activeIndex + 1) + this.#loadAhead;
     return reach >= this.#items.length ? this.loadMore() : Promise.resolve();
   }
@@ -534,18 +550,5 @@ export class MerchantDirectoryController implements ReactiveController {
     clearTimeout(this.#debounce.timer);
     this.#debounce.done();
     this.#debounce = undefined;
-  }
-
-  #fail(error: unknown, again: () => Promise<unknown>): void {
-    this.#failed = again;
-    this.#error = error;
-    this.#status = DirectoryStatus.error;
-    this.#host.requestUpdate();
-  }
-
-  #set(status: DirectoryStatus): void {
-    this.#status = status;
-    this.#error = undefined;
-    this.#host.requestUpdate();
   }
 }

@@ -57,14 +57,24 @@ async function settled(el: ClubMerchantDirectory): Promise<void> {
   await el.updateComplete;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const part = <T extends HTMLElement = HTMLElement>(el: ClubMerchantDirectory, name: string) =>
-  $<T>(el, `[part~="${name}"]`);
+/** `value`, which the test needs: throws when it is missing instead of asserting it is there. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
+const $ = (el: ClubMerchantDirectory, selector: string) => must(el.shadowRoot).querySelector<HTMLElement>(selector);
+const part = (el: ClubMerchantDirectory, name: string) => $(el, `[part~="${name}"]`);
+/** The form control with this part name, checked to be a `type` (an input, a select, the form). */
+function control<T extends HTMLElement>(el: ClubMerchantDirectory, name: string, type: new () => T): T {
+  const node = part(el, name);
+  if (!(node instanceof type)) throw new Error(`no ${type.name} with part ${name}`);
+  return node;
+}
 const parts = (el: ClubMerchantDirectory, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+  ...must(el.shadowRoot).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 function type(input: HTMLInputElement, value: string): void {
   input.value = value;
@@ -100,18 +110,18 @@ describe('<club-merchant-directory>', () => {
     expect(part(el, 'amount-input')?.getAttribute('aria-invalid')).toBe('false');
     // No regions given: no region filter. No near: no distance sort. No amount: best saving is disabled.
     expect(part(el, 'region-select')).toBeNull();
-    const sorts = [...part<HTMLSelectElement>(el, 'sort-select')!.options];
+    const sorts = [...control(el, 'sort-select', HTMLSelectElement).options];
     expect(sorts.map((o) => o.value)).toEqual(['relevance', 'name', 'bestSaving']);
     expect(sorts.find((o) => o.value === 'bestSaving')?.disabled).toBe(true);
     // Every core category, labelled in the reader's language, after "all".
-    const categories = [...part<HTMLSelectElement>(el, 'category-select')!.options];
+    const categories = [...control(el, 'category-select', HTMLSelectElement).options];
     expect(categories).toHaveLength(21);
     expect(categories[6]?.textContent).toBe('Car wash');
   });
 
   it('lists the first page as a listbox of options whose set size is unknown while more may come', async () => {
     const el = await directory();
-    const list = part(el, 'list')!;
+    const list = must(part(el, 'list'));
     expect(list.getAttribute('role')).toBe('listbox');
     expect(list.getAttribute('tabindex')).toBe('0');
     expect(list.getAttribute('aria-label')).toBe('Merchants');
@@ -122,8 +132,8 @@ describe('<club-merchant-directory>', () => {
     expect(rows[0]?.getAttribute('role')).toBe('option');
     expect(rows[0]?.getAttribute('aria-setsize')).toBe('-1');
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
-    expect(rows[0]?.id).toBe(`row-${el.controller.items[0]!.merchant.id}`);
-    expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(el.controller.items[0]!.merchant.name);
+    expect(rows[0]?.id).toBe(`row-${must(el.controller.items[0]).merchant.id}`);
+    expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(must(el.controller.items[0]).merchant.name);
     expect(text(rows[0]?.querySelector('[part~="row-meta"]'))).toContain(' · ');
     expect(part(el, 'status')?.getAttribute('role')).toBe('status');
     expect(text(part(el, 'status'))).toBe('More than 50 merchants');
@@ -131,7 +141,7 @@ describe('<club-merchant-directory>', () => {
 
   it('searches by Chinese text after a pause in typing, and at once on Enter', async () => {
     const el = await directory({ locale: 'zh-Hant' });
-    const input = part<HTMLInputElement>(el, 'search-input')!;
+    const input = control(el, 'search-input', HTMLInputElement);
     type(input, '洗車');
     expect(el.controller.query.text).toBe('洗車');
     expect(el.controller.status).toBe('ready');
@@ -146,7 +156,7 @@ describe('<club-merchant-directory>', () => {
     expect(text(part(el, 'status'))).toMatch(/^(共|超過) \d+ 家商戶$/);
 
     type(input, 'KTV');
-    part<HTMLFormElement>(el, 'search')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    control(el, 'search', HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
     expect(el.controller.status).toBe('loading');
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.category === 'ktv')).toBe(true);
@@ -154,10 +164,10 @@ describe('<club-merchant-directory>', () => {
 
   it('filters by category and region, and sorts by distance from near', async () => {
     const el = await directory({ regions: true, near: '22.0094,100.7977' });
-    choose(part<HTMLSelectElement>(el, 'category-select')!, 'hotel');
+    choose(control(el, 'category-select', HTMLSelectElement), 'hotel');
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.category === 'hotel')).toBe(true);
-    const region = part<HTMLSelectElement>(el, 'region-select')!;
+    const region = control(el, 'region-select', HTMLSelectElement);
     expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', '景洪市', '勐海縣', '勐臘縣']);
     choose(region, 'menghai');
     await settled(el);
@@ -166,7 +176,7 @@ describe('<club-merchant-directory>', () => {
     );
     expect(text(part(el, 'row-meta'))).toContain('勐海縣');
 
-    choose(part<HTMLSelectElement>(el, 'sort-select')!, 'distance');
+    choose(control(el, 'sort-select', HTMLSelectElement), 'distance');
     await settled(el);
     const km = el.controller.items.map((h) => h.distanceKm ?? Infinity);
     expect(km).toEqual([...km].sort((a, b) => a - b));
@@ -175,7 +185,7 @@ describe('<club-merchant-directory>', () => {
 
   it('shows a best-offer badge with the server’s saving for the entered amount', async () => {
     const el = await directory();
-    type(part<HTMLInputElement>(el, 'amount-input')!, '300');
+    type(control(el, 'amount-input', HTMLInputElement), '300');
     await until(() => expect(el.controller.purchase?.amountFen).toBe(30_000));
     await settled(el);
     const rows = parts(el, 'row');
@@ -188,16 +198,16 @@ describe('<club-merchant-directory>', () => {
     });
     expect(rows.some((row) => row.querySelector('[part~="badge"]'))).toBe(true);
 
-    choose(part<HTMLSelectElement>(el, 'sort-select')!, 'bestSaving');
+    choose(control(el, 'sort-select', HTMLSelectElement), 'bestSaving');
     await settled(el);
     expect(text(part(el, 'badge'))).toBe(
-      `Best offer: save ${formatMoney(el.controller.items[0]!.best!.savingFen, 'en')}`,
+      `Best offer: save ${formatMoney(must(must(el.controller.items[0]).best).savingFen, 'en')}`,
     );
   });
 
   it('marks an amount that is not one as invalid, with the message tied to the field', async () => {
     const el = await directory();
-    const input = part<HTMLInputElement>(el, 'amount-input')!;
+    const input = control(el, 'amount-input', HTMLInputElement);
     type(input, '12abc');
     await el.updateComplete;
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -212,10 +222,10 @@ describe('<club-merchant-directory>', () => {
 
   it('moves the active row with the keyboard, opens it with Enter and returns to it with Back', async () => {
     const el = await directory();
-    type(part<HTMLInputElement>(el, 'amount-input')!, '500');
+    type(control(el, 'amount-input', HTMLInputElement), '500');
     await until(() => expect(el.controller.purchase).toBeDefined());
     await settled(el);
-    const list = part(el, 'list')!;
+    const list = must(part(el, 'list'));
     list.focus();
     list.dispatchEvent(new FocusEvent('focus'));
     await el.updateComplete;
@@ -225,7 +235,7 @@ describe('<club-merchant-directory>', () => {
     key(list, 'ArrowUp');
     await el.updateComplete;
     expect(el.controller.activeIndex).toBe(1);
-    const activeId = `row-${el.controller.items[1]!.merchant.id}`;
+    const activeId = `row-${must(el.controller.items[1]).merchant.id}`;
     expect(list.getAttribute('aria-activedescendant')).toBe(activeId);
     expect($(el, `#${activeId}`)?.getAttribute('aria-selected')).toBe('true');
     expect($(el, `#${activeId}`)?.getAttribute('part')).toBe('row row-active');
@@ -240,41 +250,41 @@ describe('<club-merchant-directory>', () => {
     el.addEventListener('club-select', (e) => selected.push(e));
     key(list, 'Enter');
     await until(() => expect(part(el, 'detail')).not.toBeNull());
-    const merchant = el.controller.items[1]!.merchant;
+    const merchant = must(el.controller.items[1]).merchant;
     expect(selected.map((e) => e.merchant)).toEqual([merchant]);
     expect(text(part(el, 'detail-name'))).toBe(merchant.name);
-    expect(el.shadowRoot!.activeElement).toBe(part(el, 'detail-name'));
+    expect(must(el.shadowRoot).activeElement).toBe(part(el, 'detail-name'));
     expect(part(el, 'search')).toBeNull();
 
-    part(el, 'back-button')!.click();
+    must(part(el, 'back-button')).click();
     await el.updateComplete;
     await el.updateComplete;
     expect(part(el, 'detail')).toBeNull();
-    const back = part(el, 'list')!;
-    expect(el.shadowRoot!.activeElement).toBe(back);
+    const back = must(part(el, 'list'));
+    expect(must(el.shadowRoot).activeElement).toBe(back);
     expect(back.getAttribute('aria-activedescendant')).toBe(`row-${merchant.id}`);
   });
 
   it('shows every offer in words with what each saves on the amount, computed by core', async () => {
     const el = await directory();
-    type(part<HTMLInputElement>(el, 'amount-input')!, '800');
+    type(control(el, 'amount-input', HTMLInputElement), '800');
     await until(() => expect(el.controller.purchase?.amountFen).toBe(80_000));
     await settled(el);
     const index = el.controller.items.findIndex((h) => h.best && h.merchant.offers.length > 1);
     el.controller.setActive(index);
     await el.updateComplete;
-    $(el, `#row-${el.controller.items[index]!.merchant.id}`)!.click();
+    must($(el, `#row-${must(el.controller.items[index]).merchant.id}`)).click();
     await until(() => expect(part(el, 'detail')).not.toBeNull());
-    const merchant = el.controller.selected!;
-    const purchase = el.controller.purchase!;
-    const best = bestOffer(merchant.offers, purchase)!;
+    const merchant = must(el.controller.selected);
+    const purchase = must(el.controller.purchase);
+    const best = must(bestOffer(merchant.offers, purchase));
     expect(text(part(el, 'saving'))).toBe(
       `Save ${formatMoney(best.savingFen, 'en')} on your ${formatMoney(80_000, 'en')}`,
     );
     const offers = parts(el, 'offer');
     expect(offers).toHaveLength(merchant.offers.length);
     merchant.offers.forEach((offer, i) => {
-      const node = offers[i]!;
+      const node = must(offers[i]);
       expect(node.id).toBe(`offer-${offer.id}`);
       expect(text(node.querySelector('[part~="offer-title"]'))).toBe(offer.title);
       expect(node.querySelectorAll('[part~="offer-terms"] li').length).toBeGreaterThan(0);
@@ -290,7 +300,7 @@ describe('<club-merchant-directory>', () => {
 
   it('shows no saving line in the detail without an amount', async () => {
     const el = await directory({ locale: 'zh-Hans' });
-    parts(el, 'row')[0]!.click();
+    must(parts(el, 'row')[0]).click();
     await until(() => expect(part(el, 'detail')).not.toBeNull());
     expect(part(el, 'saving')).toBeNull();
     expect(part(el, 'offer-saving')).toBeNull();
@@ -309,12 +319,12 @@ describe('<club-merchant-directory>', () => {
     );
     await settled(el);
     expect(el.controller.status).toBe('error');
-    const alert = part(el, 'error')!;
+    const alert = must(part(el, 'error'));
     expect(alert.getAttribute('role')).toBe('alert');
     expect(text(part(el, 'error-message'))).toContain('cannot be reached');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.composed).toBe(true);
-    part(el, 'retry-button')!.click();
+    must(part(el, 'retry-button')).click();
     expect(el.controller.status).toBe('loading');
     await settled(el);
     expect(errors).toHaveLength(2);
@@ -328,7 +338,7 @@ describe('<club-merchant-directory>', () => {
 
   it('says so when nothing matches', async () => {
     const el = await directory();
-    type(part<HTMLInputElement>(el, 'search-input')!, '不存在的商戶名稱');
+    type(control(el, 'search-input', HTMLInputElement), '不存在的商戶名稱');
     await until(() => expect(part(el, 'empty')).not.toBeNull());
     expect(text(part(el, 'empty'))).toBe('No merchants match your search.');
     expect(text(part(el, 'status'))).toBe('No merchants match your search.');
@@ -338,7 +348,7 @@ describe('<club-merchant-directory>', () => {
   it('keeps at most 200 rows in the DOM while scrolling through all 10,000, with spacers keeping the scroll height', async () => {
     const el = await directory();
     const dir = el.controller;
-    const sheets = () => el.shadowRoot!.adoptedStyleSheets;
+    const sheets = () => must(el.shadowRoot).adoptedStyleSheets;
     const spacerRule = () =>
       [...sheets()]
         .map((s) => [...s.cssRules].map((r) => r.cssText).join(''))
@@ -361,25 +371,25 @@ describe('<club-merchant-directory>', () => {
     await el.updateComplete;
     expect(dir.range.end).toBe(10_000);
     expect(most).toBeLessThanOrEqual(200);
-    expect(el.shadowRoot!.querySelectorAll('[part~="row"]').length).toBeLessThanOrEqual(200);
+    expect(must(el.shadowRoot).querySelectorAll('[part~="row"]').length).toBeLessThanOrEqual(200);
     // Every page is in: the set size is now known, and the status gives the total.
-    const last = parts(el, 'row').at(-1)!;
+    const last = must(parts(el, 'row').at(-1));
     expect(last.getAttribute('aria-setsize')).toBe('10000');
     expect(last.getAttribute('aria-posinset')).toBe('10000');
     expect(text(part(el, 'status'))).toBe('10000 merchants');
     // No style attribute anywhere: the sizes live in the adopted sheet only.
-    expect(el.shadowRoot!.querySelectorAll('[style]')).toHaveLength(0);
-    expect(el.shadowRoot!.querySelectorAll('style')).toHaveLength(0);
+    expect(must(el.shadowRoot).querySelectorAll('[style]')).toHaveLength(0);
+    expect(must(el.shadowRoot).querySelectorAll('style')).toHaveLength(0);
   });
 
   it('loads the next page when the End key reaches the end of what is loaded', async () => {
     const el = await directory();
-    const list = part(el, 'list')!;
+    const list = must(part(el, 'list'));
     key(list, 'End');
     await until(() => expect(el.controller.items).toHaveLength(100));
     await settled(el);
     expect(el.controller.activeIndex).toBe(49);
-    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${el.controller.items[49]!.merchant.id}`);
+    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${must(el.controller.items[49]).merchant.id}`);
   });
 
   it('takes its client and locale from <club-provider>', async () => {
@@ -404,13 +414,13 @@ describe('<club-merchant-directory>', () => {
       ></club-merchant-directory>`,
     );
     await settled(el);
-    expect([...part<HTMLSelectElement>(el, 'region-select')!.options].map((o) => o.value)).toEqual([
+    expect([...control(el, 'region-select', HTMLSelectElement).options].map((o) => o.value)).toEqual([
       '',
       'jinghong',
       'menghai',
       'mengla',
     ]);
-    type(part<HTMLInputElement>(el, 'amount-input')!, '100');
+    type(control(el, 'amount-input', HTMLInputElement), '100');
     await until(() => expect(el.controller.purchase?.tier).toBe('standard'));
     await settled(el);
     expect(el.controller.status).toBe('ready');
@@ -422,17 +432,17 @@ describe('<club-merchant-directory>', () => {
 
   it('drops aria-activedescendant while the active row is scrolled out of the window, and brings it back on a key', async () => {
     const el = await directory();
-    const list = part(el, 'list')!;
+    const list = must(part(el, 'list'));
     key(list, 'ArrowDown');
     await el.updateComplete;
-    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${el.controller.items[0]!.merchant.id}`);
+    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${must(el.controller.items[0]).merchant.id}`);
     el.controller.setViewport({ scrollTop: 40 * 72 });
     await el.updateComplete;
     expect(list.hasAttribute('aria-activedescendant')).toBe(false);
     key(list, 'ArrowDown');
     await el.updateComplete;
-    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${el.controller.items[1]!.merchant.id}`);
-    expect($(el, `#row-${el.controller.items[1]!.merchant.id}`)).not.toBeNull();
+    expect(list.getAttribute('aria-activedescendant')).toBe(`row-${must(el.controller.items[1]).merchant.id}`);
+    expect($(el, `#row-${must(el.controller.items[1]).merchant.id}`)).not.toBeNull();
   });
 
   it('reads near="lat,lng" and refuses anything else', () => {

@@ -372,25 +372,17 @@ export class ClubMerchantDirectory extends ClubElement {
         ${
           this.regions.length > 0
             ? html`<div class="field">
-                <label for="region-select">${t.dirRegionLabel}</label>
-                <select
-                  id="region-select"
-                  part="region-select"
-                  @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}
-                >
-                  <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
-                  ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
-                </select>
-              </div>`
+              <label for="region-select">${t.dirRegionLabel}</label>
+              <select id="region-select" part="region-select" @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+                <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
+                ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
+              </select>
+            </div>`
             : nothing
         }
         <div class="field">
           <label for="sort-select">${t.dirSortLabel}</label>
-          <select
-            id="sort-select"
-            part="sort-select"
-            @change=${(e: Event) => void dir.search({ sort: (e.currentTarget as HTMLSelectElement).value as MerchantSort })}
-          >
+          <select id="sort-select" part="sort-select" @change=${(e: Event) => void dir.search({ sort: (e.currentTarget as HTMLSelectElement).value as MerchantSort })}>
             ${sortOption('relevance', t.dirSortRelevance)} ${sortOption('name', t.dirSortName)}
             ${this.near ? sortOption('distance', t.dirSortDistance) : nothing}
             ${sortOption('bestSaving', t.dirSortSaving, dir.purchase === undefined)}
@@ -486,9 +478,7 @@ export class ClubMerchantDirectory extends ClubElement {
     return html`<section id="detail" part="detail" aria-labelledby="detail-name">
       <button part="back-button" type="button" @click=${this.#back}>${t.dirBack}</button>
       <h2 id="detail-name" part="detail-name" tabindex="-1">${merchant.name}</h2>
-      <p part="detail-meta">
-        ${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}
-      </p>
+      <p part="detail-meta">${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}</p>
       <dl part="detail-info">
         <dt>${t.dirAddress}</dt>
         <dd>${merchant.address}</dd>
@@ -497,9 +487,7 @@ export class ClubMerchantDirectory extends ClubElement {
       </dl>
       ${
         purchase
-          ? html`<p part="saving">
-              ${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}
-            </p>`
+          ? html`<p part="saving">${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}</p>`
           : nothing
       }
       <h3 part="offers-heading">${t.dirOffersHeading}</h3>
@@ -507,25 +495,22 @@ export class ClubMerchantDirectory extends ClubElement {
         merchant.offers.length === 0
           ? html`<p part="no-offers">${t.dirNoOffers}</p>`
           : html`<ul part="offers">
-              ${merchant.offers.map((offer) => {
-                const isBest = best?.offer.id === offer.id;
-                const saving = dir.savingOf(offer);
-                return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
-                  <span part="offer-title">${offer.title}</span
-                  >${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
-                  <ul part="offer-terms">
-                    ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
-                  </ul>
-                  ${
-                    saving === undefined
-                      ? nothing
-                      : html`<p part="offer-saving">
-                          ${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}
-                        </p>`
-                  }
-                </li>`;
-              })}
-            </ul>`
+            ${merchant.offers.map((offer) => {
+              const isBest = best?.offer.id === offer.id;
+              const saving = dir.savingOf(offer);
+              return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
+                <span part="offer-title">${offer.title}</span>${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
+                <ul part="offer-terms">
+                  ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
+                </ul>
+                ${
+                  saving === undefined
+                    ? nothing
+                    : html`<p part="offer-saving">${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}</p>`
+                }
+              </li>`;
+            })}
+          </ul>`
       }
     </section>`;
   }
