@@ -132,10 +132,10 @@ describe('ComplaintFormController', () => {
     const { form, store, events } = setup({ values: valid });
     const key = form.idempotencyKey;
     const receipt = await form.submit();
-    expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(receipt?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(form.status).toBe('submitted');
     expect(form.receipt).toEqual(receipt);
-    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({
+    expect(await client().complaints.byReference(receipt!.reference, '8000')).toMatchObject({
       id: receipt!.id,
       category: 'facility',
       status: 'received',
@@ -235,7 +235,7 @@ describe('ComplaintFormController', () => {
     fetch = globalThis.fetch;
     const receipt = await form.submit();
     expect(form.status).toBe('submitted');
-    expect(await client().complaints.byReference(receipt!.reference)).toMatchObject({ id: receipt!.id });
+    expect(await client().complaints.byReference(receipt!.reference, '8000')).toMatchObject({ id: receipt!.id });
     expect(await api.count('complaints')).toBe(before + 1);
   });
 
@@ -247,7 +247,7 @@ describe('ComplaintFormController', () => {
     fetch = globalThis.fetch;
     form.set('content', '電梯經常停運，今天又停了');
     const receipt = await form.submit();
-    expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(receipt?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(form.status).toBe('submitted');
     expect(await api.count('complaints')).toBe(before + 1);
   });

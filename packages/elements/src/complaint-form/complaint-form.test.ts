@@ -210,7 +210,7 @@ describe('<club-complaint-form>', () => {
     await until(() => expect(el.shadowRoot!.activeElement?.id).toBe('receipt'));
     const reference = $(el, '#reference').textContent!;
     expect($(el, '#status [part~="receipt"]')).not.toBeNull();
-    const receipt = await publicClient().complaints.byReference(reference);
+    const receipt = await publicClient().complaints.byReference(reference, '8000');
     expect(receipt.category).toBe('facility');
     const when = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(receipt.followUpBy),
@@ -275,7 +275,7 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#status').textContent).toContain('Checking that the club received it');
     await until(() => expect(el.controller.status).toBe('submitted'));
     await el.updateComplete;
-    expect((await publicClient().complaints.byReference($(el, '#reference').textContent!)).id).toBe(
+    expect((await publicClient().complaints.byReference($(el, '#reference').textContent!, '8000')).id).toBe(
       el.controller.receipt!.id,
     );
     expect(await api.count('complaints')).toBe(before + 1);
