@@ -13,7 +13,16 @@ async function post(path) {
 
 /** Signing in or out changes who the widgets act for: the page starts again, as after a bank login. */
 signIn.addEventListener('click', () => post('/api/sign-in').then(() => location.reload()));
-signOut.addEventListener('click', () => post('/api/sign-out').then(() => location.reload()));
+// Sign-out ends the member session the widgets hold (its token is refused from then on) and
+// clears them, then ends the bank's own sign-in, whose back end ends the member's other sessions.
+signOut.addEventListener('click', async () => {
+  await document
+    .querySelector('club-provider')
+    .signOut()
+    .catch((error) => console.warn('the member session could not be ended here', error));
+  await post('/api/sign-out');
+  location.reload();
+});
 
 const { signedIn } = await (await fetch('/api/session')).json();
 status.textContent = signedIn ? '已登入網路銀行（示範會員）' : '未登入';

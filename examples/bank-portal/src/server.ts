@@ -18,7 +18,10 @@ export interface PortalOptions {
   host?: string;
   /** The Club API, e.g. `http://127.0.0.1:8787`. */
   clubApiUrl: string;
-  /** The partner's secret key (`sk_…`): mints member sessions, never leaves this process. */
+  /**
+   * The partner's secret key (`sk_…`): mints and ends member sessions, never leaves this process.
+   * Give it the least it needs: a branch key of the members' branch, not an admin key.
+   */
   secretKey: string;
   /** The publishable key (`pk_…`) the pages embed. */
   publishableKey: string;
@@ -26,6 +29,8 @@ export interface PortalOptions {
   memberId: string;
   /** The built docs site, served under /docs/; none when undefined. */
   docsDir?: string;
+  /** How long a sign-in lasts, in seconds. @default 1800 */
+  signInTtlSeconds?: number;
 }
 
 /** A running portal. */
@@ -35,9 +40,12 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** The pages' policy: the strict CSP the widgets are built for, plus the Club API's origin for their requests. */
+/**
+ * The pages' policy: the strict CSP the widgets are built for, plus the Club API's origin for
+ * their requests; no framing (clickjacking), no `<base>` (redirected relative URLs), no plugins.
+ */
 export function contentSecurityPolicy(clubApiOrigin: string): string {
-  return `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${clubApiOrigin}`;
+  return `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${clubApiOrigin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -64,7 +72,17 @@ const escapeAttribute = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c
 export async function startPortal(options: PortalOptions): Promise<Portal> {
   const csp = contentSecurityPolicy(new URL(options.clubApiUrl).origin);
   const club = createClubClient({ baseUrl: options.clubApiUrl, secretKey: options.secretKey });
-  const signedIn = new Map<string, string>(); // portal session id → member id
+  const ttlSeconds = options.signInTtlSeconds ?? 1800;
+  const signedIn = new Map<string, { memberId: string; until: number }>(); // portal session id → member
+  /** The member of a live sign-in; an expired one is forgotten. */
+  const memberOf = (sid: string) => {
+    const entry = signedIn.get(sid);
+    if (entry && entry.until > Date.now()) return entry.memberId;
+    signedIn.delete(sid);
+    return undefined;
+  };
+  // The portal's own origins (filled in once it listens): a POST from any other is refused.
+  const ownOrigins = new Set<string>();
   // The CDN build is read once: a rebuild of the elements while the portal runs cannot break a page.
   const cdnDir = join(packageDir('@clubkit/elements'), 'dist/cdn');
   const cdn = {
@@ -112,21 +130,45 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname);
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(req.url ?? '/', 'http://portal').pathname);
+      } catch {
+        send(res, 400, 'text/plain; charset=utf-8', 'bad request');
+        return;
+      }
       const sid = new RegExp(`(?:^|;\\s*)${COOKIE}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1] ?? '';
-      const member = signedIn.get(sid);
+      const member = memberOf(sid);
       const post = req.method === 'POST';
+      // Another site's page cannot sign its visitor in or out, or ask for a session (CSRF): a
+      // browser's POST names its page's origin. (Without an Origin it is no browser, so no victim's cookie.)
+      const origin = req.headers.origin;
+      if (post && origin !== undefined && !ownOrigins.has(origin)) {
+        json(res, 403, { error: 'cross-origin request refused' });
+        return;
+      }
 
       if (post && path === '/api/sign-in') {
         const id = randomBytes(24).toString('base64url');
-        signedIn.set(id, options.memberId);
-        // HttpOnly: page scripts cannot read it; SameSite=Lax: other sites cannot POST with it.
-        // A real portal adds Secure: the demo runs on plain http://127.0.0.1.
-        json(res, 200, { signedIn: true }, { 'Set-Cookie': `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax` });
+        if (signedIn.size > 10_000) for (const old of signedIn.keys()) memberOf(old);
+        signedIn.set(id, { memberId: options.memberId, until: Date.now() + ttlSeconds * 1000 });
+        // HttpOnly: page scripts cannot read it; SameSite=Lax: other sites cannot POST with it;
+        // it expires, here and in the browser. A real portal adds Secure: the demo runs on plain http://127.0.0.1.
+        json(
+          res,
+          200,
+          { signedIn: true },
+          { 'Set-Cookie': `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ttlSeconds}` },
+        );
         return;
       }
       if (post && path === '/api/sign-out') {
         signedIn.delete(sid);
+        // Every Club session of the member ends too (other tabs' as well), not only the page's.
+        if (member)
+          await club.sessions
+            .revoke({ memberId: member })
+            .catch((error: unknown) => console.error('portal: the Club sessions could not be ended', error));
         json(res, 200, { signedIn: false }, { 'Set-Cookie': `${COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
         return;
       }
@@ -190,6 +232,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     server.once('error', fail).listen(options.port ?? 8080, options.host ?? '127.0.0.1', done),
   );
   const { port } = server.address() as AddressInfo;
+  for (const host of ['127.0.0.1', 'localhost', options.host ?? '127.0.0.1']) ownOrigins.add(`http://${host}:${port}`);
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     close: () =>

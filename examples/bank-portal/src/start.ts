@@ -67,10 +67,21 @@ async function main(): Promise<void> {
   const api = await server.listen({ port: apiPort });
   const secretKey = demoKey(demo, (k) => k.kind === 'secret' && k.principal.role === 'admin', 'an admin secret key');
   const publishableKey = demoKey(demo, (k) => k.kind === 'publishable', 'a publishable key');
+  // Least privilege: the portal mints sessions with a key of its members' branch, never the admin
+  // key, so that a leak of the portal's key exposes that branch's members only (docs/guides/security.md).
+  const { branch_id: branchId } = await server.db
+    .selectFrom('members')
+    .select('branch_id')
+    .where('id', '=', demo.member.id)
+    .executeTakeFirstOrThrow();
+  const portalKey = demo.keys.find(
+    (k) => k.kind === 'secret' && k.principal.role === 'branch' && k.principal.branchId === branchId,
+  );
+  if (!portalKey) throw new Error(`The demo seed minted no secret key of branch ${branchId}.`);
   const portal = await startPortal({
     port: portalPort,
     clubApiUrl: api.url,
-    secretKey,
+    secretKey: portalKey.secret,
     publishableKey,
     memberId: demo.member.id,
     docsDir,
@@ -90,7 +101,7 @@ async function main(): Promise<void> {
   if (values.json) {
     const keys = Object.fromEntries(demo.keys.map((k) => [k.label, k.secret]));
     process.stdout.write(
-      `${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, keys, seeded: demo.seeded, startedInMs: ms })}\n`,
+      `${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, portalKey: portalKey.label, keys, seeded: demo.seeded, startedInMs: ms })}\n`,
     );
   } else {
     const lines = [
@@ -107,6 +118,7 @@ async function main(): Promise<void> {
       'Demo keys (shown once; stored hashed, a new run mints new ones):',
       ...demo.keys.map((k) => `  ${k.label.padEnd(30)} ${k.secret}`),
       `Demo member: ${demo.member.name} (${demo.member.id}); sign in on the portal page.`,
+      `The portal mints member sessions with the ${portalKey.label} key (least privilege, not the admin key).`,
       `Keys written to ${values['keys-file']}: \`source ${values['keys-file']}\` for the README's curl examples.`,
       '',
       'Press Ctrl-C to stop.',

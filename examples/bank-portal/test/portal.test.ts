@@ -18,6 +18,9 @@ interface Summary {
   member: { id: string; name: string };
   secretKey: string;
   publishableKey: string;
+  /** The label of the demo key the portal mints sessions with. */
+  portalKey: string;
+  keys: Record<string, string>;
 }
 
 const startJs = fileURLToPath(new URL('../dist/start.js', import.meta.url));
@@ -68,7 +71,7 @@ beforeAll(async () => {
   child = started.child;
   demo = started.summary;
   browser = launched;
-  csp = `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${demo.apiUrl}`;
+  csp = `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${demo.apiUrl}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'`;
 });
 
 afterAll(async () => {
@@ -127,9 +130,12 @@ async function openPage(path: string): Promise<{ page: Page; watch: Watch; close
   return { page, watch, close: () => context.close() };
 }
 
-/** Looks a complaint up by its reference through the Club API, as the club's staff would. */
+/**
+ * Looks a complaint's receipt up by its reference and the phone's last four digits (as the
+ * complainant would), then reads the whole complaint as the club's staff would.
+ */
 async function complaintByReference(reference: string): Promise<{ name: string; content: string }> {
-  const receipt = await fetch(`${demo.apiUrl}/v1/complaint-receipts/${reference}`, {
+  const receipt = await fetch(`${demo.apiUrl}/v1/complaint-receipts/${reference}?phoneLast4=8000`, {
     headers: { Authorization: `Bearer ${demo.publishableKey}` },
   });
   expect(receipt.status).toBe(200);
@@ -151,7 +157,7 @@ async function fileComplaint(page: Page, content: string): Promise<string> {
   await form.locator('#phone').fill('13800138000');
   await form.locator('[part~="submit-button"]').click();
   const reference = (await form.locator('[part~="reference"]').textContent()) ?? '';
-  expect(reference).toMatch(/^C\d{8}-\d{4}$/);
+  expect(reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
   return reference;
 }
 
@@ -224,7 +230,7 @@ describe('pnpm start: the demo in one process', () => {
     expect(answers).toHaveLength(5);
     expect(answers[0]).toMatchObject({ status: 'ok' });
     expect(answers[1]?.data[0]?.merchant.category).toBe('car-wash');
-    expect(answers[2]?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(answers[2]?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(answers[3]?.token).toMatch(/^ms_/);
     expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input' });
   });
@@ -234,7 +240,7 @@ describe('pnpm start: the demo in one process', () => {
     expect(refused.status).toBe(401);
     const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
     const cookie = signIn.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^portal_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(cookie).toMatch(/^portal_session=[\w-]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=1800$/);
     const [cookiePair = ''] = cookie.split(';');
     const minted = await fetch(`${demo.portalUrl}/api/club-session`, {
       method: 'POST',
@@ -265,12 +271,83 @@ describe('pnpm start: the demo in one process', () => {
   });
 });
 
+describe('what the portal refuses', () => {
+  /** A signed-in visitor's cookie. */
+  async function signedInCookie(): Promise<string> {
+    const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
+    return (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  }
+
+  it('mints member sessions with a branch key of the member’s branch, never the admin key', () => {
+    expect(demo.portalKey).toMatch(/branch operator/);
+    expect(demo.keys[demo.portalKey]).not.toBe(demo.secretKey);
+  });
+
+  it('refuses a session (and sign-in or sign-out) asked for from another origin with 403', async () => {
+    const cookie = await signedInCookie();
+    for (const path of ['/api/club-session', '/api/sign-in', '/api/sign-out']) {
+      const foreign = await fetch(`${demo.portalUrl}${path}`, {
+        method: 'POST',
+        headers: { Cookie: cookie, Origin: 'https://evil.example' },
+      });
+      expect([path, foreign.status]).toEqual([path, 403]);
+      expect(await foreign.text()).not.toMatch(/ms_/);
+    }
+    const own = await fetch(`${demo.portalUrl}/api/club-session`, {
+      method: 'POST',
+      headers: { Cookie: cookie, Origin: demo.portalUrl },
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('ends every Club session of the member when the visitor signs out', async () => {
+    const cookie = await signedInCookie();
+    const mint = async () =>
+      (
+        (await (
+          await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie } })
+        ).json()) as {
+          token: string;
+        }
+      ).token;
+    const tokens = [await mint(), await mint()];
+    await fetch(`${demo.portalUrl}/api/sign-out`, { method: 'POST', headers: { Cookie: cookie } });
+    for (const token of tokens) {
+      const me = await fetch(`${demo.apiUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(me.status).toBe(401);
+    }
+    const after = await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie } });
+    expect(after.status).toBe(401);
+  });
+
+  it('answers a malformed URL with 400 and no stack trace', async () => {
+    const res = await fetch(`${demo.portalUrl}/%E0%A4%A`);
+    const body = await res.text();
+    expect(res.status).toBe(400);
+    expect(body).not.toMatch(/URIError|at decodeURIComponent|\.ts:|\.js:/);
+  });
+
+  it('forbids framing, <base> and plugins in its CSP', async () => {
+    const policy = (await fetch(`${demo.portalUrl}/`)).headers.get('content-security-policy') ?? '';
+    const directives = policy.split(';').map((d) => d.trim());
+    expect(directives).toEqual(
+      expect.arrayContaining(["frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'"]),
+    );
+  });
+});
+
 describe('the bank portal pages in Chromium under the strict CSP', () => {
   it('signs the demo member in, shows the VIP card, files a complaint found by its reference and searches 洗車, with no console error or CSP violation', async () => {
     const { page, watch, close } = await openPage('/');
     try {
       expect(await page.locator('club-provider').getAttribute('base-url')).toBe(demo.apiUrl);
       expect(await page.locator('club-provider').getAttribute('publishable-key')).toBe(demo.publishableKey);
+      // The member session tokens the page gets from its back end.
+      const tokens: string[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/api/club-session') && response.ok())
+          void response.json().then((body: { token: string }) => tokens.push(body.token));
+      });
       await page.locator('#signed-out-note').waitFor();
       await signInAndSeeCard(page, '#sign-in');
       expect(await page.locator('#account-status').textContent()).toContain('已登入');
@@ -286,6 +363,12 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
 
       await page.locator('#sign-out').click();
       await page.locator('#signed-out-note').waitFor();
+      // Signed out means signed out: the token the page held is refused at once, not in 15 minutes.
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) {
+        const me = await fetch(`${demo.apiUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+        expect(me.status).toBe(401);
+      }
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {

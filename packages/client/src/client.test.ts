@@ -151,7 +151,10 @@ describe('resources against the real server', () => {
       phone: '13800138000',
       category: 'facility',
     });
-    expect(await pk.complaints.byReference(receipt.reference)).toEqual(receipt);
+    expect(await pk.complaints.byReference(receipt.reference, '8000')).toEqual(receipt);
+    expect(await pk.complaints.byReference(receipt.reference.toLowerCase().replace('-', ' '), '8000')).toEqual(receipt);
+    const wrong = await pk.complaints.byReference(receipt.reference, '0000').catch((e: unknown) => e);
+    expect(isClubApiError(wrong) && [wrong.status, wrong.code]).toEqual([404, 'not-found']);
     const worked = await admin.complaints.events(receipt.id, {
       type: 'assign',
       department: 'engineering',
@@ -249,7 +252,7 @@ describe('member sessions', () => {
       baseUrl: api.directUrl,
       session: { getToken: async () => (await backEnd().sessions.create({ memberId })).token },
     });
-    await member.complaints.create({
+    const filed = await member.complaints.create({
       name: '陳美玲',
       subject: { plate: '雲K8A123' },
       content: '會員卡未寄到',
@@ -258,7 +261,72 @@ describe('member sessions', () => {
     });
     const mine = [];
     for await (const c of member.me.complaints()) mine.push(c);
-    expect(mine).toHaveLength(1);
-    expect(mine[0]?.memberId).toBe(memberId);
+    expect(mine).toEqual([filed]);
+    expect(await member.complaints.byReference(filed.reference)).toEqual(filed);
+  });
+});
+
+describe('sessions.revoke()', () => {
+  const backEnd = (key = api.keys.admin.secret) => createClubClient({ baseUrl: api.directUrl, secretKey: key });
+  /** The status `GET /v1/me` answers the token with, straight from the server. */
+  const meStatus = async (token: string) =>
+    (await fetch(`${api.directUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).status;
+  /** A member client whose tokens the test sees. */
+  const memberClient = () => {
+    const tokens: string[] = [];
+    const client = createClubClient({
+      baseUrl: api.directUrl,
+      session: {
+        getToken: async () => {
+          const { token } = await backEnd().sessions.create({ memberId });
+          tokens.push(token);
+          return token;
+        },
+      },
+    });
+    return { client, tokens };
+  };
+
+  it('ends the member client’s own session: its old token gets 401, and the next call asks for a new one', async () => {
+    const { client, tokens } = memberClient();
+    await client.me.get();
+    const [old = ''] = tokens;
+    expect(await meStatus(old)).toBe(200);
+    await client.sessions.revoke();
+    expect(await meStatus(old)).toBe(401);
+    expect((await client.me.get()).id).toBe(memberId);
+    expect(tokens).toHaveLength(2);
+    expect(await meStatus(tokens[1] ?? '')).toBe(200);
+  });
+
+  it('asks for no token just to end it, and resolves when the session had already ended', async () => {
+    const { client, tokens } = memberClient();
+    await client.sessions.revoke();
+    expect(tokens).toEqual([]);
+    await client.me.get();
+    await backEnd().sessions.revoke({ memberId });
+    await client.sessions.revoke();
+    expect(tokens).toHaveLength(1);
+  });
+
+  it('ends every session of a member from the back end with { memberId }', async () => {
+    const first = memberClient();
+    const second = memberClient();
+    await first.client.me.get();
+    await second.client.me.get();
+    await backEnd(api.keys.north.secret).sessions.revoke({ memberId });
+    for (const token of [...first.tokens, ...second.tokens]) expect(await meStatus(token)).toBe(401);
+  });
+
+  it('lets only keys that may read the member end its sessions', async () => {
+    const other = await api.server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_south' } });
+    const error = (await caught(backEnd(other.secret).sessions.revoke({ memberId }))) as ClubApiError;
+    expect([error.status, error.code]).toEqual([404, 'not-found']);
+  });
+
+  it('says what it needs when a secret-key client is given no memberId', async () => {
+    const error = (await caught(backEnd().sessions.revoke())) as ClubClientError;
+    expect(isClubClientError(error)).toBe(true);
+    expect(error.code).toBe('client/misconfigured');
   });
 });

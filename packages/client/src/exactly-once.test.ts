@@ -142,7 +142,7 @@ describe('never retried', () => {
   });
 
   it('a real 409 key-reused from the server, which no retry could mend', async () => {
-    const key = `reused-${serial}`;
+    const key = `reused-key-${serial}-0000000000`;
     await client().complaints.create(complaintNo(), { idempotencyKey: key });
     api.proxy.reset();
     const error = await caught(client().complaints.create(complaintNo(), { idempotencyKey: key }));

@@ -8,7 +8,7 @@ export { cardsResource, membershipsResource, membersResource } from './resources
 export { merchantsResource, offersResource } from './resources/merchants.js';
 export { complaintsResource } from './resources/complaints.js';
 export { paidServicesResource, repairsResource } from './resources/desk.js';
-export { meResource, sessionsResource } from './resources/sessions.js';
+export { meResource, revokeCurrentSession, sessionsResource } from './resources/sessions.js';
 export { statsResource } from './resources/stats.js';
 export type { ClubClientOptions, RequestOptions, RetryOptions, SessionSource } from './options.js';
 export type { PageIterable } from './pagination.js';

@@ -50,7 +50,7 @@ describe('retries', () => {
     const before = await api.count('complaints');
     api.proxy.inject({ kind: 'drop-response' });
     const receipt = await client().complaints.create(complaint);
-    expect(receipt.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(receipt.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(api.proxy.requests).toHaveLength(2);
     const keys = api.proxy.requests.map((r) => r.headers['idempotency-key']);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
@@ -124,8 +124,8 @@ describe('idempotency keys', () => {
 
   it('uses the caller’s key, so a repeated submit returns the same receipt', async () => {
     const before = await api.count('complaints');
-    const a = await client().complaints.create(complaint, { idempotencyKey: 'draft-0001' });
-    const b = await client().complaints.create(complaint, { idempotencyKey: 'draft-0001' });
+    const a = await client().complaints.create(complaint, { idempotencyKey: 'draft-key-0000000001' });
+    const b = await client().complaints.create(complaint, { idempotencyKey: 'draft-key-0000000001' });
     expect(b).toEqual(a);
     expect(await api.count('complaints')).toBe(before + 1);
   });

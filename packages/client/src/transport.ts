@@ -20,6 +20,8 @@ export interface Call<S extends z.ZodMiniType | undefined> {
   /** The schema the response body must pass; undefined for 204 answers. */
   schema: S;
   options?: RequestOptions | undefined;
+  /** A member session token to send instead of asking the session source (no new token after a 401). */
+  token?: string;
 }
 
 type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -111,6 +113,22 @@ export class Transport {
     });
   }
 
+  /** True when calls carry member sessions (the client was given a `session` source). */
+  get hasSession(): boolean {
+    return this.#options.session !== undefined;
+  }
+
+  /**
+   * The member session token the transport holds, forgotten as it is handed over so that the next
+   * call asks the session source for a new one; undefined when it holds none (none asked for yet,
+   * or the source failed).
+   */
+  async takeSessionToken(): Promise<string | undefined> {
+    const held = this.#token;
+    this.#token = undefined;
+    return held?.catch(() => undefined);
+  }
+
   /** The current member session token, asked for when there is none or it is the one a 401 refused (`used`). */
   async #sessionToken(
     session: SessionSource,
@@ -144,7 +162,7 @@ export class Transport {
       call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
     try {
       const session = this.#options.session;
-      if (!session) return await this.#attempt(call, undefined, key);
+      if (!session || call.token !== undefined) return await this.#attempt(call, call.token, key);
       const first = await this.#sessionToken(session);
       try {
         return await this.#attempt(call, first.token, key);

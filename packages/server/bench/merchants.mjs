@@ -58,6 +58,10 @@ const TEXTS = [
  */
 const SPELLINGS = 10;
 
+/** A location and an amount, no text: every merchant is ranked by distance and priced; nudged so no cached result answers. */
+const nearAmountPath = (i) =>
+  `/v1/merchants?lat=${(22 + (i % 100_000) / 1e6).toFixed(6)}&lng=100.8&amountFen=${10_000 + (i % 997)}&tier=vip&limit=20`;
+
 const searchPath = (text) => `/v1/merchants?text=${encodeURIComponent(text)}&limit=20`;
 
 function variedPaths() {
@@ -150,6 +154,14 @@ async function main() {
       target: true,
     },
     {
+      name: 'GET /v1/merchants, location + amount, uncached',
+      options: {
+        url: api.url,
+        headers,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nearAmountPath(next++) }) }],
+      },
+    },
+    {
       name: `GET /v1/merchants, ${paths.length} varied texts`,
       options: {
         url: api.url,
@@ -208,9 +220,44 @@ async function main() {
     `payload: ${JSON.stringify(payload).length} bytes of JSON (${payload.data.length} hits); total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
 
+  // What one address can make the server do at the default rate limit: a fresh server over the same
+  // merchants, one address sending uncached location + amount searches as fast as it is let.
+  const limited = await createClubServer({
+    db: ':memory:',
+    logError: (message, error) => console.error(message, error),
+  });
+  const merchantRows = await club.db.selectFrom('merchants').selectAll().execute();
+  const counter = await club.db.selectFrom('counters').selectAll().where('name', '=', 'merchants').execute();
+  for (let i = 0; i < merchantRows.length; i += 500)
+    await limited.db
+      .insertInto('merchants')
+      .values(merchantRows.slice(i, i + 500))
+      .execute();
+  await limited.db.insertInto('counters').values(counter).execute();
+  const limitedKey = await limited.createKey({ kind: 'publishable' });
+  const limitedApi = await limited.listen({ port: 0 });
+  let n = 0;
+  const oneAddress = await load({
+    url: limitedApi.url,
+    headers: { authorization: `Bearer ${limitedKey.secret}` },
+    duration: RUN_SECONDS,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nearAmountPath(n++) }) }],
+  });
+  const served = oneAddress['2xx'] / RUN_SECONDS;
+  const uncached = rows.find((r) => r.name.includes('location + amount'));
+  const msPerSearch = 1000 / uncached.rps;
+  console.log(
+    `\nlocation + amount, uncached: ${msPerSearch.toFixed(1)} ms of one thread per search (1 / median req/s above)`,
+  );
+  console.log(
+    `one address at the default rate limit (20/s, burst 100), ${RUN_SECONDS} s: ${served.toFixed(1)} searches/s served, ${(oneAddress.non2xx / RUN_SECONDS).toFixed(0)} refused/s with 429 -> ${(served * msPerSearch).toFixed(0)} ms of work per second (${((served * msPerSearch) / 10).toFixed(1)} % of a thread)`,
+  );
+  await limitedApi.close();
+  await limited.close();
+
   await bare.close();
   await club.close();
-  const failed = rows.reduce((n, r) => n + r.failed, 0);
+  const failed = rows.reduce((sum, r) => sum + r.failed, 0);
   if (failed > 0) {
     console.error(`${failed} requests failed: the numbers above do not measure what they claim.`);
     process.exitCode = 1;

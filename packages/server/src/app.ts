@@ -7,7 +7,14 @@ import { corsMiddleware } from './http/cors.js';
 import type { ClubEnv } from './http/env.js';
 import { languageMiddleware } from './http/language.js';
 import { HttpProblem, problemResponse, statusForCode } from './http/problem.js';
-import { RateLimiter, rateLimitMiddleware, type RateLimitOptions } from './http/rate-limit.js';
+import {
+  clientAddress,
+  RateLimiter,
+  rateLimitedResponse,
+  rateLimitId,
+  rateLimitMiddleware,
+  type RateLimitOptions,
+} from './http/rate-limit.js';
 import { requestIdMiddleware } from './http/request-id.js';
 import { routeHandler, type RouteRuntime } from './http/transaction.js';
 import { buildOpenApi } from './openapi.js';
@@ -128,7 +135,8 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   );
 
   // Every route: its instant, who calls, their rate limit, whether the route takes their kind of
-  // credential, then the handler (in an idempotent transaction when it writes).
+  // credential, then the handler (in an idempotent transaction when it writes). A refused
+  // credential is answered only after the rate limit has counted it against the address.
   const runtime: RouteRuntime = { db, timeZone, services, afterWrite: (now) => housekeeping.tick(now) };
   const stampNow: MiddlewareHandler<ClubEnv> = async (c, next) => {
     c.set('now', clock());
@@ -141,16 +149,22 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
       stampNow,
       identifyCaller(auth, spec.credentials),
       ...(limiter ? [rateLimitMiddleware(limiter)] : []),
-      requireCredential(spec.credentials),
+      requireCredential(spec.credentials, { anyCaller: spec.anyCaller === true }),
       routeHandler(spec, runtime),
     );
   }
   app.get('/v1/openapi.json', (c) => c.json(openApi));
   const openApi = buildOpenApi(allRoutes);
 
-  app.notFound((c) =>
-    problemResponse(c, 404, 'not-found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`),
-  );
+  // An unknown route spends a token of the connecting address's bucket too, so that probing for
+  // routes ends in 429 like any other flood. Its answer does not repeat the path it was sent.
+  app.notFound((c) => {
+    if (limiter) {
+      const wait = limiter.take(rateLimitId(null, clientAddress(c)), clock().getTime());
+      if (wait > 0) return rateLimitedResponse(c, limiter, wait);
+    }
+    return problemResponse(c, 404, 'not-found', 'No route matches this method and path.');
+  });
   app.onError((error, c) => {
     if (error instanceof HttpProblem)
       return problemResponse(c, error.status, error.code, error.message, error.extra.issues, error.extra.headers);

@@ -64,7 +64,11 @@ describe('clubkit-server', () => {
     const pk = demoPublishableKey(first.summary);
     const res = await fetch(`${first.summary.url}/v1/complaints`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${pk}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'crash-1' },
+      headers: {
+        Authorization: `Bearer ${pk}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': 'crash-00000000001',
+      },
       body: JSON.stringify({
         name: '王小明',
         subject: { plate: '雲K8A123' },
@@ -81,7 +85,7 @@ describe('clubkit-server', () => {
 
     const second = await start(['--db', db, '--print-keys']);
     const pk2 = demoPublishableKey(second.summary);
-    const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}`, {
+    const found = await fetch(`${second.summary.url}/v1/complaint-receipts/${reference}?phoneLast4=8000`, {
       headers: { Authorization: `Bearer ${pk2}` },
     });
     expect(found.status).toBe(200);

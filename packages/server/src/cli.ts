@@ -17,6 +17,9 @@ Options:
   --seed demo         load the deterministic demo data set (once per database)
   --origin <url>      a browser origin the demo keys allow (repeatable)
   --print-keys        mint fresh demo keys and print them (implied by --seed demo)
+  --complaint-quota <n>
+                      new complaints a club day the demo publishable key may
+                      file (default 500)
   --keys-file <path>  also write the URL and demo keys there as shell variables
                       (CLUBKIT_URL, CLUBKIT_SK, CLUBKIT_PK, ...; mode 0600)
   --json              print the start-up summary as one JSON line
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
       origin: { type: 'string', multiple: true, default: [] },
       'print-keys': { type: 'boolean', default: false },
       'keys-file': { type: 'string' },
+      'complaint-quota': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -51,7 +55,12 @@ async function main(): Promise<void> {
   const server = await createClubServer({ ...(values.db ? { db: values.db } : {}) });
   let demo: DemoSeedResult | undefined;
   if (values.seed === 'demo' || values['print-keys']) {
-    demo = await seedDemo(server, { origins: values.origin, data: values.seed === 'demo' });
+    const quota = values['complaint-quota'];
+    demo = await seedDemo(server, {
+      origins: values.origin,
+      data: values.seed === 'demo',
+      ...(quota === undefined ? {} : { complaintQuota: Number(quota) }),
+    });
   }
   const listening = await server.listen({ port, hostname: values.host });
   const { url } = listening;

@@ -106,7 +106,8 @@ export function problemCodes(route: RouteSpec): ProblemCode[] {
   codes.push('auth/invalid-key', 'auth/session-expired', 'auth/origin-not-allowed', 'auth/secret-key-in-browser');
   // A credential kind the route does not take at all (a route that takes none refuses every key).
   const kinds = new Set(route.credentials);
-  if (!(kinds.has('secret') && kinds.has('publishable') && kinds.has('session'))) codes.push('access/forbidden');
+  if (route.anyCaller !== true && !(kinds.has('secret') && kinds.has('publishable') && kinds.has('session')))
+    codes.push('access/forbidden');
   codes.push('rate-limited');
   if (route.params || route.query || route.body) codes.push(INVALID_INPUT);
   if (hasProperty(route.query, 'cursor')) codes.push('invalid-cursor');
@@ -176,8 +177,9 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const security =
-      route.credentials.length === 0
+    const security = route.anyCaller
+      ? [{}, { secretKey: [] }, { publishableKey: [] }, { memberSession: [] }]
+      : route.credentials.length === 0
         ? []
         : route.credentials.map((kind) => ({ [kind === 'session' ? 'memberSession' : `${kind}Key`]: [] }));
     const responses: Record<string, Json> = {};

@@ -37,7 +37,7 @@ describe('README "Try it"', () => {
       expect(search.data).toHaveLength(2);
       expect(search.data[0]?.merchant.category).toBe('car-wash');
       expect(answers[2]).toMatchObject({ status: 'received' });
-      expect((answers[2] as ComplaintReceipt).reference).toMatch(/^C\d{8}-\d{4}$/);
+      expect((answers[2] as ComplaintReceipt).reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
       expect((answers[3] as MemberSession).token).toMatch(/^ms_/);
       expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input', title: '請求中有欄位不正確。' });
     } finally {

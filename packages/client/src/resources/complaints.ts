@@ -17,15 +17,25 @@ export function complaintsResource(t: Transport) {
     create(complaint: NewComplaintInput, options?: RequestOptions): Promise<ComplaintReceipt> {
       return t.send({ method: 'post', path: '/v1/complaints', body: complaint, schema: ComplaintReceipt, options });
     },
-    /** The whole complaint (staff, or the member who filed it). */
+    /** The whole complaint, with its history (staff). */
     get(id: string, options?: RequestOptions): Promise<Complaint> {
       return t.send({ method: 'get', path: path`/v1/complaints/${id}`, schema: Complaint, options });
     },
-    /** The receipt of a complaint by its reference number, e.g. `C20261127-0042`. */
-    byReference(reference: string, options?: RequestOptions): Promise<ComplaintReceipt> {
+    /**
+     * The receipt of a complaint by its reference number as printed or typed (e.g. `C79ZH-5H4YW`;
+     * case, spaces and dashes do not matter) and the last four digits of the contact phone given
+     * when filing. A wrong or missing `phoneLast4` fails like an unknown reference (404
+     * `not-found`); a reference with a typing error fails with 422 `complaint/reference-mistyped`.
+     * A member session reads its own member's receipts without the digits.
+     *
+     * @example
+     * const receipt = await club.complaints.byReference('C79ZH-5H4YW', '8000');
+     */
+    byReference(reference: string, phoneLast4?: string, options?: RequestOptions): Promise<ComplaintReceipt> {
       return t.send({
         method: 'get',
         path: path`/v1/complaint-receipts/${reference}`,
+        ...(phoneLast4 === undefined ? {} : { query: { phoneLast4 } }),
         schema: ComplaintReceipt,
         options,
       });

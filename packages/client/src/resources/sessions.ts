@@ -1,12 +1,12 @@
-import { MemberCardView, MemberSession, Page } from '@clubkit/core/api';
+import { ComplaintReceipt, MemberCardView, MemberSession, Page } from '@clubkit/core/api';
 import { Member } from '@clubkit/core/membership';
-import { Complaint } from '@clubkit/core/service';
+import { ClubClientError, isClubApiError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
-import type { ListOptions } from './path.js';
+import { path, type ListOptions } from './path.js';
 
-const ComplaintPage = Page(Complaint);
+const ReceiptPage = Page(ComplaintReceipt);
 
 /** Member sessions, minted by a partner back end with its secret key. */
 export function sessionsResource(t: Transport) {
@@ -20,7 +20,55 @@ export function sessionsResource(t: Transport) {
     create(body: { memberId: string }, options?: RequestOptions): Promise<MemberSession> {
       return t.send({ method: 'post', path: '/v1/member-sessions', body, schema: MemberSession, options });
     },
+    /**
+     * Ends member sessions; their tokens answer 401 from then on.
+     *
+     * - With `{ memberId }` (a secret-key client, in the partner's back end): ends **every** session
+     *   of that member, e.g. when the member signs out of the partner's site. A branch key may do
+     *   so only for its own branch's members.
+     * - Without (a member-session client, in the page): ends the session this client holds and
+     *   forgets its token, so that a later call asks the session source again. It resolves without
+     *   a request when the client holds no token yet, and also when the session had already ended.
+     *
+     * @example
+     * // The partner's sign-out handler:
+     * await club.sessions.revoke({ memberId: 'mbr_…' });
+     * // In the page:
+     * await member.sessions.revoke();
+     */
+    async revoke(body?: { memberId: string }, options?: RequestOptions): Promise<void> {
+      if (body) {
+        return t.send({
+          method: 'delete',
+          path: path`/v1/members/${body.memberId}/sessions`,
+          schema: undefined,
+          options,
+        });
+      }
+      if (!t.hasSession)
+        throw new ClubClientError(
+          'client/misconfigured',
+          'sessions.revoke() without a memberId ends the session of a member-session client; give { memberId } with a secret key.',
+        );
+      return revokeCurrentSession(t, options);
+    },
   };
+}
+
+/**
+ * Ends the member session a member-session transport holds and forgets its token: what
+ * `sessions.revoke()` does without a `memberId`, for a client built from resource factories.
+ * Resolves without a request when it holds none, and when the session had already ended.
+ */
+export async function revokeCurrentSession(t: Transport, options?: RequestOptions): Promise<void> {
+  const token = await t.takeSessionToken();
+  if (token === undefined) return;
+  try {
+    await t.send({ method: 'delete', path: '/v1/member-sessions/current', schema: undefined, options, token });
+  } catch (error) {
+    // Already expired or ended: what was asked for holds.
+    if (!isClubApiError(error) || error.status !== 401) throw error;
+  }
 }
 
 /** What the signed-in member reads of their own (member session). */
@@ -34,14 +82,14 @@ export function meResource(t: Transport) {
     card(options?: RequestOptions): Promise<MemberCardView> {
       return t.send({ method: 'get', path: '/v1/me/card', schema: MemberCardView, options });
     },
-    /** The member's own complaints. */
-    complaints(query: ListOptions = {}, options?: RequestOptions): PageIterable<Complaint> {
+    /** The member's own complaints, as receipts: status, category, dates and resolution only. */
+    complaints(query: ListOptions = {}, options?: RequestOptions): PageIterable<ComplaintReceipt> {
       return pageIterable((cursor) =>
         t.send({
           method: 'get',
           path: '/v1/me/complaints',
           query: { ...query, cursor },
-          schema: ComplaintPage,
+          schema: ReceiptPage,
           options,
         }),
       );

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
+import { complaintDeadline } from '../service/complaint-deadline.js';
 import { ComplaintEventType, type ComplaintEvent } from '../service/complaint-event.js';
+import type { Complaint } from '../service/complaint-record.js';
 import { ComplaintReference } from '../service/complaint-reference.js';
 import { ComplaintCategorySchema, ComplaintStatusSchema } from '../service/complaint-types.js';
 import { eventBody, type WithoutActor } from './event-body.js';
@@ -16,8 +18,11 @@ export type ComplaintEventRequest = WithoutActor<ComplaintEvent>;
 export const ComplaintEventBody = eventBody(ComplaintEventType);
 
 /**
- * What a complainant gets back and can look up by reference: the status and the promised
- * follow-up, without the personal details of the complaint.
+ * The public part of a complaint: what the complainant gets back on filing, looks up by
+ * reference and sees among a member's own complaints. Status, category, dates, the promised
+ * follow-up and the resolution written for the complainant; never the complainant's personal
+ * details, staff ids, departments, escalations, malicious flags or notes. Built from a complaint
+ * by {@link complaintReceipt} and nowhere else.
  */
 export const ComplaintReceipt = z.object({
   id: entityId(IdPrefix.complaint),
@@ -29,6 +34,45 @@ export const ComplaintReceipt = z.object({
   followUpBy: IsoInstant,
   /** The resolution text once the complaint is resolved. */
   resolution: z.optional(z.string()),
+  /** When the complaint was resolved. */
+  resolvedAt: z.optional(IsoInstant),
 });
 /** A complaint receipt. */
 export type ComplaintReceipt = z.infer<typeof ComplaintReceipt>;
+
+/**
+ * The receipt of a complaint: the only way the public part is cut from the whole record.
+ *
+ * @example
+ * complaintReceipt(complaint) // { id, reference, status, category, receivedAt, followUpBy }
+ */
+export function complaintReceipt(complaint: Complaint): ComplaintReceipt {
+  return {
+    id: complaint.id,
+    reference: complaint.reference,
+    status: complaint.status,
+    category: complaint.category,
+    receivedAt: complaint.receivedAt,
+    followUpBy: complaintDeadline(complaint),
+    ...(complaint.resolution ? { resolution: complaint.resolution.text, resolvedAt: complaint.resolution.at } : {}),
+  };
+}
+
+/**
+ * The last four digits of a contact phone as typed (`'138 0013 8000'` → `'8000'`): what a receipt
+ * lookup asks for besides the reference. Shorter numbers give all their digits.
+ */
+export function phoneLast4(phone: string): string {
+  return phone.replace(/\D/g, '').slice(-4);
+}
+
+/**
+ * Query of `GET /v1/complaint-receipts/{reference}`: the last four digits of the contact phone
+ * given when filing. Missing or wrong, the receipt answers 404 as for an unknown reference.
+ */
+export const ComplaintReceiptQuery = z.object({
+  /** The last four digits of the phone number given when filing, e.g. `8000`. */
+  phoneLast4: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+});
+/** Query of a receipt lookup. */
+export type ComplaintReceiptQuery = z.infer<typeof ComplaintReceiptQuery>;

@@ -28,7 +28,14 @@ export {
   type NewOffer,
   type OfferPatch,
 } from './merchants.js';
-export { ComplaintEventBody, ComplaintReceipt, type ComplaintEventRequest } from './complaints.js';
+export {
+  ComplaintEventBody,
+  ComplaintReceipt,
+  ComplaintReceiptQuery,
+  complaintReceipt,
+  phoneLast4,
+  type ComplaintEventRequest,
+} from './complaints.js';
 export {
   PaidServiceEventBody,
   RepairEventBody,

@@ -7,7 +7,19 @@ export { createComplaint, applyComplaintEvent, nextComplaintEvents, CreateCompla
 export { ComplaintAcceptanceHours, complaintDeadline, isOverdue, resolvedOnTime } from './complaint-deadline.js';
 export { ComplaintEvent, ComplaintEventType, ComplaintHistoryEntry } from './complaint-event.js';
 export { Complaint } from './complaint-record.js';
-export { ComplaintReference, complaintReference } from './complaint-reference.js';
+export {
+  ComplaintReference,
+  complaintReference,
+  parseComplaintReference,
+  randomComplaintReference,
+  type ParsedComplaintReference,
+} from './complaint-reference.js';
+export {
+  complaintSeverityByRule,
+  ComplaintSeverityInput,
+  REPEAT_COMPLAINT_DAYS,
+  SeriousComplaintCategories,
+} from './complaint-intake.js';
 export {
   ComplaintCategory,
   ComplaintCategorySchema,

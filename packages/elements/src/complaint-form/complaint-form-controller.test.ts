@@ -132,11 +132,11 @@ describe('ComplaintFormController', () => {
     const { form, store, events } = setup({ values: valid });
     const key = form.idempotencyKey;
     const receipt = await form.submit();
-    expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(receipt?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(form.status).toBe('submitted');
     expect(form.receipt).toEqual(receipt);
     assert(receipt, 'the complaint was filed');
-    expect(await client().complaints.byReference(receipt.reference)).toMatchObject({
+    expect(await client().complaints.byReference(receipt.reference, '8000')).toMatchObject({
       id: receipt.id,
       category: 'facility',
       status: 'received',
@@ -237,7 +237,7 @@ describe('ComplaintFormController', () => {
     const receipt = await form.submit();
     expect(form.status).toBe('submitted');
     assert(receipt, 'the complaint was filed');
-    expect(await client().complaints.byReference(receipt.reference)).toMatchObject({ id: receipt.id });
+    expect(await client().complaints.byReference(receipt.reference, '8000')).toMatchObject({ id: receipt.id });
     expect(await api.count('complaints')).toBe(before + 1);
   });
 
@@ -249,7 +249,7 @@ describe('ComplaintFormController', () => {
     fetch = globalThis.fetch;
     form.set('content', '電梯經常停運，今天又停了');
     const receipt = await form.submit();
-    expect(receipt?.reference).toMatch(/^C\d{8}-\d{4}$/);
+    expect(receipt?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(form.status).toBe('submitted');
     expect(await api.count('complaints')).toBe(before + 1);
   });

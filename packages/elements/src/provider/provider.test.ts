@@ -1,6 +1,8 @@
 import { html, render } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { ClubMemberCard } from '../member-card/member-card.js';
 import { ClubElement } from '../shared/club-element.js';
+import { startTestApi, until } from '../testing/api.js';
 import { ClubProvider } from './provider.js';
 
 class ProbeElement extends ClubElement {
@@ -11,6 +13,7 @@ class ProbeElement extends ClubElement {
 }
 ClubProvider.define('club-provider');
 ProbeElement.define('club-probe');
+ClubMemberCard.define('club-member-card');
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -99,5 +102,64 @@ describe('a widget inside <club-provider> with attributes of its own', () => {
     expect(probe.club.memberClient).toBeDefined();
     expect(probe.club.baseUrl).toBe('https://club.example.com');
     expect(probe.t.retry).toBe('Try again');
+  });
+});
+
+describe('<club-provider>.signOut()', () => {
+  it('ends the member session on the server, forgets it and shows the widgets signed out', async () => {
+    const api = await startTestApi();
+    onTestFinished(() => api.close());
+    // The tokens the partner's session endpoint hands the widgets, as the page's network shows them.
+    const tokens: string[] = [];
+    const send = globalThis.fetch;
+    const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      // happy-dom sends a DELETE with an empty chunked body that its own Request (global in this
+      // process, where the server runs too) cannot hand on: the server answers it in process.
+      if (input instanceof Request && input.method === 'DELETE')
+        return api.server.fetch(new Request(url, { method: 'DELETE', headers: input.headers }));
+      const response = await send(input, init);
+      if (url !== api.sessionEndpoint) return response;
+      const text = await response.text();
+      tokens.push((JSON.parse(text) as { token: string }).token);
+      return new Response(text, { status: response.status, headers: response.headers });
+    });
+    onTestFinished(() => spy.mockRestore());
+    const root = await mount(
+      html`<club-provider base-url=${api.baseUrl} session-endpoint=${api.sessionEndpoint} locale="en"
+        ><club-member-card></club-member-card
+      ></club-provider>`,
+    );
+    const provider = root.querySelector('club-provider') as ClubProvider;
+    const card = root.querySelector('club-member-card') as ClubMemberCard;
+    await until(() => expect(card.controller.state.status).toBe('ready'));
+    expect(tokens).toHaveLength(1);
+    const me = (token: string) =>
+      api.server.fetch(new Request(`${api.baseUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } }));
+    expect((await me(tokens[0] ?? '')).status).toBe(200);
+
+    await provider.signOut();
+    await until(() => expect(card.controller.state.status).toBe('signed-out'));
+    // The old token is refused at once, and no new session was asked for.
+    expect((await me(tokens[0] ?? '')).status).toBe(401);
+    expect(tokens).toHaveLength(1);
+    await card.controller.reload();
+    expect(card.controller.state.status).toBe('signed-out');
+    expect(tokens).toHaveLength(1);
+    expect(await api.server.db.selectFrom('member_sessions').selectAll().execute()).toEqual([]);
+  });
+
+  it('resolves with nothing to end when no session was asked for', async () => {
+    const root = await mount(
+      html`<club-provider base-url="https://club.example.com" session-endpoint="/api/none"
+        ><club-probe></club-probe
+      ></club-provider>`,
+    );
+    const provider = root.querySelector('club-provider') as ClubProvider;
+    const probe = root.querySelector('club-probe') as ProbeElement;
+    await provider.signOut();
+    await provider.updateComplete;
+    await probe.updateComplete;
+    await expect(probe.club.memberClient?.me.get()).rejects.toMatchObject({ code: 'client/signed-out' });
   });
 });

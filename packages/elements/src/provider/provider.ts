@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import type { Messages } from '../messages/messages.js';
-import { clubConfigProperties, clubContextFrom } from '../shared/club-config.js';
+import { clubConfigProperties, clubContextFrom, endSessions, type ClubConfig } from '../shared/club-config.js';
 import { clubContext } from '../shared/context.js';
 import { defineElement } from '../shared/define.js';
 
@@ -39,18 +39,42 @@ export class ClubProvider extends LitElement {
   messages?: Partial<Messages>;
 
   readonly #provider = new ContextProvider(this, { context: clubContext, initialValue: clubContextFrom({}) });
+  #signedOut = false;
+
+  #config(): ClubConfig {
+    return {
+      baseUrl: this.baseUrl,
+      publishableKey: this.publishableKey,
+      sessionEndpoint: this.sessionEndpoint,
+      locale: this.locale,
+      messages: this.messages,
+      signedOut: this.#signedOut,
+    };
+  }
+
+  /**
+   * Signs the member out of the widgets: ends the member session they hold (its token answers
+   * 401 from then on), forgets it, and shows them signed out (the member card its `signed-out`
+   * state) without asking the session endpoint again, until `session-endpoint` changes or the
+   * page reloads. End your own sign-in too; your back end can end every session of the
+   * member with `club.sessions.revoke({ memberId })`. Rejects when the session could not be
+   * ended (the widgets are signed out all the same).
+   *
+   * @example
+   * await document.querySelector('club-provider').signOut();
+   * await fetch('/api/sign-out', { method: 'POST' });
+   */
+  signOut(): Promise<void> {
+    const config = this.#config();
+    this.#signedOut = true;
+    this.requestUpdate();
+    return endSessions(config);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#provider.setValue(
-      clubContextFrom({
-        baseUrl: this.baseUrl,
-        publishableKey: this.publishableKey,
-        sessionEndpoint: this.sessionEndpoint,
-        locale: this.locale,
-        messages: this.messages,
-      }),
-    );
+    if (changed.has('sessionEndpoint')) this.#signedOut = false;
+    this.#provider.setValue(clubContextFrom(this.#config()));
   }
 
   protected override render() {

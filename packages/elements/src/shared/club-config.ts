@@ -1,10 +1,13 @@
 import {
+  ClubClientError,
   complaintsResource,
   createClubTransport,
   meResource,
   merchantsResource,
+  revokeCurrentSession,
   sessionFromEndpoint,
   type ClubClientOptions,
+  type Transport,
 } from '@clubkit/client';
 import type { Messages } from '../messages/messages.js';
 import { messagesFor } from '../messages/messages.js';
@@ -26,19 +29,38 @@ export interface ClubConfig {
   sessionEndpoint?: string | undefined;
   locale?: string | undefined;
   messages?: Partial<Messages> | undefined;
+  /** Set by `<club-provider>`'s `signOut()`: the member client then has no session to ask for. */
+  signedOut?: boolean | undefined;
 }
 
-const clients = new Map<string, WidgetClient>();
+const clients = new Map<string, { client: WidgetClient; t: Transport }>();
 
 /** One client per configuration, shared by the widgets that ask for it. */
 function cachedClient(key: string, options: ClubClientOptions): WidgetClient {
-  let client = clients.get(key);
-  if (!client) {
+  let entry = clients.get(key);
+  if (!entry) {
     const t = createClubTransport(options);
-    client = { merchants: merchantsResource(t), complaints: complaintsResource(t), me: meResource(t) };
-    clients.set(key, client);
+    entry = { client: { merchants: merchantsResource(t), complaints: complaintsResource(t), me: meResource(t) }, t };
+    clients.set(key, entry);
   }
-  return client;
+  return entry.client;
+}
+
+/** The member client's key prefix: one client per locale shares a base URL and session endpoint. */
+const memberKey = (config: ClubConfig) => `ms ${config.baseUrl ?? ''} ${config.sessionEndpoint ?? ''} `;
+
+/**
+ * Ends the member sessions the widgets' clients for `config`'s session endpoint hold and forgets
+ * those clients, so that no token of theirs is used again. Rejects when a session could not be ended.
+ */
+export async function endSessions(config: ClubConfig): Promise<void> {
+  const ending: Promise<void>[] = [];
+  for (const [key, { t }] of clients)
+    if (key.startsWith(memberKey(config))) {
+      clients.delete(key);
+      ending.push(revokeCurrentSession(t));
+    }
+  await Promise.all(ending);
 }
 
 /** Builds the widgets' context from attributes; undefined parts stay undefined (and the widgets say so). */
@@ -56,11 +78,18 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
       : undefined;
   const memberClient =
     ready && config.sessionEndpoint
-      ? cachedClient(`ms ${baseUrl} ${config.sessionEndpoint} ${locale}`, {
-          baseUrl,
-          session: sessionFromEndpoint(config.sessionEndpoint),
-          locale,
-        })
+      ? config.signedOut
+        ? // Signed out: the member card shows so without asking the session endpoint.
+          cachedClient(`out ${baseUrl} ${locale}`, {
+            baseUrl,
+            session: { getToken: () => Promise.reject(new ClubClientError('client/signed-out', 'Signed out.')) },
+            locale,
+          })
+        : cachedClient(memberKey(config) + locale, {
+            baseUrl,
+            session: sessionFromEndpoint(config.sessionEndpoint),
+            locale,
+          })
       : undefined;
   return { publicClient, memberClient, locale, messages: messagesFor(locale, config.messages), baseUrl, config };
 }

@@ -149,6 +149,33 @@ const migrations: Record<string, Migration> = {
       await sql`select 1`.execute(db);
     },
   },
+  // A member session remembers the key that minted it, so revoking that key ends it too; sessions
+  // from before have none (they end by expiry or by `DELETE /v1/members/{id}/sessions`).
+  '0002_member_session_keys': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('member_sessions').addColumn('key_id', 'text').execute();
+      await db.schema.createIndex('member_sessions_member').on('member_sessions').column('member_id').execute();
+    },
+  },
+  // Complaints filed with a publishable key: a daily quota per key, and the contact phone's
+  // digits, which find a contact's earlier complaints (a repeat complaint is serious).
+  '0003_public_complaints': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('api_keys').addColumn('complaint_quota', 'integer').execute();
+      await db.schema.alterTable('complaints').addColumn('phone_digits', 'text').execute();
+      await db.schema
+        .createIndex('complaints_phone')
+        .on('complaints')
+        .columns(['phone_digits', 'received_at'])
+        .execute();
+      const rows = await sql<{ id: string; doc: string }>`select id, doc from complaints`.execute(db);
+      for (const row of rows.rows) {
+        const phone = (JSON.parse(row.doc) as { phone?: unknown }).phone;
+        const digits = typeof phone === 'string' ? phone.replace(/\D/g, '') : '';
+        await sql`update complaints set phone_digits = ${digits} where id = ${row.id}`.execute(db);
+      }
+    },
+  },
 };
 
 /** The server's migrations, in order. */

@@ -10,6 +10,8 @@ export interface Tables {
     demo: number;
     created_at: string;
     revoked_at: string | null;
+    /** New complaints a day a publishable key may file; null for the default. */
+    complaint_quota: number | null;
   };
   member_sessions: {
     hash: string;
@@ -17,6 +19,8 @@ export interface Tables {
     allowed_origins: string;
     created_at: string;
     expires_at: string;
+    /** The key that minted the session (null for sessions minted before migration 0002). */
+    key_id: string | null;
   };
   idempotency_keys: {
     scope: string;
@@ -65,6 +69,8 @@ export interface Tables {
     member_id: string | null;
     received_at: string;
     deadline: string | null;
+    /** The digits of the contact phone, for finding a contact's earlier complaints. */
+    phone_digits: string | null;
     doc: string;
   };
   repairs: { id: string; status: string; created_at: string; doc: string };

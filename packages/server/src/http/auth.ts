@@ -12,6 +12,11 @@ export function hashSecret(secret: string): string {
 }
 
 const KEY_SHAPE = /^(sk|pk|ms)_[A-Za-z0-9_-]{20,100}$/;
+
+/** The credential of an `Authorization: Bearer …` header, or undefined without one. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
+}
 const CACHE_MS = 5_000;
 
 /**
@@ -34,8 +39,7 @@ export class Authenticator {
 
   async authenticate(header: string | undefined, now: Date): Promise<Caller | null> {
     if (!header) return null;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const token = match?.[1];
+    const token = bearerToken(header);
     if (!token || !KEY_SHAPE.test(token))
       throw new HttpProblem(401, 'auth/invalid-key', 'The Authorization header must be "Bearer <key>".');
     if (token.startsWith('ms_')) return this.#session(hashSecret(token), now);
@@ -64,12 +68,19 @@ export class Authenticator {
   }
 
   async #session(hash: string, now: Date): Promise<Caller> {
-    const row = await this.#db.selectFrom('member_sessions').selectAll().where('hash', '=', hash).executeTakeFirst();
-    if (!row || row.expires_at <= now.toISOString()) {
+    // A session ends when it expires, when it is revoked (its row is deleted) or when the key
+    // that minted it is revoked: checked here on every request, so an ended session is a 401 at once.
+    const row = await this.#db
+      .selectFrom('member_sessions as s')
+      .leftJoin('api_keys as k', 'k.id', 's.key_id')
+      .select(['s.member_id', 's.allowed_origins', 's.expires_at', 'k.revoked_at as key_revoked_at'])
+      .where('s.hash', '=', hash)
+      .executeTakeFirst();
+    if (!row || row.expires_at <= now.toISOString() || row.key_revoked_at !== null) {
       throw new HttpProblem(
         401,
         'auth/session-expired',
-        'The member session has expired or is not valid; ask the partner back end for a new one.',
+        'The member session has expired, was ended or is not valid; ask the partner back end for a new one.',
       );
     }
     return {
@@ -85,41 +96,69 @@ export class Authenticator {
  * Identifies the caller (`c.var.caller`, null without credentials) at `c.var.now`. A route that
  * takes no credentials still reads a key when one is sent, so that a bad key is a 401 anywhere.
  * From a browser origin, secret keys are refused outright and other keys only where allowed.
+ *
+ * A refusal is not thrown here but kept in `c.var.refused`, with no caller, for
+ * {@link requireCredential} to answer: the rate limit runs in between, so that a bad key, a missing
+ * one or a refused origin spends a token of the connecting address's bucket like any other request
+ * (hundreds of guessed keys end in 429, not in hundreds of 401s).
  */
 export function identifyCaller(
   auth: Pick<Authenticator, 'authenticate'>,
   credentials: readonly CredentialKind[],
 ): MiddlewareHandler<ClubEnv> {
   return async (c, next) => {
-    const caller = await auth.authenticate(c.req.header('authorization'), c.var.now);
-    if (!caller && credentials.length > 0) {
-      throw new HttpProblem(
-        401,
-        'auth/missing-key',
-        'Send "Authorization: Bearer <key>" with an API key or a member session token.',
-      );
-    }
-    const origin = c.req.header('origin');
-    if (caller && origin) {
-      if (caller.kind === 'secret')
-        throw new HttpProblem(
-          403,
-          'auth/secret-key-in-browser',
-          'A secret key was sent from a browser origin; use a publishable key or a member session there, and rotate this key.',
-        );
-      if (!caller.allowedOrigins.includes(origin))
-        throw new HttpProblem(403, 'auth/origin-not-allowed', `The origin ${origin} is not allowed for this key.`);
+    let caller: Caller | null = null;
+    try {
+      caller = await auth.authenticate(c.req.header('authorization'), c.var.now);
+      checkCaller(caller, credentials, c.req.header('origin'));
+    } catch (error) {
+      if (!(error instanceof HttpProblem)) throw error;
+      caller = null;
+      c.set('refused', error);
     }
     c.set('caller', caller);
     await next();
   };
 }
 
-/** Refuses with 403 a caller whose kind of credential the route does not take at all. */
-export function requireCredential(credentials: readonly CredentialKind[]): MiddlewareHandler<ClubEnv> {
+/** Throws the refusal of an identified caller: none where a route needs one, or a key from an origin it may not be used from. */
+function checkCaller(caller: Caller | null, credentials: readonly CredentialKind[], origin: string | undefined): void {
+  if (!caller && credentials.length > 0) {
+    throw new HttpProblem(
+      401,
+      'auth/missing-key',
+      'Send "Authorization: Bearer <key>" with an API key or a member session token.',
+    );
+  }
+  if (caller && origin) {
+    if (caller.kind === 'secret')
+      throw new HttpProblem(
+        403,
+        'auth/secret-key-in-browser',
+        'A secret key was sent from a browser origin; use a publishable key or a member session there, and rotate this key.',
+      );
+    if (!caller.allowedOrigins.includes(origin))
+      throw new HttpProblem(
+        403,
+        'auth/origin-not-allowed',
+        'This key may not be used from the origin of this request.',
+      );
+  }
+}
+
+/**
+ * Answers the refusal {@link identifyCaller} kept (401, or 403 for an origin), and refuses with
+ * 403 a caller whose kind of credential the route does not take at all.
+ */
+export function requireCredential(
+  credentials: readonly CredentialKind[],
+  { anyCaller = false }: { anyCaller?: boolean } = {},
+): MiddlewareHandler<ClubEnv> {
   return async (c, next) => {
+    const refused = c.get('refused');
+    if (refused) throw refused;
     const caller = c.var.caller;
-    if (caller && !credentials.includes(caller.kind)) {
+    if (caller && !anyCaller && !credentials.includes(caller.kind)) {
       throw new HttpProblem(
         403,
         'access/forbidden',

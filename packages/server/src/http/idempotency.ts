@@ -5,7 +5,11 @@ import { HttpProblem } from './problem.js';
 /** How long a stored response is replayed. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
+/**
+ * 16 to 255 URL-safe characters: enough that a key drawn at random (the client and the widgets
+ * send UUIDs) cannot be guessed, and nothing a log or a header could misread.
+ */
+const KEY_SHAPE = /^[A-Za-z0-9_-]{16,255}$/;
 
 /** A stored first response, replayed byte for byte. */
 export interface StoredResponse {
@@ -21,7 +25,7 @@ export function readIdempotencyKey(header: string | undefined): string | undefin
     throw new HttpProblem(
       400,
       'idempotency/invalid-key',
-      'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
+      'The Idempotency-Key header must be 16 to 255 characters of A-Z, a-z, 0-9, "_" and "-" (a UUID fits).',
     );
   return header;
 }
@@ -32,8 +36,21 @@ export function requestFingerprint(method: string, path: string, body: string): 
 }
 
 /**
+ * The scope an Idempotency-Key lives in. A secret key and a member session are one caller each.
+ * A publishable key is shared by every visitor of a partner site, so its keys (and those sent
+ * with no key) live per connecting address, as its rate bucket does: visitor B cannot replay
+ * visitor A's request, and cannot even learn that A used a key. Behind one address (a NAT, a
+ * proxy) visitors share a scope, and then the key itself does the work: a replay needs the same
+ * random key of 16+ characters, the same route and the same body bytes.
+ */
+export function idempotencyScope(caller: { kind: string; id: string } | null, address: string): string {
+  return caller && caller.kind !== 'publishable' ? caller.id : `${caller?.id ?? 'anonymous'}@${address}`;
+}
+
+/**
  * Looks up a key inside the request's transaction: the stored response to replay, or undefined
- * when this request is the first. The same key with another fingerprint is a 409.
+ * when this request is the first. The same key with another fingerprint (method, path, body) is
+ * a 409 that says nothing of the first request.
  */
 export async function findStored(
   db: ClubDb,
@@ -57,7 +74,7 @@ export async function findStored(
     throw new HttpProblem(
       409,
       'idempotency/key-reused',
-      'This Idempotency-Key was already used with a different method, path or body; use a new key for a new request.',
+      'This Idempotency-Key was already used for another request; use a new key for a new request.',
     );
   }
   return { status: row.status, contentType: row.content_type, body: row.body };

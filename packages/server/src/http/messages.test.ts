@@ -27,7 +27,8 @@ const apiCodes = [
   'rate-limited',
   'idempotency/key-reused',
   'idempotency/invalid-key',
-  'complaint/references-exhausted',
+  'complaint/reference-mistyped',
+  'complaint/daily-quota-exceeded',
   'internal',
 ];
 

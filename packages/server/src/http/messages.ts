@@ -72,9 +72,9 @@ const titles: Record<string, Text> = {
     'zh-Hans': '使用此 Idempotency-Key 的请求仍在处理中。',
   },
   'idempotency/invalid-key': {
-    en: 'The Idempotency-Key header must be 1 to 255 visible characters.',
-    'zh-Hant': 'Idempotency-Key 標頭須為 1 至 255 個可見字元。',
-    'zh-Hans': 'Idempotency-Key 标头须为 1 至 255 个可见字符。',
+    en: 'The Idempotency-Key header must be 16 to 255 letters, digits, "_" or "-" (a UUID fits).',
+    'zh-Hant': 'Idempotency-Key 標頭須為 16 至 255 個英文字母、數字、「_」或「-」（UUID 即可）。',
+    'zh-Hans': 'Idempotency-Key 标头须为 16 至 255 个英文字母、数字、“_”或“-”（UUID 即可）。',
   },
   'invalid-cursor': {
     en: 'The pagination cursor is not valid.',
@@ -83,9 +83,9 @@ const titles: Record<string, Text> = {
   },
   internal: { en: 'Something went wrong on our side.', 'zh-Hant': '伺服器發生錯誤。', 'zh-Hans': '服务器发生错误。' },
   'membership/duplicate-vehicle': {
-    en: 'This vehicle already backs an active membership.',
-    'zh-Hant': '此車輛已有有效的會籍（一車一會員）。',
-    'zh-Hans': '此车辆已有有效的会籍（一车一会员）。',
+    en: 'This vehicle already backs another membership.',
+    'zh-Hant': '此車輛已屬另一會籍（一車一會員）。',
+    'zh-Hans': '此车辆已属另一会籍（一车一会员）。',
   },
   'membership/application-decided': {
     en: 'This application was already decided.',
@@ -127,10 +127,15 @@ const titles: Record<string, Text> = {
     'zh-Hant': '投訴須經回訪後才能結案。',
     'zh-Hans': '投诉须经回访后才能结案。',
   },
-  'complaint/references-exhausted': {
-    en: 'No complaint reference is left for today; try again tomorrow.',
-    'zh-Hant': '今日投訴編號已用完，請明日再試。',
-    'zh-Hans': '今日投诉编号已用完，请明日再试。',
+  'complaint/reference-mistyped': {
+    en: 'That complaint reference has a typing error; check it against the receipt.',
+    'zh-Hant': '投訴編號有誤，請對照回執檢查。',
+    'zh-Hans': '投诉编号有误，请对照回执检查。',
+  },
+  'complaint/daily-quota-exceeded': {
+    en: 'This site has filed its complaints for today; retry after the time in Retry-After or call the hotline.',
+    'zh-Hant': '本網站今日的投訴數量已達上限，請於 Retry-After 所示時間後再試，或致電熱線。',
+    'zh-Hans': '本网站今日的投诉数量已达上限，请于 Retry-After 所示时间后再试，或致电热线。',
   },
   'repair/invalid-transition': {
     en: 'That step does not fit the repair order’s status.',

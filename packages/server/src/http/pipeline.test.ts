@@ -32,8 +32,8 @@ async function sessionRows() {
 describe('Idempotency-Key', () => {
   it('replays the first response byte for byte and does not execute twice', async () => {
     const before = await sessionRows();
-    const first = await mint('idem-replay-1');
-    const second = await mint('idem-replay-1');
+    const first = await mint('idem-replay-000001');
+    const second = await mint('idem-replay-000001');
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.text).toBe(first.text);
@@ -43,17 +43,17 @@ describe('Idempotency-Key', () => {
   });
 
   it('answers 409 idempotency/key-reused when the key comes back with another body', async () => {
-    await mint('idem-reuse-1');
-    const res = await mint('idem-reuse-1', other.id);
+    await mint('idem-reuse-0000001');
+    const res = await mint('idem-reuse-0000001', other.id);
     expect([res.status, problem(res).code]).toEqual([409, 'idempotency/key-reused']);
   });
 
   it('scopes keys to the caller: another key may use the same Idempotency-Key', async () => {
-    const a = await mint('idem-scope-1');
+    const a = await mint('idem-scope-0000001');
     const b = await t.call('POST', '/v1/member-sessions', {
       key: t.keys.north.secret,
       body: { memberId: member.id },
-      headers: { 'Idempotency-Key': 'idem-scope-1' },
+      headers: { 'Idempotency-Key': 'idem-scope-0000001' },
     });
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
@@ -69,15 +69,16 @@ describe('Idempotency-Key', () => {
   });
 
   it('does not store failures, so a corrected request with the same key executes', async () => {
-    const bad = await mint('idem-fail-1', 'mbr_missing');
+    const bad = await mint('idem-fail-00000001', 'mbr_missing');
     expect(bad.status).toBe(404);
-    const good = await mint('idem-fail-1');
+    const good = await mint('idem-fail-00000001');
     expect(good.status).toBe(201);
   });
 
   it('refuses a malformed key', async () => {
     const res = await mint('has spaces in it');
     expect([res.status, problem(res).code]).toEqual([400, 'idempotency/invalid-key']);
+    expect((await mint('fifteen-chars-x')).status).toBe(400);
     expect((await mint('x'.repeat(256))).status).toBe(400);
   });
 
@@ -90,7 +91,7 @@ describe('Idempotency-Key', () => {
         s.call('POST', '/v1/member-sessions', {
           key: s.keys.admin.secret,
           body: { memberId: member.id },
-          headers: { 'Idempotency-Key': 'idem-ttl' },
+          headers: { 'Idempotency-Key': 'idem-ttl-000000001' },
         });
       const first = await call();
       now = new Date('2026-11-27T23:59:59Z');
@@ -150,6 +151,30 @@ describe('request bodies', () => {
       headers: { 'Content-Type': 'text/plain' },
     });
     expect([res.status, problem(res).code]).toEqual([415, 'unsupported-media-type']);
+  });
+
+  it('does not echo the Content-Type, the body or the parser’s view of it in the error', async () => {
+    const marker = 'probe-7f3a';
+    const media = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      rawBody: 'memberId=x',
+      headers: { 'Content-Type': `text/${marker}` },
+    });
+    expect(media.status).toBe(415);
+    expect(media.text).not.toContain(marker);
+    const json = await t.call('POST', '/v1/member-sessions', {
+      key: t.keys.admin.secret,
+      rawBody: `{"memberId": ${marker}`,
+    });
+    expect([json.status, problem(json).code]).toEqual([400, 'invalid-json']);
+    expect(json.text).not.toContain(marker);
+    expect(problem(json).detail).toBe('The request body is not valid JSON.');
+    const origin = await t.call('GET', '/v1/merchants', {
+      key: t.keys.publishable.secret,
+      headers: { Origin: `https://${marker}.example` },
+    });
+    expect(origin.status).toBe(403);
+    expect(origin.text).not.toContain(marker);
   });
 
   it('answers a body over 64 KiB with 413 before parsing it', async () => {

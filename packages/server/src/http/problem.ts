@@ -92,7 +92,8 @@ export const statusByServerProblemCode = {
   'unsupported-media-type': 415,
   'rate-limited': 429,
   internal: 500,
-  'complaint/references-exhausted': 503,
+  'complaint/reference-mistyped': 422,
+  'complaint/daily-quota-exceeded': 429,
 } as const;
 
 /** A code the server raises itself, besides core's. */

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problem, startTestServer, type TestServer } from '../test-support.js';
 import type { Caller, ClubEnv } from './env.js';
 import { HttpProblem } from './problem.js';
 import { clientAddress, RateLimiter, rateLimitId, rateLimitMiddleware } from './rate-limit.js';
@@ -78,5 +79,38 @@ describe('rateLimitMiddleware', () => {
     expect((await app(limiter, publishable, now, () => '10.0.0.1').request('/')).status).toBe(200);
     expect((await app(limiter, publishable, now, () => '10.0.0.2').request('/')).status).toBe(200);
     expect((await app(limiter, publishable, now, () => '10.0.0.1').request('/')).status).toBe(429);
+  });
+});
+
+describe('the rate limit on the real server', () => {
+  let s: TestServer;
+  const now = new Date('2026-11-27T00:00:00Z');
+  beforeAll(async () => {
+    s = await startTestServer({ clock: () => now, rateLimit: { perSecond: 1, burst: 10 } });
+  });
+  afterAll(() => s.close());
+
+  it('counts failed authentication against the address: guessed keys end in 429, not in endless 401s', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push((await s.call('GET', '/v1/members', { key: `sk_${String(i).padStart(43, 'a')}` })).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(20).fill(429));
+    const missing = await s.call('GET', '/v1/members');
+    expect([missing.status, problem(missing).code]).toEqual([429, 'rate-limited']);
+    expect(Number(missing.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // A valid key has a bucket of its own: the flood of bad ones does not lock it out.
+    expect((await s.call('GET', '/v1/members', { key: s.keys.admin.secret })).status).toBe(200);
+  });
+
+  it('counts unknown routes against the address', async () => {
+    const other = await startTestServer({ clock: () => now, rateLimit: { perSecond: 1, burst: 5 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await other.call('GET', `/v1/probe-${i}`)).status);
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429, 429]);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Caller, ClubEnv } from './env.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, problemResponse } from './problem.js';
 
 /** Options of the per-caller rate limit. */
 export interface RateLimitOptions {
@@ -40,6 +40,18 @@ export class RateLimiter {
     return (1 - bucket.tokens) / this.#rate;
   }
 
+  /**
+   * Takes `tokens` more from the bucket of `id` after an expensive request was served: the bucket
+   * may go below zero, and the caller then waits until it has refilled past one.
+   */
+  charge(id: string, tokens: number, nowMs: number): void {
+    const bucket = this.#buckets.get(id);
+    if (!bucket || !(tokens > 0)) return;
+    const refilled = Math.min(this.#burst, bucket.tokens + ((nowMs - bucket.at) / 1000) * this.#rate);
+    bucket.tokens = Math.max(-this.#burst, refilled - tokens);
+    bucket.at = nowMs;
+  }
+
   /** Requests left in the bucket of `id` right now. */
   remaining(id: string): number {
     return Math.floor(this.#buckets.get(id)?.tokens ?? this.#burst);
@@ -76,31 +88,40 @@ export function rateLimitId(caller: Caller | null, address: string): string {
   return caller && caller.kind !== 'publishable' ? caller.id : `${caller?.id ?? 'anonymous'}@${address}`;
 }
 
+/** The 429 problem of a caller who has to wait `wait` seconds. */
+export function rateLimitedProblem(limiter: RateLimiter, wait: number): HttpProblem {
+  return new HttpProblem(429, 'rate-limited', 'Too many requests for this key; retry after the time in Retry-After.', {
+    headers: {
+      'Retry-After': String(Math.ceil(wait)),
+      'RateLimit-Limit': String(limiter.limit),
+      'RateLimit-Remaining': '0',
+    },
+  });
+}
+
+/** {@link rateLimitedProblem} as a response, for code that answers instead of throwing (the app's not-found). */
+export function rateLimitedResponse(c: Context<ClubEnv>, limiter: RateLimiter, wait: number): Response {
+  const p = rateLimitedProblem(limiter, wait);
+  return problemResponse(c, p.status, p.code, p.message, undefined, p.extra.headers);
+}
+
 /**
  * Spends one token of the caller's bucket, or refuses with 429 and Retry-After. Runs after the
- * caller is identified (the bucket is theirs) and before the route checks what they may do, so
- * that refused calls count too.
+ * caller is identified (the bucket is theirs; a refused or missing credential has no caller and
+ * spends the connecting address's bucket) and before the refusal or the route's own checks are
+ * answered, so that refused calls count too.
  */
 export function rateLimitMiddleware(
   limiter: RateLimiter,
   address: (c: Context<ClubEnv>) => string = clientAddress,
 ): MiddlewareHandler<ClubEnv> {
   return async (c, next) => {
-    const wait = limiter.take(rateLimitId(c.var.caller, address(c)), c.var.now.getTime());
-    if (wait > 0) {
-      throw new HttpProblem(
-        429,
-        'rate-limited',
-        'Too many requests for this key; retry after the time in Retry-After.',
-        {
-          headers: {
-            'Retry-After': String(Math.ceil(wait)),
-            'RateLimit-Limit': String(limiter.limit),
-            'RateLimit-Remaining': '0',
-          },
-        },
-      );
-    }
+    const id = rateLimitId(c.var.caller, address(c));
+    const wait = limiter.take(id, c.var.now.getTime());
+    if (wait > 0) throw rateLimitedProblem(limiter, wait);
     await next();
+    // A handler whose work grew with the request says so; the caller's later requests pay for it.
+    const extra = c.get('extraCost');
+    if (extra !== undefined) limiter.charge(id, extra, c.var.now.getTime());
   };
 }

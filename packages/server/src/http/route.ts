@@ -56,6 +56,11 @@ export interface RouteSpec<
   tag: string;
   /** Credential kinds allowed to call at all; finer checks use core's `can()` in the handler. */
   credentials: readonly CredentialKind[];
+  /**
+   * With `credentials: []`: the route also answers a caller who sends a valid credential of any
+   * kind (health), instead of refusing it with 403. A bad credential is still a 401.
+   */
+  anyCaller?: boolean;
   body?: BS;
   /** The body as the OpenAPI document describes it, when `body` only checks its shape before core checks the whole. */
   bodyDoc?: Schema;
@@ -91,17 +96,14 @@ export function parseJsonBody(text: string, contentType: string | undefined): un
     throw new HttpProblem(400, INVALID_INPUT, 'A JSON request body is required.', {
       issues: [{ path: [], code: 'invalid_type', message: 'Required' }],
     });
-  if (!contentType || !/^application\/(.+\+)?json\b/i.test(contentType)) {
-    throw new HttpProblem(
-      415,
-      'unsupported-media-type',
-      `Expected Content-Type application/json, got ${contentType ?? 'none'}.`,
-    );
-  }
+  // Neither answer repeats what was sent (the Content-Type, the parser's view of the text): an
+  // error body is no place to reflect a caller's input.
+  if (!contentType || !/^application\/(.+\+)?json\b/i.test(contentType))
+    throw new HttpProblem(415, 'unsupported-media-type', 'Send the request body as application/json.');
   try {
     return JSON.parse(text);
-  } catch (cause) {
-    throw new HttpProblem(400, 'invalid-json', `The body is not valid JSON: ${(cause as Error).message}`);
+  } catch {
+    throw new HttpProblem(400, 'invalid-json', 'The request body is not valid JSON.');
   }
 }
 

@@ -131,9 +131,9 @@ describe('routeHandler', () => {
   });
 
   it('replays the stored response of an Idempotency-Key without running the handler again', async () => {
-    const first = await post('br_idem', { 'Idempotency-Key': 'idem-1' });
+    const first = await post('br_idem', { 'Idempotency-Key': 'idem-000000000001' });
     events.length = 0;
-    const again = await post('br_idem', { 'Idempotency-Key': 'idem-1' });
+    const again = await post('br_idem', { 'Idempotency-Key': 'idem-000000000001' });
     expect(again.status).toBe(201);
     expect(await again.text()).toBe(await first.text());
     expect(again.headers.get('idempotent-replayed')).toBe('true');
@@ -141,8 +141,8 @@ describe('routeHandler', () => {
   });
 
   it('answers 409 when a key comes back with another body, and 400 for a malformed key', async () => {
-    await post('br_key_a', { 'Idempotency-Key': 'idem-2' });
-    expect((await post('br_key_b', { 'Idempotency-Key': 'idem-2' })).status).toBe(409);
+    await post('br_key_a', { 'Idempotency-Key': 'idem-000000000002' });
+    expect((await post('br_key_b', { 'Idempotency-Key': 'idem-000000000002' })).status).toBe(409);
     expect((await post('br_key_c', { 'Idempotency-Key': 'has spaces' })).status).toBe(400);
   });
 });

@@ -5,12 +5,14 @@ import type { Services } from '../services/services.js';
 import type { ClubEnv } from './env.js';
 import {
   findStored,
+  idempotencyScope,
   isUniqueViolation,
   readIdempotencyKey,
   requestFingerprint,
   storeResponse,
   type StoredResponse,
 } from './idempotency.js';
+import { clientAddress } from './rate-limit.js';
 import { parseJsonBody, parsePart, queryObject, type RouteContext, type RouteResult, type RouteSpec } from './route.js';
 
 /** What every route runs with besides its request. */
@@ -20,6 +22,11 @@ export interface RouteRuntime {
   services: Services;
   /** Called after every write request with its instant (the server's periodic clean-up). */
   afterWrite(now: Date): void;
+  /**
+   * The connecting address of a request, which scopes a publishable key's Idempotency-Keys per
+   * visitor. @default the socket's address ({@link clientAddress})
+   */
+  address?: (c: Context<ClubEnv>) => string;
 }
 
 /** The anonymous caller a route sees when no credentials were sent (routes that take none). */
@@ -103,7 +110,7 @@ export function routeHandler(spec: RouteSpec, runtime: RouteRuntime): Handler<Cl
     }
 
     const key = readIdempotencyKey(c.req.header('idempotency-key'));
-    const scope = caller?.id ?? 'anonymous';
+    const scope = idempotencyScope(caller, runtime.address ? runtime.address(c) : clientAddress(c));
     const fingerprint = requestFingerprint(spec.method, url.pathname, text);
     const execute = () =>
       runtime.db

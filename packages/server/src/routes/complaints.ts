@@ -1,17 +1,29 @@
-import { entityId, IdPrefix, parseInput } from '@clubkit/core';
-import { ComplaintEventBody, ComplaintReceipt, Page } from '@clubkit/core/api';
+import { randomBytes } from 'node:crypto';
+import { ClubError, entityId, IdPrefix, INVALID_INPUT, parseInput } from '@clubkit/core';
+import {
+  ComplaintEventBody,
+  ComplaintReceipt,
+  ComplaintReceiptQuery,
+  complaintReceipt,
+  Page,
+  phoneLast4,
+} from '@clubkit/core/api';
 import {
   applyComplaintEvent,
   Complaint,
+  ComplaintChannel,
   ComplaintEvent,
-  ComplaintReference,
+  complaintSeverityByRule,
   ComplaintStatusSchema,
-  complaintDeadline,
-  complaintReference,
   createComplaint,
   isOverdue,
   NewComplaint,
   nextComplaintEvents,
+  parseComplaintReference,
+  randomComplaintReference,
+  REPEAT_COMPLAINT_DAYS,
+  type ComplaintCategory,
+  type ComplaintSeverity,
 } from '@clubkit/core/service';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -19,6 +31,8 @@ import type { Caller } from '../http/env.js';
 import { newId } from '../http/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
+import { DEFAULT_COMPLAINT_QUOTA } from '../services/keys.js';
+import { receiptLookupsOf } from '../services/receipt-lookups.js';
 import { nextSequence } from '../services/sequences.js';
 import { docs, insertRecord, updateRecord } from '../store/records.js';
 import {
@@ -36,6 +50,8 @@ import {
 
 /** Rows read per step while scanning for overdue complaints, whose rule is core's, not SQL's. */
 const OVERDUE_SCAN_BATCH = 200;
+/** Draws of a random reference before giving up (each collides with odds of taken / 2^40). */
+const REFERENCE_DRAWS = 8;
 
 /** A complaint is owned by its member, when a signed-in member filed it; staff see every one. */
 const complaintAccess: RecordAccess<'complaint'> = {
@@ -43,39 +59,84 @@ const complaintAccess: RecordAccess<'complaint'> = {
   owners: (c: Complaint) => (c.memberId ? { memberId: c.memberId } : {}),
 };
 
-/** What the complainant may see: status and promised follow-up, no personal details. */
-function receiptOf(complaint: Complaint): ComplaintReceipt {
-  return {
-    id: complaint.id,
-    reference: complaint.reference,
-    status: complaint.status,
-    category: complaint.category,
-    receivedAt: complaint.receivedAt,
-    followUpBy: complaintDeadline(complaint),
-    ...(complaint.resolution ? { resolution: complaint.resolution.text } : {}),
-  };
-}
-
 /**
- * The next free reference of the club's day: the day's counter, stepping over references that
- * are already taken (records imported or seeded without the counter).
+ * A new, unused complaint reference: 40 random bits from `random` (the crypto source), drawn
+ * again on the unlikely collision with a reference already in the log.
  */
-async function nextComplaintReference(db: ClubDb, today: string): Promise<string> {
-  for (;;) {
-    const sequence = await nextSequence(db, `complaints:${today}`);
-    let reference: string;
-    try {
-      reference = complaintReference(today, sequence);
-    } catch {
-      throw new HttpProblem(
-        503,
-        'complaint/references-exhausted',
-        `Every complaint reference of ${today} is taken; register the complaint by phone.`,
-      );
-    }
+export async function mintComplaintReference(
+  db: ClubDb,
+  random: () => Uint8Array = () => randomBytes(5),
+): Promise<string> {
+  for (let draw = 0; draw < REFERENCE_DRAWS; draw++) {
+    const reference = randomComplaintReference(random());
     const taken = await db.selectFrom('complaints').select('id').where('reference', '=', reference).executeTakeFirst();
     if (!taken) return reference;
   }
+  throw new Error(`No free complaint reference in ${REFERENCE_DRAWS} draws; is the random source broken?`);
+}
+
+/** Seconds from `now` to the next midnight of the club's time zone (at least 1). */
+export function secondsToClubMidnight(now: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Math.max(1, 86_400 - (part('hour') * 3600 + part('minute') * 60 + part('second')));
+}
+
+/**
+ * Spends one of the publishable key's new complaints of the club's day, or refuses with 429 and
+ * the seconds to the club's next midnight. The count is a counter bumped in the request's
+ * transaction, so a refused or failed filing does not use up the quota.
+ */
+async function spendComplaintQuota(db: ClubDb, caller: Caller, today: string, now: Date, timeZone: string) {
+  const key = await db.selectFrom('api_keys').select('complaint_quota').where('id', '=', caller.id).executeTakeFirst();
+  const quota = key?.complaint_quota ?? DEFAULT_COMPLAINT_QUOTA;
+  const used = await nextSequence(db, `complaint-quota:${caller.id}:${today}`);
+  if (used > quota) {
+    throw new HttpProblem(
+      429,
+      'complaint/daily-quota-exceeded',
+      `This key has filed its ${quota} complaints of the day; more are taken after midnight, or by the hotline.`,
+      { headers: { 'Retry-After': String(secondsToClubMidnight(now, timeZone)) } },
+    );
+  }
+}
+
+/**
+ * The severity of a complaint filed online, by core's rule: its category and the same contact's
+ * earlier complaints (the same phone digits, or the same member).
+ */
+async function severityByRule(
+  db: ClubDb,
+  complaint: { category: ComplaintCategory; phone: string },
+  memberId: string | undefined,
+  now: Date,
+): Promise<ComplaintSeverity> {
+  const since = new Date(now.getTime() - REPEAT_COMPLAINT_DAYS * 86_400_000).toISOString();
+  const digits = complaint.phone.replace(/\D/g, '');
+  const rows = await db
+    .selectFrom('complaints')
+    .select('doc')
+    .where((eb) =>
+      eb.and([
+        eb('received_at', '>=', since),
+        memberId
+          ? eb.or([eb('phone_digits', '=', digits), eb('member_id', '=', memberId)])
+          : eb('phone_digits', '=', digits),
+      ]),
+    )
+    .limit(100)
+    .execute();
+  return complaintSeverityByRule({
+    category: complaint.category,
+    now: now.toISOString(),
+    earlier: docs<Complaint>(rows).map((c) => ({ category: c.category, status: c.status, receivedAt: c.receivedAt })),
+  });
 }
 
 /** Who registered a complaint: the web form for publishable keys, else the member or the key. */
@@ -131,21 +192,27 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session'],
     body: NewComplaint,
-    errors: ['access/forbidden', 'complaint/references-exhausted'],
+    errors: ['access/forbidden', 'complaint/daily-quota-exceeded'],
     responses: { 201: { description: 'The receipt with the reference to quote', schema: ComplaintReceipt } },
-    async handler({ body, principal, caller, db, now, nowIso, today }) {
+    async handler({ body, principal, caller, db, now, nowIso, today, services }) {
       const memberId = principal.role === 'member' ? principal.memberId : undefined;
       authorize(principal, 'create', { type: 'complaint', ...(memberId ? { memberId } : {}) });
-      const reference = await nextComplaintReference(db, today);
-      const complaint = createComplaint(body, {
+      if (caller.kind === 'publishable') await spendComplaintQuota(db, caller, today, now, services.timeZone);
+      // Online (publishable key or member session) the channel is the web form and the severity
+      // is the rule's; whatever the body says of them is ignored. Staff set both as they log it.
+      const online = caller.kind !== 'secret';
+      const submitted = online
+        ? { ...body, channel: ComplaintChannel.web, severity: await severityByRule(db, body, memberId, now) }
+        : body;
+      const complaint = createComplaint(submitted, {
         id: newId('cmp', now),
-        reference,
+        reference: await mintComplaintReference(db),
         now: nowIso,
         actor: complaintActor(caller),
         ...(memberId ? { memberId } : {}),
       });
       await insertRecord(db, 'complaint', complaint);
-      return { status: 201, body: receiptOf(complaint) };
+      return { status: 201, body: complaintReceipt(complaint) };
     },
   }),
   defineRoute({
@@ -153,29 +220,66 @@ export const complaintRoutes = [
     path: '/v1/complaint-receipts/:reference',
     operationId: 'getComplaintReceipt',
     summary:
-      'The receipt of a complaint by its reference: whoever holds the reference sees its status, never the personal details.',
+      "The receipt of a complaint by its reference and the last four digits of the contact phone given when filing (a member session: its own member's receipts, without the digits). A wrong or missing answer is a 404 like an unknown reference; repeated misses on one reference answer 429.",
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session'],
-    params: z.object({ reference: ComplaintReference }),
-    errors: ['not-found'],
+    params: z.object({
+      /** The reference as printed or typed: any case, spaces or dashes, e.g. `C79ZH-5H4YW`. */
+      reference: z.string().check(z.minLength(1), z.maxLength(40)),
+    }),
+    query: ComplaintReceiptQuery,
+    errors: ['not-found', 'complaint/reference-mistyped'],
     responses: { 200: { description: 'The receipt', schema: ComplaintReceipt } },
-    async handler({ params, db }) {
-      const row = await db
-        .selectFrom('complaints')
-        .select('doc')
-        .where('reference', '=', params.reference)
-        .executeTakeFirst();
-      if (!row) throw notFound('complaint', params.reference);
-      return { status: 200, body: receiptOf(JSON.parse(row.doc) as Complaint) };
+    async handler({ params, query, principal, db, now, services }) {
+      const parsed = parseComplaintReference(params.reference);
+      if (parsed.status === 'malformed') {
+        throw new ClubError(INVALID_INPUT, 'Not a complaint reference.', {
+          issues: [
+            {
+              path: ['path', 'reference'],
+              code: 'invalid_format',
+              message: 'Expected a complaint reference such as C79ZH-5H4YW',
+            },
+          ],
+        });
+      }
+      if (parsed.status === 'mistyped') {
+        throw new HttpProblem(
+          422,
+          'complaint/reference-mistyped',
+          'The reference does not check out: a character is mistyped or misread. Compare it with the receipt.',
+        );
+      }
+      const { reference } = parsed;
+      const lookups = receiptLookupsOf(services);
+      const wait = lookups.blockedFor(reference, now.getTime());
+      if (wait > 0) {
+        throw new HttpProblem(429, 'rate-limited', 'Too many failed lookups of this reference; retry later.', {
+          headers: { 'Retry-After': String(wait) },
+        });
+      }
+      const row = await db.selectFrom('complaints').select('doc').where('reference', '=', reference).executeTakeFirst();
+      const complaint = row ? (JSON.parse(row.doc) as Complaint) : undefined;
+      const answered =
+        complaint !== undefined &&
+        (principal.role === 'member'
+          ? complaint.memberId === principal.memberId
+          : query.phoneLast4 !== undefined && phoneLast4(complaint.phone) === query.phoneLast4);
+      if (!answered) {
+        lookups.miss(reference, now.getTime());
+        throw notFound('complaint');
+      }
+      return { status: 200, body: complaintReceipt(complaint) };
     },
   }),
   defineRoute({
     method: 'get',
     path: '/v1/complaints',
     operationId: 'listComplaints',
-    summary: 'Complaints in the log, oldest first, by status or overdue (a member session: its own).',
+    summary:
+      'Complaints in the log, oldest first, by status or overdue (staff; a member reads the public part of their own at /v1/me/complaints).',
     tag: 'complaints',
-    credentials: ['secret', 'session'],
+    credentials: ['secret'],
     query: complaintListQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
@@ -199,9 +303,9 @@ export const complaintRoutes = [
     method: 'get',
     path: '/v1/complaints/:id',
     operationId: 'getComplaint',
-    summary: 'One complaint with its history (a member session: only its own).',
+    summary: 'One complaint with its history (staff; a member reads the public part of their own as receipts).',
     tag: 'complaints',
-    credentials: ['secret', 'session'],
+    credentials: ['secret'],
     params: complaintId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The complaint', schema: Complaint } },

@@ -252,6 +252,18 @@ describe('one car, one member', () => {
     });
     expect([res.status, problem(res).code]).toEqual([409, 'membership/duplicate-vehicle']);
   });
+
+  it('tells a branch applying with another branch’s car only that it is taken: no membership, branch or state', async () => {
+    const t = server();
+    const held = await enrol(t, '粵D55555', { branchId: 'br_south' });
+    const res = await apply(t, { ...north, plate: '粵D55555', policy: terms('2026-03-01', '2027-02-28') });
+    expect([res.status, problem(res).code]).toEqual([409, 'membership/duplicate-vehicle']);
+    for (const secret of [held.membership.id, 'mem_', 'br_south', 'active', 'pending', 'grace'])
+      expect(res.text).not.toContain(secret);
+    // What a direct read of that membership gives the same branch: nothing.
+    const read = await t.call('GET', `/v1/memberships/${held.membership.id}`, { key: t.keys.north.secret });
+    expect(read.status).toBe(404);
+  });
 });
 
 describe('POST /v1/applications: input and access', () => {

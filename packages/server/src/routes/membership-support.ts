@@ -2,6 +2,7 @@ import { ClubError, INVALID_INPUT, isClubError, parseInput } from '@clubkit/core
 import {
   assertVehicleFree,
   issueCardNumber,
+  MembershipErrorCode,
   normalizePlate,
   type Member,
   type Membership,
@@ -76,11 +77,21 @@ export async function assertPlateFree(
   // The check and the write that follows must not interleave with another request's for this car.
   await lockName(db, engine, `plate:${plate}`);
   const rows = await db.selectFrom('memberships').select('doc').where('plate', '=', plate).execute();
-  assertVehicleFree(
-    docs<Membership>(rows).filter((m) => m.id !== except),
-    plate,
-    today,
-  );
+  try {
+    assertVehicleFree(
+      docs<Membership>(rows).filter((m) => m.id !== except),
+      plate,
+      today,
+    );
+  } catch (error) {
+    // Core names the holding membership and its state; the holder may be another branch's, which
+    // a direct read would hide with a 404. The caller learns only that the car is taken.
+    if (!isClubError(error) || error.code !== MembershipErrorCode.duplicateVehicle) throw error;
+    throw new ClubError(
+      MembershipErrorCode.duplicateVehicle,
+      'This vehicle already backs another membership (one car, one member).',
+    );
+  }
 }
 
 /** A new card number from the club's prefix and the card counter of this transaction. */

@@ -1,9 +1,11 @@
 import type { MerchantListItem, Page } from '@clubkit/core';
-import { searchMerchants, type Merchant, type MerchantQuery, type Offer } from '@clubkit/core/merchants';
+import { Offer, searchMerchants, type Merchant, type MerchantQuery } from '@clubkit/core/merchants';
+import { sampleMerchants, seededRandom } from '@clubkit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../http/auth.js';
 import { nextSequence } from '../services/sequences.js';
 import { merchantRow } from '../store/records.js';
+import { MERCHANTS_PER_TOKEN } from './merchants.js';
 import {
   at,
   issuePaths,
@@ -903,5 +905,45 @@ describe('DELETE /v1/merchants/:id/offers/:offerId', () => {
 
   it('answers 404 for an unknown merchant', async () => {
     expect((await t.call('DELETE', '/v1/merchants/mch_nobody/offers/off_x', { key: admin() })).status).toBe(404);
+  });
+});
+
+describe('GET /v1/merchants: what one request may cost', () => {
+  it('charges a fresh search of the whole directory a token per thousand merchants it ranks', async () => {
+    const now = new Date('2026-11-27T00:00:00Z');
+    const s = await startTestServer({ clock: () => now, rateLimit: { perSecond: 1, burst: 20 } });
+    try {
+      const directory = sampleMerchants(seededRandom(7), {
+        count: 2 * MERCHANTS_PER_TOKEN,
+        today: '2026-11-27',
+        newId: (prefix) => `${prefix}_${crypto.randomUUID()}`,
+      }).map((m) => ({ ...m, offers: m.offers.filter((o) => Offer.safeParse(o).success) }));
+      await s.server.db.transaction().execute(async (trx) => {
+        const version = await nextSequence(trx, 'merchants');
+        for (let i = 0; i < directory.length; i += 200)
+          await trx
+            .insertInto('merchants')
+            .values(directory.slice(i, i + 200).map((m) => merchantRow(m, version, now.toISOString())))
+            .execute();
+      });
+      // A location and an amount, nudged every time so that no cached ranking answers.
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const res = await s.call(
+          'GET',
+          `/v1/merchants?lat=${22 + i / 1e4}&lng=100.8&amountFen=${10_000 + i}&tier=vip`,
+          {
+            key: s.keys.publishable.secret,
+          },
+        );
+        statuses.push(res.status);
+        if (res.status !== 200 && res.status !== 429) throw new Error(res.text);
+      }
+      // Each fresh ranking of 2,000 merchants costs 3 tokens of 20: 7 are served, then 429.
+      expect(statuses.filter((x) => x === 200)).toHaveLength(7);
+      expect(statuses.slice(7)).toEqual(Array(13).fill(429));
+    } finally {
+      await s.close();
+    }
   });
 });

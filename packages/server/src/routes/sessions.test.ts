@@ -128,3 +128,82 @@ describe('the signed-in member', () => {
     expect([other.status, problem(other).code]).toEqual([403, 'auth/origin-not-allowed']);
   });
 });
+
+describe('ending member sessions', () => {
+  it('DELETE /v1/member-sessions/current ends the session at once: its token then gets 401 on /v1/me', async () => {
+    const token = await tokenFor(north.id);
+    const other = await tokenFor(north.id);
+    expect((await t.call('GET', '/v1/me', { key: token })).status).toBe(200);
+    const ended = await t.call('DELETE', '/v1/member-sessions/current', { key: token });
+    expect([ended.status, ended.text]).toEqual([204, '']);
+    for (const path of ['/v1/me', '/v1/me/card', '/v1/me/complaints']) {
+      const res = await t.call('GET', path, { key: token });
+      expect([res.status, problem(res).code], path).toEqual([401, 'auth/session-expired']);
+      expect(res.text, path).not.toContain(north.phone);
+    }
+    // Only that session: the member's other session (another tab) carries on.
+    expect((await t.call('GET', '/v1/me', { key: other })).status).toBe(200);
+    expect((await t.call('DELETE', '/v1/member-sessions/current', { key: token })).status).toBe(401);
+  });
+
+  it('DELETE /v1/member-sessions/current takes only a member session', async () => {
+    const res = await t.call('DELETE', '/v1/member-sessions/current', { key: t.keys.admin.secret });
+    expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
+    const none = await t.call('DELETE', '/v1/member-sessions/current');
+    expect([none.status, problem(none).code]).toEqual([401, 'auth/missing-key']);
+  });
+
+  it('ends the session from the page (its allowed origin) too', async () => {
+    const token = await tokenFor(north.id);
+    const ended = await t.call('DELETE', '/v1/member-sessions/current', {
+      key: token,
+      headers: { Origin: TEST_ORIGIN },
+    });
+    expect(ended.status).toBe(204);
+    expect((await t.call('GET', '/v1/me', { key: token })).status).toBe(401);
+  });
+
+  it('DELETE /v1/members/:id/sessions ends every session of that member with the secret key', async () => {
+    const tokens = [await tokenFor(north.id), await tokenFor(north.id)];
+    const southToken = await tokenFor(south.id);
+    const ended = await t.call('DELETE', `/v1/members/${north.id}/sessions`, { key: t.keys.admin.secret });
+    expect(ended.status).toBe(204);
+    for (const token of tokens) expect((await t.call('GET', '/v1/me', { key: token })).status).toBe(401);
+    expect((await t.call('GET', '/v1/me', { key: southToken })).status).toBe(200);
+    // Again, with none left: still 204.
+    expect((await t.call('DELETE', `/v1/members/${north.id}/sessions`, { key: t.keys.admin.secret })).status).toBe(204);
+  });
+
+  it('lets a branch key end only its own members’ sessions, hiding the others', async () => {
+    const southToken = await tokenFor(south.id);
+    const other = await t.call('DELETE', `/v1/members/${south.id}/sessions`, { key: t.keys.north.secret });
+    expect([other.status, problem(other).code]).toEqual([404, 'not-found']);
+    expect((await t.call('GET', '/v1/me', { key: southToken })).status).toBe(200);
+    const own = await t.call('DELETE', `/v1/members/${south.id}/sessions`, { key: t.keys.south.secret });
+    expect(own.status).toBe(204);
+    expect((await t.call('GET', '/v1/me', { key: southToken })).status).toBe(401);
+  });
+
+  it('refuses the member’s own token, a publishable key and merchant keys on DELETE /v1/members/:id/sessions', async () => {
+    const token = await tokenFor(north.id);
+    const path = `/v1/members/${north.id}/sessions`;
+    expect(problem(await t.call('DELETE', path, { key: token })).code).toBe('access/forbidden');
+    expect(problem(await t.call('DELETE', path, { key: t.keys.publishable.secret })).code).toBe('access/forbidden');
+    expect(problem(await t.call('DELETE', path, { key: t.keys.merchant.secret })).code).toBe('access/forbidden');
+    expect((await t.call('GET', '/v1/me', { key: token })).status).toBe(200);
+    expect((await t.call('DELETE', '/v1/members/mbr_nobody/sessions', { key: t.keys.admin.secret })).status).toBe(404);
+    const bad = await t.call('DELETE', '/v1/members/someone/sessions', { key: t.keys.admin.secret });
+    expect([bad.status, at(issuePaths(bad), 0)]).toEqual([400, ['path', 'id']]);
+  });
+
+  it('ends the sessions a key minted when that key is revoked, and no others', async () => {
+    const key = await t.server.createKey({ kind: 'secret', principal: { role: 'branch', branchId: 'br_north' } });
+    const minted = ((await session(north.id, key.secret)).body as MemberSession).token;
+    const byAdmin = await tokenFor(north.id);
+    expect((await t.call('GET', '/v1/me', { key: minted })).status).toBe(200);
+    expect(await t.server.revokeKey(key.id)).toBe(true);
+    const res = await t.call('GET', '/v1/me', { key: minted });
+    expect([res.status, problem(res).code]).toEqual([401, 'auth/session-expired']);
+    expect((await t.call('GET', '/v1/me', { key: byAdmin })).status).toBe(200);
+  });
+});

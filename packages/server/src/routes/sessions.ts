@@ -1,12 +1,22 @@
-import { Complaint } from '@clubkit/core/service';
-import { MemberCardView, MemberSession, MemberSessionRequest, Page, type Branch } from '@clubkit/core/api';
+import { entityId, IdPrefix } from '@clubkit/core';
+import type { Complaint } from '@clubkit/core/service';
+import {
+  ComplaintReceipt,
+  complaintReceipt,
+  MemberCardView,
+  MemberSession,
+  MemberSessionRequest,
+  Page,
+  type Branch,
+} from '@clubkit/core/api';
 import { Member, membershipState, type Membership } from '@clubkit/core/membership';
 import * as z from 'zod/mini';
-import { hashSecret } from '../http/auth.js';
+import { bearerToken, hashSecret } from '../http/auth.js';
 import { newSecret } from '../http/ids.js';
 import { defineRoute } from '../http/route.js';
 import { docs, getRecord } from '../store/records.js';
-import { authorize, keysetList, notFound, pageQuery } from './common.js';
+import { authorize, keysetList, loadAuthorized, notFound, pageQuery } from './common.js';
+import { memberAccess } from './membership-support.js';
 
 /** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
 function currentMembership(memberships: readonly Membership[], today: string): Membership | undefined {
@@ -43,9 +53,44 @@ export const sessionRoutes = [
           allowed_origins: JSON.stringify(caller.allowedOrigins),
           created_at: now.toISOString(),
           expires_at: expiresAt,
+          key_id: caller.id,
         })
         .execute();
       return { status: 201, body: { token, memberId: member.id, expiresAt } };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/v1/member-sessions/current',
+    operationId: 'revokeCurrentMemberSession',
+    summary:
+      'Ends the member session the request is made with (sign-out): its token answers 401 from then on (member session).',
+    tag: 'sessions',
+    credentials: ['session'],
+    responses: { 204: { description: 'The session is ended' } },
+    async handler({ hono, db }) {
+      // The pipeline has checked this token already: it is a live session's.
+      const token = bearerToken(hono.req.header('authorization')) ?? '';
+      await db.deleteFrom('member_sessions').where('hash', '=', hashSecret(token)).execute();
+      return { status: 204, body: undefined };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/v1/members/:id/sessions',
+    operationId: 'revokeMemberSessions',
+    summary:
+      "Ends every session of one member, e.g. when the partner's own sign-in ends (secret key; a branch operator only for its own members).",
+    tag: 'sessions',
+    credentials: ['secret'],
+    params: z.object({ id: entityId(IdPrefix.member) }),
+    errors: ['not-found', 'access/forbidden'],
+    responses: { 204: { description: "The member's sessions are ended (also when there were none)" } },
+    async handler({ params, principal, db }) {
+      // Who may read a member may end its sessions: a branch key only its own branch's members.
+      const member = await loadAuthorized(db, principal, 'read', 'member', params.id, memberAccess);
+      await db.deleteFrom('member_sessions').where('member_id', '=', member.id).execute();
+      return { status: 204, body: undefined };
     },
   }),
   defineRoute({
@@ -91,17 +136,18 @@ export const sessionRoutes = [
     method: 'get',
     path: '/v1/me/complaints',
     operationId: 'listMyComplaints',
-    summary: "The signed-in member's complaints, newest last.",
+    summary: "The signed-in member's complaints, newest last, as receipts: the public part only.",
     tag: 'me',
     credentials: ['session'],
     query: z.object(pageQuery),
     errors: ['access/forbidden'],
-    responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
+    responses: { 200: { description: 'A page of complaint receipts', schema: Page(ComplaintReceipt) } },
     async handler({ principal, db, query }) {
       if (principal.role !== 'member') throw notFound('member');
       authorize(principal, 'list', { type: 'complaint', memberId: principal.memberId });
       const q = db.selectFrom('complaints').select(['id', 'doc']).where('member_id', '=', principal.memberId);
-      return { status: 200, body: await keysetList<Complaint>(q, query) };
+      const page = await keysetList<Complaint>(q, query);
+      return { status: 200, body: { ...page, data: page.data.map(complaintReceipt) } };
     },
   }),
 ];

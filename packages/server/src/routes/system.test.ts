@@ -9,12 +9,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /v1/health', () => {
-  it('reports the database engine and migration without a key', async () => {
+  it('answers 200 without a key, and names neither the engine nor the migration', async () => {
     const res = await t.call('GET', '/v1/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', migration: '0001_initial' });
-    expect(['sqlite', 'postgres']).toContain((res.body as Health).database);
+    expect(Object.keys(res.body as Health).sort()).toEqual(['status', 'time']);
     expect(res.headers.get('x-request-id')).toMatch(/^req_/);
+  });
+
+  it('answers 200 to a publishable key as to a secret key, and states the engine and migration only to the secret key', async () => {
+    const pub = await t.call('GET', '/v1/health', { key: t.keys.publishable.secret });
+    expect([pub.status, Object.keys(pub.body as Health).sort()]).toEqual([200, ['status', 'time']]);
+    const secret = await t.call('GET', '/v1/health', { key: t.keys.north.secret });
+    expect(secret.status).toBe(200);
+    expect(secret.body).toMatchObject({ status: 'ok', migration: t.server.migration });
+    expect(['sqlite', 'postgres']).toContain((secret.body as Health).database);
   });
 });
 

@@ -8,16 +8,18 @@ export const systemRoutes = [
     method: 'get',
     path: '/v1/health',
     operationId: 'getHealth',
-    summary: 'Reports that the API is up, its database reachable and its migration version.',
+    summary:
+      'Reports to anyone that the API is up and its database reachable; to a secret key also the engine and migration.',
     tag: 'system',
     credentials: [],
-    responses: { 200: { description: 'Healthy', schema: Health } },
-    async handler({ db, nowIso, services }) {
+    anyCaller: true,
+    responses: {
+      200: { description: 'Healthy (`database` and `migration` only for a secret key)', schema: Health },
+    },
+    async handler({ db, nowIso, services, caller }) {
       await sql`select 1`.execute(db);
-      return {
-        status: 200,
-        body: { status: 'ok', database: services.engine, migration: services.migration, time: nowIso },
-      };
+      const operator = caller.kind === 'secret' ? { database: services.engine, migration: services.migration } : {};
+      return { status: 200, body: { status: 'ok', ...operator, time: nowIso } };
     },
   }),
 ];

@@ -15,6 +15,8 @@ export interface DemoSeedOptions {
   data?: boolean;
   /** Browser origins the demo keys allow. @default [] */
   origins?: string[];
+  /** New complaints a club day the demo publishable key may file. @default DEFAULT_COMPLAINT_QUOTA */
+  complaintQuota?: number;
   /** Members to create. @default 2000 */
   members?: number;
   /** Merchants to create. @default 10000 */
@@ -138,6 +140,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       kind: 'publishable',
       principal: { role: 'public' },
       allowedOrigins: origins,
+      ...(options.complaintQuota === undefined ? {} : { complaintQuota: options.complaintQuota }),
     }),
   ];
   return { seeded: load, counts, keys, member, branches: demoBranches, merchantId };

@@ -30,12 +30,12 @@ describe('Housekeeping', () => {
         body: { memberId: member.id },
         headers: { 'Idempotency-Key': key },
       });
-    await mint('sweep-old');
-    await mint('sweep-also-old');
+    await mint('sweep-old-0000001');
+    await mint('sweep-also-old-01');
     expect([await rows('idempotency_keys'), await rows('member_sessions')]).toEqual([2, 2]);
     now = new Date('2026-11-28T06:00:00Z');
     expect(await new Housekeeping(t.server.db, () => {}).sweep(now)).toBe(4);
-    await mint('sweep-new');
+    await mint('sweep-new-0000001');
     expect([await rows('idempotency_keys'), await rows('member_sessions')]).toEqual([1, 1]);
   });
 
@@ -44,7 +44,7 @@ describe('Housekeeping', () => {
     await t.call('POST', '/v1/member-sessions', {
       key: t.keys.admin.secret,
       body: { memberId: member.id },
-      headers: { 'Idempotency-Key': 'sweep-later' },
+      headers: { 'Idempotency-Key': 'sweep-later-00001' },
     });
     // The sweep runs after the answer, one table after the other: wait for both.
     const swept = async () => (await rows('idempotency_keys')) === 1 && (await rows('member_sessions')) === 1;

@@ -20,7 +20,15 @@ export interface KeyInput {
   secret?: string;
   /** Marks keys made by the demo seed so that a new seed run replaces them. */
   demo?: boolean;
+  /**
+   * New complaints a publishable key may file a club day; over it, filing answers 429.
+   * @default DEFAULT_COMPLAINT_QUOTA
+   */
+  complaintQuota?: number;
 }
+
+/** New complaints a publishable key may file a club day unless its `complaintQuota` says otherwise. */
+export const DEFAULT_COMPLAINT_QUOTA = 500;
 
 /** A created key with its plaintext, which is never stored. */
 export interface CreatedKey {
@@ -58,6 +66,9 @@ export class KeyStore {
     const allowedOrigins = input.allowedOrigins ?? [];
     for (const origin of allowedOrigins)
       if (!ORIGIN.test(origin)) throw new ClubError(INVALID_INPUT, `Not an origin (scheme://host[:port]): ${origin}`);
+    const quota = input.complaintQuota;
+    if (quota !== undefined && (input.kind !== 'publishable' || !Number.isInteger(quota) || quota < 0))
+      throw new ClubError(INVALID_INPUT, 'complaintQuota is a whole number ≥ 0, for publishable keys only.');
     const prefix = input.kind === 'secret' ? 'sk' : 'pk';
     const secret = input.secret ?? newSecret(prefix);
     if (!secret.startsWith(`${prefix}_`))
@@ -83,6 +94,7 @@ export class KeyStore {
         demo: input.demo ? 1 : 0,
         created_at: now.toISOString(),
         revoked_at: null,
+        complaint_quota: quota ?? null,
       })
       .execute();
     await this.refreshOrigins();

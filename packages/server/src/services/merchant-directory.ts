@@ -118,14 +118,25 @@ export class MerchantDirectory {
    * their result, so a page asked for again is neither searched nor serialised again.
    */
   async searchJson(query: MerchantQuery, page: { limit: number; cursor?: string | undefined }): Promise<string> {
-    const { entry, result } = await this.#page(query, page);
+    return (await this.searchJsonCosted(query, page)).json;
+  }
+
+  /**
+   * {@link searchJson}, with the number of merchants this call had to rank: 0 when the query's
+   * result was cached, else its hit count. The route charges the caller's rate bucket for it.
+   */
+  async searchJsonCosted(
+    query: MerchantQuery,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<{ json: string; ranked: number }> {
+    const { entry, result, fresh } = await this.#page(query, page);
     const key = `${page.limit}:${page.cursor ?? ''}`;
     let text = entry.pages.get(key);
     if (text === undefined) {
       text = JSON.stringify(result);
       if (entry.pages.size < PAGES_PER_QUERY) entry.pages.set(key, text);
     }
-    return text;
+    return { json: text, ranked: fresh ? entry.hits.length : 0 };
   }
 
   /** One page of a search; `cursor` continues a previous page of the same query. */
@@ -136,11 +147,12 @@ export class MerchantDirectory {
   async #page(
     query: MerchantQuery,
     page: { limit: number; cursor?: string | undefined },
-  ): Promise<{ entry: CachedResult; result: HitPage }> {
+  ): Promise<{ entry: CachedResult; result: HitPage; fresh: boolean }> {
     await this.sync();
     const key = JSON.stringify(query);
     const fingerprint = fnv1a(key);
     let entry = this.#results.get(key);
+    const fresh = entry === undefined;
     if (entry) {
       this.#results.delete(key);
     } else {
@@ -157,7 +169,7 @@ export class MerchantDirectory {
     const end = start + data.length;
     const nextCursor =
       last && end < hits.length ? encodeCursor({ q: fingerprint, a: last.merchant.id, i: end - 1 }) : null;
-    return { entry, result: { data, nextCursor } };
+    return { entry, result: { data, nextCursor }, fresh };
   }
 }
 

@@ -86,6 +86,7 @@ const kinds: {
       member_id: c.memberId ?? null,
       received_at: c.receivedAt,
       deadline: c.deadline ?? null,
+      phone_digits: c.phone.replace(/\D/g, ''),
     }),
   },
   repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
