@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal } from '../src/server.js';
 
 interface Summary {
   urls: Record<'portal' | 'restyled' | 'headless' | 'react' | 'docs' | 'api' | 'openapi', string>;
@@ -318,6 +319,27 @@ describe('what the portal refuses', () => {
     }
     const after = await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie } });
     expect(after.status).toBe(401);
+  });
+
+  it('forgets a sign-in once it has expired: no more sessions for its cookie', async () => {
+    const portal = await startPortal({
+      port: 0,
+      clubApiUrl: demo.apiUrl,
+      secretKey: demo.keys[demo.portalKey] ?? '',
+      publishableKey: demo.publishableKey,
+      memberId: demo.member.id,
+      signInTtlSeconds: 1,
+    });
+    try {
+      const signIn = await fetch(`${portal.url}/api/sign-in`, { method: 'POST' });
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const session = () => fetch(`${portal.url}/api/club-session`, { method: 'POST', headers: { Cookie: cookie } });
+      expect((await session()).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect((await session()).status).toBe(401);
+    } finally {
+      await portal.close();
+    }
   });
 
   it('answers a malformed URL with 400 and no stack trace', async () => {
