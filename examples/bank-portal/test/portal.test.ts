@@ -459,7 +459,7 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
     }
   });
 
-  it('runs the React page with the typed wrappers: the card after sign-in, the receipt from onSubmitted, onSelect logged', async () => {
+  it('runs the React page with the typed wrappers: the card after sign-in, the receipt from onSubmitted, onSelect logged, sign-out through the provider', async () => {
     const { page, watch, close } = await openPage('/react/');
     try {
       await signInAndSeeCard(page, 'button.sign-in');
@@ -468,6 +468,13 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
       expect(await complaintByReference(reference)).toMatchObject({ content: '保養預約被取消卻沒有通知。' });
       await searchDirectory(page);
       await expect.poll(() => watch.consoleInfo.some((text) => text.startsWith('select '))).toBe(true);
+      // Sign-out goes through <club-provider>'s signOut(), then the site's own sign-out.
+      const ended = page.waitForRequest(
+        (request) => request.method() === 'DELETE' && request.url().endsWith('/v1/member-sessions/current'),
+      );
+      await page.locator('button.sign-out').click();
+      await ended;
+      await page.locator('button.sign-in').waitFor();
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {

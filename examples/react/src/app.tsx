@@ -18,14 +18,28 @@ const regions: DirectoryRegion[] = [
   { code: 'mengla', label: '勐臘縣' },
 ];
 
-/** Signs the demo member in or out on the partner site, then reloads so every widget starts afresh. */
+/**
+ * Signs the demo member in or out on the partner site, then reloads so every widget starts afresh.
+ * Signing out first ends the member session the widgets hold (`<club-provider>`'s `signOut()`).
+ */
 function SignInButton({ signedIn }: { signedIn: boolean }) {
-  const toggle = async () => {
+  const toggle = async (button: HTMLButtonElement) => {
+    if (signedIn)
+      await button
+        .closest('club-provider')
+        ?.signOut()
+        .catch((error: unknown) => {
+          console.warn('the member session could not be ended here', error);
+        });
     await fetch(signedIn ? '/api/sign-out' : '/api/sign-in', { method: 'POST' });
     location.reload();
   };
   return (
-    <button type="button" className={signedIn ? 'sign-out' : 'sign-in'} onClick={() => void toggle()}>
+    <button
+      type="button"
+      className={signedIn ? 'sign-out' : 'sign-in'}
+      onClick={(event) => void toggle(event.currentTarget)}
+    >
       {signedIn ? '登出' : '以示範會員登入'}
     </button>
   );
