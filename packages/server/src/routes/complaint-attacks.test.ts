@@ -15,7 +15,7 @@ import { problem, startTestServer, type TestResponse, type TestServer } from '..
 import { mintComplaintReference } from './complaints.js';
 
 /*
- * The attacks of issue 11 on complaints filed with the publishable key, which every partner
+ * The attacks on complaints filed with the publishable key, which every partner
  * page's HTML carries: each is made against the real server and failed before the change.
  */
 
