@@ -7,21 +7,16 @@
 export { ClubError, isClubError, INVALID_INPUT, type ClubIssue, type ClubErrorOptions } from './shared/errors.js';
 export type { ClubErrorCode } from './shared/error-codes.js';
 export { parseInput, toClubIssue, toClubIssues } from './shared/parse.js';
-export { Fen, NonNegativeFen, ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
+export { Fen, NonNegativeFen } from './shared/fen.js';
+export { ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
 export { matchLocale, negotiateLocale } from './shared/locale.js';
-export {
-  IsoDate,
-  IsoInstant,
-  addDays,
-  addMonths,
-  daysBetween,
-  compareDates,
-  dateOf,
-  dateInZone,
-} from './shared/dates.js';
-export { IdPrefix, entityId, RecordId, randomUuid } from './shared/ids.js';
+export { IsoDate, IsoInstant } from './shared/dates.js';
+export { addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone } from './shared/calendar.js';
+export { IdPrefix, entityId, RecordId } from './shared/ids.js';
+export { randomUuid } from './shared/uuid.js';
 export { seededRandom, type SeededRandom } from './shared/random.js';
-export { Tier, TierSchema } from './shared/tier.js';
+export { Tier } from './shared/tier.js';
+export { TierSchema } from './shared/tier-schema.js';
 
 // Each context's index is its curated public list; the root re-exports those lists whole, and
 // TypeScript refuses a name that two contexts would both export.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ClubError } from '../shared/errors.js';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { parseInput } from '../shared/parse.js';
 import { AllianceErrorCode } from './errors.js';
 import { divideHalfUpExact } from '../shared/money.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { parseInput } from '../shared/parse.js';
 import { divideHalfUpExact } from '../shared/money.js';
 import { toSafeFen } from './exact.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { entityId, IdPrefix, RecordId } from '../shared/ids.js';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { IsoMonth } from './compliance.js';
 
 /** How a salesperson was in touch with a member: a visit in person or a phone call. */

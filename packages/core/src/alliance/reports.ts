@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { fromDayNumber, IsoDate, toDayNumber } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { fromDayNumber, toDayNumber } from '../shared/calendar.js';
 import { parseInput } from '../shared/parse.js';
 import { IsoMonth } from './compliance.js';
 import { toSafeFen } from './exact.js';

@@ -5,7 +5,7 @@ import { complaintDeadline } from '../service/complaint-deadline.js';
 import { ComplaintEventType, type ComplaintEvent } from '../service/complaint-event.js';
 import type { Complaint } from '../service/complaint-record.js';
 import { ComplaintReference } from '../service/complaint-reference.js';
-import { ComplaintCategorySchema, ComplaintStatusSchema } from '../service/complaint-types.js';
+import { ComplaintCategorySchema, ComplaintStatusSchema } from '../service/complaint-type-schemas.js';
 import { eventBody, type WithoutActor } from './event-body.js';
 
 /** A complaint event as a client sends it; the server records who (`actor`) and when (`at`). */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { Member, Membership, MembershipApplication, Policy, Vehicle } from '../membership/index.js';
 
 const { applicant } = MembershipApplication.shape;

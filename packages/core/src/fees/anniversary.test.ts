@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../shared/dates.js';
+import { addDays, addMonths } from '../shared/calendar.js';
 import { isClubError } from '../shared/errors.js';
 import { nextAnniversary } from './anniversary.js';
 

@@ -1,4 +1,5 @@
-import { addMonths, IsoDate } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { addMonths } from '../shared/calendar.js';
 import { parseInput } from '../shared/parse.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../shared/dates.js';
+import { addDays, daysBetween } from '../shared/calendar.js';
 import { isClubError } from '../shared/errors.js';
 import { VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
 import { proratedFee } from './prorate.js';

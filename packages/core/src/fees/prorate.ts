@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { daysBetween, IsoDate } from '../shared/dates.js';
-import { NonNegativeFen } from '../shared/money.js';
+import { IsoDate } from '../shared/dates.js';
+import { daysBetween } from '../shared/calendar.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { parseInput } from '../shared/parse.js';
 import { multiplyDivideHalfUp } from '../shared/money.js';
 import { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from './annual-fee.js';

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
-import { Fen, NonNegativeFen, divideHalfUp } from '../shared/money.js';
+import { Fen, NonNegativeFen } from '../shared/fen.js';
+import { divideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { bestOf, compareOffers } from '../merchants/best-offer.js';
-import { MERCHANT_CATEGORIES, MerchantCategorySchema, type MerchantCategory } from '../merchants/category.js';
+import { MERCHANT_CATEGORIES, type MerchantCategory } from '../merchants/category.js';
+import { MerchantCategorySchema } from '../merchants/category-schema.js';
 import { Merchant } from '../merchants/merchant.js';
 import type { Offer } from '../merchants/offer.js';
 import { assertMerchants } from '../merchants/search-index.js';

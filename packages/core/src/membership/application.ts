@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { crossCheck, notBefore } from './checks.js';
 import { invalidField, membershipError, MembershipErrorCode } from './errors.js';
 import { Email, PersonName, Phone } from './member.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import { CardNumber, issueCardNumber, isValidCardNumber, maskCardNumber } from './card-number.js';
+import { maskCardNumber } from './card-number-rules.js';
+import { CardNumber, issueCardNumber, isValidCardNumber } from './card-number.js';
 
 function caught(fn: () => unknown): unknown {
   try {

@@ -1,33 +1,21 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
+import {
+  CARD_NUMBER_DIGITS,
+  CARD_NUMBER_FORMAT,
+  compactCardNumber,
+  LUHN_MISMATCH,
+  luhnDigit,
+  passesLuhn,
+} from './card-number-rules.js';
 import { invalidField } from './errors.js';
 
 const CARD_LENGTH = 16;
-const SEPARATORS = /[\s-]/g;
-
-/** The Luhn check digit that completes `body` (a string of digits). */
-function luhnDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    // Counting from the right of the body, every first, third, … digit is doubled.
-    let d = body.charCodeAt(body.length - 1 - i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-function passesLuhn(digits: string): boolean {
-  return luhnDigit(digits.slice(0, -1)) === Number(digits.slice(-1));
-}
 
 /** A member card number: 16 ASCII digits, no spaces, the last a Luhn check digit. */
 export const CardNumber = z
-  .stringFormat('card-number', /^\d{16}$/, { abort: true })
-  .check(z.refine(passesLuhn, { error: 'Card number check digit does not match (Luhn)' }));
+  .stringFormat(CARD_NUMBER_FORMAT, CARD_NUMBER_DIGITS, { abort: true })
+  .check(z.refine(passesLuhn, { error: LUHN_MISMATCH }));
 /** A member card number (16 digits, Luhn-checked). */
 export type CardNumber = z.infer<typeof CardNumber>;
 
@@ -70,18 +58,5 @@ export function issueCardNumber(prefix: string, sequence: number): CardNumber {
  * isValidCardNumber('6220 0000 0000 0424') // false
  */
 export function isValidCardNumber(value: unknown): boolean {
-  return typeof value === 'string' && CardNumber.safeParse(value.replace(SEPARATORS, '')).success;
-}
-
-/**
- * Masks a card number for display, showing only its last 4 digits. Spaces and hyphens in
- * the input are ignored; throws `invalid-input` when it is not a valid card number.
- *
- * @example
- * maskCardNumber('6220000000000423') // '•••• •••• •••• 0423'
- */
-export function maskCardNumber(cardNumber: string): string {
-  const compact = typeof cardNumber === 'string' ? cardNumber.replace(SEPARATORS, '') : cardNumber;
-  const digits = parseInput(CardNumber, compact, 'card number');
-  return `•••• •••• •••• ${digits.slice(-4)}`;
+  return typeof value === 'string' && CardNumber.safeParse(compactCardNumber(value)).success;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { CardNumber } from './card-number.js';
 import { crossCheck } from './checks.js';
 

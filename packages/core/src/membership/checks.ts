@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compareDates } from '../shared/dates.js';
+import { compareDates } from '../shared/calendar.js';
 
 type Payload = z.core.ParsePayload;
 

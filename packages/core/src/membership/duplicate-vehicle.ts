@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/parse.js';
 import { membershipError, MembershipErrorCode } from './errors.js';
-import { Membership, MembershipState, stateOn } from './membership.js';
+import { Membership, stateOn } from './membership.js';
+import { MembershipState } from './states.js';
 import { normalizePlate } from './plate.js';
 
 const Memberships = z.array(Membership);

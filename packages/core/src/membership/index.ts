@@ -3,20 +3,21 @@
  * @packageDocumentation
  */
 export { Plate, normalizePlate } from './plate.js';
-export { CardNumber, CardIssuerPrefix, issueCardNumber, isValidCardNumber, maskCardNumber } from './card-number.js';
+export { CardNumber, CardIssuerPrefix, issueCardNumber, isValidCardNumber } from './card-number.js';
+export { maskCardNumber } from './card-number-rules.js';
 export {
   DEFAULT_GRACE_DAYS,
   PolicyPeriod,
   MembershipWindowOptions,
   MembershipWindow,
   membershipWindow,
-  MembershipStatus,
   membershipStatus,
 } from './validity.js';
+export { MembershipState, MembershipStatus } from './states.js';
 export { Member, Vehicle } from './member.js';
 export { Policy } from './policy.js';
 export { CardStatus, CardStatusSchema, MemberCard } from './card.js';
-export { Membership, MembershipState, membershipState } from './membership.js';
+export { Membership, membershipState } from './membership.js';
 export { StartMembershipInput, startMembership } from './start.js';
 export { RenewalIds, renewMembership } from './renew.js';
 export type { MembershipRenewal } from './renew.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../shared/dates.js';
+import { addDays, fromDayNumber, toDayNumber } from '../shared/calendar.js';
 import { cancelMembership } from './cancel.js';
 import { issueCardNumber } from './card-number.js';
 import { Membership, membershipState } from './membership.js';

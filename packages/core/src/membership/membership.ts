@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
-import { addDays, compareDates, IsoDate } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { addDays, compareDates } from '../shared/calendar.js';
 import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { CardStatus, MemberCard } from './card.js';
 import { crossCheck, notBefore } from './checks.js';
 import { Plate } from './plate.js';
-import { GraceDays, MembershipStatus, membershipStatus } from './validity.js';
+import { MembershipState } from './states.js';
+import { GraceDays, membershipStatus } from './validity.js';
 
 /** A membership: one member, one car, backed by one policy, with its current card embedded. */
 export const Membership = z
@@ -53,11 +55,6 @@ export const Membership = z
   );
 /** A membership. */
 export type Membership = z.infer<typeof Membership>;
-
-/** Where a membership stands on a given day: a {@link MembershipStatus}, or `cancelled`. */
-export const MembershipState = { ...MembershipStatus, cancelled: 'cancelled' } as const;
-/** Where a membership stands on a given day, cancellation included. */
-export type MembershipState = (typeof MembershipState)[keyof typeof MembershipState];
 
 /**
  * The state of a membership on `today`: `cancelled` from its `cancelledOn` day on,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { addDays, compareDates, IsoDate } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { addDays, compareDates } from '../shared/calendar.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { CardStatus, type MemberCard } from './card.js';

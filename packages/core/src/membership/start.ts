@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { compareDates, IsoDate } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { compareDates } from '../shared/calendar.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { CardStatus } from './card.js';
 import { CardNumber } from './card-number.js';
 import { membershipError, MembershipErrorCode } from './errors.js';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, fromDayNumber } from '../shared/dates.js';
+import { addDays, daysBetween, fromDayNumber } from '../shared/calendar.js';
 import { isClubError } from '../shared/errors.js';
-import { DEFAULT_GRACE_DAYS, MembershipStatus, membershipStatus, membershipWindow } from './validity.js';
+import { MembershipStatus } from './states.js';
+import { DEFAULT_GRACE_DAYS, membershipStatus, membershipWindow } from './validity.js';
 
 function caught(fn: () => unknown): unknown {
   try {

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { addDays, compareDates, IsoDate } from '../shared/dates.js';
+import { IsoDate } from '../shared/dates.js';
+import { addDays, compareDates } from '../shared/calendar.js';
 import { parseInput } from '../shared/parse.js';
 import { notBefore } from './checks.js';
+import { MembershipStatus } from './states.js';
 
 /** Days of grace after the policy end during which a membership stays valid (A3 art.5). */
 export const DEFAULT_GRACE_DAYS = 10;
@@ -50,20 +52,6 @@ export function membershipWindow(policy: PolicyPeriod, options: MembershipWindow
   const { graceDays } = parseInput(MembershipWindowOptions, options, 'membership window options');
   return { validFrom: period.start, activeUntil: period.end, validUntil: addDays(period.end, graceDays) };
 }
-
-/** Where a membership stands on a given day, by its validity window. */
-export const MembershipStatus = {
-  /** Before `validFrom`: the policy has not started yet. */
-  pending: 'pending',
-  /** From `validFrom` through `activeUntil` (the policy end). */
-  active: 'active',
-  /** After the policy end, through `validUntil`. */
-  grace: 'grace',
-  /** After `validUntil`. */
-  expired: 'expired',
-} as const;
-/** Where a membership stands on a given day. */
-export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
 /**
  * The status of a membership window on `today`: pending, active, grace or expired.

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import {
-  categoryGroup,
-  categoryLabel,
-  MERCHANT_CATEGORIES,
-  MerchantCategory,
-  MerchantCategorySchema,
-} from './category.js';
+import { MerchantCategorySchema } from './category-schema.js';
+import { categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { ClubLocale } from '../shared/money.js';
-import { parseInput } from '../shared/parse.js';
+import { parseOneOf } from '../shared/parse.js';
 
 /** The services partner merchants offer members (A5 §1–2): car services first, then lifestyle. */
 export const MerchantCategory = {
@@ -30,11 +29,6 @@ export type MerchantCategory = (typeof MerchantCategory)[keyof typeof MerchantCa
 
 /** Every merchant category, in declaration order. */
 export const MERCHANT_CATEGORIES: readonly MerchantCategory[] = Object.values(MerchantCategory);
-
-/** Schema of {@link MerchantCategory}. */
-export const MerchantCategorySchema = z.enum(
-  Object.values(MerchantCategory) as [MerchantCategory, ...MerchantCategory[]],
-);
 
 /** The two families of merchant categories. */
 export const CategoryGroup = { car: 'car', lifestyle: 'lifestyle' } as const;
@@ -76,7 +70,7 @@ const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
   'health-check': { group: 'lifestyle', labels: { 'zh-Hant': '體檢', 'zh-Hans': '体检', en: 'Health checks' } },
 };
 
-const LocaleSchema = z.enum([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en]);
+const LOCALES: readonly ClubLocale[] = [ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en];
 
 /**
  * The display label of a category in one of the built-in locales.
@@ -87,8 +81,8 @@ const LocaleSchema = z.enum([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en
  * categoryLabel('car-wash', 'en') // 'Car wash'
  */
 export function categoryLabel(category: MerchantCategory, locale: ClubLocale = 'zh-Hant'): string {
-  const info = CATEGORY_INFO[parseInput(MerchantCategorySchema, category, 'merchant category')];
-  return info.labels[parseInput(LocaleSchema, locale, 'locale')];
+  const info = CATEGORY_INFO[parseOneOf(MERCHANT_CATEGORIES, category, 'merchant category')];
+  return info.labels[parseOneOf(LOCALES, locale, 'locale')];
 }
 
 /**
@@ -99,7 +93,7 @@ export function categoryLabel(category: MerchantCategory, locale: ClubLocale = '
  * categoryGroup('ktv') // 'lifestyle'
  */
 export function categoryGroup(category: MerchantCategory): CategoryGroup {
-  return CATEGORY_INFO[parseInput(MerchantCategorySchema, category, 'merchant category')].group;
+  return CATEGORY_INFO[parseOneOf(MERCHANT_CATEGORIES, category, 'merchant category')].group;
 }
 
 /** Every label of a category in the three built-in locales. @internal */

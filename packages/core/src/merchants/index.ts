@@ -3,14 +3,8 @@
  * @module
  */
 export { BestOffer, bestOffer, OfferList } from './best-offer.js';
-export {
-  CategoryGroup,
-  categoryGroup,
-  categoryLabel,
-  MERCHANT_CATEGORIES,
-  MerchantCategory,
-  MerchantCategorySchema,
-} from './category.js';
+export { CategoryGroup, categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
+export { MerchantCategorySchema } from './category-schema.js';
 export { distanceKm } from './distance.js';
 export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
 export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RecordId } from '../shared/ids.js';
-import { MerchantCategorySchema } from './category.js';
+import { MerchantCategorySchema } from './category-schema.js';
 import { Offer } from './offer.js';
 
 /** A point on the earth, in decimal degrees (WGS 84). */

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { parseInput } from '../shared/parse.js';
-import { TierSchema } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { multiplyDivideHalfUp } from '../shared/money.js';
 
 /** How an offer saves the member money. */

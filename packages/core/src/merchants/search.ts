@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
 import { BestOffer, bestOf } from './best-offer.js';
-import { MerchantCategorySchema } from './category.js';
+import { MerchantCategorySchema } from './category-schema.js';
 import { haversineKm, KM_PER_DEGREE_LATITUDE } from './distance.js';
 import { GeoPoint, Merchant, RegionCode } from './merchant.js';
 import { Purchase } from './offer.js';

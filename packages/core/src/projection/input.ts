@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 
 const LineId = z.string().check(z.minLength(1), z.maxLength(64));
 const Label = z.string().check(z.minLength(1), z.maxLength(200));

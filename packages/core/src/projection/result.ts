@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { ProjectionInput } from './input.js';
 
 const Count = z.number().check(z.minimum(0));

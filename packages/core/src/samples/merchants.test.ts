@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Merchant } from '../merchants/merchant.js';
 import { Offer } from '../merchants/offer.js';
 import { MERCHANT_CATEGORIES } from '../merchants/category.js';
-import { addDays } from '../shared/dates.js';
+import { addDays } from '../shared/calendar.js';
 import { seededRandom } from '../shared/random.js';
 import { sampleMerchants, sampleOffer } from './merchants.js';
 import { SAMPLE_PLACES } from './words.js';

@@ -1,4 +1,4 @@
-import { addDays } from '../shared/dates.js';
+import { addDays } from '../shared/calendar.js';
 import type { SeededRandom } from '../shared/random.js';
 import { MERCHANT_CATEGORIES, type MerchantCategory } from '../merchants/category.js';
 import type { Merchant } from '../merchants/merchant.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
-import { DepartmentSchema, EscalationLevelSchema } from './complaint-types.js';
+import { DepartmentSchema, EscalationLevelSchema } from './complaint-type-schemas.js';
 import { Actor, text } from './fields.js';
 import { instantMs } from './instants.js';
 import { historyEntry } from './workflow.js';

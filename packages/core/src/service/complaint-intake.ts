@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
 import { parseInput } from '../shared/parse.js';
-import {
-  ComplaintCategory,
-  ComplaintCategorySchema,
-  ComplaintSeverity,
-  ComplaintStatus,
-  ComplaintStatusSchema,
-} from './complaint-types.js';
+import { ComplaintCategorySchema, ComplaintStatusSchema } from './complaint-type-schemas.js';
+import { ComplaintCategory, ComplaintSeverity, ComplaintStatus } from './complaint-types.js';
 import { instantMs } from './instants.js';
 
 /**

@@ -3,7 +3,7 @@ import { IsoInstant } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
 import { ComplaintHistoryEntry } from './complaint-event.js';
 import { ComplaintReference } from './complaint-reference.js';
-import { ComplaintStatusSchema, DepartmentSchema, EscalationLevelSchema } from './complaint-types.js';
+import { ComplaintStatusSchema, DepartmentSchema, EscalationLevelSchema } from './complaint-type-schemas.js';
 import { Actor, text } from './fields.js';
 import { NewComplaint } from './new-complaint.js';
 

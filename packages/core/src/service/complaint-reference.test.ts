@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber } from '../shared/dates.js';
+import { fromDayNumber } from '../shared/calendar.js';
 import {
   ComplaintReference,
   complaintReference,

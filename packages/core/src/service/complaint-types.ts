@@ -1,18 +1,12 @@
-import * as z from 'zod/mini';
-
 /** How a complaint reached the club (A4 §3.3.6: a hotline, in person, in writing, or online). */
 export const ComplaintChannel = { hotline: 'hotline', web: 'web', visit: 'visit', letter: 'letter' } as const;
 /** A complaint channel. */
 export type ComplaintChannel = (typeof ComplaintChannel)[keyof typeof ComplaintChannel];
-/** Schema of {@link ComplaintChannel}. */
-export const ComplaintChannelSchema = z.enum(ComplaintChannel);
 
 /** How grave a complaint is; `serious` ones go to the customer-service manager (A4 §3.3.4 3). */
 export const ComplaintSeverity = { normal: 'normal', serious: 'serious' } as const;
 /** A complaint severity. */
 export type ComplaintSeverity = (typeof ComplaintSeverity)[keyof typeof ComplaintSeverity];
-/** Schema of {@link ComplaintSeverity}. */
-export const ComplaintSeveritySchema = z.enum(ComplaintSeverity);
 
 /**
  * What a complaint is about. `broken-promise` and `suggestion` are the member's rights to
@@ -32,8 +26,6 @@ export const ComplaintCategory = {
 } as const;
 /** A complaint category. */
 export type ComplaintCategory = (typeof ComplaintCategory)[keyof typeof ComplaintCategory];
-/** Schema of {@link ComplaintCategory}. */
-export const ComplaintCategorySchema = z.enum(ComplaintCategory);
 
 /** Where a complaint is in its handling (A4 §3.3.4). */
 export const ComplaintStatus = {
@@ -52,8 +44,6 @@ export const ComplaintStatus = {
 } as const;
 /** A complaint status. */
 export type ComplaintStatus = (typeof ComplaintStatus)[keyof typeof ComplaintStatus];
-/** Schema of {@link ComplaintStatus}. */
-export const ComplaintStatusSchema = z.enum(ComplaintStatus);
 
 /** The departments of a club's service desk that handle complaints and sign procedures (A4 §1.2, §2.0). */
 export const Department = {
@@ -70,12 +60,8 @@ export const Department = {
 } as const;
 /** A department. */
 export type Department = (typeof Department)[keyof typeof Department];
-/** Schema of {@link Department}. */
-export const DepartmentSchema = z.enum(Department);
 
 /** Whom a complaint is escalated to: serious cases to the manager, special ones to the general manager. */
 export const EscalationLevel = { manager: 'manager', generalManager: 'general-manager' } as const;
 /** An escalation level. */
 export type EscalationLevel = (typeof EscalationLevel)[keyof typeof EscalationLevel];
-/** Schema of {@link EscalationLevel}. */
-export const EscalationLevelSchema = z.enum(EscalationLevel);

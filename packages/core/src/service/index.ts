@@ -22,21 +22,25 @@ export {
 } from './complaint-intake.js';
 export {
   ComplaintCategory,
-  ComplaintCategorySchema,
   ComplaintChannel,
-  ComplaintChannelSchema,
   ComplaintSeverity,
-  ComplaintSeveritySchema,
   ComplaintStatus,
-  ComplaintStatusSchema,
   Department,
-  DepartmentSchema,
   EscalationLevel,
-  EscalationLevelSchema,
 } from './complaint-types.js';
+export {
+  ComplaintCategorySchema,
+  ComplaintChannelSchema,
+  ComplaintSeveritySchema,
+  ComplaintStatusSchema,
+  DepartmentSchema,
+  EscalationLevelSchema,
+} from './complaint-type-schemas.js';
 export { ComplaintTransitions } from './complaint-workflow.js';
 export { ServiceErrorCode } from './errors.js';
-export { ComplaintSubject, NewComplaint, COMPLAINT_CONTENT_MAX, type NewComplaintInput } from './new-complaint.js';
+export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
+export { COMPLAINT_CONTENT_MAX } from './new-complaint-rules.js';
+export { checkNewComplaint, type FieldIssue, type NewComplaintCheck } from './check-new-complaint.js';
 export {
   CreatePaidServiceOptions,
   PaidServiceTransitions,

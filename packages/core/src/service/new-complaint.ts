@@ -1,12 +1,7 @@
 import * as z from 'zod/mini';
-import {
-  ComplaintCategorySchema,
-  ComplaintChannel,
-  ComplaintChannelSchema,
-  ComplaintSeverity,
-  ComplaintSeveritySchema,
-} from './complaint-types.js';
-import { Phone, Unit, text } from './fields.js';
+import { ComplaintCategorySchema, ComplaintChannelSchema, ComplaintSeveritySchema } from './complaint-type-schemas.js';
+import { textSchema } from './fields.js';
+import { COMPLAINT_CHOICES, COMPLAINT_TEXT, SUBJECT_TEXT, subjectGiven } from './new-complaint-rules.js';
 
 /**
  * What the complaint is about: the complainant's unit, vehicle plate or member card, at least one
@@ -15,46 +10,39 @@ import { Phone, Unit, text } from './fields.js';
 export const ComplaintSubject = z
   .object({
     /** The unit number, e.g. `A-1203`. */
-    unit: z.optional(Unit),
+    unit: z.optional(textSchema(SUBJECT_TEXT.unit)),
     /** The vehicle plate, as typed; membership normalises plates. */
-    plate: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
+    plate: z.optional(textSchema(SUBJECT_TEXT.plate)),
     /** The 16-digit member card number, optionally in groups of four. */
-    cardNumber: z.optional(z.string().check(z.regex(/^\d{4} ?\d{4} ?\d{4} ?\d{4}$/))),
+    cardNumber: z.optional(textSchema(SUBJECT_TEXT.cardNumber)),
   })
-  .check(
-    z.refine((s) => s.unit !== undefined || s.plate !== undefined || s.cardNumber !== undefined, {
-      error: 'Give a unit, a plate or a member card number',
-      params: { code: 'required' },
-    }),
-  );
+  .check(z.refine(subjectGiven.test, { error: subjectGiven.message, params: { code: subjectGiven.code } }));
 /** What a complaint is about. */
 export type ComplaintSubject = z.infer<typeof ComplaintSubject>;
 
-/** The longest complaint text, in characters: what the form counts down from. */
-export const COMPLAINT_CONTENT_MAX = 2000;
-
 /**
- * What a complainant submits: the complaint-log fields of A4 §3.3.6. The complaint form
- * validates with it; each field path is one form field (`subject.unit` for the unit).
+ * What a complainant submits: the complaint-log fields of A4 §3.3.6. The server validates with
+ * it; each field path is one form field (`subject.unit` for the unit). `checkNewComplaint` applies
+ * the same rules without zod, for a page that should not carry it.
  *
  * @example
  * parseInput(NewComplaint, { name: '王小明', subject: { unit: 'A-1203' }, content: '電梯常停', phone: '138 0013 8000', category: 'facility' })
  */
 export const NewComplaint = z.object({
   /** The complainant's name. */
-  name: text(50),
+  name: textSchema(COMPLAINT_TEXT.name),
   /** The complainant's company, for office tenants. */
-  company: z.optional(text(100)),
+  company: z.optional(textSchema(COMPLAINT_TEXT.company)),
   subject: ComplaintSubject,
   /** What happened, in the complainant's words. */
-  content: text(COMPLAINT_CONTENT_MAX),
+  content: textSchema(COMPLAINT_TEXT.content),
   /** A number to call back on. */
-  phone: Phone,
+  phone: textSchema(COMPLAINT_TEXT.phone),
   /** @default 'web' */
-  channel: z._default(ComplaintChannelSchema, ComplaintChannel.web),
+  channel: z._default(ComplaintChannelSchema, COMPLAINT_CHOICES.channel.default),
   category: ComplaintCategorySchema,
   /** @default 'normal' */
-  severity: z._default(ComplaintSeveritySchema, ComplaintSeverity.normal),
+  severity: z._default(ComplaintSeveritySchema, COMPLAINT_CHOICES.severity.default),
 });
 /** A complaint as submitted, after defaults. */
 export type NewComplaint = z.infer<typeof NewComplaint>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
 import { IdPrefix, entityId } from '../shared/ids.js';
-import { NonNegativeFen } from '../shared/money.js';
+import { NonNegativeFen } from '../shared/fen.js';
 import { Actor, Phone, Unit, text } from './fields.js';
 import { historyEntry } from './workflow.js';
 

@@ -1,10 +1,4 @@
-import * as z from 'zod/mini';
 import { ClubError, INVALID_INPUT } from './errors.js';
-
-/** An amount of money in integer fen (1 CNY = 100 fen). */
-export const Fen = z.int();
-/** An amount of money in integer fen that cannot be negative. */
-export const NonNegativeFen = z.int().check(z.minimum(0));
 
 /** Locales whose messages clubkit ships. Any other BCP 47 tag works where `Intl` does. */
 export const ClubLocale = { zhHant: 'zh-Hant', zhHans: 'zh-Hans', en: 'en' } as const;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { assert, describe, expect, it } from 'vitest';
 import { ClubError, isClubError } from './errors.js';
-import { parseInput, toClubIssue, toClubIssues } from './parse.js';
+import { parseInput, parseOneOf, toClubIssue, toClubIssues } from './parse.js';
 
 const Input = z.object({
   name: z.string().check(z.minLength(1)),
@@ -99,4 +99,25 @@ describe('toClubIssue', () => {
       { path: ['kind'], code: 'invalid_value', message: 'Expected one of "a", "b"' },
     ]);
   });
+});
+
+describe('parseOneOf', () => {
+  const values = ['zh-Hant', 'zh-Hans', 'en'] as const;
+
+  it.each([['en'], ['zh-Hans'], ['fr'], [''], [42], [null], [undefined], [{}]])(
+    'takes or refuses %j exactly as parseInput with z.enum does',
+    (input) => {
+      const outcome = (run: () => string) => {
+        try {
+          return { value: run() };
+        } catch (e) {
+          if (!isClubError(e)) throw e;
+          return { code: e.code, message: e.message, issues: e.issues };
+        }
+      };
+      expect(outcome(() => parseOneOf(values, input, 'locale'))).toEqual(
+        outcome(() => parseInput(z.enum(values), input, 'locale')),
+      );
+    },
+  );
 });

@@ -109,8 +109,31 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, w
   // from a missing field (the value itself never leaves this function).
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issues = toClubIssues(result.error.issues);
+  throw invalidInput(toClubIssues(result.error.issues), what);
+}
+
+/**
+ * The `invalid-input` error {@link parseInput} throws for `issues` about `what`, named after the
+ * first issue; for checks that find the issues without a schema. @internal
+ */
+export function invalidInput(issues: ClubIssue[], what: string): ClubError {
   const first = issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-  throw new ClubError(INVALID_INPUT, `Invalid ${what}${where}: ${first?.message ?? 'invalid value'}`, { issues });
+  return new ClubError(INVALID_INPUT, `Invalid ${what}${where}: ${first?.message ?? 'invalid value'}`, { issues });
+}
+
+/**
+ * `value` when it is one of `values`; otherwise throws the error {@link parseInput} throws for
+ * `z.enum(values)` (same code, path and wording), without a schema. @internal
+ */
+export function parseOneOf<T extends string>(values: readonly T[], value: unknown, what: string): T {
+  if ((values as readonly unknown[]).includes(value)) return value as T;
+  const issue: ZodIssue = {
+    code: 'invalid_value',
+    values: [...values],
+    path: [],
+    message: 'Invalid input',
+    input: value,
+  };
+  throw invalidInput(toClubIssues([issue]), what);
 }

@@ -1,8 +1,4 @@
-import * as z from 'zod/mini';
-
 /** Membership tiers: the free insurance-club `standard` tier and the paid `vip` (diamond) card. */
 export const Tier = { standard: 'standard', vip: 'vip' } as const;
 /** A membership tier. */
 export type Tier = (typeof Tier)[keyof typeof Tier];
-/** Schema of {@link Tier}. */
-export const TierSchema = z.enum([Tier.standard, Tier.vip]);

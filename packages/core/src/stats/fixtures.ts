@@ -3,7 +3,7 @@
  * built through the membership and service contexts' own functions (many merchants come from the
  * merchants context's fixtures). Not part of the public entry.
  */
-import { addDays } from '../shared/dates.js';
+import { addDays } from '../shared/calendar.js';
 import type { Tier } from '../shared/tier.js';
 import {
   approveApplication,

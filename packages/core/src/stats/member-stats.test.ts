@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { membershipState, type Membership, type MembershipApplication } from '../membership/index.js';
-import { addDays } from '../shared/dates.js';
+import { addDays } from '../shared/calendar.js';
 import { isClubError, type ClubError } from '../shared/errors.js';
 import { applicationOf, membershipOf } from './fixtures.js';
 import { MemberStats, memberStats } from './member-stats.js';

@@ -9,7 +9,8 @@ import {
 import { IsoDate } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
-import { Tier, TierSchema } from '../shared/tier.js';
+import { Tier } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { Count, groupSorted, Rate, rate, zeroCounts } from './tally.js';
 import { assertUniqueIds, mapValidated } from './validate-each.js';
 

@@ -12,7 +12,8 @@ import {
 } from '../merchants/index.js';
 import { IsoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/parse.js';
-import { Tier, TierSchema } from '../shared/tier.js';
+import { Tier } from '../shared/tier.js';
+import { TierSchema } from '../shared/tier-schema.js';
 import { Count, groupSorted } from './tally.js';
 import { assertUniqueIds } from './validate-each.js';
 

@@ -9,7 +9,7 @@ import {
   daysBetween,
   fromDayNumber,
   toDayNumber,
-} from './dates.js';
+} from './calendar.js';
 
 const isoDates = fc.integer({ min: -3650, max: 36500 }).map(fromDayNumber);
 

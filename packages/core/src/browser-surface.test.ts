@@ -1,0 +1,117 @@
+// What the browser packages (`@clubkit/elements` and the HTTP client) import from core at run
+// time, bundled for the browser the way their own builds do: none of it may pull in zod.
+import { describe, expect, it } from 'vitest';
+
+/** The exports a browser bundle takes from each entry of core, by what those packages import. */
+const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
+  'index.ts': [
+    'randomUuid',
+    'toClubIssue',
+    'matchLocale',
+    'daysBetween',
+    'isWholeFen',
+    'dateInZone',
+    'yuan',
+    'formatMoney',
+    'Tier',
+    'ClubLocale',
+  ],
+  'membership/index.ts': ['maskCardNumber', 'MembershipState'],
+  'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaint'],
+  'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES'],
+};
+
+/**
+ * Exports the browser packages use that still validate their argument with a zod schema at call
+ * time (`Membership`, `Offer`, `Purchase`), so zod comes with them. Move a name to
+ * {@link BROWSER_SURFACE} once it checks its input without zod.
+ */
+const VALIDATED_WITH_ZOD: Readonly<Record<string, readonly string[]>> = {
+  'membership/index.ts': ['membershipState'],
+  'merchants/index.ts': ['bestOffer', 'offerSaving'],
+};
+
+/** The most the zod-free surface may weigh, minified and gzipped, in bytes. */
+const GZIP_BUDGET = 5 * 1024;
+
+// Core is typed without Node (tsconfig `types: []`): the few Node and esbuild calls this test
+// makes are typed here.
+declare global {
+  interface ImportMeta {
+    readonly url: string;
+  }
+}
+interface EsbuildResult {
+  metafile: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  outputFiles: { contents: Uint8Array }[];
+}
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<EsbuildResult>;
+}
+type NodeRequire = ((id: string) => unknown) & { resolve(id: string): string };
+interface NodeProcess {
+  getBuiltinModule(id: 'node:module'): { createRequire: (from: string) => NodeRequire };
+  getBuiltinModule(id: 'node:path'): { dirname: (path: string) => string };
+  getBuiltinModule(id: 'node:url'): { fileURLToPath: (url: string) => string };
+  getBuiltinModule(id: 'node:zlib'): { gzipSync: (data: Uint8Array) => Uint8Array };
+  stdout: { write(text: string): boolean };
+}
+const { process } = globalThis as unknown as { process: NodeProcess };
+const here = process
+  .getBuiltinModule('node:path')
+  .dirname(process.getBuiltinModule('node:url').fileURLToPath(import.meta.url));
+
+/**
+ * esbuild, the bundler of tsup (core's build), resolved through tsup while it is not a
+ * devDependency of core itself.
+ */
+function loadEsbuild(): Esbuild {
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const tsup = createRequire(import.meta.url).resolve('tsup');
+  return createRequire(tsup)('esbuild') as Esbuild;
+}
+
+/** Bundles `surface` from core's source entries for the browser: the modules in it and its gzip size. */
+async function bundle(surface: Readonly<Record<string, readonly string[]>>) {
+  const entries = Object.entries(surface);
+  const contents = [
+    ...entries.map(
+      ([entry, names], i) =>
+        `import { ${names.join(', ')} } from './${entry}'; export const e${i} = [${names.join(', ')}];`,
+    ),
+  ].join('\n');
+  const result = await loadEsbuild().build({
+    stdin: { contents, resolveDir: here, loader: 'ts', sourcefile: 'surface.ts' },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    metafile: true,
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const [file] = result.outputFiles;
+  if (output === undefined || file === undefined) throw new Error('esbuild wrote no bundle');
+  const modules = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => path);
+  return { modules, gzipBytes: process.getBuiltinModule('node:zlib').gzipSync(file.contents).length };
+}
+
+describe('the browser surface of core', () => {
+  it('carries no zod and stays small', async () => {
+    const { modules, gzipBytes } = await bundle(BROWSER_SURFACE);
+    expect(modules.filter((path) => path.includes('zod'))).toEqual([]);
+    expect(modules.length).toBeGreaterThan(5);
+    process.stdout.write(`browser surface of core: ${gzipBytes} bytes gzip, ${modules.length} modules\n`);
+    expect(gzipBytes).toBeLessThan(GZIP_BUDGET);
+  });
+
+  it.each(Object.entries(VALIDATED_WITH_ZOD).flatMap(([entry, names]) => names.map((name) => [entry, name])))(
+    'still takes zod along for %s %s, which validates with a schema',
+    async (entry, name) => {
+      const { modules } = await bundle({ [entry]: [name] });
+      expect(modules.some((path) => path.includes('zod'))).toBe(true);
+    },
+  );
+});
