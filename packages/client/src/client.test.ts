@@ -1,7 +1,18 @@
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { createClubClient, type ClubClient } from './client.js';
 import { isClubApiError, isClubClientError, type ClubApiError, type ClubClientError } from './errors.js';
+import type { AnswerName } from './answers.js';
+import { answerSchemas, checkResponses } from './check.js';
+import type { ResponseCheck } from './options.js';
 import { startTestApi, type TestApi } from './testing/server.js';
+
+/** The answer shapes checked so far: the last test asks for every one. */
+const checkedAnswers = new Set<AnswerName>();
+/** Every client talking to the server checks its answers against core's schemas, and notes their shapes. */
+const checked: ResponseCheck = (answer, body) => {
+  checkedAnswers.add(answer);
+  return checkResponses(answer, body);
+};
 
 let api: TestApi;
 let now = new Date('2026-11-27T04:00:00Z');
@@ -20,7 +31,7 @@ async function caught<T>(promise: Promise<T>): Promise<unknown> {
 
 beforeAll(async () => {
   api = await startTestApi({ clock: () => now });
-  admin = createClubClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret });
+  admin = createClubClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret, checkResponses: checked });
   const application = await admin.memberships.apply({
     branchId: 'br_north',
     tier: 'vip',
@@ -111,7 +122,11 @@ describe('resources against the real server', () => {
         offers: [{ kind: 'percent', title: '會員9折', percentOff: 10 }],
       });
     }
-    const pk = createClubClient({ baseUrl: api.directUrl, publishableKey: api.keys.publishable.secret });
+    const pk = createClubClient({
+      baseUrl: api.directUrl,
+      publishableKey: api.keys.publishable.secret,
+      checkResponses: checked,
+    });
     const names: string[] = [];
     for await (const hit of pk.merchants.list({
       text: '洗車',
@@ -143,7 +158,11 @@ describe('resources against the real server', () => {
   });
 
   it('files a complaint with a publishable key and finds it by reference', async () => {
-    const pk = createClubClient({ baseUrl: api.directUrl, publishableKey: api.keys.publishable.secret });
+    const pk = createClubClient({
+      baseUrl: api.directUrl,
+      publishableKey: api.keys.publishable.secret,
+      checkResponses: checked,
+    });
     const receipt = await pk.complaints.create({
       name: '王小明',
       subject: { unit: 'A-1203' },
@@ -183,18 +202,24 @@ describe('resources against the real server', () => {
     expect(dispatched.status).toBe('dispatched');
     const stats = await admin.stats.members();
     expect(stats.total).toBeGreaterThanOrEqual(1);
-    const branch = createClubClient({ baseUrl: api.directUrl, secretKey: api.keys.north.secret });
+    const branch = createClubClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.north.secret,
+      checkResponses: checked,
+    });
     expect((await branch.stats.members()).byBranch.map((b) => b.branchId)).toEqual(['br_north']);
   });
 });
 
 describe('member sessions', () => {
-  const backEnd = () => createClubClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret });
+  const backEnd = () =>
+    createClubClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret, checkResponses: checked });
 
   it('asks for a token once, then reads the member card with it', async () => {
     let asked = 0;
     const member = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) },
     });
     const card = await member.me.card();
@@ -207,6 +232,7 @@ describe('member sessions', () => {
     let asked = 0;
     const member = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: { getToken: async () => (asked++, (await backEnd().sessions.create({ memberId })).token) },
     });
     await member.me.get();
@@ -223,6 +249,7 @@ describe('member sessions', () => {
     let asked = 0;
     const member = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: {
         getToken: () => {
           asked++;
@@ -239,6 +266,7 @@ describe('member sessions', () => {
   it('reports a failing token source as client/session-unavailable without a request', async () => {
     const member = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: { getToken: () => Promise.reject(new Error('partner back end is down')) },
     });
     const error = (await caught(member.me.card())) as ClubClientError;
@@ -250,6 +278,7 @@ describe('member sessions', () => {
   it('lists the member’s own complaints', async () => {
     const member = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: { getToken: async () => (await backEnd().sessions.create({ memberId })).token },
     });
     const filed = await member.complaints.create({
@@ -267,7 +296,8 @@ describe('member sessions', () => {
 });
 
 describe('sessions.revoke()', () => {
-  const backEnd = (key = api.keys.admin.secret) => createClubClient({ baseUrl: api.directUrl, secretKey: key });
+  const backEnd = (key = api.keys.admin.secret) =>
+    createClubClient({ baseUrl: api.directUrl, secretKey: key, checkResponses: checked });
   /** The status `GET /v1/me` answers the token with, straight from the server. */
   const meStatus = async (token: string) =>
     (await fetch(`${api.directUrl}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).status;
@@ -276,6 +306,7 @@ describe('sessions.revoke()', () => {
     const tokens: string[] = [];
     const client = createClubClient({
       baseUrl: api.directUrl,
+      checkResponses: checked,
       session: {
         getToken: async () => {
           const { token } = await backEnd().sessions.create({ memberId });
@@ -328,5 +359,33 @@ describe('sessions.revoke()', () => {
     const error = (await caught(backEnd().sessions.revoke())) as ClubClientError;
     expect(isClubClientError(error)).toBe(true);
     expect(error.code).toBe('client/misconfigured');
+  });
+});
+
+describe('answers against the contract', () => {
+  it('reads the answer shapes the other tests did not', async () => {
+    const members = await admin.members.list({ limit: 1 }).page();
+    expect(members.data).toHaveLength(1);
+    expect((await admin.memberships.applications({ limit: 1 }).page()).data).toHaveLength(1);
+    expect((await admin.memberships.get(membershipId)).id).toBe(membershipId);
+    const repairs = await admin.repairs.list({ limit: 1 }).page();
+    const [repair] = repairs.data;
+    assert(repair, 'a repair order was registered');
+    expect((await admin.repairs.get(repair.id)).id).toBe(repair.id);
+    const service = await admin.paidServices.create({
+      customer: 'Ms Li',
+      phone: '13700137000',
+      unit: 'C-301',
+      content: 'Clean the range hood',
+      quote: { priceFen: 12000, scheduledAt: '2026-11-29T01:00:00Z' },
+    });
+    expect(service.status).toBe('quoted');
+    expect((await admin.paidServices.list({ status: 'quoted' }).page()).data.map((s) => s.id)).toContain(service.id);
+    await admin.stats.complaints();
+    await admin.stats.merchants();
+  });
+
+  it('checked an answer of every shape against core’s schema', () => {
+    expect([...checkedAnswers].sort()).toEqual(Object.keys(answerSchemas).sort());
   });
 });

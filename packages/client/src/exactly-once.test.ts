@@ -3,6 +3,7 @@
 // client acknowledged is stored exactly once, stalls included. The matrix is the one the
 // "Errors and retries" guide writes down.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkResponses } from './check.js';
 import { createClubClient } from './client.js';
 import {
   isClubApiError,
@@ -28,6 +29,7 @@ const client = (extra: Partial<Parameters<typeof createClubClient>[0]> = {}) =>
     publishableKey: api.keys.publishable.secret,
     retry: quick,
     timeoutMs: 400,
+    checkResponses,
     ...extra,
   });
 

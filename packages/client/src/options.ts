@@ -1,3 +1,6 @@
+import type { ClubIssue } from '@clubkit/core';
+import type { AnswerName } from './answers.js';
+
 /** A source of member session tokens: the partner back end mints them with its secret key. */
 export interface SessionSource {
   /** Returns a fresh member session token (`ms_…`). Called when the client has none, and once after a 401. */
@@ -27,6 +30,17 @@ export interface RetryOptions {
    */
   maxRetryAfterMs?: number;
 }
+
+/**
+ * Checks one answer of the Club API against the schema of its shape: `{ ok: true, value }` with
+ * the value to return (the parsed body), or `{ ok: false, issues }` with why it does not match.
+ * The `checkResponses` of `@clubkit/client/check` is the one built from core's schemas; give it
+ * as the option {@link ClubClientOptions.checkResponses}.
+ */
+export type ResponseCheck = (
+  answer: AnswerName,
+  body: unknown,
+) => { ok: true; value: unknown } | { ok: false; issues: ClubIssue[] };
 
 /** Options of {@link createClubClient}. Give exactly one of `secretKey`, `publishableKey` or `session`. */
 export interface ClubClientOptions {
@@ -60,6 +74,19 @@ export interface ClubClientOptions {
   fetch?: typeof fetch;
   /** Let a secret key be used where `window` exists. Only for trusted, non-public tools. @default false */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * Checks every answer against core's schema of its shape; one that does not match fails the
+   * call with `ClubResponseError` and the issues found. Off by default, so that browsers
+   * download no schemas: answers are then typed by core's contract but returned as the server
+   * sent them. Turn it on in development, in tests, or in a back end, with the check of
+   * `@clubkit/client/check`.
+   *
+   * @example
+   * import { checkResponses } from '@clubkit/client/check';
+   * const club = createClubClient({ baseUrl, secretKey: process.env.CLUB_SECRET_KEY, checkResponses });
+   * @default undefined (answers are not checked)
+   */
+  checkResponses?: ResponseCheck;
 }
 
 /** Options of one call. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkResponses } from './check.js';
 import { createClubClient } from './client.js';
 import {
   isClubApiError,
@@ -26,8 +27,15 @@ const complaint = {
 };
 /** Fast retries for tests: the policy is the same, only shorter. */
 const quick = { limit: 2, baseMs: 20, capMs: 100 };
+/** A browser's client, checking the server's answers against core's schemas. */
 const client = (extra: Parameters<typeof createClubClient>[0] extends infer O ? Partial<O> : never = {}) =>
-  createClubClient({ baseUrl: api.proxy.url, publishableKey: api.keys.publishable.secret, retry: quick, ...extra });
+  createClubClient({
+    baseUrl: api.proxy.url,
+    publishableKey: api.keys.publishable.secret,
+    retry: quick,
+    checkResponses,
+    ...extra,
+  });
 
 /** The request the proxy saw `i`-th, which the test knows it saw. */
 function request(i: number) {
@@ -178,15 +186,38 @@ describe('responses', () => {
     expect(error.status).toBe(200);
   });
 
-  it('reports a body that fails its schema as ClubResponseError with the zod issues', async () => {
+  it('reports a body that fails its schema as ClubResponseError with the zod issues, given checkResponses', async () => {
     api.proxy.inject({
       kind: 'replace-body',
       body: JSON.stringify({ data: [{ merchant: { id: 'nope' } }], nextCursor: null }),
     });
-    const error = (await caught(client().merchants.list().page())) as ClubResponseError;
+    const error = (await caught(client({ checkResponses }).merchants.list().page())) as ClubResponseError;
     expect(isClubResponseError(error)).toBe(true);
+    expect(error.message).toBe("The Club API's answer to GET /v1/merchants does not match its schema.");
+    expect(error.status).toBe(200);
+    expect(error.requestId).toMatch(/^req_[0-9a-f]{32}$/);
     expect(error.issues.length).toBeGreaterThan(0);
     expect(error.issues[0]?.path.slice(0, 3)).toEqual(['data', 0, 'merchant']);
+    expect(Object.keys(error.issues[0] ?? {}).sort()).toEqual(['code', 'message', 'path']);
+  });
+
+  it('returns a body that fails its schema as it came without checkResponses', async () => {
+    const body = { data: [{ merchant: { id: 'nope' } }], nextCursor: null };
+    api.proxy.inject({ kind: 'replace-body', body: JSON.stringify(body) });
+    const unchecked = createClubClient({
+      baseUrl: api.proxy.url,
+      publishableKey: api.keys.publishable.secret,
+      retry: quick,
+    });
+    expect(await unchecked.merchants.list().page()).toEqual(body);
+  });
+
+  it('reports a body that is not JSON as ClubResponseError without checkResponses too', async () => {
+    api.proxy.inject({ kind: 'replace-body', body: '<html>' });
+    const unchecked = createClubClient({ baseUrl: api.proxy.url, publishableKey: api.keys.publishable.secret });
+    const error = (await caught(unchecked.merchants.list().page())) as ClubResponseError;
+    expect(isClubResponseError(error)).toBe(true);
+    expect(error.status).toBe(200);
   });
 
   it('carries the request id it sent, which the server echoes in problems', async () => {

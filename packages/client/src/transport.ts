@@ -1,6 +1,6 @@
-import { randomUuid, toClubIssue } from '@clubkit/core';
+import { randomUuid } from '@clubkit/core';
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import type * as z from 'zod/mini';
+import type { AnswerName, Answers } from './answers.js';
 import {
   ClubClientError,
   ClubNetworkError,
@@ -12,19 +12,23 @@ import {
 import type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 
 /** One call of the API as the resources describe it. */
-export interface Call<S extends z.ZodMiniType | undefined> {
+export interface Call<K extends AnswerName | undefined> {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
-  /** The schema the response body must pass; undefined for 204 answers. */
-  schema: S;
+  /**
+   * The name of the answer's shape in {@link Answers}, which types the result and, with the
+   * `checkResponses` option, names the schema the body must pass; undefined for 204 answers.
+   */
+  answer: K;
   options?: RequestOptions | undefined;
   /** A member session token to send instead of asking the session source (no new token after a 401). */
   token?: string;
 }
 
-type Result<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+/** The result of a call: the answer its name stands for, or undefined for a 204. */
+type Result<K> = K extends AnswerName ? Answers[K] : undefined;
 
 /**
  * The answers a call is retried after (with its idempotency key, when it has one): they say the
@@ -155,8 +159,14 @@ export class Transport {
     }
   }
 
-  /** Sends one call and returns its parsed body. */
-  async send<S extends z.ZodMiniType | undefined>(call: Call<S>): Promise<Result<S>> {
+  /**
+   * Sends one call and returns its parsed body: the answer it names, or undefined for a 204.
+   * (Two signatures rather than one conditional type, so that a resource generic over the
+   * answer's name, the service desk's, is typed by it too.)
+   */
+  send<K extends AnswerName>(call: Call<K>): Promise<Answers[K]>;
+  send(call: Call<undefined>): Promise<undefined>;
+  async send<K extends AnswerName | undefined>(call: Call<K>): Promise<Result<K>> {
     // One key per logical call, reused by every retry of it.
     const key =
       call.method === 'get' || call.method === 'delete' ? undefined : (call.options?.idempotencyKey ?? randomUuid());
@@ -180,11 +190,11 @@ export class Transport {
     }
   }
 
-  async #attempt<S extends z.ZodMiniType | undefined>(
-    call: Call<S>,
+  async #attempt<K extends AnswerName | undefined>(
+    call: Call<K>,
     sessionToken: string | undefined,
     idempotencyKey: string | undefined,
-  ): Promise<Result<S>> {
+  ): Promise<Result<K>> {
     const requestId = `req_${randomUuid().replaceAll('-', '')}`;
     const headers: Record<string, string> = { 'X-Request-Id': requestId };
     if (sessionToken) headers['Authorization'] = `Bearer ${sessionToken}`;
@@ -209,7 +219,7 @@ export class Transport {
       throw await this.#failure(error, requestId, call.options?.signal);
     }
     const id = response.headers.get('x-request-id') ?? requestId;
-    if (call.schema === undefined) return undefined as Result<S>;
+    if (call.answer === undefined) return undefined as Result<K>;
     const text = await response.text();
     let json: unknown;
     try {
@@ -221,18 +231,18 @@ export class Transport {
         cause,
       });
     }
-    const parsed = call.schema.safeParse(json);
-    if (!parsed.success) {
+    // Answers are checked only when asked to: the schemas are an opt-in entry, so that a browser
+    // page downloads none of them.
+    const check = this.#options.checkResponses;
+    if (!check) return json as Result<K>;
+    const checked = check(call.answer, json);
+    if (!checked.ok) {
       throw new ClubResponseError(
         `The Club API's answer to ${call.method.toUpperCase()} ${call.path} does not match its schema.`,
-        {
-          status: response.status,
-          requestId: id,
-          issues: parsed.error.issues.map((issue) => toClubIssue(issue, issue.message)),
-        },
+        { status: response.status, requestId: id, issues: checked.issues },
       );
     }
-    return parsed.data as Result<S>;
+    return checked.value as Result<K>;
   }
 
   async #failure(error: unknown, requestId: string, userSignal: AbortSignal | undefined): Promise<unknown> {

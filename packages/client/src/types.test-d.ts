@@ -1,8 +1,16 @@
 import type { ComplaintReceipt, MemberCardView, MemberSession, MerchantListItem, Page } from '@clubkit/core/api';
-import type { Complaint } from '@clubkit/core/service';
+import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
 import type { Merchant } from '@clubkit/core/merchants';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClubClient, type ClubClient, type PageIterable } from './index.js';
+import { checkResponses } from './check.js';
+import {
+  createClubClient,
+  type Answers,
+  type ClubClient,
+  type ClubClientOptions,
+  type PageIterable,
+  type ResponseCheck,
+} from './index.js';
 
 declare const club: ClubClient;
 
@@ -25,6 +33,21 @@ describe('public types', () => {
     expectTypeOf(club.sessions).toHaveProperty('create').returns.resolves.toEqualTypeOf<MemberSession>();
     expectTypeOf(club.me).toHaveProperty('card').returns.resolves.toEqualTypeOf<MemberCardView>();
     expectTypeOf(club.offers).toHaveProperty('delete').returns.resolves.toBeVoid();
+  });
+
+  it('types the service desk by its records, each paired with its page in Answers', () => {
+    expectTypeOf<Answers['RepairOrderPage']>().toEqualTypeOf<Page<Answers['RepairOrder']>>();
+    expectTypeOf<Answers['PaidServicePage']>().toEqualTypeOf<Page<Answers['PaidService']>>();
+    expectTypeOf(club.repairs.list()).toEqualTypeOf<PageIterable<RepairOrder>>();
+    expectTypeOf(club.paidServices.list().page()).resolves.toEqualTypeOf<Page<PaidService>>();
+    expectTypeOf(club.paidServices).toHaveProperty('get').returns.resolves.toEqualTypeOf<PaidService>();
+  });
+
+  it('takes the check of @clubkit/client/check as checkResponses', () => {
+    expectTypeOf(checkResponses).toEqualTypeOf<ResponseCheck>();
+    expectTypeOf<ClubClientOptions['checkResponses']>().toEqualTypeOf<ResponseCheck | undefined>();
+    // @ts-expect-error an answer is named by a key of Answers
+    void checkResponses('Nonsense', {});
   });
 
   it('checks request bodies at compile time', () => {

@@ -1,11 +1,9 @@
-import { ComplaintReceipt, Page, type ComplaintEventRequest } from '@clubkit/core/api';
-import { Complaint, type ComplaintStatus, type NewComplaintInput } from '@clubkit/core/service';
+import type { ComplaintEventRequest, ComplaintReceipt } from '@clubkit/core/api';
+import type { Complaint, ComplaintStatus, NewComplaintInput } from '@clubkit/core/service';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
 import { path, type ListOptions } from './path.js';
-
-const ComplaintPage = Page(Complaint);
 
 /** Complaints: anyone files one (publishable key or member session); staff work them through A4 §3.3. */
 export function complaintsResource(t: Transport) {
@@ -15,11 +13,11 @@ export function complaintsResource(t: Transport) {
      * call's `Idempotency-Key` makes a retried or repeated submit return the same receipt.
      */
     create(complaint: NewComplaintInput, options?: RequestOptions): Promise<ComplaintReceipt> {
-      return t.send({ method: 'post', path: '/v1/complaints', body: complaint, schema: ComplaintReceipt, options });
+      return t.send({ method: 'post', path: '/v1/complaints', body: complaint, answer: 'ComplaintReceipt', options });
     },
     /** The whole complaint, with its history (staff). */
     get(id: string, options?: RequestOptions): Promise<Complaint> {
-      return t.send({ method: 'get', path: path`/v1/complaints/${id}`, schema: Complaint, options });
+      return t.send({ method: 'get', path: path`/v1/complaints/${id}`, answer: 'Complaint', options });
     },
     /**
      * The receipt of a complaint by its reference number as printed or typed (e.g. `C79ZH-5H4YW`;
@@ -36,7 +34,7 @@ export function complaintsResource(t: Transport) {
         method: 'get',
         path: path`/v1/complaint-receipts/${reference}`,
         ...(phoneLast4 === undefined ? {} : { query: { phoneLast4 } }),
-        schema: ComplaintReceipt,
+        answer: 'ComplaintReceipt',
         options,
       });
     },
@@ -46,7 +44,13 @@ export function complaintsResource(t: Transport) {
       options?: RequestOptions,
     ): PageIterable<Complaint> {
       return pageIterable((cursor) =>
-        t.send({ method: 'get', path: '/v1/complaints', query: { ...query, cursor }, schema: ComplaintPage, options }),
+        t.send({
+          method: 'get',
+          path: '/v1/complaints',
+          query: { ...query, cursor },
+          answer: 'ComplaintPage',
+          options,
+        }),
       );
     },
     /** Moves a complaint along: assign, escalate, resolve, followUp, reopen, close, flagMalicious. */
@@ -55,7 +59,7 @@ export function complaintsResource(t: Transport) {
         method: 'post',
         path: path`/v1/complaints/${id}/events`,
         body: event,
-        schema: Complaint,
+        answer: 'Complaint',
         options,
       });
     },

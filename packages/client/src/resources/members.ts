@@ -1,28 +1,22 @@
-import {
+import type {
   ApplicationApprovalResult,
+  ApplicationRejectionRequest,
   MemberRecord,
-  Page,
+  NewApplicationInput,
+  PolicyTerms,
   RenewalResult,
-  type ApplicationRejectionRequest,
-  type NewApplicationInput,
-  type PolicyTerms,
 } from '@clubkit/core/api';
-import {
+import type {
+  ApplicationStatus,
   Member,
   MemberCard,
   Membership,
   MembershipApplication,
-  type ApplicationStatus,
 } from '@clubkit/core/membership';
-import * as z from 'zod/mini';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
 import { path, type ListOptions } from './path.js';
-
-const MemberPage = Page(Member);
-const ApplicationPage = Page(MembershipApplication);
-const CardList = z.array(MemberCard);
 
 /** Members (staff keys): branch operators see only their own branch's. */
 export function membersResource(t: Transport) {
@@ -30,12 +24,12 @@ export function membersResource(t: Transport) {
     /** Members, newest last; `q` finds a name or phone. */
     list(query: ListOptions & { q?: string } = {}, options?: RequestOptions): PageIterable<Member> {
       return pageIterable((cursor) =>
-        t.send({ method: 'get', path: '/v1/members', query: { ...query, cursor }, schema: MemberPage, options }),
+        t.send({ method: 'get', path: '/v1/members', query: { ...query, cursor }, answer: 'MemberPage', options }),
       );
     },
     /** A member with vehicles, policies and memberships. */
     get(id: string, options?: RequestOptions): Promise<MemberRecord> {
-      return t.send({ method: 'get', path: path`/v1/members/${id}`, schema: MemberRecord, options });
+      return t.send({ method: 'get', path: path`/v1/members/${id}`, answer: 'MemberRecord', options });
     },
   };
 }
@@ -49,7 +43,7 @@ export function membershipsResource(t: Transport) {
         method: 'post',
         path: '/v1/applications',
         body: application,
-        schema: MembershipApplication,
+        answer: 'MembershipApplication',
         options,
       });
     },
@@ -63,21 +57,21 @@ export function membershipsResource(t: Transport) {
           method: 'get',
           path: '/v1/applications',
           query: { ...query, cursor },
-          schema: ApplicationPage,
+          answer: 'ApplicationPage',
           options,
         }),
       );
     },
     /** One application. */
     application(id: string, options?: RequestOptions): Promise<MembershipApplication> {
-      return t.send({ method: 'get', path: path`/v1/applications/${id}`, schema: MembershipApplication, options });
+      return t.send({ method: 'get', path: path`/v1/applications/${id}`, answer: 'MembershipApplication', options });
     },
     /** Approves an application: creates the member, vehicle, policy, membership and card. */
     approve(applicationId: string, options?: RequestOptions): Promise<ApplicationApprovalResult> {
       return t.send({
         method: 'post',
         path: path`/v1/applications/${applicationId}/approve`,
-        schema: ApplicationApprovalResult,
+        answer: 'ApplicationApprovalResult',
         options,
       });
     },
@@ -91,13 +85,13 @@ export function membershipsResource(t: Transport) {
         method: 'post',
         path: path`/v1/applications/${applicationId}/reject`,
         body,
-        schema: MembershipApplication,
+        answer: 'MembershipApplication',
         options,
       });
     },
     /** One membership with its current card. */
     get(id: string, options?: RequestOptions): Promise<Membership> {
-      return t.send({ method: 'get', path: path`/v1/memberships/${id}`, schema: Membership, options });
+      return t.send({ method: 'get', path: path`/v1/memberships/${id}`, answer: 'Membership', options });
     },
     /** Renews with the next policy: continuous (same id) when still valid; the card is re-issued. */
     renew(id: string, policy: PolicyTerms, options?: RequestOptions): Promise<RenewalResult> {
@@ -105,13 +99,13 @@ export function membershipsResource(t: Transport) {
         method: 'post',
         path: path`/v1/memberships/${id}/renew`,
         body: { policy },
-        schema: RenewalResult,
+        answer: 'RenewalResult',
         options,
       });
     },
     /** Cancels a membership and its card. */
     cancel(id: string, options?: RequestOptions): Promise<Membership> {
-      return t.send({ method: 'post', path: path`/v1/memberships/${id}/cancel`, schema: Membership, options });
+      return t.send({ method: 'post', path: path`/v1/memberships/${id}/cancel`, answer: 'Membership', options });
     },
   };
 }
@@ -121,7 +115,7 @@ export function cardsResource(t: Transport) {
   return {
     /** Every card a member was issued, newest first (superseded and cancelled ones too). */
     forMember(memberId: string, options?: RequestOptions): Promise<MemberCard[]> {
-      return t.send({ method: 'get', path: path`/v1/members/${memberId}/cards`, schema: CardList, options });
+      return t.send({ method: 'get', path: path`/v1/members/${memberId}/cards`, answer: 'MemberCardList', options });
     },
   };
 }

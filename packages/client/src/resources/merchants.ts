@@ -1,12 +1,5 @@
-import {
-  MerchantListItem,
-  Page,
-  type MerchantPatch,
-  type NewMerchant,
-  type NewOffer,
-  type OfferPatch,
-} from '@clubkit/core/api';
-import { Merchant, Offer, type MerchantCategory, type MerchantSort } from '@clubkit/core/merchants';
+import type { MerchantListItem, MerchantPatch, NewMerchant, NewOffer, OfferPatch } from '@clubkit/core/api';
+import type { Merchant, MerchantCategory, MerchantSort, Offer } from '@clubkit/core/merchants';
 import type { Tier } from '@clubkit/core';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
@@ -27,8 +20,6 @@ export interface MerchantSearch extends ListOptions {
   /** Price each merchant's offers for this purchase (`best` on each hit; needed by sort 'bestSaving'). */
   purchase?: { amountFen: number; tier: Tier; date?: string };
 }
-
-const MerchantPage = Page(MerchantListItem);
 
 function searchQuery({ near, purchase, ...rest }: MerchantSearch, cursor: string | undefined) {
   return {
@@ -58,22 +49,22 @@ export function merchantsResource(t: Transport) {
           method: 'get',
           path: '/v1/merchants',
           query: searchQuery(search, cursor),
-          schema: MerchantPage,
+          answer: 'MerchantPage',
           options,
         }),
       );
     },
     /** One merchant with all its offers. */
     get(id: string, options?: RequestOptions): Promise<Merchant> {
-      return t.send({ method: 'get', path: path`/v1/merchants/${id}`, schema: Merchant, options });
+      return t.send({ method: 'get', path: path`/v1/merchants/${id}`, answer: 'Merchant', options });
     },
     /** Adds a merchant (admin); the server assigns the ids. */
     create(merchant: NewMerchant, options?: RequestOptions): Promise<Merchant> {
-      return t.send({ method: 'post', path: '/v1/merchants', body: merchant, schema: Merchant, options });
+      return t.send({ method: 'post', path: '/v1/merchants', body: merchant, answer: 'Merchant', options });
     },
     /** Changes a merchant's profile (admin or its operator); `location: null` removes the location. */
     update(id: string, patch: MerchantPatch, options?: RequestOptions): Promise<Merchant> {
-      return t.send({ method: 'patch', path: path`/v1/merchants/${id}`, body: patch, schema: Merchant, options });
+      return t.send({ method: 'patch', path: path`/v1/merchants/${id}`, body: patch, answer: 'Merchant', options });
     },
   };
 }
@@ -87,7 +78,7 @@ export function offersResource(t: Transport) {
         method: 'post',
         path: path`/v1/merchants/${merchantId}/offers`,
         body: offer,
-        schema: Offer,
+        answer: 'Offer',
         options,
       });
     },
@@ -97,7 +88,7 @@ export function offersResource(t: Transport) {
         method: 'patch',
         path: path`/v1/merchants/${merchantId}/offers/${offerId}`,
         body: patch,
-        schema: Offer,
+        answer: 'Offer',
         options,
       });
     },
@@ -106,7 +97,7 @@ export function offersResource(t: Transport) {
       return t.send({
         method: 'delete',
         path: path`/v1/merchants/${merchantId}/offers/${offerId}`,
-        schema: undefined,
+        answer: undefined,
         options,
       });
     },

@@ -1,12 +1,10 @@
-import { ComplaintReceipt, MemberCardView, MemberSession, Page } from '@clubkit/core/api';
-import { Member } from '@clubkit/core/membership';
+import type { ComplaintReceipt, MemberCardView, MemberSession } from '@clubkit/core/api';
+import type { Member } from '@clubkit/core/membership';
 import { ClubClientError, isClubApiError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
 import { path, type ListOptions } from './path.js';
-
-const ReceiptPage = Page(ComplaintReceipt);
 
 /** Member sessions, minted by a partner back end with its secret key. */
 export function sessionsResource(t: Transport) {
@@ -18,7 +16,7 @@ export function sessionsResource(t: Transport) {
      * const { token } = await club.sessions.create({ memberId: 'mbr_…' });
      */
     create(body: { memberId: string }, options?: RequestOptions): Promise<MemberSession> {
-      return t.send({ method: 'post', path: '/v1/member-sessions', body, schema: MemberSession, options });
+      return t.send({ method: 'post', path: '/v1/member-sessions', body, answer: 'MemberSession', options });
     },
     /**
      * Ends member sessions; their tokens answer 401 from then on.
@@ -41,7 +39,7 @@ export function sessionsResource(t: Transport) {
         return t.send({
           method: 'delete',
           path: path`/v1/members/${body.memberId}/sessions`,
-          schema: undefined,
+          answer: undefined,
           options,
         });
       }
@@ -64,7 +62,7 @@ export async function revokeCurrentSession(t: Transport, options?: RequestOption
   const token = await t.takeSessionToken();
   if (token === undefined) return;
   try {
-    await t.send({ method: 'delete', path: '/v1/member-sessions/current', schema: undefined, options, token });
+    await t.send({ method: 'delete', path: '/v1/member-sessions/current', answer: undefined, options, token });
   } catch (error) {
     // Already expired or ended: what was asked for holds.
     if (!isClubApiError(error) || error.status !== 401) throw error;
@@ -76,11 +74,11 @@ export function meResource(t: Transport) {
   return {
     /** The member. */
     get(options?: RequestOptions): Promise<Member> {
-      return t.send({ method: 'get', path: '/v1/me', schema: Member, options });
+      return t.send({ method: 'get', path: '/v1/me', answer: 'Member', options });
     },
     /** The member card view: holder, branch and membership with its card. */
     card(options?: RequestOptions): Promise<MemberCardView> {
-      return t.send({ method: 'get', path: '/v1/me/card', schema: MemberCardView, options });
+      return t.send({ method: 'get', path: '/v1/me/card', answer: 'MemberCardView', options });
     },
     /** The member's own complaints, as receipts: status, category, dates and resolution only. */
     complaints(query: ListOptions = {}, options?: RequestOptions): PageIterable<ComplaintReceipt> {
@@ -89,7 +87,7 @@ export function meResource(t: Transport) {
           method: 'get',
           path: '/v1/me/complaints',
           query: { ...query, cursor },
-          schema: ReceiptPage,
+          answer: 'ComplaintReceiptPage',
           options,
         }),
       );

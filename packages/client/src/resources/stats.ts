@@ -1,5 +1,5 @@
 import type { Tier } from '@clubkit/core';
-import { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
 import type { Transport } from '../transport.js';
 
@@ -8,15 +8,15 @@ export function statsResource(t: Transport) {
   return {
     /** Members by branch, tier and state; applications against approvals. */
     members(query: { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
-      return t.send({ method: 'get', path: '/v1/stats/members', query, schema: MemberStats, options });
+      return t.send({ method: 'get', path: '/v1/stats/members', query, answer: 'MemberStats', options });
     },
     /** Complaints by status, overdue, on-time resolution and satisfaction rates. */
     complaints(options?: RequestOptions): Promise<ComplaintStats> {
-      return t.send({ method: 'get', path: '/v1/stats/complaints', schema: ComplaintStats, options });
+      return t.send({ method: 'get', path: '/v1/stats/complaints', answer: 'ComplaintStats', options });
     },
     /** Merchants and active offers by category, group and region. */
     merchants(query: { date?: string; tier?: Tier } = {}, options?: RequestOptions): Promise<MerchantStats> {
-      return t.send({ method: 'get', path: '/v1/stats/merchants', query, schema: MerchantStats, options });
+      return t.send({ method: 'get', path: '/v1/stats/merchants', query, answer: 'MerchantStats', options });
     },
   };
 }

@@ -1,0 +1,50 @@
+import type {
+  ApplicationApprovalResult,
+  ComplaintReceipt,
+  MemberCardView,
+  MemberRecord,
+  MemberSession,
+  MerchantListItem,
+  Page,
+  RenewalResult,
+} from '@clubkit/core/api';
+import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
+import type { Merchant, Offer } from '@clubkit/core/merchants';
+import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
+import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+
+/**
+ * Every shape the Club API answers the client's calls with, by name: the types of core's shared
+ * contract, without its schemas. A call names its answer (`answer: 'Merchant'`) and is typed by
+ * this map; `@clubkit/client/check` holds the schema of each name, for clients that check answers.
+ */
+export interface Answers {
+  Merchant: Merchant;
+  MerchantPage: Page<MerchantListItem>;
+  Offer: Offer;
+  ComplaintReceipt: ComplaintReceipt;
+  ComplaintReceiptPage: Page<ComplaintReceipt>;
+  Complaint: Complaint;
+  ComplaintPage: Page<Complaint>;
+  Member: Member;
+  MemberPage: Page<Member>;
+  MemberRecord: MemberRecord;
+  MemberCardView: MemberCardView;
+  MemberCardList: MemberCard[];
+  MembershipApplication: MembershipApplication;
+  ApplicationPage: Page<MembershipApplication>;
+  ApplicationApprovalResult: ApplicationApprovalResult;
+  Membership: Membership;
+  RenewalResult: RenewalResult;
+  RepairOrder: RepairOrder;
+  RepairOrderPage: Page<RepairOrder>;
+  PaidService: PaidService;
+  PaidServicePage: Page<PaidService>;
+  MemberSession: MemberSession;
+  MemberStats: MemberStats;
+  ComplaintStats: ComplaintStats;
+  MerchantStats: MerchantStats;
+}
+
+/** The name of an answer shape: a key of {@link Answers}. */
+export type AnswerName = keyof Answers;

@@ -1,0 +1,78 @@
+/**
+ * `@clubkit/client/check`: the check of the Club API's answers against core's schemas, for the
+ * `checkResponses` option. Kept out of the main entry so that a browser page downloads no
+ * schemas (nor zod); use it in development, in tests and in back ends.
+ *
+ * @example
+ * import { createClubClient } from '@clubkit/client';
+ * import { checkResponses } from '@clubkit/client/check';
+ *
+ * const club = createClubClient({ baseUrl, secretKey: process.env.CLUB_SECRET_KEY, checkResponses });
+ * @packageDocumentation
+ */
+import { toClubIssue } from '@clubkit/core';
+import {
+  ApplicationApprovalResult,
+  ComplaintReceipt,
+  MemberCardView,
+  MemberRecord,
+  MemberSession,
+  MerchantListItem,
+  Page,
+  RenewalResult,
+} from '@clubkit/core/api';
+import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
+import { Merchant, Offer } from '@clubkit/core/merchants';
+import { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
+import { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import * as z from 'zod/mini';
+import type { AnswerName, Answers } from './answers.js';
+import type { ResponseCheck } from './options.js';
+
+/**
+ * The schema of each answer shape, from core's shared contract. `satisfies` ties each name to
+ * its type in {@link Answers}: a schema whose output is not that type does not compile.
+ */
+export const answerSchemas = {
+  Merchant,
+  MerchantPage: Page(MerchantListItem),
+  Offer,
+  ComplaintReceipt,
+  ComplaintReceiptPage: Page(ComplaintReceipt),
+  Complaint,
+  ComplaintPage: Page(Complaint),
+  Member,
+  MemberPage: Page(Member),
+  MemberRecord,
+  MemberCardView,
+  MemberCardList: z.array(MemberCard),
+  MembershipApplication,
+  ApplicationPage: Page(MembershipApplication),
+  ApplicationApprovalResult,
+  Membership,
+  RenewalResult,
+  RepairOrder,
+  RepairOrderPage: Page(RepairOrder),
+  PaidService,
+  PaidServicePage: Page(PaidService),
+  MemberSession,
+  MemberStats,
+  ComplaintStats,
+  MerchantStats,
+} satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
+
+/**
+ * Checks an answer against core's schema of its shape, with zod's issues (path, code and
+ * message) when it does not match: the check to give the client as `checkResponses`.
+ *
+ * @example
+ * const club = createClubClient({ baseUrl, secretKey, checkResponses });
+ */
+export const checkResponses: ResponseCheck = (answer, body) => {
+  if (!Object.hasOwn(answerSchemas, answer)) throw new TypeError(`No schema for the answer ${JSON.stringify(answer)}.`);
+  const schema: z.ZodMiniType = answerSchemas[answer];
+  const parsed = schema.safeParse(body);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: parsed.error.issues.map((issue) => toClubIssue(issue, issue.message)) };
+};
