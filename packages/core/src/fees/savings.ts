@@ -4,8 +4,9 @@ import { RecordId } from '../shared/ids.js';
 import { Fen, NonNegativeFen } from '../shared/fen.js';
 import { divideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
+import type { Tier } from '../shared/tier.js';
 import { TierSchema } from '../shared/tier-schema.js';
-import { bestOf, compareOffers } from '../merchants/best-offer.js';
+import { bestOfferOn, compareOffers } from '../merchants/offer-rules.js';
 import { MERCHANT_CATEGORIES, type MerchantCategory } from '../merchants/category.js';
 import { MerchantCategorySchema } from '../merchants/category-schema.js';
 import { Merchant } from '../merchants/merchant.js';
@@ -86,15 +87,10 @@ interface Best {
   savingFen: number;
 }
 
-function bestInCategory(
-  merchants: readonly Merchant[],
-  amountFen: number,
-  tier: string,
-  date: string,
-): Best | undefined {
+function bestInCategory(merchants: readonly Merchant[], amountFen: number, tier: Tier, date: string): Best | undefined {
   let best: Best | undefined;
   for (const merchant of merchants) {
-    const found = bestOf(merchant.offers, amountFen, tier, date);
+    const found = bestOfferOn(merchant.offers, amountFen, tier, date);
     if (found === null) continue;
     const order = best === undefined ? -1 : compareOffers(found.offer, found.savingFen, best.offer, best.savingFen);
     if (order < 0 || (order === 0 && best !== undefined && merchant.id < best.merchant.id)) {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { parseInput } from '../shared/parse.js';
 import { membershipError, MembershipErrorCode } from './errors.js';
-import { Membership, stateOn } from './membership.js';
+import { Membership } from './membership.js';
+import { membershipStateOn } from './state-rules.js';
 import { MembershipState } from './states.js';
 import { normalizePlate } from './plate.js';
 
@@ -27,11 +28,11 @@ export function assertVehicleFree(memberships: readonly Membership[], plate: str
   const list = parseInput(Memberships, memberships, 'memberships');
   const normalised = normalizePlate(plate);
   const day = parseInput(IsoDate, today, 'today');
-  const holder = list.find((m) => m.plate === normalised && HOLDING.has(stateOn(m, day)));
+  const holder = list.find((m) => m.plate === normalised && HOLDING.has(membershipStateOn(m, day)));
   if (holder) {
     throw membershipError(
       MembershipErrorCode.duplicateVehicle,
-      `Vehicle ${normalised} already backs membership ${holder.id} (${stateOn(holder, day)} on ${day})`,
+      `Vehicle ${normalised} already backs membership ${holder.id} (${membershipStateOn(holder, day)} on ${day})`,
       { plate: normalised, membershipId: holder.id },
     );
   }

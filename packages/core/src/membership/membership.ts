@@ -7,8 +7,9 @@ import { TierSchema } from '../shared/tier-schema.js';
 import { CardStatus, MemberCard } from './card.js';
 import { crossCheck, notBefore } from './checks.js';
 import { Plate } from './plate.js';
-import { MembershipState } from './states.js';
-import { GraceDays, membershipStatus } from './validity.js';
+import type { MembershipState } from './states.js';
+import { membershipStateOn } from './state-rules.js';
+import { GraceDays } from './validity.js';
 
 /** A membership: one member, one car, backed by one policy, with its current card embedded. */
 export const Membership = z
@@ -58,7 +59,8 @@ export type Membership = z.infer<typeof Membership>;
 
 /**
  * The state of a membership on `today`: `cancelled` from its `cancelledOn` day on,
- * otherwise the status of its validity window.
+ * otherwise the status of its validity window. Checks both arguments first; for a membership
+ * already checked, such as an API answer, `membershipStateOn` applies the same rule without zod.
  *
  * @example
  * membershipState(membership, '2027-01-05') // 'grace'
@@ -66,11 +68,5 @@ export type Membership = z.infer<typeof Membership>;
  */
 export function membershipState(membership: Membership, today: IsoDate): MembershipState {
   const m = parseInput(Membership, membership, 'membership');
-  return stateOn(m, parseInput(IsoDate, today, 'today'));
-}
-
-/** {@link membershipState} of an already parsed membership. @internal */
-export function stateOn(m: Membership, day: IsoDate): MembershipState {
-  if (m.cancelledOn !== undefined && compareDates(m.cancelledOn, day) <= 0) return MembershipState.cancelled;
-  return membershipStatus(m, day);
+  return membershipStateOn(m, parseInput(IsoDate, today, 'today'));
 }

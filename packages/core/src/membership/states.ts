@@ -1,5 +1,6 @@
 // Where a membership stands on a day, as plain constants: the rules that compute them are
-// `membershipStatus` (validity.ts) and `membershipState` (membership.ts).
+// `membershipStatusOn` and `membershipStateOn` (state-rules.ts), which `membershipStatus`
+// (validity.ts) and `membershipState` (membership.ts) apply after checking their input.
 
 /** Where a membership stands on a given day, by its validity window. */
 export const MembershipStatus = {

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
-import { addDays, compareDates } from '../shared/calendar.js';
+import { addDays } from '../shared/calendar.js';
 import { parseInput } from '../shared/parse.js';
 import { notBefore } from './checks.js';
-import { MembershipStatus } from './states.js';
+import { membershipStatusOn } from './state-rules.js';
+import type { MembershipStatus } from './states.js';
 
 /** Days of grace after the policy end during which a membership stays valid (A3 art.5). */
 export const DEFAULT_GRACE_DAYS = 10;
@@ -55,16 +56,13 @@ export function membershipWindow(policy: PolicyPeriod, options: MembershipWindow
 
 /**
  * The status of a membership window on `today`: pending, active, grace or expired.
- * Cancellation is not part of the window; see `membershipState`.
+ * Cancellation is not part of the window; see `membershipState`. Checks both arguments first;
+ * `membershipStatusOn` applies the same rule without zod to a window already checked.
  *
  * @example
  * membershipStatus(membershipWindow({ start: '2026-01-01', end: '2026-12-31' }), '2027-01-05') // 'grace'
  */
 export function membershipStatus(window: MembershipWindow, today: IsoDate): MembershipStatus {
   const w = parseInput(MembershipWindow, window, 'membership window');
-  const day = parseInput(IsoDate, today, 'today');
-  if (compareDates(day, w.validFrom) < 0) return MembershipStatus.pending;
-  if (compareDates(day, w.activeUntil) <= 0) return MembershipStatus.active;
-  if (compareDates(day, w.validUntil) <= 0) return MembershipStatus.grace;
-  return MembershipStatus.expired;
+  return membershipStatusOn(w, parseInput(IsoDate, today, 'today'));
 }

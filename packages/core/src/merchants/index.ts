@@ -8,4 +8,5 @@ export { MerchantCategorySchema } from './category-schema.js';
 export { distanceKm } from './distance.js';
 export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
 export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';
+export { bestOfferOn, offerSavingOn } from './offer-rules.js';
 export { MerchantHit, MerchantQuery, MerchantSort, searchMerchants } from './search.js';

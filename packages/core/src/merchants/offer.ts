@@ -4,7 +4,7 @@ import { RecordId } from '../shared/ids.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { parseInput } from '../shared/parse.js';
 import { TierSchema } from '../shared/tier-schema.js';
-import { multiplyDivideHalfUp } from '../shared/money.js';
+import { offerSavingOn } from './offer-rules.js';
 
 /** How an offer saves the member money. */
 export const OfferKind = {
@@ -99,50 +99,11 @@ export const Purchase = z.object({
 /** A purchase an offer is priced against. */
 export type Purchase = z.infer<typeof Purchase>;
 
-interface KindRule<O extends Offer> {
-  /** Lower is simpler; breaks ties between equal savings. */
-  readonly simplicity: number;
-  /** The saving, in fen, on a purchase the offer applies to. */
-  readonly saving: (offer: O, amountFen: number) => number;
-}
-
-/** How each kind of offer computes its saving: shared code asks this table, never the kind. */
-const KIND_RULES: { readonly [K in OfferKind]: KindRule<Extract<Offer, { kind: K }>> } = {
-  amount: { simplicity: 0, saving: (offer, amountFen) => Math.min(offer.amountOffFen, amountFen) },
-  percent: {
-    simplicity: 1,
-    saving: (offer, amountFen) => {
-      const saved = multiplyDivideHalfUp(amountFen, Math.round(offer.percentOff * 100), 10_000);
-      return offer.capFen === undefined ? saved : Math.min(saved, offer.capFen);
-    },
-  },
-  price: {
-    simplicity: 2,
-    saving: (offer, amountFen) => (amountFen >= offer.listPriceFen ? offer.listPriceFen - offer.memberPriceFen : 0),
-  },
-};
-
-function ruleOf(offer: Offer): KindRule<Offer> {
-  return KIND_RULES[offer.kind] as KindRule<Offer>;
-}
-
-/** The tie-break rank of an offer's kind: lower is simpler. @internal */
-export function offerSimplicity(offer: Offer): number {
-  return ruleOf(offer).simplicity;
-}
-
-/** {@link offerSaving} on already-validated data. @internal */
-export function savingOf(offer: Offer, amountFen: number, tier: string, date: string): number {
-  if (offer.tiers !== undefined && !(offer.tiers as readonly string[]).includes(tier)) return 0;
-  if (offer.validFrom !== undefined && date < offer.validFrom) return 0;
-  if (offer.validUntil !== undefined && date > offer.validUntil) return 0;
-  if (offer.minSpendFen !== undefined && amountFen < offer.minSpendFen) return 0;
-  return ruleOf(offer).saving(offer, amountFen);
-}
-
 /**
  * The fen a member saves with an offer on a purchase; 0 when the offer does not apply (tier not
- * listed, date outside `validFrom..validUntil`, amount below `minSpendFen`).
+ * listed, date outside `validFrom..validUntil`, amount below `minSpendFen`). Checks both arguments
+ * first; for an offer already checked, such as an API answer, `offerSavingOn` applies the same
+ * rule without zod.
  *
  * @example
  * offerSaving(
@@ -153,5 +114,5 @@ export function savingOf(offer: Offer, amountFen: number, tier: string, date: st
 export function offerSaving(offer: Offer, purchase: Purchase): number {
   const o = parseInput(Offer, offer, 'offer');
   const p = parseInput(Purchase, purchase, 'purchase');
-  return savingOf(o, p.amountFen, p.tier, p.date);
+  return offerSavingOn(o, p.amountFen, p.tier, p.date);
 }

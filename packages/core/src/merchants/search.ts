@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
-import { BestOffer, bestOf } from './best-offer.js';
+import { BestOffer } from './best-offer.js';
+import { bestOfferOn } from './offer-rules.js';
 import { MerchantCategorySchema } from './category-schema.js';
 import { haversineKm, KM_PER_DEGREE_LATITUDE } from './distance.js';
 import { GeoPoint, Merchant, RegionCode } from './merchant.js';
@@ -140,7 +141,8 @@ export function searchMerchants(merchants: readonly Merchant[], query: MerchantQ
         distances[candidate] = d;
       }
     }
-    if (purchase && bests) bests[candidate] = bestOf(merchant.offers, purchase.amountFen, purchase.tier, purchase.date);
+    if (purchase && bests)
+      bests[candidate] = bestOfferOn(merchant.offers, purchase.amountFen, purchase.tier, purchase.date);
     keys[candidate] =
       sort === 'relevance'
         ? -score
