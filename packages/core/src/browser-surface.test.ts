@@ -1,5 +1,6 @@
 // What the browser packages (`@clubkit/elements` and the HTTP client) import from core at run
 // time, bundled for the browser the way their own builds do: none of it may pull in zod.
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 /** The exports a browser bundle takes from each entry of core, by what those packages import. */
@@ -17,7 +18,7 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
     'ClubLocale',
   ],
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn'],
-  'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaint'],
+  'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaintFields'],
   'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
 };
 
@@ -31,23 +32,14 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
  */
 const GZIP_BUDGET = 5.5 * 1024;
 
-// Core is typed without Node (tsconfig `types: []`): the few Node and esbuild calls this test
-// makes are typed here.
+// Core is typed without Node (tsconfig `types: []`): the few Node calls this test makes are
+// typed here.
 declare global {
   interface ImportMeta {
     readonly url: string;
   }
 }
-interface EsbuildResult {
-  metafile: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
-  outputFiles: { contents: Uint8Array }[];
-}
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<EsbuildResult>;
-}
-type NodeRequire = ((id: string) => unknown) & { resolve(id: string): string };
 interface NodeProcess {
-  getBuiltinModule(id: 'node:module'): { createRequire: (from: string) => NodeRequire };
   getBuiltinModule(id: 'node:path'): { dirname: (path: string) => string };
   getBuiltinModule(id: 'node:url'): { fileURLToPath: (url: string) => string };
   getBuiltinModule(id: 'node:zlib'): { gzipSync: (data: Uint8Array) => Uint8Array };
@@ -62,11 +54,6 @@ const here = process
  * esbuild, the bundler of tsup (core's build), resolved through tsup while it is not a
  * devDependency of core itself.
  */
-function loadEsbuild(): Esbuild {
-  const { createRequire } = process.getBuiltinModule('node:module');
-  const tsup = createRequire(import.meta.url).resolve('tsup');
-  return createRequire(tsup)('esbuild') as Esbuild;
-}
 
 /** Bundles `surface` from core's source entries for the browser: the modules in it and its gzip size. */
 async function bundle(surface: Readonly<Record<string, readonly string[]>>) {
@@ -77,7 +64,7 @@ async function bundle(surface: Readonly<Record<string, readonly string[]>>) {
         `import { ${names.join(', ')} } from './${entry}'; export const e${i} = [${names.join(', ')}];`,
     ),
   ].join('\n');
-  const result = await loadEsbuild().build({
+  const result = await build({
     stdin: { contents, resolveDir: here, loader: 'ts', sourcefile: 'surface.ts' },
     bundle: true,
     write: false,

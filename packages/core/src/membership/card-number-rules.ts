@@ -1,5 +1,6 @@
-import type * as z from 'zod/mini';
-import { invalidInput, toClubIssues } from '../shared/parse.js';
+import type { ClubIssue } from '../shared/errors.js';
+import { invalidInput } from '../shared/invalid-input.js';
+import { typeMismatch } from '../shared/type-mismatch.js';
 
 // The rules of a member card number as plain data and predicates: `CardNumber` (card-number.ts)
 // is the schema built from them, and the checks here apply the same rules without a schema.
@@ -42,14 +43,12 @@ export function compactCardNumber(value: string): string {
  * The issue `CardNumber` reports for `value`, or undefined for a card number: the same code,
  * path and wording, in the order the schema checks (type, then digits, then the Luhn digit).
  */
-function cardNumberIssue(value: unknown): z.core.$ZodIssue | undefined {
-  if (typeof value !== 'string') {
-    return { code: 'invalid_type', expected: 'string', path: [], message: 'Invalid input', input: value };
-  }
-  if (!CARD_NUMBER_DIGITS.test(value)) {
-    return { code: 'invalid_format', format: CARD_NUMBER_FORMAT, path: [], message: 'Invalid input', input: value };
-  }
-  if (!passesLuhn(value)) return { code: 'custom', path: [], message: LUHN_MISMATCH, input: value };
+function cardNumberIssue(value: unknown): ClubIssue | undefined {
+  if (typeof value !== 'string') return { path: [], code: 'invalid_type', message: typeMismatch('string', value) };
+  // Worded as `toClubIssues` words the schema's issues (compared in card-number.test.ts).
+  if (!CARD_NUMBER_DIGITS.test(value))
+    return { path: [], code: 'invalid_format', message: `Invalid ${CARD_NUMBER_FORMAT}` };
+  if (!passesLuhn(value)) return { path: [], code: 'custom', message: LUHN_MISMATCH };
   return undefined;
 }
 
@@ -63,6 +62,6 @@ function cardNumberIssue(value: unknown): z.core.$ZodIssue | undefined {
 export function maskCardNumber(cardNumber: string): string {
   const compact: unknown = typeof cardNumber === 'string' ? compactCardNumber(cardNumber) : cardNumber;
   const issue = cardNumberIssue(compact);
-  if (issue !== undefined) throw invalidInput(toClubIssues([issue]), 'card number');
+  if (issue !== undefined) throw invalidInput([issue], 'card number');
   return `•••• •••• •••• ${(compact as string).slice(-4)}`;
 }

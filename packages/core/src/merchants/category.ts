@@ -1,5 +1,5 @@
 import { ClubLocale } from '../shared/money.js';
-import { parseOneOf } from '../shared/parse.js';
+import { parseOneOf } from '../shared/invalid-input.js';
 
 /** The services partner merchants offer members (A5 §1–2): car services first, then lifestyle. */
 export const MerchantCategory = {

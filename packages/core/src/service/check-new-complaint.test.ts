@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toClubIssue, toClubIssues } from '../shared/parse.js';
-import { checkNewComplaint } from './check-new-complaint.js';
+import { checkNewComplaint, checkNewComplaintFields } from './check-new-complaint.js';
 import { NewComplaint } from './new-complaint.js';
 
 const form = {
@@ -144,5 +144,19 @@ describe('checkNewComplaint', () => {
   it('fills channel web and severity normal, and leaves unknown fields out', () => {
     const check = checkNewComplaint({ ...form, note: 'hi' });
     expect(check).toEqual({ ok: true, value: { ...form, channel: 'web', severity: 'normal' } });
+  });
+});
+
+describe('checkNewComplaintFields', () => {
+  it.each(cases)('finds what checkNewComplaint finds, without the wording, on %s', (_name, input) => {
+    const worded = checkNewComplaint(input);
+    const bare = checkNewComplaintFields(input);
+    if (worded.ok) expect(bare).toStrictEqual(worded);
+    else {
+      const unworded = worded.issues.map((issue) =>
+        Object.fromEntries(Object.entries(issue).filter(([k]) => k !== 'message')),
+      );
+      expect(bare).toStrictEqual({ ok: false, issues: unworded });
+    }
   });
 });

@@ -40,7 +40,14 @@ export { ComplaintTransitions } from './complaint-workflow.js';
 export { ServiceErrorCode } from './errors.js';
 export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
 export { COMPLAINT_CONTENT_MAX } from './new-complaint-rules.js';
-export { checkNewComplaint, type FieldIssue, type NewComplaintCheck } from './check-new-complaint.js';
+export {
+  checkNewComplaint,
+  checkNewComplaintFields,
+  type FieldIssue,
+  type FieldIssueCode,
+  type NewComplaintCheck,
+  type NewComplaintFieldCheck,
+} from './check-new-complaint.js';
 export {
   CreatePaidServiceOptions,
   PaidServiceTransitions,

@@ -1,5 +1,8 @@
 import type * as z from 'zod/mini';
-import { ClubError, INVALID_INPUT, type ClubIssue } from './errors.js';
+import type { ClubIssue } from './errors.js';
+import { invalidInput, oneOfMessage } from './invalid-input.js';
+import { issueCode } from './issue-code.js';
+import { typeMismatch } from './type-mismatch.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -8,36 +11,8 @@ function custom(message: string | undefined): message is string {
   return !!message && message !== 'Invalid input';
 }
 
-/** What kind of value came, in the words of a message: `a string`, `null`, `the number 3`. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number')
-    return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${String(value)}` : 'an infinite number';
-  if (typeof value === 'object') return 'an object';
-  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
-}
-
-/** The type zod expected, in the words of a message. */
-const EXPECTED: Readonly<Record<string, string>> = {
-  int: 'a whole number',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-  bigint: 'a bigint',
-  date: 'a date',
-};
-
 function describeType(issue: Extract<ZodIssue, { code: 'invalid_type' }>): string {
-  // Only a missing field is "Required"; zod says so with an undefined input (given reportInput).
-  if (issue.input === undefined) return 'Required';
-  const expected = EXPECTED[issue.expected] ?? issue.expected;
-  if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) {
-    return `Expected ${expected}, got the fraction ${String(issue.input)}`;
-  }
-  return `Expected ${expected}, got ${kindOf(issue.input)}`;
+  return typeMismatch(issue.expected, issue.input);
 }
 
 function describe(issue: ZodIssue): string {
@@ -65,7 +40,7 @@ function describe(issue: ZodIssue): string {
       if (issue.format === 'regex') return 'Has the wrong format';
       return `Invalid ${issue.format}`;
     case 'invalid_value':
-      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return oneOfMessage(issue.values);
     case 'unrecognized_keys':
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'not_multiple_of':
@@ -85,7 +60,7 @@ function describe(issue: ZodIssue): string {
 export function toClubIssue(issue: ZodIssue, message: string): ClubIssue {
   return {
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: issue.code === 'custom' ? String(issue.params?.['code'] ?? 'custom') : issue.code,
+    code: issueCode(issue),
     message,
   };
 }
@@ -112,28 +87,4 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, w
   throw invalidInput(toClubIssues(result.error.issues), what);
 }
 
-/**
- * The `invalid-input` error {@link parseInput} throws for `issues` about `what`, named after the
- * first issue; for checks that find the issues without a schema. @internal
- */
-export function invalidInput(issues: ClubIssue[], what: string): ClubError {
-  const first = issues[0];
-  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
-  return new ClubError(INVALID_INPUT, `Invalid ${what}${where}: ${first?.message ?? 'invalid value'}`, { issues });
-}
-
-/**
- * `value` when it is one of `values`; otherwise throws the error {@link parseInput} throws for
- * `z.enum(values)` (same code, path and wording), without a schema. @internal
- */
-export function parseOneOf<T extends string>(values: readonly T[], value: unknown, what: string): T {
-  if ((values as readonly unknown[]).includes(value)) return value as T;
-  const issue: ZodIssue = {
-    code: 'invalid_value',
-    values: [...values],
-    path: [],
-    message: 'Invalid input',
-    input: value,
-  };
-  throw invalidInput(toClubIssues([issue]), what);
-}
+export { invalidInput, parseOneOf } from './invalid-input.js';
