@@ -1,5 +1,5 @@
-// Measures the browser build of the client: one ESM bundle of dist with ky (and, for the check
-// entry, zod and core's schemas), minified by esbuild, then gzip -9 — the bytes a partner page
+// Measures the browser build of the client: one ESM bundle of dist with the core rules it uses
+// (and, for the check entry, zod and core's schemas), minified by esbuild, then gzip -9 — the bytes a partner page
 // downloads.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -37,7 +37,6 @@ await measure(
   "export { createClubTransport, merchantsResource, complaintsResource, meResource } from './dist/index.js';",
 );
 await measure('@clubkit/client/check (opt-in: zod + core schemas)', "export * from './dist/check.js';");
-await measure('ky alone', "export { default } from 'ky';");
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const [name, limit] of [

@@ -89,6 +89,44 @@ describe('retries', () => {
     expect(api.proxy.requests).toHaveLength(2);
   });
 
+  it('honours Retry-After given as an HTTP date on 503', async () => {
+    const at = new Date(Math.ceil((Date.now() + 1500) / 1000) * 1000);
+    api.proxy.inject({ kind: 'status', status: 503, headers: { 'retry-after': at.toUTCString() } });
+    await client().merchants.list().page();
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 50);
+    expect(api.proxy.requests).toHaveLength(2);
+  });
+
+  it('cuts a Retry-After longer than maxRetryAfterMs to it', async () => {
+    api.proxy.inject({ kind: 'status', status: 429, headers: { 'retry-after': '3600' } });
+    const started = Date.now();
+    await client({ retry: { ...quick, maxRetryAfterMs: 200 } })
+      .merchants.list()
+      .page();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(api.proxy.requests).toHaveLength(2);
+  });
+
+  it('sends PATCH in capitals, with the key, language and a JSON body', async () => {
+    const admin = createClubClient({ baseUrl: api.proxy.url, secretKey: api.keys.admin.secret, locale: 'en' });
+    const merchant = await admin.merchants.create({
+      name: '版納洗車',
+      category: 'car-wash',
+      region: 'jinghong',
+      address: '景洪市宣慰大道1號',
+      phone: '0691-2123456',
+      offers: [],
+    });
+    const updated = await admin.merchants.update(merchant.id, { phone: '0691-2120000' });
+    expect(updated.phone).toBe('0691-2120000');
+    const sent = api.proxy.requests.at(-1);
+    expect(sent?.method).toBe('PATCH');
+    expect(sent?.headers['authorization']).toBe(`Bearer ${api.keys.admin.secret}`);
+    expect(sent?.headers['accept-language']).toBe('en');
+    expect(sent?.headers['content-type']).toBe('application/json');
+  });
+
   it('gives up after the retry limit with the last API error', async () => {
     api.proxy.inject({ kind: 'status', status: 503 }, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
     const error = (await caught(client().merchants.list().page())) as ClubApiError;

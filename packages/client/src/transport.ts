@@ -1,5 +1,4 @@
 import { randomUuid } from '@clubkit/core';
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type { AnswerName, Answers } from './answers.js';
 import {
   ClubClientError,
@@ -68,53 +67,103 @@ async function isInProgress(response: Response): Promise<boolean> {
   return problem?.code === IN_PROGRESS;
 }
 
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** The wait a `Retry-After` header asks for in ms (delay-seconds or an HTTP date); undefined without a usable one. */
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/** An answer with an error status, as the retry loop hands it on. */
+class ErrorAnswer extends Error {
+  constructor(readonly response: Response) {
+    super(`The Club API answered ${response.status}`);
+  }
+}
+
+/** The last attempt took longer than `timeoutMs`. */
+class AttemptTimeout extends Error {}
+
 /**
- * Sends requests: ky with hooks for auth, `Accept-Language` and request ids; retries with
- * exponential backoff and full jitter (honouring `Retry-After`); an `Idempotency-Key` on every
- * write so that writes are retried safely; member session refresh after a 401; typed errors.
+ * Sends requests with `fetch`: the key, `Accept-Language` and a request id on every one; retries
+ * with exponential backoff and full jitter (honouring `Retry-After`); an `Idempotency-Key` on
+ * every write so that writes are retried safely; member session refresh after a 401; typed errors.
  */
 export class Transport {
-  readonly #ky: KyInstance;
   readonly #options: ClubClientOptions;
+  readonly #base: string;
+  readonly #retry: { limit: number; baseMs: number; capMs: number; maxRetryAfterMs: number };
   #token: Promise<string> | undefined;
 
   constructor(options: ClubClientOptions) {
     this.#options = options;
+    this.#base = options.baseUrl.replace(/\/+$/, '');
     const retry = options.retry === false ? { limit: 0 } : (options.retry ?? {});
-    const base = 'baseMs' in retry && retry.baseMs !== undefined ? retry.baseMs : 300;
-    const cap = 'capMs' in retry && retry.capMs !== undefined ? retry.capMs : 5000;
-    this.#ky = ky.create({
-      prefixUrl: options.baseUrl.replace(/\/+$/, ''),
-      timeout: options.timeoutMs ?? 10_000,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      retry: {
-        limit: retry.limit ?? 2,
-        methods: ['get', 'put', 'delete', 'post', 'patch'],
-        statusCodes: RETRY_STATUSES,
-        afterStatusCodes: [429, 503],
-        maxRetryAfter:
-          'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
-        backoffLimit: cap,
-        // Full jitter: attempt n waits a random time up to min(cap, base × 2^(n-1)).
-        delay: (attempt) => Math.min(cap, base * 2 ** (attempt - 1)),
-        jitter: true,
-        // A timed-out attempt may have been done by the server: it is retried like a lost answer,
-        // with the same idempotency key, so the retry replays instead of doing it twice.
-        retryOnTimeout: true,
-        shouldRetry: ({ error }) =>
-          error instanceof HTTPError && error.response.status === 409 ? isInProgress(error.response) : undefined,
-      },
-      hooks: {
-        beforeRequest: [
-          (request) => {
-            const key = options.secretKey ?? options.publishableKey;
-            if (key) request.headers.set('Authorization', `Bearer ${key}`);
-            request.headers.set('Accept-Language', options.locale ?? 'zh-Hant');
-            request.headers.set('Accept', 'application/json');
-          },
-        ],
-      },
-    });
+    this.#retry = {
+      limit: retry.limit ?? 2,
+      baseMs: 'baseMs' in retry && retry.baseMs !== undefined ? retry.baseMs : 300,
+      capMs: 'capMs' in retry && retry.capMs !== undefined ? retry.capMs : 5000,
+      maxRetryAfterMs:
+        'maxRetryAfterMs' in retry && retry.maxRetryAfterMs !== undefined ? retry.maxRetryAfterMs : 60_000,
+    };
+  }
+
+  /**
+   * Fetches until an answer is final: a success, an error status that no retry can mend, or the
+   * retry limit. Lost connections, timed-out attempts (the server may have done the work: the
+   * retry carries the same idempotency key and replays) and the statuses in `RETRY_STATUSES` are
+   * retried after `Retry-After` (429, 503) or a random wait up to min(cap, base × 2^n).
+   * Throws an {@link ErrorAnswer}, or what `fetch` or the signal threw.
+   */
+  async #fetch(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
+    const { limit, baseMs, capMs, maxRetryAfterMs } = this.#retry;
+    const timeoutMs = this.#options.timeoutMs ?? 10_000;
+    const fetch = this.#options.fetch ?? globalThis.fetch;
+    for (let attempt = 0; ; attempt++) {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      let wait: number | undefined;
+      try {
+        const response = await fetch(
+          new Request(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }),
+        );
+        if (response.ok) return response;
+        const retry =
+          attempt < limit &&
+          RETRY_STATUSES.includes(response.status) &&
+          (response.status !== 409 || (await isInProgress(response)));
+        if (!retry) throw new ErrorAnswer(response);
+        await errorBody(response);
+        if (response.status === 429 || response.status === 503) {
+          const after = retryAfterMs(response);
+          if (after !== undefined) wait = Math.min(after, maxRetryAfterMs);
+        }
+      } catch (error) {
+        // Final answers, and the caller's or the deadline's abort, end the call.
+        if (error instanceof ErrorAnswer || signal?.aborted) throw error;
+        if (attempt >= limit) throw timeout.aborted ? new AttemptTimeout() : error;
+      }
+      await sleep(wait ?? Math.random() * Math.min(capMs, baseMs * 2 ** attempt), signal);
+    }
   }
 
   /** True when calls carry member sessions (the client was given a `session` source). */
@@ -204,17 +253,25 @@ export class Transport {
       this.#options.deadlineMs ? AbortSignal.timeout(this.#options.deadlineMs) : undefined,
     ].filter((s): s is AbortSignal => s !== undefined);
     const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const searchParams: Record<string, string> = {};
-    for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) searchParams[k] = String(v);
+    const key = this.#options.secretKey ?? this.#options.publishableKey;
+    if (key && !sessionToken) headers['Authorization'] = `Bearer ${key}`;
+    headers['Accept-Language'] = this.#options.locale ?? 'zh-Hant';
+    headers['Accept'] = 'application/json';
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) query.set(k, String(v));
+    const search = query.toString() === '' ? '' : `?${query}`;
     let response: Response;
     try {
-      response = await this.#ky(call.path.replace(/^\//, ''), {
-        method: call.method,
-        headers,
-        searchParams,
-        ...(call.body === undefined ? {} : { json: call.body }),
-        ...(signal ? { signal } : {}),
-      });
+      response = await this.#fetch(
+        `${this.#base}/${call.path.replace(/^\//, '')}${search}`,
+        {
+          method: call.method.toUpperCase(),
+          headers,
+          ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        },
+        signal,
+      );
     } catch (error) {
       throw await this.#failure(error, requestId, call.options?.signal);
     }
@@ -246,17 +303,14 @@ export class Transport {
   }
 
   async #failure(error: unknown, requestId: string, userSignal: AbortSignal | undefined): Promise<unknown> {
-    if (error instanceof HTTPError) {
+    if (error instanceof ErrorAnswer) {
       const { response } = error;
       const body = parseProblem(await errorBody(response));
       return errorFromResponse(response.status, body, response.headers.get('x-request-id') ?? requestId);
     }
     if (userSignal?.aborted) return userSignal.reason;
-    if (error instanceof TimeoutError) {
-      return new ClubTimeoutError(`No answer within ${this.#options.timeoutMs ?? 10_000} ms.`, {
-        requestId,
-        cause: error,
-      });
+    if (error instanceof AttemptTimeout) {
+      return new ClubTimeoutError(`No answer within ${this.#options.timeoutMs ?? 10_000} ms.`, { requestId });
     }
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       return new ClubTimeoutError(`The call did not finish within its deadline of ${this.#options.deadlineMs} ms.`, {
