@@ -124,6 +124,11 @@ await rm(out, { recursive: true, force: true });
 await mkdir(new URL('guides/', out), { recursive: true });
 await cp(new URL('assets/', docs), new URL('assets/', out), { recursive: true });
 await cp(new URL('elements/dist/cdn/clubkit.js', packages), new URL('assets/clubkit.js', out));
+// The locales loaded on demand sit next to it.
+await cp(new URL('elements/dist/cdn/chunks/', packages), new URL('assets/chunks/', out), {
+  recursive: true,
+  filter: (src) => !src.endsWith('.map'),
+});
 
 const nav = guides.map((g) => ({ href: `guides/${g.file}.html`, title: g.title }));
 for (const guide of guides) {
@@ -168,7 +173,7 @@ await typedocFor('core', [
   'src/samples/index.ts',
   'src/index.ts',
 ]);
-await typedocFor('client', ['src/index.ts']);
+await typedocFor('client', ['src/index.ts', 'src/check.ts']);
 
 const files = await readdir(out, { recursive: true });
 console.log(`docs: ${files.filter((f) => f.endsWith('.html')).length} pages in docs/dist`);

@@ -1,13 +1,13 @@
 // The merchant directory with the bank's own markup: MerchantDirectoryController (from the CDN
 // build) holds the query, the pages of hits, the active row and the opened merchant; this file
 // only draws them with DOM APIs (never innerHTML: the page enforces Trusted Types).
-import { MerchantDirectoryController, DirectoryStatus, clubContextFrom, messagesFor, offerTerms } from '/clubkit.js';
+import { MerchantDirectoryController, DirectoryStatus, clubContextFrom, loadMessages, offerTerms } from '/clubkit.js';
 
 const main = document.getElementById('directory');
 const form = document.getElementById('search');
 const status = document.getElementById('status');
 const results = document.getElementById('results');
-const t = messagesFor('zh-Hant');
+const t = await loadMessages('zh-Hant');
 const money = new Intl.NumberFormat('zh-Hant', { style: 'currency', currency: 'CNY' });
 const yuan = (fen) => money.format(fen / 100);
 

@@ -2,7 +2,7 @@
 // endpoint the widgets call, and the static pages under the strict Content-Security-Policy.
 // The secret key stays here; the browser only ever sees the publishable key and session tokens.
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -85,10 +85,14 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const ownOrigins = new Set<string>();
   // The CDN build is read once: a rebuild of the elements while the portal runs cannot break a page.
   const cdnDir = join(packageDir('@clubkit/elements'), 'dist/cdn');
-  const cdn = {
-    '/clubkit.js': await readFile(join(cdnDir, 'clubkit.js')),
-    '/clubkit.js.map': await readFile(join(cdnDir, 'clubkit.js.map')),
-  };
+  // The locales a page loads on demand are files next to it, in chunks/.
+  const cdn = new Map<string, Buffer>();
+  for (const file of [
+    'clubkit.js',
+    'clubkit.js.map',
+    ...(await readdir(join(cdnDir, 'chunks'))).map((f) => `chunks/${f}`),
+  ])
+    cdn.set(`/${file}`, await readFile(join(cdnDir, file)));
   const react = join(packageDir('@clubkit/example-react'), 'dist');
   const docs = options.docsDir ? resolve(options.docsDir) : undefined;
   const fill = (html: string) =>
@@ -199,8 +203,9 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
         return;
       }
 
-      if (path === '/clubkit.js' || path === '/clubkit.js.map') {
-        send(res, 200, contentType(path), cdn[path]);
+      const built = cdn.get(path);
+      if (built) {
+        send(res, 200, contentType(path), built);
         return;
       } else if (path.startsWith('/react/')) {
         if (await serveFile(res, react, path.slice('/react'.length))) return;

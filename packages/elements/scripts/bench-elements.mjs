@@ -7,7 +7,15 @@
 // Needs the built packages (core, client and server, and this one: `npx tsup && node
 // scripts/build-cdn.mjs`). The page server below is a small copy of test/browser/harness.ts,
 // which needs vitest; the pages are test/browser/pages/bench.html and bench.js.
-import { readFile } from 'node:fs/promises';
+//
+// With `--baseline <dir>` (the dist/cdn folder of another build, e.g. a checkout of main), the
+// first renders are measured for both builds in the same run, alternating, side by side:
+//   pnpm bench:elements -- --baseline ../main/packages/elements/dist/cdn
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +28,9 @@ const MERCHANTS = 10_000;
 /** Runs of each measurement; each run is a fresh page. */
 const RUNS = 3;
 const FIRST_RENDER_RUNS = 5;
+const { values: args } = parseArgs({ options: { baseline: { type: 'string' } } });
+/** Another build's dist/cdn, measured beside this one. */
+const baselineDir = args.baseline ? resolve(process.env.INIT_CWD ?? process.cwd(), args.baseline) : undefined;
 
 const quantile = (values, q) => {
   if (values.length === 0) return NaN;
@@ -45,14 +56,25 @@ async function startPortal() {
   const secretKey = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin').secret;
   const publishableKey = demo.keys.find((k) => k.kind === 'publishable').secret;
   const csp = `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html; connect-src 'self' ${new URL(apiUrl).origin}`;
-  const cdn = await readFile(new URL('dist/cdn/clubkit.js', root), 'utf8');
+  // This build under /, the baseline (if any) under /base/: each with its on-demand locale files.
+  const cdn = new Map();
+  for (const [prefix, dir] of [
+    ['/', fileURLToPath(new URL('dist/cdn/', root))],
+    ['/base/', baselineDir],
+  ]) {
+    if (dir === undefined) continue;
+    cdn.set(`${prefix}clubkit.js`, await readFile(`${dir}/clubkit.js`, 'utf8'));
+    const chunks = await readdir(`${dir}/chunks`).catch(() => []);
+    for (const file of chunks)
+      if (file.endsWith('.js')) cdn.set(`${prefix}chunks/${file}`, await readFile(`${dir}/chunks/${file}`, 'utf8'));
+  }
   const headers = (type) => ({ 'Content-Type': type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
 
   partner.on('request', async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', origin).pathname;
       if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (path === '/clubkit.js') return void res.writeHead(200, headers('text/javascript; charset=utf-8')).end(cdn);
+      if (cdn.has(path)) return void res.writeHead(200, headers('text/javascript; charset=utf-8')).end(cdn.get(path));
       if (path === '/api/club-session' && req.method === 'POST') {
         const minted = await server.fetch(
           new Request(`${apiUrl}/v1/member-sessions`, {
@@ -66,10 +88,16 @@ async function startPortal() {
           .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
           .end(JSON.stringify({ token }));
       }
-      if (path !== '/bench.html' && path !== '/bench.js') return void res.writeHead(404).end('not found');
-      let body = await readFile(new URL(`test/browser/pages${path}`, root), 'utf8');
-      if (path.endsWith('.html'))
-        body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', '');
+      const base = path.startsWith('/base/') && cdn.has('/base/clubkit.js');
+      const page = base ? path.slice('/base'.length) : path;
+      if (page !== '/bench.html' && page !== '/bench.js') return void res.writeHead(404).end('not found');
+      let body = await readFile(new URL(`test/browser/pages${page}`, root), 'utf8');
+      if (page.endsWith('.html'))
+        body = body
+          .replaceAll('{{BASE_URL}}', apiUrl)
+          .replaceAll('{{PK}}', publishableKey)
+          .replaceAll('{{AXE}}', '')
+          .replaceAll('src="/clubkit.js"', `src="${base ? '/base' : ''}/clubkit.js"`);
       res
         .writeHead(200, headers(path.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8'))
         .end(body);
@@ -88,16 +116,16 @@ async function startPortal() {
   };
 }
 
-/** Opens bench.html in a fresh context; fails on a CSP violation or a page error. */
-async function openBench(browser, portal) {
+/** Opens bench.html (of the baseline build under /base/) in a fresh context; fails on a CSP violation or a page error. */
+async function openBench(browser, portal, page = 'bench.html') {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const tab = await context.newPage();
   const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(String(error)));
-  await page.goto(`${portal.url}/bench.html`);
-  await page.evaluate(() => window.clubBench.ready());
-  return { page, problems, close: () => context.close() };
+  tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  await tab.goto(`${portal.url}/${page}`);
+  await tab.evaluate(() => window.clubBench.ready());
+  return { page: tab, problems, close: () => context.close() };
 }
 
 // ---- the measurements -------------------------------------------------------------------
@@ -158,15 +186,28 @@ async function rowsWhileScrolling(browser, portal) {
   return runs;
 }
 
-/** (d) From creating each widget to the first frame with its content (and data). */
+/**
+ * (d) From creating each widget to the first frame with its content (and data), in a fresh page:
+ * in zh-Hant (in the bundle) and en (loaded on demand on first use), for this build and the
+ * baseline, alternating run by run so that both see the same machine.
+ */
 async function firstRenders(browser, portal) {
   const tags = ['club-member-card', 'club-merchant-directory', 'club-complaint-form'];
-  const results = Object.fromEntries(tags.map((tag) => [tag, []]));
+  const builds = baselineDir
+    ? [
+        ['this build', ''],
+        ['baseline', 'base/'],
+      ]
+    : [['this build', '']];
+  const cases = builds.flatMap(([build, prefix]) =>
+    ['zh-Hant', 'en'].flatMap((locale) => tags.map((tag) => ({ build, prefix, locale, tag }))),
+  );
+  const results = new Map(cases.map((c) => [c, []]));
   const problems = [];
   for (let run = 0; run < FIRST_RENDER_RUNS; run++) {
-    for (const tag of tags) {
-      const bench = await openBench(browser, portal);
-      results[tag].push(await bench.page.evaluate((t) => window.clubBench.firstRender(t), tag));
+    for (const c of cases) {
+      const bench = await openBench(browser, portal, `${c.prefix}bench.html`);
+      results.get(c).push(await bench.page.evaluate(([t, l]) => window.clubBench.firstRender(t, l), [c.tag, c.locale]));
       problems.push(...bench.problems);
       await bench.close();
     }
@@ -174,54 +215,110 @@ async function firstRenders(browser, portal) {
   return { results, problems };
 }
 
-/** (e) Bytes of each entry bundled for the browser with esbuild: minified, and gzip -9. */
+/**
+ * Minified and gzip -9 bytes of an output file and the files it imports statically: what a page
+ * downloads before it runs. `imports` gives a file's static imports, as paths relative to `dir`.
+ */
+async function staticBytes(dir, file, imports) {
+  const seen = new Set();
+  const walk = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of imports(key)) walk(next);
+  };
+  walk(file);
+  let min = 0;
+  let gzip = 0;
+  for (const key of seen) {
+    const code = await readFile(join(dir, key));
+    min += code.byteLength;
+    gzip += gzipSync(code, { level: 9 }).byteLength;
+  }
+  return { min, gzip, files: seen };
+}
+
+/**
+ * (e) Bytes of each entry as a partner's bundler makes them: esbuild with code splitting (so the
+ * locales loaded on demand become files of their own), minified, gzip -9, counting the entry and
+ * what it imports statically. The CDN build is measured as built.
+ */
 async function bundleSizes() {
+  const client = fileURLToPath(new URL('../client/', root));
   const entries = [
-    ['dist/define/member-card.js', { entryPoints: [fileURLToPath(new URL('dist/define/member-card.js', root))] }],
-    ['dist/define/complaint-form.js', { entryPoints: [fileURLToPath(new URL('dist/define/complaint-form.js', root))] }],
+    ['dist/define/member-card.js', 20, { entryPoints: [fileURLToPath(new URL('dist/define/member-card.js', root))] }],
+    [
+      'dist/define/complaint-form.js',
+      20,
+      { entryPoints: [fileURLToPath(new URL('dist/define/complaint-form.js', root))] },
+    ],
     [
       'dist/define/merchant-directory.js',
+      20,
       { entryPoints: [fileURLToPath(new URL('dist/define/merchant-directory.js', root))] },
     ],
-    ['dist/define.js (all three + provider)', { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
+    ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
+    [
+      '@clubkit/client: createClubClient (publishable key)',
+      10,
+      { stdin: { contents: "export { createClubClient } from './dist/index.js';", resolveDir: client, loader: 'js' } },
+    ],
     [
       "lit alone (export * from 'lit')",
+      undefined,
       { stdin: { contents: "export * from 'lit';", resolveDir: fileURLToPath(root), loader: 'js' } },
     ],
   ];
+  const out = await mkdtemp(join(tmpdir(), 'clubkit-bench-'));
   const sizes = [];
   let largest;
-  for (const [name, input] of entries) {
-    const result = await build({
-      ...input,
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      metafile: true,
-      absWorkingDir: fileURLToPath(root),
-      legalComments: 'none',
-      logLevel: 'error',
-    });
-    const code = result.outputFiles[0].contents;
-    sizes.push({ name, min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength });
-    if (name.startsWith('dist/define.js')) largest = result.metafile;
+  try {
+    for (const [name, target, input] of entries) {
+      const outdir = join(out, String(sizes.length));
+      const result = await build({
+        ...input,
+        outdir,
+        splitting: true,
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        metafile: true,
+        absWorkingDir: fileURLToPath(root),
+        legalComments: 'none',
+        logLevel: 'error',
+      });
+      const { outputs } = result.metafile;
+      // Dynamic imports are entry points of their own: the page's entry is the one given.
+      const given = input.entryPoints ? relative(fileURLToPath(root), input.entryPoints[0]) : '<stdin>';
+      const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint === given);
+      const bytes = await staticBytes(fileURLToPath(root), entry, (key) =>
+        outputs[key].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+      );
+      sizes.push({ name, target, ...bytes });
+      if (name.startsWith('dist/define.js')) largest = { outputs, files: bytes.files };
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
   }
-  const cdn = await readFile(new URL('dist/cdn/clubkit.js', root));
-  sizes.push({
-    name: 'dist/cdn/clubkit.js (CDN build)',
-    min: cdn.byteLength,
-    gzip: gzipSync(cdn, { level: 9 }).byteLength,
+  // The CDN build as built: clubkit.js and the chunks it imports statically.
+  const cdnDir = fileURLToPath(new URL('dist/cdn/', root));
+  const cdn = await staticBytes(cdnDir, 'clubkit.js', (key) => {
+    const code = readFileSync(join(cdnDir, key), 'utf8');
+    const from = key.includes('/') ? 'chunks/' : '';
+    return [...code.matchAll(/import[^;()]*?from"\.\/((?:chunks\/)?[^"/]+)"/g)].map((m) => from + m[1]);
   });
+  sizes.push({ name: 'dist/cdn/clubkit.js (CDN build)', target: 35, ...cdn });
 
-  // Where the bytes of dist/define.js come from, by package (minified bytes in the bundle).
+  // Where the bytes of dist/define.js come from, by package (minified bytes in what a page downloads first).
   const byPackage = new Map();
-  for (const [file, { bytesInOutput }] of Object.entries(Object.values(largest.outputs)[0].inputs)) {
-    const dep = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
-    const key = dep ?? (file.startsWith('../') ? `@clubkit/${file.split('/')[1]}` : '@clubkit/elements');
-    byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+  for (const [key, output] of Object.entries(largest.outputs)) {
+    if (!largest.files.has(key)) continue;
+    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const dep = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
+      const pkg = dep ?? (file.startsWith('../') ? `@clubkit/${file.split('/')[1]}` : '@clubkit/elements');
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+    }
   }
   return { sizes, byPackage: [...byPackage].sort((a, b) => b[1] - a[1]) };
 }
@@ -307,35 +404,41 @@ try {
       '≤ 200',
       verdict(mostRows <= 200 && c.every((r) => r.loaded === MERCHANTS)),
     ],
-    ...Object.entries(d.results).map(([tag, times]) => [
-      `(d) first render with data: <${tag}>`,
-      times.map((t) => ms(t)).join(' / '),
-      ms(median(times)),
-      '',
-      times.length,
-      'reported',
-      '',
-    ]),
+    ...[...d.results].map(([c, times]) => {
+      const base = [...d.results].find(([o]) => o.build === 'baseline' && o.tag === c.tag && o.locale === c.locale);
+      const vs = c.build === 'this build' && base ? `baseline ${ms(median(base[1]))}` : 'reported';
+      return [
+        `(d) first render with data: <${c.tag}> ${c.locale}, ${c.build}`,
+        times.map((t) => ms(t)).join(' / '),
+        ms(median(times)),
+        '',
+        times.length,
+        vs,
+        '',
+      ];
+    }),
   ];
   console.log(table(rows));
 
-  const define = sizes.sizes.find((s) => s.name.startsWith('dist/define.js'));
-  const cdn = sizes.sizes.find((s) => s.name.startsWith('dist/cdn'));
   const lit = sizes.sizes.find((s) => s.name.startsWith('lit alone'));
   console.log(
     `\n${table([
-      ['(e) bundle (esbuild, es2022, minified)', 'min', 'min+gzip -9', 'vs lit alone', 'target', 'met'],
-      ...sizes.sizes.map((s) => {
-        const target = s === define || s === cdn ? '≤ 35 KB gzip (all three widgets + client)' : '';
-        return [
-          s.name,
-          kb(s.min),
-          kb(s.gzip),
-          s === lit ? '' : `${(s.gzip / lit.gzip).toFixed(1)}×`,
-          target,
-          target ? verdict(s.gzip <= 35 * 1024) : '',
-        ];
-      }),
+      [
+        '(e) bundle (esbuild, es2022, minified; entry + static imports)',
+        'min',
+        'min+gzip -9',
+        'vs lit alone',
+        'target',
+        'met',
+      ],
+      ...sizes.sizes.map((s) => [
+        s.name,
+        kb(s.min),
+        kb(s.gzip),
+        s === lit ? '' : `${(s.gzip / lit.gzip).toFixed(1)}×`,
+        s.target ? `≤ ${s.target} KB gzip` : '',
+        s.target ? verdict(s.gzip <= s.target * 1024) : '',
+      ]),
     ])}`,
   );
   console.log(

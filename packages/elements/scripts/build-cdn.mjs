@@ -1,17 +1,22 @@
 // Builds dist/cdn/clubkit.js: one minified ES module with lit, @lit/context, the client and the
-// core schemas the widgets use, that registers the tags on load.
+// core rules the widgets use, that registers the tags on load. The locales a page loads on
+// demand (English, Simplified Chinese) are separate files next to it, in dist/cdn/chunks/:
+// serve the whole folder.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: [new URL('../src/cdn.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/cdn/clubkit.js', import.meta.url).pathname,
+  entryPoints: { clubkit: new URL('../src/cdn.ts', import.meta.url).pathname },
+  outdir: new URL('../dist/cdn', import.meta.url).pathname,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   minify: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
   sourcemap: true,
-  legalComments: 'eof',
+  // The licences of lit and its packages go to clubkit.js.LEGAL.txt beside it: serve it with the build.
+  legalComments: 'external',
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
 });

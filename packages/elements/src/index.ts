@@ -18,7 +18,16 @@ export {
   ClubSubmitEvent,
   ClubSubmittedEvent,
 } from './shared/events.js';
-export { builtInLocale, builtInMessages, messagesFor, type Messages } from './messages/messages.js';
+export {
+  builtInLocale,
+  commonCatalog,
+  messageCatalog,
+  type LoadedLocale,
+  type LocaleLoaders,
+  type MessageCatalog,
+  type Messages,
+} from './messages/messages.js';
+export { loadMessages } from './messages/load-messages.js';
 export type { CommonMessages } from './messages/common.js';
 
 export {
@@ -31,6 +40,8 @@ export {
   type MemberCardState,
   type MemberCardDetails,
   type MemberCardMessages,
+  memberCardCatalog,
+  memberCardZhHant,
 } from './member-card/index.js';
 
 export {
@@ -56,6 +67,8 @@ export {
   type ComplaintInputField,
   type ComplaintIssue,
   type ComplaintFormMessages,
+  complaintFormCatalog,
+  complaintFormZhHant,
 } from './complaint-form/index.js';
 
 export {
@@ -82,4 +95,6 @@ export {
   type WindowRange,
   type OfferTermsMessages,
   type DirectoryMessages,
+  directoryCatalog,
+  directoryZhHant,
 } from './merchant-directory/index.js';

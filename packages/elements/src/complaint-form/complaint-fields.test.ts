@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { complaintFormEn, complaintFormZhHans, complaintFormZhHant } from './messages.js';
+import { complaintFormEn } from './locales/en.js';
+import { complaintFormZhHans } from './locales/zh-hans.js';
+import { complaintFormZhHant } from './messages.js';
 import {
   checkComplaint,
   complaintContentMax,

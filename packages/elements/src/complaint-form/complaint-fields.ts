@@ -1,5 +1,10 @@
-import { toClubIssue, type ClubIssue } from '@clubkit/core';
-import { COMPLAINT_CONTENT_MAX, NewComplaint, type ComplaintCategory } from '@clubkit/core/service';
+import {
+  checkNewComplaintFields,
+  COMPLAINT_CONTENT_MAX,
+  type ComplaintCategory,
+  type FieldIssueCode,
+  type NewComplaint,
+} from '@clubkit/core/service';
 import type { ComplaintFormMessages } from './messages.js';
 
 /** What a person has typed into the complaint form: every field as text, as the inputs hold it. */
@@ -81,30 +86,23 @@ export function complaintInput(values: ComplaintFormValues): Record<string, unkn
   };
 }
 
-/** One problem with one field, in clubkit's plain issue shape plus the bound zod reported. */
-export interface ComplaintIssue extends ClubIssue {
-  /** The least or most length, for `too_small` / `too_big`, when known. */
-  bound?: number;
-}
+/**
+ * One problem with one field: its path, code and the length bound it broke when there is one;
+ * the server's issues also carry an English message, which the form does not show (it words
+ * issues by code).
+ */
+export type ComplaintIssue = FieldIssueCode & { message?: string };
 
-/** Checks the form with core's `NewComplaint`: the complaint to send, or the issues. */
+/**
+ * Checks the form with core's complaint rules (`checkNewComplaintFields`, the rules
+ * `NewComplaint` is built from, without zod and without their English wording): the complaint
+ * to send, or the issues.
+ */
 export function checkComplaint(
   values: ComplaintFormValues,
 ): { complaint: NewComplaint; issues: [] } | { complaint: undefined; issues: ComplaintIssue[] } {
-  const result = NewComplaint.safeParse(complaintInput(values));
-  if (result.success) return { complaint: result.data, issues: [] };
-  return {
-    complaint: undefined,
-    // Path and code by core's `toClubIssue` (the rule `toClubIssues` applies), keeping zod's own
-    // message: the form words issues by code, so core's people-worded messages would only add
-    // bytes. The bound is the form's own addition, for "at most 20 characters".
-    issues: result.error.issues.map((issue) => {
-      const raw = issue as { minimum?: unknown; maximum?: unknown };
-      const bound = issue.code === 'too_small' ? raw.minimum : issue.code === 'too_big' ? raw.maximum : undefined;
-      const club = toClubIssue(issue, issue.message);
-      return typeof bound === 'number' || typeof bound === 'bigint' ? { ...club, bound: Number(bound) } : club;
-    }),
-  };
+  const result = checkNewComplaintFields(complaintInput(values));
+  return result.ok ? { complaint: result.value, issues: [] } : { complaint: undefined, issues: result.issues };
 }
 
 /** The form field an issue path points at (`['subject', 'unit']` → `unit`), or undefined for one the form does not show. */

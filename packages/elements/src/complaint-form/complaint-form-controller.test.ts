@@ -1,7 +1,9 @@
 import { createClubClient, isClubNetworkError, type ClubClient } from '@clubkit/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, afterEach, assert, beforeAll, describe, expect, it } from 'vitest';
-import { messagesFor } from '../messages/messages.js';
+import { loadMessages } from '../messages/load-messages.js';
+
+const en = await loadMessages('en');
 import { ClubErrorEvent, ClubSubmitEvent, ClubSubmittedEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { ComplaintFormController, type ComplaintFormControllerOptions } from './complaint-form-controller.js';
@@ -59,7 +61,7 @@ function setup(options: Partial<ComplaintFormControllerOptions> & { values?: Par
   const store = options.store ?? new DraftStore({ baseUrl: api.baseUrl });
   const form = new ComplaintFormController(host, {
     client: () => client(),
-    messages: () => messagesFor('en'),
+    messages: () => en,
     store,
     saveDelayMs: 10,
     ...options,
@@ -184,7 +186,7 @@ describe('ComplaintFormController', () => {
     expect(await form.submit()).toBeUndefined();
     expect(form.status).toBe('failed');
     expect(isClubNetworkError(form.error)).toBe(true);
-    expect(form.errorMessage).toBe(messagesFor('en').errorNetwork);
+    expect(form.errorMessage).toBe(en.errorNetwork);
     expect(form.values).toMatchObject(valid);
     expect(store.load()).toMatchObject({ key, status: 'editing', values: valid });
     expect(events.map((e) => e.type)).toEqual(['club-submit', 'club-error']);
@@ -204,7 +206,7 @@ describe('ComplaintFormController', () => {
     const { form } = setup({ values: valid, client: () => undefined });
     expect(await form.submit()).toBeUndefined();
     expect(form.status).toBe('failed');
-    expect(form.errorMessage).toBe(messagesFor('en').notConfigured);
+    expect(form.errorMessage).toBe(en.notConfigured);
   });
 
   it('maps the issues of a server 400 onto fields, until the person edits them', async () => {

@@ -3,7 +3,8 @@ import type { WidgetClient } from '../shared/context.js';
 import type { ComplaintReceipt } from '@clubkit/core/api';
 import type { NewComplaint } from '@clubkit/core/service';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { CommonMessages } from '../messages/common.js';
+import type { ComplaintFormMessages } from './messages.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubSubmitEvent, ClubSubmittedEvent } from '../shared/events.js';
 import {
@@ -35,7 +36,7 @@ export interface ComplaintFormControllerOptions {
   /** The client that files the complaint (a publishable key or a member session); asked at each send. */
   client: () => WidgetClient | undefined;
   /** The messages errors are worded in; asked each time, so a locale change applies at once. */
-  messages: () => Messages;
+  messages: () => CommonMessages & ComplaintFormMessages;
   /** Where the draft is kept. Give it here or later with `useStore()`. @default none until `useStore()` */
   store?: DraftStore;
   /** Where `club-submit`, `club-submitted` and `club-error` are dispatched. @default the host, when it is an EventTarget */
@@ -63,8 +64,9 @@ const page: Partial<Pick<Window, 'document' | 'addEventListener' | 'removeEventL
  * by the automatic re-send of a draft found mid-submit after a reload.
  *
  * @example
+ * const t = await loadMessages('en');
  * class MyForm extends LitElement {
- *   form = new ComplaintFormController(this, { client: () => club, messages: () => messagesFor('en'), store: new DraftStore({ baseUrl }) });
+ *   form = new ComplaintFormController(this, { client: () => club, messages: () => t, store: new DraftStore({ baseUrl }) });
  *   render() { return html`<input .value=${this.form.values.name} @input=${(e) => this.form.set('name', e.target.value)}>`; }
  * }
  */

@@ -13,7 +13,8 @@ import {
 } from './complaint-fields.js';
 import { ComplaintFormController, ComplaintFormStatus } from './complaint-form-controller.js';
 import { DraftStore } from './draft-store.js';
-import type { ComplaintFormMessages } from './messages.js';
+import type { CommonMessages } from '../messages/common.js';
+import { complaintFormCatalog, type ComplaintFormMessages } from './messages.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
 
 /** The id of each input in the shadow root (hints are `<id>-hint`, errors `<id>-error`). */
@@ -107,10 +108,11 @@ interface InputSpec {
  *   <club-complaint-form draft-key="complaint"></club-complaint-form>
  * </club-provider>
  */
-export class ClubComplaintForm extends ClubElement {
+export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages> {
   static override readonly tagName = 'club-complaint-form';
 
   static override styles = [baseStyles, complaintFormStyles, formControlStyles];
+  static override catalog = complaintFormCatalog;
 
   static override properties = {
     ...ClubElement.properties,
@@ -158,9 +160,20 @@ export class ClubComplaintForm extends ClubElement {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
 
-  async #focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  /** What to focus once the next render is in the page (the summary, the receipt, the first field). */
+  #focusNext: string | undefined;
+
+  /** Focuses `selector` in the next render's `updated()`, so that it is focused when `updateComplete` resolves. */
+  #focusAfterUpdate(selector: string): void {
+    this.#focusNext = selector;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const selector = this.#focusNext;
+    this.#focusNext = undefined;
+    if (selector) this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -171,14 +184,17 @@ export class ClubComplaintForm extends ClubElement {
     // Without client-side problems (the summary would be up now), wait for the club's answer.
     if (!this.controller.submitAttempted) {
       const receipt = await pending;
-      if (receipt) return this.#focusAfterUpdate('#receipt');
+      if (receipt) {
+        this.#focusAfterUpdate('#receipt');
+        return;
+      }
     }
-    if (this.controller.submitAttempted) return this.#focusAfterUpdate('#error-summary');
+    if (this.controller.submitAttempted) this.#focusAfterUpdate('#error-summary');
   }
 
   #startOver(): void {
     this.controller.reset();
-    void this.#focusAfterUpdate('#name');
+    this.#focusAfterUpdate('#name');
   }
 
   protected override render(): TemplateResult {

@@ -26,4 +26,4 @@ export {
   type ComplaintInputField,
   type ComplaintIssue,
 } from './complaint-fields.js';
-export { complaintFormEn, complaintFormZhHans, complaintFormZhHant, type ComplaintFormMessages } from './messages.js';
+export { complaintFormCatalog, complaintFormZhHant, type ComplaintFormMessages } from './messages.js';

@@ -1,4 +1,5 @@
 import type { ComplaintCategory } from '@clubkit/core/service';
+import { messageCatalog } from '../messages/messages.js';
 
 /** Messages of `<club-complaint-form>` (all keys start with `form`). */
 export interface ComplaintFormMessages {
@@ -86,66 +87,6 @@ export interface ComplaintFormMessages {
   formNew: string;
 }
 
-/** English. */
-export const complaintFormEn: ComplaintFormMessages = {
-  formName: 'Your name',
-  formCompany: 'Company',
-  formOptional: '(optional)',
-  formSubjectLegend: 'What the complaint is about',
-  formSubjectHint: 'Give at least one: your unit, your vehicle plate or your member card number.',
-  formUnit: 'Unit',
-  formUnitHint: 'As the building writes it, for example A-1203.',
-  formPlate: 'Vehicle plate',
-  formCardNumber: 'Member card number',
-  formCardNumberHint: '16 digits; spaces between groups of four are fine.',
-  formCategory: 'Category',
-  formCategoryChoose: 'Choose a category',
-  formCategories: {
-    'service-attitude': 'Staff attitude',
-    'service-quality': 'Quality of service',
-    'broken-promise': 'A promise not kept',
-    repair: 'Repairs',
-    billing: 'Fees and billing',
-    merchant: 'A partner merchant',
-    membership: 'Membership and card',
-    facility: 'Facilities',
-    suggestion: 'Suggestion',
-    other: 'Something else',
-  },
-  formContent: 'What happened',
-  formContentHint: (max) => `Tell us in your own words, up to ${max.toLocaleString('en')} characters.`,
-  formPhone: 'Phone number',
-  formPhoneHint: 'We call you back on this number. Digits, spaces, + and - only.',
-  formSubmit: 'Send complaint',
-  formSubmitting: 'Sending…',
-  formSending: 'Sending your complaint…',
-  formRestored: 'We restored what you typed earlier. It stays on this device until the club has received it.',
-  formResuming: 'Your complaint was being sent when the page closed. Checking that the club received it…',
-  formDiscard: 'Start over',
-  formSummaryTitle: (n) => (n === 1 ? 'Please correct 1 field' : `Please correct ${n} fields`),
-  formSummaryItem: (label, error) => `${label}: ${error}`,
-  formErrorRequired: 'Fill in this field.',
-  formErrorSubjectRequired: 'Give a unit, a vehicle plate or a member card number.',
-  formErrorCategoryRequired: 'Choose a category.',
-  formErrorTooShort: (min) =>
-    min === undefined ? 'This is too short.' : `Use at least ${min} ${min === 1 ? 'character' : 'characters'}.`,
-  formErrorTooLong: (max) =>
-    max === undefined
-      ? 'This is too long.'
-      : `Use at most ${max.toLocaleString('en')} ${max === 1 ? 'character' : 'characters'}.`,
-  formErrorBlank: 'Type more than spaces.',
-  formErrorPhoneFormat: 'Use digits, spaces, + and - only.',
-  formErrorCardNumberFormat: 'Enter the 16 digits of the card number.',
-  formErrorFormat: 'Check the format.',
-  formErrorChoose: 'Choose one of the options.',
-  formErrorInvalid: 'Check this field.',
-  formReceivedTitle: 'Thank you. The club has received your complaint.',
-  formReference: 'Reference number',
-  formReferenceHint: 'Quote this number whenever you contact the club about it.',
-  formFollowUp: (when) => `We will get back to you by ${when}.`,
-  formNew: 'File another complaint',
-};
-
 /** Traditional Chinese. */
 export const complaintFormZhHant: ComplaintFormMessages = {
   formName: '您的姓名',
@@ -202,58 +143,8 @@ export const complaintFormZhHant: ComplaintFormMessages = {
   formNew: '提出另一宗投訴',
 };
 
-/** Simplified Chinese. */
-export const complaintFormZhHans: ComplaintFormMessages = {
-  formName: '您的姓名',
-  formCompany: '公司',
-  formOptional: '（选填）',
-  formSubjectLegend: '投诉涉及',
-  formSubjectHint: '请至少填写一项：单元、车牌或会员卡号。',
-  formUnit: '单元',
-  formUnitHint: '按楼宇的写法，例如 A-1203。',
-  formPlate: '车牌号码',
-  formCardNumber: '会员卡号',
-  formCardNumberHint: '16 位数字，每四位之间可留空格。',
-  formCategory: '类别',
-  formCategoryChoose: '请选择类别',
-  formCategories: {
-    'service-attitude': '服务态度',
-    'service-quality': '服务质量',
-    'broken-promise': '承诺未兑现',
-    repair: '维修',
-    billing: '收费与账单',
-    merchant: '特约商户',
-    membership: '会籍与会员卡',
-    facility: '设施',
-    suggestion: '建议',
-    other: '其他',
-  },
-  formContent: '投诉内容',
-  formContentHint: (max) => `请描述经过，最多 ${max} 字。`,
-  formPhone: '联系电话',
-  formPhoneHint: '我们会用此号码回电。只能填数字、空格、+ 和 -。',
-  formSubmit: '提交投诉',
-  formSubmitting: '提交中…',
-  formSending: '正在提交您的投诉…',
-  formRestored: '已为您恢复之前填写的内容。在俱乐部收到之前，内容会保存在此设备上。',
-  formResuming: '页面关闭时您的投诉正在提交，正在确认俱乐部是否已收到…',
-  formDiscard: '重新填写',
-  formSummaryTitle: (n) => `请修改 ${n} 个字段`,
-  formSummaryItem: (label, error) => `${label}：${error}`,
-  formErrorRequired: '请填写此字段。',
-  formErrorSubjectRequired: '请填写单元、车牌号码或会员卡号其中一项。',
-  formErrorCategoryRequired: '请选择类别。',
-  formErrorTooShort: (min) => (min === undefined ? '内容太短。' : `请至少输入 ${min} 个字符。`),
-  formErrorTooLong: (max) => (max === undefined ? '内容太长。' : `请勿超过 ${max} 个字符。`),
-  formErrorBlank: '请勿只输入空格。',
-  formErrorPhoneFormat: '只能使用数字、空格、+ 和 -。',
-  formErrorCardNumberFormat: '请输入 16 位数字的会员卡号。',
-  formErrorFormat: '格式不正确，请检查。',
-  formErrorChoose: '请从选项中选择一项。',
-  formErrorInvalid: '请检查此字段。',
-  formReceivedTitle: '谢谢您，俱乐部已收到您的投诉。',
-  formReference: '投诉编号',
-  formReferenceHint: '日后查询此投诉时，请提供这个编号。',
-  formFollowUp: (when) => `我们会在 ${when} 前与您联系。`,
-  formNew: '提交另一宗投诉',
-};
+/** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */
+export const complaintFormCatalog = messageCatalog(complaintFormZhHant, {
+  en: () => import('./locales/en.js').then((m) => m.complaintFormEn),
+  'zh-Hans': () => import('./locales/zh-hans.js').then((m) => m.complaintFormZhHans),
+});

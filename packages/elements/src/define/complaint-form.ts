@@ -1,6 +1,6 @@
-// Registers <club-complaint-form> (and <club-provider>, which configures it).
+// Registers <club-complaint-form>, used alone with its own attributes. Inside a <club-provider>, import
+// '@clubkit/elements/define/provider' too (or '@clubkit/elements/define' for every tag).
 import { ClubComplaintForm } from '../complaint-form/complaint-form.js';
-import './provider.js';
 
 ClubComplaintForm.define();
 

@@ -1,6 +1,6 @@
-// Registers <club-member-card> (and <club-provider>, which configures it).
+// Registers <club-member-card>, used alone with its own attributes. Inside a <club-provider>, import
+// '@clubkit/elements/define/provider' too (or '@clubkit/elements/define' for every tag).
 import { ClubMemberCard } from '../member-card/member-card.js';
-import './provider.js';
 
 ClubMemberCard.define();
 

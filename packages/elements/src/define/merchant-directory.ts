@@ -1,6 +1,6 @@
-// Registers <club-merchant-directory> (and <club-provider>, which configures it).
+// Registers <club-merchant-directory>, used alone with its own attributes. Inside a <club-provider>, import
+// '@clubkit/elements/define/provider' too (or '@clubkit/elements/define' for every tag).
 import { ClubMerchantDirectory } from '../merchant-directory/merchant-directory.js';
-import './provider.js';
 
 ClubMerchantDirectory.define();
 

@@ -1,6 +1,6 @@
 import { daysBetween } from '@clubkit/core';
 import type { MemberCardView } from '@clubkit/core/api';
-import { maskCardNumber, MembershipState, membershipState } from '@clubkit/core/membership';
+import { maskCardNumber, MembershipState, membershipStateOn } from '@clubkit/core/membership';
 
 /** What the member card shows, derived from a card view with core's rules. */
 export interface MemberCardDetails {
@@ -44,7 +44,8 @@ function daysFor(state: MembershipState, view: MemberCardView): number | undefin
 /**
  * Derives what the member card shows from a card view: the membership state on the view's
  * `today`, the day count for the status line, the masked number and whether to offer renewal.
- * Throws core's `invalid-input` error when the view's membership is not a valid membership.
+ * The view is taken as the Club API gives it, not checked again (core's `membershipState` checks
+ * one from elsewhere); a card number that is not 16 digits still throws `invalid-input`.
  *
  * @example
  * const details = memberCardDetails(await client.me.card());
@@ -52,7 +53,8 @@ function daysFor(state: MembershipState, view: MemberCardView): number | undefin
  * details.days // 120
  */
 export function memberCardDetails(view: MemberCardView): MemberCardDetails {
-  const state = membershipState(view.membership, view.today);
+  // The membership came from the Club API, which checked it: core's rule without the input check.
+  const state = membershipStateOn(view.membership, view.today);
   const maskedNumber = maskCardNumber(view.membership.card.number);
   const urgent = state === MembershipState.grace || state === MembershipState.expired;
   return {

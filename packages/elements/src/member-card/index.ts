@@ -4,4 +4,4 @@ export { MemberCardController, MemberCardStatus, type MemberCardState } from './
 export { memberCardDetails, type MemberCardDetails } from './details.js';
 export { memberCardStatusText } from './status-text.js';
 export { formatCalendarDate } from '../shared/intl.js';
-export type { MemberCardMessages } from './messages.js';
+export { memberCardCatalog, memberCardZhHant, type MemberCardMessages } from './messages.js';

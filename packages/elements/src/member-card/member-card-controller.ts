@@ -137,7 +137,8 @@ export class MemberCardController implements ReactiveController {
   /**
    * Shows a card view the page already has (from the partner's own back end, say) without a
    * request. Cancels a load in flight; a later `sync()` keeps it until the client changes.
-   * Throws core's `invalid-input` error when the view's membership is invalid.
+   * The view is shown as given, like the Club API's answers: it is not checked again in the
+   * page (core's `membershipState` checks one that comes from elsewhere).
    */
   show(view: MemberCardView): void {
     void this.#run(memberCardDetails(view));

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { CommonMessages } from '../messages/common.js';
+import { memberCardCatalog, type MemberCardMessages } from './messages.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
@@ -63,8 +64,9 @@ import { memberCardStyles } from './member-card.styles.js';
  *   <club-member-card><a slot="signed-out" href="/login">登入</a></club-member-card>
  * </club-provider>
  */
-export class ClubMemberCard extends ClubElement {
+export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages> {
   static override styles = [baseStyles, memberCardStyles];
+  static override catalog = memberCardCatalog;
 
   static override readonly tagName = 'club-member-card';
 
@@ -125,7 +127,7 @@ export class ClubMemberCard extends ClubElement {
     }
   }
 
-  #ready(card: MemberCardDetails, t: Messages): TemplateResult {
+  #ready(card: MemberCardDetails, t: CommonMessages & MemberCardMessages): TemplateResult {
     const { holder, branch, membership } = card.view;
     const state = card.membershipState;
     const tier = membership.card.tier;

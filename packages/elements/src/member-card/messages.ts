@@ -1,3 +1,5 @@
+import { messageCatalog } from '../messages/messages.js';
+
 /** Messages of `<club-member-card>`. Counts are whole days; dates arrive already formatted. */
 export interface MemberCardMessages {
   /** The card's title, read before the holder's name. */
@@ -40,31 +42,6 @@ export interface MemberCardMessages {
   cardRenewNow: string;
 }
 
-const days = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** English. */
-export const memberCardEn: MemberCardMessages = {
-  cardTitle: 'Member card',
-  cardNotConfigured: 'The member card is not configured: it needs the club’s base URL and a session endpoint.',
-  cardSignedOut: 'Sign in to see your member card.',
-  cardLoaded: (status) => `Member card loaded. ${status}`,
-  cardNumberLabel: 'Card number',
-  cardNumberEnding: (lastFour) => `ending in ${lastFour.split('').join(' ')}`,
-  cardTierStandard: 'Standard member',
-  cardTierVip: 'VIP diamond card',
-  cardPlateLabel: 'Plate',
-  cardStatusLabel: 'Status',
-  cardStatusPending: (n) => `Not yet valid: starts in ${days(n, 'day', 'days')}`,
-  cardStatusActive: (n) => `Active: valid for ${days(n, 'more day', 'more days')}`,
-  cardStatusGrace: (n) => `Grace period: ${days(n, 'day', 'days')} left to renew`,
-  cardStatusExpired: (n) => `Expired ${days(n, 'day', 'days')} ago`,
-  cardStatusCancelled: (date) => `Cancelled on ${date}`,
-  cardValidUntilLabel: 'Valid until',
-  cardBranchLabel: 'Branch',
-  cardRenew: 'Renew membership',
-  cardRenewNow: 'Renew now',
-};
-
 /** Traditional Chinese. */
 export const memberCardZhHant: MemberCardMessages = {
   cardTitle: '會員卡',
@@ -88,25 +65,8 @@ export const memberCardZhHant: MemberCardMessages = {
   cardRenewNow: '立即續約',
 };
 
-/** Simplified Chinese. */
-export const memberCardZhHans: MemberCardMessages = {
-  cardTitle: '会员卡',
-  cardNotConfigured: '会员卡尚未设置：需要俱乐部的服务网址与会员登录端点。',
-  cardSignedOut: '请先登录，以查看您的会员卡。',
-  cardLoaded: (status) => `会员卡已加载。${status}`,
-  cardNumberLabel: '卡号',
-  cardNumberEnding: (lastFour) => `末四位 ${lastFour.split('').join(' ')}`,
-  cardTierStandard: '普通会员',
-  cardTierVip: 'VIP 钻石卡',
-  cardPlateLabel: '车牌',
-  cardStatusLabel: '状态',
-  cardStatusPending: (n) => `尚未生效：${n} 天后生效`,
-  cardStatusActive: (n) => `有效：还剩 ${n} 天`,
-  cardStatusGrace: (n) => `宽限期：还剩 ${n} 天可续约`,
-  cardStatusExpired: (n) => `已过期 ${n} 天`,
-  cardStatusCancelled: (date) => `已于 ${date} 取消`,
-  cardValidUntilLabel: '有效期至',
-  cardBranchLabel: '所属分公司',
-  cardRenew: '续约',
-  cardRenewNow: '立即续约',
-};
+/** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */
+export const memberCardCatalog = messageCatalog(memberCardZhHant, {
+  en: () => import('./locales/en.js').then((m) => m.memberCardEn),
+  'zh-Hans': () => import('./locales/zh-hans.js').then((m) => m.memberCardZhHans),
+});

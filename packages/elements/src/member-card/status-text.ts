@@ -8,7 +8,7 @@ import type { MemberCardMessages } from './messages.js';
  * membership state with its day count, or the cancellation date in the messages' `intlLocale`.
  *
  * @example
- * memberCardStatusText(memberCardDetails(view), messagesFor('en')) // 'Active: valid for 120 more days'
+ * memberCardStatusText(memberCardDetails(view), await loadMessages('en')) // 'Active: valid for 120 more days'
  */
 export function memberCardStatusText(card: MemberCardDetails, t: MemberCardMessages & { intlLocale: string }): string {
   const days = card.days ?? 0;

@@ -18,5 +18,5 @@ export {
 } from './windowing.js';
 export { isAmountYuan, MAX_AMOUNT_YUAN, parseAmountYuan } from './amount.js';
 export { formatOfferDate, offerTerms, type OfferTermsMessages } from './offer-terms.js';
-export { directoryEn, directoryZhHans, directoryZhHant, type DirectoryMessages } from './messages.js';
+export { directoryCatalog, directoryZhHant, type DirectoryMessages } from './messages.js';
 // SpacerSheet stays internal: an implementation detail of the element's window.

@@ -4,8 +4,8 @@ import type { WidgetClient } from '../shared/context.js';
 import { dateInZone, yuan, type Tier } from '@clubkit/core';
 import type { MerchantListItem, Page } from '@clubkit/core/api';
 import {
-  bestOffer,
-  offerSaving,
+  bestOfferOn,
+  offerSavingOn,
   type BestOffer,
   type GeoPoint,
   type Merchant,
@@ -308,14 +308,19 @@ export class MerchantDirectoryController implements ReactiveController {
   get rowsPerPage(): number {
     return rowsPerPage(this.#viewport);
   }
-  /** The selected merchant's best offer on {@link purchase}, by core's `bestOffer`; undefined without both. */
+  /**
+   * The selected merchant's best offer on {@link purchase}, by core's `bestOffer` rule (its
+   * `bestOfferOn`: the offers came from the Club API, which checked them); undefined without both.
+   */
   get best(): BestOffer | null | undefined {
-    return this.#selected && this.#purchase ? bestOffer(this.#selected.offers, this.#purchase) : undefined;
+    const p = this.#purchase;
+    return this.#selected && p ? bestOfferOn(this.#selected.offers, p.amountFen, p.tier, p.date) : undefined;
   }
 
-  /** What `offer` saves on {@link purchase} in fen (0 when it does not apply), by core's `offerSaving`; undefined without an amount. */
+  /** What `offer` saves on {@link purchase} in fen (0 when it does not apply), by core's `offerSaving` rule; undefined without an amount. */
   savingOf(offer: Offer): number | undefined {
-    return this.#purchase ? offerSaving(offer, this.#purchase) : undefined;
+    const p = this.#purchase;
+    return p ? offerSavingOn(offer, p.amountFen, p.tier, p.date) : undefined;
   }
 
   /** Searches when connected, unless the same search is already loaded. */

@@ -11,7 +11,9 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { CommonMessages } from '../messages/common.js';
 import { builtInLocale } from '../messages/messages.js';
+import { directoryCatalog, type DirectoryMessages } from './messages.js';
 import { ClubElement } from '../shared/club-element.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
 import { formatKilometres } from '../shared/intl.js';
@@ -147,8 +149,9 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  *     regions='[{"code":"jinghong","label":"景洪市"},{"code":"menghai","label":"勐海縣"}]'></club-merchant-directory>
  * </club-provider>
  */
-export class ClubMerchantDirectory extends ClubElement {
+export class ClubMerchantDirectory extends ClubElement<CommonMessages & DirectoryMessages> {
   static override styles = [baseStyles, merchantDirectoryStyles, formControlStyles];
+  static override catalog = directoryCatalog;
 
   static override properties = {
     ...ClubElement.properties,

@@ -1,3 +1,6 @@
+import { messageCatalog } from '../messages/messages.js';
+import { zhDiscount } from './zh-discount.js';
+
 /**
  * Messages of `<club-merchant-directory>`. Money and dates arrive already formatted (through
  * core's `formatMoney` and `Intl`), so the messages only place them in a sentence.
@@ -93,59 +96,6 @@ export interface DirectoryMessages {
   dirBestOffer: string;
 }
 
-const enCount = (n: number): string => (n === 1 ? '1 merchant' : `${n} merchants`);
-
-/** The directory in English. */
-export const directoryEn: DirectoryMessages = {
-  dirSearchRegion: 'Merchant directory',
-  dirSearchLabel: 'Search merchants',
-  dirSearchHint: 'Name, address or service, e.g. car wash.',
-  dirSearchButton: 'Search',
-  dirCategoryLabel: 'Category',
-  dirAllCategories: 'All categories',
-  dirRegionLabel: 'Region',
-  dirAllRegions: 'All regions',
-  dirSortLabel: 'Sort by',
-  dirSortRelevance: 'Relevance',
-  dirSortName: 'Name',
-  dirSortDistance: 'Distance',
-  dirSortSaving: 'Best saving',
-  dirAmountLabel: 'How much would you spend? (CNY)',
-  dirAmountHint: 'Enter an amount to see the best offer at each merchant.',
-  dirAmountInvalid: 'Enter an amount in yuan, such as 120 or 88.50.',
-  dirListLabel: 'Merchants',
-  dirCount: enCount,
-  dirCountMore: (n) => `More than ${enCount(n)}`,
-  dirEmpty: 'No merchants match your search.',
-  dirBadge: (saving) => `Best offer: save ${saving}`,
-  dirDistance: (distance) => `${distance} away`,
-  dirBack: 'Back to the list',
-  dirAddress: 'Address',
-  dirPhone: 'Phone',
-  dirOffersHeading: 'Member offers',
-  dirNoOffers: 'This merchant has no member offers at the moment.',
-  dirOfferPercent: (p) => `${p}% off`,
-  dirOfferCap: (cap) => `up to ${cap} off`,
-  dirOfferAmount: (off) => `${off} off`,
-  dirOfferAmountMin: (off, min) => `${off} off when you spend ${min} or more`,
-  dirOfferPrice: (member, list) => `Member price ${member} (list price ${list})`,
-  dirOfferMinSpend: (min) => `on purchases of ${min} or more`,
-  dirOfferTiers: (tiers) => `${tiers} members only`,
-  dirTierStandard: 'Standard',
-  dirTierVip: 'VIP (diamond card)',
-  dirValidBetween: (from, until) => `Valid ${from} to ${until}`,
-  dirValidFrom: (from) => `Valid from ${from}`,
-  dirValidUntil: (until) => `Valid until ${until}`,
-  dirOfferSaving: (saving) => `Saves ${saving} on your amount`,
-  dirOfferNotApplicable: 'Does not apply to your amount',
-  dirSaving: (saving, amount) => `Save ${saving} on your ${amount}`,
-  dirNoSaving: (amount) => `No offer applies to ${amount}.`,
-  dirBestOffer: 'Best offer',
-};
-
-/** zh: 10 % off is 九折 (9折), 15 % off is 8.5折. */
-const zhDiscount = (percentOff: number): string => `${Number(((100 - percentOff) / 10).toFixed(3))}折`;
-
 /** The directory in Traditional Chinese. */
 export const directoryZhHant: DirectoryMessages = {
   dirSearchRegion: '特約商戶目錄',
@@ -194,50 +144,8 @@ export const directoryZhHant: DirectoryMessages = {
   dirBestOffer: '最優惠',
 };
 
-/** The directory in Simplified Chinese. */
-export const directoryZhHans: DirectoryMessages = {
-  dirSearchRegion: '特约商户目录',
-  dirSearchLabel: '搜索商户',
-  dirSearchHint: '商户名称、地址或服务，例如：洗车。',
-  dirSearchButton: '搜索',
-  dirCategoryLabel: '类别',
-  dirAllCategories: '全部类别',
-  dirRegionLabel: '地区',
-  dirAllRegions: '全部地区',
-  dirSortLabel: '排序',
-  dirSortRelevance: '相关度',
-  dirSortName: '名称',
-  dirSortDistance: '距离',
-  dirSortSaving: '最多优惠',
-  dirAmountLabel: '预计消费金额（人民币元）',
-  dirAmountHint: '输入金额，即可看到每家商户最划算的优惠。',
-  dirAmountInvalid: '请输入以元为单位的金额，例如 120 或 88.50。',
-  dirListLabel: '商户',
-  dirCount: (n) => `共 ${n} 家商户`,
-  dirCountMore: (n) => `超过 ${n} 家商户`,
-  dirEmpty: '找不到符合条件的商户。',
-  dirBadge: (saving) => `最优惠：省 ${saving}`,
-  dirDistance: (distance) => `距离 ${distance}`,
-  dirBack: '返回列表',
-  dirAddress: '地址',
-  dirPhone: '电话',
-  dirOffersHeading: '会员优惠',
-  dirNoOffers: '这家商户目前没有会员优惠。',
-  dirOfferPercent: zhDiscount,
-  dirOfferCap: (cap) => `最多减 ${cap}`,
-  dirOfferAmount: (off) => `立减 ${off}`,
-  dirOfferAmountMin: (off, min) => `满 ${min} 减 ${off}`,
-  dirOfferPrice: (member, list) => `会员价 ${member}（原价 ${list}）`,
-  dirOfferMinSpend: (min) => `消费满 ${min} 适用`,
-  dirOfferTiers: (tiers) => `限${tiers}会员`,
-  dirTierStandard: '普通',
-  dirTierVip: 'VIP（钻石卡）',
-  dirValidBetween: (from, until) => `有效期 ${from} 至 ${until}`,
-  dirValidFrom: (from) => `${from} 起有效`,
-  dirValidUntil: (until) => `有效至 ${until}`,
-  dirOfferSaving: (saving) => `按您的金额可省 ${saving}`,
-  dirOfferNotApplicable: '不适用于您的金额',
-  dirSaving: (saving, amount) => `消费 ${amount} 可省 ${saving}`,
-  dirNoSaving: (amount) => `消费 ${amount} 没有适用的优惠。`,
-  dirBestOffer: '最优惠',
-};
+/** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */
+export const directoryCatalog = messageCatalog(directoryZhHant, {
+  en: () => import('./locales/en.js').then((m) => m.directoryEn),
+  'zh-Hans': () => import('./locales/zh-hans.js').then((m) => m.directoryZhHans),
+});

@@ -1,9 +1,9 @@
 import type { Offer } from '@clubkit/core/merchants';
 import { describe, expect, it } from 'vitest';
-import { en } from '../messages/en.js';
-import { zhHans } from '../messages/zh-hans.js';
-import { zhHant } from '../messages/zh-hant.js';
+import { loadMessages } from '../messages/load-messages.js';
 import { formatOfferDate, offerTerms } from './offer-terms.js';
+
+const [en, zhHant, zhHans] = await Promise.all([loadMessages('en'), loadMessages('zh-Hant'), loadMessages('zh-Hans')]);
 
 const percent: Offer = { kind: 'percent', id: 'off_pct', title: '會員9折', percentOff: 10, capFen: 2000 };
 const amount: Offer = { kind: 'amount', id: 'off_amt', title: '滿100減20', amountOffFen: 2000, minSpendFen: 10000 };

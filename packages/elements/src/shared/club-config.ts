@@ -10,7 +10,6 @@ import {
   type Transport,
 } from '@clubkit/client';
 import type { Messages } from '../messages/messages.js';
-import { messagesFor } from '../messages/messages.js';
 import type { ClubContextValue, WidgetClient } from './context.js';
 
 /** Lit's declarations of {@link ClubConfig}'s attributes, shared by the provider and every widget. */
@@ -91,5 +90,5 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
             locale,
           })
       : undefined;
-  return { publicClient, memberClient, locale, messages: messagesFor(locale, config.messages), baseUrl, config };
+  return { publicClient, memberClient, locale, baseUrl, config };
 }

@@ -1,16 +1,26 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
-import type { Messages } from '../messages/messages.js';
+import type { CommonMessages } from '../messages/common.js';
+import { commonCatalog, type MessageCatalog, type Messages } from '../messages/messages.js';
 import { clubConfigProperties, clubContextFrom } from './club-config.js';
 import { clubContext, type ClubContextValue } from './context.js';
 import { defineElement } from './define.js';
+import { ClubErrorEvent } from './events.js';
+
+/** The properties that make up the configuration in force. */
+const CONFIG_KEYS = ['baseUrl', 'publishableKey', 'sessionEndpoint', 'locale', 'messages', '_provided'];
 
 /**
  * The base of every widget: it takes its configuration from an enclosing `<club-provider>`, or,
  * used alone, from its own `base-url`, `publishable-key`, `session-endpoint` and `locale`
  * attributes. Subclasses render; their state lives in a controller.
+ *
+ * Its messages `M` come from the subclass's static `catalog`. While the built-in locale they need
+ * is loading (English or Simplified Chinese, the first time a page asks), the element does not
+ * render: the first render waits for it, and a language switch keeps the old text until the new
+ * one is there. Its controllers start loading data at once all the same.
  */
-export class ClubElement extends LitElement {
+export class ClubElement<M extends object = CommonMessages> extends LitElement {
   static override properties = {
     ...clubConfigProperties,
     _provided: { state: true, attribute: false },
@@ -54,18 +64,75 @@ export class ClubElement extends LitElement {
     return clubContextFrom({ ...this._provided?.config, ...own });
   }
 
-  /** Shortcut for the messages in force. */
-  get t(): Messages {
-    return this.club.messages;
+  /** The widget's messages in every built-in locale; a widget sets its own. */
+  static catalog: MessageCatalog<object> = commonCatalog;
+
+  #messages: { locale: string; overrides: Partial<Messages> | undefined; value: M } | undefined;
+  /** Changes an update held back while its locale loaded; handed to the update that renders. */
+  #held: PropertyValues | undefined;
+  /** The locale whose messages could not be loaded: rendered in the fallback rather than never. */
+  #unloadable: string | undefined;
+  /** The load of the locale an update waits for, if any. */
+  #loading: Promise<void> | undefined;
+
+  #catalog(): MessageCatalog<M> {
+    return (this.constructor as typeof ClubElement).catalog as MessageCatalog<M>;
+  }
+
+  /**
+   * The messages in force: the widget's in the configured locale with the configured overrides
+   * on top. While that locale is loading, the messages last in force (or Traditional Chinese).
+   */
+  get t(): M {
+    const { locale, config } = this.club;
+    const overrides = config.messages;
+    const held = this.#messages;
+    if (held?.locale === locale && held.overrides === overrides) return held.value;
+    const value = this.#catalog().resolve(locale, overrides);
+    if (value === undefined) return held?.value ?? (this.#catalog().resolve('zh-Hant', overrides) as M);
+    this.#messages = { locale, overrides, value };
+    return value;
   }
 
   /** Called when the configuration may have changed, so controllers can reload. */
   protected clubChanged(): void {}
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const keys = ['baseUrl', 'publishableKey', 'sessionEndpoint', 'locale', 'messages', '_provided'];
-    if (keys.some((k) => changed.has(k))) this.clubChanged();
+  /** Resolves once the element has rendered in its locale: after the locale's messages are loaded, when they had to be. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    // An update held back for its locale has not rendered yet: wait for the load and the render after it.
+    return super
+      .getUpdateComplete()
+      .then((complete) => (this.#loading ? this.#loading.then(() => this.getUpdateComplete()) : complete));
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (CONFIG_KEYS.some((k) => changed.has(k))) this.clubChanged();
+    const { locale, config } = this.club;
+    const catalog = this.#catalog();
+    if (catalog.resolve(locale, config.messages) === undefined && this.#unloadable !== locale) {
+      // Render once the locale is here, with every change made meanwhile.
+      this.#held = new Map([...changed, ...(this.#held ?? [])]);
+      const loading = catalog.load(locale, config.messages).then(
+        () => {
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#unloadable = locale;
+          this.requestUpdate();
+          this.dispatchEvent(new ClubErrorEvent(error));
+        },
+      );
+      this.#loading = loading;
+      void loading.finally(() => {
+        if (this.#loading === loading) this.#loading = undefined;
+      });
+      return false;
+    }
+    if (this.#held) {
+      for (const [key, value] of this.#held) if (!changed.has(key)) changed.set(key, value);
+      this.#held = undefined;
+    }
+    return super.shouldUpdate(changed);
   }
 
   /** The widget's own tag (`club-member-card`, say), which {@link define} registers when given none. */

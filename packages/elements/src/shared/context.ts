@@ -1,7 +1,6 @@
 import type { ClubLocale } from '@clubkit/core';
 import type { ClubClient } from '@clubkit/client';
 import { createContext } from '@lit/context';
-import type { Messages } from '../messages/messages.js';
 import type { ClubConfig } from './club-config.js';
 
 /**
@@ -17,10 +16,8 @@ export interface ClubContextValue {
   publicClient: WidgetClient | undefined;
   /** A client with member sessions from the partner's session endpoint. Undefined without one. */
   memberClient: WidgetClient | undefined;
-  /** The locale for messages, money and dates. */
+  /** The locale for messages, money and dates. Each widget takes its messages in it from its own catalog, with `config.messages` on top. */
   locale: ClubLocale | (string & {});
-  /** The messages in that locale (built in, or the partner's). */
-  messages: Messages;
   /** The Club API's base URL; scopes saved drafts to one club. */
   baseUrl: string;
   /** The attributes this value was built from, so a widget can override some and keep the rest. */

@@ -1,8 +1,8 @@
 import { isClubApiError, isClubClientError, isClubNetworkError, isClubTimeoutError } from '@clubkit/client';
-import type { Messages } from '../messages/messages.js';
+import type { CommonMessages } from '../messages/common.js';
 
 /** A failed request in words a member can act on, in their language. */
-export function describeError(error: unknown, t: Messages): string {
+export function describeError(error: unknown, t: CommonMessages): string {
   if (isClubNetworkError(error)) return t.errorNetwork;
   if (isClubTimeoutError(error)) return t.errorTimeout;
   if (isClubApiError(error)) {

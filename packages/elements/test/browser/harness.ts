@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -68,7 +68,10 @@ export async function startPortal(
   const publishableKey = keyWhere('publishable', (k) => k.kind === 'publishable');
   const csp = strictCsp(new URL(apiUrl).origin);
   // Read once: a rebuild of the package while tests run (tsup empties dist first) cannot break a page.
-  const cdn = await readBuilt(new URL('dist/cdn/clubkit.js', root));
+  // The CDN build and the locale files it loads on demand (chunks/), served as a CDN would.
+  const cdn = new Map([['/clubkit.js', await readBuilt(new URL('dist/cdn/clubkit.js', root))]]);
+  for (const file of await readdir(new URL('dist/cdn/chunks/', root)))
+    if (file.endsWith('.js')) cdn.set(`/chunks/${file}`, await readBuilt(new URL(`dist/cdn/chunks/${file}`, root)));
 
   // answer() catches its own errors, so its promise is safe to drop.
   partner.on('request', (req, res) => void answer(req, res));
@@ -78,14 +81,15 @@ export async function startPortal(
       const path = requested.pathname;
       // Browsers ask for it unprompted; a 404 would show up as a console error.
       if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (path === '/clubkit.js')
+      const built = cdn.get(path);
+      if (built !== undefined)
         return void res
           .writeHead(200, {
             'Content-Type': JS_TYPE,
             'Content-Security-Policy': csp,
             'Cache-Control': 'no-store',
           })
-          .end(cdn);
+          .end(built);
       if (path === '/api/club-session' && req.method === 'POST') {
         const minted = await server.fetch(
           new Request(`${apiUrl}/v1/member-sessions`, {

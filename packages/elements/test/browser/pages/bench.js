@@ -15,11 +15,12 @@ const firstContent = {
 };
 
 /**
- * Creates `tag` inside the provider and resolves with the ms from its creation to the first
- * animation frame after its content with data is in its shadow root.
+ * Creates `tag` inside the provider (in `locale`) and resolves with the ms from its creation to
+ * the first animation frame after its content with data is in its shadow root.
  */
-async function firstRender(tag) {
+async function firstRender(tag, locale = 'zh-Hant') {
   await customElements.whenDefined(tag);
+  provider.setAttribute('locale', locale);
   const selector = firstContent[tag];
   const start = performance.now();
   const el = document.createElement(tag);

@@ -1,0 +1,23 @@
+// Size budgets, checked by `pnpm test`: what a partner's bundler makes of our published entries
+// (esbuild, minified, gzip), without the locales a page loads on demand (English and Simplified
+// Chinese: `./locales/*` in the npm build, `./chunks/*` next to the CDN build), which are files of
+// their own. The limits are regression guards in size-limit's units (kB of 1,000 bytes, its own
+// gzip); the targets (KiB, gzip -9: 20 per widget, 35 for all three) are judged by
+// `pnpm bench:elements`, which measures the same with code splitting and prints the breakdown.
+const lazyLocalesApart = (config) => ({
+  ...config,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  external: [...(config.external ?? []), './locales/*', './chunks/*'],
+});
+const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
+
+export default [
+  entry('CDN build: all three widgets, provider, client, lit', 'dist/cdn/clubkit.js', '35.4 kB'),
+  entry('@clubkit/elements/define (all widgets)', 'dist/define.js', '35.2 kB'),
+  entry('@clubkit/elements/define/member-card', 'dist/define/member-card.js', '17.1 kB'),
+  entry('@clubkit/elements/define/complaint-form', 'dist/define/complaint-form.js', '20.6 kB'),
+  entry('@clubkit/elements/define/merchant-directory', 'dist/define/merchant-directory.js', '24.2 kB'),
+  { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
+];

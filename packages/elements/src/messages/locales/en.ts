@@ -1,0 +1,11 @@
+import type { CommonMessages } from '../common.js';
+
+export const commonEn: CommonMessages = {
+  intlLocale: 'en',
+  loading: 'Loading…',
+  retry: 'Try again',
+  notConfigured: 'This widget is not configured: it needs the club’s base URL and a key.',
+  errorGeneric: (id) => `Something went wrong.${id ? ` Reference: ${id}` : ''}`,
+  errorNetwork: 'The club’s service cannot be reached. Check your connection and try again.',
+  errorTimeout: 'The club’s service is taking too long. Please try again.',
+};
