@@ -59,6 +59,7 @@ const types = new Map<string, string>([
   ['.svg', 'image/svg+xml'],
   ['.png', 'image/png'],
   ['.woff2', 'font/woff2'],
+  ['.txt', 'text/plain; charset=utf-8'],
 ]);
 /** The Content-Type of a file, by its extension. */
 const contentType = (file: string) => types.get(extname(file)) ?? 'application/octet-stream';
@@ -85,11 +86,13 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
   const ownOrigins = new Set<string>();
   // The CDN build is read once: a rebuild of the elements while the portal runs cannot break a page.
   const cdnDir = join(packageDir('@clubkit/elements'), 'dist/cdn');
-  // The locales a page loads on demand are files next to it, in chunks/.
+  // The locales a page loads on demand are files next to it, in chunks/; the licences of what it
+  // bundles are in clubkit.js.LEGAL.txt.
   const cdn = new Map<string, Buffer>();
   for (const file of [
     'clubkit.js',
     'clubkit.js.map',
+    'clubkit.js.LEGAL.txt',
     ...(await readdir(join(cdnDir, 'chunks'))).map((f) => `chunks/${f}`),
   ])
     cdn.set(`/${file}`, await readFile(join(cdnDir, file)));

@@ -349,6 +349,16 @@ describe('what the portal refuses', () => {
     expect(body).not.toMatch(/URIError|at decodeURIComponent|\.ts:|\.js:/);
   });
 
+  it('serves the CDN build with its on-demand locale files and the licences of what it bundles', async () => {
+    const script = await (await fetch(`${demo.portalUrl}/clubkit.js`)).text();
+    const chunks = [...script.matchAll(/"\.\/(chunks\/[\w-]+\.js)"/g)].map((m) => m[1]);
+    expect(chunks.some((c) => c?.startsWith('chunks/en-'))).toBe(true);
+    for (const chunk of chunks) expect((await fetch(`${demo.portalUrl}/${chunk}`)).status, chunk).toBe(200);
+    const legal = await fetch(`${demo.portalUrl}/clubkit.js.LEGAL.txt`);
+    expect(legal.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await legal.text()).toMatch(/@license[\s\S]*SPDX-License-Identifier: BSD-3-Clause/);
+  });
+
   it('forbids framing, <base> and plugins in its CSP', async () => {
     const policy = (await fetch(`${demo.portalUrl}/`)).headers.get('content-security-policy') ?? '';
     const directives = policy.split(';').map((d) => d.trim());
