@@ -11,7 +11,7 @@
 // With `--baseline <dir>` (the dist/cdn folder of another build, e.g. a checkout of main), the
 // first renders are measured for both builds in the same run, alternating, side by side:
 //   pnpm bench:elements -- --baseline ../main/packages/elements/dist/cdn
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -31,6 +31,12 @@ const FIRST_RENDER_RUNS = 5;
 const { values: args } = parseArgs({ options: { baseline: { type: 'string' } } });
 /** Another build's dist/cdn, measured beside this one. */
 const baselineDir = args.baseline ? resolve(process.env.INIT_CWD ?? process.cwd(), args.baseline) : undefined;
+if (baselineDir && !existsSync(join(baselineDir, 'clubkit.js'))) {
+  console.error(
+    `--baseline ${args.baseline}: no clubkit.js in ${baselineDir} (give another build's packages/elements/dist/cdn)`,
+  );
+  process.exit(2);
+}
 
 const quantile = (values, q) => {
   if (values.length === 0) return NaN;
