@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { assert, describe, expect, it } from 'vitest';
 import { ClubError, isClubError } from './errors.js';
-import { parseInput, parseOneOf, toClubIssue, toClubIssues } from './parse.js';
+import { parseOneOf } from './invalid-input.js';
+import { parseInput, toClubIssue, toClubIssues } from './parse.js';
 
 const Input = z.object({
   name: z.string().check(z.minLength(1)),

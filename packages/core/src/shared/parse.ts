@@ -86,5 +86,3 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, w
   if (result.success) return result.data;
   throw invalidInput(toClubIssues(result.error.issues), what);
 }
-
-export { invalidInput, parseOneOf } from './invalid-input.js';

@@ -80,18 +80,28 @@ export class ClubElement<M extends object = CommonMessages> extends LitElement {
   }
 
   /**
-   * The messages in force: the widget's in the configured locale with the configured overrides
-   * on top. While that locale is loading, the messages last in force (or Traditional Chinese).
+   * The messages for the configured locale and overrides when they are at hand (undefined while
+   * their locale loads), kept while the locale and the overrides stay the same, so that an
+   * update or a render asks the catalog once.
    */
-  get t(): M {
+  #current(): M | undefined {
     const { locale, config } = this.club;
     const overrides = config.messages;
     const held = this.#messages;
     if (held?.locale === locale && held.overrides === overrides) return held.value;
     const value = this.#catalog().resolve(locale, overrides);
-    if (value === undefined) return held?.value ?? (this.#catalog().resolve('zh-Hant', overrides) as M);
-    this.#messages = { locale, overrides, value };
+    if (value !== undefined) this.#messages = { locale, overrides, value };
     return value;
+  }
+
+  /**
+   * The messages in force: the widget's in the configured locale with the configured overrides
+   * on top. While that locale is loading, the messages last in force (or Traditional Chinese).
+   */
+  get t(): M {
+    return (
+      this.#current() ?? this.#messages?.value ?? (this.#catalog().resolve('zh-Hant', this.club.config.messages) as M)
+    );
   }
 
   /** Called when the configuration may have changed, so controllers can reload. */
@@ -108,8 +118,10 @@ export class ClubElement<M extends object = CommonMessages> extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (CONFIG_KEYS.some((k) => changed.has(k))) this.clubChanged();
     const { locale, config } = this.club;
+    // A locale that could not be loaded is tried again once the page has asked for another.
+    if (this.#unloadable !== locale) this.#unloadable = undefined;
     const catalog = this.#catalog();
-    if (catalog.resolve(locale, config.messages) === undefined && this.#unloadable !== locale) {
+    if (this.#current() === undefined && this.#unloadable === undefined) {
       // Render once the locale is here, with every change made meanwhile.
       this.#held = new Map([...changed, ...(this.#held ?? [])]);
       const loading = catalog.load(locale, config.messages).then(

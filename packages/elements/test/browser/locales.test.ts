@@ -17,6 +17,10 @@ beforeAll(async () => {
 const submitText = (page: import('playwright-core').Page) =>
   page.locator('#complaint [part~="submit-button"]').textContent();
 
+/** Resolves once the complaint form's submit button reads `text`: the form has rendered in that language. */
+const submitReads = (page: import('playwright-core').Page, text: string) =>
+  page.locator('#complaint [part~="submit-button"]', { hasText: text }).waitFor();
+
 describe('languages on a strict-CSP partner page in Chromium', () => {
   it('loads only the page’s language, then English and Simplified Chinese when the page switches to them', async () => {
     const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
@@ -31,32 +35,20 @@ describe('languages on a strict-CSP partner page in Chromium', () => {
       expect(locales).toEqual([]);
 
       await page.evaluate(() => document.querySelector('club-provider')?.setAttribute('locale', 'en'));
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#complaint')?.shadowRoot?.querySelector('[part~="submit-button"]')?.textContent ===
-          'Send complaint',
-      );
+      await submitReads(page, 'Send complaint');
       expect(await page.locator('#card [part~="title"]').first().textContent()).toMatch(/Member card/);
       const english = locales.length;
       expect(english).toBeGreaterThanOrEqual(3);
       expect(locales.every((file) => file.startsWith('en-'))).toBe(true);
 
       await page.evaluate(() => document.querySelector('club-provider')?.setAttribute('locale', 'zh-CN'));
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#complaint')?.shadowRoot?.querySelector('[part~="submit-button"]')?.textContent ===
-          '提交投诉',
-      );
+      await submitReads(page, '提交投诉');
       expect(locales.slice(english).every((file) => file.startsWith('zh-hans-'))).toBe(true);
 
       // Back to a language already here: nothing more is loaded.
       const loaded = locales.length;
       await page.evaluate(() => document.querySelector('club-provider')?.setAttribute('locale', 'en'));
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#complaint')?.shadowRoot?.querySelector('[part~="submit-button"]')?.textContent ===
-          'Send complaint',
-      );
+      await submitReads(page, 'Send complaint');
       expect(locales).toHaveLength(loaded);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -83,11 +75,7 @@ describe('languages on a strict-CSP partner page in Chromium', () => {
 
       refuse = false;
       await page.evaluate(() => document.querySelector('club-provider')?.setAttribute('locale', 'en-GB'));
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#complaint')?.shadowRoot?.querySelector('[part~="submit-button"]')?.textContent ===
-          'Send complaint',
-      );
+      await submitReads(page, 'Send complaint');
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
     } finally {

@@ -40,6 +40,21 @@ async function serverAt(iso: string) {
   };
 }
 
+type ServerAt = Awaited<ReturnType<typeof serverAt>>;
+
+/**
+ * A server at `iso` for the tests of the describe block this is called in: started before them
+ * (handed to `use`), closed after them.
+ */
+function useServerAt(iso: string, use: (h: ServerAt) => void): void {
+  let started: ServerAt | undefined;
+  beforeAll(async () => {
+    started = await serverAt(iso);
+    use(started);
+  });
+  afterAll(() => started?.t.close());
+}
+
 const receiptOf = (res: TestResponse) => res.body as ComplaintReceipt;
 
 function file(t: TestServer, key: string, body: unknown = form) {
@@ -67,10 +82,7 @@ async function stored(t: TestServer, id: string): Promise<Complaint> {
 
 describe('complaint references cannot be exhausted or guessed', () => {
   let t: TestServer;
-  beforeAll(async () => {
-    ({ t } = await serverAt('2026-11-27T02:00:00.000Z'));
-  });
-  afterAll(() => t.close());
+  useServerAt('2026-11-27T02:00:00.000Z', (h) => ({ t } = h));
 
   it('files a complaint after the day’s 9,999th (no daily cap, no 503)', async () => {
     // Where the dated references counted the day's complaints, this counter at 9,999 made every
@@ -121,13 +133,12 @@ describe('complaint references cannot be exhausted or guessed', () => {
 });
 
 describe('a receipt lookup needs the phone digits', () => {
-  let h: Awaited<ReturnType<typeof serverAt>>;
+  let h: ServerAt;
   let t: TestServer;
-  beforeAll(async () => {
-    h = await serverAt('2026-11-27T02:00:00.000Z');
-    t = h.t;
+  useServerAt('2026-11-27T02:00:00.000Z', (started) => {
+    h = started;
+    t = started.t;
   });
-  afterAll(() => t.close());
 
   it('answers a missing or wrong phoneLast4 exactly as an unknown reference', async () => {
     const filed = receiptOf(await file(t, t.keys.publishable.secret));
@@ -171,10 +182,7 @@ describe('a receipt lookup needs the phone digits', () => {
 
 describe('a visitor or member sees the public part only', () => {
   let t: TestServer;
-  beforeAll(async () => {
-    ({ t } = await serverAt('2026-11-27T02:00:00.000Z'));
-  });
-  afterAll(() => t.close());
+  useServerAt('2026-11-27T02:00:00.000Z', (h) => ({ t } = h));
 
   it('shows no staff ids, departments, escalations, malicious flags or history in receipts and /v1/me/complaints', async () => {
     const token = await sessionToken(t, alice.id);
@@ -222,10 +230,7 @@ describe('a visitor or member sees the public part only', () => {
 
 describe('a publishable key cannot escalate', () => {
   let t: TestServer;
-  beforeAll(async () => {
-    ({ t } = await serverAt('2026-11-27T02:00:00.000Z'));
-  });
-  afterAll(() => t.close());
+  useServerAt('2026-11-27T02:00:00.000Z', (h) => ({ t } = h));
 
   it('files severity "serious", channel "hotline" as a normal web complaint', async () => {
     const res = await file(t, t.keys.publishable.secret, {
@@ -282,13 +287,12 @@ describe('a publishable key cannot escalate', () => {
 });
 
 describe('spam is bounded per partner key', () => {
-  let h: Awaited<ReturnType<typeof serverAt>>;
+  let h: ServerAt;
   let t: TestServer;
-  beforeAll(async () => {
-    h = await serverAt('2026-11-27T02:00:00.000Z');
-    t = h.t;
+  useServerAt('2026-11-27T02:00:00.000Z', (started) => {
+    h = started;
+    t = started.t;
   });
-  afterAll(() => t.close());
 
   it("answers 429 with Retry-After to the club's midnight over the key's daily quota, never 503", async () => {
     const limited = await t.server.createKey({ kind: 'publishable', complaintQuota: 3 });
