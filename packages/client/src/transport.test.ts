@@ -190,6 +190,13 @@ describe('time limits', () => {
     expect(api.proxy.requests).toHaveLength(3);
   });
 
+  it('reads a body slower than timeoutMs once the answer has started: the timeout is for the answer, not its length', async () => {
+    api.proxy.inject({ kind: 'slow-body', ms: 400 });
+    const page = await client({ timeoutMs: 200 }).merchants.list().page();
+    expect(page.data).toBeInstanceOf(Array);
+    expect(api.proxy.requests).toHaveLength(1);
+  });
+
   it('stops retrying at the total deadline', async () => {
     api.proxy.inject(
       ...Array.from({ length: 5 }, () => ({ kind: 'status' as const, status: 503, headers: { 'retry-after': '1' } })),

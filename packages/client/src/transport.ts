@@ -140,12 +140,17 @@ export class Transport {
     const timeoutMs = this.#options.timeoutMs ?? 10_000;
     const fetch = this.#options.fetch ?? globalThis.fetch;
     for (let attempt = 0; ; attempt++) {
-      const timeout = AbortSignal.timeout(timeoutMs);
+      // The attempt's timeout covers the wait for the answer's headers; once they are here, a long
+      // body is read under the caller's signal and the deadline only.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => {
+        timeout.abort(new DOMException(`No answer within ${timeoutMs} ms.`, 'TimeoutError'));
+      }, timeoutMs);
       let wait: number | undefined;
       try {
-        const response = await fetch(
-          new Request(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }),
-        );
+        const attemptSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+        const response = await fetch(new Request(url, { ...init, signal: attemptSignal }));
+        clearTimeout(timer);
         if (response.ok) return response;
         const retry =
           attempt < limit &&
@@ -160,7 +165,9 @@ export class Transport {
       } catch (error) {
         // Final answers, and the caller's or the deadline's abort, end the call.
         if (error instanceof ErrorAnswer || signal?.aborted) throw error;
-        if (attempt >= limit) throw timeout.aborted ? new AttemptTimeout() : error;
+        if (attempt >= limit) throw timeout.signal.aborted ? new AttemptTimeout() : error;
+      } finally {
+        clearTimeout(timer);
       }
       await sleep(wait ?? Math.random() * Math.min(capMs, baseMs * 2 ** attempt), signal);
     }
@@ -277,7 +284,13 @@ export class Transport {
     }
     const id = response.headers.get('x-request-id') ?? requestId;
     if (call.answer === undefined) return undefined as Result<K>;
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // The body was cut off: the connection dropped, or the caller or the deadline aborted.
+      throw await this.#failure(error, id, call.options?.signal);
+    }
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -14,7 +14,9 @@ export type Fault =
   /** Forwards at once, then holds the server's answer for `ms`: the work is done, the answer is late. */
   | { kind: 'stall'; ms: number }
   /** Forwards, then replaces the body of the answer (keeping its status). */
-  | { kind: 'replace-body'; body: string };
+  | { kind: 'replace-body'; body: string }
+  /** Sends the status and headers at once, then the body `ms` later. */
+  | { kind: 'slow-body'; ms: number };
 
 /** A proxy in front of the real server that injects faults, one per request, and counts requests. */
 export interface FaultProxy {
@@ -107,6 +109,17 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         if (fault?.kind === 'drop-response') return void req.socket.destroy();
         if (fault?.kind === 'stall') await new Promise((r) => setTimeout(r, fault.ms));
         if (res.destroyed) return;
+        if (fault?.kind === 'slow-body') {
+          const clean = { ...answer.headers };
+          delete clean['content-length'];
+          delete clean['transfer-encoding'];
+          delete clean['connection'];
+          res.writeHead(answer.status, clean);
+          res.flushHeaders();
+          await new Promise((r) => setTimeout(r, fault.ms));
+          res.end(answer.body);
+          return;
+        }
         reply(res, answer.status, answer.headers, fault?.kind === 'replace-body' ? fault.body : answer.body);
       } catch {
         req.socket.destroy();
