@@ -3,10 +3,14 @@ import type {
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
+  AuditEntry,
   MemberSession,
   MerchantListItem,
   Page,
   RenewalResult,
+  Staff,
+  StaffSession,
+  StaffSessionInfo,
 } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
@@ -44,6 +48,11 @@ export interface Answers {
   MemberStats: MemberStats;
   ComplaintStats: ComplaintStats;
   MerchantStats: MerchantStats;
+  Staff: Staff;
+  StaffPage: Page<Staff>;
+  StaffSession: StaffSession;
+  StaffSessionInfo: StaffSessionInfo;
+  AuditPage: Page<AuditEntry>;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

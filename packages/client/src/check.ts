@@ -13,6 +13,7 @@
 import { toClubIssue } from '@clubkit/core';
 import {
   ApplicationApprovalResult,
+  AuditEntry,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -20,6 +21,9 @@ import {
   MerchantListItem,
   Page,
   RenewalResult,
+  Staff,
+  StaffSession,
+  StaffSessionInfo,
 } from '@clubkit/core/api';
 import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
@@ -59,6 +63,11 @@ export const answerSchemas = {
   MemberStats,
   ComplaintStats,
   MerchantStats,
+  Staff,
+  StaffPage: Page(Staff),
+  StaffSession,
+  StaffSessionInfo,
+  AuditPage: Page(AuditEntry),
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

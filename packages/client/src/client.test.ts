@@ -4,6 +4,7 @@ import { isClubApiError, isClubClientError, type ClubApiError, type ClubClientEr
 import type { AnswerName } from './answers.js';
 import { answerSchemas, checkResponses } from './check.js';
 import type { ResponseCheck } from './options.js';
+import { createOperatorClient } from './operator.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 /** The answer shapes checked so far: the last test asks for every one. */
@@ -359,6 +360,43 @@ describe('sessions.revoke()', () => {
     const error = (await caught(backEnd().sessions.revoke())) as ClubClientError;
     expect(isClubClientError(error)).toBe(true);
     expect(error.code).toBe('client/misconfigured');
+  });
+});
+
+describe('the operator client', () => {
+  it('signs a staff member in with a session the club back end mints, acts as them, and signs out', async () => {
+    const backEnd = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const staff = await backEnd.staff.create({ name: '林秀英', principal: { role: 'admin' } });
+    expect(staff.status).toBe('active');
+    expect((await backEnd.staff.get(staff.id)).name).toBe('林秀英');
+    const minted: string[] = [];
+    const operator = createOperatorClient({
+      baseUrl: api.directUrl,
+      checkResponses: checked,
+      session: {
+        getToken: async () => {
+          const { token } = await backEnd.staffSessions.create({ staffId: staff.id });
+          minted.push(token);
+          return token;
+        },
+      },
+    });
+    const current = await operator.staffSessions.current();
+    expect([current.staff.id, current.modules]).toEqual([staff.id, expect.arrayContaining(['members', 'system'])]);
+    const renamed = await operator.staff.update(staff.id, { name: '林秀英 (system)' });
+    expect(renamed.name).toBe('林秀英 (system)');
+    const audit = await backEnd.audit.list({ staffId: staff.id }).page();
+    expect(audit.data.map((e) => e.operationId)).toEqual(['updateStaff']);
+    expect((await backEnd.staff.list({ role: 'admin' }).page()).data.map((s) => s.id)).toContain(staff.id);
+    await operator.staffSessions.revoke();
+    const res = await fetch(`${api.directUrl}/v1/staff-sessions/current`, {
+      headers: { Authorization: `Bearer ${minted[0] ?? ''}` },
+    });
+    expect(res.status).toBe(401);
   });
 });
 

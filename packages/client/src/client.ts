@@ -82,7 +82,11 @@ export function createClubTransport(options: ClubClientOptions): Transport {
  * const club = createClubClient({ baseUrl, publishableKey: 'pk_…', locale: 'zh-Hant' });
  */
 export function createClubClient(options: ClubClientOptions): ClubClient {
-  const t = createClubTransport(options);
+  return clubResources(createClubTransport(options));
+}
+
+/** The resources of {@link ClubClient} over one transport (the operator client adds its own). */
+export function clubResources(t: Transport): ClubClient {
   return {
     members: membersResource(t),
     memberships: membershipsResource(t),

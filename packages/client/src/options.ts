@@ -1,9 +1,15 @@
 import type { ClubIssue } from '@clubkit/core';
 import type { AnswerName } from './answers.js';
 
-/** A source of member session tokens: the partner back end mints them with its secret key. */
+/**
+ * A source of session tokens: a partner back end mints member sessions with its secret key, the
+ * club's own back end mints staff sessions for its operators after its sign-in.
+ */
 export interface SessionSource {
-  /** Returns a fresh member session token (`ms_…`). Called when the client has none, and once after a 401. */
+  /**
+   * Returns a fresh member session token (`ms_…`) or staff session token (`ss_…`). Called when
+   * the client has none, and once after a 401.
+   */
   getToken(): Promise<string>;
 }
 

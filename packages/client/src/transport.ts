@@ -189,7 +189,7 @@ export class Transport {
     return held?.catch(() => undefined);
   }
 
-  /** The current member session token, asked for when there is none or it is the one a 401 refused (`used`). */
+  /** The current session token (member or staff), asked for when there is none or it is the one a 401 refused (`used`). */
   async #sessionToken(
     session: SessionSource,
     used?: Promise<string>,
@@ -199,9 +199,9 @@ export class Transport {
     if (promise === undefined || promise === used) promise = this.#token = session.getToken();
     try {
       const token = await promise;
-      if (typeof token !== 'string' || !token.startsWith('ms_'))
+      if (typeof token !== 'string' || !(token.startsWith('ms_') || token.startsWith('ss_')))
         throw new TypeError(
-          `getToken() returned ${typeof token === 'string' ? 'a string that is not a member session token' : typeof token}`,
+          `getToken() returned ${typeof token === 'string' ? 'a string that is not a member or staff session token' : typeof token}`,
         );
       return { token, promise };
     } catch (cause) {

@@ -48,6 +48,8 @@ export interface ClubServerOptions {
   cardPrefix?: string;
   /** Lifetime of member session tokens in seconds. @default 900 */
   sessionTtlSeconds?: number;
+  /** Lifetime of staff session tokens in seconds; the console asks the club's sign-in for a new one on 401. @default 3600 */
+  staffSessionTtlSeconds?: number;
   /** Where unexpected errors are reported. @default console.error */
   logError?: (message: string, error: unknown) => void;
 }
@@ -102,6 +104,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     timeZone,
     cardPrefix: options.cardPrefix ?? '62188',
     sessionTtlSeconds: options.sessionTtlSeconds ?? 900,
+    staffSessionTtlSeconds: options.staffSessionTtlSeconds ?? 3600,
     engine: opened.engine,
     migration: opened.migration,
   };

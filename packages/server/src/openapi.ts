@@ -2,6 +2,7 @@ import { INVALID_INPUT } from '@clubkit/core';
 import * as z from 'zod/mini';
 import { statusOfProblemCode, type ProblemCode } from './http/problem.js';
 import type { RouteSpec } from './http/route.js';
+import type { CredentialKind } from './http/env.js';
 
 type Json = Record<string, unknown>;
 
@@ -106,7 +107,11 @@ export function problemCodes(route: RouteSpec): ProblemCode[] {
   codes.push('auth/invalid-key', 'auth/session-expired', 'auth/origin-not-allowed', 'auth/secret-key-in-browser');
   // A credential kind the route does not take at all (a route that takes none refuses every key).
   const kinds = new Set(route.credentials);
-  if (route.anyCaller !== true && !(kinds.has('secret') && kinds.has('publishable') && kinds.has('session')))
+  if (
+    route.access !== undefined ||
+    (route.anyCaller !== true &&
+      !(kinds.has('secret') && kinds.has('publishable') && kinds.has('session') && kinds.has('staff')))
+  )
     codes.push('access/forbidden');
   codes.push('rate-limited');
   if (route.params || route.query || route.body) codes.push(INVALID_INPUT);
@@ -172,16 +177,24 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   stats: 'Statistics over memberships, complaints and merchants.',
 };
 
+/** The security scheme of each kind of credential. */
+const SECURITY_SCHEME: Record<CredentialKind, string> = {
+  secret: 'secretKey',
+  publishable: 'publishableKey',
+  session: 'memberSession',
+  staff: 'staffSession',
+};
+
 /** Builds the OpenAPI 3.1 document of the API from the same route list the server runs, with core's schemas. */
 export function buildOpenApi(routes: readonly RouteSpec[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const security = route.anyCaller
-      ? [{}, { secretKey: [] }, { publishableKey: [] }, { memberSession: [] }]
+      ? [{}, { secretKey: [] }, { publishableKey: [] }, { memberSession: [] }, { staffSession: [] }]
       : route.credentials.length === 0
         ? []
-        : route.credentials.map((kind) => ({ [kind === 'session' ? 'memberSession' : `${kind}Key`]: [] }));
+        : route.credentials.map((kind) => ({ [SECURITY_SCHEME[kind]]: [] }));
     const responses: Record<string, Json> = {};
     for (const [status, { description, schema }] of Object.entries(route.responses)) {
       responses[status] = schema
@@ -242,7 +255,8 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
         secretKey: {
           type: 'http',
           scheme: 'bearer',
-          description: 'sk_… server-to-server key (admin, branch or merchant operator).',
+          description:
+            'sk_… server-to-server key acting as a staff role (admin, branch or merchant operator, service desk, dealer alliance).',
         },
         publishableKey: {
           type: 'http',
@@ -253,6 +267,12 @@ export function buildOpenApi(routes: readonly RouteSpec[]): Json {
           type: 'http',
           scheme: 'bearer',
           description: 'ms_… member session token (15 minutes), minted with a secret key.',
+        },
+        staffSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "ss_… staff session token (1 hour) for an operator's browser, minted with an admin secret key after the club's own sign-in.",
         },
       },
     },

@@ -37,6 +37,12 @@ export interface TestServer {
     north: CreatedKey;
     south: CreatedKey;
     merchant: CreatedKey;
+    /** The service desk of every property. */
+    desk: CreatedKey;
+    /** The service desk of the property `prp_garden` only. */
+    gardenDesk: CreatedKey;
+    /** The dealer alliance's sales centre `ctr_baoding`. */
+    alliance: CreatedKey;
     publishable: CreatedKey;
   };
   /** Sends a request with a key (or token) and JSON body; returns the response and its parsed body. */
@@ -69,6 +75,9 @@ export async function startTestServer(
       kind: 'secret',
       principal: { role: 'merchant', merchantId: options.merchantId ?? 'mch_owned' },
     }),
+    desk: await server.createKey({ kind: 'secret', principal: { role: 'desk' } }),
+    gardenDesk: await server.createKey({ kind: 'secret', principal: { role: 'desk', propertyId: 'prp_garden' } }),
+    alliance: await server.createKey({ kind: 'secret', principal: { role: 'alliance', centreId: 'ctr_baoding' } }),
     publishable: await server.createKey({ kind: 'publishable', allowedOrigins: [TEST_ORIGIN] }),
   };
   const listening = await server.listen();

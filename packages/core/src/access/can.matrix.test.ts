@@ -8,115 +8,214 @@ import { Role, type Principal } from './principal.js';
 import type { Resource } from './resource.js';
 
 // Who may do what. `any`: on every resource of the type; `own`: only on resources carrying the
-// principal's own branchId / merchantId / memberId (and a `list` of the whole collection, which
-// is then filtered by listScope); `-`: never.
+// principal's own branchId / merchantId / memberId / propertyId (a desk of one property) /
+// centreId and salespersonId (an alliance salesperson), and a `list` of the whole collection,
+// which is then filtered by listScope; `-`: never.
 const MATRIX = `
-  type          action  admin  branch  merchant  member  public
-  member        read    any    own     -         own     -
-  member        list    any    own     -         -       -
-  member        create  any    own     -         -       -
-  member        update  any    own     -         -       -
-  member        delete  any    -       -         -       -
-  member        decide  any    -       -         -       -
-  member        act     any    -       -         -       -
-  vehicle       read    any    own     -         -       -
-  vehicle       list    any    own     -         -       -
-  vehicle       create  any    own     -         -       -
-  vehicle       update  any    own     -         -       -
-  vehicle       delete  any    -       -         -       -
-  vehicle       decide  any    -       -         -       -
-  vehicle       act     any    -       -         -       -
-  policy        read    any    own     -         -       -
-  policy        list    any    own     -         -       -
-  policy        create  any    own     -         -       -
-  policy        update  any    own     -         -       -
-  policy        delete  any    -       -         -       -
-  policy        decide  any    -       -         -       -
-  policy        act     any    -       -         -       -
-  membership    read    any    own     -         own     -
-  membership    list    any    own     -         -       -
-  membership    create  any    own     -         -       -
-  membership    update  any    own     -         -       -
-  membership    delete  any    -       -         -       -
-  membership    decide  any    -       -         -       -
-  membership    act     any    -       -         -       -
-  application   read    any    own     -         -       -
-  application   list    any    own     -         -       -
-  application   create  any    own     -         -       -
-  application   update  any    own     -         -       -
-  application   delete  any    -       -         -       -
-  application   decide  any    -       -         -       -
-  application   act     any    -       -         -       -
-  card          read    any    -       -         own     -
-  card          list    any    -       -         -       -
-  card          create  any    -       -         -       -
-  card          update  any    -       -         -       -
-  card          delete  any    -       -         -       -
-  card          decide  any    -       -         -       -
-  card          act     any    -       -         -       -
-  complaint     read    any    -       -         own     -
-  complaint     list    any    -       -         own     -
-  complaint     create  any    -       -         own     any
-  complaint     update  any    -       -         -       -
-  complaint     delete  any    -       -         -       -
-  complaint     decide  any    -       -         -       -
-  complaint     act     any    -       -         -       -
-  repair        read    any    -       -         -       -
-  repair        list    any    -       -         -       -
-  repair        create  any    -       -         -       -
-  repair        update  any    -       -         -       -
-  repair        delete  any    -       -         -       -
-  repair        decide  any    -       -         -       -
-  repair        act     any    -       -         -       -
-  paid-service  read    any    -       -         -       -
-  paid-service  list    any    -       -         -       -
-  paid-service  create  any    -       -         -       -
-  paid-service  update  any    -       -         -       -
-  paid-service  delete  any    -       -         -       -
-  paid-service  decide  any    -       -         -       -
-  paid-service  act     any    -       -         -       -
-  procedure     read    any    -       -         -       -
-  procedure     list    any    -       -         -       -
-  procedure     create  any    -       -         -       -
-  procedure     update  any    -       -         -       -
-  procedure     delete  any    -       -         -       -
-  procedure     decide  any    -       -         -       -
-  procedure     act     any    -       -         -       -
-  merchant      read    any    any     any       any     any
-  merchant      list    any    any     any       any     any
-  merchant      create  any    -       -         -       -
-  merchant      update  any    -       own       -       -
-  merchant      delete  any    -       -         -       -
-  merchant      decide  any    -       -         -       -
-  merchant      act     any    -       -         -       -
-  offer         read    any    any     any       any     any
-  offer         list    any    any     any       any     any
-  offer         create  any    -       own       -       -
-  offer         update  any    -       own       -       -
-  offer         delete  any    -       own       -       -
-  offer         decide  any    -       -         -       -
-  offer         act     any    -       -         -       -
-  stats         read    any    own     -         -       -
-  stats         list    any    own     -         -       -
-  stats         create  any    -       -         -       -
-  stats         update  any    -       -         -       -
-  stats         delete  any    -       -         -       -
-  stats         decide  any    -       -         -       -
-  stats         act     any    -       -         -       -
-  api-key       read    any    -       -         -       -
-  api-key       list    any    -       -         -       -
-  api-key       create  any    -       -         -       -
-  api-key       update  any    -       -         -       -
-  api-key       delete  any    -       -         -       -
-  api-key       decide  any    -       -         -       -
-  api-key       act     any    -       -         -       -
-  system        read    any    -       -         -       -
-  system        list    any    -       -         -       -
-  system        create  any    -       -         -       -
-  system        update  any    -       -         -       -
-  system        delete  any    -       -         -       -
-  system        decide  any    -       -         -       -
-  system        act     any    -       -         -       -
+  type              action  admin  branch  merchant  desk  alliance  member  public
+  member            read    any    own     -         -     -         own     -
+  member            list    any    own     -         -     -         -       -
+  member            create  any    own     -         -     -         -       -
+  member            update  any    own     -         -     -         -       -
+  member            delete  any    -       -         -     -         -       -
+  member            decide  any    -       -         -     -         -       -
+  member            act     any    -       -         -     -         -       -
+  vehicle           read    any    own     -         -     -         -       -
+  vehicle           list    any    own     -         -     -         -       -
+  vehicle           create  any    own     -         -     -         -       -
+  vehicle           update  any    own     -         -     -         -       -
+  vehicle           delete  any    -       -         -     -         -       -
+  vehicle           decide  any    -       -         -     -         -       -
+  vehicle           act     any    -       -         -     -         -       -
+  policy            read    any    own     -         -     -         -       -
+  policy            list    any    own     -         -     -         -       -
+  policy            create  any    own     -         -     -         -       -
+  policy            update  any    own     -         -     -         -       -
+  policy            delete  any    -       -         -     -         -       -
+  policy            decide  any    -       -         -     -         -       -
+  policy            act     any    -       -         -     -         -       -
+  membership        read    any    own     -         -     -         own     -
+  membership        list    any    own     -         -     -         -       -
+  membership        create  any    own     -         -     -         -       -
+  membership        update  any    own     -         -     -         -       -
+  membership        delete  any    -       -         -     -         -       -
+  membership        decide  any    -       -         -     -         -       -
+  membership        act     any    -       -         -     -         -       -
+  application       read    any    own     -         -     -         -       -
+  application       list    any    own     -         -     -         -       -
+  application       create  any    own     -         -     -         -       -
+  application       update  any    own     -         -     -         -       -
+  application       delete  any    -       -         -     -         -       -
+  application       decide  any    -       -         -     -         -       -
+  application       act     any    -       -         -     -         -       -
+  card              read    any    -       -         -     -         own     -
+  card              list    any    -       -         -     -         -       -
+  card              create  any    -       -         -     -         -       -
+  card              update  any    -       -         -     -         -       -
+  card              delete  any    -       -         -     -         -       -
+  card              decide  any    -       -         -     -         -       -
+  card              act     any    -       -         -     -         -       -
+  complaint         read    any    -       -         own   -         own     -
+  complaint         list    any    -       -         own   -         own     -
+  complaint         create  any    -       -         own   -         own     any
+  complaint         update  any    -       -         own   -         -       -
+  complaint         delete  any    -       -         -     -         -       -
+  complaint         decide  any    -       -         -     -         -       -
+  complaint         act     any    -       -         own   -         -       -
+  repair            read    any    -       -         own   -         -       -
+  repair            list    any    -       -         own   -         -       -
+  repair            create  any    -       -         own   -         -       -
+  repair            update  any    -       -         own   -         -       -
+  repair            delete  any    -       -         -     -         -       -
+  repair            decide  any    -       -         -     -         -       -
+  repair            act     any    -       -         own   -         -       -
+  paid-service      read    any    -       -         own   -         -       -
+  paid-service      list    any    -       -         own   -         -       -
+  paid-service      create  any    -       -         own   -         -       -
+  paid-service      update  any    -       -         own   -         -       -
+  paid-service      delete  any    -       -         -     -         -       -
+  paid-service      decide  any    -       -         -     -         -       -
+  paid-service      act     any    -       -         own   -         -       -
+  procedure         read    any    -       -         own   -         -       -
+  procedure         list    any    -       -         own   -         -       -
+  procedure         create  any    -       -         own   -         -       -
+  procedure         update  any    -       -         own   -         -       -
+  procedure         delete  any    -       -         -     -         -       -
+  procedure         decide  any    -       -         -     -         -       -
+  procedure         act     any    -       -         own   -         -       -
+  visit             read    any    -       -         own   -         -       -
+  visit             list    any    -       -         own   -         -       -
+  visit             create  any    -       -         own   -         -       -
+  visit             update  any    -       -         own   -         -       -
+  visit             delete  any    -       -         -     -         -       -
+  visit             decide  any    -       -         -     -         -       -
+  visit             act     any    -       -         own   -         -       -
+  unit              read    any    -       -         own   -         -       -
+  unit              list    any    -       -         own   -         -       -
+  unit              create  any    -       -         own   -         -       -
+  unit              update  any    -       -         own   -         -       -
+  unit              delete  any    -       -         -     -         -       -
+  unit              decide  any    -       -         -     -         -       -
+  unit              act     any    -       -         own   -         -       -
+  service-price     read    any    -       -         any   -         -       -
+  service-price     list    any    -       -         any   -         -       -
+  service-price     create  any    -       -         -     -         -       -
+  service-price     update  any    -       -         -     -         -       -
+  service-price     delete  any    -       -         -     -         -       -
+  service-price     decide  any    -       -         -     -         -       -
+  service-price     act     any    -       -         -     -         -       -
+  merchant          read    any    any     any       any   any       any     any
+  merchant          list    any    any     any       any   any       any     any
+  merchant          create  any    -       -         -     -         -       -
+  merchant          update  any    -       own       -     -         -       -
+  merchant          delete  any    -       -         -     -         -       -
+  merchant          decide  any    -       -         -     -         -       -
+  merchant          act     any    -       -         -     -         -       -
+  offer             read    any    any     any       any   any       any     any
+  offer             list    any    any     any       any   any       any     any
+  offer             create  any    -       own       -     -         -       -
+  offer             update  any    -       own       -     -         -       -
+  offer             delete  any    -       own       -     -         -       -
+  offer             decide  any    -       -         -     -         -       -
+  offer             act     any    -       -         -     -         -       -
+  stats             read    any    own     -         -     -         -       -
+  stats             list    any    own     -         -     -         -       -
+  stats             create  any    -       -         -     -         -       -
+  stats             update  any    -       -         -     -         -       -
+  stats             delete  any    -       -         -     -         -       -
+  stats             decide  any    -       -         -     -         -       -
+  stats             act     any    -       -         -     -         -       -
+  merchant-stats    read    any    -       -         -     -         -       -
+  merchant-stats    list    any    -       -         -     -         -       -
+  merchant-stats    create  any    -       -         -     -         -       -
+  merchant-stats    update  any    -       -         -     -         -       -
+  merchant-stats    delete  any    -       -         -     -         -       -
+  merchant-stats    decide  any    -       -         -     -         -       -
+  merchant-stats    act     any    -       -         -     -         -       -
+  desk-stats        read    any    -       -         own   -         -       -
+  desk-stats        list    any    -       -         own   -         -       -
+  desk-stats        create  any    -       -         -     -         -       -
+  desk-stats        update  any    -       -         -     -         -       -
+  desk-stats        delete  any    -       -         -     -         -       -
+  desk-stats        decide  any    -       -         -     -         -       -
+  desk-stats        act     any    -       -         -     -         -       -
+  alliance-stats    read    any    -       -         -     own       -       -
+  alliance-stats    list    any    -       -         -     own       -       -
+  alliance-stats    create  any    -       -         -     own       -       -
+  alliance-stats    update  any    -       -         -     own       -       -
+  alliance-stats    delete  any    -       -         -     -         -       -
+  alliance-stats    decide  any    -       -         -     -         -       -
+  alliance-stats    act     any    -       -         -     own       -       -
+  branch            read    any    -       -         -     -         -       -
+  branch            list    any    -       -         -     -         -       -
+  branch            create  any    -       -         -     -         -       -
+  branch            update  any    -       -         -     -         -       -
+  branch            delete  any    -       -         -     -         -       -
+  branch            decide  any    -       -         -     -         -       -
+  branch            act     any    -       -         -     -         -       -
+  staff             read    any    -       -         -     -         -       -
+  staff             list    any    -       -         -     -         -       -
+  staff             create  any    -       -         -     -         -       -
+  staff             update  any    -       -         -     -         -       -
+  staff             delete  any    -       -         -     -         -       -
+  staff             decide  any    -       -         -     -         -       -
+  staff             act     any    -       -         -     -         -       -
+  api-key           read    any    -       -         -     -         -       -
+  api-key           list    any    -       -         -     -         -       -
+  api-key           create  any    -       -         -     -         -       -
+  api-key           update  any    -       -         -     -         -       -
+  api-key           delete  any    -       -         -     -         -       -
+  api-key           decide  any    -       -         -     -         -       -
+  api-key           act     any    -       -         -     -         -       -
+  audit             read    any    -       -         -     -         -       -
+  audit             list    any    -       -         -     -         -       -
+  audit             create  any    -       -         -     -         -       -
+  audit             update  any    -       -         -     -         -       -
+  audit             delete  any    -       -         -     -         -       -
+  audit             decide  any    -       -         -     -         -       -
+  audit             act     any    -       -         -     -         -       -
+  system            read    any    -       -         -     -         -       -
+  system            list    any    -       -         -     -         -       -
+  system            create  any    -       -         -     -         -       -
+  system            update  any    -       -         -     -         -       -
+  system            delete  any    -       -         -     -         -       -
+  system            decide  any    -       -         -     -         -       -
+  system            act     any    -       -         -     -         -       -
+  dealer            read    any    -       -         -     own       -       -
+  dealer            list    any    -       -         -     own       -       -
+  dealer            create  any    -       -         -     own       -       -
+  dealer            update  any    -       -         -     own       -       -
+  dealer            delete  any    -       -         -     -         -       -
+  dealer            decide  any    -       -         -     -         -       -
+  dealer            act     any    -       -         -     own       -       -
+  salesperson       read    any    -       -         -     own       -       -
+  salesperson       list    any    -       -         -     own       -       -
+  salesperson       create  any    -       -         -     own       -       -
+  salesperson       update  any    -       -         -     own       -       -
+  salesperson       delete  any    -       -         -     -         -       -
+  salesperson       decide  any    -       -         -     -         -       -
+  salesperson       act     any    -       -         -     own       -       -
+  visit-note        read    any    -       -         -     own       -       -
+  visit-note        list    any    -       -         -     own       -       -
+  visit-note        create  any    -       -         -     own       -       -
+  visit-note        update  any    -       -         -     own       -       -
+  visit-note        delete  any    -       -         -     -         -       -
+  visit-note        decide  any    -       -         -     -         -       -
+  visit-note        act     any    -       -         -     own       -       -
+  alliance-penalty  read    any    -       -         -     own       -       -
+  alliance-penalty  list    any    -       -         -     own       -       -
+  alliance-penalty  create  any    -       -         -     own       -       -
+  alliance-penalty  update  any    -       -         -     own       -       -
+  alliance-penalty  delete  any    -       -         -     -         -       -
+  alliance-penalty  decide  any    -       -         -     -         -       -
+  alliance-penalty  act     any    -       -         -     own       -       -
+  alliance-budget   read    any    -       -         -     own       -       -
+  alliance-budget   list    any    -       -         -     own       -       -
+  alliance-budget   create  any    -       -         -     own       -       -
+  alliance-budget   update  any    -       -         -     own       -       -
+  alliance-budget   delete  any    -       -         -     -         -       -
+  alliance-budget   decide  any    -       -         -     -         -       -
+  alliance-budget   act     any    -       -         -     own       -       -
 `;
 
 type Cell = 'any' | 'own' | '-';
@@ -133,6 +232,8 @@ const principals: Record<Role, Principal> = {
   admin: { role: 'admin' },
   branch: { role: 'branch', branchId: 'br_own' },
   merchant: { role: 'merchant', merchantId: 'mch_own' },
+  desk: { role: 'desk', propertyId: 'prp_own' },
+  alliance: { role: 'alliance', centreId: 'ctr_own', salespersonId: 'slp_own' },
   member: { role: 'member', memberId: 'mbr_own' },
   public: { role: 'public' },
 };
@@ -141,12 +242,18 @@ const own = (type: ResourceType): Resource => ({
   branchId: 'br_own',
   memberId: 'mbr_own',
   merchantId: 'mch_own',
+  propertyId: 'prp_own',
+  centreId: 'ctr_own',
+  salespersonId: 'slp_own',
 });
 const other = (type: ResourceType): Resource => ({
   type,
   branchId: 'br_other',
   memberId: 'mbr_other',
   merchantId: 'mch_other',
+  propertyId: 'prp_other',
+  centreId: 'ctr_other',
+  salespersonId: 'slp_other',
 });
 const bare = (type: ResourceType): Resource => ({ type });
 
@@ -185,5 +292,32 @@ describe('access matrix', () => {
         expect(code).toBe(allowed ? undefined : AccessErrorCode.forbidden);
       }
     }
+  });
+
+  it('lets a desk of every property act on every property’s records, and a sales centre on all its salespeople’s', () => {
+    const allDesks: Principal = { role: 'desk' };
+    const centre: Principal = { role: 'alliance', centreId: 'ctr_own' };
+    for (const { role, type, action, cell } of cases) {
+      if (role === 'desk') {
+        expect(can(allDesks, action, other(type)), `${type} ${action}`).toBe(cell !== '-');
+      }
+      if (role === 'alliance') {
+        expect(can(centre, action, { ...other(type), centreId: 'ctr_own' }), `${type} ${action}`).toBe(cell !== '-');
+        expect(can(centre, action, other(type)), `${type} ${action}`).toBe(cell === 'any');
+      }
+    }
+  });
+
+  it('keeps a salesperson to their own counties inside their own sales centre', () => {
+    const salesperson: Principal = { role: 'alliance', centreId: 'ctr_own', salespersonId: 'slp_own' };
+    const dealer = (centreId: string, salespersonId?: string): Resource => ({
+      type: 'dealer',
+      centreId,
+      ...(salespersonId ? { salespersonId } : {}),
+    });
+    expect(can(salesperson, 'update', dealer('ctr_own', 'slp_own'))).toBe(true);
+    expect(can(salesperson, 'update', dealer('ctr_own', 'slp_other'))).toBe(false);
+    expect(can(salesperson, 'read', dealer('ctr_own'))).toBe(false);
+    expect(can(salesperson, 'read', dealer('ctr_other', 'slp_own'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { ActionSchema, type Action } from './action.js';
 import { AccessErrorCode } from './errors.js';
 import { Principal } from './principal.js';
 import { Resource } from './resource.js';
+import { ResourceTypeSchema, type ResourceType } from './module.js';
 import { grantCovers, grantsFor } from './rules.js';
 
 function parseCheck(principal: Principal, action: Action, resource: Resource) {
@@ -55,4 +56,19 @@ export function assertCan(principal: Principal, action: Action, resource: Resour
   throw new ClubError(AccessErrorCode.forbidden, message, {
     details: { role: p.role, action: a, resourceType: r.type, outOfScope: grants.length > 0 },
   });
+}
+
+/**
+ * Whether `principal` may take `action` on some resource of `type`, whoever owns it: false for a
+ * role that never may. The server asks this before it reads a request, so such a role hears 403
+ * whatever it sends; {@link can} then decides on the resource itself.
+ *
+ * @example
+ * mayEver({ role: 'branch', branchId: 'br_1' }, 'update', 'member') // true
+ * mayEver({ role: 'merchant', merchantId: 'mch_1' }, 'read', 'member') // false
+ */
+export function mayEver(principal: Principal, action: Action, type: ResourceType): boolean {
+  const p = parseInput(Principal, principal, 'principal');
+  const a = parseInput(ActionSchema, action, 'action');
+  return grantsFor(p, a, parseInput(ResourceTypeSchema, type, 'resource type')).length > 0;
 }

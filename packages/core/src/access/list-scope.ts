@@ -4,7 +4,7 @@ import { Action } from './action.js';
 import { ResourceTypeSchema, type ResourceType } from './module.js';
 import { Principal } from './principal.js';
 import { OwnerFieldSchema } from './resource.js';
-import { grantsFor, ownValue } from './rules.js';
+import { grantScope, grantsFor } from './rules.js';
 
 /**
  * How to filter a list query for a principal: every row, no row, or the rows whose owner field
@@ -30,12 +30,10 @@ export type ListScope = z.infer<typeof ListScope>;
 export function listScope(principal: Principal, type: ResourceType): ListScope {
   const p = parseInput(Principal, principal, 'principal');
   const t = parseInput(ResourceTypeSchema, type, 'resource type');
-  const grants = grantsFor(p, Action.read, t);
-  if (grants.some((g) => g.where === undefined)) return { kind: 'all' };
-  // The rules give each role at most one owner field per readable type (tested in rules.test.ts).
-  for (const { where } of grants) {
-    const value = where && ownValue(p, where);
-    if (where && value !== undefined) return { kind: 'where', field: where, value };
-  }
-  return { kind: 'none' };
+  const scopes = grantsFor(p, Action.read, t).map((g) => grantScope(g, p));
+  if (scopes.some((s) => s === undefined)) return { kind: 'all' };
+  // The rules give each role at most one owner field per readable type (tested in rules.test.ts);
+  // an alliance salesperson is limited by the narrower of the two (their own counties).
+  const where = scopes.find((s) => s != null);
+  return where ? { kind: 'where', ...where } : { kind: 'none' };
 }

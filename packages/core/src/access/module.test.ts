@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { INVALID_INPUT } from '../shared/errors.js';
 import { Module, ResourceType, moduleOf } from './module.js';
 
-// A2 §3: the six modules, and the resource types each one manages.
+// A2 §3: the six modules, and the resource types each one manages; A1: the dealer alliance's.
 const MODULE_TYPES: Record<Module, string[]> = {
   members: ['member', 'vehicle', 'policy', 'membership', 'application'],
   cards: ['card'],
-  service: ['complaint', 'repair', 'paid-service', 'procedure'],
-  stats: ['stats'],
+  service: ['complaint', 'repair', 'paid-service', 'procedure', 'visit', 'unit', 'service-price'],
+  stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
   merchants: ['merchant', 'offer'],
-  system: ['api-key', 'system'],
+  system: ['branch', 'staff', 'api-key', 'audit', 'system'],
+  alliance: ['dealer', 'salesperson', 'visit-note', 'alliance-penalty', 'alliance-budget'],
 };
 
 describe('moduleOf', () => {
@@ -17,8 +18,8 @@ describe('moduleOf', () => {
     for (const type of types) expect(moduleOf(type as ResourceType)).toBe(module);
   });
 
-  it('places every resource type in exactly one of the six modules', () => {
-    expect(Object.values(Module)).toHaveLength(6);
+  it('places every resource type in exactly one of the seven modules', () => {
+    expect(Object.values(Module)).toHaveLength(7);
     const listed = Object.values(MODULE_TYPES).flat().sort();
     expect(listed).toEqual([...Object.values(ResourceType)].sort());
   });

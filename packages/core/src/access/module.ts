@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
 
-/** The six back-office modules of the club system (A2 §3). */
+/** The six back-office modules of the club system (A2 §3), and the dealer alliance's (A1). */
 export const Module = {
   /** Member management (會員管理): members, their vehicles, policies, memberships, applications. */
   members: 'members',
@@ -13,8 +13,10 @@ export const Module = {
   stats: 'stats',
   /** Merchant management (商戶管理): merchants and their offers. */
   merchants: 'merchants',
-  /** System management (系統管理): API keys and settings. */
+  /** System management (系統管理): branches, staff, API keys, the audit log. */
   system: 'system',
+  /** The dealer alliance (聯銷體, A1): dealers, salespeople, visit notes, reports, penalties, budget. */
+  alliance: 'alliance',
 } as const;
 /** A back-office module. */
 export type Module = (typeof Module)[keyof typeof Module];
@@ -33,11 +35,39 @@ export const ResourceType = {
   repair: 'repair',
   paidService: 'paid-service',
   procedure: 'procedure',
+  /** A return visit after a complaint, repair or paid service, or a periodic one (A4 §3.5). */
+  visit: 'visit',
+  /** A unit of a property and its archive (A4 §3.11). */
+  unit: 'unit',
+  /** A line of the paid-service price list (A4 §3.12). */
+  servicePrice: 'service-price',
   merchant: 'merchant',
   offer: 'offer',
+  /** Member statistics: by branch, tier and state; applications against approvals. */
   stats: 'stats',
+  /** The merchant directory's statistics: merchants and offers by category and region. */
+  merchantStats: 'merchant-stats',
+  /** The service desk's statistics: complaints, repairs, paid services, visits. */
+  deskStats: 'desk-stats',
+  /** The dealer alliance's statistics: sales against market, completion. */
+  allianceStats: 'alliance-stats',
+  branch: 'branch',
+  /** A staff account and its sessions. */
+  staff: 'staff',
   apiKey: 'api-key',
+  /** The audit log of writes. */
+  audit: 'audit',
   system: 'system',
+  /** A secondary dealer of the alliance, with its county, qualification and monthly sales. */
+  dealer: 'dealer',
+  /** An alliance salesperson, their counties and pay. */
+  salesperson: 'salesperson',
+  /** A salesperson's note of a visit to or call with a dealer, and the reports built from them. */
+  visitNote: 'visit-note',
+  /** A report or counterfeit penalty of the alliance. */
+  alliancePenalty: 'alliance-penalty',
+  /** The alliance's yearly budget per market. */
+  allianceBudget: 'alliance-budget',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -55,11 +85,25 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   repair: Module.service,
   'paid-service': Module.service,
   procedure: Module.service,
+  visit: Module.service,
+  unit: Module.service,
+  'service-price': Module.service,
   merchant: Module.merchants,
   offer: Module.merchants,
   stats: Module.stats,
+  'merchant-stats': Module.stats,
+  'desk-stats': Module.stats,
+  'alliance-stats': Module.stats,
+  branch: Module.system,
+  staff: Module.system,
   'api-key': Module.system,
+  audit: Module.system,
   system: Module.system,
+  dealer: Module.alliance,
+  salesperson: Module.alliance,
+  'visit-note': Module.alliance,
+  'alliance-penalty': Module.alliance,
+  'alliance-budget': Module.alliance,
 };
 
 /**

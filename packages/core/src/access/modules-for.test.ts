@@ -6,8 +6,29 @@ import { modulesFor } from './modules-for.js';
 import type { Principal } from './principal.js';
 
 describe('modulesFor', () => {
-  it('opens all six modules to an administrator, in menu order', () => {
-    expect(modulesFor({ role: 'admin' })).toEqual(['members', 'cards', 'service', 'stats', 'merchants', 'system']);
+  it('opens every module to an administrator, in menu order', () => {
+    expect(modulesFor({ role: 'admin' })).toEqual([
+      'members',
+      'cards',
+      'service',
+      'stats',
+      'merchants',
+      'system',
+      'alliance',
+    ]);
+  });
+
+  it('opens the service desk and its statistics to desk staff', () => {
+    expect(modulesFor({ role: 'desk', propertyId: 'prp_garden' })).toEqual(['service', 'stats']);
+    expect(modulesFor({ role: 'desk' })).toEqual(['service', 'stats']);
+  });
+
+  it('opens the dealer alliance and its statistics to a sales centre and its salespeople', () => {
+    expect(modulesFor({ role: 'alliance', centreId: 'ctr_baoding' })).toEqual(['stats', 'alliance']);
+    expect(modulesFor({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: 'slp_li' })).toEqual([
+      'stats',
+      'alliance',
+    ]);
   });
 
   it('opens member management and its statistics to a branch operator', () => {
@@ -28,6 +49,8 @@ describe('modulesFor', () => {
       { role: 'admin' },
       { role: 'branch', branchId: 'br_east' },
       { role: 'merchant', merchantId: 'mch_tyres' },
+      { role: 'desk', propertyId: 'prp_garden' },
+      { role: 'alliance', centreId: 'ctr_baoding', salespersonId: 'slp_li' },
     ];
     for (const p of principals) {
       for (const module of modulesFor(p)) {
@@ -49,6 +72,6 @@ describe('modulesFor', () => {
   it('returns a fresh array each time', () => {
     const first: Module[] = modulesFor({ role: 'admin' });
     first.pop();
-    expect(modulesFor({ role: 'admin' })).toHaveLength(6);
+    expect(modulesFor({ role: 'admin' })).toHaveLength(7);
   });
 });

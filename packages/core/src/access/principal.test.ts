@@ -14,7 +14,7 @@ describe('Principal', () => {
   });
 
   it('covers every role', () => {
-    expect(Object.values(Role)).toEqual(['admin', 'branch', 'merchant', 'member', 'public']);
+    expect(Object.values(Role)).toEqual(['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public']);
   });
 
   it.each([
@@ -22,6 +22,9 @@ describe('Principal', () => {
     [{ role: 'branch', branchId: 'mch_0451' }, ['branchId']],
     [{ role: 'member', memberId: 'mbr_' }, ['memberId']],
     [{ role: 'merchant', merchantId: 42 }, ['merchantId']],
+    [{ role: 'desk', propertyId: 'br_0451' }, ['propertyId']],
+    [{ role: 'alliance' }, ['centreId']],
+    [{ role: 'alliance', centreId: 'ctr_bd', salespersonId: 'mbr_1' }, ['salespersonId']],
     [{ role: 'superuser' }, ['role']],
   ])('refuses %j with an issue at %j', (input, path) => {
     expect(() => parseInput(Principal, input)).toThrow(

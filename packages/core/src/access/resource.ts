@@ -2,11 +2,17 @@ import * as z from 'zod/mini';
 import { IdPrefix, entityId } from '../shared/ids.js';
 import { ResourceTypeSchema } from './module.js';
 
-/** The resource fields that tie a resource to the branch, member or merchant that owns it. */
+/**
+ * The resource fields that tie a resource to what owns it: a branch, member or merchant, a
+ * property of the service desk, a sales centre or salesperson of the dealer alliance.
+ */
 export const OwnerField = {
   branchId: 'branchId',
   memberId: 'memberId',
   merchantId: 'merchantId',
+  propertyId: 'propertyId',
+  centreId: 'centreId',
+  salespersonId: 'salespersonId',
 } as const;
 /** A field that ties a resource to its owner. */
 export type OwnerField = (typeof OwnerField)[keyof typeof OwnerField];
@@ -30,6 +36,12 @@ export const Resource = z.object({
   memberId: z.optional(entityId(IdPrefix.member)),
   /** The merchant the resource belongs to. */
   merchantId: z.optional(entityId(IdPrefix.merchant)),
+  /** The property (estate) the resource is about, for the service desk. */
+  propertyId: z.optional(entityId(IdPrefix.property)),
+  /** The dealer alliance's sales centre the resource belongs to. */
+  centreId: z.optional(entityId(IdPrefix.salesCentre)),
+  /** The alliance salesperson whose counties the resource is in. */
+  salespersonId: z.optional(entityId(IdPrefix.salesperson)),
 });
 /** What an access check is about. */
 export type Resource = z.infer<typeof Resource>;

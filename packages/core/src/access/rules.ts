@@ -14,6 +14,16 @@ export interface Grant<F extends OwnerField = OwnerField> {
   readonly types: readonly ResourceType[];
   readonly actions: readonly Action[];
   readonly where?: F;
+  /**
+   * With `where`: a principal that carries no value of its own for `where` is not limited by it
+   * (a service desk staff member of every property rather than one).
+   */
+  readonly whereOptional?: boolean;
+  /**
+   * With `where`: a second, narrower owner field that also limits a principal carrying a value
+   * for it (an alliance salesperson within their sales centre: their own counties' records).
+   */
+  readonly narrow?: F;
 }
 
 /** What one role may do. */
@@ -62,6 +72,47 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       },
     ],
   },
+  desk: {
+    backOffice: true,
+    grants: [
+      // The whole service desk (A4): complaints, repairs, paid services, return visits,
+      // procedures and the unit archive, for its own property, or every property's.
+      {
+        types: [
+          ResourceType.complaint,
+          ResourceType.repair,
+          ResourceType.paidService,
+          ResourceType.visit,
+          ResourceType.procedure,
+          ResourceType.unit,
+        ],
+        actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
+        where: 'propertyId',
+        whereOptional: true,
+      },
+      {
+        types: [ResourceType.deskStats],
+        actions: [Action.read, Action.list],
+        where: 'propertyId',
+        whereOptional: true,
+      },
+      // The paid-service price list is the club's: every desk reads and quotes from it.
+      { types: [ResourceType.servicePrice], actions: [Action.read, Action.list] },
+    ],
+  },
+  alliance: {
+    backOffice: true,
+    grants: [
+      // A sales centre runs its own alliance; a salesperson only the records of their own
+      // counties (their dealers, their visit notes, their pay, their penalties).
+      {
+        types: [...typesIn(Module.alliance), ResourceType.allianceStats],
+        actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
+        where: 'centreId',
+        narrow: 'salespersonId',
+      },
+    ],
+  },
   member: {
     backOffice: false,
     grants: [
@@ -101,9 +152,35 @@ export function ownValue(principal: Principal, field: OwnerField): string | unde
 /** Whether `grant` covers `resource` for `principal` (the type and action already match). */
 export function grantCovers(grant: Grant, principal: Principal, action: Action, resource: Resource): boolean {
   if (grant.where === undefined) return true;
-  const theirs = resource[grant.where];
+  const own = ownValue(principal, grant.where);
+  if (own === undefined && grant.whereOptional === true) return true;
+  if (!ownerMatches(grant.where, own, action, resource)) return false;
+  const narrowOwn = grant.narrow && ownValue(principal, grant.narrow);
+  return (
+    grant.narrow === undefined || narrowOwn === undefined || ownerMatches(grant.narrow, narrowOwn, action, resource)
+  );
+}
+
+function ownerMatches(field: OwnerField, own: string | undefined, action: Action, resource: Resource): boolean {
+  const theirs = resource[field];
   // A list without an owner is the collection; the query is then filtered by listScope.
   if (theirs === undefined) return action === Action.list;
-  const own = ownValue(principal, grant.where);
   return own !== undefined && theirs === own;
+}
+
+/**
+ * The owner field and value that limit `principal` under `grant`, or undefined when it is not
+ * limited (no `where`, or an optional one the principal carries no value for), or null when the
+ * principal lacks the value the grant needs (it then sees nothing).
+ */
+export function grantScope(
+  grant: Grant,
+  principal: Principal,
+): { field: OwnerField; value: string } | undefined | null {
+  if (grant.where === undefined) return undefined;
+  const narrowOwn = grant.narrow && ownValue(principal, grant.narrow);
+  if (grant.narrow && narrowOwn !== undefined) return { field: grant.narrow, value: narrowOwn };
+  const own = ownValue(principal, grant.where);
+  if (own !== undefined) return { field: grant.where, value: own };
+  return grant.whereOptional === true ? undefined : null;
 }

@@ -7,10 +7,18 @@ import { Resource } from './resource.js';
 describe('access schemas', () => {
   it('turn into JSON Schema for the OpenAPI document', () => {
     const principal = z.toJSONSchema(Principal) as { oneOf?: unknown[]; anyOf?: unknown[] };
-    expect((principal.oneOf ?? principal.anyOf)?.length).toBe(5);
+    expect((principal.oneOf ?? principal.anyOf)?.length).toBe(7);
     const resource = z.toJSONSchema(Resource) as { required?: string[]; properties?: Record<string, unknown> };
     expect(resource.required).toEqual(['type']);
-    expect(Object.keys(resource.properties ?? {})).toEqual(['type', 'branchId', 'memberId', 'merchantId']);
+    expect(Object.keys(resource.properties ?? {})).toEqual([
+      'type',
+      'branchId',
+      'memberId',
+      'merchantId',
+      'propertyId',
+      'centreId',
+      'salespersonId',
+    ]);
     const scope = z.toJSONSchema(ListScope) as { oneOf?: unknown[]; anyOf?: unknown[] };
     expect((scope.oneOf ?? scope.anyOf)?.length).toBe(3);
   });

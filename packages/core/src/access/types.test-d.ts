@@ -18,8 +18,10 @@ import {
 
 describe('access public types', () => {
   it('spells roles, modules, actions and resource types as string unions', () => {
-    expectTypeOf<Role>().toEqualTypeOf<'admin' | 'branch' | 'merchant' | 'member' | 'public'>();
-    expectTypeOf<Module>().toEqualTypeOf<'members' | 'cards' | 'service' | 'stats' | 'merchants' | 'system'>();
+    expectTypeOf<Role>().toEqualTypeOf<'admin' | 'branch' | 'merchant' | 'desk' | 'alliance' | 'member' | 'public'>();
+    expectTypeOf<Module>().toEqualTypeOf<
+      'members' | 'cards' | 'service' | 'stats' | 'merchants' | 'system' | 'alliance'
+    >();
     expectTypeOf<Action>().toEqualTypeOf<'read' | 'list' | 'create' | 'update' | 'delete' | 'decide' | 'act'>();
     expectTypeOf<ResourceType>().toEqualTypeOf<
       | 'member'
@@ -32,13 +34,29 @@ describe('access public types', () => {
       | 'repair'
       | 'paid-service'
       | 'procedure'
+      | 'visit'
+      | 'unit'
+      | 'service-price'
       | 'merchant'
       | 'offer'
       | 'stats'
+      | 'merchant-stats'
+      | 'desk-stats'
+      | 'alliance-stats'
+      | 'branch'
+      | 'staff'
       | 'api-key'
+      | 'audit'
       | 'system'
+      | 'dealer'
+      | 'salesperson'
+      | 'visit-note'
+      | 'alliance-penalty'
+      | 'alliance-budget'
     >();
-    expectTypeOf<OwnerField>().toEqualTypeOf<'branchId' | 'memberId' | 'merchantId'>();
+    expectTypeOf<OwnerField>().toEqualTypeOf<
+      'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'
+    >();
     expectTypeOf<AccessErrorCode>().toEqualTypeOf<'access/forbidden'>();
   });
 
@@ -47,6 +65,8 @@ describe('access public types', () => {
       | { role: 'admin' }
       | { role: 'branch'; branchId: string }
       | { role: 'merchant'; merchantId: string }
+      | { role: 'desk'; propertyId?: string | undefined }
+      | { role: 'alliance'; centreId: string; salespersonId?: string | undefined }
       | { role: 'member'; memberId: string }
       | { role: 'public' }
     >();
@@ -60,6 +80,9 @@ describe('access public types', () => {
       branchId?: string | undefined;
       memberId?: string | undefined;
       merchantId?: string | undefined;
+      propertyId?: string | undefined;
+      centreId?: string | undefined;
+      salespersonId?: string | undefined;
     }>();
     expectTypeOf<{ type: 'invoice' }>().not.toExtend<Resource>();
   });

@@ -43,3 +43,13 @@ export {
   type RepairEventRequest,
 } from './desk.js';
 export { Health } from './health.js';
+export {
+  AuditEntry,
+  NewStaff,
+  Staff,
+  StaffPatch,
+  StaffSession,
+  StaffSessionInfo,
+  StaffSessionRequest,
+  StaffStatus,
+} from './staff.js';

@@ -17,6 +17,22 @@ export const IdPrefix = {
   procedure: 'prc',
   dealer: 'dlr',
   visit: 'vst',
+  /** A property (estate) whose service desk a `desk` staff member may be limited to. */
+  property: 'prp',
+  /** A unit (house number) of a property, in the service desk's archive. */
+  unit: 'unt',
+  /** A return visit of the service desk (A4 §3.5). */
+  returnVisit: 'rvs',
+  /** A line of the paid-service price list. */
+  servicePrice: 'spr',
+  /** A sales centre of the dealer alliance. */
+  salesCentre: 'ctr',
+  /** A salesperson of the dealer alliance. */
+  salesperson: 'slp',
+  /** A staff account: a person who runs the club. */
+  staff: 'stf',
+  /** An API key. */
+  key: 'key',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

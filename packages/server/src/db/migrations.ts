@@ -176,6 +176,44 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // The people who run the club: staff accounts with a role and scope, their sessions (minted by
+  // the club's own sign-in with a secret key), and the audit log every write is recorded in.
+  '0004_staff': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('staff')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('role', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('hash', text, (c) => c.primaryKey())
+        .addColumn('staff_id', text, (c) => c.notNull())
+        .addColumn('allowed_origins', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addColumn('key_id', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_staff').on('staff_sessions').column('staff_id').execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('at', text, (c) => c.notNull())
+        .addColumn('actor', text, (c) => c.notNull())
+        .addColumn('staff_id', text)
+        .addColumn('method', text, (c) => c.notNull())
+        .addColumn('path', text, (c) => c.notNull())
+        .addColumn('operation_id', text, (c) => c.notNull())
+        .addColumn('status', 'integer', (c) => c.notNull())
+        .addColumn('request_id', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_staff').on('audit_log').columns(['staff_id', 'id']).execute();
+      await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor', 'id']).execute();
+    },
+  },
 };
 
 /** The server's migrations, in order. */

@@ -75,4 +75,26 @@ export interface Tables {
   };
   repairs: { id: string; status: string; created_at: string; doc: string };
   paid_services: { id: string; status: string; created_at: string; doc: string };
+  staff: { id: string; role: string; status: string; doc: string };
+  staff_sessions: {
+    hash: string;
+    staff_id: string;
+    allowed_origins: string;
+    created_at: string;
+    expires_at: string;
+    /** The secret key that minted the session; revoking it ends the session. */
+    key_id: string;
+  };
+  audit_log: {
+    id: string;
+    at: string;
+    /** `staff:<id>`, `key:<id>` or `member:<id>`. */
+    actor: string;
+    staff_id: string | null;
+    method: string;
+    path: string;
+    operation_id: string;
+    status: number;
+    request_id: string;
+  };
 }

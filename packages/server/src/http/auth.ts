@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Principal } from '@clubkit/core/access';
+import { Principal, StaffPrincipal } from '@clubkit/core/access';
 import { parseInput } from '@clubkit/core';
 import type { ClubDb } from '../db/connect.js';
 import type { MiddlewareHandler } from 'hono';
@@ -11,7 +11,7 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('base64url');
 }
 
-const KEY_SHAPE = /^(sk|pk|ms)_[A-Za-z0-9_-]{20,100}$/;
+const KEY_SHAPE = /^(sk|pk|ms|ss)_[A-Za-z0-9_-]{20,100}$/;
 
 /** The credential of an `Authorization: Bearer …` header, or undefined without one. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -21,8 +21,9 @@ const CACHE_MS = 5_000;
 
 /**
  * Resolves `Authorization: Bearer …` to a caller: a secret key (`sk_…`), a publishable key
- * (`pk_…`) or a member session token (`ms_…`). Keys are looked up by hash and cached for a few
- * seconds; sessions are checked against their expiry on every request.
+ * (`pk_…`), a member session token (`ms_…`) or a staff session token (`ss_…`). Keys are looked
+ * up by hash and cached for a few seconds; sessions are checked on every request (expiry, the
+ * key that minted them, and for staff the account's status and current role).
  */
 export class Authenticator {
   readonly #db: ClubDb;
@@ -43,6 +44,7 @@ export class Authenticator {
     if (!token || !KEY_SHAPE.test(token))
       throw new HttpProblem(401, 'auth/invalid-key', 'The Authorization header must be "Bearer <key>".');
     if (token.startsWith('ms_')) return this.#session(hashSecret(token), now);
+    if (token.startsWith('ss_')) return this.#staffSession(hashSecret(token), now);
     // Keyed by the key itself, so a cached key costs no hashing; the database holds only hashes.
     const cached = this.#cache.get(token);
     if (cached && cached.until > now.getTime()) return cached.caller;
@@ -90,6 +92,39 @@ export class Authenticator {
       allowedOrigins: JSON.parse(row.allowed_origins) as string[],
     };
   }
+
+  async #staffSession(hash: string, now: Date): Promise<Caller> {
+    // Read with the account on every request: disabling it, or changing its role, takes effect at once.
+    const row = await this.#db
+      .selectFrom('staff_sessions as s')
+      .innerJoin('staff as f', 'f.id', 's.staff_id')
+      .leftJoin('api_keys as k', 'k.id', 's.key_id')
+      .select([
+        's.staff_id',
+        's.allowed_origins',
+        's.expires_at',
+        'f.status',
+        'f.doc',
+        'k.revoked_at as key_revoked_at',
+      ])
+      .where('s.hash', '=', hash)
+      .executeTakeFirst();
+    if (!row || row.expires_at <= now.toISOString() || row.key_revoked_at !== null || row.status !== 'active') {
+      throw new HttpProblem(
+        401,
+        'auth/session-expired',
+        'The staff session has expired, was ended or is not valid; sign in again.',
+      );
+    }
+    const staff = JSON.parse(row.doc) as { principal: unknown };
+    return {
+      kind: 'staff',
+      principal: parseInput(StaffPrincipal, staff.principal),
+      id: `staff:${row.staff_id}`,
+      staffId: row.staff_id,
+      allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    };
+  }
 }
 
 /**
@@ -127,7 +162,7 @@ function checkCaller(caller: Caller | null, credentials: readonly CredentialKind
     throw new HttpProblem(
       401,
       'auth/missing-key',
-      'Send "Authorization: Bearer <key>" with an API key or a member session token.',
+      'Send "Authorization: Bearer <key>" with an API key, or a member or staff session token.',
     );
   }
   if (caller && origin) {
@@ -146,6 +181,13 @@ function checkCaller(caller: Caller | null, credentials: readonly CredentialKind
   }
 }
 
+const CREDENTIAL_NAMES: Record<CredentialKind, string> = {
+  secret: 'a secret key',
+  publishable: 'a publishable key',
+  session: 'a member session',
+  staff: 'a staff session',
+};
+
 /**
  * Answers the refusal {@link identifyCaller} kept (401, or 403 for an origin), and refuses with
  * 403 a caller whose kind of credential the route does not take at all.
@@ -162,7 +204,7 @@ export function requireCredential(
       throw new HttpProblem(
         403,
         'access/forbidden',
-        `This operation cannot be called with a ${caller.kind === 'session' ? 'member session' : `${caller.kind} key`}.`,
+        `This operation cannot be called with ${CREDENTIAL_NAMES[caller.kind]}.`,
       );
     }
     await next();

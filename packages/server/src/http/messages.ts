@@ -31,15 +31,20 @@ const titles: Record<string, Text> = {
     'zh-Hans': '此处不接受这个方法。',
   },
   'auth/missing-key': {
-    en: 'An API key or member session is required.',
-    'zh-Hant': '需要 API 金鑰或會員工作階段。',
-    'zh-Hans': '需要 API 密钥或会员会话。',
+    en: 'An API key or a session is required.',
+    'zh-Hant': '需要 API 金鑰或工作階段。',
+    'zh-Hans': '需要 API 密钥或会话。',
   },
   'auth/invalid-key': { en: 'The API key is not valid.', 'zh-Hant': 'API 金鑰無效。', 'zh-Hans': 'API 密钥无效。' },
   'auth/session-expired': {
-    en: 'The member session has expired or is not valid.',
-    'zh-Hant': '會員工作階段已過期或無效。',
-    'zh-Hans': '会员会话已过期或无效。',
+    en: 'The session has expired or is not valid.',
+    'zh-Hant': '工作階段已過期或無效。',
+    'zh-Hans': '会话已过期或无效。',
+  },
+  'staff/disabled': {
+    en: 'This staff account is disabled.',
+    'zh-Hant': '此員工帳號已停用。',
+    'zh-Hans': '此员工账号已停用。',
   },
   'auth/origin-not-allowed': {
     en: 'This key may not be used from this origin.',
@@ -52,9 +57,9 @@ const titles: Record<string, Text> = {
     'zh-Hans': '秘密密钥绝不可在浏览器中使用。',
   },
   'access/forbidden': {
-    en: 'This key may not do that.',
-    'zh-Hant': '此金鑰沒有這項權限。',
-    'zh-Hans': '此密钥没有这项权限。',
+    en: 'This caller may not do that.',
+    'zh-Hant': '沒有這項權限。',
+    'zh-Hans': '没有这项权限。',
   },
   'rate-limited': {
     en: 'Too many requests; retry later.',

@@ -94,6 +94,7 @@ export const statusByServerProblemCode = {
   internal: 500,
   'complaint/reference-mistyped': 422,
   'complaint/daily-quota-exceeded': 429,
+  'staff/disabled': 409,
 } as const;
 
 /** A code the server raises itself, besides core's. */

@@ -1,5 +1,5 @@
 import { ClubError, INVALID_INPUT, parseInput, type ClubLocale } from '@clubkit/core';
-import type { Principal } from '@clubkit/core/access';
+import type { Action, Principal, ResourceType } from '@clubkit/core/access';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -61,6 +61,12 @@ export interface RouteSpec<
    * kind (health), instead of refusing it with 403. A bad credential is still a 401.
    */
   anyCaller?: boolean;
+  /**
+   * What the route does, to what kind of resource: checked with core's `mayEver` before the
+   * request is read, so that a role that may never do it hears 403 whatever it sends. The handler
+   * still asks core's `can()` about the resource itself (its branch, property, sales centre).
+   */
+  access?: { action: Action; type: ResourceType };
   body?: BS;
   /** The body as the OpenAPI document describes it, when `body` only checks its shape before core checks the whole. */
   bodyDoc?: Schema;

@@ -33,6 +33,7 @@ beforeAll(async () => {
       timeZone: 'Asia/Shanghai',
       cardPrefix: '62188',
       sessionTtlSeconds: 900,
+      staffSessionTtlSeconds: 3600,
       engine,
       migration,
     },

@@ -1,8 +1,9 @@
 import { dateInZone } from '@clubkit/core';
+import { mayEver } from '@clubkit/core/access';
 import type { Context, Handler } from 'hono';
 import type { ClubDb } from '../db/connect.js';
 import type { Services } from '../services/services.js';
-import type { ClubEnv } from './env.js';
+import { actorOf, type ClubEnv } from './env.js';
 import {
   findStored,
   idempotencyScope,
@@ -12,6 +13,8 @@ import {
   storeResponse,
   type StoredResponse,
 } from './idempotency.js';
+import { newId } from './ids.js';
+import { HttpProblem } from './problem.js';
 import { clientAddress } from './rate-limit.js';
 import { parseJsonBody, parsePart, queryObject, type RouteContext, type RouteResult, type RouteSpec } from './route.js';
 
@@ -69,6 +72,14 @@ export function routeHandler(spec: RouteSpec, runtime: RouteRuntime): Handler<Cl
   return async (c) => {
     const now = c.var.now;
     const caller = c.var.caller;
+    const principal = caller?.principal ?? ANONYMOUS.principal;
+    if (spec.access && !mayEver(principal, spec.access.action, spec.access.type)) {
+      throw new HttpProblem(
+        403,
+        'access/forbidden',
+        `Role "${principal.role}" may not ${spec.access.action} ${spec.access.type} resources.`,
+      );
+    }
     const url = new URL(c.req.url);
     const params = spec.params ? parsePart(spec.params, c.req.param(), 'path') : undefined;
     const query = spec.query ? parsePart(spec.query, queryObject(url), 'query') : undefined;
@@ -85,7 +96,7 @@ export function routeHandler(spec: RouteSpec, runtime: RouteRuntime): Handler<Cl
       query,
       params,
       caller: caller ?? ANONYMOUS,
-      principal: caller?.principal ?? { role: 'public' },
+      principal,
       db,
       now,
       nowIso: now.toISOString(),
@@ -128,6 +139,23 @@ export function routeHandler(spec: RouteSpec, runtime: RouteRuntime): Handler<Cl
             contentType: json === undefined ? '' : 'application/json; charset=utf-8',
             body: json ?? '',
           };
+          if (result.status < 300 && caller) {
+            // Every write is recorded with who made it: the staff member of a staff session, else the key or member.
+            await trx
+              .insertInto('audit_log')
+              .values({
+                id: newId('aud', now),
+                at: now.toISOString(),
+                actor: actorOf(caller),
+                staff_id: caller.staffId ?? null,
+                method: spec.method.toUpperCase(),
+                path: url.pathname,
+                operation_id: spec.operationId,
+                status: result.status,
+                request_id: c.var.requestId,
+              })
+              .execute();
+          }
           if (key && result.status < 300) {
             await storeResponse(trx, {
               scope,

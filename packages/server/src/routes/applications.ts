@@ -31,6 +31,7 @@ import {
   nextCardNumber,
   typedPlate,
 } from './membership-support.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const applicationId = z.object({ id: entityId(IdPrefix.application) });
 
@@ -42,7 +43,8 @@ export const applicationRoutes = [
     operationId: 'createApplication',
     summary: 'Submits a membership application for a customer (admin, or a branch operator for its own branch).',
     tag: 'applications',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'create', type: 'application' },
     body: NewApplication,
     errors: ['not-found', 'access/forbidden', 'membership/duplicate-vehicle'],
     responses: { 201: { description: 'The submitted application', schema: MembershipApplication } },
@@ -75,7 +77,8 @@ export const applicationRoutes = [
     operationId: 'listApplications',
     summary: 'Lists applications in submission order (a branch operator: its own branch), optionally by status.',
     tag: 'applications',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'list', type: 'application' },
     query: z.object({ ...pageQuery, status: z.optional(ApplicationStatusSchema) }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of applications', schema: Page(MembershipApplication) } },
@@ -95,7 +98,8 @@ export const applicationRoutes = [
     operationId: 'getApplication',
     summary: 'Reads one application.',
     tag: 'applications',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'application' },
     params: applicationId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The application', schema: MembershipApplication } },
@@ -113,7 +117,8 @@ export const applicationRoutes = [
     summary:
       'Approves an application (admin): creates the member if new, the vehicle, the policy and the membership with its first card.',
     tag: 'applications',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'decide', type: 'application' },
     params: applicationId,
     errors: [
       'not-found',
@@ -185,7 +190,8 @@ export const applicationRoutes = [
     operationId: 'rejectApplication',
     summary: 'Rejects an application with a reason (admin).',
     tag: 'applications',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'decide', type: 'application' },
     params: applicationId,
     body: ApplicationRejectionRequest,
     errors: ['not-found', 'access/forbidden', 'membership/application-decided'],

@@ -1,4 +1,4 @@
-import { isClubError } from '@clubkit/core';
+import { ClubError, INVALID_INPUT, IsoDate, isClubError } from '@clubkit/core';
 import {
   assertCan,
   listScope,
@@ -13,7 +13,6 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb, DbEngine } from '../db/connect.js';
 import type { Tables } from '../db/schema.js';
-import type { Caller } from '../http/env.js';
 import { HttpProblem } from '../http/problem.js';
 import { docs, getRecord, type RecordKind, type RecordOf } from '../store/records.js';
 
@@ -37,10 +36,7 @@ export function notFound(what: string, id?: string): HttpProblem {
   return new HttpProblem(404, 'not-found', id ? `No ${what} ${id}.` : `No such ${what}.`);
 }
 
-/** Who did something, as histories record it: `key:<key id>` or `member:<member id>`. */
-export function actorOf(caller: Caller): string {
-  return caller.principal.role === 'member' ? `member:${caller.principal.memberId}` : `key:${caller.id}`;
-}
+export { actorOf } from '../http/env.js';
 
 /** A query-string integer: `limit=20`. */
 const pageLimit = z._default(
@@ -128,7 +124,7 @@ export function listFilter(principal: Principal, type: ResourceType, field?: Own
 export const emptyPage = { data: [], nextCursor: null };
 
 /** The tables a keyset list reads: each has an `id` that sorts by creation and a `doc`. */
-type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services';
+type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one
@@ -147,4 +143,31 @@ export async function keysetList<T, TB extends ListTable = ListTable>(
     .execute();
   const { data, nextCursor } = keysetPage(rows, page.limit, (r) => r.id);
   return { data: docs<T>(data), nextCursor };
+}
+
+/**
+ * The period of every statistics route: `from` and `to`, club dates both inclusive, bound what
+ * happened in it (applications, complaints received, sales months); `asOf` is the day counts
+ * "as of a date" are taken on (A2's 截止到), by default `to`, else today.
+ */
+export const periodQuery = { from: z.optional(IsoDate), to: z.optional(IsoDate), asOf: z.optional(IsoDate) };
+
+/** A statistics period, checked: `from` ≤ `to`, and the day counts are taken on. */
+export interface Period {
+  from?: string | undefined;
+  to?: string | undefined;
+  asOf: string;
+}
+
+/** Checks a period query (a 400 with the issue at `query.to` when `to` is before `from`). */
+export function periodOf(
+  query: { from?: string | undefined; to?: string | undefined; asOf?: string | undefined },
+  today: string,
+): Period {
+  if (query.from !== undefined && query.to !== undefined && query.to < query.from) {
+    throw new ClubError(INVALID_INPUT, 'The period ends before it starts.', {
+      issues: [{ path: ['query', 'to'], code: 'too_small', message: `Expected a date on or after ${query.from}` }],
+    });
+  }
+  return { from: query.from, to: query.to, asOf: query.asOf ?? query.to ?? today };
 }

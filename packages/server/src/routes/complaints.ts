@@ -47,6 +47,7 @@ import {
   pageQuery,
   type RecordAccess,
 } from './common.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 /** Rows read per step while scanning for overdue complaints, whose rule is core's, not SQL's. */
 const OVERDUE_SCAN_BATCH = 200;
@@ -190,7 +191,8 @@ export const complaintRoutes = [
     summary:
       'Registers a complaint and returns its receipt: from a partner page (publishable key), a signed-in member (their own), or staff logging a call, visit or letter (secret key).',
     tag: 'complaints',
-    credentials: ['secret', 'publishable', 'session'],
+    credentials: ['secret', 'publishable', 'session', 'staff'],
+    access: { action: 'create', type: 'complaint' },
     body: NewComplaint,
     errors: ['access/forbidden', 'complaint/daily-quota-exceeded'],
     responses: { 201: { description: 'The receipt with the reference to quote', schema: ComplaintReceipt } },
@@ -222,7 +224,7 @@ export const complaintRoutes = [
     summary:
       "The receipt of a complaint by its reference and the last four digits of the contact phone given when filing (a member session: its own member's receipts, without the digits). A wrong or missing answer is a 404 like an unknown reference; repeated misses on one reference answer 429.",
     tag: 'complaints',
-    credentials: ['secret', 'publishable', 'session'],
+    credentials: ['secret', 'publishable', 'session', 'staff'],
     params: z.object({
       /** The reference as printed or typed: any case, spaces or dashes, e.g. `C79ZH-5H4YW`. */
       reference: z.string().check(z.minLength(1), z.maxLength(40)),
@@ -279,7 +281,8 @@ export const complaintRoutes = [
     summary:
       'Complaints in the log, oldest first, by status or overdue (staff; a member reads the public part of their own at /v1/me/complaints).',
     tag: 'complaints',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'list', type: 'complaint' },
     query: complaintListQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
@@ -305,7 +308,8 @@ export const complaintRoutes = [
     operationId: 'getComplaint',
     summary: 'One complaint with its history (staff; a member reads the public part of their own as receipts).',
     tag: 'complaints',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'complaint' },
     params: complaintId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The complaint', schema: Complaint } },
@@ -322,7 +326,8 @@ export const complaintRoutes = [
     operationId: 'listComplaintNextEvents',
     summary: 'The events the complaint can take now, for offering the next actions.',
     tag: 'complaints',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'act', type: 'complaint' },
     params: complaintId,
     errors: ['not-found', 'access/forbidden'],
     responses: {
@@ -340,7 +345,8 @@ export const complaintRoutes = [
     summary:
       'Moves a complaint along (assign, escalate, resolve, followUp, reopen, close, flagMalicious); the server records who and when.',
     tag: 'complaints',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'act', type: 'complaint' },
     params: complaintId,
     body: ComplaintEventBody,
     bodyDoc: ComplaintEvent,

@@ -32,6 +32,7 @@ import {
   pageQuery,
   type RecordAccess,
 } from './common.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 /** The desk's record kinds: repair orders and paid services, both worked through core workflows. */
 type DeskKind = 'repair' | 'paidService';
@@ -80,7 +81,8 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       operationId: `create${k.one}`,
       summary: `Registers a ${k.noun}.`,
       tag: k.tag,
-      credentials: ['secret'],
+      credentials: OPERATOR_CREDENTIALS,
+      access: { action: 'create', type: k.resource },
       body: k.newSchema,
       errors: ['access/forbidden'],
       responses: { 201: { description: `The new ${k.noun}`, schema: k.recordSchema } },
@@ -97,7 +99,8 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       operationId: `list${k.many}`,
       summary: `${k.noun.charAt(0).toUpperCase()}${k.noun.slice(1)}s, oldest first, optionally by status.`,
       tag: k.tag,
-      credentials: ['secret'],
+      credentials: OPERATOR_CREDENTIALS,
+      access: { action: 'list', type: k.resource },
       query: z.object({ status: z.optional(k.statusSchema), ...pageQuery }),
       errors: ['access/forbidden'],
       responses: { 200: { description: `A page of ${k.noun}s`, schema: Page(k.recordSchema) } },
@@ -117,7 +120,8 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       operationId: `get${k.one}`,
       summary: `One ${k.noun} with its history.`,
       tag: k.tag,
-      credentials: ['secret'],
+      credentials: OPERATOR_CREDENTIALS,
+      access: { action: 'read', type: k.resource },
       params: idParams,
       errors: ['not-found', 'access/forbidden'],
       responses: { 200: { description: `The ${k.noun}`, schema: k.recordSchema } },
@@ -131,7 +135,8 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       operationId: `list${k.one}NextEvents`,
       summary: `The events the ${k.noun} can take now.`,
       tag: k.tag,
-      credentials: ['secret'],
+      credentials: OPERATOR_CREDENTIALS,
+      access: { action: 'act', type: k.resource },
       params: idParams,
       errors: ['not-found', 'access/forbidden'],
       responses: {
@@ -150,7 +155,8 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       operationId: `apply${k.one}Event`,
       summary: `Moves a ${k.noun} along; the server records who and when.`,
       tag: k.tag,
-      credentials: ['secret'],
+      credentials: OPERATOR_CREDENTIALS,
+      access: { action: 'act', type: k.resource },
       params: idParams,
       body: k.eventBody,
       bodyDoc: k.event,

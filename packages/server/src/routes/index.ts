@@ -6,6 +6,7 @@ import { memberRoutes } from './members.js';
 import { membershipRoutes } from './memberships.js';
 import { merchantRoutes } from './merchants.js';
 import { sessionRoutes } from './sessions.js';
+import { staffRoutes } from './staff.js';
 import { statsRoutes } from './stats.js';
 import { systemRoutes } from './system.js';
 
@@ -13,6 +14,7 @@ import { systemRoutes } from './system.js';
 export const allRoutes: readonly RouteSpec[] = [
   ...systemRoutes,
   ...sessionRoutes,
+  ...staffRoutes,
   ...applicationRoutes,
   ...memberRoutes,
   ...membershipRoutes,

@@ -7,6 +7,7 @@ import { defineRoute } from '../http/route.js';
 import { docs } from '../store/records.js';
 import { authorize, emptyPage, keysetList, listFilter, loadAuthorized, pageQuery } from './common.js';
 import { memberAccess, memberCardsAccess } from './membership-support.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 /** A `LIKE` pattern that finds `text` anywhere, with `%`, `_` and `\` matched literally. */
 function containsPattern(text: string): string {
@@ -23,7 +24,8 @@ export const memberRoutes = [
     operationId: 'listMembers',
     summary: 'Lists members (a branch operator: its own branch), optionally those whose name or phone contains `q`.',
     tag: 'members',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'list', type: 'member' },
     query: z.object({ ...pageQuery, q: z.optional(z.string().check(z.minLength(1), z.maxLength(50))) }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of members', schema: Page(Member) } },
@@ -48,7 +50,8 @@ export const memberRoutes = [
     operationId: 'getMember',
     summary: 'Reads a member with their vehicles, policies and memberships.',
     tag: 'members',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'member' },
     params: memberId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The member record', schema: MemberRecord } },
@@ -71,7 +74,8 @@ export const memberRoutes = [
     operationId: 'listMemberCards',
     summary: 'Lists every card of a member, newest first (admin: card management).',
     tag: 'cards',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'list', type: 'card' },
     params: memberId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The cards', schema: z.array(MemberCard) } },

@@ -7,6 +7,7 @@ import { defineRoute } from '../http/route.js';
 import { insertRecord, updateRecord } from '../store/records.js';
 import { loadAuthorized } from './common.js';
 import { assertPlateFree, bodyRecord, membershipAccess, nextCardNumber } from './membership-support.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const membershipId = z.object({ id: entityId(IdPrefix.membership) });
 
@@ -18,7 +19,8 @@ export const membershipRoutes = [
     operationId: 'getMembership',
     summary: 'Reads a membership with its current card.',
     tag: 'memberships',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'membership' },
     params: membershipId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The membership', schema: Membership } },
@@ -36,7 +38,8 @@ export const membershipRoutes = [
     summary:
       'Renews a membership with the next policy and re-issues its card: the same membership in the validity period, a new one after.',
     tag: 'memberships',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'update', type: 'membership' },
     params: membershipId,
     body: RenewalRequest,
     errors: [
@@ -92,7 +95,8 @@ export const membershipRoutes = [
     operationId: 'cancelMembership',
     summary: 'Cancels a membership and its card today (admin).',
     tag: 'memberships',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'delete', type: 'membership' },
     params: membershipId,
     errors: ['not-found', 'access/forbidden', 'membership/cancelled'],
     responses: { 200: { description: 'The cancelled membership', schema: Membership } },

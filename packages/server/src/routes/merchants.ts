@@ -16,6 +16,7 @@ import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
 import { merchantRow } from '../store/records.js';
 import { authorize, notFound, pageQuery } from './common.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const { text, category, region, sort } = MerchantQuery.shape;
 
@@ -126,7 +127,8 @@ export const merchantRoutes = [
     summary:
       'Searches the merchant directory by text, category, region and distance, with the best offer for a purchase.',
     tag: 'merchants',
-    credentials: ['publishable', 'session', 'secret'],
+    credentials: ['publishable', 'session', 'secret', 'staff'],
+    access: { action: 'list', type: 'merchant' },
     query: MerchantListQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of merchants in the order asked for', schema: Page(MerchantListItem) } },
@@ -159,7 +161,8 @@ export const merchantRoutes = [
     operationId: 'getMerchant',
     summary: 'One merchant with its offers.',
     tag: 'merchants',
-    credentials: ['publishable', 'session', 'secret'],
+    credentials: ['publishable', 'session', 'secret', 'staff'],
+    access: { action: 'read', type: 'merchant' },
     params: merchantParams,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The merchant', schema: Merchant } },
@@ -176,7 +179,8 @@ export const merchantRoutes = [
     operationId: 'createMerchant',
     summary: 'Adds a merchant and its first offers; the server assigns the ids (admin).',
     tag: 'merchants',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'create', type: 'merchant' },
     body: NewMerchantBody,
     errors: ['access/forbidden'],
     responses: { 201: { description: 'The new merchant', schema: Merchant } },
@@ -207,7 +211,8 @@ export const merchantRoutes = [
     summary:
       "Changes a merchant's profile; `location: null` removes the location (admin, or that merchant's operator).",
     tag: 'merchants',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'update', type: 'merchant' },
     params: merchantParams,
     body: MerchantPatch,
     errors: ['not-found', 'access/forbidden'],
@@ -227,7 +232,8 @@ export const merchantRoutes = [
     operationId: 'createOffer',
     summary: "Adds an offer to a merchant; the server assigns its id when absent (admin, or that merchant's operator).",
     tag: 'merchants',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'create', type: 'offer' },
     params: merchantParams,
     body: NewOfferBody,
     bodyDoc: Offer,
@@ -250,7 +256,8 @@ export const merchantRoutes = [
     summary:
       "Changes an offer: the fields sent replace the stored ones and `null` removes one (admin, or that merchant's operator).",
     tag: 'merchants',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'update', type: 'offer' },
     params: offerParams,
     body: OfferPatchBody,
     errors: ['not-found', 'access/forbidden'],
@@ -281,7 +288,8 @@ export const merchantRoutes = [
     operationId: 'deleteOffer',
     summary: "Removes an offer (admin, or that merchant's operator).",
     tag: 'merchants',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'delete', type: 'offer' },
     params: offerParams,
     errors: ['not-found', 'access/forbidden'],
     responses: { 204: { description: 'The offer is gone' } },

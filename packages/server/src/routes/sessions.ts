@@ -17,6 +17,7 @@ import { defineRoute } from '../http/route.js';
 import { docs, getRecord } from '../store/records.js';
 import { authorize, keysetList, loadAuthorized, notFound, pageQuery } from './common.js';
 import { memberAccess } from './membership-support.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 /** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
 function currentMembership(memberships: readonly Membership[], today: string): Membership | undefined {
@@ -36,6 +37,7 @@ export const sessionRoutes = [
       'Mints a short-lived session token for one member (secret key; a branch operator only for its own members).',
     tag: 'sessions',
     credentials: ['secret'],
+    access: { action: 'read', type: 'member' },
     body: MemberSessionRequest,
     errors: ['not-found', 'access/forbidden'],
     responses: { 201: { description: 'The session; the token is shown only here', schema: MemberSession } },
@@ -82,7 +84,8 @@ export const sessionRoutes = [
     summary:
       "Ends every session of one member, e.g. when the partner's own sign-in ends (secret key; a branch operator only for its own members).",
     tag: 'sessions',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'member' },
     params: z.object({ id: entityId(IdPrefix.member) }),
     errors: ['not-found', 'access/forbidden'],
     responses: { 204: { description: "The member's sessions are ended (also when there were none)" } },
@@ -100,6 +103,7 @@ export const sessionRoutes = [
     summary: 'The signed-in member.',
     tag: 'me',
     credentials: ['session'],
+    access: { action: 'read', type: 'member' },
     errors: ['not-found'],
     responses: { 200: { description: 'The member', schema: Member } },
     async handler({ principal, db }) {
@@ -116,6 +120,7 @@ export const sessionRoutes = [
     summary: "The signed-in member's card: holder, branch and the membership with its current card.",
     tag: 'me',
     credentials: ['session'],
+    access: { action: 'read', type: 'card' },
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The card view', schema: MemberCardView } },
     async handler({ principal, db, today }) {
@@ -139,6 +144,7 @@ export const sessionRoutes = [
     summary: "The signed-in member's complaints, newest last, as receipts: the public part only.",
     tag: 'me',
     credentials: ['session'],
+    access: { action: 'list', type: 'complaint' },
     query: z.object(pageQuery),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaint receipts', schema: Page(ComplaintReceipt) } },

@@ -9,10 +9,12 @@ import {
   memberStats,
   merchantStats,
 } from '@clubkit/core/stats';
+import { assertCan } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { docs } from '../store/records.js';
-import { authorize, listFilter } from './common.js';
+import { listFilter } from './common.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
 
@@ -25,14 +27,15 @@ export const statsRoutes = [
     summary:
       'Members by branch, tier and state, and applications against approvals (a branch operator: its own branch).',
     tag: 'stats',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'stats' },
     query: branchQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Member statistics', schema: MemberStats } },
     async handler({ principal, db, query, today }) {
       // A branch operator's statistics are its own branch's, whatever the query asks.
       const branchId = listFilter(principal, 'stats', 'branchId') ?? query.branchId;
-      authorize(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
+      assertCan(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
       let memberships = db.selectFrom('memberships').select('doc');
       let applications = db.selectFrom('applications').select('doc');
       if (branchId) {
@@ -52,11 +55,13 @@ export const statsRoutes = [
     operationId: 'getComplaintStats',
     summary: 'Complaints by status and category, overdue count, on-time resolution and satisfaction rates.',
     tag: 'stats',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'desk-stats' },
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
     async handler({ principal, db, nowIso }) {
-      authorize(principal, 'read', { type: 'stats' });
+      // Statistics are no record whose existence could leak: a refusal is a plain 403.
+      assertCan(principal, 'read', { type: 'desk-stats' });
       const rows = await db.selectFrom('complaints').select('doc').execute();
       return { status: 200, body: complaintStats(docs<Complaint>(rows), nowIso) };
     },
@@ -67,12 +72,13 @@ export const statsRoutes = [
     operationId: 'getMerchantStats',
     summary: 'Merchants and active offers by category, group and region.',
     tag: 'stats',
-    credentials: ['secret'],
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'merchant-stats' },
     query: z.object({ date: z.optional(z.iso.date()), tier: z.optional(TierSchema) }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Merchant statistics', schema: MerchantStats } },
     async handler({ principal, query, today, services }) {
-      authorize(principal, 'read', { type: 'stats' });
+      assertCan(principal, 'read', { type: 'merchant-stats' });
       const merchants = await services.merchants.all();
       return {
         status: 200,

@@ -6,7 +6,7 @@ import { newId, newSecret } from '../http/ids.js';
 
 /** A key to create. */
 export interface KeyInput {
-  /** `secret` keys are for servers (admin, branch or merchant operators); `publishable` keys for browsers. */
+  /** `secret` keys are for servers (any staff role); `publishable` keys for browsers. */
   kind: 'secret' | 'publishable';
   /** Who the key acts as; a publishable key is always `{ role: 'public' }`. */
   principal?: Principal;
@@ -61,7 +61,10 @@ export class KeyStore {
     if (input.kind === 'publishable' && principal.role !== 'public')
       throw new ClubError(INVALID_INPUT, 'A publishable key always acts as { role: "public" }.');
     if (input.kind === 'secret' && (principal.role === 'public' || principal.role === 'member')) {
-      throw new ClubError(INVALID_INPUT, 'A secret key acts as an admin, a branch operator or a merchant operator.');
+      throw new ClubError(
+        INVALID_INPUT,
+        'A secret key acts as a staff role: an admin, a branch or merchant operator, the service desk or the dealer alliance.',
+      );
     }
     const allowedOrigins = input.allowedOrigins ?? [];
     for (const origin of allowedOrigins)

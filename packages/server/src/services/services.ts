@@ -11,6 +11,8 @@ export interface Services {
   /** Issuer prefix of new card numbers. */
   cardPrefix: string;
   sessionTtlSeconds: number;
+  /** Lifetime of staff session tokens in seconds. */
+  staffSessionTtlSeconds: number;
   engine: DbEngine;
   migration: string;
 }

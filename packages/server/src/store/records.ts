@@ -1,4 +1,4 @@
-import type { Branch } from '@clubkit/core/api';
+import type { Branch, Staff } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
@@ -17,6 +17,7 @@ interface RecordTypes {
   complaint: Complaint;
   repair: RepairOrder;
   paidService: PaidService;
+  staff: Staff;
 }
 
 /** The table each kind is stored in. */
@@ -31,6 +32,7 @@ interface TableFor {
   complaint: 'complaints';
   repair: 'repairs';
   paidService: 'paid_services';
+  staff: 'staff';
 }
 
 /** The stored kinds of record. */
@@ -91,6 +93,7 @@ const kinds: {
   },
   repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
   paidService: { table: 'paid_services', columns: (p) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
+  staff: { table: 'staff', columns: (s) => ({ role: s.principal.role, status: s.status }) },
 };
 
 /** The table name of a record kind. */
