@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ComplaintReceipt, MemberSession, MerchantListItem, Page } from '@clubkit/core';
+import type { StaffSessionInfo } from '@clubkit/core/api';
 import { describe, expect, it } from 'vitest';
 import { startCli } from './test-support.js';
 
@@ -31,7 +32,7 @@ describe('README "Try it"', () => {
       const answers = commands.map((command): unknown =>
         JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: dir, encoding: 'utf8' })),
       );
-      expect(answers).toHaveLength(5);
+      expect(answers).toHaveLength(6);
       expect(answers[0]).toMatchObject({ status: 'ok' });
       const search = answers[1] as Page<MerchantListItem>;
       expect(search.data).toHaveLength(2);
@@ -40,6 +41,9 @@ describe('README "Try it"', () => {
       expect((answers[2] as ComplaintReceipt).reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
       expect((answers[3] as MemberSession).token).toMatch(/^ms_/);
       expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input', title: '請求中有欄位不正確。' });
+      const staff = answers[5] as StaffSessionInfo;
+      expect(staff.staff).toMatchObject({ name: '陳美玲', principal: { role: 'branch', branchId: 'br_jinghong' } });
+      expect(staff.modules).toEqual(['members', 'stats']);
     } finally {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 import { dateInZone, seededRandom } from '@clubkit/core';
 import { sampleMerchants } from '@clubkit/core/samples';
-import type { Branch } from '@clubkit/core/api';
+import { IdPrefix } from '@clubkit/core';
+import type { Branch, Staff } from '@clubkit/core/api';
 import type { ClubServer } from '../app.js';
 import { newId } from '../http/ids.js';
 import type { CreatedKey } from '../services/keys.js';
-import { insertRecords, merchantRow } from '../store/records.js';
+import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { demoMembers } from './members.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
@@ -37,6 +38,8 @@ export interface DemoSeedResult {
   branches: Branch[];
   /** The merchant whose operator key is among the demo keys. */
   merchantId: string;
+  /** The demo club's staff, one per back-office role, for staff sessions (`POST /v1/staff-sessions`). */
+  staff: Staff[];
 }
 
 const SEED = 20_261_127;
@@ -122,6 +125,12 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   if (!member || !merchantId)
     throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
+  // The people who run the demo club, one per back-office role, created with the data set.
+  if (load) await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
+  const staff = docs<Staff>(
+    await db.selectFrom('staff').select('doc').where('id', 'like', 'stf\_%').orderBy('id').execute(),
+  );
+
   await server.revokeDemoKeys();
   const origins = options.origins ?? [];
   const make = async (label: string, input: Parameters<ClubServer['createKey']>[0]) => ({
@@ -143,5 +152,23 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       ...(options.complaintQuota === undefined ? {} : { complaintQuota: options.complaintQuota }),
     }),
   ];
-  return { seeded: load, counts, keys, member, branches: demoBranches, merchantId };
+  return { seeded: load, counts, keys, member, branches: demoBranches, merchantId, staff };
+}
+
+/** The demo club's staff: an administrator, a branch operator of 景洪, the first merchant's operator and the service desk. */
+function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => string): Staff[] {
+  const person = (name: string, principal: Staff['principal']): Staff => ({
+    id: id(IdPrefix.staff),
+    name,
+    principal,
+    status: 'active',
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  });
+  return [
+    person('林秀英', { role: 'admin' }),
+    person('陳美玲', { role: 'branch', branchId: 'br_jinghong' }),
+    person('王建國', { role: 'merchant', merchantId }),
+    person('張麗華', { role: 'desk' }),
+  ];
 }

@@ -5,7 +5,8 @@ import type { DemoSeedResult } from './demo.js';
 /**
  * Writes the API's URL and the demo keys as `export NAME=value` shell lines (CLUBKIT_URL,
  * CLUBKIT_SK, CLUBKIT_BRANCH_SK, CLUBKIT_MERCHANT_SK, CLUBKIT_PK, CLUBKIT_MEMBER,
- * CLUBKIT_MERCHANT), readable by the owner only: `source` it to try the API with curl.
+ * CLUBKIT_MERCHANT, CLUBKIT_STAFF: the 景洪 branch operator's staff account), readable by the
+ * owner only: `source` it to try the API with curl.
  */
 export async function writeDemoKeysFile(path: string, url: string, demo: DemoSeedResult): Promise<void> {
   const key = (kind: string, role: string) =>
@@ -18,6 +19,7 @@ export async function writeDemoKeysFile(path: string, url: string, demo: DemoSee
     CLUBKIT_PK: key('publishable', 'public'),
     CLUBKIT_MEMBER: demo.member.id,
     CLUBKIT_MERCHANT: demo.merchantId,
+    CLUBKIT_STAFF: demo.staff.find((s) => s.principal.role === 'branch')?.id ?? '',
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(
