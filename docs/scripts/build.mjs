@@ -131,8 +131,12 @@ await cp(new URL('elements/dist/cdn/chunks/', packages), new URL('assets/chunks/
 });
 
 const nav = guides.map((g) => ({ href: `guides/${g.file}.html`, title: g.title }));
+// The server guide's table of who may call each route, generated from the routes and core's rules.
+const { routeAccessMarkdown } = await import('@clubkit/server');
+const generated = { '<!-- route-access-table -->': routeAccessMarkdown() };
 for (const guide of guides) {
-  const source = await readFile(new URL(`guides/${guide.file}.md`, docs), 'utf8');
+  let source = await readFile(new URL(`guides/${guide.file}.md`, docs), 'utf8');
+  for (const [marker, table] of Object.entries(generated)) source = source.replace(marker, table);
   const body = markdown(source, `guides/${guide.file}.md`);
   await writeFile(
     new URL(`guides/${guide.file}.html`, out),

@@ -16,3 +16,4 @@ export type { KeyInput, CreatedKey } from './services/keys.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
 export { seedDemo, type DemoSeedOptions, type DemoSeedResult } from './seed/demo.js';
 export { writeDemoKeysFile } from './seed/keys-file.js';
+export { routeAccessMarkdown, routeAccessTable, type RouteAccess } from './access-table.js';

@@ -1,9 +1,9 @@
 import { IdPrefix } from '@clubkit/core';
-import { mayEver, Role } from '@clubkit/core/access';
+import { Role } from '@clubkit/core/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { routeAccessTable } from '../access-table.js';
 import { hashSecret } from '../http/auth.js';
-import type { CredentialKind } from '../http/env.js';
 import type { RouteSpec } from '../http/route.js';
 import { problem, startTestServer, type TestServer } from '../test-support.js';
 import { allRoutes } from './index.js';
@@ -11,13 +11,15 @@ import { allRoutes } from './index.js';
 /**
  * Who may call each route, for every role of core's access rules. A role listed gets past access
  * (its answer may still be 400, 404 or 422 for the made-up request below); every other role hears
- * 403 `access/forbidden`, whatever it sends. `anyone`: also callers without credentials.
+ * 403 `access/forbidden`, whatever it sends. `anyone`: also callers without credentials. `with`:
+ * a route that takes only a secret key (minting sessions) or only a staff session (its own).
  * A new route fails the first test until it has a row here.
  */
-const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
+type Row = readonly Role[] | 'anyone' | { roles: readonly Role[]; with: 'key' | 'staff session' };
+const MATRIX: Record<string, Row> = {
   getHealth: 'anyone',
   // Member sessions and what a member reads of its own.
-  createMemberSession: ['admin', 'branch'],
+  createMemberSession: { roles: ['admin', 'branch'], with: 'key' },
   revokeCurrentMemberSession: ['member'],
   revokeMemberSessions: ['admin', 'branch'],
   getMe: ['member'],
@@ -28,9 +30,9 @@ const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
   listStaff: ['admin'],
   getStaff: ['admin'],
   updateStaff: ['admin'],
-  createStaffSession: ['admin'],
-  getCurrentStaffSession: [],
-  revokeCurrentStaffSession: [],
+  createStaffSession: { roles: ['admin'], with: 'key' },
+  getCurrentStaffSession: { roles: ['admin', 'branch', 'merchant', 'desk', 'alliance'], with: 'staff session' },
+  revokeCurrentStaffSession: { roles: ['admin', 'branch', 'merchant', 'desk', 'alliance'], with: 'staff session' },
   listAudit: ['admin'],
   // Member management.
   createApplication: ['admin', 'branch'],
@@ -75,17 +77,6 @@ const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
   getMerchantStats: ['admin'],
 };
 
-/** The credential kind each role calls with here: a secret key for staff roles. */
-const KIND_OF: Record<Role, CredentialKind> = {
-  admin: 'secret',
-  branch: 'secret',
-  merchant: 'secret',
-  desk: 'secret',
-  alliance: 'secret',
-  member: 'session',
-  public: 'publishable',
-};
-
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */
 const CANDIDATES = [...Object.values(IdPrefix).map((p) => `${p}_0MATRIX0000000`), 'C79ZH-5H4YW', 'x'];
 
@@ -103,6 +94,15 @@ function pathOf(spec: RouteSpec): string {
       }) ?? 'x';
   }
   return spec.path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? 'x');
+}
+
+/** Whether a matrix row lets `role` call with this kind of credential. */
+function allowed(row: Row | undefined, role: Role, via: string): boolean {
+  if (row === undefined) return false;
+  if (row === 'anyone') return true;
+  if ('roles' in row)
+    return row.roles.includes(role) && (row.with === 'key' ? via !== 'staff session' : via === row.with);
+  return row.includes(role);
 }
 
 let t: TestServer;
@@ -128,6 +128,20 @@ async function memberSession(): Promise<string> {
 
 beforeAll(async () => {
   t = await startTestServer();
+  const scopes = {
+    admin: { role: 'admin' },
+    branch: { role: 'branch', branchId: 'br_north' },
+    merchant: { role: 'merchant', merchantId: 'mch_owned' },
+    desk: { role: 'desk' },
+    alliance: { role: 'alliance', centreId: 'ctr_baoding' },
+  } as const;
+  for (const role of staffRoles) {
+    const res = await t.call('POST', '/v1/staff', {
+      key: t.keys.admin.secret,
+      body: { name: role, principal: scopes[role] },
+    });
+    staffIds[role] = (res.body as { id: string }).id;
+  }
   credentials = {
     admin: t.keys.admin.secret,
     branch: t.keys.north.secret,
@@ -140,33 +154,56 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const roles = Object.values(Role);
-const cases = allRoutes.flatMap((spec) => roles.map((role) => ({ spec, role, op: spec.operationId })));
+const staffRoles = ['admin', 'branch', 'merchant', 'desk', 'alliance'] as const;
+type StaffRole = (typeof staffRoles)[number];
+const cases = allRoutes.flatMap((spec) =>
+  roles.map((role) => ({ spec, role, op: spec.operationId, via: role === 'member' ? 'session' : 'key' })),
+);
+const staffCases = allRoutes.flatMap((spec) =>
+  staffRoles.map((role) => ({ spec, role, op: spec.operationId, via: 'staff session' })),
+);
+
+/** The staff account of each staff role, in the same scope as its key. */
+const staffIds = {} as Record<StaffRole, string>;
+
+/** A fresh staff session for a staff role (a route may end the one it is called with). */
+async function staffSession(role: StaffRole): Promise<string> {
+  const res = await t.call('POST', '/v1/staff-sessions', {
+    key: t.keys.admin.secret,
+    body: { staffId: staffIds[role] },
+  });
+  return (res.body as { token: string }).token;
+}
 
 describe('role × route matrix', () => {
   it('has a row for every route and no row for a route that is gone', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(allRoutes.map((r) => r.operationId).sort());
   });
 
-  it('agrees with what each route declares: its credentials and its access under core’s rules', () => {
-    for (const spec of allRoutes) {
-      const row = MATRIX[spec.operationId];
-      if (row === 'anyone' || row === undefined) continue;
-      const declared = roles.filter(
-        (role) =>
-          spec.credentials.includes(KIND_OF[role]) &&
-          (spec.access === undefined || mayEver(principalOf(role), spec.access.action, spec.access.type)),
+  it('agrees with what each route declares: its credentials and its access under core’s rules (the guide’s table)', () => {
+    for (const row of routeAccessTable()) {
+      const expected = MATRIX[row.operationId];
+      const listed =
+        expected === undefined || expected === 'anyone' ? expected : 'roles' in expected ? expected.roles : expected;
+      expect(row.roles === 'anyone' ? 'anyone' : [...row.roles], row.operationId).toEqual(
+        listed === 'anyone' ? 'anyone' : roles.filter((r) => listed?.includes(r)),
       );
-      expect(declared, spec.operationId).toEqual(roles.filter((r) => row.includes(r)));
     }
   });
 
-  it.each(cases)('$op as $role', async ({ spec, role, op }) => {
+  it.each([...cases, ...staffCases])('$op as $role with a $via', async ({ spec, role, op, via }) => {
     const row = MATRIX[op];
+    const key =
+      via === 'staff session'
+        ? await staffSession(role as StaffRole)
+        : role === 'member'
+          ? await memberSession()
+          : credentials[role as Exclude<Role, 'member'>];
     const res = await t.call(spec.method.toUpperCase(), pathOf(spec), {
-      key: role === 'member' ? await memberSession() : credentials[role],
+      key,
       ...(['post', 'patch', 'put'].includes(spec.method) ? { body: {} } : {}),
     });
-    if (row === 'anyone' || row?.includes(role)) {
+    if (allowed(row, role, via)) {
       expect([401, 403], `${op} as ${role}: ${res.text}`).not.toContain(res.status);
     } else {
       expect(res.status, `${op} as ${role}: ${res.text}`).toBe(403);
@@ -187,22 +224,3 @@ describe('role × route matrix', () => {
     }
   });
 });
-
-function principalOf(role: Role) {
-  switch (role) {
-    case 'admin':
-      return { role } as const;
-    case 'branch':
-      return { role, branchId: 'br_north' } as const;
-    case 'merchant':
-      return { role, merchantId: 'mch_owned' } as const;
-    case 'desk':
-      return { role } as const;
-    case 'alliance':
-      return { role, centreId: 'ctr_baoding' } as const;
-    case 'member':
-      return { role, memberId: 'mbr_0MATRIX0000000' } as const;
-    case 'public':
-      return { role } as const;
-  }
-}
