@@ -198,7 +198,7 @@ describe('role × route matrix', () => {
         ? await staffSession(role as StaffRole)
         : role === 'member'
           ? await memberSession()
-          : credentials[role as Exclude<Role, 'member'>];
+          : credentials[role];
     const res = await t.call(spec.method.toUpperCase(), pathOf(spec), {
       key,
       ...(['post', 'patch', 'put'].includes(spec.method) ? { body: {} } : {}),

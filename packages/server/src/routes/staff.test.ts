@@ -31,7 +31,7 @@ async function signIn(staffId: string, key = admin()): Promise<string> {
 async function rows(table: 'staff' | 'staff_sessions' | 'audit_log'): Promise<number> {
   const { n } = await t.server.db
     .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(n);
 }
