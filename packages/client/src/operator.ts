@@ -10,6 +10,8 @@ import { auditResource, staffResource, staffSessionsResource } from './resources
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
+export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {

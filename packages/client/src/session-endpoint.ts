@@ -16,7 +16,9 @@ export interface SessionEndpointOptions {
  * A {@link SessionSource} that asks the partner's back end for member session tokens: it POSTs to
  * `url` (with the partner's cookies) and expects `{ "token": "ms_…" }` back — what the back end
  * got from `POST /v1/member-sessions` with its secret key. With no member signed in, the endpoint
- * answers `{ "token": null }` (or 204, 401, 403): the error is then `client/signed-out`.
+ * answers `{ "token": null }` (or 204, 401, 403): the error is then `client/signed-out`. The club's
+ * own back end answers an operator's console the same way with a staff session token (`ss_…`),
+ * from `POST /v1/staff-sessions`.
  *
  * @example
  * const member = createClubClient({ baseUrl, session: sessionFromEndpoint('/api/club-session') });
