@@ -15,7 +15,22 @@ import type {
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type { AllianceMarketStats, ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type {
+  AllianceCounty,
+  AlliancePenalty,
+  BudgetPlan,
+  Dealer,
+  DealerReview,
+  MonthlyDealerReport,
+  PayStatement,
+  PurchaseRecord,
+  SalesCentre,
+  SalesMonth,
+  Salesperson,
+  VisitNoteRecord,
+  WeeklyVisitList,
+} from '@clubkit/core/alliance';
 
 /**
  * Every shape the Club API answers the client's calls with, by name: the types of core's shared
@@ -53,6 +68,28 @@ export interface Answers {
   StaffSession: StaffSession;
   StaffSessionInfo: StaffSessionInfo;
   AuditPage: Page<AuditEntry>;
+  SalesCentre: SalesCentre;
+  SalesCentrePage: Page<SalesCentre>;
+  County: AllianceCounty;
+  CountyPage: Page<AllianceCounty>;
+  Salesperson: Salesperson;
+  SalespersonPage: Page<Salesperson>;
+  PayStatement: PayStatement;
+  Dealer: Dealer;
+  DealerPage: Page<Dealer>;
+  SalesMonth: SalesMonth;
+  SalesMonthList: SalesMonth[];
+  DealerReview: DealerReview;
+  VisitNote: VisitNoteRecord;
+  VisitNotePage: Page<VisitNoteRecord>;
+  DealerPurchase: PurchaseRecord;
+  WeeklyVisitList: WeeklyVisitList;
+  MonthlyDealerReport: MonthlyDealerReport;
+  AlliancePenalty: AlliancePenalty;
+  AlliancePenaltyPage: Page<AlliancePenalty>;
+  BudgetPlan: BudgetPlan;
+  BudgetPlanPage: Page<BudgetPlan>;
+  AllianceMarketStats: AllianceMarketStats;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -28,7 +28,22 @@ import {
 import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import { AllianceMarketStats, ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import {
+  AllianceCounty,
+  AlliancePenalty,
+  BudgetPlan,
+  Dealer,
+  DealerReview,
+  MonthlyDealerReport,
+  PayStatement,
+  PurchaseRecord,
+  SalesCentre,
+  SalesMonth,
+  Salesperson,
+  VisitNoteRecord,
+  WeeklyVisitList,
+} from '@clubkit/core/alliance';
 import * as z from 'zod/mini';
 import type { AnswerName, Answers } from './answers.js';
 import type { ResponseCheck } from './options.js';
@@ -68,6 +83,28 @@ export const answerSchemas = {
   StaffSession,
   StaffSessionInfo,
   AuditPage: Page(AuditEntry),
+  SalesCentre,
+  SalesCentrePage: Page(SalesCentre),
+  County: AllianceCounty,
+  CountyPage: Page(AllianceCounty),
+  Salesperson,
+  SalespersonPage: Page(Salesperson),
+  PayStatement,
+  Dealer,
+  DealerPage: Page(Dealer),
+  SalesMonth,
+  SalesMonthList: z.array(SalesMonth),
+  DealerReview,
+  VisitNote: VisitNoteRecord,
+  VisitNotePage: Page(VisitNoteRecord),
+  DealerPurchase: PurchaseRecord,
+  WeeklyVisitList,
+  MonthlyDealerReport,
+  AlliancePenalty,
+  AlliancePenaltyPage: Page(AlliancePenalty),
+  BudgetPlan,
+  BudgetPlanPage: Page(BudgetPlan),
+  AllianceMarketStats,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

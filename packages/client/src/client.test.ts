@@ -400,6 +400,94 @@ describe('the operator client', () => {
   });
 });
 
+describe('the dealer alliance through the operator client', () => {
+  it('runs a sales centre: network, dealers, notes and reports, pay, penalties, budget and statistics', async () => {
+    const club = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const centre = await club.alliance.centres.create({ id: 'ctr_client', name: '保定銷售中心' });
+    expect((await club.alliance.centres.list().page()).data.map((c) => c.id)).toContain(centre.id);
+    const li = await club.alliance.salespeople.create({
+      centreId: centre.id,
+      name: '李業務',
+      baseFen: 200_000,
+      startedOn: '2026-06-01',
+    });
+    expect((await club.alliance.salespeople.get(li.id)).name).toBe('李業務');
+    expect((await club.alliance.salespeople.list({ centreId: centre.id }).page()).data).toHaveLength(1);
+    const county = await club.alliance.counties.create({
+      centreId: centre.id,
+      name: '清苑',
+      population: 100_000,
+      monthlyPerThousand: 10,
+      salespersonId: li.id,
+    });
+    expect(county.monthlyMarketSales).toBe(1000);
+    expect((await club.alliance.counties.list({ salespersonId: li.id }).page()).data.map((c) => c.id)).toEqual([
+      county.id,
+    ]);
+    const qualification = {
+      dealerSales: 700,
+      marketSales: 1000,
+      selectedDealersSales: 8000,
+      primaryDealerSales: 10000,
+      agreementSigned: true,
+    };
+    const dealer = await club.alliance.dealers.create({
+      countyId: county.id,
+      name: '清苑副食',
+      appliedOn: '2026-01-05',
+      qualification,
+    });
+    expect(dealer.status).toBe('member');
+    expect((await club.alliance.dealers.get(dealer.id)).id).toBe(dealer.id);
+    expect((await club.alliance.dealers.list({ countyId: county.id }).page()).data).toHaveLength(1);
+    for (const [month, sales] of [
+      ['2026-08', 600],
+      ['2026-09', 650],
+    ] as const)
+      await club.alliance.dealers.recordSales(dealer.id, { month, sales });
+    expect((await club.alliance.dealers.sales(dealer.id)).map((m) => m.month)).toEqual(['2026-08', '2026-09']);
+    expect((await club.alliance.dealers.review(dealer.id)).review.currentShortfallStreak).toBe(2);
+    await club.alliance.visitNotes.create({
+      dealerId: dealer.id,
+      date: '2026-09-24',
+      kind: 'visit',
+      sales: '備貨充足',
+    });
+    expect((await club.alliance.visitNotes.list({ dealerId: dealer.id }).page()).data).toHaveLength(1);
+    await club.alliance.purchases.create({
+      dealerId: dealer.id,
+      date: '2026-09-05',
+      amountFen: 1_800_000,
+      quantity: 400,
+    });
+    expect((await club.alliance.reports.weekly({ week: '2026-09-24' })).entries.map((e) => e.dealerId)).toContain(
+      dealer.id,
+    );
+    const monthly = await club.alliance.reports.monthly({ month: '2026-09', salespersonId: li.id });
+    expect(monthly.notCalled).toEqual([dealer.id]);
+    expect((await club.alliance.salespeople.pay(li.id, '2026-09')).pay.totalFen).toBe(250_000);
+    await club.alliance.penalties.create({ kind: 'late-report', salespersonId: li.id, month: '2026-09' });
+    expect((await club.alliance.penalties.list({ salespersonId: li.id }).page()).data[0]?.amountFen).toBe(5_000);
+    const budget = await club.alliance.budgets.create({
+      centreId: centre.id,
+      year: 2026,
+      annualSalesFen: 1_000_000_000,
+      plaques: 20,
+    });
+    expect(budget.budget.totalFen).toBe(5_000_000);
+    expect((await club.alliance.budgets.list({ centreId: centre.id }).page()).data).toHaveLength(1);
+    const stats = await club.stats.alliance({ centreId: centre.id, from: '2026-08-01', to: '2026-09-30' });
+    expect(stats.counties.map((c) => [c.countyId, c.sales, c.marketSales])).toEqual([[county.id, 1250, 2000]]);
+    const breached = await club.alliance.dealers.recordViolation(dealer.id, { kind: 'underpricing', on: '2026-09-10' });
+    expect(breached.violations).toHaveLength(1);
+    expect((await club.alliance.dealers.review(dealer.id)).dealer.status).toBe('revoked');
+  });
+});
+
 describe('answers against the contract', () => {
   it('reads the answer shapes the other tests did not', async () => {
     const members = await admin.members.list({ limit: 1 }).page();

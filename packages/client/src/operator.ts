@@ -6,18 +6,24 @@
  */
 import { clubResources, createClubTransport, type ClubClient } from './client.js';
 import type { ClubClientOptions } from './options.js';
+import { allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
+export { allianceResource, operatorStatsResource } from './resources/alliance.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
+  /** The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties, budgets. */
+  alliance: ReturnType<typeof allianceResource>;
+  /** Every statistics report, with the dealer alliance's (`stats.alliance`). */
+  stats: ReturnType<typeof operatorStatsResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -27,6 +33,8 @@ export function operatorResources(t: Transport): OperatorClient {
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
+    alliance: allianceResource(t),
+    stats: operatorStatsResource(t),
   };
 }
 

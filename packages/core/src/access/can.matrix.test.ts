@@ -181,6 +181,20 @@ const MATRIX = `
   system            delete  any    -       -         -     -         -       -
   system            decide  any    -       -         -     -         -       -
   system            act     any    -       -         -     -         -       -
+  sales-centre      read    any    -       -         -     own       -       -
+  sales-centre      list    any    -       -         -     own       -       -
+  sales-centre      create  any    -       -         -     -         -       -
+  sales-centre      update  any    -       -         -     -         -       -
+  sales-centre      delete  any    -       -         -     -         -       -
+  sales-centre      decide  any    -       -         -     -         -       -
+  sales-centre      act     any    -       -         -     -         -       -
+  county            read    any    -       -         -     own       -       -
+  county            list    any    -       -         -     own       -       -
+  county            create  any    -       -         -     own       -       -
+  county            update  any    -       -         -     own       -       -
+  county            delete  any    -       -         -     -         -       -
+  county            decide  any    -       -         -     -         -       -
+  county            act     any    -       -         -     own       -       -
   dealer            read    any    -       -         -     own       -       -
   dealer            list    any    -       -         -     own       -       -
   dealer            create  any    -       -         -     own       -       -

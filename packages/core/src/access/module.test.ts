@@ -10,7 +10,7 @@ const MODULE_TYPES: Record<Module, string[]> = {
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
   merchants: ['merchant', 'offer'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],
-  alliance: ['dealer', 'salesperson', 'visit-note', 'alliance-penalty', 'alliance-budget'],
+  alliance: ['sales-centre', 'county', 'dealer', 'salesperson', 'visit-note', 'alliance-penalty', 'alliance-budget'],
 };
 
 describe('moduleOf', () => {

@@ -58,6 +58,10 @@ export const ResourceType = {
   /** The audit log of writes. */
   audit: 'audit',
   system: 'system',
+  /** A sales centre of the alliance: created by the club, read by its own staff. */
+  salesCentre: 'sales-centre',
+  /** A county (market) of a sales centre, with its market volume and development period. */
+  county: 'county',
   /** A secondary dealer of the alliance, with its county, qualification and monthly sales. */
   dealer: 'dealer',
   /** An alliance salesperson, their counties and pay. */
@@ -99,6 +103,8 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'api-key': Module.system,
   audit: Module.system,
   system: Module.system,
+  'sales-centre': Module.alliance,
+  county: Module.alliance,
   dealer: Module.alliance,
   salesperson: Module.alliance,
   'visit-note': Module.alliance,

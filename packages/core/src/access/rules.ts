@@ -106,11 +106,13 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // A sales centre runs its own alliance; a salesperson only the records of their own
       // counties (their dealers, their visit notes, their pay, their penalties).
       {
-        types: [...typesIn(Module.alliance), ResourceType.allianceStats],
+        types: [...typesIn(Module.alliance).filter((t) => t !== ResourceType.salesCentre), ResourceType.allianceStats],
         actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
         where: 'centreId',
         narrow: 'salespersonId',
       },
+      // The club opens sales centres; a centre's staff and salespeople read their own.
+      { types: [ResourceType.salesCentre], actions: [Action.read, Action.list], where: 'centreId' },
     ],
   },
   member: {

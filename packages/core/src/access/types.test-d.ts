@@ -48,6 +48,8 @@ describe('access public types', () => {
       | 'api-key'
       | 'audit'
       | 'system'
+      | 'sales-centre'
+      | 'county'
       | 'dealer'
       | 'salesperson'
       | 'visit-note'

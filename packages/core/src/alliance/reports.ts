@@ -47,6 +47,19 @@ export const MonthlyDealerReportOptions = z.object({
 export type MonthlyDealerReportOptions = z.infer<typeof MonthlyDealerReportOptions>;
 
 const VisitNotes = z.array(VisitNote);
+
+/**
+ * The Monday-to-Sunday week a day falls in, as the weekly visit list covers it.
+ *
+ * @example
+ * weekOf('2026-11-27') // { weekStart: '2026-11-23', weekEnd: '2026-11-29' }
+ */
+export function weekOf(date: string): { weekStart: string; weekEnd: string } {
+  const day = toDayNumber(parseInput(IsoDate, date, 'date'));
+  const monday = day - ((((day + 3) % 7) + 7) % 7); // day 0, 1970-01-01, was a Thursday
+  return { weekStart: fromDayNumber(monday), weekEnd: fromDayNumber(monday + 6) };
+}
+
 const DealerPurchases = z.array(DealerPurchase);
 
 function byDateThenKind(a: VisitNote, b: VisitNote): number {
@@ -63,11 +76,9 @@ function byDateThenKind(a: VisitNote, b: VisitNote): number {
  */
 export function weeklyVisitReport(notes: readonly VisitNote[], options: WeeklyVisitReportOptions): WeeklyVisitList {
   const all = parseInput(VisitNotes, notes, 'visit notes');
-  const { weekOf } = parseInput(WeeklyVisitReportOptions, options, 'weekly visit report options');
-  const day = toDayNumber(weekOf);
-  const monday = day - ((((day + 3) % 7) + 7) % 7); // day 0, 1970-01-01, was a Thursday
-  const weekStart = fromDayNumber(monday);
-  const weekEnd = fromDayNumber(monday + 6);
+  const { weekStart, weekEnd } = weekOf(
+    parseInput(WeeklyVisitReportOptions, options, 'weekly visit report options').weekOf,
+  );
   const byDealer = new Map<string, VisitNote[]>();
   for (const note of all) {
     if (note.date < weekStart || note.date > weekEnd) continue;

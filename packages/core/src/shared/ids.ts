@@ -29,6 +29,16 @@ export const IdPrefix = {
   salesCentre: 'ctr',
   /** A salesperson of the dealer alliance. */
   salesperson: 'slp',
+  /** A county (market) of an alliance sales centre. */
+  county: 'cty',
+  /** One month of an alliance dealer's sales against its market. */
+  salesMonth: 'dsm',
+  /** A secondary dealer's purchase from the primary dealer. */
+  purchase: 'dpu',
+  /** A report or counterfeit penalty of the dealer alliance. */
+  alliancePenalty: 'apn',
+  /** A sales centre's yearly alliance budget. */
+  allianceBudget: 'abg',
   /** A staff account: a person who runs the club. */
   staff: 'stf',
   /** An API key. */

@@ -115,8 +115,8 @@ function figures(rows: readonly { sales: number; marketSales: number }[]) {
   return { sales, marketSales, share: rate(sales, marketSales) };
 }
 
-/** The alliance's own 70 % test for one month: a one-month review shows a shortfall streak of 1. */
-function isBelow70(row: MonthlySales): boolean {
+/** The alliance's own 70 % test for one month: a one-month review shows a shortfall streak of 1. @internal */
+export function isBelow70(row: MonthlySales): boolean {
   return (
     reviewCompliance({ months: [{ month: row.month, sales: row.sales, marketSales: row.marketSales }] })
       .shortfallStreak === 1

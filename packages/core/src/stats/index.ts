@@ -25,6 +25,18 @@ export {
   DealerSalesStats,
 } from './alliance-stats.js';
 export {
+  AllianceMarketInput,
+  AllianceMarketStats,
+  AllianceMarketTotals,
+  allianceMarketReport,
+  allianceMarketStats,
+  CountyDealerMonth,
+  CountyMarketStats,
+  CountySalesTotals,
+  MonthSalesTotals,
+  SalespersonMarketStats,
+} from './alliance-market.js';
+export {
   MerchantCounts,
   MerchantStats,
   MerchantStatsOptions,

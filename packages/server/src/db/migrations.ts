@@ -214,6 +214,97 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor', 'id']).execute();
     },
   },
+  // The dealer alliance (A1): sales centres, their counties, salespeople and dealers, the dealers'
+  // sales months, visit notes and purchases, penalties and budgets. Each row carries the sales
+  // centre and salesperson whose scope it is in, so lists and statistics filter in SQL.
+  '0007_alliance': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('sales_centres')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alliance_counties')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('development_started_on', text)
+        .addColumn('development_until', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('salespeople')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('dealers')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('county_id', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('admitted_on', text)
+        .addColumn('revoked_on', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sales_months')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('dealer_id', text, (c) => c.notNull())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('county_id', text, (c) => c.notNull())
+        .addColumn('month', text, (c) => c.notNull())
+        .addColumn('sales', 'bigint', (c) => c.notNull())
+        .addColumn('market_sales', 'bigint', (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('sales_months_dealer_month', ['dealer_id', 'month'])
+        .execute();
+      await db.schema.createIndex('sales_months_county').on('sales_months').columns(['county_id', 'month']).execute();
+      for (const table of ['visit_notes', 'dealer_purchases']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('id', text, (c) => c.primaryKey())
+          .addColumn('centre_id', text, (c) => c.notNull())
+          .addColumn('salesperson_id', text)
+          .addColumn('dealer_id', text, (c) => c.notNull())
+          .addColumn('date', text, (c) => c.notNull())
+          .addColumn('doc', text, (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex(`${table}_date`).on(table).columns(['centre_id', 'date']).execute();
+      }
+      await db.schema
+        .createTable('alliance_penalties')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('month', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('alliance_penalties_salesperson')
+        .on('alliance_penalties')
+        .columns(['salesperson_id', 'month'])
+        .execute();
+      await db.schema
+        .createTable('alliance_budgets')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('alliance_budgets_centre_year', ['centre_id', 'year'])
+        .execute();
+      for (const table of ['alliance_counties', 'salespeople', 'dealers']) {
+        await db.schema.createIndex(`${table}_centre`).on(table).columns(['centre_id', 'id']).execute();
+      }
+    },
+  },
 };
 
 /** The server's migrations, in order. */

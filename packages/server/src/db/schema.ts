@@ -85,6 +85,63 @@ export interface Tables {
     /** The secret key that minted the session; revoking it ends the session. */
     key_id: string;
   };
+  // The dealer alliance (A1): every record carries its sales centre and salesperson, which lists filter on.
+  sales_centres: { id: string; doc: string };
+  alliance_counties: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    development_started_on: string | null;
+    development_until: string | null;
+    doc: string;
+  };
+  salespeople: { id: string; centre_id: string; salesperson_id: string; doc: string };
+  dealers: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    county_id: string;
+    status: string;
+    admitted_on: string | null;
+    revoked_on: string | null;
+    doc: string;
+  };
+  sales_months: {
+    id: string;
+    dealer_id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    county_id: string;
+    month: string;
+    sales: number;
+    market_sales: number;
+    doc: string;
+  };
+  visit_notes: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    dealer_id: string;
+    date: string;
+    doc: string;
+  };
+  dealer_purchases: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    dealer_id: string;
+    date: string;
+    doc: string;
+  };
+  alliance_penalties: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    kind: string;
+    month: string;
+    doc: string;
+  };
+  alliance_budgets: { id: string; centre_id: string; year: number; doc: string };
   audit_log: {
     id: string;
     at: string;

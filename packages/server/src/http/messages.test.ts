@@ -13,6 +13,8 @@ const apiCodes = [
   ...Object.values(MembershipErrorCode),
   ...Object.values(ServiceErrorCode),
   ...Object.values(AccessErrorCode),
+  ...Object.values(AllianceErrorCode),
+  'alliance/already-recorded',
   'invalid-input',
   'invalid-json',
   'invalid-cursor',
@@ -40,7 +42,7 @@ describe('problem titles', () => {
   });
 
   it('falls back to a generic title for codes only the SDK raises', () => {
-    for (const code of [...Object.values(AllianceErrorCode), ...Object.values(ProjectionErrorCode)]) {
+    for (const code of Object.values(ProjectionErrorCode)) {
       expect(problemTitle(code, 'en')).toBe('The request was refused.');
     }
   });

@@ -182,6 +182,26 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此步驟不由該部門簽核。',
     'zh-Hans': '此步骤不由该部门签核。',
   },
+  'alliance/fine-below-minimum': {
+    en: 'A counterfeit fine is at least 50,000 CNY.',
+    'zh-Hant': '售假罰金最低為伍萬元。',
+    'zh-Hans': '售假罚金最低为伍万元。',
+  },
+  'alliance/not-a-member': {
+    en: 'This dealer is not an alliance member.',
+    'zh-Hant': '此經銷商不是聯銷體成員。',
+    'zh-Hans': '此经销商不是联销体成员。',
+  },
+  'alliance/no-counties': {
+    en: 'This salesperson has no county to pay on.',
+    'zh-Hant': '此業務員沒有負責的縣，無從計算工資。',
+    'zh-Hans': '此业务员没有负责的县，无从计算工资。',
+  },
+  'alliance/already-recorded': {
+    en: 'This was already recorded.',
+    'zh-Hant': '此項已有紀錄。',
+    'zh-Hans': '此项已有记录。',
+  },
 };
 
 const fallback: Text = { en: 'The request was refused.', 'zh-Hant': '請求被拒絕。', 'zh-Hans': '请求被拒绝。' };

@@ -62,6 +62,8 @@ const statusByCoreCode = {
   [ServiceErrorCode.unknownStep]: 422,
   [ServiceErrorCode.wrongDepartment]: 422,
   [AllianceErrorCode.fineBelowMinimum]: 422,
+  [AllianceErrorCode.notAMember]: 409,
+  [AllianceErrorCode.noCounties]: 422,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
 } as const satisfies Record<ClubErrorCode, number>;
@@ -95,6 +97,7 @@ export const statusByServerProblemCode = {
   'complaint/reference-mistyped': 422,
   'complaint/daily-quota-exceeded': 429,
   'staff/disabled': 409,
+  'alliance/already-recorded': 409,
 } as const;
 
 /** A code the server raises itself, besides core's. */

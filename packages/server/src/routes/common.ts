@@ -124,7 +124,16 @@ export function listFilter(principal: Principal, type: ResourceType, field?: Own
 export const emptyPage = { data: [], nextCursor: null };
 
 /** The tables a keyset list reads: each has an `id` that sorts by creation and a `doc`. */
-type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff';
+type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff' | AllianceListTable;
+/** The dealer alliance's listed tables. */
+type AllianceListTable =
+  | 'sales_centres'
+  | 'alliance_counties'
+  | 'salespeople'
+  | 'dealers'
+  | 'visit_notes'
+  | 'alliance_penalties'
+  | 'alliance_budgets';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one

@@ -1,4 +1,8 @@
 import type { RouteSpec } from '../http/route.js';
+import { allianceNetworkRoutes } from './alliance.js';
+import { allianceDealerRoutes } from './alliance-dealers.js';
+import { allianceLedgerRoutes } from './alliance-ledger.js';
+import { allianceStatsRoutes } from './alliance-stats.js';
 import { applicationRoutes } from './applications.js';
 import { complaintRoutes } from './complaints.js';
 import { serviceDeskRoutes } from './desk.js';
@@ -22,4 +26,8 @@ export const allRoutes: readonly RouteSpec[] = [
   ...complaintRoutes,
   ...serviceDeskRoutes,
   ...statsRoutes,
+  ...allianceNetworkRoutes,
+  ...allianceDealerRoutes,
+  ...allianceLedgerRoutes,
+  ...allianceStatsRoutes,
 ];

@@ -1,3 +1,14 @@
+import type {
+  AllianceCounty,
+  AlliancePenalty,
+  BudgetPlan,
+  Dealer,
+  PurchaseRecord,
+  SalesCentre,
+  SalesMonth,
+  Salesperson,
+  VisitNoteRecord,
+} from '@clubkit/core/alliance';
 import type { Branch, Staff } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
@@ -18,6 +29,15 @@ interface RecordTypes {
   repair: RepairOrder;
   paidService: PaidService;
   staff: Staff;
+  salesCentre: SalesCentre;
+  county: AllianceCounty;
+  salesperson: Salesperson;
+  dealer: Dealer;
+  salesMonth: SalesMonth;
+  visitNote: VisitNoteRecord;
+  purchase: PurchaseRecord;
+  alliancePenalty: AlliancePenalty;
+  allianceBudget: BudgetPlan;
 }
 
 /** The table each kind is stored in. */
@@ -33,6 +53,15 @@ interface TableFor {
   repair: 'repairs';
   paidService: 'paid_services';
   staff: 'staff';
+  salesCentre: 'sales_centres';
+  county: 'alliance_counties';
+  salesperson: 'salespeople';
+  dealer: 'dealers';
+  salesMonth: 'sales_months';
+  visitNote: 'visit_notes';
+  purchase: 'dealer_purchases';
+  alliancePenalty: 'alliance_penalties';
+  allianceBudget: 'alliance_budgets';
 }
 
 /** The stored kinds of record. */
@@ -94,6 +123,53 @@ const kinds: {
   repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
   paidService: { table: 'paid_services', columns: (p) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
   staff: { table: 'staff', columns: (s) => ({ role: s.principal.role, status: s.status }) },
+  salesCentre: { table: 'sales_centres', columns: () => ({}) },
+  county: {
+    table: 'alliance_counties',
+    columns: (c) => ({
+      centre_id: c.centreId,
+      salesperson_id: c.salespersonId,
+      development_started_on: c.developmentStartedOn,
+      development_until: c.developmentUntil,
+    }),
+  },
+  salesperson: { table: 'salespeople', columns: (s) => ({ centre_id: s.centreId, salesperson_id: s.id }) },
+  dealer: {
+    table: 'dealers',
+    columns: (d) => ({
+      centre_id: d.centreId,
+      salesperson_id: d.salespersonId,
+      county_id: d.countyId,
+      status: d.status,
+      admitted_on: d.admittedOn,
+      revoked_on: d.revocation?.on ?? null,
+    }),
+  },
+  salesMonth: {
+    table: 'sales_months',
+    columns: (m) => ({
+      dealer_id: m.dealerId,
+      centre_id: m.centreId,
+      salesperson_id: m.salespersonId,
+      county_id: m.countyId,
+      month: m.month,
+      sales: m.sales,
+      market_sales: m.marketSales,
+    }),
+  },
+  visitNote: {
+    table: 'visit_notes',
+    columns: (n) => ({ centre_id: n.centreId, salesperson_id: n.salespersonId, dealer_id: n.dealerId, date: n.date }),
+  },
+  purchase: {
+    table: 'dealer_purchases',
+    columns: (p) => ({ centre_id: p.centreId, salesperson_id: p.salespersonId, dealer_id: p.dealerId, date: p.date }),
+  },
+  alliancePenalty: {
+    table: 'alliance_penalties',
+    columns: (p) => ({ centre_id: p.centreId, salesperson_id: p.salespersonId, kind: p.kind, month: p.month }),
+  },
+  allianceBudget: { table: 'alliance_budgets', columns: (b) => ({ centre_id: b.centreId, year: b.year }) },
 };
 
 /** The table name of a record kind. */

@@ -1,0 +1,300 @@
+import type {
+  AllianceCounty,
+  AlliancePenalty,
+  AlliancePenaltyKind,
+  BudgetPlan,
+  Dealer,
+  DealerPurchase,
+  DealerReview,
+  DealerStatus,
+  MonthlyDealerReport,
+  NewAlliancePenalty,
+  NewBudgetPlan,
+  NewCounty,
+  NewDealer,
+  NewSalesCentre,
+  NewSalesperson,
+  NewVisitNote,
+  PayStatement,
+  PurchaseRecord,
+  SalesCentre,
+  SalesMonth,
+  SalesMonthBody,
+  Salesperson,
+  Violation,
+  VisitNoteRecord,
+  WeeklyVisitList,
+} from '@clubkit/core/alliance';
+import type { AllianceMarketStats } from '@clubkit/core/stats';
+import type { RequestOptions } from '../options.js';
+import { pageIterable, type PageIterable } from '../pagination.js';
+import type { Transport } from '../transport.js';
+import { path, type ListOptions } from './path.js';
+import { statsResource } from './stats.js';
+
+/** The reports of one salesperson, or of every salesperson the caller sees. */
+interface ReportScope {
+  salespersonId?: string;
+}
+
+/** Sales centres: opened by the club (admin), each read by its own staff. */
+function centres(t: Transport) {
+  return {
+    /** Opens a sales centre, under an id the club chose (`ctr_baoding`) or a new one (admin). */
+    create(body: NewSalesCentre, options?: RequestOptions): Promise<SalesCentre> {
+      return t.send({ method: 'post', path: '/v1/alliance/centres', body, answer: 'SalesCentre', options });
+    },
+    /** Sales centres: all of them for the club, its own for a centre. */
+    list(query: ListOptions = {}, options?: RequestOptions): PageIterable<SalesCentre> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/alliance/centres',
+          query: { ...query, cursor },
+          answer: 'SalesCentrePage',
+          options,
+        }),
+      );
+    },
+  };
+}
+
+/** Counties: each centre's markets, sized by the thousand-person analysis. */
+function counties(t: Transport) {
+  return {
+    /**
+     * Adds a county; the server sizes its market with core's `marketVolume`.
+     *
+     * @example
+     * await club.alliance.counties.create({ centreId: 'ctr_baoding', name: '清苑', population: 450_000, monthlyPerThousand: 12 });
+     */
+    create(body: NewCounty, options?: RequestOptions): Promise<AllianceCounty> {
+      return t.send({ method: 'post', path: '/v1/alliance/counties', body, answer: 'County', options });
+    },
+    /** Counties, oldest first: a centre's, or one salesperson's territory. */
+    list(
+      query: ListOptions & { centreId?: string; salespersonId?: string } = {},
+      options?: RequestOptions,
+    ): PageIterable<AllianceCounty> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/alliance/counties',
+          query: { ...query, cursor },
+          answer: 'CountyPage',
+          options,
+        }),
+      );
+    },
+  };
+}
+
+/** Salespeople and their monthly pay. */
+function salespeople(t: Transport) {
+  return {
+    /** Adds a salesperson with their base pay and start date. */
+    create(body: NewSalesperson, options?: RequestOptions): Promise<Salesperson> {
+      return t.send({ method: 'post', path: '/v1/alliance/salespeople', body, answer: 'Salesperson', options });
+    },
+    /** Salespeople, oldest first. */
+    list(query: ListOptions & { centreId?: string } = {}, options?: RequestOptions): PageIterable<Salesperson> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/alliance/salespeople',
+          query: { ...query, cursor },
+          answer: 'SalespersonPage',
+          options,
+        }),
+      );
+    },
+    /** One salesperson. */
+    get(id: string, options?: RequestOptions): Promise<Salesperson> {
+      return t.send({ method: 'get', path: path`/v1/alliance/salespeople/${id}`, answer: 'Salesperson', options });
+    },
+    /** The pay statement of a month (`YYYY-MM`): base, network completion, visit fund, report penalties. */
+    pay(id: string, month: string, options?: RequestOptions): Promise<PayStatement> {
+      return t.send({
+        method: 'get',
+        path: path`/v1/alliance/salespeople/${id}/pay`,
+        query: { month },
+        answer: 'PayStatement',
+        options,
+      });
+    },
+  };
+}
+
+/** Dealers: their application, sales against the market, breaches and reviews. */
+function dealers(t: Transport) {
+  const one = (id: string, tail = '') => `${path`/v1/alliance/dealers/${id}`}${tail}`;
+  return {
+    /** Records an application; the answer is a member or a dealer kept as not qualified. */
+    create(body: NewDealer, options?: RequestOptions): Promise<Dealer> {
+      return t.send({ method: 'post', path: '/v1/alliance/dealers', body, answer: 'Dealer', options });
+    },
+    /** Dealers, oldest first, optionally of one county or status. */
+    list(
+      query: ListOptions & { countyId?: string; status?: DealerStatus } = {},
+      options?: RequestOptions,
+    ): PageIterable<Dealer> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/alliance/dealers',
+          query: { ...query, cursor },
+          answer: 'DealerPage',
+          options,
+        }),
+      );
+    },
+    /** One dealer. */
+    get(id: string, options?: RequestOptions): Promise<Dealer> {
+      return t.send({ method: 'get', path: one(id), answer: 'Dealer', options });
+    },
+    /** Records a member's sales for a month, against the county's market unless another is given. */
+    recordSales(id: string, body: SalesMonthBody, options?: RequestOptions): Promise<SalesMonth> {
+      return t.send({ method: 'post', path: one(id, '/sales'), body, answer: 'SalesMonth', options });
+    },
+    /** A dealer's sales months, oldest first. */
+    sales(id: string, options?: RequestOptions): Promise<SalesMonth[]> {
+      return t.send({ method: 'get', path: one(id, '/sales'), answer: 'SalesMonthList', options });
+    },
+    /** Records a charter breach; the next review weighs it. */
+    recordViolation(id: string, body: Violation, options?: RequestOptions): Promise<Dealer> {
+      return t.send({ method: 'post', path: one(id, '/violations'), body, answer: 'Dealer', options });
+    },
+    /** Reviews a dealer against the charter; a member it revokes is revoked today. */
+    review(id: string, options?: RequestOptions): Promise<DealerReview> {
+      return t.send({ method: 'post', path: one(id, '/review'), answer: 'DealerReview', options });
+    },
+  };
+}
+
+/** The alliance's running records and the reports built from them. */
+function ledger(t: Transport) {
+  return {
+    visitNotes: {
+      /** Records a visit to or call with a dealer. */
+      create(body: NewVisitNote, options?: RequestOptions): Promise<VisitNoteRecord> {
+        return t.send({ method: 'post', path: '/v1/alliance/visit-notes', body, answer: 'VisitNote', options });
+      },
+      /** Visit notes in the order recorded, optionally of one dealer or salesperson and between two days. */
+      list(
+        query: ListOptions & ReportScope & { dealerId?: string; from?: string; to?: string } = {},
+        options?: RequestOptions,
+      ): PageIterable<VisitNoteRecord> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/visit-notes',
+            query: { ...query, cursor },
+            answer: 'VisitNotePage',
+            options,
+          }),
+        );
+      },
+    },
+    purchases: {
+      /** Records a dealer's purchase from the primary dealer. */
+      create(body: DealerPurchase, options?: RequestOptions): Promise<PurchaseRecord> {
+        return t.send({ method: 'post', path: '/v1/alliance/purchases', body, answer: 'DealerPurchase', options });
+      },
+    },
+    reports: {
+      /** The weekly member visit list of the week of `week` (any day of it). */
+      weekly(query: ReportScope & { week: string }, options?: RequestOptions): Promise<WeeklyVisitList> {
+        return t.send({
+          method: 'get',
+          path: '/v1/alliance/reports/weekly',
+          query: { ...query },
+          answer: 'WeeklyVisitList',
+          options,
+        });
+      },
+      /** The monthly purchase statistics of `month` (`YYYY-MM`), with the members not visited or called. */
+      monthly(query: ReportScope & { month: string }, options?: RequestOptions): Promise<MonthlyDealerReport> {
+        return t.send({
+          method: 'get',
+          path: '/v1/alliance/reports/monthly',
+          query: { ...query },
+          answer: 'MonthlyDealerReport',
+          options,
+        });
+      },
+    },
+    penalties: {
+      /** Records a late or missing report of a salesperson, or a dealer's counterfeit fine. */
+      create(body: NewAlliancePenalty, options?: RequestOptions): Promise<AlliancePenalty> {
+        return t.send({ method: 'post', path: '/v1/alliance/penalties', body, answer: 'AlliancePenalty', options });
+      },
+      /** Penalties in the order recorded, optionally of one salesperson, month or kind. */
+      list(
+        query: ListOptions & ReportScope & { month?: string; kind?: AlliancePenaltyKind } = {},
+        options?: RequestOptions,
+      ): PageIterable<AlliancePenalty> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/penalties',
+            query: { ...query, cursor },
+            answer: 'AlliancePenaltyPage',
+            options,
+          }),
+        );
+      },
+    },
+    budgets: {
+      /** Budgets a centre's market for a year with core's `allianceBudget` (one budget a year). */
+      create(body: NewBudgetPlan, options?: RequestOptions): Promise<BudgetPlan> {
+        return t.send({ method: 'post', path: '/v1/alliance/budgets', body, answer: 'BudgetPlan', options });
+      },
+      /** Budgets in the order made, optionally of one centre or year. */
+      list(
+        query: ListOptions & { centreId?: string; year?: number } = {},
+        options?: RequestOptions,
+      ): PageIterable<BudgetPlan> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/budgets',
+            query: { ...query, cursor },
+            answer: 'BudgetPlanPage',
+            options,
+          }),
+        );
+      },
+    },
+  };
+}
+
+/**
+ * The dealer alliance (A1): a sales centre's network, dealers, visit notes and reports,
+ * penalties and budgets. A centre's staff see their own centre; a salesperson their own counties.
+ */
+export function allianceResource(t: Transport) {
+  return {
+    centres: centres(t),
+    counties: counties(t),
+    salespeople: salespeople(t),
+    dealers: dealers(t),
+    ...ledger(t),
+  };
+}
+
+/** The statistics reports with the dealer alliance's. */
+export function operatorStatsResource(t: Transport) {
+  return {
+    ...statsResource(t),
+    /**
+     * Sales against the market and network completion per county, salesperson and month; `from`
+     * and `to` bound the months, `asOf` is the day the network is counted on.
+     */
+    alliance(
+      query: { from?: string; to?: string; asOf?: string; centreId?: string } = {},
+      options?: RequestOptions,
+    ): Promise<AllianceMarketStats> {
+      return t.send({ method: 'get', path: '/v1/stats/alliance', query, answer: 'AllianceMarketStats', options });
+    },
+  };
+}
