@@ -210,6 +210,14 @@ describe('resources against the real server', () => {
     });
     expect((await branch.stats.members()).byBranch.map((b) => b.branchId)).toEqual(['br_north']);
   });
+
+  it('asks for statistics over a period, and hears a 400 at query.to when it ends before it starts', async () => {
+    const november = await admin.stats.members({ from: '2026-11-01', to: '2026-11-30', asOf: '2026-11-27' });
+    expect([november.from, november.to, november.asOf]).toEqual(['2026-11-01', '2026-11-30', '2026-11-27']);
+    expect((await admin.stats.merchants({ asOf: '2026-11-30', tier: 'vip' })).date).toBe('2026-11-30');
+    const error = (await caught(admin.stats.members({ from: '2026-11-30', to: '2026-11-01' }))) as ClubApiError;
+    expect([error.status, error.issues.map((i) => i.path)]).toEqual([400, [['query', 'to']]]);
+  });
 });
 
 describe('member sessions', () => {

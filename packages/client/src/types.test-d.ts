@@ -10,6 +10,7 @@ import {
   type ClubClientOptions,
   type PageIterable,
   type ResponseCheck,
+  type StatsPeriod,
 } from './index.js';
 
 declare const club: ClubClient;
@@ -25,6 +26,18 @@ describe('public types', () => {
     expectTypeOf(club.merchants.list().page()).resolves.toEqualTypeOf<Page<MerchantListItem>>();
     expectTypeOf(club.complaints.list()).toEqualTypeOf<PageIterable<Complaint>>();
     expectTypeOf<MerchantListItem['merchant']>().toEqualTypeOf<Merchant>();
+  });
+
+  it('takes a typed period for the member and merchant statistics', () => {
+    expectTypeOf(club.stats)
+      .toHaveProperty('members')
+      .parameter(0)
+      .toEqualTypeOf<(StatsPeriod & { branchId?: string }) | undefined>();
+    expectTypeOf(club.stats)
+      .toHaveProperty('merchants')
+      .parameter(0)
+      .toEqualTypeOf<(StatsPeriod & { date?: string; tier?: 'standard' | 'vip' }) | undefined>();
+    expectTypeOf<StatsPeriod>().toEqualTypeOf<{ from?: string; to?: string; asOf?: string }>();
   });
 
   it('types each call by its core schema', () => {

@@ -3,19 +3,50 @@ import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/s
 import type { RequestOptions } from '../options.js';
 import type { Transport } from '../transport.js';
 
+// A type, not an interface: the transport's query is a record, which only a type alias is assignable to.
+/**
+ * The period of a statistics report, club dates as `YYYY-MM-DD`: what happened from `from`
+ * through `to` (both inclusive; a bound left out is open), and counts "as of" `asOf`, by
+ * default `to`, else the club's today. A `to` before `from` is refused with a 400.
+ */
+export type StatsPeriod = {
+  /** The first day of the period. */
+  from?: string;
+  /** The last day of the period. */
+  to?: string;
+  /**
+   * The day counts are taken on.
+   * @default to, else today
+   */
+  asOf?: string;
+};
+
 /** Statistics reports (secret keys; a branch operator gets its own branch). */
 export function statsResource(t: Transport) {
   return {
-    /** Members by branch, tier and state; applications against approvals. */
-    members(query: { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
+    /**
+     * Members by branch, tier and state as of `asOf`; applications submitted in the period
+     * against the decisions taken in it.
+     * @example
+     * await club.stats.members({ from: '2026-11-01', to: '2026-11-30', branchId: 'br_north' })
+     */
+    members(query: StatsPeriod & { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
       return t.send({ method: 'get', path: '/v1/stats/members', query, answer: 'MemberStats', options });
     },
     /** Complaints by status, overdue, on-time resolution and satisfaction rates. */
     complaints(options?: RequestOptions): Promise<ComplaintStats> {
       return t.send({ method: 'get', path: '/v1/stats/complaints', answer: 'ComplaintStats', options });
     },
-    /** Merchants and active offers by category, group and region. */
-    merchants(query: { date?: string; tier?: Tier } = {}, options?: RequestOptions): Promise<MerchantStats> {
+    /**
+     * Merchants and the offers active as of `asOf` (`date` is its older name), by category, group
+     * and region; for one tier when given.
+     * @example
+     * await club.stats.merchants({ asOf: '2026-11-30', tier: 'vip' })
+     */
+    merchants(
+      query: StatsPeriod & { date?: string; tier?: Tier } = {},
+      options?: RequestOptions,
+    ): Promise<MerchantStats> {
       return t.send({ method: 'get', path: '/v1/stats/merchants', query, answer: 'MerchantStats', options });
     },
   };

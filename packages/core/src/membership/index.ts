@@ -14,7 +14,8 @@ export {
   membershipStatus,
 } from './validity.js';
 export { MembershipState, MembershipStatus } from './states.js';
-export { membershipStateOn, membershipStatusOn } from './state-rules.js';
+export { MEMBERSHIP_STATE_BOUNDARIES, membershipStateOn, membershipStatusOn } from './state-rules.js';
+export type { MembershipBoundary, MembershipBoundaryField } from './state-rules.js';
 export { Member, Vehicle } from './member.js';
 export { Policy } from './policy.js';
 export { CardStatus, CardStatusSchema, MemberCard } from './card.js';

@@ -8,6 +8,51 @@ import type { MembershipWindow } from './validity.js';
 // (validity.ts) and `membershipState` (membership.ts) check their input with zod and then apply
 // these, so a page that already has checked records can use the rule without carrying zod.
 
+/** The dates of a membership that its state turns on. */
+export type MembershipBoundaryField = 'cancelledOn' | 'validFrom' | 'activeUntil' | 'validUntil';
+
+/** One boundary of the membership states: the state holds when `day` is `dayIs` the field's date. */
+export interface MembershipBoundary<S extends MembershipState = MembershipState> {
+  readonly state: S;
+  readonly field: MembershipBoundaryField;
+  /** `before`: day < field; `onOrBefore`: day ≤ field; `onOrAfter`: day ≥ field (the field set). */
+  readonly dayIs: 'before' | 'onOrBefore' | 'onOrAfter';
+}
+
+/** The status boundaries of a validity window, in the order they are tested; none holding is `expired`. */
+const MEMBERSHIP_STATUS_BOUNDARIES: readonly MembershipBoundary<MembershipStatus>[] = [
+  { state: MembershipStatus.pending, field: 'validFrom', dayIs: 'before' },
+  { state: MembershipStatus.active, field: 'activeUntil', dayIs: 'onOrBefore' },
+  { state: MembershipStatus.grace, field: 'validUntil', dayIs: 'onOrBefore' },
+];
+
+/**
+ * The boundaries of the membership states, in the order they are tested: the first that holds
+ * names the state, and none holding is `expired`. `membershipStateOn` applies them; a store that
+ * counts states in its own query language (the Club API's SQL) builds its condition from the
+ * same list, so the two cannot drift apart.
+ */
+export const MEMBERSHIP_STATE_BOUNDARIES: readonly MembershipBoundary[] = [
+  { state: MembershipState.cancelled, field: 'cancelledOn', dayIs: 'onOrAfter' },
+  ...MEMBERSHIP_STATUS_BOUNDARIES,
+];
+
+/** Whether `day` is `dayIs` the date; a date that is not set never holds. */
+function holds(dayIs: MembershipBoundary['dayIs'], day: IsoDate, date: IsoDate | undefined): boolean {
+  if (date === undefined) return false;
+  const order = compareDates(day, date);
+  return dayIs === 'before' ? order < 0 : dayIs === 'onOrBefore' ? order <= 0 : order >= 0;
+}
+
+/** The state of the first boundary that holds on `day`, or undefined. */
+function stateOn<S extends MembershipState>(
+  boundaries: readonly MembershipBoundary<S>[],
+  dates: Partial<Record<MembershipBoundaryField, IsoDate>>,
+  day: IsoDate,
+): S | undefined {
+  return boundaries.find((b) => holds(b.dayIs, day, dates[b.field]))?.state;
+}
+
 /**
  * The status of a membership window on `day`: pending, active, grace or expired. The rule of
  * `membershipStatus`, for records already checked, such as an API answer: no input check.
@@ -17,10 +62,7 @@ import type { MembershipWindow } from './validity.js';
  * membershipStatusOn(window, '2027-01-05') // 'grace'
  */
 export function membershipStatusOn(window: MembershipWindow, day: IsoDate): MembershipStatus {
-  if (compareDates(day, window.validFrom) < 0) return MembershipStatus.pending;
-  if (compareDates(day, window.activeUntil) <= 0) return MembershipStatus.active;
-  if (compareDates(day, window.validUntil) <= 0) return MembershipStatus.grace;
-  return MembershipStatus.expired;
+  return stateOn(MEMBERSHIP_STATUS_BOUNDARIES, window, day) ?? MembershipStatus.expired;
 }
 
 /**
@@ -32,8 +74,5 @@ export function membershipStatusOn(window: MembershipWindow, day: IsoDate): Memb
  * membershipStateOn(session.membership, '2027-01-05') // 'grace'
  */
 export function membershipStateOn(membership: Membership, day: IsoDate): MembershipState {
-  if (membership.cancelledOn !== undefined && compareDates(membership.cancelledOn, day) <= 0) {
-    return MembershipState.cancelled;
-  }
-  return membershipStatusOn(membership, day);
+  return stateOn(MEMBERSHIP_STATE_BOUNDARIES, membership, day) ?? MembershipState.expired;
 }

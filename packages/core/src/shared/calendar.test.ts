@@ -7,6 +7,7 @@ import {
   dateInZone,
   dateOf,
   daysBetween,
+  startOfDayInZone,
   fromDayNumber,
   toDayNumber,
 } from './calendar.js';
@@ -73,5 +74,39 @@ describe('dateInZone', () => {
 
   it('refuses a time zone Intl does not know', () => {
     expect(() => dateInZone(new Date(), 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('startOfDayInZone', () => {
+  it('is the instant the zone turns to the date', () => {
+    expect(startOfDayInZone('2026-11-28', 'Asia/Shanghai').toISOString()).toBe('2026-11-27T16:00:00.000Z');
+    expect(startOfDayInZone('2026-11-28', 'UTC').toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    expect(startOfDayInZone('2026-07-01', 'America/Los_Angeles').toISOString()).toBe('2026-07-01T07:00:00.000Z');
+  });
+
+  it('starts a day with no midnight at its first hour, and gives a skipped day no instants', () => {
+    // Santiago moved its clocks from 00:00 to 01:00 on 2024-09-08.
+    expect(startOfDayInZone('2024-09-08', 'America/Santiago').toISOString()).toBe('2024-09-08T04:00:00.000Z');
+    // Samoa skipped 2011-12-30: it starts where 2011-12-31 does.
+    expect(startOfDayInZone('2011-12-30', 'Pacific/Apia')).toEqual(startOfDayInZone('2011-12-31', 'Pacific/Apia'));
+  });
+
+  it('agrees with dateInZone one millisecond either side, in every kind of zone', () => {
+    const zones = [
+      'UTC',
+      'Asia/Shanghai',
+      'America/Los_Angeles',
+      'America/Santiago',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+    ];
+    fc.assert(
+      fc.property(isoDates, fc.constantFrom(...zones), (date, zone) => {
+        const start = startOfDayInZone(date, zone).getTime();
+        expect(dateInZone(new Date(start), zone) >= date).toBe(true);
+        expect(dateInZone(new Date(start - 1), zone) < date).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

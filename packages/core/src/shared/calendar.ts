@@ -78,3 +78,28 @@ export function dateInZone(instant: Date, timeZone: string): IsoDate {
   }
   return format.format(instant);
 }
+
+/** How far from UTC a zone's clock can be, with a margin: no zone is more than 14 hours off. */
+const ZONE_REACH_MS = 15 * 3_600_000;
+
+/**
+ * The first instant (to the millisecond) of a calendar date in an IANA time zone: from it on,
+ * `dateInZone` gives `date` or later, and before it an earlier date. A period of club dates
+ * `from`–`to` is thus the instants from `startOfDayInZone(from)` up to, not including,
+ * `startOfDayInZone(addDays(to, 1))`, which a database can compare stored instants with.
+ *
+ * @example
+ * startOfDayInZone('2026-11-28', 'Asia/Shanghai').toISOString() // '2026-11-27T16:00:00.000Z'
+ */
+export function startOfDayInZone(date: IsoDate, timeZone: string): Date {
+  // Searched for, not computed from an offset: a day that starts at 01:00 (a daylight-saving
+  // change at midnight) or that a zone skipped altogether still agrees with `dateInZone`.
+  let before = toDayNumber(date) * DAY_MS - ZONE_REACH_MS;
+  let onOrAfter = before + 2 * ZONE_REACH_MS;
+  while (onOrAfter - before > 1) {
+    const mid = Math.floor((before + onOrAfter) / 2);
+    if (dateInZone(new Date(mid), timeZone) < date) before = mid;
+    else onOrAfter = mid;
+  }
+  return new Date(onOrAfter);
+}

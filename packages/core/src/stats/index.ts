@@ -8,10 +8,13 @@
 export {
   ApplicationStats,
   BranchMemberStats,
+  MemberCounts,
+  MembershipCount,
   MembershipStateCounts,
   MemberStats,
   MemberStatsOptions,
   memberStats,
+  memberStatsFromCounts,
   TierCounts,
 } from './member-stats.js';
 export { ComplaintStats, complaintStats } from './complaint-stats.js';
@@ -37,10 +40,12 @@ export {
   SalespersonMarketStats,
 } from './alliance-market.js';
 export {
+  MerchantCell,
   MerchantCounts,
   MerchantStats,
   MerchantStatsOptions,
   merchantStats,
+  merchantStatsFromCounts,
   RegionMerchantCounts,
 } from './merchant-stats.js';
 // The counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal.

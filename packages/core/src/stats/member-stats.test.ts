@@ -4,7 +4,8 @@ import { membershipState, type Membership, type MembershipApplication } from '..
 import { addDays } from '../shared/calendar.js';
 import { isClubError, type ClubError } from '../shared/errors.js';
 import { applicationOf, membershipOf } from './fixtures.js';
-import { MemberStats, memberStats } from './member-stats.js';
+import { approveApplication, rejectApplication } from '../membership/index.js';
+import { MemberStats, memberStats, memberStatsFromCounts } from './member-stats.js';
 
 function errorOf(fn: () => unknown): ClubError {
   try {
@@ -198,5 +199,85 @@ describe('memberStats', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  describe('with a period', () => {
+    /** An application submitted at one instant and, unless `decided` is absent, decided at another. */
+    function applied(n: number, submittedAt: string, decided?: { at: string; status: 'approved' | 'rejected' }) {
+      const submitted = { ...applicationOf(n, 'submitted'), submittedAt };
+      if (decided === undefined) return submitted;
+      return decided.status === 'approved'
+        ? approveApplication(submitted, { at: decided.at, by: 'usr_admin' })
+        : rejectApplication(submitted, { at: decided.at, by: 'usr_admin', reason: 'Policy not found' });
+    }
+    const period = { from: '2026-11-01', to: '2026-11-30', timeZone: 'Asia/Shanghai' };
+    // Shanghai is UTC+8: its 2026-11-01 starts at 2026-10-31T16:00Z, its 2026-12-01 at 2026-11-30T16:00Z.
+    const applications = [
+      applied(1, '2026-10-31T15:59:59Z'), // 31 October there: before the period, still waiting
+      applied(2, '2026-10-31T16:00:00Z', { at: '2026-11-02T00:00:00Z', status: 'approved' }), // first day
+      applied(3, '2026-10-20T08:00:00Z', { at: '2026-11-30T15:59:59.999Z', status: 'rejected' }), // decided on the last day
+      applied(4, '2026-11-30T15:59:59Z', { at: '2026-11-30T16:00:00Z', status: 'approved' }), // decided after `to`
+      applied(5, '2026-11-30T16:00:00Z'), // submitted after the period
+      applied(6, '2026-10-02T08:00:00Z', { at: '2026-10-31T15:00:00Z', status: 'approved' }), // decided before it
+    ];
+
+    it('counts applications submitted in the period against decisions taken in it, on the club dates', () => {
+      const report = memberStats([], '2026-11-30', { applications, ...period });
+      expect(report.applications).toEqual({ submitted: 2, pending: 2, approved: 1, rejected: 1, approvalRate: 0.5 });
+      expect([report.from, report.to, report.asOf]).toEqual(['2026-11-01', '2026-11-30', '2026-11-30']);
+    });
+
+    it('counts as pending the applications submitted by the report day and not decided by its end', () => {
+      const onTheFirst = memberStats([], '2026-11-01', { applications, ...period }).applications.pending;
+      expect(onTheFirst).toBe(3); // 1, 3 and 2 (decided on the 2nd)
+      expect(memberStats([], '2026-12-01', { applications, ...period }).applications.pending).toBe(2); // 1 and 5
+    });
+
+    it('takes the dates in UTC unless a time zone is given', () => {
+      const report = memberStats([], '2026-11-30', { applications, from: '2026-11-01', to: '2026-11-30' });
+      expect(report.applications).toMatchObject({ submitted: 2, approved: 2, rejected: 1 });
+    });
+
+    it('refuses a period that ends before it starts, and an unknown time zone', () => {
+      const late = errorOf(() => memberStats([], REPORT_DAY, { from: '2026-02-01', to: '2026-01-31' }));
+      expect([late.code, late.issues[0]?.path]).toEqual(['invalid-input', ['to']]);
+      const zone = errorOf(() => memberStats([], REPORT_DAY, { timeZone: 'Mars/Olympus' }));
+      expect([zone.code, zone.issues[0]?.path]).toEqual(['invalid-input', ['timeZone']]);
+    });
+  });
+
+  describe('memberStatsFromCounts', () => {
+    it('builds the report memberStats gives from the same records counted by branch, tier and state', () => {
+      const report = memberStats(memberships, REPORT_DAY, { applications: [applicationOf(1, 'approved')] });
+      const cells = report.byBranch.flatMap((row) =>
+        (Object.keys(row.byState) as (keyof typeof row.byState)[]).flatMap((state) =>
+          (['standard', 'vip'] as const).map((tier) => ({
+            branchId: row.branchId,
+            tier,
+            state,
+            count: memberships.filter(
+              (m) => m.branchId === row.branchId && m.tier === tier && membershipState(m, REPORT_DAY) === state,
+            ).length,
+          })),
+        ),
+      );
+      const applications = { submitted: 1, pending: 0, approved: 1, rejected: 0 };
+      expect(memberStatsFromCounts({ asOf: REPORT_DAY, memberships: cells, applications })).toEqual(report);
+    });
+
+    it('adds up cells of one branch, tier and state, and leaves out branches with none', () => {
+      const report = memberStatsFromCounts({
+        asOf: REPORT_DAY,
+        memberships: [
+          { branchId: 'br_b', tier: 'vip', state: 'active', count: 2 },
+          { branchId: 'br_b', tier: 'vip', state: 'active', count: 3 },
+          { branchId: 'br_a', tier: 'standard', state: 'grace', count: 0 },
+        ],
+        applications: { submitted: 0, pending: 0, approved: 0, rejected: 0 },
+      });
+      expect(report.byBranch).toEqual([
+        { branchId: 'br_b', total: 5, byTier: { standard: 0, vip: 5 }, byState: { ...zeroStates, active: 5 } },
+      ]);
+    });
   });
 });

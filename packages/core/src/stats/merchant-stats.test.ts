@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MERCHANT_CATEGORIES, type Merchant } from '../merchants/index.js';
 import { isClubError, type ClubError } from '../shared/errors.js';
 import { merchantOf, percentOffer } from './fixtures.js';
-import { MerchantStats, merchantStats, type MerchantCounts } from './merchant-stats.js';
+import { MerchantStats, merchantStats, merchantStatsFromCounts, type MerchantCounts } from './merchant-stats.js';
 
 function errorOf(fn: () => unknown): ClubError {
   try {
@@ -102,6 +102,36 @@ describe('merchantStats', () => {
     expect(errorOf(() => merchantStats(merchants, { date: '27/11/2026' })).issues[0]?.path).toEqual(['date']);
     expect(errorOf(() => merchantStats(merchants, { date: DAY, tier: 'gold' as 'vip' })).issues[0]?.path).toEqual([
       'tier',
+    ]);
+  });
+
+  it('echoes the period of the report it belongs to, counting on its date', () => {
+    const report = merchantStats(merchants, { date: DAY, from: '2026-11-01', to: '2026-11-30' });
+    expect([report.from, report.to]).toEqual(['2026-11-01', '2026-11-30']);
+    expect(report.total).toEqual(merchantStats(merchants, { date: DAY }).total);
+  });
+});
+
+describe('merchantStatsFromCounts', () => {
+  it('builds the report merchantStats gives from the same merchants counted by category and region', () => {
+    const cell = (m: Merchant, tier?: 'vip') => {
+      const { total } = merchantStats([m], { date: DAY, ...(tier ? { tier } : {}) });
+      return { category: m.category, region: m.region, ...total };
+    };
+    expect(merchantStatsFromCounts({ date: DAY, cells: merchants.map((m) => cell(m)) })).toEqual(
+      merchantStats(merchants, { date: DAY }),
+    );
+    expect(merchantStatsFromCounts({ date: DAY, tier: 'vip', cells: merchants.map((m) => cell(m, 'vip')) })).toEqual(
+      merchantStats(merchants, { date: DAY, tier: 'vip' }),
+    );
+  });
+
+  it('refuses a cell of an unknown category', () => {
+    const cells = [{ category: 'spa' as 'dining', region: 'jinghong', ...none }];
+    expect(errorOf(() => merchantStatsFromCounts({ date: DAY, cells })).issues[0]?.path).toEqual([
+      'cells',
+      0,
+      'category',
     ]);
   });
 });

@@ -23,6 +23,10 @@ export const MerchantStatsOptions = z.object({
   date: IsoDate,
   /** Count only the offers open to this tier; absent counts offers open to any tier. */
   tier: z.optional(TierSchema),
+  /** The period of the report this one belongs to, echoed back; the counts are taken on `date`. */
+  from: z.optional(IsoDate),
+  /** The period's last day, echoed back like `from`. */
+  to: z.optional(IsoDate),
 });
 /** Options of {@link merchantStats}. */
 export type MerchantStatsOptions = z.infer<typeof MerchantStatsOptions>;
@@ -51,6 +55,10 @@ export const MerchantStats = z.object({
   date: IsoDate,
   /** The tier offers are counted for; `null` for any tier. */
   tier: z.nullable(TierSchema),
+  /** The first day of the report's period, when it has one (the counts are taken on `date`). */
+  from: z.optional(IsoDate),
+  /** The last day of the report's period, when it has one. */
+  to: z.optional(IsoDate),
   total: MerchantCounts,
   /** Per category, every category present, in the directory's order. */
   byCategory: z.record(MerchantCategorySchema, MerchantCounts),
@@ -61,6 +69,14 @@ export const MerchantStats = z.object({
 });
 /** The merchant report. */
 export type MerchantStats = z.infer<typeof MerchantStats>;
+
+/** The merchants of one category in one region and their offers: one cell of the merchant report. */
+export const MerchantCell = z.object({ category: MerchantCategorySchema, region: RegionCode, ...MerchantCounts.shape });
+/** The merchants of one category in one region and their offers. */
+export type MerchantCell = z.infer<typeof MerchantCell>;
+
+/** What {@link merchantStatsFromCounts} builds a report from: the options and the cells a store counted. */
+const MerchantCellsInput = z.object({ ...MerchantStatsOptions.shape, cells: z.array(MerchantCell) });
 
 const MerchantList = z.array(Merchant);
 
@@ -75,19 +91,55 @@ function isActive(offer: Offer, date: string, tiers: readonly Tier[]): boolean {
   return tiers.some((tier) => offerSaving(offer, { amountFen: UNLIMITED_FEN, tier, date }) > 0);
 }
 
-interface Row {
-  merchant: Merchant;
-  activeOffers: number;
-}
-
-function counts(rows: readonly Row[]): MerchantCounts {
-  const out = { merchants: rows.length, merchantsWithActiveOffers: 0, offers: 0, activeOffers: 0 };
-  for (const row of rows) {
-    out.offers += row.merchant.offers.length;
-    out.activeOffers += row.activeOffers;
-    if (row.activeOffers > 0) out.merchantsWithActiveOffers += 1;
+/** Adds up cells. */
+function sum(cells: readonly MerchantCounts[]): MerchantCounts {
+  const out = { merchants: 0, merchantsWithActiveOffers: 0, offers: 0, activeOffers: 0 };
+  for (const c of cells) {
+    out.merchants += c.merchants;
+    out.merchantsWithActiveOffers += c.merchantsWithActiveOffers;
+    out.offers += c.offers;
+    out.activeOffers += c.activeOffers;
   }
   return out;
+}
+
+/**
+ * The merchant report from counts a store already took, one cell per category and region (a
+ * category and region may come in several cells, which are added up): the figures
+ * {@link merchantStats} gives for the same merchants, so a database can count with its own
+ * aggregates and still answer in this shape.
+ *
+ * @example
+ * merchantStatsFromCounts({
+ *   date: '2026-11-27',
+ *   cells: [{ category: 'car-wash', region: 'jinghong', merchants: 3, merchantsWithActiveOffers: 2, offers: 5, activeOffers: 3 }],
+ * }).byGroup.car.merchants // 3
+ */
+export function merchantStatsFromCounts(
+  input: MerchantStatsOptions & { cells: readonly MerchantCell[] },
+): MerchantStats {
+  const { date, tier, from, to, cells } = parseInput(MerchantCellsInput, input, 'merchant counts');
+  const inCategory = new Map(groupSorted(cells, (c) => c.category));
+  const cellsOf = (category: MerchantCategory): MerchantCell[] => inCategory.get(category) ?? [];
+  const byCategory = Object.fromEntries(
+    MERCHANT_CATEGORIES.map((category) => [category, sum(cellsOf(category))]),
+  ) as MerchantStats['byCategory'];
+  const byGroup = Object.fromEntries(
+    Object.values(CategoryGroup).map((group) => [
+      group,
+      sum(MERCHANT_CATEGORIES.filter((category) => categoryGroup(category) === group).flatMap(cellsOf)),
+    ]),
+  ) as MerchantStats['byGroup'];
+  return {
+    date,
+    tier: tier ?? null,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    total: sum(cells),
+    byCategory,
+    byGroup,
+    byRegion: groupSorted(cells, (c) => c.region).map(([region, own]) => ({ region, ...sum(own) })),
+  };
 }
 
 /**
@@ -102,30 +154,23 @@ function counts(rows: readonly Row[]): MerchantCounts {
  */
 export function merchantStats(merchants: readonly Merchant[], options: MerchantStatsOptions): MerchantStats {
   const list = parseInput(MerchantList, merchants, 'merchants');
-  const { date, tier } = parseInput(MerchantStatsOptions, options, 'merchant stats options');
+  const checked = parseInput(MerchantStatsOptions, options, 'merchant stats options');
   assertUniqueIds(list, 'merchants');
-  const tiers = tier === undefined ? Object.values(Tier) : [tier];
-  const rows: Row[] = list.map((merchant) => ({
-    merchant,
-    activeOffers: merchant.offers.filter((offer) => isActive(offer, date, tiers)).length,
-  }));
-  const inCategory = new Map(groupSorted(rows, (r) => r.merchant.category));
-  const rowsOf = (category: MerchantCategory): Row[] => inCategory.get(category) ?? [];
-  const byCategory = Object.fromEntries(
-    MERCHANT_CATEGORIES.map((category) => [category, counts(rowsOf(category))]),
-  ) as MerchantStats['byCategory'];
-  const byGroup = Object.fromEntries(
-    Object.values(CategoryGroup).map((group) => [
-      group,
-      counts(MERCHANT_CATEGORIES.filter((category) => categoryGroup(category) === group).flatMap(rowsOf)),
-    ]),
-  ) as MerchantStats['byGroup'];
-  return {
-    date,
-    tier: tier ?? null,
-    total: counts(rows),
-    byCategory,
-    byGroup,
-    byRegion: groupSorted(rows, (r) => r.merchant.region).map(([region, own]) => ({ region, ...counts(own) })),
-  };
+  const tiers = checked.tier === undefined ? Object.values(Tier) : [checked.tier];
+  // One cell per category and region, as a GROUP BY would give.
+  const cells = new Map<string, MerchantCell>();
+  for (const merchant of list) {
+    const active = merchant.offers.filter((offer) => isActive(offer, checked.date, tiers)).length;
+    const key = `${merchant.category}\u0000${merchant.region}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { category: merchant.category, region: merchant.region, ...sum([]) };
+      cells.set(key, cell);
+    }
+    cell.merchants += 1;
+    cell.offers += merchant.offers.length;
+    cell.activeOffers += active;
+    if (active > 0) cell.merchantsWithActiveOffers += 1;
+  }
+  return merchantStatsFromCounts({ ...checked, cells: [...cells.values()] });
 }

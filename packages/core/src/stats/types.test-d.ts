@@ -40,8 +40,18 @@ describe('stats public types', () => {
   });
 
   it('keeps every option optional where it has a default', () => {
-    expectTypeOf<MemberStatsOptions>().toEqualTypeOf<{ applications?: MembershipApplication[] | undefined }>();
-    expectTypeOf<MerchantStatsOptions>().toEqualTypeOf<{ date: string; tier?: 'standard' | 'vip' | undefined }>();
+    expectTypeOf<MemberStatsOptions>().toEqualTypeOf<{
+      applications?: MembershipApplication[] | undefined;
+      from?: string | undefined;
+      to?: string | undefined;
+      timeZone?: string | undefined;
+    }>();
+    expectTypeOf<MerchantStatsOptions>().toEqualTypeOf<{
+      date: string;
+      tier?: 'standard' | 'vip' | undefined;
+      from?: string | undefined;
+      to?: string | undefined;
+    }>();
     expectTypeOf<AllianceStatsInput['months'][number]>().toEqualTypeOf<{
       dealerId: string;
       month: string;

@@ -305,6 +305,53 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Statistics counted by the database (SQL aggregates over a period), not by loading records:
+  // an application's decision instant as a column, instants in one format so that they compare
+  // as text, one row per merchant offer for counting active offers, and covering indexes for
+  // the counts.
+  '0008_stats': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema.alterTable('applications').addColumn('decided_at', text).execute();
+      const applications = await sql<{ id: string; doc: string }>`select id, doc from applications`.execute(db);
+      for (const row of applications.rows) {
+        const doc = JSON.parse(row.doc) as { submittedAt: string; decidedAt?: string };
+        const decidedAt = doc.decidedAt === undefined ? null : new Date(doc.decidedAt).toISOString();
+        await sql`update applications set submitted_at = ${new Date(doc.submittedAt).toISOString()},
+          decided_at = ${decidedAt} where id = ${row.id}`.execute(db);
+      }
+      await db.schema
+        .createIndex('applications_stats')
+        .on('applications')
+        .columns(['branch_id', 'status', 'submitted_at', 'decided_at'])
+        .execute();
+      await db.schema
+        .createIndex('memberships_stats')
+        .on('memberships')
+        .columns(['branch_id', 'tier', 'valid_from', 'active_until', 'valid_until', 'cancelled_on'])
+        .execute();
+      await db.schema
+        .createTable('merchant_offers')
+        .addColumn('merchant_id', text, (c) => c.notNull())
+        .addColumn('offer_id', text, (c) => c.notNull())
+        .addColumn('valid_from', text)
+        .addColumn('valid_until', text)
+        .addColumn('tiers', text)
+        .addPrimaryKeyConstraint('merchant_offers_pk', ['merchant_id', 'offer_id'])
+        .execute();
+      const merchants = await sql<{ id: string; doc: string }>`select id, doc from merchants`.execute(db);
+      for (const row of merchants.rows) {
+        const { offers } = JSON.parse(row.doc) as {
+          offers: { id: string; validFrom?: string; validUntil?: string; tiers?: string[] }[];
+        };
+        for (const offer of offers) {
+          await sql`insert into merchant_offers (merchant_id, offer_id, valid_from, valid_until, tiers)
+            values (${row.id}, ${offer.id}, ${offer.validFrom ?? null}, ${offer.validUntil ?? null},
+            ${offer.tiers === undefined ? null : `,${offer.tiers.join(',')},`})`.execute(db);
+        }
+      }
+    },
+  },
 };
 
 /** The server's migrations, in order. */

@@ -39,7 +39,16 @@ export interface Tables {
   members: { id: string; branch_id: string; name: string; phone: string; doc: string };
   vehicles: { id: string; member_id: string; plate: string; doc: string };
   policies: { id: string; member_id: string; branch_id: string; plate: string; doc: string };
-  applications: { id: string; branch_id: string; status: string; submitted_at: string; doc: string };
+  applications: {
+    id: string;
+    branch_id: string;
+    status: string;
+    /** The submission instant as `Date#toISOString` writes it, so that instants compare as text. */
+    submitted_at: string;
+    /** The decision instant, in the same format; null while the application waits (before 0008, backfilled). */
+    decided_at: string | null;
+    doc: string;
+  };
   memberships: {
     id: string;
     member_id: string;
@@ -61,6 +70,15 @@ export interface Tables {
     version: number;
     updated_at: string;
     doc: string;
+  };
+  /** One row per merchant offer, for counting active offers in SQL (the offer itself is in the merchant's `doc`). */
+  merchant_offers: {
+    merchant_id: string;
+    offer_id: string;
+    valid_from: string | null;
+    valid_until: string | null;
+    /** `,standard,vip,`: the tiers the offer is for, each between commas; null for every tier. */
+    tiers: string | null;
   };
   complaints: {
     id: string;

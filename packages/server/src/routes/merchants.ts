@@ -14,6 +14,7 @@ import type { ClubDb } from '../db/connect.js';
 import { newId } from '../http/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
+import { writeMerchantOffers } from '../store/merchant-offers.js';
 import { merchantRow } from '../store/records.js';
 import { authorize, notFound, pageQuery } from './common.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
@@ -90,10 +91,11 @@ async function storedMerchant(db: ClubDb, id: string): Promise<Merchant> {
   return JSON.parse(row.doc) as Merchant;
 }
 
-/** Replaces a stored merchant with the directory version of this write. */
+/** Replaces a stored merchant (and its offer rows) with the directory version of this write. */
 async function saveMerchant(db: ClubDb, merchant: Merchant, version: number, nowIso: string): Promise<void> {
   const { id, ...columns } = merchantRow(merchant, version, nowIso);
   await db.updateTable('merchants').set(columns).where('id', '=', id).execute();
+  await writeMerchantOffers(db, [merchant]);
 }
 
 /** A JSON merge patch (RFC 7396) of the top-level fields: `null` removes a field. */
@@ -201,6 +203,7 @@ export const merchantRoutes = [
         .insertInto('merchants')
         .values(merchantRow(merchant, version, nowIso))
         .execute();
+      await writeMerchantOffers(db, [merchant]);
       return { status: 201, body: merchant };
     },
   }),

@@ -1,52 +1,49 @@
-import { TierSchema } from '@clubkit/core';
-import type { Membership, MembershipApplication } from '@clubkit/core/membership';
+import { ClubError, INVALID_INPUT, IsoDate, TierSchema } from '@clubkit/core';
 import type { Complaint } from '@clubkit/core/service';
 import {
   ComplaintStats,
   MemberStats,
   MerchantStats,
   complaintStats,
-  memberStats,
-  merchantStats,
+  memberStatsFromCounts,
+  merchantStatsFromCounts,
 } from '@clubkit/core/stats';
 import { assertCan } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
+import { memberCounts } from '../store/member-counts.js';
+import { merchantCells } from '../store/merchant-counts.js';
 import { docs } from '../store/records.js';
-import { listFilter } from './common.js';
+import { listFilter, periodOf, periodQuery } from './common.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
 
-/** Core's statistics over the stored records, scoped by role (A2 §3: branch operators see their own branch). */
+/**
+ * Core's statistics over the stored records, scoped by role (A2 §3: branch operators see their own
+ * branch). The member and merchant reports are counted by the database over a period (`from`,
+ * `to`, `asOf`) and shaped by core from those counts.
+ */
 export const statsRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/stats/members',
     operationId: 'getMemberStats',
     summary:
-      'Members by branch, tier and state, and applications against approvals (a branch operator: its own branch).',
+      'Members by branch, tier and state as of a day, and applications submitted in a period against the decisions taken in it (a branch operator: its own branch).',
     tag: 'stats',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'stats' },
-    query: branchQuery,
+    query: z.object({ ...branchQuery.shape, ...periodQuery }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Member statistics', schema: MemberStats } },
-    async handler({ principal, db, query, today }) {
+    async handler({ principal, db, query, today, services }) {
       // A branch operator's statistics are its own branch's, whatever the query asks.
       const branchId = listFilter(principal, 'stats', 'branchId') ?? query.branchId;
       assertCan(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
-      let memberships = db.selectFrom('memberships').select('doc');
-      let applications = db.selectFrom('applications').select('doc');
-      if (branchId) {
-        memberships = memberships.where('branch_id', '=', branchId);
-        applications = applications.where('branch_id', '=', branchId);
-      }
-      const [m, a] = await Promise.all([memberships.execute(), applications.execute()]);
-      return {
-        status: 200,
-        body: memberStats(docs<Membership>(m), today, { applications: docs<MembershipApplication>(a) }),
-      };
+      const period = periodOf(query, today);
+      const counts = await memberCounts(db, { ...period, timeZone: services.timeZone, branchId });
+      return { status: 200, body: memberStatsFromCounts(counts) };
     },
   }),
   defineRoute({
@@ -70,20 +67,38 @@ export const statsRoutes = [
     method: 'get',
     path: '/v1/stats/merchants',
     operationId: 'getMerchantStats',
-    summary: 'Merchants and active offers by category, group and region.',
+    summary:
+      'Merchants and the offers active as of a day (`asOf`, or its older name `date`) by category, group and region.',
     tag: 'stats',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'merchant-stats' },
-    query: z.object({ date: z.optional(z.iso.date()), tier: z.optional(TierSchema) }),
+    query: z.object({ ...periodQuery, date: z.optional(IsoDate), tier: z.optional(TierSchema) }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Merchant statistics', schema: MerchantStats } },
-    async handler({ principal, query, today, services }) {
+    async handler({ principal, query, today, db }) {
       assertCan(principal, 'read', { type: 'merchant-stats' });
-      const merchants = await services.merchants.all();
+      const { from, to, asOf } = periodOf({ ...query, asOf: asOfOrDate(query) }, today);
+      const cells = await merchantCells(db, { date: asOf, tier: query.tier });
       return {
         status: 200,
-        body: merchantStats(merchants, { date: query.date ?? today, ...(query.tier ? { tier: query.tier } : {}) }),
+        body: merchantStatsFromCounts({
+          date: asOf,
+          ...(query.tier ? { tier: query.tier } : {}),
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          cells,
+        }),
       };
     },
   }),
 ];
+
+/** `asOf`, or `date`, the name the merchant report first took it by; both at once must agree. */
+function asOfOrDate(query: { asOf?: string | undefined; date?: string | undefined }): string | undefined {
+  if (query.asOf !== undefined && query.date !== undefined && query.asOf !== query.date) {
+    throw new ClubError(INVALID_INPUT, '`date` is another name for `asOf`; send one of them.', {
+      issues: [{ path: ['query', 'date'], code: 'invalid_value', message: `Expected ${query.asOf}, as asOf says` }],
+    });
+  }
+  return query.asOf ?? query.date;
+}

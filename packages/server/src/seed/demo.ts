@@ -5,6 +5,7 @@ import type { Branch, Staff } from '@clubkit/core/api';
 import type { ClubServer } from '../app.js';
 import { newId } from '../http/ids.js';
 import type { CreatedKey } from '../services/keys.js';
+import { writeMerchantOffers } from '../store/merchant-offers.js';
 import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { demoMembers } from './members.js';
@@ -101,6 +102,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
           .insertInto('merchants')
           .values(rows.slice(i, i + 500))
           .execute();
+      await writeMerchantOffers(trx, merchants);
       // Card numbers continue after the seeded ones.
       await trx
         .insertInto('counters')

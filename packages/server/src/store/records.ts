@@ -90,7 +90,12 @@ const kinds: {
   policy: { table: 'policies', columns: (p) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate }) },
   application: {
     table: 'applications',
-    columns: (a) => ({ branch_id: a.branchId, status: a.status, submitted_at: a.submittedAt }),
+    columns: (a) => ({
+      branch_id: a.branchId,
+      status: a.status,
+      submitted_at: instantColumn(a.submittedAt),
+      decided_at: a.decidedAt === undefined ? null : instantColumn(a.decidedAt),
+    }),
   },
   membership: {
     table: 'memberships',
@@ -171,6 +176,14 @@ const kinds: {
   },
   allianceBudget: { table: 'alliance_budgets', columns: (b) => ({ centre_id: b.centreId, year: b.year }) },
 };
+
+/**
+ * An instant as `Date#toISOString` writes it (`2026-11-27T08:00:00.000Z`): stored instants in one
+ * format compare as text in SQL, as statistics periods do.
+ */
+export function instantColumn(instant: string): string {
+  return new Date(instant).toISOString();
+}
 
 /** The table name of a record kind. */
 export function tableOf<K extends RecordKind>(kind: K): TableOf<K> {
