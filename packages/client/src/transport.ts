@@ -199,9 +199,10 @@ export class Transport {
     if (promise === undefined || promise === used) promise = this.#token = session.getToken();
     try {
       const token = await promise;
-      if (typeof token !== 'string' || !(token.startsWith('ms_') || token.startsWith('ss_')))
+      // A member session (`ms_…`) or a staff session (`ss_…`).
+      if (typeof token !== 'string' || !/^[ms]s_/.test(token))
         throw new TypeError(
-          `getToken() returned ${typeof token === 'string' ? 'a string that is not a member or staff session token' : typeof token}`,
+          `getToken() returned ${typeof token === 'string' ? 'a string that is not a session token' : typeof token}`,
         );
       return { token, promise };
     } catch (cause) {
