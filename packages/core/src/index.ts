@@ -11,7 +11,15 @@ export { Fen, NonNegativeFen } from './shared/fen.js';
 export { ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
 export { matchLocale, negotiateLocale } from './shared/locale.js';
 export { IsoDate, IsoInstant } from './shared/dates.js';
-export { addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone } from './shared/calendar.js';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  compareDates,
+  dateOf,
+  dateInZone,
+  startOfDayInZone,
+} from './shared/calendar.js';
 export { IdPrefix, entityId, RecordId } from './shared/ids.js';
 export { randomUuid } from './shared/uuid.js';
 export { seededRandom, type SeededRandom } from './shared/random.js';

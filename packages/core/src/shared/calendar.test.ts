@@ -8,6 +8,7 @@ import {
   dateOf,
   daysBetween,
   fromDayNumber,
+  startOfDayInZone,
   toDayNumber,
 } from './calendar.js';
 
@@ -73,5 +74,27 @@ describe('dateInZone', () => {
 
   it('refuses a time zone Intl does not know', () => {
     expect(() => dateInZone(new Date(), 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('startOfDayInZone', () => {
+  it('gives the instant a club day begins', () => {
+    expect(startOfDayInZone('2026-11-28', 'Asia/Shanghai')).toBe('2026-11-27T16:00:00.000Z');
+    expect(startOfDayInZone('2026-11-28', 'UTC')).toBe('2026-11-28T00:00:00.000Z');
+  });
+
+  it('follows a daylight-saving change', () => {
+    expect(startOfDayInZone('2026-03-29', 'Europe/Berlin')).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayInZone('2026-03-30', 'Europe/Berlin')).toBe('2026-03-29T22:00:00.000Z');
+  });
+
+  it('agrees with dateInZone: the instant belongs to the day, the one before to the day before', () => {
+    for (const date of ['2026-01-01', '2026-06-30', '2026-12-31']) {
+      for (const zone of ['Asia/Shanghai', 'America/New_York', 'Pacific/Auckland']) {
+        const start = new Date(startOfDayInZone(date, zone));
+        expect(dateInZone(start, zone)).toBe(date);
+        expect(dateInZone(new Date(start.getTime() - 1), zone)).toBe(addDays(date, -1));
+      }
+    }
   });
 });

@@ -78,3 +78,48 @@ export function dateInZone(instant: Date, timeZone: string): IsoDate {
   }
   return format.format(instant);
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the wall clock of `timeZone` is ahead of UTC at the instant `ms`, in milliseconds. */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormats.set(timeZone, format);
+  }
+  const part = (parts: Intl.DateTimeFormatPart[], type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const parts = format.formatToParts(new Date(ms));
+  const wall = Date.UTC(
+    part(parts, 'year'),
+    part(parts, 'month') - 1,
+    part(parts, 'day'),
+    part(parts, 'hour'),
+    part(parts, 'minute'),
+    part(parts, 'second'),
+  );
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar date begins in an IANA time zone (its local midnight), as ISO 8601 UTC
+ * with milliseconds: where a club's day starts, for bounding a period of club dates.
+ *
+ * @example
+ * startOfDayInZone('2026-11-28', 'Asia/Shanghai') // '2026-11-27T16:00:00.000Z'
+ */
+export function startOfDayInZone(date: IsoDate, timeZone: string): IsoInstant {
+  const midnightUtc = toDayNumber(date) * 86_400_000;
+  // Twice: the offset at the first guess may differ from the one at local midnight (a DST change).
+  const guess = midnightUtc - zoneOffsetMs(midnightUtc, timeZone);
+  return new Date(midnightUtc - zoneOffsetMs(guess, timeZone)).toISOString();
+}
