@@ -4,7 +4,13 @@
 
 export { ArchiveRecordKind, ArchiveRecordKindSchema } from './archive.js';
 export { createComplaint, applyComplaintEvent, nextComplaintEvents, CreateComplaintOptions } from './complaint.js';
-export { ComplaintAcceptanceHours, complaintDeadline, isOverdue, resolvedOnTime } from './complaint-deadline.js';
+export {
+  ComplaintAcceptanceHours,
+  awaitsAction,
+  complaintDeadline,
+  isOverdue,
+  resolvedOnTime,
+} from './complaint-deadline.js';
 export { ComplaintEvent, ComplaintEventType, ComplaintHistoryEntry } from './complaint-event.js';
 export { Complaint } from './complaint-record.js';
 export {

@@ -59,6 +59,27 @@ interface Reading {
   onTime: boolean | undefined;
 }
 
+/** What a complaint's history adds to the complaint report. */
+export interface ComplaintHistoryFigures {
+  /** Follow-up visits or calls, reopened complaints' earlier ones included. */
+  followUps: number;
+  /** Of those, the ones where the complainant was satisfied. */
+  satisfied: number;
+  /** Hours from receiving the complaint to its first resolution; undefined before one. */
+  hoursToResolve: number | undefined;
+}
+
+/**
+ * The follow-ups and hours to first resolution of one stored complaint, as {@link complaintStats}
+ * counts them: what a database keeps beside the record to compute the report with aggregates.
+ *
+ * @example
+ * complaintHistoryFigures(complaint) // { followUps: 1, satisfied: 1, hoursToResolve: 20 }
+ */
+export function complaintHistoryFigures(complaint: Complaint): ComplaintHistoryFigures {
+  return readHistory(complaint, 0, []);
+}
+
 /** Follow-ups and first resolution from a complaint's history; bad follow-up entries become issues. */
 function readHistory(c: Complaint, index: number, issues: ClubIssue[]) {
   let followUps = 0;

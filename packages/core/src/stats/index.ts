@@ -14,7 +14,12 @@ export {
   memberStats,
   TierCounts,
 } from './member-stats.js';
-export { ComplaintStats, complaintStats } from './complaint-stats.js';
+export {
+  ComplaintStats,
+  complaintHistoryFigures,
+  complaintStats,
+  type ComplaintHistoryFigures,
+} from './complaint-stats.js';
 export { DepartmentComplaintStats, DeskStats, deskStats, type DeskRecords } from './desk-stats.js';
 export { StatsPeriod, periodBounds, type PeriodBounds } from './period.js';
 export { median, rate } from './tally.js';

@@ -73,6 +73,27 @@ const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
   getMemberStats: ['admin', 'branch'],
   getComplaintStats: ['admin', 'desk'],
   getMerchantStats: ['admin'],
+  // The whole service desk: units, visits, procedures, the price list and its statistics.
+  createUnit: ['admin', 'desk'],
+  listUnits: ['admin', 'desk'],
+  getUnit: ['admin', 'desk'],
+  updateUnit: ['admin', 'desk'],
+  getUnitTimeline: ['admin', 'desk'],
+  createVisit: ['admin', 'desk'],
+  listVisits: ['admin', 'desk'],
+  getVisit: ['admin', 'desk'],
+  listVisitNextEvents: ['admin', 'desk'],
+  applyVisitEvent: ['admin', 'desk'],
+  createProcedure: ['admin', 'desk'],
+  listProcedures: ['admin', 'desk'],
+  getProcedure: ['admin', 'desk'],
+  signOffProcedureStep: ['admin', 'desk'],
+  applyProcedureEvent: ['admin', 'desk'],
+  createServicePrice: ['admin'],
+  listServicePrices: ['admin', 'desk'],
+  getServicePrice: ['admin', 'desk'],
+  updateServicePrice: ['admin'],
+  getDeskStats: ['admin', 'desk'],
 };
 
 /** The credential kind each role calls with here: a secret key for staff roles. */

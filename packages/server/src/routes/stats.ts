@@ -1,19 +1,12 @@
 import { TierSchema } from '@clubkit/core';
 import type { Membership, MembershipApplication } from '@clubkit/core/membership';
-import type { Complaint } from '@clubkit/core/service';
-import {
-  ComplaintStats,
-  MemberStats,
-  MerchantStats,
-  complaintStats,
-  memberStats,
-  merchantStats,
-} from '@clubkit/core/stats';
+import { ComplaintStats, MemberStats, MerchantStats, memberStats, merchantStats } from '@clubkit/core/stats';
 import { assertCan } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { docs } from '../store/records.js';
 import { listFilter } from './common.js';
+import { complaintReport, deskReportQuery, reportScope } from './desk-stats.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
@@ -53,17 +46,17 @@ export const statsRoutes = [
     method: 'get',
     path: '/v1/stats/complaints',
     operationId: 'getComplaintStats',
-    summary: 'Complaints by status and category, overdue count, on-time resolution and satisfaction rates.',
+    summary:
+      'Complaints received in a period by status and category, overdue at `asOf`, on-time resolution and satisfaction rates (a property’s desk: its own).',
     tag: 'stats',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'desk-stats' },
+    query: deskReportQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
-    async handler({ principal, db, nowIso }) {
-      // Statistics are no record whose existence could leak: a refusal is a plain 403.
-      assertCan(principal, 'read', { type: 'desk-stats' });
-      const rows = await db.selectFrom('complaints').select('doc').execute();
-      return { status: 200, body: complaintStats(docs<Complaint>(rows), nowIso) };
+    async handler({ principal, db, query, today, nowIso, services }) {
+      const scope = reportScope(principal, query, { today, nowIso, timeZone: services.timeZone });
+      return { status: 200, body: await complaintReport(db, scope) };
     },
   }),
   defineRoute({
