@@ -11,11 +11,21 @@ import type {
   Staff,
   StaffSession,
   StaffSessionInfo,
+  TimelineEntry,
 } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
-import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type {
+  Complaint,
+  PaidService,
+  ProcedureRecord,
+  PropertyUnit,
+  RepairOrder,
+  ServicePrice,
+  Visit,
+  VisitEventType,
+} from '@clubkit/core/service';
+import type { ComplaintStats, DeskStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
 
 /**
  * Every shape the Club API answers the client's calls with, by name: the types of core's shared
@@ -53,6 +63,17 @@ export interface Answers {
   StaffSession: StaffSession;
   StaffSessionInfo: StaffSessionInfo;
   AuditPage: Page<AuditEntry>;
+  PropertyUnit: PropertyUnit;
+  PropertyUnitPage: Page<PropertyUnit>;
+  TimelinePage: Page<TimelineEntry>;
+  Visit: Visit;
+  VisitPage: Page<Visit>;
+  VisitNextEvents: { events: VisitEventType[] };
+  ProcedureRecord: ProcedureRecord;
+  ProcedureRecordPage: Page<ProcedureRecord>;
+  ServicePrice: ServicePrice;
+  ServicePricePage: Page<ServicePrice>;
+  DeskStats: DeskStats;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -7,24 +7,57 @@
 import { clubResources, createClubTransport, type ClubClient } from './client.js';
 import type { ClubClientOptions } from './options.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+import {
+  deskStats,
+  proceduresResource,
+  servicePricesResource,
+  unitsResource,
+  visitsResource,
+} from './resources/service-desk.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+export {
+  deskStats,
+  proceduresResource,
+  servicePricesResource,
+  unitsResource,
+  visitsResource,
+  type StaffComplaint,
+  type StatsPeriodQuery,
+  type TimelinePage,
+} from './resources/service-desk.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
+  /** The customer archive's units and their timelines. */
+  units: ReturnType<typeof unitsResource>;
+  /** Return and periodic visits. */
+  visits: ReturnType<typeof visitsResource>;
+  /** Move-in, renovation and move-out procedures. */
+  procedures: ReturnType<typeof proceduresResource>;
+  /** The paid-service price list. */
+  servicePrices: ReturnType<typeof servicePricesResource>;
+  /** The statistics of {@link ClubClient}, and the service desk's report. */
+  stats: ClubClient['stats'] & { desk: ReturnType<typeof deskStats> };
 }
 
 /** The back-office resources over one transport. */
 export function operatorResources(t: Transport): OperatorClient {
+  const club = clubResources(t);
   return {
-    ...clubResources(t),
+    ...club,
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
+    units: unitsResource(t),
+    visits: visitsResource(t),
+    procedures: proceduresResource(t),
+    servicePrices: servicePricesResource(t),
+    stats: { ...club.stats, desk: deskStats(t) },
   };
 }
 
