@@ -11,11 +11,21 @@ import type {
   Staff,
   StaffSession,
   StaffSessionInfo,
+  TimelineEntry,
 } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
-import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import type { AllianceMarketStats, ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type {
+  Complaint,
+  PaidService,
+  ProcedureRecord,
+  PropertyUnit,
+  RepairOrder,
+  ServicePrice,
+  Visit,
+  VisitEventType,
+} from '@clubkit/core/service';
+import type { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
 import type {
   AllianceCounty,
   AlliancePenalty,
@@ -90,6 +100,17 @@ export interface Answers {
   BudgetPlan: BudgetPlan;
   BudgetPlanPage: Page<BudgetPlan>;
   AllianceMarketStats: AllianceMarketStats;
+  PropertyUnit: PropertyUnit;
+  PropertyUnitPage: Page<PropertyUnit>;
+  TimelinePage: Page<TimelineEntry>;
+  Visit: Visit;
+  VisitPage: Page<Visit>;
+  VisitNextEvents: { events: VisitEventType[] };
+  ProcedureRecord: ProcedureRecord;
+  ProcedureRecordPage: Page<ProcedureRecord>;
+  ServicePrice: ServicePrice;
+  ServicePricePage: Page<ServicePrice>;
+  DeskStats: DeskStats;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -14,6 +14,7 @@ import { toClubIssue } from '@clubkit/core';
 import {
   ApplicationApprovalResult,
   AuditEntry,
+  TimelineEntry,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -27,8 +28,17 @@ import {
 } from '@clubkit/core/api';
 import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
-import { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
-import { AllianceMarketStats, ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import {
+  Complaint,
+  PaidService,
+  ProcedureRecord,
+  PropertyUnit,
+  RepairOrder,
+  ServicePrice,
+  Visit,
+  VisitEventType,
+} from '@clubkit/core/service';
+import { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
 import {
   AllianceCounty,
   AlliancePenalty,
@@ -105,6 +115,17 @@ export const answerSchemas = {
   BudgetPlan,
   BudgetPlanPage: Page(BudgetPlan),
   AllianceMarketStats,
+  PropertyUnit,
+  PropertyUnitPage: Page(PropertyUnit),
+  TimelinePage: Page(TimelineEntry),
+  Visit,
+  VisitPage: Page(Visit),
+  VisitNextEvents: z.object({ events: z.array(z.enum(VisitEventType)) }),
+  ProcedureRecord,
+  ProcedureRecordPage: Page(ProcedureRecord),
+  ServicePrice,
+  ServicePricePage: Page(ServicePrice),
+  DeskStats,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

@@ -496,6 +496,80 @@ describe('the dealer alliance through the operator client', () => {
   });
 });
 
+describe('the service desk through the operator client', () => {
+  it('keeps the archive, visits, procedures, the price list and the desk report', async () => {
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const unit = await desk.units.create({ propertyId: 'prp_garden', number: 'A-1203', owner: { name: '星河貿易' } });
+    expect((await desk.units.get(unit.id)).number).toBe('A-1203');
+    expect((await desk.units.update(unit.id, { areaSqm: 240 })).areaSqm).toBe(240);
+    expect((await desk.units.list({ propertyId: 'prp_garden' }).page()).data.map((u) => u.id)).toContain(unit.id);
+
+    const line = await desk.servicePrices.create({
+      name: 'Range hood cleaning',
+      priceFen: 12_000,
+      chargeUnit: 'per visit',
+    });
+    expect((await desk.servicePrices.get(line.id)).priceFen).toBe(12_000);
+    expect((await desk.servicePrices.list({ active: 'true' }).page()).data.map((p) => p.id)).toContain(line.id);
+    const service = await desk.paidServices.create({
+      customer: 'Ms Li',
+      phone: '13700137000',
+      unit: 'A-1203',
+      content: 'Clean the range hood',
+      unitId: unit.id,
+      priceId: line.id,
+      quote: { scheduledAt: '2026-11-29T01:00:00Z' },
+    });
+    expect(service.quote.priceFen).toBe(12_000);
+    expect((await desk.servicePrices.update(line.id, { active: false })).active).toBe(false);
+
+    const visit = await desk.visits.create({
+      customer: 'Ms Li',
+      purpose: 'After the hood cleaning',
+      appointmentAt: '2026-12-01T02:00:00Z',
+      subject: { kind: 'paid-service', id: service.id },
+    });
+    expect(await desk.visits.nextEvents(visit.id)).toContain('record');
+    const recorded = await desk.visits.events(visit.id, { type: 'record', opinions: 'Spotless', satisfied: true });
+    expect(recorded.satisfied).toBe(true);
+    expect((await desk.visits.get(visit.id)).status).toBe('visited');
+    expect((await desk.visits.list({ unitId: unit.id }).page()).data.map((v) => v.id)).toEqual([visit.id]);
+
+    const renovation = await desk.procedures.create({
+      name: 'renovation',
+      unitId: unit.id,
+      areaSqm: 240,
+      depositFen: 500_000,
+    });
+    expect(renovation.steps.map((s) => s.id)).toContain('fire-review');
+    const rejected = await desk.procedures.events(renovation.id, {
+      type: 'rejectDrawings',
+      reason: 'Sprinklers moved',
+    });
+    expect(rejected.drawings?.status).toBe('rejected');
+    const signed = await desk.procedures.signOff(renovation.id, {
+      step: 'application',
+      department: 'customer-service',
+    });
+    expect(signed.signOffs).toHaveLength(1);
+    expect((await desk.procedures.get(renovation.id)).progress.done).toBe(false);
+    expect((await desk.procedures.list({ unitId: unit.id }).page()).data).toHaveLength(1);
+
+    const timeline = await desk.units.timeline(unit.id).page();
+    // The test clock stands still: entries of one instant come in id order, so compare as a set.
+    expect(timeline.data.map((e) => e.kind).sort()).toEqual(['paid-service', 'procedure', 'visit']);
+
+    const report = await desk.stats.desk({ from: '2026-11-01', to: '2026-12-31', propertyId: 'prp_garden' });
+    expect(report.paidServices.total).toBe(1);
+    expect(report.visits.satisfied).toBe(1);
+    expect((await desk.stats.complaints({ from: '2026-11-01' })).total).toBeGreaterThanOrEqual(0);
+  });
+});
+
 describe('answers against the contract', () => {
   it('reads the answer shapes the other tests did not', async () => {
     const members = await admin.members.list({ limit: 1 }).page();

@@ -8,12 +8,29 @@ import { clubResources, createClubTransport, type ClubClient } from './client.js
 import type { ClubClientOptions } from './options.js';
 import { allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+import {
+  deskStats,
+  proceduresResource,
+  servicePricesResource,
+  unitsResource,
+  visitsResource,
+} from './resources/service-desk.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 export { allianceResource, operatorStatsResource } from './resources/alliance.js';
+export {
+  deskStats,
+  proceduresResource,
+  servicePricesResource,
+  unitsResource,
+  visitsResource,
+  type StaffComplaint,
+  type StatsPeriodQuery,
+  type TimelinePage,
+} from './resources/service-desk.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -22,19 +39,32 @@ export interface OperatorClient extends ClubClient {
   audit: ReturnType<typeof auditResource>;
   /** The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties, budgets. */
   alliance: ReturnType<typeof allianceResource>;
-  /** Every statistics report, with the dealer alliance's (`stats.alliance`). */
-  stats: ReturnType<typeof operatorStatsResource>;
+  /** Every statistics report, with the service desk's (`stats.desk`) and the dealer alliance's (`stats.alliance`). */
+  stats: ReturnType<typeof operatorStatsResource> & { desk: ReturnType<typeof deskStats> };
+  /** The customer archive's units and their timelines. */
+  units: ReturnType<typeof unitsResource>;
+  /** Return and periodic visits. */
+  visits: ReturnType<typeof visitsResource>;
+  /** Move-in, renovation and move-out procedures. */
+  procedures: ReturnType<typeof proceduresResource>;
+  /** The paid-service price list. */
+  servicePrices: ReturnType<typeof servicePricesResource>;
 }
 
 /** The back-office resources over one transport. */
 export function operatorResources(t: Transport): OperatorClient {
+  const club = clubResources(t);
   return {
-    ...clubResources(t),
+    ...club,
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
     alliance: allianceResource(t),
-    stats: operatorStatsResource(t),
+    stats: { ...operatorStatsResource(t), desk: deskStats(t) },
+    units: unitsResource(t),
+    visits: visitsResource(t),
+    procedures: proceduresResource(t),
+    servicePrices: servicePricesResource(t),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Page, PaidServiceEventRequest, RepairEventRequest } from '@clubkit/core/api';
-import type { NewPaidService, NewRepairOrder, PaidServiceStatus, RepairStatus } from '@clubkit/core/service';
+import type { Page, PaidServiceEventRequest, PaidServiceRequest, RepairEventRequest } from '@clubkit/core/api';
+import type { NewRepairOrder, PaidServiceStatus, RepairStatus } from '@clubkit/core/service';
 import type { Answers } from '../answers.js';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
@@ -60,10 +60,10 @@ export function repairsResource(t: Transport) {
   );
 }
 
-/** Paid services (A4 §3.12), admin keys. */
+/** Paid services (A4 §3.12), priced by hand or from the price list (`priceId`), admin keys. */
 export function paidServicesResource(t: Transport) {
   return deskResource<
     'PaidService',
-    { new: NewPaidService; event: PaidServiceEventRequest; status: PaidServiceStatus }
+    { new: PaidServiceRequest; event: PaidServiceEventRequest; status: PaidServiceStatus }
   >(t, '/v1/paid-services', 'PaidService');
 }

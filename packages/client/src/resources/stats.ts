@@ -2,6 +2,7 @@ import type { Tier } from '@clubkit/core';
 import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
 import type { Transport } from '../transport.js';
+import type { StatsPeriodQuery } from './service-desk.js';
 
 // A type, not an interface: the transport's query is a record, which only a type alias is assignable to.
 /**
@@ -33,9 +34,15 @@ export function statsResource(t: Transport) {
     members(query: StatsPeriod & { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
       return t.send({ method: 'get', path: '/v1/stats/members', query, answer: 'MemberStats', options });
     },
-    /** Complaints by status, overdue, on-time resolution and satisfaction rates. */
-    complaints(options?: RequestOptions): Promise<ComplaintStats> {
-      return t.send({ method: 'get', path: '/v1/stats/complaints', answer: 'ComplaintStats', options });
+    /**
+     * Complaints received in a period by status, overdue at `asOf`, on-time resolution and
+     * satisfaction rates (a property's desk: its own).
+     *
+     * @example
+     * await club.stats.complaints({ from: '2026-11-01', to: '2026-11-30' });
+     */
+    complaints(query: StatsPeriodQuery = {}, options?: RequestOptions): Promise<ComplaintStats> {
+      return t.send({ method: 'get', path: '/v1/stats/complaints', query, answer: 'ComplaintStats', options });
     },
     /**
      * Merchants and the offers active as of `asOf` (`date` is its older name), by category, group

@@ -4,6 +4,7 @@ import { entityId, IdPrefix } from '../shared/ids.js';
 import { complaintDeadline } from '../service/complaint-deadline.js';
 import { ComplaintEventType, type ComplaintEvent } from '../service/complaint-event.js';
 import type { Complaint } from '../service/complaint-record.js';
+import { NewComplaint } from '../service/new-complaint.js';
 import { ComplaintReference } from '../service/complaint-reference.js';
 import { ComplaintCategorySchema, ComplaintStatusSchema } from '../service/complaint-type-schemas.js';
 import { eventBody, type WithoutActor } from './event-body.js';
@@ -76,3 +77,13 @@ export const ComplaintReceiptQuery = z.object({
 });
 /** Query of a receipt lookup. */
 export type ComplaintReceiptQuery = z.infer<typeof ComplaintReceiptQuery>;
+
+/**
+ * Body of `POST /v1/complaints`: the complaint form, and for staff the unit of the archive it is
+ * about (`unitId`, `unt_…`; the server adds the unit's property). The form itself stays
+ * `NewComplaint`, which partner pages check without zod; what other callers send as `unitId` is
+ * ignored.
+ */
+export const NewComplaintBody = z.object({ ...NewComplaint.shape, unitId: z.optional(entityId(IdPrefix.unit)) });
+/** Body of a new complaint. */
+export type NewComplaintBody = z.input<typeof NewComplaintBody>;

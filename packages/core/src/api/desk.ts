@@ -1,4 +1,12 @@
-import { PaidServiceEventType, type PaidServiceEvent } from '../service/paid-service-record.js';
+import * as z from 'zod/mini';
+import { IsoInstant } from '../shared/dates.js';
+import { NonNegativeFen } from '../shared/fen.js';
+import { NewPaidService, PaidServiceEventType, type PaidServiceEvent } from '../service/paid-service-record.js';
+import { ProcedurePartySchema } from '../service/procedure.js';
+import { SignOff } from '../service/procedure-progress.js';
+import { ProcedureEventType, type ProcedureEvent } from '../service/procedure-record.js';
+import { priceFromList, type ServicePrice } from '../service/service-price.js';
+import { VisitEventType, type VisitEventInput } from '../service/visit.js';
 import { RepairEventType, type RepairEvent } from '../service/repair-order.js';
 import { eventBody, type WithoutActor } from './event-body.js';
 
@@ -12,3 +20,69 @@ export const RepairEventBody = eventBody(RepairEventType);
 
 /** Body of `POST /v1/paid-services/{id}/events`: a `PaidServiceEvent` without `actor` and `at`. */
 export const PaidServiceEventBody = eventBody(PaidServiceEventType);
+
+/** One record on a unit's timeline: what it is, when it began, and where it stands. */
+export const TimelineEntry = z.object({
+  kind: z.enum(['complaint', 'repair', 'paid-service', 'visit', 'procedure']),
+  /** The record's id: `cmp_…`, `rep_…`, `psv_…`, `vst_…` or `prc_…`. */
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** When it was received, registered, quoted, booked or opened. */
+  at: IsoInstant,
+  status: z.string().check(z.minLength(1), z.maxLength(50)),
+});
+/** One record on a unit's timeline. */
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** Body of `POST /v1/visits/{id}/events`: a `VisitEvent` without `actor` and `at`. */
+export const VisitEventBody = eventBody(VisitEventType);
+/** A visit event as a client sends it; the server records `actor` and `at`. */
+export type VisitEventRequest = WithoutActor<VisitEventInput>;
+
+const OtherProcedureEventTypes = Object.fromEntries(
+  Object.entries(ProcedureEventType).filter(([, type]) => type !== ProcedureEventType.signOff),
+) as Record<string, Exclude<ProcedureEventType, 'signOff'>>;
+/**
+ * Body of `POST /v1/procedures/{id}/events`: a `ProcedureEvent` without `actor` and `at`; a
+ * sign-off goes to `POST /v1/procedures/{id}/sign-offs` instead.
+ */
+export const ProcedureEventBody = eventBody(OtherProcedureEventTypes);
+/** A procedure event other than a sign-off, as a client sends it. */
+export type ProcedureEventRequest = Exclude<WithoutActor<ProcedureEvent>, { type: 'signOff' }>;
+
+/** Body of `POST /v1/procedures/{id}/sign-offs`: the step and the party that signs it; the server records who and when. */
+export const SignOffRequest = z.object({ step: SignOff.shape.step, department: ProcedurePartySchema });
+/** A sign-off as a client sends it. */
+export type SignOffRequest = z.infer<typeof SignOffRequest>;
+
+/**
+ * Body of `POST /v1/paid-services`: a paid service whose fee notice is priced either by hand
+ * (`quote.priceFen`) or from the price list (`priceId`, times `quantity`), never both.
+ */
+export const PaidServiceRequest = z
+  .object({
+    ...NewPaidService.shape,
+    quote: z.object({ priceFen: z.optional(NonNegativeFen), scheduledAt: IsoInstant }),
+  })
+  .check(
+    z.refine((r) => (r.quote.priceFen === undefined) !== (r.priceId === undefined), {
+      error: 'Give the price either as quote.priceFen or as a priceId of the price list',
+      path: ['priceId'],
+      params: { code: 'conflict' },
+    }),
+  );
+/** Body of a new paid service. */
+export type PaidServiceRequest = z.infer<typeof PaidServiceRequest>;
+
+/**
+ * The paid service a request describes: the price as given, or the price-list line's (core's
+ * `priceFromList`: a retired or unknown line throws `paid-service/price-unavailable`).
+ *
+ * @example
+ * paidServiceFromRequest({ …, priceId: 'spr_hood', quantity: 2, quote: { scheduledAt } }, hoodLine).quote.priceFen // 24000
+ */
+export function paidServiceFromRequest(request: PaidServiceRequest, line?: ServicePrice): NewPaidService {
+  const { quote, ...rest } = request;
+  const priceFen =
+    request.priceId === undefined ? (quote.priceFen ?? 0) : priceFromList(line, request.quantity ?? 1, request.priceId);
+  return { ...rest, quote: { priceFen, scheduledAt: quote.scheduledAt } };
+}

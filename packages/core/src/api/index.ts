@@ -33,14 +33,23 @@ export {
   ComplaintReceipt,
   ComplaintReceiptQuery,
   complaintReceipt,
+  NewComplaintBody,
   phoneLast4,
   type ComplaintEventRequest,
 } from './complaints.js';
 export {
   PaidServiceEventBody,
+  PaidServiceRequest,
+  ProcedureEventBody,
   RepairEventBody,
+  SignOffRequest,
+  TimelineEntry,
+  VisitEventBody,
+  paidServiceFromRequest,
   type PaidServiceEventRequest,
+  type ProcedureEventRequest,
   type RepairEventRequest,
+  type VisitEventRequest,
 } from './desk.js';
 export { Health } from './health.js';
 export {

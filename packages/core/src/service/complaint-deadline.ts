@@ -37,6 +37,17 @@ export function complaintDeadline(complaint: Complaint): IsoInstant {
 }
 
 /**
+ * True while the complaint waits for the club to act (received, assigned or escalated): only such
+ * a complaint can be overdue.
+ *
+ * @example
+ * awaitsAction(complaint) // true until it is resolved
+ */
+export function awaitsAction(complaint: Complaint): boolean {
+  return OPEN.has(parseInput(Complaint, complaint, 'complaint').status);
+}
+
+/**
  * True when the complaint is not yet resolved and `now` is past its deadline; at the deadline
  * instant itself it is still on time.
  *

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
-import { RecordId } from '../shared/ids.js';
+import { IdPrefix, RecordId, entityId } from '../shared/ids.js';
 import { ComplaintHistoryEntry } from './complaint-event.js';
 import { ComplaintReference } from './complaint-reference.js';
 import { ComplaintStatusSchema, DepartmentSchema, EscalationLevelSchema } from './complaint-type-schemas.js';
@@ -16,6 +16,10 @@ export const Complaint = z.object({
   reference: ComplaintReference,
   status: ComplaintStatusSchema,
   receivedAt: IsoInstant,
+  /** The unit of the service desk's archive the complaint is about, when staff linked one (`unt_…`). */
+  unitId: z.optional(entityId(IdPrefix.unit)),
+  /** The property of that unit (`prp_…`): what a property's service desk is scoped by. */
+  propertyId: z.optional(entityId(IdPrefix.property)),
   /** The member who complained, when known. */
   memberId: z.optional(RecordId),
   /** The current deadline: for acceptance until assigned, then the department's due time. */

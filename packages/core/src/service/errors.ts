@@ -20,6 +20,18 @@ export const ServiceErrorCode = {
   unknownStep: 'service/unknown-step',
   /** A sign-off names a party that does not sign that step (details: `{ procedure, step, department }`). */
   wrongDepartment: 'service/wrong-department',
+  /**
+   * The procedure does not take the event: it is of another kind, already done, or the event does
+   * not fit where it stands (details: `{ status, event, reason }`).
+   */
+  procedureInvalidEvent: 'procedure/invalid-event',
+  /**
+   * A step cannot be signed yet: what it depends on is missing (details: `{ status, event, reason }`;
+   * e.g. drawings sent back and not resubmitted, damages not assessed, fees unsettled, keys not returned).
+   */
+  procedurePreconditionUnmet: 'procedure/precondition-unmet',
+  /** A paid service was quoted from a price-list line that is retired or unknown (details: `{ priceId }`). */
+  priceUnavailable: 'paid-service/price-unavailable',
 } as const;
 /** A stable service error code. */
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];

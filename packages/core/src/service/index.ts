@@ -4,7 +4,13 @@
 
 export { ArchiveRecordKind, ArchiveRecordKindSchema } from './archive.js';
 export { createComplaint, applyComplaintEvent, nextComplaintEvents, CreateComplaintOptions } from './complaint.js';
-export { ComplaintAcceptanceHours, complaintDeadline, isOverdue, resolvedOnTime } from './complaint-deadline.js';
+export {
+  ComplaintAcceptanceHours,
+  awaitsAction,
+  complaintDeadline,
+  isOverdue,
+  resolvedOnTime,
+} from './complaint-deadline.js';
 export { ComplaintEvent, ComplaintEventType, ComplaintHistoryEntry } from './complaint-event.js';
 export { Complaint } from './complaint-record.js';
 export {
@@ -37,6 +43,7 @@ export {
   EscalationLevelSchema,
 } from './complaint-type-schemas.js';
 export { ComplaintTransitions } from './complaint-workflow.js';
+export { DepositSettlement, depositRefund } from './deposit.js';
 export { ServiceErrorCode } from './errors.js';
 export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
 export { COMPLAINT_CONTENT_MAX } from './new-complaint-rules.js';
@@ -66,6 +73,22 @@ export {
 } from './paid-service-record.js';
 export { Procedure, ProcedureName, ProcedureParty, ProcedurePartySchema, ProcedureStep } from './procedure.js';
 export { ProcedureProgress, SignOff, procedureProgress } from './procedure-progress.js';
+export {
+  CreateProcedureOptions,
+  ProcedureTransitions,
+  applyProcedureEvent,
+  createProcedureRecord,
+} from './procedure-case.js';
+export {
+  DrawingsStatus,
+  NewProcedureRecord,
+  ProcedureEvent,
+  ProcedureEventType,
+  ProcedureNameSchema,
+  ProcedureRecord,
+  ProcedureStatus,
+  ProcedureStatusSchema,
+} from './procedure-record.js';
 export { RenovationFireReviewAreaSqm, RenovationUnit, moveIn, moveOut, renovation } from './procedures.js';
 export {
   CreateRepairOptions,
@@ -73,6 +96,9 @@ export {
   applyRepairEvent,
   createRepairOrder,
   nextRepairEvents,
+  repairCompletedAt,
+  repairCompletedOnTime,
+  RepairOnTimeHours,
 } from './repair.js';
 export {
   MaterialCheck,
@@ -97,7 +123,30 @@ export {
   VisitTransitions,
   applyVisitEvent,
   createVisit,
+  nextPlannedVisit,
   nextVisitEvents,
+  VISIT_PLAN_MAX_MONTHS,
+  VisitKind,
+  VisitKindSchema,
+  VisitPlan,
+  VisitSubject,
   type VisitEventInput,
 } from './visit.js';
+export {
+  ChargeQuantity,
+  NewServicePrice,
+  ServicePrice,
+  ServicePricePatch,
+  priceFromList,
+  type NewServicePriceInput,
+} from './service-price.js';
+export {
+  NewPropertyUnit,
+  PropertyUnit,
+  PropertyUnitPatch,
+  UnitContact,
+  unitLink,
+  type NewPropertyUnitInput,
+  type UnitLink,
+} from './unit.js';
 export type { TransitionTable } from './workflow.js';

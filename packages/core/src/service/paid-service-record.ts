@@ -48,6 +48,12 @@ export const NewPaidService = z.object({
   /** The service wanted. */
   content: text(2000),
   quote: PaidServiceQuote,
+  /** The unit of the service desk's archive, `unt_…`; the server adds its property. */
+  unitId: z.optional(entityId(IdPrefix.unit)),
+  /** The price-list line the quote was priced from, `spr_…`. */
+  priceId: z.optional(entityId(IdPrefix.servicePrice)),
+  /** How many units of charge of that line were quoted. */
+  quantity: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
 });
 /** A new paid service. */
 export type NewPaidService = z.infer<typeof NewPaidService>;
@@ -89,6 +95,8 @@ export const PaidService = z.object({
   ...NewPaidService.shape,
   /** `psv_…` */
   id: entityId(IdPrefix.paidService),
+  /** The property of the linked unit (`prp_…`): what a property's service desk is scoped by. */
+  propertyId: z.optional(entityId(IdPrefix.property)),
   status: PaidServiceStatusSchema,
   /** The customer who signed the fee notice. */
   feeNoticeSignedBy: z.optional(text(100)),

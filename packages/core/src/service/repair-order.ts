@@ -56,6 +56,8 @@ export const NewRepairOrder = z.object({
   appointmentAt: IsoInstant,
   /** A public (building-owned) item is fixed before the appointment; any other is assessed first. */
   publicItem: z.boolean(),
+  /** The unit of the service desk's archive, `unt_…`; the server adds its property. */
+  unitId: z.optional(entityId(IdPrefix.unit)),
 });
 /** A new repair order. */
 export type NewRepairOrder = z.infer<typeof NewRepairOrder>;
@@ -104,6 +106,8 @@ export const RepairOrder = z.object({
   ...NewRepairOrder.shape,
   /** `rep_…` */
   id: entityId(IdPrefix.repair),
+  /** The property of the linked unit (`prp_…`): what a property's service desk is scoped by. */
+  propertyId: z.optional(entityId(IdPrefix.property)),
   status: RepairStatusSchema,
   /** Who in engineering signed for the work order. */
   receivedBy: z.optional(Actor),

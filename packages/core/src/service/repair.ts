@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { IsoInstant } from '../shared/dates.js';
 import { IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ServiceErrorCode } from './errors.js';
@@ -11,6 +12,7 @@ import {
   type RepairStatus,
 } from './repair-order.js';
 import { recordOptions } from './fields.js';
+import { addHours, instantMs } from './instants.js';
 import { applyWorkflowEvent, nextWorkflowEvents, type TransitionTable, type Workflow } from './workflow.js';
 
 /**
@@ -104,4 +106,28 @@ export function applyRepairEvent(order: RepairOrder, event: RepairEventInput): R
 /** The events the repair order can take now. */
 export function nextRepairEvents(order: RepairOrder): RepairEventType[] {
   return nextWorkflowEvents(repairWorkflow, parseInput(RepairOrder, order, 'repair order'));
+}
+
+/**
+ * Hours after the appointment within which a repair's work still counts as done on time. A4
+ * §3.4 asks for repairs at the appointed time without a figure; clubkit allows the day after it.
+ */
+export const RepairOnTimeHours = 24;
+
+/** When the repair's work was completed (its first `complete` entry), or undefined before that. */
+export function repairCompletedAt(order: RepairOrder): IsoInstant | undefined {
+  return parseInput(RepairOrder, order, 'repair order').history.find((h) => h.type === 'complete')?.at;
+}
+
+/**
+ * Whether the repair's work was completed within {@link RepairOnTimeHours} of the appointment;
+ * undefined while it is not completed. The desk statistics' on-time rate counts these.
+ *
+ * @example
+ * repairCompletedOnTime(order) // true when completed by the day after the appointment
+ */
+export function repairCompletedOnTime(order: RepairOrder): boolean | undefined {
+  const done = repairCompletedAt(order);
+  if (done === undefined) return undefined;
+  return instantMs(done) <= instantMs(addHours(order.appointmentAt, RepairOnTimeHours));
 }

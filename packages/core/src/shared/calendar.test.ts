@@ -7,8 +7,8 @@ import {
   dateInZone,
   dateOf,
   daysBetween,
-  startOfDayInZone,
   fromDayNumber,
+  startOfDayInZone,
   toDayNumber,
 } from './calendar.js';
 
@@ -78,6 +78,11 @@ describe('dateInZone', () => {
 });
 
 describe('startOfDayInZone', () => {
+  it('follows a daylight-saving change', () => {
+    expect(startOfDayInZone('2026-03-29', 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(startOfDayInZone('2026-03-30', 'Europe/Berlin').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+  });
+
   it('is the instant the zone turns to the date', () => {
     expect(startOfDayInZone('2026-11-28', 'Asia/Shanghai').toISOString()).toBe('2026-11-27T16:00:00.000Z');
     expect(startOfDayInZone('2026-11-28', 'UTC').toISOString()).toBe('2026-11-28T00:00:00.000Z');

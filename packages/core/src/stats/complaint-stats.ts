@@ -11,6 +11,7 @@ import {
 import { IsoInstant } from '../shared/dates.js';
 import type { ClubIssue } from '../shared/errors.js';
 import { parseInput } from '../shared/parse.js';
+import { withinBounds, type PeriodBounds } from './period.js';
 import { Count, median, Rate, rate, zeroCounts } from './tally.js';
 import { assertUniqueIds, invalidList, mapValidated } from './validate-each.js';
 
@@ -58,6 +59,27 @@ interface Reading {
   onTime: boolean | undefined;
 }
 
+/** What a complaint's history adds to the complaint report. */
+export interface ComplaintHistoryFigures {
+  /** Follow-up visits or calls, reopened complaints' earlier ones included. */
+  followUps: number;
+  /** Of those, the ones where the complainant was satisfied. */
+  satisfied: number;
+  /** Hours from receiving the complaint to its first resolution; undefined before one. */
+  hoursToResolve: number | undefined;
+}
+
+/**
+ * The follow-ups and hours to first resolution of one stored complaint, as {@link complaintStats}
+ * counts them: what a database keeps beside the record to compute the report with aggregates.
+ *
+ * @example
+ * complaintHistoryFigures(complaint) // { followUps: 1, satisfied: 1, hoursToResolve: 20 }
+ */
+export function complaintHistoryFigures(complaint: Complaint): ComplaintHistoryFigures {
+  return readHistory(complaint, 0, []);
+}
+
 /** Follow-ups and first resolution from a complaint's history; bad follow-up entries become issues. */
 function readHistory(c: Complaint, index: number, issues: ClubIssue[]) {
   let followUps = 0;
@@ -85,14 +107,19 @@ function readHistory(c: Complaint, index: number, issues: ClubIssue[]) {
  * deadline (`isOverdue`; at the deadline instant itself a complaint is still on time), the
  * on-time resolution rate (`resolvedOnTime`), the satisfaction rate over every follow-up,
  * the median hours to the first resolution, and how many were flagged malicious. Every
- * complaint is validated by the Complaint schema; ids must be unique.
+ * complaint is validated by the Complaint schema; ids must be unique. With `period` (see
+ * `periodBounds`), only complaints received within it are counted.
  *
  * @example
  * const report = complaintStats(complaints, '2026-11-27T08:00:00Z');
  * report.overdue // open complaints past their deadline
  * report.satisfactionRate // e.g. 0.75, or null before any follow-up
  */
-export function complaintStats(complaints: readonly Complaint[], now: IsoInstant): ComplaintStats {
+export function complaintStats(
+  complaints: readonly Complaint[],
+  now: IsoInstant,
+  period: PeriodBounds = {},
+): ComplaintStats {
   const at = parseInput(IsoInstant, now, 'now');
   const { items, results } = mapValidated<Complaint, Reading>(complaints, 'complaints', (c) =>
     // Each complaint goes through one rule, which validates it: an unresolved complaint has no
@@ -111,7 +138,10 @@ export function complaintStats(complaints: readonly Complaint[], now: IsoInstant
   let followUps = 0;
   let satisfied = 0;
   let malicious = 0;
+  let total = 0;
   items.forEach((c, i) => {
+    if (!withinBounds(c.receivedAt, period)) return;
+    total += 1;
     const reading = results[i] as Reading;
     byStatus[c.status] += 1;
     byCategory[c.category] += 1;
@@ -127,7 +157,7 @@ export function complaintStats(complaints: readonly Complaint[], now: IsoInstant
   if (issues.length > 0) throw invalidList('complaints', issues);
   return {
     asOf: at,
-    total: items.length,
+    total,
     byStatus,
     byCategory,
     overdue,

@@ -17,7 +17,15 @@ export {
   memberStatsFromCounts,
   TierCounts,
 } from './member-stats.js';
-export { ComplaintStats, complaintStats } from './complaint-stats.js';
+export {
+  ComplaintStats,
+  complaintHistoryFigures,
+  complaintStats,
+  type ComplaintHistoryFigures,
+} from './complaint-stats.js';
+export { DepartmentComplaintStats, DeskStats, deskStats, type DeskRecords } from './desk-stats.js';
+export { StatsPeriod, periodBounds, type PeriodBounds } from './period.js';
+export { median, rate } from './tally.js';
 export {
   AllianceMonth,
   AllianceStats,
@@ -48,4 +56,5 @@ export {
   merchantStatsFromCounts,
   RegionMerchantCounts,
 } from './merchant-stats.js';
-// The counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal.
+// The other counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal;
+// `rate` and `median` are shared so a report computed in a database derives as the in-memory one does.

@@ -15,12 +15,12 @@ export function zeroCounts<K extends string>(keys: readonly K[]): Record<K, numb
   return counts;
 }
 
-/** `part / whole`, or `null` when `whole` is 0. @internal */
+/** A share: `part / whole`, or `null` when `whole` is 0 (e.g. an on-time rate with nothing resolved). */
 export function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-/** The median of `values` (the mean of the middle two for an even count), or `null` for none. @internal */
+/** The median of `values` (the mean of the middle two for an even count), or `null` for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

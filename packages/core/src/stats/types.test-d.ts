@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Complaint } from '../service/index.js';
 import type { Membership, MembershipApplication } from '../membership/index.js';
 import type { Merchant } from '../merchants/index.js';
+import type { PeriodBounds } from './period.js';
 import {
   allianceStats,
   complaintStats,
@@ -32,7 +33,9 @@ describe('stats public types', () => {
     expectTypeOf(memberStats).toEqualTypeOf<
       (memberships: readonly Membership[], today: string, options?: MemberStatsOptions) => MemberStats
     >();
-    expectTypeOf(complaintStats).toEqualTypeOf<(complaints: readonly Complaint[], now: string) => ComplaintStats>();
+    expectTypeOf(complaintStats).toEqualTypeOf<
+      (complaints: readonly Complaint[], now: string, period?: PeriodBounds) => ComplaintStats
+    >();
     expectTypeOf(allianceStats).toEqualTypeOf<(input: AllianceStatsInput) => AllianceStats>();
     expectTypeOf(merchantStats).toEqualTypeOf<
       (merchants: readonly Merchant[], options: MerchantStatsOptions) => MerchantStats

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { columnsOf, type RecordOf } from '../store/records.js';
 
 /* Forward-only: a released migration is never edited; a change of schema is a new entry. */
 const migrations: Record<string, Migration> = {
@@ -214,6 +215,89 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor', 'id']).execute();
     },
   },
+  // The whole service desk: units of a property (the customer archive), return and periodic
+  // visits, procedures, the paid-service price list. Complaints, repairs and paid services gain
+  // their unit and its property (what a property's desk is scoped by) and the figures the desk
+  // reports aggregate, filled in for the records already stored.
+  '0006_desk': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      const add = async (table: string, columns: [string, 'text' | 'integer' | 'double precision'][]) => {
+        for (const [name, type] of columns) await db.schema.alterTable(table).addColumn(name, type).execute();
+      };
+      const scoped: [string, 'text'][] = [
+        ['unit_id', text],
+        ['property_id', text],
+      ];
+      await add('complaints', [
+        ...scoped,
+        ['category', text],
+        ['department', text],
+        ['due_at', text],
+        ['resolved_on_time', 'integer'],
+        ['follow_ups', 'integer'],
+        ['satisfied_follow_ups', 'integer'],
+        ['satisfied', 'integer'],
+        ['hours_to_resolve', 'double precision'],
+        ['malicious', 'integer'],
+      ]);
+      await add('repairs', [...scoped, ['completed_on_time', 'integer']]);
+      await add('paid_services', [...scoped, ['charged_fen', 'integer'], ['reworked', 'integer']]);
+      for (const table of ['complaints', 'repairs', 'paid_services']) {
+        await db.schema.createIndex(`${table}_unit`).on(table).columns(['unit_id', 'id']).execute();
+        await db.schema.createIndex(`${table}_property`).on(table).columns(['property_id', 'id']).execute();
+      }
+      await db.schema.createIndex('complaints_received').on('complaints').columns(['received_at']).execute();
+      await db.schema.createIndex('repairs_created').on('repairs').columns(['created_at']).execute();
+      await db.schema.createIndex('paid_services_created').on('paid_services').columns(['created_at']).execute();
+      await fillDeskColumns(db);
+
+      await db.schema
+        .createTable('units')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('property_id', text, (c) => c.notNull())
+        .addColumn('number', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('units_property').on('units').columns(['property_id', 'id']).execute();
+      await db.schema
+        .createTable('visits')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('unit_id', text)
+        .addColumn('property_id', text)
+        .addColumn('subject_id', text)
+        .addColumn('appointment_at', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('satisfied', 'integer')
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('visits_unit').on('visits').columns(['unit_id', 'id']).execute();
+      await db.schema.createIndex('visits_property').on('visits').columns(['property_id', 'id']).execute();
+      await db.schema.createIndex('visits_appointment').on('visits').columns(['appointment_at']).execute();
+      await db.schema
+        .createTable('procedures')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('unit_id', text, (c) => c.notNull())
+        .addColumn('property_id', text, (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('procedures_unit').on('procedures').columns(['unit_id', 'id']).execute();
+      await db.schema.createIndex('procedures_property').on('procedures').columns(['property_id', 'id']).execute();
+      await db.schema
+        .createTable('service_prices')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('name', text, (c) => c.notNull())
+        .addColumn('active', 'integer', (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+    },
+  },
   // The dealer alliance (A1): sales centres, their counties, salespeople and dealers, the dealers'
   // sales months, visit notes and purchases, penalties and budgets. Each row carries the sales
   // centre and salesperson whose scope it is in, so lists and statistics filter in SQL.
@@ -353,6 +437,21 @@ const migrations: Record<string, Migration> = {
     },
   },
 };
+
+/** Fills the columns 0006 adds to the records already stored, by the rules the writes use. */
+async function fillDeskColumns(db: Kysely<unknown>): Promise<void> {
+  const fill = async (table: string, columnsFor: (doc: string) => object) => {
+    const rows = await sql<{ id: string; doc: string }>`select id, doc from ${sql.table(table)}`.execute(db);
+    for (const row of rows.rows) {
+      const columns = Object.entries(columnsFor(row.doc));
+      const set = sql.join(columns.map(([name, value]) => sql`${sql.ref(name)} = ${value}`));
+      await sql`update ${sql.table(table)} set ${set} where id = ${row.id}`.execute(db);
+    }
+  };
+  await fill('complaints', (doc) => columnsOf('complaint', JSON.parse(doc) as RecordOf<'complaint'>));
+  await fill('repairs', (doc) => columnsOf('repair', JSON.parse(doc) as RecordOf<'repair'>));
+  await fill('paid_services', (doc) => columnsOf('paidService', JSON.parse(doc) as RecordOf<'paidService'>));
+}
 
 /** The server's migrations, in order. */
 export const migrationProvider: MigrationProvider = {

@@ -89,10 +89,70 @@ export interface Tables {
     deadline: string | null;
     /** The digits of the contact phone, for finding a contact's earlier complaints. */
     phone_digits: string | null;
+    /** The unit and its property (migration 0006; null when no unit is linked). */
+    unit_id: string | null;
+    property_id: string | null;
+    // The desk statistics' figures, by core's rules at each write (migration 0006).
+    category: string | null;
+    department: string | null;
+    /** core's complaintDeadline while the complaint awaits action, else null; ISO with milliseconds. */
+    due_at: string | null;
+    /** 1 or 0 once resolved (core's resolvedOnTime), else null. */
+    resolved_on_time: number | null;
+    follow_ups: number | null;
+    satisfied_follow_ups: number | null;
+    /** 1 or 0: the complainant's answer at the last follow-up; null before one. */
+    satisfied: number | null;
+    hours_to_resolve: number | null;
+    malicious: number | null;
     doc: string;
   };
-  repairs: { id: string; status: string; created_at: string; doc: string };
-  paid_services: { id: string; status: string; created_at: string; doc: string };
+  repairs: {
+    id: string;
+    status: string;
+    created_at: string;
+    unit_id: string | null;
+    property_id: string | null;
+    /** 1 or 0 once completed (core's repairCompletedOnTime), else null. */
+    completed_on_time: number | null;
+    doc: string;
+  };
+  paid_services: {
+    id: string;
+    status: string;
+    created_at: string;
+    unit_id: string | null;
+    property_id: string | null;
+    /** What was charged, in fen; null before charging. */
+    charged_fen: number | null;
+    /** 1 when the customer sent the service back for rework at least once. */
+    reworked: number | null;
+    doc: string;
+  };
+  units: { id: string; property_id: string; number: string; created_at: string; doc: string };
+  visits: {
+    id: string;
+    kind: string;
+    status: string;
+    unit_id: string | null;
+    property_id: string | null;
+    /** The complaint, repair or paid service a return visit follows up. */
+    subject_id: string | null;
+    appointment_at: string;
+    created_at: string;
+    satisfied: number | null;
+    doc: string;
+  };
+  procedures: {
+    id: string;
+    name: string;
+    status: string;
+    unit_id: string;
+    property_id: string;
+    created_at: string;
+    doc: string;
+  };
+  service_prices: { id: string; name: string; active: number; doc: string };
   staff: { id: string; role: string; status: string; doc: string };
   staff_sessions: {
     hash: string;

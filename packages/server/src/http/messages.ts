@@ -202,6 +202,21 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此項已有紀錄。',
     'zh-Hans': '此项已有记录。',
   },
+  'procedure/invalid-event': {
+    en: 'The procedure does not take that step now.',
+    'zh-Hant': '此手續目前不接受該項操作。',
+    'zh-Hans': '此手续目前不接受该项操作。',
+  },
+  'procedure/precondition-unmet': {
+    en: 'That step waits for something the procedure still lacks.',
+    'zh-Hant': '此步驟仍待前置條件完成。',
+    'zh-Hans': '此步骤仍待前置条件完成。',
+  },
+  'paid-service/price-unavailable': {
+    en: 'That price is not on the price list or is retired.',
+    'zh-Hant': '價目表上沒有此收費項目，或已停用。',
+    'zh-Hans': '价目表上没有此收费项目，或已停用。',
+  },
 };
 
 const fallback: Text = { en: 'The request was refused.', 'zh-Hant': '請求被拒絕。', 'zh-Hans': '请求被拒绝。' };

@@ -101,6 +101,27 @@ const MATRIX: Record<string, Row> = {
   createAllianceBudget: ['admin', 'alliance'],
   listAllianceBudgets: ['admin', 'alliance'],
   getAllianceStats: ['admin', 'alliance'],
+  // The whole service desk: units, visits, procedures, the price list and its statistics.
+  createUnit: ['admin', 'desk'],
+  listUnits: ['admin', 'desk'],
+  getUnit: ['admin', 'desk'],
+  updateUnit: ['admin', 'desk'],
+  getUnitTimeline: ['admin', 'desk'],
+  createVisit: ['admin', 'desk'],
+  listVisits: ['admin', 'desk'],
+  getVisit: ['admin', 'desk'],
+  listVisitNextEvents: ['admin', 'desk'],
+  applyVisitEvent: ['admin', 'desk'],
+  createProcedure: ['admin', 'desk'],
+  listProcedures: ['admin', 'desk'],
+  getProcedure: ['admin', 'desk'],
+  signOffProcedureStep: ['admin', 'desk'],
+  applyProcedureEvent: ['admin', 'desk'],
+  createServicePrice: ['admin'],
+  listServicePrices: ['admin', 'desk'],
+  getServicePrice: ['admin', 'desk'],
+  updateServicePrice: ['admin'],
+  getDeskStats: ['admin', 'desk'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

@@ -124,7 +124,18 @@ export function listFilter(principal: Principal, type: ResourceType, field?: Own
 export const emptyPage = { data: [], nextCursor: null };
 
 /** The tables a keyset list reads: each has an `id` that sorts by creation and a `doc`. */
-type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff' | AllianceListTable;
+type ListTable =
+  | 'members'
+  | 'applications'
+  | 'complaints'
+  | 'repairs'
+  | 'paid_services'
+  | 'staff'
+  | 'units'
+  | 'visits'
+  | 'procedures'
+  | 'service_prices'
+  | AllianceListTable;
 /** The dealer alliance's listed tables. */
 type AllianceListTable =
   | 'sales_centres'

@@ -5,6 +5,7 @@ import {
   ComplaintReceipt,
   ComplaintReceiptQuery,
   complaintReceipt,
+  NewComplaintBody,
   Page,
   phoneLast4,
 } from '@clubkit/core/api';
@@ -17,7 +18,6 @@ import {
   ComplaintStatusSchema,
   createComplaint,
   isOverdue,
-  NewComplaint,
   nextComplaintEvents,
   parseComplaintReference,
   randomComplaintReference,
@@ -25,6 +25,7 @@ import {
   type ComplaintCategory,
   type ComplaintSeverity,
 } from '@clubkit/core/service';
+import { listScope } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
 import type { Caller } from '../http/env.js';
@@ -41,23 +42,30 @@ import {
   cursorAfter,
   emptyPage,
   keysetPage,
-  listFilter,
   loadAuthorized,
   notFound,
   pageQuery,
   type RecordAccess,
 } from './common.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
+import { linkedUnit } from './units.js';
 
 /** Rows read per step while scanning for overdue complaints, whose rule is core's, not SQL's. */
 const OVERDUE_SCAN_BATCH = 200;
 /** Draws of a random reference before giving up (each collides with odds of taken / 2^40). */
 const REFERENCE_DRAWS = 8;
 
-/** A complaint is owned by its member, when a signed-in member filed it; staff see every one. */
+/**
+ * A complaint is owned by its member, when a signed-in member filed it, and is its unit's
+ * property's when staff linked a unit; one without a property is seen only by staff of every
+ * property.
+ */
 const complaintAccess: RecordAccess<'complaint'> = {
   type: 'complaint',
-  owners: (c: Complaint) => (c.memberId ? { memberId: c.memberId } : {}),
+  owners: (c: Complaint) => ({
+    ...(c.memberId ? { memberId: c.memberId } : {}),
+    ...(c.propertyId ? { propertyId: c.propertyId } : {}),
+  }),
 };
 
 /**
@@ -160,7 +168,12 @@ const complaintListQuery = z.object({
  */
 async function complaintPage(
   db: ClubDb,
-  filter: { status?: string | undefined; memberId?: string | undefined; overdueAt?: string | undefined },
+  filter: {
+    status?: string | undefined;
+    memberId?: string | undefined;
+    propertyId?: string | undefined;
+    overdueAt?: string | undefined;
+  },
   page: { limit: number; after?: string | undefined },
 ) {
   const kept: Complaint[] = [];
@@ -170,6 +183,7 @@ async function complaintPage(
     let q = db.selectFrom('complaints').select(['id', 'doc']);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.memberId) q = q.where('member_id', '=', filter.memberId);
+    if (filter.propertyId) q = q.where('property_id', '=', filter.propertyId);
     if (after) q = q.where('id', '>', after);
     const rows = await q.orderBy('id').limit(batch).execute();
     for (const complaint of docs<Complaint>(rows)) {
@@ -193,12 +207,21 @@ export const complaintRoutes = [
     tag: 'complaints',
     credentials: ['secret', 'publishable', 'session', 'staff'],
     access: { action: 'create', type: 'complaint' },
-    body: NewComplaint,
+    body: NewComplaintBody,
     errors: ['access/forbidden', 'complaint/daily-quota-exceeded'],
     responses: { 201: { description: 'The receipt with the reference to quote', schema: ComplaintReceipt } },
     async handler({ body, principal, caller, db, now, nowIso, today, services }) {
       const memberId = principal.role === 'member' ? principal.memberId : undefined;
-      authorize(principal, 'create', { type: 'complaint', ...(memberId ? { memberId } : {}) });
+      // Only staff link a unit; what a partner page or a member sends as one is ignored.
+      const unit =
+        body.unitId !== undefined && caller.kind !== 'publishable' && caller.kind !== 'session'
+          ? await linkedUnit(db, principal, body.unitId, ['unitId'])
+          : undefined;
+      authorize(principal, 'create', {
+        type: 'complaint',
+        ...(memberId ? { memberId } : {}),
+        ...(unit ? { propertyId: unit.propertyId } : {}),
+      });
       if (caller.kind === 'publishable') await spendComplaintQuota(db, caller, today, now, services.timeZone);
       // Online (publishable key or member session) the channel is the web form and the severity
       // is the rule's; whatever the body says of them is ignored. Staff set both as they log it.
@@ -206,13 +229,14 @@ export const complaintRoutes = [
       const submitted = online
         ? { ...body, channel: ComplaintChannel.web, severity: await severityByRule(db, body, memberId, now) }
         : body;
-      const complaint = createComplaint(submitted, {
+      const created = createComplaint(submitted, {
         id: newId('cmp', now),
         reference: await mintComplaintReference(db),
         now: nowIso,
         actor: complaintActor(caller),
         ...(memberId ? { memberId } : {}),
       });
+      const complaint: Complaint = unit ? { ...created, unitId: unit.id, propertyId: unit.propertyId } : created;
       await insertRecord(db, 'complaint', complaint);
       return { status: 201, body: complaintReceipt(complaint) };
     },
@@ -288,13 +312,16 @@ export const complaintRoutes = [
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
     async handler({ principal, db, query, nowIso }) {
       authorize(principal, 'list', { type: 'complaint' });
-      const memberId = listFilter(principal, 'complaint', 'memberId');
-      if (memberId === null) return { status: 200, body: emptyPage };
+      const scope = listScope(principal, 'complaint');
+      if (scope.kind === 'none' || (scope.kind === 'where' && !['memberId', 'propertyId'].includes(scope.field)))
+        return { status: 200, body: emptyPage };
+      const ownedBy = (field: string) => (scope.kind === 'where' && scope.field === field ? scope.value : undefined);
       const page = await complaintPage(
         db,
         {
           status: query.status,
-          memberId,
+          memberId: ownedBy('memberId'),
+          propertyId: ownedBy('propertyId'),
           overdueAt: query.overdue === 'true' ? nowIso : undefined,
         },
         { limit: query.limit, after: cursorAfter(query.cursor) },

@@ -1,12 +1,17 @@
 import { IdPrefix, entityId, parseInput } from '@clubkit/core';
 import type { ResourceType } from '@clubkit/core/access';
-import { Page, PaidServiceEventBody, RepairEventBody } from '@clubkit/core/api';
+import {
+  Page,
+  PaidServiceEventBody,
+  PaidServiceRequest,
+  paidServiceFromRequest,
+  RepairEventBody,
+} from '@clubkit/core/api';
 import {
   applyPaidServiceEvent,
   applyRepairEvent,
   createPaidService,
   createRepairOrder,
-  NewPaidService,
   NewRepairOrder,
   nextPaidServiceEvents,
   nextRepairEvents,
@@ -21,7 +26,8 @@ import * as z from 'zod/mini';
 import { newId } from '../http/ids.js';
 import type { ProblemCode } from '../http/problem.js';
 import { defineRoute, type Out, type RouteSpec } from '../http/route.js';
-import { insertRecord, tableOf, updateRecord, type RecordOf, type TableOf } from '../store/records.js';
+import type { ClubDb } from '../db/connect.js';
+import { getRecord, insertRecord, tableOf, updateRecord, type RecordOf, type TableOf } from '../store/records.js';
 import {
   actorOf,
   authorize,
@@ -33,6 +39,7 @@ import {
   type RecordAccess,
 } from './common.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
+import { linkedUnit } from './units.js';
 
 /** The desk's record kinds: repair orders and paid services, both worked through core workflows. */
 type DeskKind = 'repair' | 'paidService';
@@ -62,9 +69,14 @@ interface DeskRecordKind<K extends DeskKind, N extends z.ZodMiniType, E extends 
   event: E;
   /** The name core's apply function gives the event in its errors. */
   eventLabel: string;
+  /** The codes the create route may answer with besides access. */
+  createErrors: readonly ProblemCode[];
   /** The codes core's apply function refuses an event with. */
   eventErrors: readonly ProblemCode[];
-  create(input: Out<N>, options: { id: string; now: string; actor: string }): RecordOf<K>;
+  /** The unit the new record is linked to, as the body names it. */
+  unitOf(input: Out<N>): string | undefined;
+  /** Core's create function over the body (reading the price list when a paid service is quoted from it). */
+  create(input: Out<N>, options: { id: string; now: string; actor: string }, db: ClubDb): Promise<RecordOf<K>>;
   apply(record: RecordOf<K>, event: z.output<E>): RecordOf<K>;
   next(record: RecordOf<K>): string[];
 }
@@ -73,7 +85,12 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
   k: DeskRecordKind<K, N, E>,
 ): RouteSpec[] {
   const idParams = z.object({ id: entityId(k.idPrefix) });
-  const access: RecordAccess<K> = { type: k.resource, what: k.noun };
+  // A record is its unit's property's; one without a unit is seen only by callers of every property.
+  const access: RecordAccess<K> = {
+    type: k.resource,
+    what: k.noun,
+    owners: (r) => (r.propertyId ? { propertyId: r.propertyId } : {}),
+  };
   return [
     defineRoute({
       method: 'post',
@@ -84,11 +101,15 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       credentials: OPERATOR_CREDENTIALS,
       access: { action: 'create', type: k.resource },
       body: k.newSchema,
-      errors: ['access/forbidden'],
+      errors: ['access/forbidden', ...k.createErrors],
       responses: { 201: { description: `The new ${k.noun}`, schema: k.recordSchema } },
       async handler({ body, principal, caller, db, now, nowIso }) {
-        authorize(principal, 'create', { type: k.resource });
-        const record = k.create(body, { id: newId(k.idPrefix, now), now: nowIso, actor: actorOf(caller) });
+        const unitId = k.unitOf(body);
+        const unit = unitId === undefined ? undefined : await linkedUnit(db, principal, unitId, ['unitId']);
+        // A property's desk registers records of its own units only: without a unit, 403.
+        authorize(principal, 'create', { type: k.resource, ...(unit ? { propertyId: unit.propertyId } : {}) });
+        const created = await k.create(body, { id: newId(k.idPrefix, now), now: nowIso, actor: actorOf(caller) }, db);
+        const record = unit ? { ...created, propertyId: unit.propertyId } : created;
         await insertRecord(db, k.kind, record);
         return { status: 201, body: record };
       },
@@ -101,16 +122,23 @@ function deskRoutes<K extends DeskKind, N extends z.ZodMiniType, E extends z.Zod
       tag: k.tag,
       credentials: OPERATOR_CREDENTIALS,
       access: { action: 'list', type: k.resource },
-      query: z.object({ status: z.optional(k.statusSchema), ...pageQuery }),
+      query: z.object({
+        status: z.optional(k.statusSchema),
+        /** Only the records of this unit. */
+        unitId: z.optional(entityId(IdPrefix.unit)),
+        ...pageQuery,
+      }),
       errors: ['access/forbidden'],
       responses: { 200: { description: `A page of ${k.noun}s`, schema: Page(k.recordSchema) } },
       async handler({ principal, db, query }) {
         authorize(principal, 'list', { type: k.resource });
-        // Desk records have no owner column: a caller sees all of them or none.
-        if (listFilter(principal, k.resource) !== undefined) return { status: 200, body: emptyPage };
+        const propertyId = listFilter(principal, k.resource, 'propertyId');
+        if (propertyId === null) return { status: 200, body: emptyPage };
         const table: TableOf<DeskKind> = tableOf(k.kind);
         let q = db.selectFrom(table).select(['id', 'doc']);
+        if (propertyId !== undefined) q = q.where('property_id', '=', propertyId);
         if (query.status) q = q.where('status', '=', query.status);
+        if (query.unitId) q = q.where('unit_id', '=', query.unitId);
         return { status: 200, body: await keysetList<RecordOf<K>>(q, query) };
       },
     }),
@@ -197,7 +225,9 @@ const repairRoutes = deskRoutes({
     'repair/material-check-failed',
     'service/event-out-of-order',
   ],
-  create: createRepairOrder,
+  createErrors: [],
+  unitOf: (input) => input.unitId,
+  create: (input, options) => Promise.resolve(createRepairOrder(input, options)),
   apply: applyRepairEvent,
   next: nextRepairEvents,
 });
@@ -211,14 +241,20 @@ const paidServiceRoutes = deskRoutes({
   many: 'PaidServices',
   noun: 'paid service',
   tag: 'paid-services',
-  newSchema: NewPaidService,
+  newSchema: PaidServiceRequest,
   recordSchema: PaidService,
   statusSchema: PaidServiceStatusSchema,
   eventBody: PaidServiceEventBody,
   event: PaidServiceEvent,
   eventLabel: 'paid service event',
   eventErrors: ['paid-service/invalid-transition', 'service/event-out-of-order'],
-  create: createPaidService,
+  createErrors: ['paid-service/price-unavailable'],
+  unitOf: (input) => input.unitId,
+  async create(input, options, db) {
+    // A quote from the price list takes the list's price; the body's own price is refused beside it.
+    const line = input.priceId === undefined ? undefined : await getRecord(db, 'servicePrice', input.priceId);
+    return createPaidService(paidServiceFromRequest(input, line), options);
+  },
   apply: applyPaidServiceEvent,
   next: nextPaidServiceEvents,
 });

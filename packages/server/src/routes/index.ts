@@ -13,6 +13,11 @@ import { sessionRoutes } from './sessions.js';
 import { staffRoutes } from './staff.js';
 import { statsRoutes } from './stats.js';
 import { systemRoutes } from './system.js';
+import { unitRoutes } from './units.js';
+import { visitRoutes } from './visits.js';
+import { procedureRoutes } from './procedures.js';
+import { servicePriceRoutes } from './service-prices.js';
+import { deskStatsRoutes } from './desk-stats.js';
 
 /** Every route of the API, in the order they are matched. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -30,4 +35,9 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceDealerRoutes,
   ...allianceLedgerRoutes,
   ...allianceStatsRoutes,
+  ...unitRoutes,
+  ...visitRoutes,
+  ...procedureRoutes,
+  ...servicePriceRoutes,
+  ...deskStatsRoutes,
 ];

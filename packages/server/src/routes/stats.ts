@@ -1,10 +1,8 @@
 import { ClubError, INVALID_INPUT, IsoDate, TierSchema } from '@clubkit/core';
-import type { Complaint } from '@clubkit/core/service';
 import {
   ComplaintStats,
   MemberStats,
   MerchantStats,
-  complaintStats,
   memberStatsFromCounts,
   merchantStatsFromCounts,
 } from '@clubkit/core/stats';
@@ -13,8 +11,8 @@ import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { memberCounts } from '../store/member-counts.js';
 import { merchantCells } from '../store/merchant-counts.js';
-import { docs } from '../store/records.js';
 import { listFilter, periodOf, periodQuery } from './common.js';
+import { complaintReport, deskReportQuery, reportScope } from './desk-stats.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const branchQuery = z.object({ branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))) });
@@ -50,17 +48,17 @@ export const statsRoutes = [
     method: 'get',
     path: '/v1/stats/complaints',
     operationId: 'getComplaintStats',
-    summary: 'Complaints by status and category, overdue count, on-time resolution and satisfaction rates.',
+    summary:
+      'Complaints received in a period by status and category, overdue at `asOf`, on-time resolution and satisfaction rates (a property’s desk: its own).',
     tag: 'stats',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'desk-stats' },
+    query: deskReportQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
-    async handler({ principal, db, nowIso }) {
-      // Statistics are no record whose existence could leak: a refusal is a plain 403.
-      assertCan(principal, 'read', { type: 'desk-stats' });
-      const rows = await db.selectFrom('complaints').select('doc').execute();
-      return { status: 200, body: complaintStats(docs<Complaint>(rows), nowIso) };
+    async handler({ principal, db, query, today, nowIso, services }) {
+      const scope = reportScope(principal, query, { today, nowIso, timeZone: services.timeZone });
+      return { status: 200, body: await complaintReport(db, scope) };
     },
   }),
   defineRoute({

@@ -12,7 +12,20 @@ import type {
 import type { Branch, Staff } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
-import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
+import {
+  awaitsAction,
+  complaintDeadline,
+  repairCompletedOnTime,
+  resolvedOnTime,
+  type Complaint,
+  type PaidService,
+  type ProcedureRecord,
+  type PropertyUnit,
+  type RepairOrder,
+  type ServicePrice,
+  type Visit,
+} from '@clubkit/core/service';
+import { complaintHistoryFigures } from '@clubkit/core/stats';
 import type { ClubDb, DbEngine } from '../db/connect.js';
 import type { Tables } from '../db/schema.js';
 
@@ -38,6 +51,10 @@ interface RecordTypes {
   purchase: PurchaseRecord;
   alliancePenalty: AlliancePenalty;
   allianceBudget: BudgetPlan;
+  unit: PropertyUnit;
+  visit: Visit;
+  procedure: ProcedureRecord;
+  servicePrice: ServicePrice;
 }
 
 /** The table each kind is stored in. */
@@ -62,6 +79,10 @@ interface TableFor {
   purchase: 'dealer_purchases';
   alliancePenalty: 'alliance_penalties';
   allianceBudget: 'alliance_budgets';
+  unit: 'units';
+  visit: 'visits';
+  procedure: 'procedures';
+  servicePrice: 'service_prices';
 }
 
 /** The stored kinds of record. */
@@ -93,8 +114,8 @@ const kinds: {
     columns: (a) => ({
       branch_id: a.branchId,
       status: a.status,
-      submitted_at: instantColumn(a.submittedAt),
-      decided_at: a.decidedAt === undefined ? null : instantColumn(a.decidedAt),
+      submitted_at: instantKey(a.submittedAt),
+      decided_at: a.decidedAt === undefined ? null : instantKey(a.decidedAt),
     }),
   },
   membership: {
@@ -114,19 +135,28 @@ const kinds: {
     table: 'cards',
     columns: (c) => ({ number: c.number, membership_id: c.membershipId, member_id: c.memberId, status: c.status }),
   },
-  complaint: {
-    table: 'complaints',
-    columns: (c) => ({
-      reference: c.reference,
-      status: c.status,
-      member_id: c.memberId ?? null,
-      received_at: c.receivedAt,
-      deadline: c.deadline ?? null,
-      phone_digits: c.phone.replace(/\D/g, ''),
+  complaint: { table: 'complaints', columns: complaintColumns },
+  repair: {
+    table: 'repairs',
+    columns: (r) => ({
+      status: r.status,
+      created_at: instantKey(r.history[0]?.at ?? ''),
+      unit_id: r.unitId ?? null,
+      property_id: r.propertyId ?? null,
+      completed_on_time: bit(repairCompletedOnTime(r)),
     }),
   },
-  repair: { table: 'repairs', columns: (r) => ({ status: r.status, created_at: r.history[0]?.at ?? '' }) },
-  paidService: { table: 'paid_services', columns: (p) => ({ status: p.status, created_at: p.history[0]?.at ?? '' }) },
+  paidService: {
+    table: 'paid_services',
+    columns: (p) => ({
+      status: p.status,
+      created_at: instantKey(p.history[0]?.at ?? ''),
+      unit_id: p.unitId ?? null,
+      property_id: p.propertyId ?? null,
+      charged_fen: p.charged?.amountFen ?? null,
+      reworked: p.history.some((h) => h.type === 'reject') ? 1 : 0,
+    }),
+  },
   staff: { table: 'staff', columns: (s) => ({ role: s.principal.role, status: s.status }) },
   salesCentre: { table: 'sales_centres', columns: () => ({}) },
   county: {
@@ -175,14 +205,81 @@ const kinds: {
     columns: (p) => ({ centre_id: p.centreId, salesperson_id: p.salespersonId, kind: p.kind, month: p.month }),
   },
   allianceBudget: { table: 'alliance_budgets', columns: (b) => ({ centre_id: b.centreId, year: b.year }) },
+  unit: {
+    table: 'units',
+    columns: (u) => ({ property_id: u.propertyId, number: u.number, created_at: instantKey(u.createdAt) }),
+  },
+  visit: {
+    table: 'visits',
+    columns: (v) => ({
+      kind: v.kind,
+      status: v.status,
+      unit_id: v.unitId ?? null,
+      property_id: v.propertyId ?? null,
+      subject_id: v.subject?.id ?? null,
+      appointment_at: instantKey(v.appointmentAt),
+      created_at: instantKey(v.history[0]?.at ?? ''),
+      satisfied: bit(v.satisfied),
+    }),
+  },
+  procedure: {
+    table: 'procedures',
+    columns: (p) => ({
+      name: p.name,
+      status: p.status,
+      unit_id: p.unitId,
+      property_id: p.propertyId,
+      created_at: instantKey(p.history[0]?.at ?? ''),
+    }),
+  },
+  servicePrice: { table: 'service_prices', columns: (p) => ({ name: p.name, active: p.active ? 1 : 0 }) },
 };
 
 /**
- * An instant as `Date#toISOString` writes it (`2026-11-27T08:00:00.000Z`): stored instants in one
- * format compare as text in SQL, as statistics periods do.
+ * An instant as stored in a column: ISO 8601 UTC with milliseconds, so that comparing the text
+ * compares the time on both engines (`…T08:00:00Z` and `…T08:00:00.000Z` would not).
  */
-export function instantColumn(instant: string): string {
-  return new Date(instant).toISOString();
+export function instantKey(instant: string): string {
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? instant : new Date(ms).toISOString();
+}
+
+/** A yes/no/unknown as an integer column: 1, 0 or null. */
+function bit(value: boolean | undefined): number | null {
+  return value === undefined ? null : value ? 1 : 0;
+}
+
+/**
+ * A complaint's columns: what the log is searched by, and the figures of the complaint reports
+ * taken by core's rules at each write, so the reports are aggregates over these columns.
+ */
+export function complaintColumns(c: Complaint): Omit<Tables['complaints'], 'id' | 'doc'> {
+  const figures = complaintHistoryFigures(c);
+  return {
+    reference: c.reference,
+    status: c.status,
+    member_id: c.memberId ?? null,
+    received_at: instantKey(c.receivedAt),
+    deadline: c.deadline ?? null,
+    phone_digits: c.phone.replace(/\D/g, ''),
+    unit_id: c.unitId ?? null,
+    property_id: c.propertyId ?? null,
+    category: c.category,
+    department: c.department ?? null,
+    // Only an open complaint can be overdue: its deadline is kept while it waits for action.
+    due_at: awaitsAction(c) ? instantKey(complaintDeadline(c)) : null,
+    resolved_on_time: bit(resolvedOnTime(c)),
+    follow_ups: figures.followUps,
+    satisfied_follow_ups: figures.satisfied,
+    satisfied: bit(c.satisfaction),
+    hours_to_resolve: figures.hoursToResolve ?? null,
+    malicious: c.malicious === undefined ? 0 : 1,
+  };
+}
+
+/** The columns of a record beside its `doc`, e.g. for filling columns a migration adds. */
+export function columnsOf<K extends RecordKind>(kind: K, doc: RecordOf<K>): Omit<Tables[TableFor[K]], 'id' | 'doc'> {
+  return kinds[kind].columns(doc);
 }
 
 /** The table name of a record kind. */

@@ -1,0 +1,215 @@
+import type {
+  NewComplaintBody,
+  Page,
+  ProcedureEventRequest,
+  SignOffRequest,
+  TimelineEntry,
+  VisitEventRequest,
+} from '@clubkit/core/api';
+import type {
+  NewPropertyUnitInput,
+  NewServicePriceInput,
+  NewVisit,
+  ProcedureName,
+  ProcedureRecord,
+  ProcedureStatus,
+  PropertyUnit,
+  PropertyUnitPatch,
+  ServicePrice,
+  ServicePricePatch,
+  Visit,
+  VisitEventType,
+  VisitKind,
+  VisitStatus,
+} from '@clubkit/core/service';
+import type { DeskStats } from '@clubkit/core/stats';
+import type { RequestOptions } from '../options.js';
+import { pageIterable, type PageIterable } from '../pagination.js';
+import type { Transport } from '../transport.js';
+import { path, type ListOptions } from './path.js';
+
+/** A period of a statistics report: club dates, both inclusive, and the day counts are taken on. */
+// A type, not an interface: a query object must be assignable to the transport's record of values.
+export type StatsPeriodQuery = {
+  /** The first day, `YYYY-MM-DD`. */
+  from?: string;
+  /** The last day, `YYYY-MM-DD`. */
+  to?: string;
+  /** The day open records are judged on. @default to, else today */
+  asOf?: string;
+  /** Only this property (a property's desk always gets its own). */
+  propertyId?: string;
+};
+
+/** The customer archive's units of a property (A4 §3.11), service desk staff. */
+export function unitsResource(t: Transport) {
+  return {
+    /** Registers a unit (house number) of a property with its owner and contacts. */
+    create(body: NewPropertyUnitInput, options?: RequestOptions): Promise<PropertyUnit> {
+      return t.send({ method: 'post', path: '/v1/units', body, answer: 'PropertyUnit', options });
+    },
+    /** Units, oldest first, optionally of one property or by house number. */
+    list(
+      query: ListOptions & { propertyId?: string; number?: string } = {},
+      options?: RequestOptions,
+    ): PageIterable<PropertyUnit> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/units', query: { ...query, cursor }, answer: 'PropertyUnitPage', options }),
+      );
+    },
+    /** One unit. */
+    get(id: string, options?: RequestOptions): Promise<PropertyUnit> {
+      return t.send({ method: 'get', path: path`/v1/units/${id}`, answer: 'PropertyUnit', options });
+    },
+    /** Changes a unit's house number, owner, contacts or area. */
+    update(id: string, body: PropertyUnitPatch, options?: RequestOptions): Promise<PropertyUnit> {
+      return t.send({ method: 'patch', path: path`/v1/units/${id}`, body, answer: 'PropertyUnit', options });
+    },
+    /** The unit's complaints, repairs, paid services, visits and procedures, newest first. */
+    timeline(id: string, query: ListOptions = {}, options?: RequestOptions): PageIterable<TimelineEntry> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: path`/v1/units/${id}/timeline`,
+          query: { ...query, cursor },
+          answer: 'TimelinePage',
+          options,
+        }),
+      );
+    },
+  };
+}
+
+/** Return visits and the periodic visits of the visit plan (A4 §3.5), service desk staff. */
+export function visitsResource(t: Transport) {
+  return {
+    /**
+     * Books a visit: after a record (`subject`), by the plan (`plan`), or as it came up.
+     *
+     * @example
+     * await club.visits.create({ customer: 'ACME', purpose: 'After the repair', appointmentAt, subject: { kind: 'repair', id } });
+     */
+    create(body: NewVisit, options?: RequestOptions): Promise<Visit> {
+      return t.send({ method: 'post', path: '/v1/visits', body, answer: 'Visit', options });
+    },
+    /** Visits, oldest booked first, by status, kind, unit or appointment before an instant. */
+    list(
+      query: ListOptions & { status?: VisitStatus; kind?: VisitKind; unitId?: string; dueBefore?: string } = {},
+      options?: RequestOptions,
+    ): PageIterable<Visit> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/visits', query: { ...query, cursor }, answer: 'VisitPage', options }),
+      );
+    },
+    /** One visit. */
+    get(id: string, options?: RequestOptions): Promise<Visit> {
+      return t.send({ method: 'get', path: path`/v1/visits/${id}`, answer: 'Visit', options });
+    },
+    /** The events the visit can take now. */
+    nextEvents(id: string, options?: RequestOptions): Promise<VisitEventType[]> {
+      return t
+        .send({ method: 'get', path: path`/v1/visits/${id}/next-events`, answer: 'VisitNextEvents', options })
+        .then((r) => r.events);
+    },
+    /** Applies an event; recording a periodic visit books the next one of its plan. */
+    events(id: string, event: VisitEventRequest, options?: RequestOptions): Promise<Visit> {
+      return t.send({ method: 'post', path: path`/v1/visits/${id}/events`, body: event, answer: 'Visit', options });
+    },
+  };
+}
+
+/** Move-in, renovation and move-out procedures of units with departmental sign-offs, service desk staff. */
+export function proceduresResource(t: Transport) {
+  return {
+    /** Opens a procedure for a unit (a renovation takes the unit's area). */
+    create(
+      body: { name: ProcedureName; unitId: string; areaSqm?: number; depositFen?: number },
+      options?: RequestOptions,
+    ): Promise<ProcedureRecord> {
+      return t.send({ method: 'post', path: '/v1/procedures', body, answer: 'ProcedureRecord', options });
+    },
+    /** Procedures, oldest first, by kind, status or unit. */
+    list(
+      query: ListOptions & { name?: ProcedureName; status?: ProcedureStatus; unitId?: string } = {},
+      options?: RequestOptions,
+    ): PageIterable<ProcedureRecord> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/procedures',
+          query: { ...query, cursor },
+          answer: 'ProcedureRecordPage',
+          options,
+        }),
+      );
+    },
+    /** One procedure with its progress. */
+    get(id: string, options?: RequestOptions): Promise<ProcedureRecord> {
+      return t.send({ method: 'get', path: path`/v1/procedures/${id}`, answer: 'ProcedureRecord', options });
+    },
+    /** A department signs off a step. */
+    signOff(id: string, body: SignOffRequest, options?: RequestOptions): Promise<ProcedureRecord> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/procedures/${id}/sign-offs`,
+        body,
+        answer: 'ProcedureRecord',
+        options,
+      });
+    },
+    /** Drawings sent back or resubmitted, damages assessed, fees settled, keys returned. */
+    events(id: string, event: ProcedureEventRequest, options?: RequestOptions): Promise<ProcedureRecord> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/procedures/${id}/events`,
+        body: event,
+        answer: 'ProcedureRecord',
+        options,
+      });
+    },
+  };
+}
+
+/** The paid-service price list: the administrator keeps it, every desk reads it. */
+export function servicePricesResource(t: Transport) {
+  return {
+    /** Adds a line (admin). */
+    create(body: NewServicePriceInput, options?: RequestOptions): Promise<ServicePrice> {
+      return t.send({ method: 'post', path: '/v1/service-prices', body, answer: 'ServicePrice', options });
+    },
+    /** The lines, oldest first; `active: 'true'` for those that may be quoted. */
+    list(
+      query: ListOptions & { active?: 'true' | 'false' } = {},
+      options?: RequestOptions,
+    ): PageIterable<ServicePrice> {
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/service-prices',
+          query: { ...query, cursor },
+          answer: 'ServicePricePage',
+          options,
+        }),
+      );
+    },
+    /** One line. */
+    get(id: string, options?: RequestOptions): Promise<ServicePrice> {
+      return t.send({ method: 'get', path: path`/v1/service-prices/${id}`, answer: 'ServicePrice', options });
+    },
+    /** Changes or retires a line (admin). */
+    update(id: string, body: ServicePricePatch, options?: RequestOptions): Promise<ServicePrice> {
+      return t.send({ method: 'patch', path: path`/v1/service-prices/${id}`, body, answer: 'ServicePrice', options });
+    },
+  };
+}
+
+/** The service desk's report over a period: complaints, repairs, paid services, visits. */
+export function deskStats(t: Transport) {
+  return (query: StatsPeriodQuery = {}, options?: RequestOptions): Promise<DeskStats> =>
+    t.send({ method: 'get', path: '/v1/stats/desk', query, answer: 'DeskStats', options });
+}
+
+/** A page of timeline entries; re-exported for callers who type their own paging. */
+export type TimelinePage = Page<TimelineEntry>;
+/** A complaint as staff register it, with the unit it is about. */
+export type StaffComplaint = NewComplaintBody;

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isClubError } from '../shared/errors.js';
+import { depositRefund } from './deposit.js';
+import { applyProcedureEvent, createProcedureRecord } from './procedure-case.js';
+import type { ProcedureRecord } from './procedure-record.js';
+
+const T0 = Date.parse('2026-11-27T08:00:00Z');
+let tick = 0;
+const next = () => new Date(T0 + ++tick * 60_000).toISOString();
+const options = (id: string) => ({ id, now: new Date(T0).toISOString(), actor: 'stf_cs', propertyId: 'prp_garden' });
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (isClubError(e)) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+function signAll(p: ProcedureRecord, except: readonly string[] = []): ProcedureRecord {
+  let current = p;
+  for (const step of p.steps.filter((s) => !except.includes(s.id))) {
+    for (const department of step.departments) {
+      current = applyProcedureEvent(current, {
+        type: 'signOff',
+        actor: 'stf_head',
+        at: next(),
+        step: step.id,
+        department,
+      });
+    }
+  }
+  return current;
+}
+
+describe('a stored procedure', () => {
+  it('opens with its template’s steps and every sign-off missing', () => {
+    const p = createProcedureRecord({ name: 'move-in', unitId: 'unt_a1203' }, options('prc_in'));
+    expect(p.status).toBe('open');
+    expect(p.progress.done).toBe(false);
+    expect(p.progress.missing[0]).toEqual({ step: 'notice', department: 'leasing' });
+    expect(p.propertyId).toBe('prp_garden');
+  });
+
+  it('includes the fire review only for a renovation above 200 m²', () => {
+    const small = createProcedureRecord({ name: 'renovation', unitId: 'unt_1', areaSqm: 200 }, options('prc_s'));
+    const large = createProcedureRecord({ name: 'renovation', unitId: 'unt_1', areaSqm: 200.5 }, options('prc_l'));
+    expect(small.steps.some((s) => s.id === 'fire-review')).toBe(false);
+    expect(large.steps.some((s) => s.id === 'fire-review')).toBe(true);
+  });
+
+  it('refuses a renovation without the unit’s area', () => {
+    expect(codeOf(() => createProcedureRecord({ name: 'renovation', unitId: 'unt_1' }, options('prc_x')))).toBe(
+      'invalid-input',
+    );
+  });
+
+  it('is done once every party signed every step', () => {
+    const p = signAll(createProcedureRecord({ name: 'move-in', unitId: 'unt_1' }, options('prc_in')));
+    expect(p.status).toBe('done');
+    expect(p.progress).toEqual({ done: true, missing: [] });
+    expect(
+      codeOf(() =>
+        applyProcedureEvent(p, { type: 'signOff', actor: 'x', at: next(), step: 'keys', department: 'customer' }),
+      ),
+    ).toBe('procedure/invalid-event');
+  });
+
+  it('refuses an unknown step and a party that does not sign the step', () => {
+    const p = createProcedureRecord({ name: 'move-in', unitId: 'unt_1' }, options('prc_in'));
+    expect(
+      codeOf(() =>
+        applyProcedureEvent(p, {
+          type: 'signOff',
+          actor: 'x',
+          at: next(),
+          step: 'fire-review',
+          department: 'security',
+        }),
+      ),
+    ).toBe('service/unknown-step');
+    expect(
+      codeOf(() =>
+        applyProcedureEvent(p, { type: 'signOff', actor: 'x', at: next(), step: 'notice', department: 'finance' }),
+      ),
+    ).toBe('service/wrong-department');
+  });
+
+  it('waits for drawings sent back to be resubmitted before engineering signs them', () => {
+    let p = createProcedureRecord(
+      { name: 'renovation', unitId: 'unt_1', areaSqm: 120, depositFen: 500_000 },
+      options('prc_r'),
+    );
+    p = applyProcedureEvent(p, { type: 'rejectDrawings', actor: 'stf_eng', at: next(), reason: 'Sprinklers moved' });
+    const sign = { type: 'signOff', actor: 'stf_eng', step: 'drawings', department: 'engineering' } as const;
+    expect(codeOf(() => applyProcedureEvent(p, { ...sign, at: next() }))).toBe('procedure/precondition-unmet');
+    p = applyProcedureEvent(p, { type: 'resubmitDrawings', actor: 'stf_cs', at: next() });
+    p = applyProcedureEvent(p, { ...sign, at: next() });
+    expect(p.drawings).toMatchObject({ status: 'resubmitted', rejections: [{ reason: 'Sprinklers moved' }] });
+    expect(
+      codeOf(() => applyProcedureEvent(p, { type: 'rejectDrawings', actor: 'x', at: next(), reason: 'late' })),
+    ).toBe('procedure/invalid-event');
+  });
+
+  it('refunds the renovation deposit less the damages assessed at completion', () => {
+    let p = createProcedureRecord(
+      { name: 'renovation', unitId: 'unt_1', areaSqm: 120, depositFen: 500_000 },
+      options('prc_r'),
+    );
+    const refund = { type: 'signOff', actor: 'x', step: 'deposit-refund', department: 'finance' } as const;
+    expect(codeOf(() => applyProcedureEvent(p, { ...refund, at: next() }))).toBe('procedure/precondition-unmet');
+    p = applyProcedureEvent(p, { type: 'assessDamages', actor: 'stf_eng', at: next(), damagesFen: 120_000 });
+    expect(p.deposit).toEqual({ depositFen: 500_000, damagesFen: 120_000, refundFen: 380_000, chargeFen: 0 });
+    p = signAll(p);
+    expect(p.status).toBe('done');
+  });
+
+  it('refuses the move-out until the fees are settled and the keys returned', () => {
+    let p = createProcedureRecord({ name: 'move-out', unitId: 'unt_1', depositFen: 100_000 }, options('prc_o'));
+    const release = { type: 'signOff', actor: 'x', step: 'release', department: 'security' } as const;
+    expect(codeOf(() => applyProcedureEvent(p, { ...release, at: next() }))).toBe('procedure/precondition-unmet');
+    expect(codeOf(() => applyProcedureEvent(p, { type: 'settleFees', actor: 'x', at: next() }))).toBe(
+      'procedure/precondition-unmet',
+    );
+    p = applyProcedureEvent(p, { type: 'assessDamages', actor: 'stf_eng', at: next(), damagesFen: 150_000 });
+    expect(p.deposit).toMatchObject({ refundFen: 0, chargeFen: 50_000 });
+    p = applyProcedureEvent(p, { type: 'settleFees', actor: 'stf_fin', at: next(), receiptNumber: 'R-1' });
+    expect(codeOf(() => applyProcedureEvent(p, { ...release, at: next() }))).toBe('procedure/precondition-unmet');
+    p = applyProcedureEvent(p, { type: 'returnKeys', actor: 'stf_cs', at: next() });
+    p = signAll(p);
+    expect(p.status).toBe('done');
+  });
+
+  it('refuses events of another procedure', () => {
+    const p = createProcedureRecord({ name: 'move-in', unitId: 'unt_1' }, options('prc_in'));
+    for (const type of ['returnKeys', 'settleFees', 'resubmitDrawings'] as const) {
+      expect(codeOf(() => applyProcedureEvent(p, { type, actor: 'x', at: next() }))).toBe('procedure/invalid-event');
+    }
+  });
+});
+
+describe('depositRefund', () => {
+  it('never refunds and charges at once, and accounts for every fen', () => {
+    fc.assert(
+      fc.property(fc.nat(10_000_000), fc.nat(10_000_000), (deposit, damages) => {
+        const s = depositRefund(deposit, damages);
+        expect(s.refundFen - s.chargeFen).toBe(deposit - damages);
+        expect(Math.min(s.refundFen, s.chargeFen)).toBe(0);
+      }),
+    );
+  });
+
+  it('refuses fractions of a fen', () => {
+    expect(codeOf(() => depositRefund(100.5, 0))).toBe('invalid-input');
+  });
+});

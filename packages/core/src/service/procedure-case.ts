@@ -1,0 +1,201 @@
+import * as z from 'zod/mini';
+import { IdPrefix, entityId } from '../shared/ids.js';
+import { parseInput } from '../shared/parse.js';
+import { depositRefund } from './deposit.js';
+import { ServiceErrorCode } from './errors.js';
+import { recordOptions } from './fields.js';
+import { ProcedureName, type Procedure } from './procedure.js';
+import { procedureProgress } from './procedure-progress.js';
+import {
+  NewProcedureRecord,
+  ProcedureEvent,
+  ProcedureRecord,
+  type ProcedureEventType,
+  type ProcedureStatus,
+} from './procedure-record.js';
+import { moveIn, moveOut, renovation } from './procedures.js';
+import { applyWorkflowEvent, type Refusal, type TransitionTable, type Workflow } from './workflow.js';
+
+/** Options of {@link createProcedureRecord}: the new id (`prc_…`), when, who, and the unit's property. */
+export const CreateProcedureOptions = z.object({
+  ...recordOptions(IdPrefix.procedure).shape,
+  /** The property of the unit, as the archive has it. */
+  propertyId: entityId(IdPrefix.property),
+});
+/** Options of {@link createProcedureRecord}. */
+export type CreateProcedureOptions = z.infer<typeof CreateProcedureOptions>;
+
+const OPEN_EVENTS = {
+  signOff: 'open',
+  rejectDrawings: 'open',
+  resubmitDrawings: 'open',
+  assessDamages: 'open',
+  settleFees: 'open',
+  returnKeys: 'open',
+} as const;
+
+/** Every event keeps a procedure open (a sign-off may then complete it); a done one takes none. */
+export const ProcedureTransitions = {
+  open: OPEN_EVENTS,
+  done: {},
+} as const satisfies TransitionTable<ProcedureStatus, ProcedureEventType>;
+
+/** The procedures each event belongs to. */
+const EVENT_PROCEDURES: { readonly [T in ProcedureEventType]: readonly ProcedureName[] } = {
+  signOff: [ProcedureName.moveIn, ProcedureName.renovation, ProcedureName.moveOut],
+  rejectDrawings: [ProcedureName.renovation],
+  resubmitDrawings: [ProcedureName.renovation],
+  assessDamages: [ProcedureName.renovation, ProcedureName.moveOut],
+  settleFees: [ProcedureName.moveOut],
+  returnKeys: [ProcedureName.moveOut],
+};
+
+/** The step that waits for the damages: the deposit is refunded (renovation) or settled (move-out) less them. */
+const DEPOSIT_STEP: Partial<Record<ProcedureName, string>> = {
+  renovation: 'deposit-refund',
+  'move-out': 'settlement',
+};
+
+const invalid = (reason: string): Refusal => ({ code: ServiceErrorCode.procedureInvalidEvent, reason });
+const unmet = (reason: string): Refusal => ({ code: ServiceErrorCode.procedurePreconditionUnmet, reason });
+
+function belongs(p: ProcedureRecord, type: ProcedureEventType): Refusal | undefined {
+  return EVENT_PROCEDURES[type].includes(p.name) ? undefined : invalid(`a ${p.name} procedure takes no ${type}`);
+}
+
+const templateOf = (p: ProcedureRecord): Procedure => ({ name: p.name, steps: p.steps });
+const signedBy = (p: ProcedureRecord, step: string) => p.signOffs.filter((s) => s.step === step);
+
+/** What a step's sign-off waits for, in A4's order of the procedure; none when it may be signed. */
+function stepPrecondition(p: ProcedureRecord, step: string): Refusal | undefined {
+  if (p.name === ProcedureName.renovation && step === 'drawings' && p.drawings?.status === 'rejected') {
+    return unmet('the drawings were sent back and must be resubmitted before engineering signs them');
+  }
+  if (DEPOSIT_STEP[p.name] === step && p.deposit === undefined) {
+    return unmet('the damages must be assessed before the deposit is settled');
+  }
+  if (p.name === ProcedureName.moveOut && step === 'release') {
+    const missing = [
+      ...(p.feesSettled ? [] : ['the fees are not settled']),
+      ...(p.keysReturned ? [] : ['the keys are not returned']),
+    ];
+    if (missing.length > 0) return unmet(`the customer cannot move out yet: ${missing.join(' and ')}`);
+  }
+  return undefined;
+}
+
+const procedureWorkflow: Workflow<ProcedureStatus, ProcedureEvent, ProcedureRecord> = {
+  kind: 'procedure',
+  invalidTransition: ServiceErrorCode.procedureInvalidEvent,
+  transitions: ProcedureTransitions,
+  when: {
+    rejectDrawings: (p) =>
+      belongs(p, 'rejectDrawings') ??
+      (signedBy(p, 'drawings').length > 0 ? invalid('engineering already signed the drawings') : undefined),
+    resubmitDrawings: (p) =>
+      belongs(p, 'resubmitDrawings') ??
+      (p.drawings?.status === 'rejected' ? undefined : invalid('the drawings were not sent back')),
+    assessDamages: (p) =>
+      belongs(p, 'assessDamages') ??
+      (p.feesSettled || signedBy(p, DEPOSIT_STEP[p.name] ?? '').length > 0
+        ? invalid('the deposit is already settled')
+        : undefined),
+    settleFees: (p) =>
+      belongs(p, 'settleFees') ??
+      (p.feesSettled
+        ? invalid('the fees are already settled')
+        : p.deposit === undefined
+          ? unmet('the damages must be assessed before the balance is settled')
+          : undefined),
+    returnKeys: (p) =>
+      belongs(p, 'returnKeys') ?? (p.keysReturned ? invalid('the keys are already returned') : undefined),
+  },
+  check: {
+    signOff: (p, e) => {
+      // Core's progress rule refuses an unknown step or a party that does not sign it.
+      procedureProgress(templateOf(p), [{ step: e.step, department: e.department, at: e.at, by: e.actor }]);
+      return stepPrecondition(p, e.step);
+    },
+  },
+  effects: {
+    signOff: (p, e) => ({
+      ...p,
+      signOffs: [...p.signOffs, { step: e.step, department: e.department, at: e.at, by: e.actor }],
+    }),
+    rejectDrawings: (p, e) => ({
+      ...p,
+      drawings: {
+        status: 'rejected',
+        rejections: [...(p.drawings?.rejections ?? []), { reason: e.reason, at: e.at, by: e.actor }],
+      },
+    }),
+    resubmitDrawings: (p) => ({ ...p, drawings: { status: 'resubmitted', rejections: p.drawings?.rejections ?? [] } }),
+    assessDamages: (p, e) => ({ ...p, deposit: depositRefund(p.depositFen ?? 0, e.damagesFen) }),
+    settleFees: (p, e) => ({
+      ...p,
+      feesSettled: {
+        at: e.at,
+        by: e.actor,
+        ...(e.receiptNumber === undefined ? {} : { receiptNumber: e.receiptNumber }),
+      },
+    }),
+    returnKeys: (p, e) => ({ ...p, keysReturned: { at: e.at, by: e.actor } }),
+  },
+};
+
+/** The steps a new procedure of this kind has: a renovation's depend on the unit's area. */
+function templateFor(input: NewProcedureRecord): Procedure {
+  switch (input.name) {
+    case ProcedureName.moveIn:
+      return moveIn;
+    case ProcedureName.moveOut:
+      return moveOut;
+    case ProcedureName.renovation:
+      return renovation({ areaSqm: input.areaSqm ?? 0 });
+  }
+}
+
+/**
+ * Opens a procedure for a unit with its template's steps and nothing signed: move-in, move-out,
+ * or a renovation whose steps include security's fire review when the unit is over 200 m².
+ *
+ * @example
+ * createProcedureRecord({ name: 'renovation', unitId: 'unt_1', areaSqm: 240, depositFen: 500000 }, { id: 'prc_1', now: '2026-11-27T08:00:00Z', actor: 'stf_1', propertyId: 'prp_garden' })
+ */
+export function createProcedureRecord(input: NewProcedureRecord, options: CreateProcedureOptions): ProcedureRecord {
+  const request = parseInput(NewProcedureRecord, input, 'procedure');
+  const { id, now, actor, propertyId } = parseInput(CreateProcedureOptions, options, 'procedure options');
+  const template = templateFor(request);
+  const steps = template.steps.map((s) => ({ ...s, departments: [...s.departments] }));
+  return {
+    ...request,
+    id,
+    propertyId,
+    status: 'open',
+    steps,
+    signOffs: [],
+    progress: procedureProgress({ name: template.name, steps }, []),
+    history: [{ type: 'open', actor, at: now, details: {} }],
+  };
+}
+
+/**
+ * Applies one event to a procedure and returns the new record, its progress recomputed and its
+ * status `done` once nothing is missing. Throws `service/unknown-step` or
+ * `service/wrong-department` for a sign-off its steps do not have, `procedure/precondition-unmet`
+ * for a step whose prerequisite is missing (resubmitted drawings, assessed damages, settled fees
+ * and returned keys before move-out), and `procedure/invalid-event` for an event the procedure
+ * does not take now.
+ *
+ * @example
+ * applyProcedureEvent(moveOutCase, { type: 'returnKeys', actor: 'stf_1', at: '2026-11-28T08:00:00Z' })
+ */
+export function applyProcedureEvent(
+  procedure: ProcedureRecord,
+  event: z.input<typeof ProcedureEvent>,
+): ProcedureRecord {
+  const current = parseInput(ProcedureRecord, procedure, 'procedure');
+  const changed = applyWorkflowEvent(procedureWorkflow, current, parseInput(ProcedureEvent, event, 'procedure event'));
+  const progress = procedureProgress(templateOf(changed), changed.signOffs);
+  return { ...changed, progress, status: progress.done ? 'done' : 'open' };
+}
