@@ -1,5 +1,9 @@
 import type {
+  ApiKey,
   ApplicationApprovalResult,
+  Branch,
+  CardReplacementResult,
+  CreatedApiKey,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -53,6 +57,11 @@ export interface Answers {
   StaffSession: StaffSession;
   StaffSessionInfo: StaffSessionInfo;
   AuditPage: Page<AuditEntry>;
+  Branch: Branch;
+  BranchPage: Page<Branch>;
+  ApiKeyPage: Page<ApiKey>;
+  CreatedApiKey: CreatedApiKey;
+  CardReplacementResult: CardReplacementResult;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

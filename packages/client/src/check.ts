@@ -12,8 +12,12 @@
  */
 import { toClubIssue } from '@clubkit/core';
 import {
+  ApiKey,
   ApplicationApprovalResult,
   AuditEntry,
+  Branch,
+  CardReplacementResult,
+  CreatedApiKey,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -68,6 +72,11 @@ export const answerSchemas = {
   StaffSession,
   StaffSessionInfo,
   AuditPage: Page(AuditEntry),
+  Branch,
+  BranchPage: Page(Branch),
+  ApiKeyPage: Page(ApiKey),
+  CreatedApiKey,
+  CardReplacementResult,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

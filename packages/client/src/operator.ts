@@ -7,15 +7,19 @@
 import { clubResources, createClubTransport, type ClubClient } from './client.js';
 import type { ClubClientOptions } from './options.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+import { branchesResource, keysResource } from './resources/system.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
+export { branchesResource, keysResource } from './resources/system.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
+  branches: ReturnType<typeof branchesResource>;
+  keys: ReturnType<typeof keysResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -25,6 +29,8 @@ export function operatorResources(t: Transport): OperatorClient {
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
+    branches: branchesResource(t),
+    keys: keysResource(t),
   };
 }
 

@@ -32,6 +32,13 @@ const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
   getCurrentStaffSession: [],
   revokeCurrentStaffSession: [],
   listAudit: ['admin'],
+  // System management: branches and API keys.
+  listBranches: ['admin'],
+  createBranch: ['admin'],
+  updateBranch: ['admin'],
+  listKeys: ['admin'],
+  createKey: ['admin'],
+  revokeKey: ['admin'],
   // Member management.
   createApplication: ['admin', 'branch'],
   listApplications: ['admin', 'branch'],
@@ -41,6 +48,7 @@ const MATRIX: Record<string, readonly Role[] | 'anyone'> = {
   listMembers: ['admin', 'branch'],
   getMember: ['admin', 'branch'],
   listMemberCards: ['admin'],
+  replaceCard: ['admin'],
   getMembership: ['admin', 'branch'],
   renewMembership: ['admin', 'branch'],
   cancelMembership: ['admin'],

@@ -124,7 +124,7 @@ export function listFilter(principal: Principal, type: ResourceType, field?: Own
 export const emptyPage = { data: [], nextCursor: null };
 
 /** The tables a keyset list reads: each has an `id` that sorts by creation and a `doc`. */
-type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff';
+type ListTable = 'members' | 'applications' | 'complaints' | 'repairs' | 'paid_services' | 'staff' | 'branches';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one

@@ -1,6 +1,9 @@
 import type { RouteSpec } from '../http/route.js';
 import { applicationRoutes } from './applications.js';
+import { branchRoutes } from './branches.js';
+import { cardRoutes } from './cards.js';
 import { complaintRoutes } from './complaints.js';
+import { keyRoutes } from './keys.js';
 import { serviceDeskRoutes } from './desk.js';
 import { memberRoutes } from './members.js';
 import { membershipRoutes } from './memberships.js';
@@ -15,8 +18,11 @@ export const allRoutes: readonly RouteSpec[] = [
   ...systemRoutes,
   ...sessionRoutes,
   ...staffRoutes,
+  ...branchRoutes,
+  ...keyRoutes,
   ...applicationRoutes,
   ...memberRoutes,
+  ...cardRoutes,
   ...membershipRoutes,
   ...merchantRoutes,
   ...complaintRoutes,
