@@ -1,5 +1,9 @@
 import type {
+  ApiKey,
   ApplicationApprovalResult,
+  Branch,
+  CardReplacementResult,
+  CreatedApiKey,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -111,6 +115,11 @@ export interface Answers {
   ServicePrice: ServicePrice;
   ServicePricePage: Page<ServicePrice>;
   DeskStats: DeskStats;
+  Branch: Branch;
+  BranchPage: Page<Branch>;
+  ApiKeyPage: Page<ApiKey>;
+  CreatedApiKey: CreatedApiKey;
+  CardReplacementResult: CardReplacementResult;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -12,9 +12,13 @@
  */
 import { toClubIssue } from '@clubkit/core';
 import {
+  ApiKey,
   ApplicationApprovalResult,
   AuditEntry,
   TimelineEntry,
+  Branch,
+  CardReplacementResult,
+  CreatedApiKey,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -126,6 +130,11 @@ export const answerSchemas = {
   ServicePrice,
   ServicePricePage: Page(ServicePrice),
   DeskStats,
+  Branch,
+  BranchPage: Page(Branch),
+  ApiKeyPage: Page(ApiKey),
+  CreatedApiKey,
+  CardReplacementResult,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

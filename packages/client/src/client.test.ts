@@ -570,6 +570,54 @@ describe('the service desk through the operator client', () => {
   });
 });
 
+describe('system management and card management on the operator client', () => {
+  const operator = () =>
+    createOperatorClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret, checkResponses: checked });
+
+  it('opens and renames a branch, and issues it a key that is revoked again', async () => {
+    const club = operator();
+    const branch = await club.branches.create({ name: '勐臘支公司', region: 'mengla' });
+    expect(branch.id).toMatch(/^br_/);
+    const renamed = await club.branches.update(branch.id, { name: '勐臘 branch' });
+    expect(renamed).toEqual({ ...branch, name: '勐臘 branch' });
+    const branches = [];
+    for await (const b of club.branches.list({ limit: 1 })) branches.push(b.id);
+    expect(branches).toEqual(['br_north', 'br_south', branch.id].sort());
+
+    const key = await club.keys.create({
+      kind: 'secret',
+      principal: { role: 'branch', branchId: branch.id },
+      label: 'Mengla back end',
+    });
+    expect(key.secret).toMatch(/^sk_/);
+    const partner = createClubClient({ baseUrl: api.directUrl, secretKey: key.secret, checkResponses: checked });
+    expect((await partner.members.list().page()).data).toEqual([]);
+    const listed = await club.keys.list({ kind: 'secret', status: 'live', limit: 100 }).page();
+    expect(listed.data.find((k) => k.id === key.id)).toMatchObject({ label: 'Mengla back end', revokedAt: null });
+    expect(JSON.stringify(listed)).not.toContain(key.secret);
+    await club.keys.revoke(key.id);
+    const refused = (await caught(partner.members.list().page())) as ClubApiError;
+    expect([refused.status, refused.code]).toEqual([401, 'auth/invalid-key']);
+    const again = (await caught(club.keys.revoke(key.id))) as ClubApiError;
+    expect([again.status, again.code]).toEqual([404, 'not-found']);
+  });
+
+  it('replaces a lost card, and finds the member by the filters of the member search', async () => {
+    const club = operator();
+    const before = await club.memberships.get(membershipId);
+    const { card, previousCard } = await club.cards.replace(before.card.id);
+    expect([previousCard.id, previousCard.status, card.status]).toEqual([before.card.id, 'superseded', 'active']);
+    expect((await club.memberships.get(membershipId)).card).toEqual(card);
+    const refused = (await caught(club.cards.replace(before.card.id))) as ClubApiError;
+    expect([refused.status, refused.code]).toEqual([409, 'membership/card-not-in-use']);
+    const found = await club.members
+      .list({ plate: '雲k·8a123', cardNumber: card.number, status: 'active', tier: 'vip', policyEndTo: '2026-12-31' })
+      .page();
+    expect(found.data.map((m) => m.id)).toEqual([memberId]);
+    expect((await club.members.list({ status: 'expired' }).page()).data).toEqual([]);
+  });
+});
+
 describe('answers against the contract', () => {
   it('reads the answer shapes the other tests did not', async () => {
     const members = await admin.members.list({ limit: 1 }).page();

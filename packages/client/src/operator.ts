@@ -15,6 +15,7 @@ import {
   unitsResource,
   visitsResource,
 } from './resources/service-desk.js';
+import { branchesResource, keysResource } from './resources/system.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
@@ -31,6 +32,7 @@ export {
   type StatsPeriodQuery,
   type TimelinePage,
 } from './resources/service-desk.js';
+export { branchesResource, keysResource } from './resources/system.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -49,6 +51,8 @@ export interface OperatorClient extends ClubClient {
   procedures: ReturnType<typeof proceduresResource>;
   /** The paid-service price list. */
   servicePrices: ReturnType<typeof servicePricesResource>;
+  branches: ReturnType<typeof branchesResource>;
+  keys: ReturnType<typeof keysResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -65,6 +69,8 @@ export function operatorResources(t: Transport): OperatorClient {
     visits: visitsResource(t),
     procedures: proceduresResource(t),
     servicePrices: servicePricesResource(t),
+    branches: branchesResource(t),
+    keys: keysResource(t),
   };
 }
 

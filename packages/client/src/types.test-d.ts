@@ -1,8 +1,18 @@
-import type { ComplaintReceipt, MemberCardView, MemberSession, MerchantListItem, Page } from '@clubkit/core/api';
+import type {
+  ApiKey,
+  CardReplacementResult,
+  ComplaintReceipt,
+  CreatedApiKey,
+  MemberCardView,
+  MemberSession,
+  MerchantListItem,
+  Page,
+} from '@clubkit/core/api';
 import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
 import type { Merchant } from '@clubkit/core/merchants';
 import { describe, expectTypeOf, it } from 'vitest';
 import { checkResponses } from './check.js';
+import type { OperatorClient } from './operator.js';
 import {
   createClubClient,
   type Answers,
@@ -14,6 +24,7 @@ import {
 } from './index.js';
 
 declare const club: ClubClient;
+declare const operator: OperatorClient;
 
 describe('public types', () => {
   it('creates a ClubClient', () => {
@@ -54,6 +65,30 @@ describe('public types', () => {
     expectTypeOf(club.repairs.list()).toEqualTypeOf<PageIterable<RepairOrder>>();
     expectTypeOf(club.paidServices.list().page()).resolves.toEqualTypeOf<Page<PaidService>>();
     expectTypeOf(club.paidServices).toHaveProperty('get').returns.resolves.toEqualTypeOf<PaidService>();
+  });
+
+  it('types system and card management by core’s contract', () => {
+    expectTypeOf(operator.keys.list()).toEqualTypeOf<PageIterable<ApiKey>>();
+    expectTypeOf(operator.keys).toHaveProperty('create').returns.resolves.toEqualTypeOf<CreatedApiKey>();
+    expectTypeOf(operator.keys).toHaveProperty('revoke').returns.resolves.toBeVoid();
+    expectTypeOf(operator.cards).toHaveProperty('replace').returns.resolves.toEqualTypeOf<CardReplacementResult>();
+    // @ts-expect-error a secret key acts as a staff principal, which it must name
+    void operator.keys.create({ kind: 'secret', label: 'no principal' });
+    void operator.keys.create({
+      kind: 'publishable',
+      allowedOrigins: ['https://a.example'],
+      // @ts-expect-error a publishable key always acts as the public: it names no principal
+      principal: { role: 'admin' },
+    });
+    void operator.keys.create({
+      kind: 'publishable',
+      allowedOrigins: ['https://a.example'],
+      // @ts-expect-error demo keys are made by the demo seed only
+      demo: true,
+    });
+    void club.members.list({ status: 'grace', tier: 'vip', plate: '雲k 8a123', policyEndFrom: '2026-01-01' });
+    // @ts-expect-error status is a membership state of core
+    void club.members.list({ status: 'lapsed' });
   });
 
   it('takes the check of @clubkit/client/check as checkResponses', () => {

@@ -69,7 +69,10 @@ export interface ClubServer {
   createKey(input: KeyInput): Promise<CreatedKey>;
   /** Revokes every key created with `demo: true` (the demo seed mints fresh ones each run). */
   revokeDemoKeys(): Promise<void>;
-  /** Revokes one key by its id (`key_…`); it is refused from then on. Returns false when no live key has that id. */
+  /**
+   * Revokes one key by its id (`key_…`); it is refused from then on, and so are the member and
+   * staff sessions it minted. Returns false when no live key has that id.
+   */
   revokeKey(id: string): Promise<boolean>;
   /** Listens on 127.0.0.1 (a random port by default). */
   listen(options?: {
@@ -192,7 +195,7 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
     keys: created,
     createKey: (input) => keys.create(input),
     revokeDemoKeys: () => keys.revokeDemoKeys(),
-    revokeKey: (id) => keys.revoke(id),
+    revokeKey: async (id) => (await keys.revoke(id)) !== undefined,
     async listen({ port = 0, hostname = '127.0.0.1' } = {}) {
       const { serve } = await import('@hono/node-server');
       return new Promise((resolve, reject) => {

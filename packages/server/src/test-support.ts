@@ -110,8 +110,11 @@ export async function startTestServer(
   };
 }
 
-/** A database for one test server. */
-async function testDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A database for one test server: in-memory SQLite, or a schema of its own in the PostgreSQL
+ * that `DATABASE_URL` names.
+ */
+export async function testDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const base = process.env['DATABASE_URL'];
   if (!base || !/^postgres(ql)?:\/\//.test(base)) return { url: ':memory:', drop: async () => {} };
   const schema = `t_${randomBytes(6).toString('hex')}`;

@@ -1,7 +1,9 @@
 import type {
   ApplicationApprovalResult,
   ApplicationRejectionRequest,
+  CardReplacementResult,
   MemberRecord,
+  MemberSearch,
   NewApplicationInput,
   PolicyTerms,
   RenewalResult,
@@ -21,8 +23,15 @@ import { path, type ListOptions } from './path.js';
 /** Members (staff keys): branch operators see only their own branch's. */
 export function membersResource(t: Transport) {
   return {
-    /** Members, newest last; `q` finds a name or phone. */
-    list(query: ListOptions & { q?: string } = {}, options?: RequestOptions): PageIterable<Member> {
+    /**
+     * Members in id order, found by any of the filters, all combined: `q` (a name or phone
+     * containing the text), a plate or card number as typed, a phone, a name, the state and tier
+     * of a membership today, the end date of a policy.
+     *
+     * @example
+     * const expiring = club.members.list({ status: 'active', tier: 'vip', policyEndTo: '2026-12-31' });
+     */
+    list(query: ListOptions & MemberSearch = {}, options?: RequestOptions): PageIterable<Member> {
       return pageIterable((cursor) =>
         t.send({ method: 'get', path: '/v1/members', query: { ...query, cursor }, answer: 'MemberPage', options }),
       );
@@ -116,6 +125,18 @@ export function cardsResource(t: Transport) {
     /** Every card a member was issued, newest first (superseded and cancelled ones too). */
     forMember(memberId: string, options?: RequestOptions): Promise<MemberCard[]> {
       return t.send({ method: 'get', path: path`/v1/members/${memberId}/cards`, answer: 'MemberCardList', options });
+    },
+    /**
+     * Replaces a lost or damaged card (admin): it is superseded at once and a new card with a new
+     * number is issued; refused with `membership/card-not-in-use` for a card already replaced or cancelled.
+     */
+    replace(cardId: string, options?: RequestOptions): Promise<CardReplacementResult> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/cards/${cardId}/replace`,
+        answer: 'CardReplacementResult',
+        options,
+      });
     },
   };
 }

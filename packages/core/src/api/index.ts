@@ -6,11 +6,14 @@
 export { Cursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page } from './page.js';
 export { ProblemDetails, ProblemIssue } from './problem.js';
 export { MemberSession, MemberSessionRequest } from './sessions.js';
-export { Branch } from './branch.js';
+export { Branch, BranchPatch, NewBranch } from './branch.js';
+export { ApiKey, CreatedApiKey, KeyOrigin, NewApiKey } from './keys.js';
 export { MemberCardView } from './me.js';
+export { MemberSearch } from './member-search.js';
 export {
   ApplicationApprovalResult,
   ApplicationRejectionRequest,
+  CardReplacementResult,
   MemberRecord,
   NewApplication,
   PolicyTerms,

@@ -6,8 +6,8 @@ import { Member, Membership, MembershipApplication, Policy, Vehicle } from '../m
 
 const { applicant } = MembershipApplication.shape;
 
-/** A licence plate as a person types it; the server normalises it. */
-const TypedPlate = z.string().check(z.minLength(1), z.maxLength(20));
+/** A licence plate as a person types it; the server normalises it. @internal */
+export const TypedPlate = z.string().check(z.minLength(1), z.maxLength(20));
 
 /** A policy as sent in a request: the server gives it an id and binds it to the member. */
 export const PolicyTerms = z
@@ -79,3 +79,13 @@ export const MemberRecord = z.object({
 });
 /** A member with their vehicles, policies and memberships. */
 export type MemberRecord = z.infer<typeof MemberRecord>;
+
+/** What replacing a lost card did: the new card in use and the card it superseded. */
+export const CardReplacementResult = z.object({
+  /** The new card, now the membership's card in use. */
+  card: Membership.shape.card,
+  /** The replaced card, `superseded` from today on. */
+  previousCard: Membership.shape.card,
+});
+/** What replacing a lost card did. */
+export type CardReplacementResult = z.infer<typeof CardReplacementResult>;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { maskCardNumber } from './card-number-rules.js';
-import { CardNumber, issueCardNumber, isValidCardNumber } from './card-number.js';
+import { CardNumber, issueCardNumber, isValidCardNumber, normalizeCardNumber } from './card-number.js';
 
 function caught(fn: () => unknown): unknown {
   try {
@@ -148,5 +148,36 @@ describe('CardNumber schema', () => {
     const result = CardNumber.safeParse('4111 1111 1111 1111');
     expect(result.error?.issues).toHaveLength(1);
     expect(result.error?.issues[0]?.code).toBe('invalid_format');
+  });
+});
+
+describe('normalizeCardNumber', () => {
+  it('removes spaces and hyphens from a card number as typed', () => {
+    const number = issueCardNumber('622', 42);
+    expect(normalizeCardNumber(number)).toBe(number);
+    expect(normalizeCardNumber('6220 0000 0000 0423')).toBe('6220000000000423');
+    expect(normalizeCardNumber('6220-0000-0000-0423')).toBe('6220000000000423');
+  });
+
+  it('refuses what is not a card number once compacted, with invalid-input', () => {
+    for (const value of ['6220 0000 0000 0424', '622000000000042', 'abcd', '', 42 as unknown as string]) {
+      expectInvalid(() => normalizeCardNumber(value));
+    }
+  });
+
+  it('agrees with isValidCardNumber', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.stringMatching(/^[\d -]{0,22}$/),
+          issued.map((i) => i.number),
+        ),
+        (value) => {
+          const valid = isValidCardNumber(value);
+          if (valid) expect(normalizeCardNumber(value)).toBe(value.replace(/[\s-]/g, ''));
+          else expectInvalid(() => normalizeCardNumber(value));
+        },
+      ),
+    );
   });
 });

@@ -60,3 +60,16 @@ export function issueCardNumber(prefix: string, sequence: number): CardNumber {
 export function isValidCardNumber(value: unknown): boolean {
   return typeof value === 'string' && CardNumber.safeParse(compactCardNumber(value)).success;
 }
+
+/**
+ * A card number as typed, checked and without its spaces and hyphens: what a search by card
+ * number matches stored numbers with. Throws `invalid-input` when what is left is not 16 digits
+ * with a correct Luhn digit.
+ *
+ * @example
+ * normalizeCardNumber('6220 0000 0000 0423') // '6220000000000423'
+ */
+export function normalizeCardNumber(value: string): CardNumber {
+  const compact: unknown = typeof value === 'string' ? compactCardNumber(value) : value;
+  return parseInput(CardNumber, compact, 'card number');
+}

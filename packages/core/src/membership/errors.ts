@@ -16,6 +16,8 @@ export const MembershipErrorCode = {
   policyExpired: 'membership/policy-expired',
   /** The application was already approved or rejected. */
   applicationDecided: 'membership/application-decided',
+  /** The card is not the one in use: it was already superseded by a re-issued card, or cancelled. */
+  cardNotInUse: 'membership/card-not-in-use',
 } as const;
 /** A membership business-rule error code. */
 export type MembershipErrorCode = (typeof MembershipErrorCode)[keyof typeof MembershipErrorCode];

@@ -3,7 +3,13 @@
  * @packageDocumentation
  */
 export { Plate, normalizePlate } from './plate.js';
-export { CardNumber, CardIssuerPrefix, issueCardNumber, isValidCardNumber } from './card-number.js';
+export {
+  CardNumber,
+  CardIssuerPrefix,
+  issueCardNumber,
+  isValidCardNumber,
+  normalizeCardNumber,
+} from './card-number.js';
 export { maskCardNumber } from './card-number-rules.js';
 export {
   DEFAULT_GRACE_DAYS,
@@ -24,6 +30,8 @@ export { StartMembershipInput, startMembership } from './start.js';
 export { RenewalIds, renewMembership } from './renew.js';
 export type { MembershipRenewal } from './renew.js';
 export { cancelMembership } from './cancel.js';
+export { CardReplacementIds, replaceCard } from './replace-card.js';
+export type { CardReplacement } from './replace-card.js';
 export { assertVehicleFree } from './duplicate-vehicle.js';
 export {
   ApplicationStatus,

@@ -215,6 +215,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor', 'id']).execute();
     },
   },
+  // System management and the multi-condition member search: a policy's end date as a column
+  // (backfilled from `doc`, as 0003 did for phones) so that members are found by policy end in
+  // SQL: per member (the search's EXISTS clause) or by the end date first (a narrow range).
+  '0005_system': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('policies').addColumn('end_date', 'text').execute();
+      const rows = await sql<{ id: string; doc: string }>`select id, doc from policies`.execute(db);
+      for (const row of rows.rows) {
+        const end = (JSON.parse(row.doc) as { end?: unknown }).end;
+        await sql`update policies set end_date = ${typeof end === 'string' ? end : null} where id = ${row.id}`.execute(
+          db,
+        );
+      }
+      await db.schema.createIndex('policies_member_end').on('policies').columns(['member_id', 'end_date']).execute();
+      await db.schema.createIndex('policies_end').on('policies').columns(['end_date', 'member_id']).execute();
+    },
+  },
   // The whole service desk: units of a property (the customer archive), return and periodic
   // visits, procedures, the paid-service price list. Complaints, repairs and paid services gain
   // their unit and its property (what a property's desk is scoped by) and the figures the desk

@@ -38,7 +38,15 @@ export interface Tables {
   branches: { id: string; name: string; doc: string };
   members: { id: string; branch_id: string; name: string; phone: string; doc: string };
   vehicles: { id: string; member_id: string; plate: string; doc: string };
-  policies: { id: string; member_id: string; branch_id: string; plate: string; doc: string };
+  policies: {
+    id: string;
+    member_id: string;
+    branch_id: string;
+    plate: string;
+    /** The policy's last day of cover (its `end`); null only for rows written before migration 0005 backfilled it. */
+    end_date: string | null;
+    doc: string;
+  };
   applications: {
     id: string;
     branch_id: string;

@@ -102,6 +102,11 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此會籍已取消。',
     'zh-Hans': '此会籍已取消。',
   },
+  'membership/card-not-in-use': {
+    en: 'This card is no longer in use.',
+    'zh-Hant': '此會員卡已停用。',
+    'zh-Hans': '此会员卡已停用。',
+  },
   'membership/policy-mismatch': {
     en: 'The policy belongs to another member or vehicle.',
     'zh-Hant': '保單屬於其他會員或車輛。',

@@ -47,6 +47,7 @@ const statusByCoreCode = {
   [MembershipErrorCode.duplicateVehicle]: 409,
   [MembershipErrorCode.applicationDecided]: 409,
   [MembershipErrorCode.cancelled]: 409,
+  [MembershipErrorCode.cardNotInUse]: 409,
   [MembershipErrorCode.policyMismatch]: 422,
   [MembershipErrorCode.renewalNotLater]: 422,
   [MembershipErrorCode.renewalGap]: 422,

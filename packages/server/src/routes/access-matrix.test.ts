@@ -34,6 +34,13 @@ const MATRIX: Record<string, Row> = {
   getCurrentStaffSession: { roles: ['admin', 'branch', 'merchant', 'desk', 'alliance'], with: 'staff session' },
   revokeCurrentStaffSession: { roles: ['admin', 'branch', 'merchant', 'desk', 'alliance'], with: 'staff session' },
   listAudit: ['admin'],
+  // System management: branches and API keys.
+  listBranches: ['admin'],
+  createBranch: ['admin'],
+  updateBranch: ['admin'],
+  listKeys: ['admin'],
+  createKey: ['admin'],
+  revokeKey: ['admin'],
   // Member management.
   createApplication: ['admin', 'branch'],
   listApplications: ['admin', 'branch'],
@@ -43,6 +50,7 @@ const MATRIX: Record<string, Row> = {
   listMembers: ['admin', 'branch'],
   getMember: ['admin', 'branch'],
   listMemberCards: ['admin'],
+  replaceCard: ['admin'],
   getMembership: ['admin', 'branch'],
   renewMembership: ['admin', 'branch'],
   cancelMembership: ['admin'],

@@ -4,7 +4,10 @@ import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
 import { applicationRoutes } from './applications.js';
+import { branchRoutes } from './branches.js';
+import { cardRoutes } from './cards.js';
 import { complaintRoutes } from './complaints.js';
+import { keyRoutes } from './keys.js';
 import { serviceDeskRoutes } from './desk.js';
 import { memberRoutes } from './members.js';
 import { membershipRoutes } from './memberships.js';
@@ -24,8 +27,11 @@ export const allRoutes: readonly RouteSpec[] = [
   ...systemRoutes,
   ...sessionRoutes,
   ...staffRoutes,
+  ...branchRoutes,
+  ...keyRoutes,
   ...applicationRoutes,
   ...memberRoutes,
+  ...cardRoutes,
   ...membershipRoutes,
   ...merchantRoutes,
   ...complaintRoutes,

@@ -1,9 +1,10 @@
-import { entityId, IdPrefix } from '@clubkit/core';
-import { MemberRecord, Page } from '@clubkit/core/api';
-import { Member, MemberCard } from '@clubkit/core/membership';
+import { ClubError, entityId, IdPrefix, INVALID_INPUT, isClubError } from '@clubkit/core';
+import { MemberRecord, MemberSearch, Page } from '@clubkit/core/api';
+import { Member, MemberCard, normalizeCardNumber, normalizePlate } from '@clubkit/core/membership';
 import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
+import { membershipStateSql } from '../store/membership-state.js';
 import { docs } from '../store/records.js';
 import { authorize, emptyPage, keysetList, listFilter, loadAuthorized, pageQuery } from './common.js';
 import { memberAccess, memberCardsAccess } from './membership-support.js';
@@ -14,6 +15,20 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** A query parameter normalised by one of core's rules; its issues point at the parameter. */
+function normalisedQuery<T>(name: string, value: string, rule: (value: string) => T): T {
+  try {
+    return rule(value);
+  } catch (error) {
+    if (!isClubError(error) || error.code !== INVALID_INPUT) throw error;
+    const issues = error.issues.map((i) => ({ ...i, path: ['query', name, ...i.path] }));
+    throw new ClubError(error.code, error.message, { issues, details: error.details, cause: error });
+  }
+}
+
+/** A phone number as stored (digits, spaces, hyphens, a leading `+`), reduced in SQL to its digits. */
+const PHONE_DIGITS = sql<string>`replace(replace(replace(members.phone, ' ', ''), '-', ''), '+', '')`;
+
 const memberId = z.object({ id: entityId(IdPrefix.member) });
 
 /** Members: search, their whole record, and their cards. */
@@ -22,23 +37,91 @@ export const memberRoutes = [
     method: 'get',
     path: '/v1/members',
     operationId: 'listMembers',
-    summary: 'Lists members (a branch operator: its own branch), optionally those whose name or phone contains `q`.',
+    summary:
+      'Searches members (a branch operator: its own branch) by any of name or phone (`q`), plate, card number, phone, name, membership state and tier as of today, and policy end date, all combined.',
     tag: 'members',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'list', type: 'member' },
-    query: z.object({ ...pageQuery, q: z.optional(z.string().check(z.minLength(1), z.maxLength(50))) }),
+    query: z.object({ ...pageQuery, ...MemberSearch.shape }),
     errors: ['access/forbidden'],
-    responses: { 200: { description: 'A page of members', schema: Page(Member) } },
-    async handler({ principal, db, query }) {
+    responses: { 200: { description: 'A page of members, in id order', schema: Page(Member) } },
+    async handler({ principal, db, query, today }) {
       authorize(principal, 'list', { type: 'member' });
       const branchId = listFilter(principal, 'member', 'branchId');
       if (branchId === null) return { status: 200, body: emptyPage };
-      let q = db.selectFrom('members').select(['id', 'doc']);
-      if (branchId) q = q.where('branch_id', '=', branchId);
+      // Every filter is a condition on the member row or an EXISTS over its own rows, so the
+      // keyset page (members in id order) is cut in SQL whatever is combined.
+      let q = db.selectFrom('members').select(['members.id', 'members.doc']);
+      if (branchId) q = q.where('members.branch_id', '=', branchId);
       if (query.q) {
         const pattern = containsPattern(query.q);
         q = q.where(
-          sql<boolean>`(lower(name) like lower(${pattern}) escape '\\' or phone like ${pattern} escape '\\')`,
+          sql<boolean>`(lower(members.name) like lower(${pattern}) escape '\\' or members.phone like ${pattern} escape '\\')`,
+        );
+      }
+      if (query.name) {
+        q = q.where(sql<boolean>`lower(members.name) like lower(${containsPattern(query.name)}) escape '\\'`);
+      }
+      if (query.phone) {
+        // Digits only: no LIKE wildcard can be in them.
+        q = q.where(sql<boolean>`${PHONE_DIGITS} like ${`%${query.phone.replace(/\D/g, '')}`}`);
+      }
+      if (query.plate) {
+        const plate = normalisedQuery('plate', query.plate, normalizePlate);
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('vehicles as v')
+              .select(sql.lit(1).as('one'))
+              .whereRef('v.member_id', '=', 'members.id')
+              .where('v.plate', '=', plate),
+          ),
+        );
+      }
+      if (query.cardNumber) {
+        const number = normalisedQuery('cardNumber', query.cardNumber, normalizeCardNumber);
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('cards as c')
+              .select(sql.lit(1).as('one'))
+              .whereRef('c.member_id', '=', 'members.id')
+              .where('c.number', '=', number),
+          ),
+        );
+      }
+      const { status, tier } = query;
+      if (status !== undefined || tier !== undefined) {
+        // State and tier hold for one membership together: "an active VIP membership".
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('memberships as ms')
+              .select(sql.lit(1).as('one'))
+              .whereRef('ms.member_id', '=', 'members.id')
+              .$if(tier !== undefined, (sub) => sub.where('ms.tier', '=', tier ?? ''))
+              .$if(status !== undefined, (sub) => sub.where(membershipStateSql('ms', status ?? 'active', today))),
+          ),
+        );
+      }
+      const { policyEndFrom: from, policyEndTo: to } = query;
+      if (from !== undefined && to !== undefined && to < from) {
+        throw new ClubError(INVALID_INPUT, 'policyEndTo is before policyEndFrom.', {
+          issues: [
+            { path: ['query', 'policyEndTo'], code: 'too_small', message: `Expected a date on or after ${from}` },
+          ],
+        });
+      }
+      if (from !== undefined || to !== undefined) {
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('policies as p')
+              .select(sql.lit(1).as('one'))
+              .whereRef('p.member_id', '=', 'members.id')
+              .$if(from !== undefined, (sub) => sub.where('p.end_date', '>=', from ?? ''))
+              .$if(to !== undefined, (sub) => sub.where('p.end_date', '<=', to ?? '')),
+          ),
         );
       }
       return { status: 200, body: await keysetList<Member>(q, query) };

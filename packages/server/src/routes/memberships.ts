@@ -54,7 +54,12 @@ export const membershipRoutes = [
     ],
     responses: { 200: { description: 'The renewed membership and the superseded card', schema: RenewalResult } },
     async handler({ principal, db, params, body, now, today, services }) {
-      const current = await loadAuthorized(db, principal, 'update', 'membership', params.id, membershipAccess);
+      // Locked until the commit: a renewal, a cancellation and a card replacement of one membership
+      // apply one after the other (each re-issues or ends its card).
+      const current = await loadAuthorized(db, principal, 'update', 'membership', params.id, {
+        ...membershipAccess,
+        forUpdate: services.engine,
+      });
       const policy = bodyRecord(
         Policy,
         {
@@ -100,8 +105,11 @@ export const membershipRoutes = [
     params: membershipId,
     errors: ['not-found', 'access/forbidden', 'membership/cancelled'],
     responses: { 200: { description: 'The cancelled membership', schema: Membership } },
-    async handler({ principal, db, params, today }) {
-      const current = await loadAuthorized(db, principal, 'delete', 'membership', params.id, membershipAccess);
+    async handler({ principal, db, params, today, services }) {
+      const current = await loadAuthorized(db, principal, 'delete', 'membership', params.id, {
+        ...membershipAccess,
+        forUpdate: services.engine,
+      });
       const cancelled = cancelMembership(current, today);
       await updateRecord(db, 'membership', cancelled);
       await updateRecord(db, 'card', cancelled.card);

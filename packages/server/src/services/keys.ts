@@ -42,13 +42,39 @@ export interface CreatedKey {
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
 
-/** Creates and revokes API keys, and knows every allowed origin for CORS preflights. */
+/**
+ * A key write that is part of a request's transaction: the key is written with `db` only, and
+ * this process learns of it when the caller calls {@link KeyStore.applied} after the commit.
+ */
+export interface KeyWrite {
+  db: ClubDb;
+  now: Date;
+}
+
+/** A committed change of keys, as {@link KeyStore.applied} takes it. */
+export interface KeyChange {
+  /** The allowed origins of a key created. */
+  added?: readonly string[];
+  /** The allowed origins of a key revoked. */
+  removed?: readonly string[];
+}
+
+/**
+ * Creates and revokes API keys, and knows every allowed origin for CORS preflights. A key is
+ * written either on the store's own handle, and known at once (`server.createKey`, the demo
+ * seed), or inside a request's transaction (the key routes): then nothing of it is known in this
+ * process until the route's `afterCommit` calls {@link applied}, so a rollback leaves no key and
+ * no trace of one, and a replayed request changes nothing.
+ */
 export class KeyStore {
   readonly #db: ClubDb;
   readonly #clock: () => Date;
   readonly #onChange: () => void;
-  #origins = new Set<string>();
+  /** Each allowed origin with the number of live keys that allow it. */
+  #origins = new Map<string, number>();
   #originsAt = 0;
+  /** Counts the changes applied, so that a refresh which read the table before one is not applied after it. */
+  #generation = 0;
 
   constructor(db: ClubDb, clock: () => Date, onChange: () => void) {
     this.#db = db;
@@ -56,7 +82,11 @@ export class KeyStore {
     this.#onChange = onChange;
   }
 
-  async create(input: KeyInput): Promise<CreatedKey> {
+  /**
+   * Creates a key and returns it with its plaintext. Without `write` it is written on the store's
+   * own handle and known at once; with `write` it is written in that transaction only.
+   */
+  async create(input: KeyInput, write?: KeyWrite): Promise<CreatedKey> {
     const principal = parseInput(Principal, input.principal ?? { role: 'public' }, 'key principal');
     if (input.kind === 'publishable' && principal.role !== 'public')
       throw new ClubError(INVALID_INPUT, 'A publishable key always acts as { role: "public" }.');
@@ -76,7 +106,7 @@ export class KeyStore {
     const secret = input.secret ?? newSecret(prefix);
     if (!secret.startsWith(`${prefix}_`))
       throw new ClubError(INVALID_INPUT, `A ${input.kind} key starts with ${prefix}_`);
-    const now = this.#clock();
+    const now = write?.now ?? this.#clock();
     const key: CreatedKey = {
       id: newId('key', now),
       kind: input.kind,
@@ -85,7 +115,7 @@ export class KeyStore {
       allowedOrigins,
       label: input.label ?? '',
     };
-    await this.#db
+    await (write?.db ?? this.#db)
       .insertInto('api_keys')
       .values({
         id: key.id,
@@ -100,22 +130,31 @@ export class KeyStore {
         complaint_quota: quota ?? null,
       })
       .execute();
-    await this.refreshOrigins();
-    this.#onChange();
+    if (!write) await this.#applyNow();
     return key;
   }
 
-  /** Revokes one key; false when there is no live key with that id. */
-  async revoke(id: string): Promise<boolean> {
-    const result = await this.#db
+  /**
+   * Revokes one live key and ends the member and staff sessions it minted; undefined when there
+   * is no live key with that id. Without `write` it is revoked on the store's own handle and
+   * refused at once; with `write` in that transaction only.
+   */
+  async revoke(id: string, write?: KeyWrite): Promise<{ allowedOrigins: string[] } | undefined> {
+    const db = write?.db ?? this.#db;
+    const row = await db
       .updateTable('api_keys')
-      .set({ revoked_at: this.#clock().toISOString() })
+      .set({ revoked_at: (write?.now ?? this.#clock()).toISOString() })
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
+      .returning('allowed_origins')
       .executeTakeFirst();
-    await this.refreshOrigins();
-    this.#onChange();
-    return Number(result.numUpdatedRows) > 0;
+    if (!row) return undefined;
+    // The sessions are refused already (every request checks the key that minted them); their rows go too.
+    await db.deleteFrom('member_sessions').where('key_id', '=', id).execute();
+    await db.deleteFrom('staff_sessions').where('key_id', '=', id).execute();
+    const revoked = { allowedOrigins: JSON.parse(row.allowed_origins) as string[] };
+    if (!write) await this.#applyNow();
+    return revoked;
   }
 
   /** Revokes the keys the demo seed made before. */
@@ -126,17 +165,47 @@ export class KeyStore {
       .where('demo', '=', 1)
       .where('revoked_at', 'is', null)
       .execute();
+    await this.#applyNow();
+  }
+
+  /**
+   * Makes this process act on a committed change of keys, at once: cached keys are forgotten (a
+   * revoked key is refused from the next request on) and the allowed origins adjusted; the table
+   * is then read again in the background, for what other processes changed.
+   */
+  applied(change: KeyChange): void {
+    this.#generation++;
+    for (const origin of change.added ?? []) this.#origins.set(origin, (this.#origins.get(origin) ?? 0) + 1);
+    for (const origin of change.removed ?? []) {
+      const left = (this.#origins.get(origin) ?? 0) - 1;
+      if (left > 0) this.#origins.set(origin, left);
+      else this.#origins.delete(origin);
+    }
+    this.#onChange();
+    // A failed read changes nothing: the next preflight after 30 s reads again.
+    this.refreshOrigins().catch(() => undefined);
+  }
+
+  /** Makes this process act on a change written on the store's own handle: origins re-read, cached keys forgotten. */
+  async #applyNow(): Promise<void> {
+    this.#generation++;
     await this.refreshOrigins();
     this.#onChange();
   }
 
   async refreshOrigins(): Promise<void> {
+    const generation = this.#generation;
     const rows = await this.#db
       .selectFrom('api_keys')
       .select('allowed_origins')
       .where('revoked_at', 'is', null)
       .execute();
-    this.#origins = new Set(rows.flatMap((r) => JSON.parse(r.allowed_origins) as string[]));
+    // A change applied since this read began is not in it; the refresh that change started is.
+    if (generation !== this.#generation) return;
+    const origins = new Map<string, number>();
+    for (const origin of rows.flatMap((r) => JSON.parse(r.allowed_origins) as string[]))
+      origins.set(origin, (origins.get(origin) ?? 0) + 1);
+    this.#origins = origins;
     this.#originsAt = Date.now();
   }
 

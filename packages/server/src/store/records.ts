@@ -108,7 +108,10 @@ const kinds: {
   branch: { table: 'branches', columns: (b) => ({ name: b.name }) },
   member: { table: 'members', columns: (m) => ({ branch_id: m.branchId, name: m.name, phone: m.phone }) },
   vehicle: { table: 'vehicles', columns: (v) => ({ member_id: v.memberId, plate: v.plate }) },
-  policy: { table: 'policies', columns: (p) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate }) },
+  policy: {
+    table: 'policies',
+    columns: (p) => ({ member_id: p.memberId, branch_id: p.branchId, plate: p.plate, end_date: p.end }),
+  },
   application: {
     table: 'applications',
     columns: (a) => ({

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { insertRecord } from '../store/records.js';
+import { testDatabase } from '../test-support.js';
+import { openDatabase } from './connect.js';
+import { latestMigration, migrationProvider } from './migrations.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'clubkit-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A database of this test's engine, migrated only up to `migration`, and where to open it again. */
+async function migratedUpTo(migration: string) {
+  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
+  const database = onPostgres
+    ? await testDatabase()
+    : { url: join(dir, `${migration}.db`), drop: () => Promise.resolve() };
+  const db = new Kysely<unknown>({
+    dialect: onPostgres
+      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
+      : new SqliteDialect({ database: new Database(database.url) }),
+  });
+  const schema = onPostgres
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableName: 'clubkit_migrations',
+    migrationLockTableName: 'clubkit_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error } = await migrator.migrateTo(migration);
+  if (error) throw error instanceof Error ? error : new Error(`Migration to ${migration} failed`, { cause: error });
+  return { db, database };
+}
+
+describe('0005_system', () => {
+  it('backfills the end date of the policies written before it, and the records store keeps writing it', async () => {
+    const { db, database } = await migratedUpTo('0004_staff');
+    try {
+      const doc = (id: string, end: string) =>
+        JSON.stringify({
+          id,
+          number: 'P-1',
+          memberId: 'mbr_1',
+          branchId: 'br_1',
+          plate: '雲K8A123',
+          start: '2026-01-01',
+          end,
+        });
+      await sql`insert into policies (id, member_id, branch_id, plate, doc) values
+        ('pol_old1', 'mbr_1', 'br_1', '雲K8A123', ${doc('pol_old1', '2026-12-31')}),
+        ('pol_old2', 'mbr_1', 'br_1', '雲K8A123', ${doc('pol_old2', '2027-12-31')})`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    const opened = await openDatabase(database.url);
+    try {
+      expect(opened.migration).toBe(latestMigration);
+      await insertRecord(opened.db, 'policy', {
+        id: 'pol_new1',
+        number: 'P-2',
+        memberId: 'mbr_2',
+        branchId: 'br_1',
+        plate: '雲K66666',
+        start: '2026-03-01',
+        end: '2027-02-28',
+      });
+      const rows = await opened.db.selectFrom('policies').select(['id', 'end_date']).orderBy('id').execute();
+      expect(rows).toEqual([
+        { id: 'pol_new1', end_date: '2027-02-28' },
+        { id: 'pol_old1', end_date: '2026-12-31' },
+        { id: 'pol_old2', end_date: '2027-12-31' },
+      ]);
+    } finally {
+      await opened.close();
+      await database.drop();
+    }
+  });
+});
