@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createComplaint, createRepairOrder } from '@clubkit/core/service';
 import { insertRecord } from '../store/records.js';
 import { testDatabase } from '../test-support.js';
 import { openDatabase } from './connect.js';
@@ -78,6 +79,65 @@ describe('0005_system', () => {
         { id: 'pol_old1', end_date: '2026-12-31' },
         { id: 'pol_old2', end_date: '2027-12-31' },
       ]);
+    } finally {
+      await opened.close();
+      await database.drop();
+    }
+  });
+});
+
+describe('0006_desk', () => {
+  it('fills the unit, property and report columns of the complaints and repairs stored before it', async () => {
+    const { db, database } = await migratedUpTo('0005_system');
+    const complaint = createComplaint(
+      {
+        name: '王小明',
+        subject: { unit: 'A-1203' },
+        content: '電梯停運兩天',
+        phone: '13800138000',
+        channel: 'hotline',
+        category: 'facility',
+        severity: 'normal',
+      },
+      { id: 'cmp_old1', reference: 'C20261101-0001', now: '2026-11-01T08:00:00Z', actor: 'key:key_1' },
+    );
+    const repair = createRepairOrder(
+      {
+        customer: '陳女士',
+        phone: '13800138001',
+        unit: 'B-101',
+        content: '水龍頭漏水',
+        appointmentAt: '2026-11-03T02:00:00.000Z',
+        publicItem: false,
+      },
+      { id: 'rep_old1', now: '2026-11-01T02:00:00.000Z', actor: 'cs-desk' },
+    );
+    try {
+      await sql`insert into complaints (id, reference, status, member_id, received_at, deadline, phone_digits, doc)
+        values (${complaint.id}, ${complaint.reference}, ${complaint.status}, null, '2026-11-01T08:00:00Z',
+        ${complaint.deadline ?? null}, '13800138000', ${JSON.stringify(complaint)})`.execute(db);
+      await sql`insert into repairs (id, status, created_at, doc)
+        values (${repair.id}, ${repair.status}, ${repair.history[0]?.at ?? ''}, ${JSON.stringify(repair)})`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    const opened = await openDatabase(database.url);
+    try {
+      const stored = await opened.db
+        .selectFrom('complaints')
+        .select(['received_at', 'unit_id', 'property_id', 'category', 'malicious', 'due_at'])
+        .executeTakeFirstOrThrow();
+      // One format of instants, so that they compare as text; no unit link on a record from before.
+      expect(stored).toMatchObject({
+        received_at: '2026-11-01T08:00:00.000Z',
+        unit_id: null,
+        property_id: null,
+        category: 'facility',
+        malicious: 0,
+      });
+      expect(stored.due_at).not.toBeNull();
+      const fixed = await opened.db.selectFrom('repairs').select(['unit_id', 'property_id']).executeTakeFirstOrThrow();
+      expect(fixed).toEqual({ unit_id: null, property_id: null });
     } finally {
       await opened.close();
       await database.drop();
