@@ -100,6 +100,7 @@ type TryItAnswers = [
   { reference: string },
   { token: string },
   { status: number; code: string },
+  { staff: { principal: { role: string } }; modules: string[] },
 ];
 
 /** `value`, failing the test with `what` when beforeAll did not get as far as setting it. */
@@ -206,6 +207,7 @@ describe('pnpm start: the demo in one process', () => {
       'CLUBKIT_PK',
       'CLUBKIT_MEMBER',
       'CLUBKIT_MERCHANT',
+      'CLUBKIT_STAFF',
     ]);
     expect(vars).toMatchObject({
       CLUBKIT_URL: demo.apiUrl,
@@ -228,12 +230,13 @@ describe('pnpm start: the demo in one process', () => {
     const answers = commands.map((command): unknown =>
       JSON.parse(execFileSync('bash', ['-eu', '-c', `${setup}\n${command}`], { cwd: workDir, encoding: 'utf8' })),
     ) as Partial<TryItAnswers>;
-    expect(answers).toHaveLength(5);
+    expect(answers).toHaveLength(6);
     expect(answers[0]).toMatchObject({ status: 'ok' });
     expect(answers[1]?.data[0]?.merchant.category).toBe('car-wash');
     expect(answers[2]?.reference).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(answers[3]?.token).toMatch(/^ms_/);
     expect(answers[4]).toMatchObject({ status: 400, code: 'invalid-input' });
+    expect(answers[5]).toMatchObject({ staff: { principal: { role: 'branch' } }, modules: ['members', 'stats'] });
   });
 
   it('mints member sessions only for a signed-in visitor and never hands the secret key to the browser', async () => {
