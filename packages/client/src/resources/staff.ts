@@ -1,10 +1,10 @@
 import type { AuditEntry, NewStaff, Staff, StaffPatch, StaffSession, StaffSessionInfo } from '@clubkit/core/api';
 import type { Role } from '@clubkit/core/access';
-import { isClubApiError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
 import { path, type ListOptions } from './path.js';
+import { revokeCurrentSession } from './sessions.js';
 
 /** Staff accounts: the people who run the club, with their role and scope (admin). */
 export function staffResource(t: Transport) {
@@ -56,14 +56,8 @@ export function staffSessionsResource(t: Transport) {
      * Ends the staff session this client holds (sign-out) and forgets its token; resolves
      * without a request when it holds none, and also when the session had already ended.
      */
-    async revoke(options?: RequestOptions): Promise<void> {
-      const token = await t.takeSessionToken();
-      if (token === undefined) return;
-      try {
-        await t.send({ method: 'delete', path: '/v1/staff-sessions/current', answer: undefined, options, token });
-      } catch (error) {
-        if (!isClubApiError(error) || error.status !== 401) throw error;
-      }
+    revoke(options?: RequestOptions): Promise<void> {
+      return revokeCurrentSession(t, options, '/v1/staff-sessions/current');
     },
   };
 }

@@ -6,7 +6,7 @@ import {
   type MembershipBoundary,
   type MembershipBoundaryField,
 } from '@clubkit/core/membership';
-import type { MemberCounts, MembershipCount } from '@clubkit/core/stats';
+import { periodBounds, type MemberCounts, type MembershipCount } from '@clubkit/core/stats';
 import { sql, type RawBuilder } from 'kysely';
 import type { ClubDb } from '../db/connect.js';
 import type { Tables } from '../db/schema.js';
@@ -75,12 +75,12 @@ function countWhere(conditions: readonly RawBuilder<unknown>[]): RawBuilder<numb
  * first up to the next day's first, which stored instants (all in one ISO format) compare with.
  */
 async function applicationCounts(db: ClubDb, period: MemberCountPeriod): Promise<MemberCounts['applications']> {
-  const startOf = (day: string): string => startOfDayInZone(day, period.timeZone).toISOString();
+  const { start, end } = periodBounds({ from: period.from, to: period.to, timeZone: period.timeZone });
   const inPeriod = (column: 'submitted_at' | 'decided_at'): RawBuilder<unknown>[] => [
-    ...(period.from !== undefined ? [sql`${sql.ref(column)} >= ${startOf(period.from)}`] : []),
-    ...(period.to !== undefined ? [sql`${sql.ref(column)} < ${startOf(addDays(period.to, 1))}`] : []),
+    ...(start !== undefined ? [sql`${sql.ref(column)} >= ${start}`] : []),
+    ...(end !== undefined ? [sql`${sql.ref(column)} < ${end}`] : []),
   ];
-  const afterAsOf = startOf(addDays(period.asOf, 1));
+  const afterAsOf = startOfDayInZone(addDays(period.asOf, 1), period.timeZone).toISOString();
   const decided = (status: string): RawBuilder<unknown>[] => [
     sql`status = ${status}`,
     sql`decided_at is not null`,
