@@ -7,7 +7,7 @@
 export { ClubProvider } from './provider/provider.js';
 export { ClubElement } from './shared/club-element.js';
 export { clubContext, type ClubContextValue, type WidgetClient } from './shared/context.js';
-export { clubContextFrom, type ClubConfig } from './shared/club-config.js';
+export { clubContextFrom, contextWithKit, fullKit, type ClientKit, type ClubConfig } from './shared/club-config.js';
 export { defineElement, type DefinableElement } from './shared/define.js';
 export { describeError } from './shared/errors.js';
 export { baseStyles } from './shared/styles.js';
@@ -38,6 +38,7 @@ export {
   memberCardStatusText,
   formatCalendarDate,
   type MemberCardState,
+  type CardClient,
   type MemberCardDetails,
   type MemberCardMessages,
   memberCardCatalog,
@@ -59,6 +60,7 @@ export {
   newDraftKey,
   subjectFields,
   type ComplaintFormControllerOptions,
+  type ComplaintClient,
   type ComplaintFormProblem,
   type ComplaintDraft,
   type DraftStoreOptions,
@@ -90,6 +92,7 @@ export {
   type DirectoryRegion,
   type DirectoryQuery,
   type MerchantDirectoryOptions,
+  type DirectoryClient,
   type ViewportMetrics,
   type WindowInput,
   type WindowRange,

@@ -1,5 +1,8 @@
 import { ClubClientError, isClubApiError, isClubClientError } from '@clubkit/client';
 import type { WidgetClient } from '../shared/context.js';
+
+/** The part of a client the form calls: a `ClubClient` or the widgets' client is one. */
+export type ComplaintClient = Pick<WidgetClient, 'complaints'>;
 import type { ComplaintReceipt } from '@clubkit/core/api';
 import type { NewComplaint } from '@clubkit/core/service';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -34,7 +37,7 @@ export type ComplaintFormStatus = (typeof ComplaintFormStatus)[keyof typeof Comp
 /** Options of {@link ComplaintFormController}. */
 export interface ComplaintFormControllerOptions {
   /** The client that files the complaint (a publishable key or a member session); asked at each send. */
-  client: () => WidgetClient | undefined;
+  client: () => ComplaintClient | undefined;
   /** The messages errors are worded in; asked each time, so a locale change applies at once. */
   messages: () => CommonMessages & ComplaintFormMessages;
   /** Where the draft is kept. Give it here or later with `useStore()`. @default none until `useStore()` */
@@ -331,7 +334,7 @@ export class ComplaintFormController implements ReactiveController {
    * earlier body of this draft (sent when the answer got lost, then edited): re-send those to get
    * the receipt it stored, instead of filing a second complaint.
    */
-  async #create(client: WidgetClient, draft: ComplaintDraft, complaint: NewComplaint): Promise<ComplaintReceipt> {
+  async #create(client: ComplaintClient, draft: ComplaintDraft, complaint: NewComplaint): Promise<ComplaintReceipt> {
     try {
       return await client.complaints.create(complaint, { idempotencyKey: draft.key });
     } catch (error) {

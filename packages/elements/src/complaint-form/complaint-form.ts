@@ -1,7 +1,9 @@
 import { ComplaintCategory } from '@clubkit/core/service';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { complaintsResource, sessionFromEndpoint } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
+import type { ClientKit } from '../shared/club-config.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
@@ -11,7 +13,7 @@ import {
   type ComplaintField,
   type ComplaintInputField,
 } from './complaint-fields.js';
-import { ComplaintFormController, ComplaintFormStatus } from './complaint-form-controller.js';
+import { ComplaintFormController, ComplaintFormStatus, type ComplaintClient } from './complaint-form-controller.js';
 import { DraftStore } from './draft-store.js';
 import type { CommonMessages } from '../messages/common.js';
 import { complaintFormCatalog, type ComplaintFormMessages } from './messages.js';
@@ -108,11 +110,16 @@ interface InputSpec {
  *   <club-complaint-form draft-key="complaint"></club-complaint-form>
  * </club-provider>
  */
-export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages> {
+export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintClient> {
   static override readonly tagName = 'club-complaint-form';
 
   static override styles = [baseStyles, complaintFormStyles, formControlStyles];
   static override catalog = complaintFormCatalog;
+  /** The form files complaints with the publishable key, or with a member session from the session endpoint. */
+  static override kit: ClientKit<ComplaintClient> = {
+    resources: (t) => ({ complaints: complaintsResource(t) }),
+    session: (url) => sessionFromEndpoint(url),
+  };
 
   static override properties = {
     ...ClubElement.properties,

@@ -4,6 +4,7 @@ export {
   ComplaintFormController,
   ComplaintFormStatus,
   type ComplaintFormControllerOptions,
+  type ComplaintClient,
   type ComplaintFormProblem,
 } from './complaint-form-controller.js';
 export {

@@ -1,4 +1,7 @@
 import type { WidgetClient } from '../shared/context.js';
+
+/** The part of a client the card calls: a `ClubClient` or the widgets' client is one. */
+export type CardClient = Pick<WidgetClient, 'me'>;
 import { isClubClientError } from '@clubkit/client';
 import type { MemberCardView } from '@clubkit/core/api';
 import { Task, TaskStatus } from '@lit/task';
@@ -59,19 +62,19 @@ const ready = (card: MemberCardDetails): MemberCardState => ({ status: MemberCar
  * }
  */
 export class MemberCardController implements ReactiveController {
-  readonly #getClient: () => WidgetClient | undefined;
+  readonly #getClient: () => CardClient | undefined;
   /** Loads the card with a client, or settles at once on `idle` (no client) or on a shown card. */
-  readonly #task: Task<[WidgetClient | undefined, MemberCardDetails | undefined], MemberCardState>;
+  readonly #task: Task<[CardClient | undefined, MemberCardDetails | undefined], MemberCardState>;
   /** The state of the run in force until it completes. */
   #pending = IDLE;
   /** The client of the last run, to tell whether `sync()` must load again; undefined before any. */
-  #loadedWith: { client: WidgetClient | undefined } | undefined;
+  #loadedWith: { client: CardClient | undefined } | undefined;
 
   /**
    * @param host - the element (or any reactive host) to update on changes
    * @param getClient - returns the member client in force, or undefined without configuration
    */
-  constructor(host: ReactiveControllerHost, getClient: () => WidgetClient | undefined) {
+  constructor(host: ReactiveControllerHost, getClient: () => CardClient | undefined) {
     this.#getClient = getClient;
     this.#task = new Task(host, {
       autoRun: false,

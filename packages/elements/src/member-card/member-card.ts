@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { memberCardCatalog, type MemberCardMessages } from './messages.js';
+import { meResource, sessionFromEndpoint } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
+import type { ClientKit } from '../shared/club-config.js';
+import type { CardClient } from './member-card-controller.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
@@ -64,9 +67,11 @@ import { memberCardStyles } from './member-card.styles.js';
  *   <club-member-card><a slot="signed-out" href="/login">登入</a></club-member-card>
  * </club-provider>
  */
-export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages> {
+export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages, CardClient> {
   static override styles = [baseStyles, memberCardStyles];
   static override catalog = memberCardCatalog;
+  /** The card reads the member's own records with a member session from the session endpoint. */
+  static override kit: ClientKit<CardClient> = { resources: (t) => ({ me: meResource(t) }), session: (url) => sessionFromEndpoint(url) };
 
   static override readonly tagName = 'club-member-card';
 

@@ -5,6 +5,7 @@ export {
   MerchantDirectoryController,
   type DirectoryQuery,
   type MerchantDirectoryOptions,
+  type DirectoryClient,
 } from './merchant-directory-controller.js';
 export {
   DEFAULT_MAX_ROWS,

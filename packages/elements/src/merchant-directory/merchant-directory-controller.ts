@@ -26,6 +26,9 @@ import {
   type WindowRange,
 } from './windowing.js';
 
+/** The part of a client the directory calls: a `ClubClient` or the widgets' client is one. */
+export type DirectoryClient = Pick<WidgetClient, 'merchants'>;
+
 /** The states of a {@link MerchantDirectoryController}. */
 export const DirectoryStatus = {
   /** Nothing asked yet, or no client (no base URL or publishable key). */
@@ -57,7 +60,7 @@ export interface DirectoryQuery {
 /** Options of a {@link MerchantDirectoryController}. */
 export interface MerchantDirectoryOptions {
   /** Returns the client in force (one with a publishable key), or undefined without configuration. */
-  client: () => WidgetClient | undefined;
+  client: () => DirectoryClient | undefined;
   /**
    * Returns the member's tier, which prices the offers.
    * @default () => 'standard'
@@ -113,7 +116,7 @@ const clubToday = (): string => dateInZone(new Date(), 'Asia/Shanghai');
 
 /** What a search was made with, to tell whether `sync()` must search again. */
 interface SearchBasis {
-  client: WidgetClient | undefined;
+  client: DirectoryClient | undefined;
   tier: Tier;
   near: string;
 }
@@ -122,7 +125,7 @@ const nearKey = (near: GeoPoint | undefined): string => (near ? `${near.lat},${n
 
 /** The search whose pages are fetched, with the client it was made with. */
 interface Searching {
-  client: WidgetClient;
+  client: DirectoryClient;
   search: MerchantSearch;
 }
 
@@ -179,7 +182,7 @@ const STATUS = [
  */
 export class MerchantDirectoryController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #client: () => WidgetClient | undefined;
+  readonly #client: () => DirectoryClient | undefined;
   readonly #tier: () => Tier;
   readonly #near: () => GeoPoint | undefined;
   readonly #today: () => string;
@@ -192,9 +195,9 @@ export class MerchantDirectoryController implements ReactiveController {
   /** Fetches the page after `cursor` (the first with null) and appends its hits. */
   readonly #pages: Task<[Searching, string | null], Page<MerchantListItem>>;
   /** Fetches a merchant that is not loaded and opens it. */
-  readonly #opening: Task<[WidgetClient, string], Merchant>;
+  readonly #opening: Task<[DirectoryClient, string], Merchant>;
   /** The task whose status the controller shows: the one that last started or settled a run. */
-  #last: Task<[Searching, string | null], Page<MerchantListItem>> | Task<[WidgetClient, string], Merchant>;
+  #last: Task<[Searching, string | null], Page<MerchantListItem>> | Task<[DirectoryClient, string], Merchant>;
 
   #query: DirectoryQuery = DEFAULT_QUERY;
   #items: MerchantListItem[] = [];

@@ -9,12 +9,13 @@ import {
   type MerchantSort,
 } from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { CommonMessages } from '../messages/common.js';
 import { builtInLocale } from '../messages/messages.js';
 import { directoryCatalog, type DirectoryMessages } from './messages.js';
+import { merchantsResource } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
+import type { ClientKit } from '../shared/club-config.js';
+import type { DirectoryClient } from './merchant-directory-controller.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
 import { formatKilometres } from '../shared/intl.js';
 import { describeError } from '../shared/errors.js';
@@ -149,9 +150,11 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  *     regions='[{"code":"jinghong","label":"景洪市"},{"code":"menghai","label":"勐海縣"}]'></club-merchant-directory>
  * </club-provider>
  */
-export class ClubMerchantDirectory extends ClubElement<CommonMessages & DirectoryMessages> {
+export class ClubMerchantDirectory extends ClubElement<CommonMessages & DirectoryMessages, DirectoryClient> {
   static override styles = [baseStyles, merchantDirectoryStyles, formControlStyles];
   static override catalog = directoryCatalog;
+  /** The directory calls the merchants resource with the publishable key; it has no member session. */
+  static override kit: ClientKit<DirectoryClient> = { resources: (t) => ({ merchants: merchantsResource(t) }) };
 
   static override properties = {
     ...ClubElement.properties,
@@ -353,7 +356,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
             maxlength="200"
             autocomplete="off"
             aria-describedby="search-hint"
-            .value=${live(q.text)}
+            .value=${q.text}
             @input=${(e: Event) => void dir.search({ text: (e.currentTarget as HTMLInputElement).value }, { debounce: true })}
           />
           <button part="search-button" type="submit">${t.dirSearchButton}</button>
@@ -401,7 +404,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
             autocomplete="off"
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${invalid ? 'amount-error amount-hint' : 'amount-hint'}
-            .value=${live(this._amountText)}
+            .value=${this._amountText}
             @input=${this.#onAmountInput}
           />
           ${invalid ? html`<span id="amount-error" part="amount-error">${t.dirAmountInvalid}</span>` : nothing}
@@ -435,11 +438,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
       @scroll=${this.#onScroll}
     >
       <div part="spacer-before" class="spacer-before" aria-hidden="true"></div>
-      ${repeat(
-        items.slice(start, end),
-        (hit) => hit.merchant.id,
-        (hit, i) => this.#renderRow(hit, start + i, setSize),
-      )}
+      ${items.slice(start, end).map((hit, i) => this.#renderRow(hit, start + i, setSize))}
       <div part="spacer-after" class="spacer-after" aria-hidden="true"></div>
     </div>`;
   }

@@ -1,11 +1,20 @@
+import { meResource, merchantsResource, sessionFromEndpoint } from '@clubkit/client';
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ClubMemberCard } from '../member-card/member-card.js';
+import { ClubMerchantDirectory } from '../merchant-directory/merchant-directory.js';
 import { ClubElement } from '../shared/club-element.js';
+import type { ClientKit } from '../shared/club-config.js';
+import type { WidgetClient } from '../shared/context.js';
 import { startTestApi, until } from '../testing/api.js';
 import { ClubProvider } from './provider.js';
 
-class ProbeElement extends ClubElement {
+type ProbeClient = Pick<WidgetClient, 'merchants' | 'me'>;
+class ProbeElement extends ClubElement<object, ProbeClient> {
+  static override kit: ClientKit<ProbeClient> = {
+    resources: (t) => ({ merchants: merchantsResource(t), me: meResource(t) }),
+    session: (url) => sessionFromEndpoint(url),
+  };
   changes = 0;
   protected override clubChanged(): void {
     this.changes++;
@@ -14,6 +23,7 @@ class ProbeElement extends ClubElement {
 ClubProvider.define('club-provider');
 ProbeElement.define('club-probe');
 ClubMemberCard.define('club-member-card');
+ClubMerchantDirectory.define('club-merchant-directory');
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -71,6 +81,42 @@ describe('<club-provider>', () => {
     expect(probe.club.publicClient).toBeDefined();
     expect(probe.club.memberClient).toBeDefined();
     expect(probe.t.retry).toBe('重試');
+  });
+
+  it('builds a widget used alone only the resources of its kit, and a member client only when the kit has sessions', async () => {
+    // Configured but not connected: nothing is fetched, the clients are built all the same.
+    const configured = <E extends HTMLElement>(tag: string): E => {
+      const el = document.createElement(tag) as E;
+      el.setAttribute('base-url', 'https://club.example.com');
+      el.setAttribute('publishable-key', 'pk_test');
+      el.setAttribute('session-endpoint', '/api/session');
+      return el;
+    };
+    const probe = configured<ProbeElement>('club-probe');
+    const directory = configured<ClubMerchantDirectory>('club-merchant-directory');
+    const card = configured<ClubMemberCard>('club-member-card');
+    expect(Object.keys(probe.club.publicClient ?? {}).sort()).toEqual(['me', 'merchants']);
+    expect(Object.keys(directory.club.publicClient ?? {})).toEqual(['merchants']);
+    expect(directory.club.memberClient).toBeUndefined();
+    expect(Object.keys(card.club.memberClient ?? {})).toEqual(['me']);
+    // The same configuration shares one client per kit: asking again gives the same objects.
+    expect(directory.club.publicClient).toBe(directory.club.publicClient);
+    expect(probe.club.publicClient?.merchants).not.toBe(directory.club.publicClient?.merchants);
+  });
+
+  it('gives a widget inside <club-provider> the provider’s clients, with every widget’s resources', async () => {
+    const api = await startTestApi();
+    onTestFinished(() => api.close());
+    const root = await mount(
+      html`<club-provider base-url=${api.baseUrl} publishable-key=${api.publishableKey} session-endpoint="/api/session"
+        ><club-merchant-directory></club-merchant-directory
+      ></club-provider>`,
+    );
+    const directory = root.querySelector('club-merchant-directory') as ClubMerchantDirectory;
+    await directory.updateComplete;
+    expect(Object.keys(directory.club.publicClient ?? {}).sort()).toEqual(['complaints', 'me', 'merchants']);
+    expect(directory.club.memberClient).toBeDefined();
+    await until(() => expect(directory.controller.status).toBe('ready'));
   });
 
   it('warns instead of throwing when a tag is already taken', () => {

@@ -7,10 +7,29 @@ import {
   revokeCurrentSession,
   sessionFromEndpoint,
   type ClubClientOptions,
+  type SessionSource,
   type Transport,
 } from '@clubkit/client';
 import type { Messages } from '../messages/messages.js';
 import type { ClubContextValue, WidgetClient } from './context.js';
+
+/**
+ * What a widget's clients are made of: the resources it calls, built over the shared transport
+ * of a configuration, and how it gets member sessions from a partner's session endpoint (none:
+ * the widget has no member client). A widget used alone carries only its own kit, so the
+ * directory's bundle holds no session or complaint code; `<club-provider>` gives every widget
+ * {@link fullKit}.
+ */
+export interface ClientKit<C extends Partial<WidgetClient> = WidgetClient> {
+  resources: (t: Transport) => C;
+  session?: (endpoint: string) => SessionSource;
+}
+
+/** Every widget's resources and member sessions from the session endpoint: what `<club-provider>` gives. */
+export const fullKit: ClientKit = {
+  resources: (t) => ({ merchants: merchantsResource(t), complaints: complaintsResource(t), me: meResource(t) }),
+  session: (endpoint) => sessionFromEndpoint(endpoint),
+};
 
 /** Lit's declarations of {@link ClubConfig}'s attributes, shared by the provider and every widget. */
 export const clubConfigProperties = {
@@ -32,17 +51,22 @@ export interface ClubConfig {
   signedOut?: boolean | undefined;
 }
 
-const clients = new Map<string, { client: WidgetClient; t: Transport }>();
+const transports = new Map<string, Transport>();
+/** Each kit's resources over a transport, built once. */
+const built = new WeakMap<Transport, Map<ClientKit<object>, object>>();
 
-/** One client per configuration, shared by the widgets that ask for it. */
-function cachedClient(key: string, options: ClubClientOptions): WidgetClient {
-  let entry = clients.get(key);
-  if (!entry) {
-    const t = createClubTransport(options);
-    entry = { client: { merchants: merchantsResource(t), complaints: complaintsResource(t), me: meResource(t) }, t };
-    clients.set(key, entry);
+/** One transport per configuration, shared by the widgets that ask for it; each kit's resources over it, built once. */
+function cachedClient<C extends Partial<WidgetClient>>(key: string, options: ClubClientOptions, kit: ClientKit<C>): C {
+  let t = transports.get(key);
+  if (!t) {
+    t = createClubTransport(options);
+    transports.set(key, t);
   }
-  return entry.client;
+  let byKit = built.get(t);
+  if (!byKit) built.set(t, (byKit = new Map()));
+  let client = byKit.get(kit) as C | undefined;
+  if (!client) byKit.set(kit, (client = kit.resources(t)));
+  return client;
 }
 
 /** The member client's key prefix: one client per locale shares a base URL and session endpoint. */
@@ -54,16 +78,21 @@ const memberKey = (config: ClubConfig) => `ms ${config.baseUrl ?? ''} ${config.s
  */
 export async function endSessions(config: ClubConfig): Promise<void> {
   const ending: Promise<void>[] = [];
-  for (const [key, { t }] of clients)
+  for (const [key, t] of transports)
     if (key.startsWith(memberKey(config))) {
-      clients.delete(key);
+      transports.delete(key);
       ending.push(revokeCurrentSession(t));
     }
   await Promise.all(ending);
 }
 
-/** Builds the widgets' context from attributes; undefined parts stay undefined (and the widgets say so). */
+/** Builds the widgets' context from attributes, with every widget's resources (what `<club-provider>` provides); undefined parts stay undefined (and the widgets say so). */
 export function clubContextFrom(config: ClubConfig): ClubContextValue {
+  return contextWithKit(config, fullKit);
+}
+
+/** {@link clubContextFrom} with the clients made of `kit`: a widget used alone builds only what it calls. */
+export function contextWithKit<C extends Partial<WidgetClient>>(config: ClubConfig, kit: ClientKit<C>): ClubContextValue<C> {
   const baseUrl = config.baseUrl ?? '';
   const locale = config.locale ?? 'zh-Hant';
   const ready = /^https?:\/\//.test(baseUrl);
@@ -73,22 +102,23 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
           baseUrl,
           publishableKey: config.publishableKey,
           locale,
-        })
+        }, kit)
       : undefined;
+  const session = kit.session;
   const memberClient =
-    ready && config.sessionEndpoint
+    ready && config.sessionEndpoint && session
       ? config.signedOut
         ? // Signed out: the member card shows so without asking the session endpoint.
           cachedClient(`out ${baseUrl} ${locale}`, {
             baseUrl,
             session: { getToken: () => Promise.reject(new ClubClientError('client/signed-out', 'Signed out.')) },
             locale,
-          })
+          }, kit)
         : cachedClient(memberKey(config) + locale, {
             baseUrl,
-            session: sessionFromEndpoint(config.sessionEndpoint),
+            session: session(config.sessionEndpoint),
             locale,
-          })
+          }, kit)
       : undefined;
   return { publicClient, memberClient, locale, baseUrl, config };
 }

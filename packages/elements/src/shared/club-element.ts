@@ -2,8 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { commonCatalog, type MessageCatalog, type Messages } from '../messages/messages.js';
-import { clubConfigProperties, clubContextFrom } from './club-config.js';
-import { clubContext, type ClubContextValue } from './context.js';
+import { clubConfigProperties, contextWithKit, type ClientKit } from './club-config.js';
+import { clubContext, type ClubContextValue, type WidgetClient } from './context.js';
 import { defineElement } from './define.js';
 import { ClubErrorEvent } from './events.js';
 
@@ -20,7 +20,10 @@ const CONFIG_KEYS = ['baseUrl', 'publishableKey', 'sessionEndpoint', 'locale', '
  * render: the first render waits for it, and a language switch keeps the old text until the new
  * one is there. Its controllers start loading data at once all the same.
  */
-export class ClubElement<M extends object = CommonMessages> extends LitElement {
+export class ClubElement<
+  M extends object = CommonMessages,
+  C extends Partial<WidgetClient> = WidgetClient,
+> extends LitElement {
   static override properties = {
     ...clubConfigProperties,
     _provided: { state: true, attribute: false },
@@ -52,7 +55,7 @@ export class ClubElement<M extends object = CommonMessages> extends LitElement {
   }
 
   /** The configuration in force: the provider's, with this element's own attributes on top. */
-  get club(): ClubContextValue {
+  get club(): ClubContextValue<C> {
     const own = {
       ...(this.baseUrl ? { baseUrl: this.baseUrl } : {}),
       ...(this.publishableKey ? { publishableKey: this.publishableKey } : {}),
@@ -60,12 +63,20 @@ export class ClubElement<M extends object = CommonMessages> extends LitElement {
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.messages ? { messages: this.messages } : {}),
     };
-    if (this._provided && Object.keys(own).length === 0) return this._provided;
-    return clubContextFrom({ ...this._provided?.config, ...own });
+    // What a provider gives holds every widget's resources, the ones of this widget among them.
+    if (this._provided && Object.keys(own).length === 0) return this._provided as unknown as ClubContextValue<C>;
+    return contextWithKit({ ...this._provided?.config, ...own }, (this.constructor as typeof ClubElement).kit as ClientKit<C>);
   }
 
   /** The widget's messages in every built-in locale; a widget sets its own. */
   static catalog: MessageCatalog<object> = commonCatalog;
+
+  /**
+   * The resources this widget calls and whether it has member sessions: what its clients are
+   * built of when it is used alone, with its own attributes. Inside `<club-provider>` it gets the
+   * provider's clients, which hold every widget's.
+   */
+  static kit: ClientKit<Partial<WidgetClient>> = { resources: () => ({}) };
 
   #messages: { locale: string; overrides: Partial<Messages> | undefined; value: M } | undefined;
   /** Changes an update held back while its locale loaded; handed to the update that renders. */

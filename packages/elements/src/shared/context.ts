@@ -11,11 +11,11 @@ import type { ClubConfig } from './club-config.js';
 export type WidgetClient = Pick<ClubClient, 'merchants' | 'complaints' | 'me'>;
 
 /** What `<club-provider>` gives the widgets inside it. */
-export interface ClubContextValue {
+export interface ClubContextValue<C extends Partial<WidgetClient> = WidgetClient> {
   /** A client with the publishable key: the merchant directory and new complaints. Undefined without one. */
-  publicClient: WidgetClient | undefined;
+  publicClient: C | undefined;
   /** A client with member sessions from the partner's session endpoint. Undefined without one. */
-  memberClient: WidgetClient | undefined;
+  memberClient: C | undefined;
   /** The locale for messages, money and dates. Each widget takes its messages in it from its own catalog, with `config.messages` on top. */
   locale: ClubLocale | (string & {});
   /** The Club API's base URL; scopes saved drafts to one club. */
