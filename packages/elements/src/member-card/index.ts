@@ -1,6 +1,11 @@
 // The member card's public names, for src/index.ts to re-export.
 export { ClubMemberCard } from './member-card.js';
-export { MemberCardController, MemberCardStatus, type CardClient, type MemberCardState } from './member-card-controller.js';
+export {
+  MemberCardController,
+  MemberCardStatus,
+  type CardClient,
+  type MemberCardState,
+} from './member-card-controller.js';
 export { memberCardDetails, type MemberCardDetails } from './details.js';
 export { memberCardStatusText } from './status-text.js';
 export { formatCalendarDate } from '../shared/intl.js';

@@ -71,7 +71,10 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
   static override styles = [baseStyles, memberCardStyles];
   static override catalog = memberCardCatalog;
   /** The card reads the member's own records with a member session from the session endpoint. */
-  static override kit: ClientKit<CardClient> = { resources: (t) => ({ me: meResource(t) }), session: (url) => sessionFromEndpoint(url) };
+  static override kit: ClientKit<CardClient> = {
+    resources: (t) => ({ me: meResource(t) }),
+    session: (url) => sessionFromEndpoint(url),
+  };
 
   static override readonly tagName = 'club-member-card';
 

@@ -2,15 +2,16 @@ import { meResource, merchantsResource, sessionFromEndpoint } from '@clubkit/cli
 import { html, render } from 'lit';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ClubMemberCard } from '../member-card/member-card.js';
+import type { CommonMessages } from '../messages/common.js';
 import { ClubMerchantDirectory } from '../merchant-directory/merchant-directory.js';
 import { ClubElement } from '../shared/club-element.js';
-import type { ClientKit } from '../shared/club-config.js';
+import { clubContextFrom, type ClientKit } from '../shared/club-config.js';
 import type { WidgetClient } from '../shared/context.js';
 import { startTestApi, until } from '../testing/api.js';
 import { ClubProvider } from './provider.js';
 
 type ProbeClient = Pick<WidgetClient, 'merchants' | 'me'>;
-class ProbeElement extends ClubElement<object, ProbeClient> {
+class ProbeElement extends ClubElement<CommonMessages, ProbeClient> {
   static override kit: ClientKit<ProbeClient> = {
     resources: (t) => ({ merchants: merchantsResource(t), me: meResource(t) }),
     session: (url) => sessionFromEndpoint(url),
@@ -83,18 +84,22 @@ describe('<club-provider>', () => {
     expect(probe.t.retry).toBe('重試');
   });
 
-  it('builds a widget used alone only the resources of its kit, and a member client only when the kit has sessions', async () => {
+  it('builds a widget used alone only the resources of its kit, and a member client only when the kit has sessions', () => {
     // Configured but not connected: nothing is fetched, the clients are built all the same.
-    const configured = <E extends HTMLElement>(tag: string): E => {
-      const el = document.createElement(tag) as E;
+    const configured = <K extends 'club-probe' | 'club-merchant-directory' | 'club-member-card'>(tag: K) => {
+      const el = document.createElement(tag) as {
+        'club-probe': ProbeElement;
+        'club-merchant-directory': ClubMerchantDirectory;
+        'club-member-card': ClubMemberCard;
+      }[K];
       el.setAttribute('base-url', 'https://club.example.com');
       el.setAttribute('publishable-key', 'pk_test');
       el.setAttribute('session-endpoint', '/api/session');
       return el;
     };
-    const probe = configured<ProbeElement>('club-probe');
-    const directory = configured<ClubMerchantDirectory>('club-merchant-directory');
-    const card = configured<ClubMemberCard>('club-member-card');
+    const probe = configured('club-probe');
+    const directory = configured('club-merchant-directory');
+    const card = configured('club-member-card');
     expect(Object.keys(probe.club.publicClient ?? {}).sort()).toEqual(['me', 'merchants']);
     expect(Object.keys(directory.club.publicClient ?? {})).toEqual(['merchants']);
     expect(directory.club.memberClient).toBeUndefined();
@@ -104,18 +109,27 @@ describe('<club-provider>', () => {
     expect(probe.club.publicClient?.merchants).not.toBe(directory.club.publicClient?.merchants);
   });
 
-  it('gives a widget inside <club-provider> the provider’s clients, with every widget’s resources', async () => {
+  it('gives a widget inside <club-provider> its own kit over the provider’s configuration and transports', async () => {
     const api = await startTestApi();
     onTestFinished(() => api.close());
     const root = await mount(
       html`<club-provider base-url=${api.baseUrl} publishable-key=${api.publishableKey} session-endpoint="/api/session"
-        ><club-merchant-directory></club-merchant-directory
+        ><club-merchant-directory></club-merchant-directory><club-probe></club-probe
       ></club-provider>`,
     );
     const directory = root.querySelector('club-merchant-directory') as ClubMerchantDirectory;
+    const probe = root.querySelector('club-probe') as ProbeElement;
     await directory.updateComplete;
-    expect(Object.keys(directory.club.publicClient ?? {}).sort()).toEqual(['complaints', 'me', 'merchants']);
-    expect(directory.club.memberClient).toBeDefined();
+    expect(Object.keys(directory.club.publicClient ?? {})).toEqual(['merchants']);
+    expect(directory.club.memberClient).toBeUndefined();
+    expect(Object.keys(probe.club.memberClient ?? {}).sort()).toEqual(['me', 'merchants']);
+    // The provider's own value, for code that reads the context, still holds every widget's resources.
+    const provider = root.querySelector('club-provider') as ClubProvider;
+    expect(
+      Object.keys(
+        clubContextFrom({ baseUrl: provider.baseUrl, publishableKey: provider.publishableKey }).publicClient ?? {},
+      ).sort(),
+    ).toEqual(['complaints', 'me', 'merchants']);
     await until(() => expect(directory.controller.status).toBe('ready'));
   });
 

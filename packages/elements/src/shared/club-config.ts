@@ -63,7 +63,7 @@ function cachedClient<C extends Partial<WidgetClient>>(key: string, options: Clu
     transports.set(key, t);
   }
   let byKit = built.get(t);
-  if (!byKit) built.set(t, (byKit = new Map()));
+  if (!byKit) built.set(t, (byKit = new Map<ClientKit<object>, object>()));
   let client = byKit.get(kit) as C | undefined;
   if (!client) byKit.set(kit, (client = kit.resources(t)));
   return client;
@@ -92,33 +92,48 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
 }
 
 /** {@link clubContextFrom} with the clients made of `kit`: a widget used alone builds only what it calls. */
-export function contextWithKit<C extends Partial<WidgetClient>>(config: ClubConfig, kit: ClientKit<C>): ClubContextValue<C> {
+export function contextWithKit<C extends Partial<WidgetClient>>(
+  config: ClubConfig,
+  kit: ClientKit<C>,
+): ClubContextValue<C> {
   const baseUrl = config.baseUrl ?? '';
   const locale = config.locale ?? 'zh-Hant';
   const ready = /^https?:\/\//.test(baseUrl);
   const publicClient =
     ready && config.publishableKey
-      ? cachedClient(`pk ${baseUrl} ${config.publishableKey} ${locale}`, {
-          baseUrl,
-          publishableKey: config.publishableKey,
-          locale,
-        }, kit)
+      ? cachedClient(
+          `pk ${baseUrl} ${config.publishableKey} ${locale}`,
+          {
+            baseUrl,
+            publishableKey: config.publishableKey,
+            locale,
+          },
+          kit,
+        )
       : undefined;
   const session = kit.session;
   const memberClient =
     ready && config.sessionEndpoint && session
       ? config.signedOut
         ? // Signed out: the member card shows so without asking the session endpoint.
-          cachedClient(`out ${baseUrl} ${locale}`, {
-            baseUrl,
-            session: { getToken: () => Promise.reject(new ClubClientError('client/signed-out', 'Signed out.')) },
-            locale,
-          }, kit)
-        : cachedClient(memberKey(config) + locale, {
-            baseUrl,
-            session: session(config.sessionEndpoint),
-            locale,
-          }, kit)
+          cachedClient(
+            `out ${baseUrl} ${locale}`,
+            {
+              baseUrl,
+              session: { getToken: () => Promise.reject(new ClubClientError('client/signed-out', 'Signed out.')) },
+              locale,
+            },
+            kit,
+          )
+        : cachedClient(
+            memberKey(config) + locale,
+            {
+              baseUrl,
+              session: session(config.sessionEndpoint),
+              locale,
+            },
+            kit,
+          )
       : undefined;
   return { publicClient, memberClient, locale, baseUrl, config };
 }

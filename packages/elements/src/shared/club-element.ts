@@ -63,9 +63,12 @@ export class ClubElement<
       ...(this.locale ? { locale: this.locale } : {}),
       ...(this.messages ? { messages: this.messages } : {}),
     };
-    // What a provider gives holds every widget's resources, the ones of this widget among them.
-    if (this._provided && Object.keys(own).length === 0) return this._provided as unknown as ClubContextValue<C>;
-    return contextWithKit({ ...this._provided?.config, ...own }, (this.constructor as typeof ClubElement).kit as ClientKit<C>);
+    // Inside a provider too, the widget builds its own kit: over the same transports (one per
+    // configuration, so the same member session), with only the resources it calls.
+    return contextWithKit(
+      { ...this._provided?.config, ...own },
+      (this.constructor as typeof ClubElement).kit as ClientKit<C>,
+    );
   }
 
   /** The widget's messages in every built-in locale; a widget sets its own. */
