@@ -2,12 +2,13 @@
 // the demo data, and the portal), and its pages in Debian's Chromium under the strict CSP.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../src/server.js';
 
@@ -109,8 +110,11 @@ function started<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-async function openPage(path: string): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
-  const context = await started(browser, 'Chromium').newContext();
+async function openPage(
+  path: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  const context = await started(browser, 'Chromium').newContext(contextOptions);
   const page = await context.newPage();
   const watch: Watch = { cspViolations: [], consoleErrors: [], consoleInfo: [] };
   await page.exposeFunction('__portalViolation', (text: string) => watch.cspViolations.push(text));
@@ -130,6 +134,29 @@ async function openPage(path: string): Promise<{ page: Page; watch: Watch; close
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toBe(csp);
   return { page, watch, close: () => context.close() };
+}
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's WCAG 2.0–2.2 A and AA findings on the whole page, shadow roots included. The page
+ * must be opened with `bypassCSP` (axe is a script the page's own policy would refuse).
+ */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async () => {
+    interface Result {
+      violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact ?? ''}) ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
+    );
+  });
 }
 
 /**
@@ -410,6 +437,22 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
       await close();
     }
   });
+
+  for (const width of [390, 1280])
+    for (const path of ['/', '/restyled.html'])
+      it(`finds no WCAG 2.2 A/AA problem on ${path} at ${width} px, signed out, signed in, and with a merchant open`, async () => {
+        const { page, close } = await openPage(path, { bypassCSP: true, viewport: { width, height: 900 } });
+        try {
+          await page.locator('#sign-in').waitFor();
+          expect(await axeFindings(page)).toEqual([]);
+          await signInAndSeeCard(page, '#sign-in');
+          expect(await axeFindings(page)).toEqual([]);
+          await searchDirectory(page);
+          expect(await axeFindings(page)).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
 
   it('restyles the same widgets as another bank through ::part() and --club-* only, and they still work', async () => {
     const { page, watch, close } = await openPage('/restyled.html');

@@ -7,6 +7,7 @@ export const memberCardStyles = css`
     --_club-card-color: var(--club-card-color, var(--_club-color-text));
     --_club-card-radius: var(--club-card-radius, calc(var(--_club-radius) * 2));
     --_club-card-vip-accent: var(--club-card-vip-accent, #6b3fa0);
+    --_club-card-vip-accent-text: var(--club-card-vip-accent-text, #ffffff);
     max-width: 28rem;
   }
   .card {
@@ -47,8 +48,12 @@ export const memberCardStyles = css`
     border-radius: 999px;
     font-size: 0.875em;
   }
+  /* The VIP badge is filled with the accent and lettered in its own colour: a light accent
+     (a bank's gold) as text on white would fail WCAG 1.4.3; on a fill the page picks both. */
   .vip .tier {
-    color: var(--_club-card-vip-accent);
+    border-color: var(--_club-card-vip-accent);
+    background: var(--_club-card-vip-accent);
+    color: var(--_club-card-vip-accent-text);
     font-weight: 600;
   }
   .holder {

@@ -54,7 +54,8 @@ import { memberCardStyles } from './member-card.styles.js';
  * @cssproperty [--club-card-background=var(--club-color-surface)] - The card's background.
  * @cssproperty [--club-card-color=var(--club-color-text)] - The card's text colour.
  * @cssproperty [--club-card-radius=calc(var(--club-radius) * 2)] - The card's corner radius.
- * @cssproperty [--club-card-vip-accent=#6b3fa0] - The VIP (diamond) card's accent: its edge and tier badge.
+ * @cssproperty [--club-card-vip-accent=#6b3fa0] - The VIP (diamond) card's accent: its edge and the tier badge's fill.
+ * @cssproperty [--club-card-vip-accent-text=#ffffff] - The VIP tier badge's text, on the accent: set a dark one with a light accent (gold), so that the badge keeps 4.5:1.
  * @cssproperty [--club-color-accent=#0b5cad] - The renew button.
  * @cssproperty [--club-color-success=#1a7f37] - The status of an active membership.
  * @cssproperty [--club-color-warning=#9a6700] - The status and edge of a membership in grace.
