@@ -49,6 +49,9 @@ const cases: [string, unknown][] = [
   ['a phone at its shortest', { ...form, phone: '1234567' }],
   ['a phone at its longest', { ...form, phone: '1'.repeat(20) }],
   ['a phone that is a number', { ...form, phone: 13800138000 }],
+  ['a phone of three letters', { ...form, phone: 'abc' }],
+  ['a phone with a letter, too short', { ...form, phone: '123a' }],
+  ['a phone of the right characters but no number’s shape', { ...form, phone: '--1234567' }],
   ['an empty subject', { ...form, subject: {} }],
   ['a missing subject', { ...form, subject: undefined }],
   ['a subject that is text', { ...form, subject: 'A-1203' }],
@@ -117,6 +120,20 @@ describe('checkNewComplaint', () => {
     // The messages are those `parseInput` gives for the schema's issues.
     const withoutBound = check.issues.map(({ path, code, message }) => ({ path, code, message }));
     expect(withoutBound).toEqual(toClubIssues(schema.error.issues));
+  });
+
+  it('tells a phone with another character that first, before its length, and one of the wrong shape its format', () => {
+    const issues = (phone: string) => {
+      const check = checkNewComplaint({ ...form, phone });
+      return check.ok ? [] : check.issues.map((i) => [i.code, i.message]);
+    };
+    expect(issues('abc')).toEqual([
+      ['invalid_format', 'Use digits, spaces, + and - only'],
+      ['too_small', expect.any(String)],
+    ]);
+    expect(issues('12345')).toEqual([['too_small', expect.any(String)]]);
+    expect(issues('--1234567')).toEqual([['invalid_format', 'Start and end with a digit; only + may come first']]);
+    expect(issues('+86 138-0013-8000')).toEqual([]);
   });
 
   it('gives the length bound of too_small and too_big, and no bound otherwise', () => {

@@ -35,6 +35,10 @@ function textIssues(rule: TextRule, value: unknown, path: Path): Issue[] {
   if (typeof value !== 'string') return [{ code: 'invalid_type', expected: 'string', path, input: value, message }];
   const input = value;
   const issues: Issue[] = [];
+  const { charset } = rule;
+  if (charset !== undefined && !charset.test(value)) {
+    issues.push({ code: 'custom', params: { code: charset.code }, path, input, message: charset.message });
+  }
   if (rule.min !== undefined && value.length < rule.min) {
     issues.push({ code: 'too_small', origin: 'string', minimum: rule.min, inclusive: true, path, input, message });
   }

@@ -13,10 +13,15 @@ export interface FieldRule<T> {
 }
 
 /**
- * The rules of a text field, checked in this order: `min` and `max` length in UTF-16 code units
- * (`too_small`, `too_big`), `pattern` (`invalid_format`), then each refinement. @internal
+ * The rules of a text field, checked in this order: `charset`, `min` and `max` length in UTF-16
+ * code units (`too_small`, `too_big`), `pattern` (`invalid_format`), then each refinement. @internal
  */
 export interface TextRule {
+  /**
+   * The characters the value may hold, checked first: a value with another character is told
+   * that (the first issue a form shows), not that it is too short.
+   */
+  readonly charset?: FieldRule<string>;
   /** The least length. */
   readonly min?: number;
   /** The most length. */
@@ -42,19 +47,24 @@ export function freeText(max: number): TextRule {
 const PHONE_MIN = 7;
 const PHONE_MAX = 20;
 const PHONE = /^\+?\d[\d -]*\d$/;
+const PHONE_CHARS = /^[\d +-]*$/;
 
 /**
- * A phone number: 7–20 characters of digits, spaces, `+` and `-`. A number of the wrong length
- * is told only its length. @internal
+ * A phone number: 7–20 characters of digits, spaces, `+` and `-`. A value with any other
+ * character (`abc`) is told that first; one of those characters but of the wrong length is told
+ * its length; one of the right length and characters but not shaped like a number
+ * (`--1234567`) is told its format. @internal
  */
 export const PHONE_TEXT: TextRule = {
+  charset: { test: (value) => PHONE_CHARS.test(value), code: 'invalid_format', message: 'Use digits, spaces, + and - only' },
   min: PHONE_MIN,
   max: PHONE_MAX,
   refinements: [
     {
-      test: (value) => value.length < PHONE_MIN || value.length > PHONE_MAX || PHONE.test(value),
+      test: (value) =>
+        !PHONE_CHARS.test(value) || value.length < PHONE_MIN || value.length > PHONE_MAX || PHONE.test(value),
       code: 'invalid_format',
-      message: 'Use digits, spaces, + and - only',
+      message: 'Start and end with a digit; only + may come first',
     },
   ],
 };

@@ -8,6 +8,10 @@ import { freeText, PHONE_TEXT, UNIT_TEXT, type TextRule } from './field-rules.js
 /** The schema of a text field with `rule`'s checks; refinements report their code for `toClubIssue`. */
 export function textSchema(rule: TextRule) {
   const checks: z.core.$ZodCheck<string>[] = [];
+  if (rule.charset !== undefined) {
+    const { test, code, message } = rule.charset;
+    checks.push(z.refine<string>(test, { error: message, params: { code } }));
+  }
   if (rule.min !== undefined) checks.push(z.minLength(rule.min));
   if (rule.max !== undefined) checks.push(z.maxLength(rule.max));
   if (rule.pattern !== undefined) checks.push(z.regex(rule.pattern));

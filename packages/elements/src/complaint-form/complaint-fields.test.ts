@@ -73,7 +73,7 @@ describe('complaint form fields', () => {
     });
     expect(errorsOf({ phone: '138-0013-800x', company: 'c'.repeat(101) })).toEqual({
       company: 'Use at most 100 characters.',
-      phone: 'Use digits, spaces, + and - only.',
+      phone: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.',
     });
     expect(errorsOf({ category: 'weather' as ComplaintFormValues['category'] })).toEqual({
       category: 'Choose one of the options.',

@@ -102,7 +102,7 @@ describe('ComplaintFormController', () => {
     form.touch('phone');
     expect(form.errors).toEqual({ phone: 'Use at least 7 characters.' });
     form.set('phone', '1234567x');
-    expect(form.errors).toEqual({ phone: 'Use digits, spaces, + and - only.' });
+    expect(form.errors).toEqual({ phone: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.' });
     form.set('phone', '1234567');
     expect(form.errors).toEqual({});
     expect(host.updates).toBeGreaterThan(3);
@@ -186,7 +186,7 @@ describe('ComplaintFormController', () => {
     expect(await form.submit()).toBeUndefined();
     expect(form.status).toBe('failed');
     expect(isClubNetworkError(form.error)).toBe(true);
-    expect(form.errorMessage).toBe(en.errorNetwork);
+    expect(form.errorMessage).toBe(en.errorUnavailable);
     expect(form.values).toMatchObject(valid);
     expect(store.load()).toMatchObject({ key, status: 'editing', values: valid });
     expect(events.map((e) => e.type)).toEqual(['club-submit', 'club-error']);

@@ -229,7 +229,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (c.status === ComplaintFormStatus.submitted && c.receipt) {
       return html`<section part="receipt" id="receipt" tabindex="-1" aria-labelledby="receipt-title">
         <h2 part="receipt-title" id="receipt-title">${t.formReceivedTitle}</h2>
-        <p>${t.formReference}: <strong part="reference" id="reference">${c.receipt.reference}</strong></p>
+        <p>${t.formReference}<strong part="reference" id="reference">${c.receipt.reference}</strong></p>
         <p part="reference-hint">${t.formReferenceHint}</p>
         <p part="follow-up" id="follow-up">${t.formFollowUp(formatInstant(c.receipt.followUpBy, t.intlLocale))}</p>
       </section>`;

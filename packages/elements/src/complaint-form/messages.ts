@@ -77,7 +77,7 @@ export interface ComplaintFormMessages {
   formErrorInvalid: string;
   /** Heading of the receipt. */
   formReceivedTitle: string;
-  /** Label of the reference number. */
+  /** Label of the reference number, with its punctuation (`投訴編號：`). */
   formReference: string;
   /** Asks to keep the reference. */
   formReferenceHint: string;
@@ -131,13 +131,13 @@ export const complaintFormZhHant: ComplaintFormMessages = {
   formErrorTooShort: (min) => (min === undefined ? '內容太短。' : `請至少輸入 ${min} 個字元。`),
   formErrorTooLong: (max) => (max === undefined ? '內容太長。' : `請勿超過 ${max} 個字元。`),
   formErrorBlank: '請勿只輸入空格。',
-  formErrorPhoneFormat: '只可使用數字、空格、+ 與 -。',
+  formErrorPhoneFormat: '請輸入電話號碼：只可使用數字、空格、+ 與 -，並以數字開頭及結尾。',
   formErrorCardNumberFormat: '請輸入 16 位數字的會員卡號。',
   formErrorFormat: '格式不正確，請檢查。',
   formErrorChoose: '請從選項中選擇一項。',
   formErrorInvalid: '請檢查此欄位。',
   formReceivedTitle: '謝謝您，俱樂部已收到您的投訴。',
-  formReference: '投訴編號',
+  formReference: '投訴編號：',
   formReferenceHint: '日後查詢此投訴時，請提供這個編號。',
   formFollowUp: (when) => `我們會在 ${when} 前與您聯絡。`,
   formNew: '提出另一宗投訴',

@@ -197,7 +197,7 @@ describe('<club-member-card>', () => {
     const alert = must(part(card, 'error'));
     expect(alert.getAttribute('role')).toBe('alert');
     expect(text(card, 'error-message')).toBe(
-      'The club’s service cannot be reached. Check your connection and try again.',
+      'The club’s service is unavailable right now. Please try again later.',
     );
     expect(part(card, 'card')).toBeNull();
     await until(() => expect(errors).toHaveLength(1));

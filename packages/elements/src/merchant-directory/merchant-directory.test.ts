@@ -321,7 +321,7 @@ describe('<club-merchant-directory>', () => {
     expect(el.controller.status).toBe('error');
     const alert = must(part(el, 'error'));
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(text(part(el, 'error-message'))).toContain('cannot be reached');
+    expect(text(part(el, 'error-message'))).toContain('unavailable right now');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.composed).toBe(true);
     must(part(el, 'retry-button')).click();

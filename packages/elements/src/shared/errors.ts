@@ -3,8 +3,13 @@ import type { CommonMessages } from '../messages/common.js';
 
 /** A failed request in words a member can act on, in their language. */
 export function describeError(error: unknown, t: CommonMessages): string {
-  if (isClubNetworkError(error)) return t.errorNetwork;
+  // The browser knows whether it is offline; unreachable while online, the service is down, and
+  // the visitor is not told to check a connection that works.
+  if (isClubNetworkError(error))
+    return typeof navigator !== 'undefined' && navigator.onLine === false ? t.errorNetwork : t.errorUnavailable;
   if (isClubTimeoutError(error)) return t.errorTimeout;
+  if (isClubApiError(error) && (error.status === 502 || error.status === 503 || error.status === 504))
+    return t.errorUnavailable;
   if (isClubApiError(error)) {
     const title = error.problem['title'];
     return typeof title === 'string'

@@ -78,7 +78,7 @@ describe('<club-member-card> on a strict-CSP partner page in Chromium', () => {
       await page.locator('#card [part~="error"][role="alert"]').waitFor();
       expect(unreachable.refused()).toBe(3);
       expect(await page.locator('#card [part~="error-message"]').textContent()).toBe(
-        '無法連線到俱樂部服務，請檢查網路後重試。',
+        '俱樂部服務暫時無法使用，請稍後再試。',
       );
       expect(await page.locator('#card [part~="base"]').getAttribute('aria-busy')).toBe('false');
       expect(await axeViolations(page)).toEqual([]);

@@ -216,7 +216,7 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       await page.locator('#directory [part~="error"][role="alert"]').waitFor();
       expect(refused).toBe(3);
       expect(await page.locator('#directory [part~="error-message"]').textContent()).toBe(
-        '無法連線到俱樂部服務，請檢查網路後重試。',
+        '俱樂部服務暫時無法使用，請稍後再試。',
       );
       expect(await axeViolations(page)).toEqual([]);
       expect(await smallTargets(page, '#directory')).toEqual([]);

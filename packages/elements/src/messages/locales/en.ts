@@ -6,6 +6,7 @@ export const commonEn: CommonMessages = {
   retry: 'Try again',
   notConfigured: 'This widget is not configured: it needs the club’s base URL and a key.',
   errorGeneric: (id) => `Something went wrong.${id ? ` Reference: ${id}` : ''}`,
-  errorNetwork: 'The club’s service cannot be reached. Check your connection and try again.',
+  errorNetwork: 'You seem to be offline. Check your connection and try again.',
+  errorUnavailable: 'The club’s service is unavailable right now. Please try again later.',
   errorTimeout: 'The club’s service is taking too long. Please try again.',
 };
