@@ -54,7 +54,14 @@ describe('formatMoney', () => {
   it('formats CNY in the three built-in locales', () => {
     expect(formatMoney(36500, 'en')).toBe('CN¥365.00');
     expect(formatMoney(36500, 'zh-Hans')).toBe('¥365.00');
-    expect(formatMoney(123456, 'zh-Hant')).toMatch(/1,234\.56$/);
+    expect(formatMoney(123456, 'zh-Hant')).toBe('¥1,234.56');
+  });
+
+  it('writes ¥ in every Chinese locale and CN¥ where ¥ could be the Japanese yen', () => {
+    expect(formatMoney(2400, 'zh-TW')).toBe('¥24.00');
+    expect(formatMoney(2400, 'zh-HK')).toBe('¥24.00');
+    expect(formatMoney(2400, 'ja')).not.toBe('¥24.00');
+    expect(formatMoney(2400, 'en-GB')).toBe('CN¥24.00');
   });
 
   it('refuses fractional fen and unknown locales', () => {

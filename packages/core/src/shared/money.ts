@@ -94,19 +94,26 @@ export function isWholeFen(amount: number): boolean {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats an amount of fen as CNY for a locale through `Intl.NumberFormat`.
+ * Formats an amount of fen as CNY for a locale through `Intl.NumberFormat`: `¥` in Chinese,
+ * where the yuan is the only yen sign a reader expects, and `CN¥` in other languages, where `¥`
+ * could be the Japanese yen.
  *
  * @param fen - integer fen
  * @param locale - `zh-Hant` (default), `zh-Hans`, `en` or any locale `Intl` knows
  * @example
  * formatMoney(36500, 'en') // 'CN¥365.00'
+ * formatMoney(36500, 'zh-Hant') // '¥365.00'
  */
 export function formatMoney(fen: number, locale: ClubLocale | (string & {}) = 'zh-Hant'): string {
   assertFen(fen);
   let format = formatters.get(locale);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' });
+      format = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: /^zh(?:-|$)/i.test(locale) ? 'narrowSymbol' : 'symbol',
+      });
     } catch (cause) {
       throw new ClubError(INVALID_INPUT, `Unknown locale ${JSON.stringify(locale)}`, { cause });
     }
