@@ -40,7 +40,10 @@ interface CategoryInfo {
   readonly labels: Readonly<Record<ClubLocale, string>>;
 }
 
-/** Labels use the words of the source (A5 §1–2); zh-Hans is the same text in simplified characters. */
+/**
+ * Labels use the words of the source (A5 §1–2), in Traditional terms in zh-Hant (資訊, 諮詢 for
+ * the source's 信息咨詢); zh-Hans keeps the mainland words in simplified characters.
+ */
 const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
   'call-centre': {
     group: 'car',
@@ -56,7 +59,7 @@ const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
   insurance: { group: 'car', labels: { 'zh-Hant': '汽車保險', 'zh-Hans': '汽车保险', en: 'Car insurance' } },
   information: {
     group: 'car',
-    labels: { 'zh-Hant': '汽車信息咨詢', 'zh-Hans': '汽车信息咨询', en: 'Motoring information' },
+    labels: { 'zh-Hant': '汽車資訊諮詢', 'zh-Hans': '汽车信息咨询', en: 'Motoring information' },
   },
   hotel: { group: 'lifestyle', labels: { 'zh-Hant': '酒店', 'zh-Hans': '酒店', en: 'Hotels' } },
   flight: { group: 'lifestyle', labels: { 'zh-Hant': '機票預訂', 'zh-Hans': '机票预订', en: 'Flights' } },

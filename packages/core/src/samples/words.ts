@@ -43,7 +43,7 @@ export const TRADE_WORDS: Readonly<Record<MerchantCategory, readonly string[]>> 
   detailing: ['汽車美容', '鍍晶美容', '貼膜改色'],
   rental: ['租車', '汽車租賃'],
   insurance: ['保險代理', '車險服務'],
-  information: ['汽車信息咨詢', '車務代辦'],
+  information: ['汽車資訊諮詢', '車務代辦'],
   hotel: ['大酒店', '精品酒店', '客棧'],
   flight: ['機票代售', '航空票務'],
   flowers: ['鮮花', '花藝'],
