@@ -79,7 +79,8 @@ const monthsTouched = ({ from, to }: StatsPeriod): number =>
  */
 export function periodBuckets(period: StatsPeriod): PeriodBucket[] {
   const problem = checkPeriod(period);
-  if (problem !== PeriodProblem.ok) throw new RangeError(`Cannot slice the period ${period.from}…${period.to}: ${problem}`);
+  if (problem !== PeriodProblem.ok)
+    throw new RangeError(`Cannot slice the period ${period.from}…${period.to}: ${problem}`);
   const byYear = monthsTouched(period) > MAX_MONTH_BUCKETS;
   const buckets: PeriodBucket[] = [];
   let start = period.from;
@@ -87,7 +88,12 @@ export function periodBuckets(period: StatsPeriod): PeriodBucket[] {
     const next = byYear ? `${Number(start.slice(0, 4)) + 1}-01-01` : addMonths(`${start.slice(0, 7)}-01`, 1);
     const end = addDays(next, -1);
     const to = compareDates(end, period.to) < 0 ? end : period.to;
-    buckets.push({ key: byYear ? start.slice(0, 4) : start.slice(0, 7), unit: byYear ? 'year' : 'month', from: start, to });
+    buckets.push({
+      key: byYear ? start.slice(0, 4) : start.slice(0, 7),
+      unit: byYear ? 'year' : 'month',
+      from: start,
+      to,
+    });
     start = next;
   }
   return buckets;

@@ -1,4 +1,4 @@
-import { createClubTransport, isClubApiError, type SessionSource } from '@clubkit/client';
+import { createClubTransport, isClubApiError, sessionFromEndpoint, type SessionSource } from '@clubkit/client';
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +93,14 @@ describe('StatsBoardController', () => {
 
   it('slices applications and complaints by month, and the slices add up to the period', async () => {
     const report = await readyReport(await boardFor('admin'));
-    expect(report.buckets.map((b) => b.key)).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(report.buckets.map((b) => b.key)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
     const members = report.sections.members;
     const desk = report.sections.desk;
     if (!members || !desk) throw new Error('sections missing');
@@ -171,7 +178,7 @@ describe('StatsBoardController', () => {
     expect(controller.state).toEqual({ status: StatsBoardStatus.signedOut });
   });
 
-  it('refuses a period it cannot show and keeps the one shown', async () => {
+  it('refuses a period it cannot show and keeps the one shown', () => {
     const controller = board(undefined);
     expect(controller.setPeriod({ from: '2026-11-02', to: '2026-11-01' })).toBe(PeriodProblem.reversed);
     expect(controller.setPeriod({ from: '2026-13-01', to: '2026-11-01' })).toBe(PeriodProblem.invalid);
@@ -180,7 +187,6 @@ describe('StatsBoardController', () => {
 });
 
 /** The partner's signed-out endpoint through the client's own session source. */
-async function fetchSignedOut(): Promise<string> {
-  const { sessionFromEndpoint } = await import('@clubkit/client');
+function fetchSignedOut(): Promise<string> {
   return sessionFromEndpoint(api.signedOutEndpoint).getToken();
 }

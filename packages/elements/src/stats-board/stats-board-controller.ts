@@ -6,7 +6,14 @@ import type { AllianceMarketStats, DeskStats, MemberStats } from '@clubkit/core/
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StatsBoardClient } from './client.js';
-import { checkPeriod, defaultPeriod, periodBuckets, PeriodProblem, type PeriodBucket, type StatsPeriod } from './period.js';
+import {
+  checkPeriod,
+  defaultPeriod,
+  periodBuckets,
+  PeriodProblem,
+  type PeriodBucket,
+  type StatsPeriod,
+} from './period.js';
 
 /** The board's sections, each one report of the Club API. */
 export const StatsSection = {
@@ -33,6 +40,8 @@ export interface ApplicationsInBucket {
   submitted: number;
   approved: number;
   rejected: number;
+  /** approved / (approved + rejected) in the slice; `null` while none is decided. */
+  approvalRate: number | null;
 }
 
 /** The member section: the report over the whole period, and applications slice by slice. */
@@ -293,6 +302,7 @@ export class StatsBoardController implements ReactiveController {
         submitted: a.submitted,
         approved: a.approved,
         rejected: a.rejected,
+        approvalRate: a.approvalRate,
       }));
       return { stats, applications, branchNames };
     };
