@@ -19,5 +19,8 @@ export default [
   entry('@clubkit/elements/define/member-card', 'dist/define/member-card.js', '17.0 kB'),
   entry('@clubkit/elements/define/complaint-form', 'dist/define/complaint-form.js', '20.6 kB'),
   entry('@clubkit/elements/define/merchant-directory', 'dist/define/merchant-directory.js', '22.9 kB'),
+  // An operator widget, outside the member bundles above; about a third of it is core's access
+  // rules (can(), with their zod/mini schemas), which decide the sections a role sees.
+  entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '31.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -262,6 +262,11 @@ async function bundleSizes() {
       20,
       { entryPoints: [fileURLToPath(new URL('dist/define/merchant-directory.js', root))] },
     ],
+    [
+      'dist/define/stats-board.js (operator widget)',
+      30,
+      { entryPoints: [fileURLToPath(new URL('dist/define/stats-board.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

@@ -16,6 +16,13 @@ export interface TestApi {
   /** A session endpoint that answers 401, as a partner page without a signed-in member. */
   signedOutEndpoint: string;
   demo: DemoSeedResult;
+  /**
+   * Mints a staff session (`ss_…`) for a demo staff member of `role`, or for the staff member
+   * `staffId`, as the club's own back end does after its sign-in.
+   */
+  staffToken(who: { role: string } | { staffId: string }): Promise<string>;
+  /** Calls the Club API with the admin secret key (arranging data in tests); throws on an error status. */
+  adminCall(method: string, path: string, body?: unknown): Promise<unknown>;
   /** Rows in a table. */
   count(table: 'complaints' | 'merchants'): Promise<number>;
   close(): Promise<void>;
@@ -75,6 +82,19 @@ export async function startTestApi(
     const session = (await minted.json()) as { token: string };
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ token: session.token }));
   }
+  /** Calls the Club API with the admin secret key; throws on an error status. */
+  async function adminCall(method: string, path: string, body?: unknown): Promise<unknown> {
+    const res = await server.fetch(
+      new Request(`${url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
 
@@ -86,6 +106,13 @@ export async function startTestApi(
     sessionEndpoint: `${partnerUrl}/session`,
     signedOutEndpoint: `${partnerUrl}/signed-out`,
     demo,
+    adminCall,
+    async staffToken(who) {
+      const staffId = 'staffId' in who ? who.staffId : demo.staff.find((s) => s.principal.role === who.role)?.id;
+      if (!staffId) throw new Error(`The demo seed has no staff member of role ${JSON.stringify(who)}`);
+      const session = (await adminCall('POST', '/v1/staff-sessions', { staffId })) as { token: string };
+      return session.token;
+    },
     async count(table) {
       const row = await server.db
         .selectFrom(table)

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
 
@@ -27,6 +28,13 @@ export interface Portal {
   /** The Content-Security-Policy header every page and script carries. */
   csp: string;
   api: { server: ClubServer; url: string; demo: DemoSeedResult; secretKey: string; publishableKey: string };
+  /**
+   * Whether the staff session endpoint (`POST /api/staff-session/<role>`, the club's own back end
+   * for its console) ends each session it mints before answering, as a sign-out elsewhere would.
+   */
+  revokeStaffSessions: boolean;
+  /** Mints a staff session for the demo staff member of `role` with the admin secret key. */
+  staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
   close(): Promise<void>;
 }
@@ -45,7 +53,7 @@ const types: Record<string, string> = {
  * (Trusted Types forbid adding the script afterwards, so it has to be in the markup).
  */
 export async function startPortal(
-  options: { members?: number; merchants?: number; complaints?: number } = {},
+  options: { members?: number; merchants?: number; complaints?: number; operator?: boolean } = {},
 ): Promise<Portal> {
   const partner: Server = createServer();
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
@@ -72,6 +80,22 @@ export async function startPortal(
   const cdn = new Map([['/clubkit.js', await readBuilt(new URL('dist/cdn/clubkit.js', root))]]);
   for (const file of await readdir(new URL('dist/cdn/chunks/', root)))
     if (file.endsWith('.js')) cdn.set(`/chunks/${file}`, await readBuilt(new URL(`dist/cdn/chunks/${file}`, root)));
+
+  // The operator widgets are not in the CDN build: a console bundles its own, as esbuild does here.
+  if (options.operator) for (const [path, text] of await bundleOperator()) cdn.set(path, text);
+
+  async function staffToken(role: string): Promise<string> {
+    const staff = demo.staff.find((s) => s.principal.role === role);
+    if (!staff) throw new Error(`The demo seed has no ${role} staff member`);
+    const minted = await server.fetch(
+      new Request(`${apiUrl}/v1/staff-sessions`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ staffId: staff.id }),
+      }),
+    );
+    return ((await minted.json()) as { token: string }).token;
+  }
 
   // answer() catches its own errors, so its promise is safe to drop.
   partner.on('request', (req, res) => void answer(req, res));
@@ -103,6 +127,20 @@ export async function startPortal(
           .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
           .end(JSON.stringify({ token }));
       }
+      const staffRole = /^\/api\/staff-session\/(\w+)$/.exec(path)?.[1];
+      if (staffRole && req.method === 'POST') {
+        const token = await staffToken(staffRole);
+        if (portal.revokeStaffSessions)
+          await server.fetch(
+            new Request(`${apiUrl}/v1/staff-sessions/current`, {
+              method: 'DELETE',
+              headers: { Authorization: `Bearer ${token}` },
+            }),
+          );
+        return void res
+          .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ token }));
+      }
       let file: URL;
       if (path === '/clubkit.js.map') file = new URL(`dist/cdn${path}`, root);
       else if (path === '/axe.min.js') file = new URL(`file://${require.resolve('axe-core/axe.min.js')}`);
@@ -111,7 +149,12 @@ export async function startPortal(
       let body = await readFile(file, 'utf8');
       if (path.endsWith('.html')) {
         const axe = requested.searchParams.has('axe') ? '<script src="/axe.min.js"></script>' : '';
-        body = body.replaceAll('{{BASE_URL}}', apiUrl).replaceAll('{{PK}}', publishableKey).replaceAll('{{AXE}}', axe);
+        const role = requested.searchParams.get('role') ?? 'admin';
+        body = body
+          .replaceAll('{{BASE_URL}}', apiUrl)
+          .replaceAll('{{PK}}', publishableKey)
+          .replaceAll('{{AXE}}', axe)
+          .replaceAll('{{ROLE}}', /^\w+$/.test(role) ? role : 'admin');
       }
       const ext = path.slice(path.lastIndexOf('.'));
       res
@@ -126,10 +169,12 @@ export async function startPortal(
     }
   }
 
-  return {
+  const portal: Portal = {
     url: origin,
     csp,
     api: { server, url: apiUrl, demo, secretKey, publishableKey },
+    revokeStaffSessions: false,
+    staffToken,
     async count(table) {
       const row = await server.db
         .selectFrom(table)
@@ -145,6 +190,36 @@ export async function startPortal(
       await server.close();
     },
   };
+  return portal;
+}
+
+/**
+ * The operator page's script, as a console's bundler makes it: `<club-provider>` and
+ * `<club-stats-board>` from their define entries, minified, with the locales loaded on demand as
+ * chunks. Served as /operator.js and /operator-chunks/….
+ */
+async function bundleOperator(): Promise<Map<string, string>> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: "import './dist/define/provider.js'; import './dist/define/stats-board.js';",
+      resolveDir: fileURLToPath(root),
+      loader: 'js',
+    },
+    outdir: '/operator',
+    entryNames: 'operator',
+    chunkNames: 'operator-chunks/[name]-[hash]',
+    write: false,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return new Map(result.outputFiles.map((f) => [f.path.replace(/^\/operator\//, '/'), f.text]));
 }
 
 /** Reads a build output, waiting a little while a concurrent build is rewriting it. */

@@ -1,0 +1,90 @@
+import { createClubTransport } from '@clubkit/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { barLength, boardSections, chartTop, scaleTop } from './board-charts.js';
+import { statsBoardClient } from './client.js';
+import { statsBoardZhHant } from './messages.js';
+import { StatsBoardController, StatsBoardStatus, type StatsBoardReport } from './stats-board-controller.js';
+
+describe('scaleTop', () => {
+  it('rounds a maximum up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([1, 3, 9, 11, 21, 37, 240, 251, 999].map(scaleTop)).toEqual([1, 5, 10, 20, 25, 50, 250, 500, 1000]);
+  });
+
+  it('gives a chart of zeros a scale of 1', () => {
+    expect(scaleTop(0)).toBe(1);
+    expect(scaleTop(Number.NaN)).toBe(1);
+  });
+});
+
+describe('barLength', () => {
+  it('is the value’s share of the scale, within 0 and 100', () => {
+    expect(barLength(25, 50)).toBe(50);
+    expect(barLength(80, 50)).toBe(100);
+    expect(barLength(-1, 50)).toBe(0);
+  });
+
+  it('draws no bar for a rate with nothing to divide by', () => {
+    expect(barLength(null, 1)).toBe(0);
+  });
+});
+
+describe('boardSections', () => {
+  let api: TestApi;
+  let report: StatsBoardReport;
+  beforeAll(async () => {
+    api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), complaints: 30 });
+    const token = await api.staffToken({ role: 'admin' });
+    const client = statsBoardClient(
+      createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
+    );
+    const board = new StatsBoardController(
+      {
+        addController: () => undefined,
+        removeController: () => undefined,
+        requestUpdate: () => undefined,
+        updateComplete: Promise.resolve(true),
+      },
+      () => client,
+      { today: () => '2026-11-27' },
+    );
+    await board.reload();
+    if (board.state.status !== StatsBoardStatus.ready) throw new Error('the board did not load');
+    report = board.state.report;
+  });
+  afterAll(() => api.close());
+
+  const format = { bucket: (b: { key: string }) => b.key, date: (d: string) => d };
+
+  it('writes each chart’s table from the report’s own numbers', () => {
+    const sections = boardSections(report, statsBoardZhHant, format);
+    expect(sections.map((s) => s.id)).toEqual(['members', 'desk', 'alliance']);
+    const members = report.sections.members;
+    if (!members) throw new Error('no member section');
+    const byBranch = sections[0]?.charts.find((c) => c.id === 'members-by-branch');
+    expect(byBranch?.values).toEqual(members.stats.byBranch.map((b) => [b.byTier.standard, b.byTier.vip, b.total]));
+    expect(byBranch?.total).toEqual([members.stats.byTier.standard, members.stats.byTier.vip, members.stats.total]);
+    const applications = sections[0]?.charts.find((c) => c.id === 'applications');
+    expect(applications?.rows.map((r) => r.key)).toEqual(report.buckets.map((b) => b.key));
+    const complaints = sections[1]?.charts[0];
+    expect(complaints?.total?.[0]).toBe(report.sections.desk?.complaints.total);
+    expect(complaints?.bars.map((i) => complaints.columns[i]?.unit)).toEqual(['rate', 'rate']);
+  });
+
+  it('draws rates against 100 % and counts against a round number above the largest bar', () => {
+    const [members, desk] = boardSections(report, statsBoardZhHant, format);
+    const byBranch = members?.charts[0];
+    if (!byBranch || !desk?.charts[0]) throw new Error('charts missing');
+    expect(chartTop(desk.charts[0])).toBe(1);
+    const largest = Math.max(...byBranch.values.flatMap((row) => [row[0] ?? 0, row[1] ?? 0]));
+    expect(chartTop(byBranch)).toBe(scaleTop(largest));
+    expect(chartTop(byBranch)).toBeGreaterThanOrEqual(largest);
+  });
+
+  it('leaves out the sections the report does not have', () => {
+    const onlyMembers = report.sections.members ? { members: report.sections.members } : {};
+    expect(boardSections({ ...report, sections: onlyMembers }, statsBoardZhHant, format).map((s) => s.id)).toEqual([
+      'members',
+    ]);
+  });
+});
