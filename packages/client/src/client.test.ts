@@ -1,10 +1,11 @@
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
-import { createClubClient, type ClubClient } from './client.js';
+import { createClubClient, createClubTransport, type ClubClient } from './client.js';
 import { isClubApiError, isClubClientError, type ClubApiError, type ClubClientError } from './errors.js';
 import type { AnswerName } from './answers.js';
 import { answerSchemas, checkResponses } from './check.js';
 import type { ResponseCheck } from './options.js';
-import { createOperatorClient } from './operator.js';
+import { createOperatorClient, staffSessionsResource } from './operator.js';
+import { revokeCurrentSession } from './resources/sessions.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 /** The answer shapes checked so far: the last test asks for every one. */
@@ -405,6 +406,24 @@ describe('the operator client', () => {
       headers: { Authorization: `Bearer ${minted[0] ?? ''}` },
     });
     expect(res.status).toBe(401);
+  });
+});
+
+describe('revokeCurrentSession', () => {
+  it('ends the session a transport holds on its own route, a staff member’s as well as a member’s', async () => {
+    const backEnd = createOperatorClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret });
+    const staff = await backEnd.staff.create({ name: '陳美玲', principal: { role: 'admin' } });
+    const { token } = await backEnd.staffSessions.create({ staffId: staff.id });
+    const t = createClubTransport({ baseUrl: api.directUrl, session: { getToken: () => Promise.resolve(token) } });
+    const current = (bearer: string) =>
+      fetch(`${api.directUrl}/v1/staff-sessions/current`, { headers: { Authorization: `Bearer ${bearer}` } });
+    // The transport holds the token once it has been used.
+    await staffSessionsResource(t).current();
+    expect((await current(token)).status).toBe(200);
+    await revokeCurrentSession(t);
+    expect((await current(token)).status).toBe(401);
+    // Nothing held any more: a second call sends nothing and resolves.
+    await expect(revokeCurrentSession(t)).resolves.toBeUndefined();
   });
 });
 

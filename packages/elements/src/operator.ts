@@ -19,7 +19,7 @@ export {
   type StatsBoardReport,
   type StatsBoardState,
 } from './stats-board/stats-board-controller.js';
-export { statsBoardClient, staffClientFor, type StatsBoardClient } from './stats-board/client.js';
+export { statsBoardClient, statsBoardKit, type StatsBoardClient } from './stats-board/client.js';
 export {
   checkPeriod,
   defaultPeriod,

@@ -54,20 +54,18 @@ export function sessionsResource(t: Transport) {
 }
 
 /**
- * Ends the member session a member-session transport holds and forgets its token: what
- * `sessions.revoke()` does without a `memberId`, for a client built from resource factories.
- * `path` names the session's own route: a staff session's is `/v1/staff-sessions/current`.
- * Resolves without a request when it holds none, and when the session had already ended.
+ * Ends the session a session transport holds and forgets its token: what `sessions.revoke()`
+ * does without a `memberId`, for a client built from resource factories. The session's own
+ * route follows from the token (`/v1/member-sessions/current` for a member's `ms_…`,
+ * `/v1/staff-sessions/current` for a staff member's `ss_…`) unless `path` names it. Resolves
+ * without a request when it holds none, and when the session had already ended.
  */
-export async function revokeCurrentSession(
-  t: Transport,
-  options?: RequestOptions,
-  path = '/v1/member-sessions/current',
-): Promise<void> {
+export async function revokeCurrentSession(t: Transport, options?: RequestOptions, path?: string): Promise<void> {
   const token = await t.takeSessionToken();
   if (token === undefined) return;
+  const route = path ?? (token.startsWith('ss_') ? '/v1/staff-sessions/current' : '/v1/member-sessions/current');
   try {
-    await t.send({ method: 'delete', path, answer: undefined, options, token });
+    await t.send({ method: 'delete', path: route, answer: undefined, options, token });
   } catch (error) {
     // Already expired or ended: what was asked for holds.
     if (!isClubApiError(error) || error.status !== 401) throw error;

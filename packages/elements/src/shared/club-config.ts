@@ -20,7 +20,7 @@ import type { ClubContextValue, WidgetClient } from './context.js';
  * directory's bundle holds no session or complaint code; `<club-provider>` gives every widget
  * {@link fullKit}.
  */
-export interface ClientKit<C extends Partial<WidgetClient> = WidgetClient> {
+export interface ClientKit<C extends object = WidgetClient> {
   resources: (t: Transport) => C;
   session?: (endpoint: string) => SessionSource;
 }
@@ -56,7 +56,7 @@ const transports = new Map<string, Transport>();
 const built = new WeakMap<Transport, Map<ClientKit<object>, object>>();
 
 /** One transport per configuration, shared by the widgets that ask for it; each kit's resources over it, built once. */
-function cachedClient<C extends Partial<WidgetClient>>(key: string, options: ClubClientOptions, kit: ClientKit<C>): C {
+function cachedClient<C extends object>(key: string, options: ClubClientOptions, kit: ClientKit<C>): C {
   let t = transports.get(key);
   if (!t) {
     t = createClubTransport(options);
@@ -92,10 +92,7 @@ export function clubContextFrom(config: ClubConfig): ClubContextValue {
 }
 
 /** {@link clubContextFrom} with the clients made of `kit`: a widget used alone builds only what it calls. */
-export function contextWithKit<C extends Partial<WidgetClient>>(
-  config: ClubConfig,
-  kit: ClientKit<C>,
-): ClubContextValue<C> {
+export function contextWithKit<C extends object>(config: ClubConfig, kit: ClientKit<C>): ClubContextValue<C> {
   const baseUrl = config.baseUrl ?? '';
   const locale = config.locale ?? 'zh-Hant';
   const ready = /^https?:\/\//.test(baseUrl);

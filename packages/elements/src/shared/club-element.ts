@@ -20,10 +20,7 @@ const CONFIG_KEYS = ['baseUrl', 'publishableKey', 'sessionEndpoint', 'locale', '
  * render: the first render waits for it, and a language switch keeps the old text until the new
  * one is there. Its controllers start loading data at once all the same.
  */
-export class ClubElement<
-  M extends object = CommonMessages,
-  C extends Partial<WidgetClient> = WidgetClient,
-> extends LitElement {
+export class ClubElement<M extends object = CommonMessages, C extends object = WidgetClient> extends LitElement {
   static override properties = {
     ...clubConfigProperties,
     _provided: { state: true, attribute: false },
@@ -79,7 +76,7 @@ export class ClubElement<
    * built of when it is used alone, with its own attributes. Inside `<club-provider>` it gets the
    * provider's clients, which hold every widget's.
    */
-  static kit: ClientKit<Partial<WidgetClient>> = { resources: () => ({}) };
+  static kit: ClientKit<object> = { resources: () => ({}) };
 
   #messages: { locale: string; overrides: Partial<Messages> | undefined; value: M } | undefined;
   /** Changes an update held back while its locale loaded; handed to the update that renders. */

@@ -11,10 +11,13 @@ import type { ClubConfig } from './club-config.js';
 export type WidgetClient = Pick<ClubClient, 'merchants' | 'complaints' | 'me'>;
 
 /** What `<club-provider>` gives the widgets inside it. */
-export interface ClubContextValue<C extends Partial<WidgetClient> = WidgetClient> {
+export interface ClubContextValue<C extends object = WidgetClient> {
   /** A client with the publishable key: the merchant directory and new complaints. Undefined without one. */
   publicClient: C | undefined;
-  /** A client with member sessions from the partner's session endpoint. Undefined without one. */
+  /**
+   * A client with sessions from the session endpoint: a member's on a partner's page, a staff
+   * member's on the club's intranet (the operator widgets). Undefined without one.
+   */
   memberClient: C | undefined;
   /** The locale for messages, money and dates. Each widget takes its messages in it from its own catalog, with `config.messages` on top. */
   locale: ClubLocale | (string & {});

@@ -5,14 +5,8 @@ import {
   operatorStatsResource,
   staffSessionsResource,
 } from '@clubkit/client/operator';
-import {
-  ClubClientError,
-  createClubTransport,
-  sessionFromEndpoint,
-  type SessionSource,
-  type Transport,
-} from '@clubkit/client';
-import type { ClubConfig } from '../shared/club-config.js';
+import { sessionFromEndpoint, type Transport } from '@clubkit/client';
+import type { ClientKit } from '../shared/club-config.js';
 
 /**
  * The part of an operator client the stats board uses: who is signed in, the three reports, and
@@ -38,24 +32,13 @@ export function statsBoardClient(t: Transport): StatsBoardClient {
   };
 }
 
-const clients = new Map<string, StatsBoardClient>();
-
 /**
- * The stats board's client for a widget configuration: staff sessions from its session endpoint
- * (the club's own back end answers `{ token: "ss_…" }`), one client per base URL, endpoint and
- * locale, shared by the boards that ask for it. Undefined without a base URL or endpoint.
+ * What the board's clients are made of: {@link statsBoardClient} over the configuration's
+ * transport, with staff sessions from the session endpoint (the club's own back end answers
+ * `{ "token": "ss_…" }`). Shared with the other widgets of the same configuration, so
+ * `<club-provider>`'s `signOut()` ends the board's session too.
  */
-export function staffClientFor(config: ClubConfig, locale: string): StatsBoardClient | undefined {
-  const { baseUrl, sessionEndpoint } = config;
-  if (!baseUrl || !/^https?:\/\//.test(baseUrl) || !sessionEndpoint) return undefined;
-  const key = `${config.signedOut ? 'out' : 'ss'} ${baseUrl} ${sessionEndpoint} ${locale}`;
-  let client = clients.get(key);
-  if (!client) {
-    const session: SessionSource = config.signedOut
-      ? { getToken: () => Promise.reject(new ClubClientError('client/signed-out', 'Signed out.')) }
-      : sessionFromEndpoint(sessionEndpoint);
-    client = statsBoardClient(createClubTransport({ baseUrl, session, locale }));
-    clients.set(key, client);
-  }
-  return client;
-}
+export const statsBoardKit: ClientKit<StatsBoardClient> = {
+  resources: statsBoardClient,
+  session: (endpoint) => sessionFromEndpoint(endpoint),
+};

@@ -13,7 +13,7 @@ export {
   type StatsBoardReport,
   type StatsBoardState,
 } from './stats-board-controller.js';
-export { statsBoardClient, staffClientFor, type StatsBoardClient } from './client.js';
+export { statsBoardClient, statsBoardKit, type StatsBoardClient } from './client.js';
 export {
   checkPeriod,
   defaultPeriod,

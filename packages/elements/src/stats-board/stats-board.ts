@@ -15,7 +15,7 @@ import {
   type BoardSection,
   type ColumnUnit,
 } from './board-charts.js';
-import { staffClientFor } from './client.js';
+import { statsBoardKit, type StatsBoardClient } from './client.js';
 import { statsBoardCatalog, type StatsBoardMessages } from './messages.js';
 import { MAX_YEAR_BUCKETS, PeriodProblem, type PeriodBucket, type StatsPeriod } from './period.js';
 import { StatsBoardController, StatsBoardStatus, type StatsBoardState } from './stats-board-controller.js';
@@ -107,9 +107,11 @@ function numberFormat(locale: string, unit: ColumnUnit): Intl.NumberFormat {
  *   <club-stats-board></club-stats-board>
  * </club-provider>
  */
-export class ClubStatsBoard extends ClubElement<M> {
+export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   static override styles = [baseStyles, statsBoardStyles, formControlStyles];
   static override catalog = statsBoardCatalog;
+  /** Its reports with a staff session from the session endpoint. */
+  static override kit = statsBoardKit;
   static override readonly tagName = 'club-stats-board';
   static override properties = {
     ...ClubElement.properties,
@@ -132,7 +134,7 @@ export class ClubStatsBoard extends ClubElement<M> {
   /** @ignore The charts shown as tables. */
   protected _tables: ReadonlySet<string> = new Set();
 
-  readonly #board = new StatsBoardController(this, () => staffClientFor(this.club.config, this.club.locale));
+  readonly #board = new StatsBoardController(this, () => this.club.memberClient);
   #reported: unknown;
   #focusAfterRetry = false;
 
