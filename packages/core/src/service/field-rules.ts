@@ -56,7 +56,11 @@ const PHONE_CHARS = /^[\d +-]*$/;
  * (`--1234567`) is told its format. @internal
  */
 export const PHONE_TEXT: TextRule = {
-  charset: { test: (value) => PHONE_CHARS.test(value), code: 'invalid_format', message: 'Use digits, spaces, + and - only' },
+  charset: {
+    test: (value) => PHONE_CHARS.test(value),
+    code: 'invalid_format',
+    message: 'Use digits, spaces, + and - only',
+  },
   min: PHONE_MIN,
   max: PHONE_MAX,
   refinements: [

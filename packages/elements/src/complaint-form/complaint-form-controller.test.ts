@@ -102,7 +102,9 @@ describe('ComplaintFormController', () => {
     form.touch('phone');
     expect(form.errors).toEqual({ phone: 'Use at least 7 characters.' });
     form.set('phone', '1234567x');
-    expect(form.errors).toEqual({ phone: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.' });
+    expect(form.errors).toEqual({
+      phone: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.',
+    });
     form.set('phone', '1234567');
     expect(form.errors).toEqual({});
     expect(host.updates).toBeGreaterThan(3);

@@ -172,7 +172,9 @@ describe('<club-complaint-form>', () => {
     expect($(el, '#phone').getAttribute('aria-describedby')).toBe('phone-hint phone-error');
     expect($(el, '#phone-error').textContent).toBe('Use at least 7 characters.');
     await type(el, 'phone', '1234567x', false);
-    expect($(el, '#phone-error').textContent).toBe('Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.');
+    expect($(el, '#phone-error').textContent).toBe(
+      'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.',
+    );
     await type(el, 'phone', '1234567');
     expect($(el, '#phone').getAttribute('aria-invalid')).toBe('false');
     expect(shadowOf(el).querySelector('#phone-error')).toBeNull();
@@ -350,9 +352,7 @@ describe('<club-complaint-form>', () => {
     await until(() => expect(el.controller.status).toBe('failed'));
     await el.updateComplete;
     expect($(el, '#error').getAttribute('role')).toBe('alert');
-    expect($(el, '#error').textContent).toBe(
-      'The club’s service is unavailable right now. Please try again later.',
-    );
+    expect($(el, '#error').textContent).toBe('The club’s service is unavailable right now. Please try again later.');
     expect(errors).toHaveLength(1);
     for (const [field, value] of Object.entries(valid))
       expect(control(el, `#${ids[field as keyof ComplaintFormValues]}`).value).toBe(value);

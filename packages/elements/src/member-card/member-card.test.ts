@@ -196,9 +196,7 @@ describe('<club-member-card>', () => {
     await untilStatus(card, 'error');
     const alert = must(part(card, 'error'));
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(text(card, 'error-message')).toBe(
-      'The club’s service is unavailable right now. Please try again later.',
-    );
+    expect(text(card, 'error-message')).toBe('The club’s service is unavailable right now. Please try again later.');
     expect(part(card, 'card')).toBeNull();
     await until(() => expect(errors).toHaveLength(1));
     expect(must(errors[0]).error).toBe(

@@ -36,7 +36,9 @@ describe('describeError', () => {
 
   it('tells a timeout apart, and gives the generic message with the request id otherwise', () => {
     expect(describeError(new ClubTimeoutError('slow'), t)).toBe(t.errorTimeout);
-    expect(describeError(new ClubClientError('client/x', 'x', { requestId: 'req_2' }), t)).toBe(t.errorGeneric('req_2'));
+    expect(describeError(new ClubClientError('client/x', 'x', { requestId: 'req_2' }), t)).toBe(
+      t.errorGeneric('req_2'),
+    );
     expect(describeError(new Error('boom'), t)).toBe(t.errorGeneric(undefined));
   });
 });

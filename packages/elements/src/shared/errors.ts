@@ -6,7 +6,7 @@ export function describeError(error: unknown, t: CommonMessages): string {
   // The browser knows whether it is offline; unreachable while online, the service is down, and
   // the visitor is not told to check a connection that works.
   if (isClubNetworkError(error))
-    return typeof navigator !== 'undefined' && navigator.onLine === false ? t.errorNetwork : t.errorUnavailable;
+    return typeof navigator !== 'undefined' && !navigator.onLine ? t.errorNetwork : t.errorUnavailable;
   if (isClubTimeoutError(error)) return t.errorTimeout;
   if (isClubApiError(error) && (error.status === 502 || error.status === 503 || error.status === 504))
     return t.errorUnavailable;
