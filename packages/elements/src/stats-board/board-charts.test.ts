@@ -81,6 +81,19 @@ describe('boardSections', () => {
     expect(chartTop(byBranch)).toBeGreaterThanOrEqual(largest);
   });
 
+  it('gives no network completion for an alliance with no county counted, and the rate once there is one', () => {
+    const alliance = report.sections.alliance;
+    if (!alliance) throw new Error('no alliance section');
+    const figure = (network: typeof alliance.stats.network) =>
+      boardSections(
+        { ...report, sections: { alliance: { ...alliance, stats: { ...alliance.stats, network } } } },
+        statsBoardZhHant,
+        format,
+      )[0]?.figures[0]?.value;
+    expect(figure({ covered: 0, counted: 0, completion: 1 })).toBeNull();
+    expect(figure({ covered: 3, counted: 4, completion: 0.75 })).toBe(0.75);
+  });
+
   it('leaves out the sections the report does not have', () => {
     const onlyMembers = report.sections.members ? { members: report.sections.members } : {};
     expect(boardSections({ ...report, sections: onlyMembers }, statsBoardZhHant, format).map((s) => s.id)).toEqual([

@@ -171,7 +171,12 @@ export function boardSections(report: StatsBoardReport, t: StatsBoardMessages, f
       id: 'alliance',
       title: t.statsAlliance,
       figures: [
-        { label: t.statsNetwork, value: stats.network.completion, unit: 'rate' },
+        // A network with no county counted has nothing to complete: no figure, not 100 %.
+        {
+          label: t.statsNetwork,
+          value: stats.network.counted === 0 ? null : stats.network.completion,
+          unit: 'rate',
+        },
         { label: t.statsSales, value: stats.months.reduce((n, m) => n + m.sales, 0), unit: 'count' },
       ],
       charts: [
