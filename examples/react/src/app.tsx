@@ -13,9 +13,9 @@ interface DemoConfig {
 }
 
 const regions: DirectoryRegion[] = [
-  { code: 'jinghong', label: '景洪市' },
-  { code: 'menghai', label: '勐海縣' },
-  { code: 'mengla', label: '勐臘縣' },
+  { code: 'jinghong', label: '景洪市', labels: { 'zh-Hans': '景洪市', en: 'Jinghong' } },
+  { code: 'menghai', label: '勐海縣', labels: { 'zh-Hans': '勐海县', en: 'Menghai' } },
+  { code: 'mengla', label: '勐臘縣', labels: { 'zh-Hans': '勐腊县', en: 'Mengla' } },
 ];
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
+import { categoryLabel } from '@clubkit/core/merchants';
 import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
 
 ClubProvider.define('club-provider');
@@ -12,8 +13,8 @@ ClubMerchantDirectory.define('club-merchant-directory');
 
 const DEAD = 'http://127.0.0.1:9';
 const regions = [
-  { code: 'jinghong', label: '景洪市' },
-  { code: 'menghai', label: '勐海縣' },
+  { code: 'jinghong', label: '景洪市', labels: { 'zh-Hans': '景洪市', en: 'Jinghong' } },
+  { code: 'menghai', label: '勐海縣', labels: { 'zh-Hans': '勐海县', en: 'Menghai' } },
   { code: 'mengla', label: '勐臘縣' },
 ];
 let api: TestApi;
@@ -134,7 +135,9 @@ describe('<club-merchant-directory>', () => {
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(rows[0]?.id).toBe(`row-${must(el.controller.items[0]).merchant.id}`);
     expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(must(el.controller.items[0]).merchant.name);
-    expect(text(rows[0]?.querySelector('[part~="row-meta"]'))).toContain(' · ');
+    // Without regions from the page a row names its category only, never a raw region code.
+    const first = must(el.controller.items[0]).merchant;
+    expect(text(rows[0]?.querySelector('[part~="row-meta"]'))).toBe(categoryLabel(first.category, 'en'));
     expect(part(el, 'status')?.getAttribute('role')).toBe('status');
     expect(text(part(el, 'status'))).toBe('More than 50 merchants');
   });
@@ -168,13 +171,14 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.category === 'hotel')).toBe(true);
     const region = control(el, 'region-select', HTMLSelectElement);
-    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', '景洪市', '勐海縣', '勐臘縣']);
+    // Each region in the widget's locale where the page names it there, else its one label.
+    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', 'Jinghong', 'Menghai', '勐臘縣']);
     choose(region, 'menghai');
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(
       true,
     );
-    expect(text(part(el, 'row-meta'))).toContain('勐海縣');
+    expect(text(part(el, 'row-meta'))).toContain('Menghai');
 
     choose(control(el, 'sort-select', HTMLSelectElement), 'distance');
     await settled(el);
@@ -425,6 +429,12 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(el.controller.status).toBe('ready');
     expect(parseRegions('[{"code":"a","label":"A"},{"code":1},"x"]')).toEqual([{ code: 'a', label: 'A' }]);
+    expect(
+      parseRegions('[{"code":"a","label":"A","labels":{"en":"Ay"}},{"code":"b","label":"B","labels":{"en":1}}]'),
+    ).toEqual([
+      { code: 'a', label: 'A', labels: { en: 'Ay' } },
+      { code: 'b', label: 'B' },
+    ]);
     expect(parseRegions('{oops')).toEqual([]);
     expect(parseRegions('{"code":"a"}')).toEqual([]);
     expect(parseRegions(null)).toEqual([]);

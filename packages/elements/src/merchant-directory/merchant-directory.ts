@@ -31,9 +31,17 @@ import { SpacerSheet } from './spacer-sheet.js';
 export interface DirectoryRegion {
   /** The region code, e.g. `jinghong`. */
   code: string;
-  /** What the member reads, e.g. `景洪市`. */
+  /** What the member reads, e.g. `景洪市`: in any locale `labels` does not name. */
   label: string;
+  /** The label in other locales, by the widget's locale: `{ "zh-Hans": "景洪市", "en": "Jinghong" }`. */
+  labels?: Readonly<Record<string, string>>;
 }
+
+const isLabels = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((label) => typeof label === 'string');
 
 /** Reads `near="22.01,100.79"` (latitude, longitude); anything else is no point. */
 export function parseNear(value: string | null): GeoPoint | undefined {
@@ -44,18 +52,23 @@ export function parseNear(value: string | null): GeoPoint | undefined {
   return Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? { lat, lng } : undefined;
 }
 
-/** Reads `regions='[{"code":"jinghong","label":"景洪市"}]'`; anything else is no regions. */
+/**
+ * Reads `regions='[{"code":"jinghong","label":"景洪市","labels":{"en":"Jinghong"}}]'`; a region
+ * without a code and label is left out, and `labels` that are not strings by locale are ignored.
+ */
 export function parseRegions(value: string | null): DirectoryRegion[] {
   try {
     const parsed: unknown = JSON.parse(value ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (r): r is DirectoryRegion =>
-        typeof r === 'object' &&
-        r !== null &&
-        typeof (r as DirectoryRegion).code === 'string' &&
-        typeof (r as DirectoryRegion).label === 'string',
-    );
+    return parsed
+      .filter(
+        (r): r is DirectoryRegion =>
+          typeof r === 'object' &&
+          r !== null &&
+          typeof (r as DirectoryRegion).code === 'string' &&
+          typeof (r as DirectoryRegion).label === 'string',
+      )
+      .map(({ code, label, labels }) => (isLabels(labels) ? { code, label, labels } : { code, label }));
   } catch {
     return [];
   }
@@ -381,7 +394,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
               <label for="region-select">${t.dirRegionLabel}</label>
               <select id="region-select" part="region-select" @change=${(e: Event) => void dir.search({ region: (e.currentTarget as HTMLSelectElement).value || undefined })}>
                 <option value="" ?selected=${!q.region}>${t.dirAllRegions}</option>
-                ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${r.label}</option>`)}
+                ${this.regions.map((r) => html`<option value=${r.code} ?selected=${q.region === r.code}>${this.#regionLabel(r.code)}</option>`)}
               </select>
             </div>`
             : nothing
@@ -447,10 +460,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const t = this.t;
     const { merchant, best, distanceKm } = hit;
     const active = index === this.#dir.activeIndex;
-    const meta = [
-      categoryLabel(merchant.category, builtInLocale(this.club.locale)),
-      this.#regionLabel(merchant.region),
-    ];
+    const meta = this.#meta(merchant);
     if (distanceKm !== undefined) meta.push(t.dirDistance(formatKilometres(distanceKm, t.intlLocale)));
     return html`<div
       id=${`row-${merchant.id}`}
@@ -467,8 +477,17 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     </div>`;
   }
 
-  #regionLabel(code: string): string {
-    return this.regions.find((r) => r.code === code)?.label ?? code;
+  /** A region's label in the widget's locale; undefined for a code the page gave no label (no raw code is shown). */
+  #regionLabel(code: string): string | undefined {
+    const region = this.regions.find((r) => r.code === code);
+    return region && (region.labels?.[this.club.locale] ?? region.label);
+  }
+
+  /** A merchant's category and, when the page labels it, region, in the widget's locale. */
+  #meta(merchant: Merchant): string[] {
+    const region = this.#regionLabel(merchant.region);
+    const category = categoryLabel(merchant.category, builtInLocale(this.club.locale));
+    return region === undefined ? [category] : [category, region];
   }
 
   #renderDetail(merchant: Merchant): TemplateResult {
@@ -480,7 +499,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     return html`<section id="detail" part="detail" aria-labelledby="detail-name">
       <button part="back-button" type="button" @click=${this.#back}>${t.dirBack}</button>
       <h2 id="detail-name" part="detail-name" tabindex="-1">${merchant.name}</h2>
-      <p part="detail-meta">${categoryLabel(merchant.category, builtInLocale(this.club.locale))} · ${this.#regionLabel(merchant.region)}</p>
+      <p part="detail-meta">${this.#meta(merchant).join(' · ')}</p>
       <dl part="detail-info">
         <dt>${t.dirAddress}</dt>
         <dd>${merchant.address}</dd>
