@@ -84,6 +84,9 @@ export const complaintFormStyles = css`
     text-decoration: underline;
     cursor: pointer;
     text-align: start;
+    /* A button's baseline is its last line's: aligned at the top, a wrapped item keeps its
+       bullet on its first line. */
+    vertical-align: top;
   }
   [part~='submit-button'],
   [part~='new-button'],
