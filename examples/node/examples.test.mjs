@@ -246,12 +246,13 @@ describe('vip-savings.mjs', () => {
 
   it('prints in Chinese with columns aligned by display width', () => {
     const out = ok('vip-savings.mjs', [...date, '--locale', 'zh-Hant']);
-    assert.match(out, /VIP卡年費CN¥365\.00，「1天1元錢」/);
+    // Money reads ¥ in Chinese (CN¥ only where ¥ could be the Japanese yen).
+    assert.match(out, /VIP卡年費¥365\.00，「1天1元錢」/);
     assert.match(
       out,
-      /^洗車\s+CN¥960\.00\s+24\s+CN¥40\.00\s+CN¥360\.00\s+天人洗車中心\s+會員價CN¥25\.00（原價CN¥40\.00），限VIP$/m,
+      /^洗車\s+¥960\.00\s+24\s+¥40\.00\s+¥360\.00\s+天人洗車中心\s+會員價¥25\.00（原價¥40\.00），限VIP$/m,
     );
-    assert.match(out, /划算：每年節省CN¥1,545\.00，年費CN¥365\.00，淨省CN¥1,180\.00。/);
+    assert.match(out, /划算：每年節省¥1,545\.00，年費¥365\.00，淨省¥1,180\.00。/);
     assert.match(out, /距週年日2027-03-01還有94天/);
     const lines = out.split('\n');
     const rule = lines.find((line) => line.startsWith('---'));
