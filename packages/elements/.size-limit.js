@@ -14,11 +14,11 @@ const lazyLocalesApart = (config) => ({
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
 
 export default [
-  entry('CDN build: all three widgets, provider, client, lit', 'dist/cdn/clubkit.js', '35.3 kB'),
-  entry('@clubkit/elements/define (all widgets)', 'dist/define.js', '35.1 kB'),
+  entry('CDN build: all three widgets, provider, client, lit', 'dist/cdn/clubkit.js', '35.6 kB'),
+  entry('@clubkit/elements/define (all widgets)', 'dist/define.js', '35.4 kB'),
   entry('@clubkit/elements/define/member-card', 'dist/define/member-card.js', '17.2 kB'),
   entry('@clubkit/elements/define/complaint-form', 'dist/define/complaint-form.js', '20.8 kB'),
-  entry('@clubkit/elements/define/merchant-directory', 'dist/define/merchant-directory.js', '22.9 kB'),
+  entry('@clubkit/elements/define/merchant-directory', 'dist/define/merchant-directory.js', '23.1 kB'),
   // An operator widget, outside the member bundles above; about a third of it is core's access
   // rules (can(), with their zod/mini schemas), which decide the sections a role sees.
   entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '31.5 kB'),

@@ -340,13 +340,28 @@ describe('<club-merchant-directory>', () => {
     expect(parts(el, 'row').length).toBeGreaterThan(0);
   });
 
-  it('says so when nothing matches', async () => {
-    const el = await directory();
+  it('says once when nothing matches, and offers to clear the search and filters that caused it', async () => {
+    const el = await directory({ regions: true });
+    choose(control(el, 'region-select', HTMLSelectElement), 'mengla');
+    await settled(el);
     type(control(el, 'search-input', HTMLInputElement), '不存在的商戶名稱');
-    await until(() => expect(part(el, 'empty')).not.toBeNull());
-    expect(text(part(el, 'empty'))).toBe('No merchants match your search.');
+    await until(() => expect(part(el, 'clear-filters')).not.toBeNull());
     expect(text(part(el, 'status'))).toBe('No merchants match your search.');
+    expect(text(part(el, 'empty'))).toBe('Clear the search and filters');
     expect(part(el, 'list')).toBeNull();
+
+    (part(el, 'clear-filters') as HTMLButtonElement).click();
+    await until(() => expect(parts(el, 'row').length).toBeGreaterThan(0));
+    expect(el.controller.query).toMatchObject({ text: '', category: undefined, region: undefined });
+    expect(control(el, 'search-input', HTMLInputElement).value).toBe('');
+    expect(control(el, 'region-select', HTMLSelectElement).value).toBe('');
+    await until(() => expect(must(el.shadowRoot).activeElement?.id).toBe('search-input'));
+  });
+
+  it('shows no clear button while merchants are listed', async () => {
+    const el = await directory();
+    await settled(el);
+    expect(part(el, 'clear-filters')).toBeNull();
   });
 
   it('keeps at most 200 rows in the DOM while scrolling through all 10,000, with spacers keeping the scroll height', async () => {

@@ -129,7 +129,8 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * @csspart row-name - A result's merchant name.
  * @csspart row-meta - A result's category, region and distance.
  * @csspart badge - The best-offer badge with the saving (on a row, and on the best offer in the detail view).
- * @csspart empty - The message when nothing matches.
+ * @csspart empty - Under the status that says nothing matches: the button that clears the search (only when words, a category or a region were asked for).
+ * @csspart clear-filters - That button (`#clear-filters`); it clears the words, category and region and moves focus to the search box.
  * @csspart error - The error box (`role=alert`).
  * @csspart error-message - The error's text.
  * @csspart retry-button - The retry button in the error box.
@@ -317,6 +318,21 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     });
   }
 
+  /** Whether the member asked for words, a category or a region: an empty result then has a way back. */
+  #filtered(): boolean {
+    const q = this.#dir.query;
+    return q.text.trim() !== '' || q.category !== undefined || q.region !== undefined;
+  }
+
+  #onClear = (): void => {
+    // A select the member has changed keeps its choice when an option's `selected` attribute
+    // moves: reset the two filters' values directly.
+    for (const select of this.shadowRoot?.querySelectorAll<HTMLSelectElement>('#category-select, #region-select') ?? [])
+      select.value = '';
+    void this.#dir.search({ text: '', category: undefined, region: undefined });
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#search-input')?.focus());
+  };
+
   #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -432,7 +448,10 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const t = this.t;
     const items = dir.items;
     if (items.length === 0)
-      return dir.status === DirectoryStatus.ready ? html`<p part="empty">${t.dirEmpty}</p>` : nothing;
+      // The status line says nothing matches (once, announced); here, the way out of it.
+      return dir.status === DirectoryStatus.ready && this.#filtered()
+        ? html`<p part="empty"><button id="clear-filters" part="clear-filters" type="button" @click=${this.#onClear}>${t.dirClearFilters}</button></p>`
+        : nothing;
     const { start, end } = dir.range;
     const setSize = dir.hasMore ? -1 : items.length;
     // The active row is referenced only while it is rendered (a wheel scroll can take it out of the window).

@@ -46,6 +46,8 @@ export interface DirectoryMessages {
   dirCountMore(n: number): string;
   /** No merchant matches. */
   dirEmpty: string;
+  /** The button on an empty result that clears the words, category and region searched for. */
+  dirClearFilters: string;
   /** The best-offer badge on a row: the saving on the entered amount. */
   dirBadge(saving: string): string;
   /** A distance, already formatted with its unit. */
@@ -118,6 +120,7 @@ export const directoryZhHant: DirectoryMessages = {
   dirCount: (n) => `共 ${n} 家商戶`,
   dirCountMore: (n) => `超過 ${n} 家商戶`,
   dirEmpty: '找不到符合條件的商戶。',
+  dirClearFilters: '清除搜尋與篩選條件',
   dirBadge: (saving) => `最優惠：省 ${saving}`,
   dirDistance: (distance) => `距離 ${distance}`,
   dirBack: '返回列表',

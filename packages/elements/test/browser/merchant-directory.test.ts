@@ -267,6 +267,29 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
     }
   });
 
+  it('says once that nothing matches and clears the category and words it was asked for from the keyboard, with no axe finding', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html?axe`);
+    try {
+      await statusReads(page, '超過 50 家商戶');
+      await page.locator('#directory #category-select').selectOption('ktv');
+      await tabTo(page, 'directory', 'search-input');
+      await page.keyboard.type('不存在的商戶名稱');
+      await statusReads(page, '找不到符合條件的商戶。');
+      expect(await page.locator('#directory [part~="empty"]').textContent()).toBe('清除搜尋與篩選條件');
+      expect(await axeViolations(page)).toEqual([]);
+      await tabTo(page, 'directory', 'clear-filters');
+      await page.keyboard.press('Enter');
+      await statusReads(page, '超過 50 家商戶');
+      expect(await page.locator('#directory #category-select').inputValue()).toBe('');
+      expect(await page.locator('#directory #search-input').inputValue()).toBe('');
+      expect(await focusInDirectory(page)).toMatchObject({ id: 'search-input' });
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('gives every field, button, link and row a target of at least 24×24 px, in the list and in the detail', async () => {
     const { page, close } = await openPage(browser, `${portal.url}/widgets.html`);
     try {

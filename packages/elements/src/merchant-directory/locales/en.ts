@@ -24,6 +24,7 @@ export const directoryEn: DirectoryMessages = {
   dirCount: enCount,
   dirCountMore: (n) => `More than ${enCount(n)}`,
   dirEmpty: 'No merchants match your search.',
+  dirClearFilters: 'Clear the search and filters',
   dirBadge: (saving) => `Best offer: save ${saving}`,
   dirDistance: (distance) => `${distance} away`,
   dirBack: 'Back to the list',

@@ -23,6 +23,7 @@ export const directoryZhHans: DirectoryMessages = {
   dirCount: (n) => `共 ${n} 家商户`,
   dirCountMore: (n) => `超过 ${n} 家商户`,
   dirEmpty: '找不到符合条件的商户。',
+  dirClearFilters: '清除搜索和筛选条件',
   dirBadge: (saving) => `最优惠：省 ${saving}`,
   dirDistance: (distance) => `距离 ${distance}`,
   dirBack: '返回列表',
