@@ -28,6 +28,7 @@ export default tseslint.config(
           'packages/elements/tsconfig.json',
           'packages/server/tsconfig.json',
           'examples/bank-portal/tsconfig.json',
+          'examples/club-console/tsconfig.json',
           'examples/react/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,

@@ -8,15 +8,18 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createClubServer, seedDemo, writeDemoKeysFile, type DemoSeedResult } from '@clubkit/server';
+import { startConsole } from '@clubkit/example-club-console';
 import { startPortal } from './server.js';
 
 const usage = `Usage: node examples/bank-portal/dist/start.js [options]
 
-Starts the Club API with the demo data and the bank portal that embeds the widgets.
+Starts the Club API with the demo data, the bank portal that embeds the member widgets, and the
+club console where the demo staff use the operator widgets.
 
 Options:
   --port <n>          the Club API's port (default 8787; 0 picks a free one)
   --portal-port <n>   the portal's port (default 8080; 0 picks a free one)
+  --console-port <n>  the club console's port (default 8081; 0 picks a free one)
   --db <location>     the database (default .clubkit/demo.db)
   --keys-file <path>  where the URL and demo keys go as shell variables (default .clubkit/demo.env)
   --json              print the start-up summary as one JSON line
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '8787' },
       'portal-port': { type: 'string', default: '8080' },
+      'console-port': { type: 'string', default: '8081' },
       db: { type: 'string', default: '.clubkit/demo.db' },
       'keys-file': { type: 'string', default: '.clubkit/demo.env' },
       json: { type: 'boolean', default: false },
@@ -58,11 +62,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const apiPort = portOf('port', values.port);
   const portalPort = portOf('portal-port', values['portal-port']) || (await freePort());
+  const consolePort = portOf('console-port', values['console-port']) || (await freePort());
 
   if (values.db !== ':memory:' && !values.db.includes('://')) await mkdir(dirname(values.db), { recursive: true });
   const server = await createClubServer({ db: values.db });
   const demo = await seedDemo(server, {
-    origins: [`http://127.0.0.1:${portalPort}`, `http://localhost:${portalPort}`],
+    origins: [portalPort, consolePort].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
   });
   const api = await server.listen({ port: apiPort });
   const secretKey = demoKey(demo, (k) => k.kind === 'secret' && k.principal.role === 'admin', 'an admin secret key');
@@ -86,6 +91,14 @@ async function main(): Promise<void> {
     memberId: demo.member.id,
     docsDir,
   });
+  // The club's console mints staff sessions for its signed-in staff with the admin key: it serves
+  // every back-office role, and runs in the club's own intranet, not on a partner's site.
+  const console_ = await startConsole({
+    port: consolePort,
+    clubApiUrl: api.url,
+    secretKey,
+    staff: demo.staff.map((s) => ({ id: s.id, name: s.name, role: s.principal.role })),
+  });
   await writeDemoKeysFile(values['keys-file'], api.url, demo);
 
   const urls = {
@@ -94,6 +107,7 @@ async function main(): Promise<void> {
     headless: `${portal.url}/headless.html`,
     react: `${portal.url}/react/`,
     docs: `${portal.url}/docs/`,
+    console: `${console_.url}/`,
     api: `${api.url}/v1`,
     openapi: `${api.url}/v1/openapi.json`,
   };
@@ -111,6 +125,7 @@ async function main(): Promise<void> {
       `  Restyled         ${urls.restyled}`,
       `  Headless         ${urls.headless}`,
       `  React            ${urls.react}`,
+      `  Club console     ${urls.console}`,
       `  Docs             ${urls.docs}`,
       `  Club API         ${urls.api}`,
       `  OpenAPI          ${urls.openapi}`,
@@ -127,6 +142,7 @@ async function main(): Promise<void> {
   }
 
   const stop = async () => {
+    await console_.close();
     await portal.close();
     await api.close();
     await server.close();

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../src/server.js';
 
 interface Summary {
-  urls: Record<'portal' | 'restyled' | 'headless' | 'react' | 'docs' | 'api' | 'openapi', string>;
+  urls: Record<'portal' | 'restyled' | 'headless' | 'react' | 'docs' | 'console' | 'api' | 'openapi', string>;
   apiUrl: string;
   portalUrl: string;
   keysFile: string;
@@ -37,10 +37,14 @@ let csp: string;
 
 /** Starts the main job in a fresh working directory and reads its one-line JSON summary. */
 async function startDemo(cwd: string): Promise<{ child: ChildProcess; summary: Summary }> {
-  const started = spawn(process.execPath, [startJs, '--port', '0', '--portal-port', '0', '--json'], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const started = spawn(
+    process.execPath,
+    [startJs, '--port', '0', '--portal-port', '0', '--console-port', '0', '--json'],
+    {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: started.stdout });

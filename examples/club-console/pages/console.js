@@ -1,0 +1,4 @@
+// The console's one script: the provider and the operator widgets the role pages use. Each define
+// entry registers its tag; a page holds only the widgets of its role.
+import '@clubkit/elements/define/provider';
+import '@clubkit/elements/define/stats-board';

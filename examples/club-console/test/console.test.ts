@@ -1,0 +1,281 @@
+// The club console end to end: the real Club API with the demo data, the console's back end
+// minting staff sessions with the admin key, and its pages in Debian's Chromium under the strict CSP.
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
+import { contentSecurityPolicy, startConsole, type Console } from '../src/server.js';
+
+let api: { url: string };
+let consoleStarted: Console | undefined;
+// Undefined until beforeAll has started them (and left so when it failed half-way).
+let server: ClubServer | undefined;
+let apiServer: { url: string; close(): Promise<void> } | undefined;
+let demo: DemoSeedResult;
+let console_: Console;
+let browser: Browser | undefined;
+
+/** A port that is free now: the demo keys must name the console's origin before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  server = await createClubServer({ db: ':memory:', rateLimit: false, logError: () => {} });
+  demo = await seedDemo(server, { origins: [`http://127.0.0.1:${port}`], members: 40, merchants: 50, complaints: 30 });
+  apiServer = await server.listen();
+  api = apiServer;
+  const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+  if (!admin) throw new Error('The demo seed made no admin secret key');
+  [consoleStarted, browser] = await Promise.all([
+    startConsole({
+      port,
+      clubApiUrl: api.url,
+      secretKey: admin.secret,
+      staff: demo.staff.map((s) => ({ id: s.id, name: s.name, role: s.principal.role })),
+    }),
+    chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    }),
+  ]);
+  console_ = consoleStarted;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await consoleStarted?.close();
+  await apiServer?.close();
+  await server?.close();
+});
+
+interface Watch {
+  cspViolations: string[];
+  consoleErrors: string[];
+  /** The staff-session tokens the page was given. */
+  tokens: string[];
+}
+
+async function openPage(
+  path: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  if (!browser) throw new Error('Chromium did not start');
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const watch: Watch = { cspViolations: [], consoleErrors: [], tokens: [] };
+  await page.exposeFunction('__consoleViolation', (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __consoleViolation(t: string): void }).__consoleViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.url().endsWith('/api/staff-session'))
+      void response.json().then((body: { token: string | null }) => body.token && watch.tokens.push(body.token));
+  });
+  const response = await page.goto(`${console_.url}${path}`);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy(new URL(api.url).origin));
+  return { page, watch, close: () => context.close() };
+}
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.0–2.2 A and AA findings, shadow roots included (the page is opened with `bypassCSP`). */
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async () => {
+    interface Result {
+      violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact ?? ''}) ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
+    );
+  });
+}
+
+const staffOf = (role: string) => {
+  const staff = demo.staff.find((s) => s.principal.role === role);
+  if (!staff) throw new Error(`The demo seed made no ${role} staff`);
+  return staff;
+};
+
+/** Signs in by keyboard alone: Tab to the chosen person's radio (arrows move within the group), then Enter. */
+async function signInByKeyboard(page: Page, role: string): Promise<void> {
+  const staff = staffOf(role);
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 8; i += 1) {
+    const value = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+    if (value === staff.id) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('登入');
+  await Promise.all([page.waitForURL(/\/console$/), page.keyboard.press('Enter')]);
+}
+
+/** Waits until the stats board has loaded its period. */
+async function boardReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const board = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+      'club-stats-board',
+    );
+    return board?.controller?.state.status === 'ready';
+  });
+}
+
+describe('the club console in Chromium', () => {
+  it('offers the demo staff whose role has a page, and no one else', async () => {
+    const { page, watch, close } = await openPage('/');
+    try {
+      const offered = await page
+        .locator('input[name="staff"]')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      expect(offered).toEqual(
+        demo.staff.filter((s) => ['admin', 'branch', 'desk'].includes(s.principal.role)).map((s) => s.id),
+      );
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [role, section] of [
+    ['admin', 'members'],
+    ['branch', 'members'],
+    ['desk', 'desk'],
+  ] as const)
+    it(`signs in as the ${role} staff by keyboard and shows that role's stats board, with no CSP violation, console error or axe finding`, async () => {
+      const { page, watch, close } = await openPage('/', { bypassCSP: false });
+      try {
+        await signInByKeyboard(page, role);
+        await expect(page.locator('.who').textContent()).resolves.toContain(staffOf(role).name);
+        await boardReady(page);
+        expect(await page.locator(`club-stats-board [part~="section-${section}"]`).count()).toBe(1);
+        expect(watch.tokens.length).toBeGreaterThan(0);
+        expect(watch.cspViolations).toEqual([]);
+        expect(watch.consoleErrors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+  for (const width of [390, 1280])
+    it(`finds no WCAG 2.2 A/AA problem at ${width} px on the sign-in page and a role's page`, async () => {
+      const { page, close } = await openPage('/', { bypassCSP: true, viewport: { width, height: 900 } });
+      try {
+        expect(await axeFindings(page)).toEqual([]);
+        await signInByKeyboard(page, 'desk');
+        await boardReady(page);
+        expect(await axeFindings(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+  it('signs out by keyboard: back to the sign-in page, and every staff session the page held is refused at once', async () => {
+    const { page, watch, close } = await openPage('/');
+    try {
+      await signInByKeyboard(page, 'admin');
+      await boardReady(page);
+      const tokens = [...watch.tokens];
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) {
+        const live = await fetch(`${api.url}/v1/staff-sessions/current`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        expect(live.status).toBe(200);
+      }
+      await page.locator('form[action="/sign-out"] button').focus();
+      await Promise.all([page.waitForURL(`${console_.url}/`), page.keyboard.press('Enter')]);
+      for (const token of tokens) {
+        const ended = await fetch(`${api.url}/v1/staff-sessions/current`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        expect(ended.status).toBe(401);
+      }
+      // The role's page is gone with the sign-in.
+      const after = await page.goto(`${console_.url}/console`);
+      expect(after?.url()).toBe(`${console_.url}/`);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the club console’s back end', () => {
+  it('gives no staff session and no role page to a visitor who has not signed in', async () => {
+    const session = await fetch(`${console_.url}/api/staff-session`, { method: 'POST' });
+    expect(await session.json()).toEqual({ token: null });
+    const page = await fetch(`${console_.url}/console`, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/');
+  });
+
+  it('refuses a sign-in, sign-out or session asked for by another site’s page (CSRF), signing no one in', async () => {
+    for (const path of ['/sign-in', '/sign-out', '/api/staff-session']) {
+      const response = await fetch(`${console_.url}${path}`, {
+        method: 'POST',
+        headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `staff=${staffOf('admin').id}`,
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
+  it('refuses to sign in someone who is not offered — an unknown id, or staff whose role has no page — with a message', async () => {
+    for (const staff of ['stf_nobody', staffOf('merchant').id, '']) {
+      const response = await fetch(`${console_.url}/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `staff=${staff}`,
+        redirect: 'manual',
+      });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/?error=unknown-staff');
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    const page = await fetch(`${console_.url}/?error=unknown-staff`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('role="alert"');
+  });
+
+  it('serves only its built pages: no path outside them, no source map of another package', async () => {
+    for (const path of ['/../server.js', '/%2e%2e/server.js', '/console.html', '/chunks/../../server.js.map'])
+      expect((await fetch(`${console_.url}${path}`)).status).toBe(404);
+    expect((await fetch(`${console_.url}/console.js`)).status).toBe(200);
+  });
+});
