@@ -48,6 +48,7 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
   admin: { title: '俱樂部管理', widgets: '<club-stats-board></club-stats-board>' },
   branch: { title: '分支機構', widgets: '<club-stats-board></club-stats-board>' },
   desk: { title: '客服中心', widgets: '<club-stats-board></club-stats-board>' },
+  alliance: { title: '經銷商聯盟', widgets: '<club-stats-board></club-stats-board>' },
 };
 
 /** How each role reads in the sign-in list and the page's header. */

@@ -161,7 +161,7 @@ describe('the club console in Chromium', () => {
         .locator('input[name="staff"]')
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       expect(offered).toEqual(
-        demo.staff.filter((s) => ['admin', 'branch', 'desk'].includes(s.principal.role)).map((s) => s.id),
+        demo.staff.filter((s) => ['admin', 'branch', 'desk', 'alliance'].includes(s.principal.role)).map((s) => s.id),
       );
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -174,6 +174,7 @@ describe('the club console in Chromium', () => {
     ['admin', 'members'],
     ['branch', 'members'],
     ['desk', 'desk'],
+    ['alliance', 'alliance'],
   ] as const)
     it(`signs in as the ${role} staff by keyboard and shows that role's stats board, with no CSP violation, console error or axe finding`, async () => {
       const { page, watch, close } = await openPage('/', { bypassCSP: false });
@@ -182,6 +183,11 @@ describe('the club console in Chromium', () => {
         await expect(page.locator('.who').textContent()).resolves.toContain(staffOf(role).name);
         await boardReady(page);
         expect(await page.locator(`club-stats-board [part~="section-${section}"]`).count()).toBe(1);
+        // The demo data fills the section: members in each branch, complaints, the alliance's counties.
+        const chart = { members: 'members-by-branch', desk: 'complaints', alliance: 'alliance-counties' }[section];
+        expect(await page.locator(`club-stats-board [part~="chart-${chart}"] table tbody tr`).count()).toBeGreaterThan(
+          role === 'branch' ? 0 : 2,
+        );
         expect(watch.tokens.length).toBeGreaterThan(0);
         expect(watch.cspViolations).toEqual([]);
         expect(watch.consoleErrors).toEqual([]);

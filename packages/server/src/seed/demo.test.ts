@@ -96,3 +96,35 @@ describe('seedDemo', () => {
     }
   });
 });
+
+describe('the demo dealer alliance', () => {
+  it('gives the alliance staff member a sales centre whose counties stand on, under and below the targets, with one dealer revoked', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 20, complaints: 0 });
+    try {
+      const staff = result.staff.find((s) => s.principal.role === 'alliance');
+      expect(staff?.principal).toEqual({ role: 'alliance', centreId: 'ctr_banna' });
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const get = async <T>(path: string) => {
+        const response = await server.fetch(
+          new Request(`http://club.test${path}`, { headers: { Authorization: `Bearer ${admin?.secret ?? ''}` } }),
+        );
+        expect(response.status, path).toBe(200);
+        return (await response.json()) as T;
+      };
+      const counties = await get<{ data: { name: string }[] }>('/v1/alliance/counties?limit=100');
+      expect(counties.data.map((c) => c.name).sort()).toEqual(['勐海縣', '勐臘縣', '景洪市', '江城縣'].sort());
+      const dealers = await get<{ data: { name: string; status: string }[] }>('/v1/alliance/dealers?limit=100');
+      expect(dealers.data).toHaveLength(4);
+      expect(dealers.data.find((d) => d.name === '勐臘興旺車業')?.status).toBe('revoked');
+      expect(dealers.data.filter((d) => d.status === 'revoked')).toHaveLength(1);
+      // Six months of sales for each dealer, up to last month.
+      const stats = await get<{ counties: unknown[] }>('/v1/stats/alliance?centreId=ctr_banna');
+      expect(stats.counties.length).toBeGreaterThanOrEqual(3);
+      // The key that wrote it is gone: only the demo keys remain.
+      const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
+      expect(keys.data.find((k) => k.label === 'demo alliance seed')?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});

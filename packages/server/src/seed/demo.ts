@@ -8,6 +8,7 @@ import type { CreatedKey } from '../services/keys.js';
 import { writeMerchantOffers } from '../store/merchant-offers.js';
 import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
+import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoMembers } from './members.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 
@@ -128,7 +129,10 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
   // The people who run the demo club, one per back-office role, created with the data set.
-  if (load) await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
+  if (load) {
+    await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
+    await seedAlliance(server, today);
+  }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 
   await server.revokeDemoKeys();
@@ -155,7 +159,10 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   return { seeded: load, counts, keys, member, branches: demoBranches, merchantId, staff };
 }
 
-/** The demo club's staff: an administrator, a branch operator of 景洪, the first merchant's operator and the service desk. */
+/**
+ * The demo club's staff: an administrator, a branch operator of 景洪, the first merchant's operator,
+ * the service desk and the dealer alliance's sales centre.
+ */
 function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => string): Staff[] {
   const person = (name: string, principal: Staff['principal']): Staff => ({
     id: id(IdPrefix.staff),
@@ -170,5 +177,6 @@ function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => s
     person('陳美玲', { role: 'branch', branchId: 'br_jinghong' }),
     person('王建國', { role: 'merchant', merchantId }),
     person('張麗華', { role: 'desk' }),
+    person('趙志強', { role: 'alliance', centreId: DEMO_CENTRE_ID }),
   ];
 }

@@ -1,0 +1,83 @@
+import type { AllianceCounty, Dealer, SalesCentre, Salesperson } from '@clubkit/core/alliance';
+import type { ClubServer } from '../app.js';
+
+/** The demo alliance's sales centre: the staff member of the alliance role works for it. */
+export const DEMO_CENTRE_ID = 'ctr_banna';
+
+const qualification = {
+  dealerSales: 700,
+  marketSales: 1000,
+  selectedDealersSales: 8000,
+  primaryDealerSales: 10_000,
+  agreementSigned: true,
+};
+
+/** `YYYY-MM` of the month `back` months before `today`'s (a `YYYY-MM-DD`). */
+function monthBefore(today: string, back: number): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7)) - 1 - back;
+  const date = new Date(Date.UTC(year, month, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+/**
+ * The demo dealer alliance (A1), written through the Club API's own routes so that every rule
+ * applies as it would for a sales centre's staff: a sales centre with two salespeople, four
+ * counties (one still being developed), dealers in each with six months of sales against the
+ * county's market — one on the 80 % target, one between 70 % and 80 %, one short two months
+ * running (warned), one short three months (revoked by its review) — as of the club's `today`.
+ */
+export async function seedAlliance(server: ClubServer, today: string): Promise<void> {
+  const key = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'demo alliance seed' });
+  try {
+    const call = async <T>(path: string, body?: unknown): Promise<T> => {
+      const response = await server.fetch(
+        new Request(`http://club.internal${path}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${key.secret}`, 'Content-Type': 'application/json' },
+          body: body === undefined ? null : JSON.stringify(body),
+        }),
+      );
+      if (!response.ok) throw new Error(`The demo alliance could not be seeded: ${path} ${await response.text()}`);
+      return (await response.json()) as T;
+    };
+    const startedOn = `${monthBefore(today, 9)}-01`;
+    await call<SalesCentre>('/v1/alliance/centres', { id: DEMO_CENTRE_ID, name: '西雙版納銷售中心' });
+    const salesperson = (name: string) =>
+      call<Salesperson>('/v1/alliance/salespeople', { centreId: DEMO_CENTRE_ID, name, baseFen: 300_000, startedOn });
+    const li = await salesperson('李國華');
+    const yan = await salesperson('岩溫');
+    const county = (name: string, population: number, salespersonId: string, developing = false) =>
+      call<AllianceCounty>('/v1/alliance/counties', {
+        centreId: DEMO_CENTRE_ID,
+        name,
+        population,
+        monthlyPerThousand: 10,
+        salespersonId,
+        ...(developing ? { developmentStartedOn: `${monthBefore(today, 2)}-01` } : {}),
+      });
+    const dealer = (countyId: string, name: string) =>
+      call<Dealer>('/v1/alliance/dealers', { countyId, name, appliedOn: startedOn, qualification });
+    const sales = async (d: Dealer, shares: number[], market: number) => {
+      for (const [i, share] of shares.entries())
+        await call(`/v1/alliance/dealers/${d.id}/sales`, {
+          month: monthBefore(today, shares.length - i),
+          sales: Math.round(market * share),
+        });
+    };
+    // A county's market is population / 1,000 × 10 a month.
+    const jinghong = await county('景洪市', 520_000, li.id);
+    const menghai = await county('勐海縣', 340_000, li.id);
+    const mengla = await county('勐臘縣', 300_000, yan.id);
+    await county('江城縣', 130_000, yan.id, true);
+    await sales(await dealer(jinghong.id, '景洪眾誠汽車'), [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
+    await sales(await dealer(menghai.id, '勐海順達車行'), [0.78, 0.74, 0.72, 0.76, 0.73, 0.75], 3400);
+    await sales(await dealer(mengla.id, '勐臘通途汽貿'), [0.8, 0.76, 0.72, 0.71, 0.66, 0.64], 3000);
+    const short = await dealer(mengla.id, '勐臘興旺車業');
+    await sales(short, [0.75, 0.71, 0.7, 0.6, 0.55, 0.5], 3000);
+    // Three months short in a row: its review revokes it.
+    await call(`/v1/alliance/dealers/${short.id}/review`);
+  } finally {
+    await server.revokeKey(key.id);
+  }
+}
