@@ -21,6 +21,7 @@ import type { Member, MemberCard, Membership, MembershipApplication } from '@clu
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type {
   Complaint,
+  ComplaintEventType,
   PaidService,
   ProcedureRecord,
   PropertyUnit,
@@ -110,6 +111,7 @@ export interface Answers {
   Visit: Visit;
   VisitPage: Page<Visit>;
   VisitNextEvents: { events: VisitEventType[] };
+  ComplaintNextEvents: { events: ComplaintEventType[] };
   ProcedureRecord: ProcedureRecord;
   ProcedureRecordPage: Page<ProcedureRecord>;
   ServicePrice: ServicePrice;

@@ -34,6 +34,7 @@ import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import {
   Complaint,
+  ComplaintEventType,
   PaidService,
   ProcedureRecord,
   PropertyUnit,
@@ -125,6 +126,7 @@ export const answerSchemas = {
   Visit,
   VisitPage: Page(Visit),
   VisitNextEvents: z.object({ events: z.array(z.enum(VisitEventType)) }),
+  ComplaintNextEvents: z.object({ events: z.array(z.enum(ComplaintEventType)) }),
   ProcedureRecord,
   ProcedureRecordPage: Page(ProcedureRecord),
   ServicePrice,

@@ -589,6 +589,30 @@ describe('the service desk through the operator client', () => {
   });
 });
 
+describe('a complaint’s next steps through the operator client', () => {
+  it('offers the events core’s workflow allows now, which change as the complaint moves, and 404 for an unknown complaint', async () => {
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const receipt = await desk.complaints.create({
+      name: '林女士',
+      subject: { unit: 'A-1203' },
+      content: '門禁卡失靈',
+      phone: '13800138002',
+      category: 'facility',
+    });
+    expect((await desk.complaints.nextEvents(receipt.id)).sort()).toEqual(
+      ['assign', 'escalate', 'flagMalicious', 'resolve'].sort(),
+    );
+    await desk.complaints.events(receipt.id, { type: 'resolve', resolution: '已換新卡', signedBy: '工程部主管' });
+    expect((await desk.complaints.nextEvents(receipt.id)).sort()).toEqual(['flagMalicious', 'followUp']);
+    const unknown = await desk.complaints.nextEvents('cmp_0NOTHING0000000000000').catch((e: unknown) => e);
+    expect(isClubApiError(unknown) && unknown.status).toBe(404);
+  });
+});
+
 describe('system management and card management on the operator client', () => {
   const operator = () =>
     createOperatorClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret, checkResponses: checked });

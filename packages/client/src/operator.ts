@@ -9,6 +9,7 @@ import type { ClubClientOptions } from './options.js';
 import { allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
+  complaintNextEvents,
   deskStats,
   proceduresResource,
   servicePricesResource,
@@ -23,6 +24,7 @@ export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endp
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 export { allianceResource, operatorStatsResource } from './resources/alliance.js';
 export {
+  complaintNextEvents,
   deskStats,
   proceduresResource,
   servicePricesResource,
@@ -36,6 +38,8 @@ export { branchesResource, keysResource } from './resources/system.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
+  /** Complaints, with the events each can take now (`nextEvents(id)`, by core's workflow). */
+  complaints: ClubClient['complaints'] & { nextEvents: ReturnType<typeof complaintNextEvents> };
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
@@ -60,6 +64,7 @@ export function operatorResources(t: Transport): OperatorClient {
   const club = clubResources(t);
   return {
     ...club,
+    complaints: { ...club.complaints, nextEvents: complaintNextEvents(t) },
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),

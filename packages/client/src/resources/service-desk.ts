@@ -7,6 +7,7 @@ import type {
   VisitEventRequest,
 } from '@clubkit/core/api';
 import type {
+  ComplaintEventType,
   NewPropertyUnitInput,
   NewServicePriceInput,
   NewVisit,
@@ -201,6 +202,17 @@ export function servicePricesResource(t: Transport) {
       return t.send({ method: 'patch', path: path`/v1/service-prices/${id}`, body, answer: 'ServicePrice', options });
     },
   };
+}
+
+/**
+ * The events a complaint can take now (`GET /v1/complaints/{id}/next-events`), by core's workflow:
+ * what a desk offers as the complaint's next steps.
+ */
+export function complaintNextEvents(t: Transport) {
+  return (id: string, options?: RequestOptions): Promise<ComplaintEventType[]> =>
+    t
+      .send({ method: 'get', path: path`/v1/complaints/${id}/next-events`, answer: 'ComplaintNextEvents', options })
+      .then((r) => r.events);
 }
 
 /** The service desk's report over a period: complaints, repairs, paid services, visits. */
