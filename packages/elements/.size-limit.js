@@ -22,5 +22,6 @@ export default [
   // An operator widget, outside the member bundles above; about a third of it is core's access
   // rules (can(), with their zod/mini schemas), which decide the sections a role sees.
   entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '31.5 kB'),
+  entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '20 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

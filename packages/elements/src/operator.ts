@@ -1,10 +1,11 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>` — with their headless controllers. A partner page's member widgets never
+ * `<club-stats-board>` and `<club-complaint-desk>` — with their headless controllers. A partner page's member widgets never
  * import it. Importing this module defines no tag: import `@clubkit/elements/define/stats-board`
- * for that.
+ * or `@clubkit/elements/define/complaint-desk` for that.
  * @packageDocumentation
  */
+export * from './complaint-desk/index.js';
 export { ClubStatsBoard } from './stats-board/stats-board.js';
 export {
   StatsBoardController,

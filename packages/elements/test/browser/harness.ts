@@ -194,15 +194,16 @@ export async function startPortal(
 }
 
 /**
- * The operator page's script, as a console's bundler makes it: `<club-provider>` and
- * `<club-stats-board>` from their define entries, minified, with the locales loaded on demand as
+ * The operator page's script, as a console's bundler makes it: `<club-provider>`,
+ * `<club-stats-board>` and `<club-complaint-desk>` from their define entries, minified, with the locales loaded on demand as
  * chunks. Served as /operator.js and /operator-chunks/….
  */
 async function bundleOperator(): Promise<Map<string, string>> {
   const { build } = await import('esbuild');
   const result = await build({
     stdin: {
-      contents: "import './dist/define/provider.js'; import './dist/define/stats-board.js';",
+      contents:
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },

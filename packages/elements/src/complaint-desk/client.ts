@@ -1,0 +1,32 @@
+import { complaintNextEvents, staffSessionsResource } from '@clubkit/client/operator';
+import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
+import type { ClientKit } from '../shared/club-config.js';
+
+/**
+ * The part of an operator client the complaint desk uses: who is signed in, and the complaints
+ * with their next steps. A full `OperatorClient` is one too.
+ */
+export interface ComplaintDeskClient {
+  staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
+  complaints: Pick<ReturnType<typeof complaintsResource>, 'list' | 'get' | 'events'> & {
+    nextEvents: ReturnType<typeof complaintNextEvents>;
+  };
+}
+
+/** The complaint desk's client over one transport, without the rest of the back office. */
+export function complaintDeskClient(t: Transport): ComplaintDeskClient {
+  return {
+    staffSessions: staffSessionsResource(t),
+    complaints: { ...complaintsResource(t), nextEvents: complaintNextEvents(t) },
+  };
+}
+
+/**
+ * What the desk's clients are made of: {@link complaintDeskClient} over the configuration's
+ * transport, with staff sessions from the session endpoint (the club's own back end answers
+ * `{ "token": "ss_…" }`), shared with the other widgets of the same configuration.
+ */
+export const complaintDeskKit: ClientKit<ComplaintDeskClient> = {
+  resources: complaintDeskClient,
+  session: (endpoint) => sessionFromEndpoint(endpoint),
+};

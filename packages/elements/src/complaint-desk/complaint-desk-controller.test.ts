@@ -1,0 +1,128 @@
+import { createClubTransport } from '@clubkit/client';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { complaintDeskClient, type ComplaintDeskClient } from './client.js';
+import { ComplaintDeskController, ComplaintDeskStatus, ComplaintQueue } from './complaint-desk-controller.js';
+
+/** The smallest reactive host: what a partner's own framework might give. */
+class PlainHost implements ReactiveControllerHost {
+  readonly controllers: ReactiveController[] = [];
+  updates = 0;
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(controller: ReactiveController): void {
+    this.controllers.splice(this.controllers.indexOf(controller), 1);
+  }
+  requestUpdate(): void {
+    this.updates += 1;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), complaints: 30 });
+});
+afterAll(() => api.close());
+
+async function clientFor(role: string): Promise<ComplaintDeskClient> {
+  const token = await api.staffToken({ role });
+  return complaintDeskClient(
+    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
+  );
+}
+
+async function loaded(client: ComplaintDeskClient | undefined) {
+  const desk = new ComplaintDeskController(new PlainHost(), () => client);
+  await desk.reload();
+  return desk;
+}
+
+describe('ComplaintDeskController', () => {
+  it('is idle without a client, and asks for nothing', async () => {
+    const desk = await loaded(undefined);
+    expect(desk.state.status).toBe(ComplaintDeskStatus.idle);
+    await desk.open('cmp_x');
+    expect(desk.opened.status).toBe('none');
+  });
+
+  it('puts the overdue complaints first, then the others waiting for action by deadline, none twice', async () => {
+    const desk = await loaded(await clientFor('desk'));
+    const state = desk.state;
+    if (state.status !== ComplaintDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    const overdue = state.entries.filter((e) => e.overdue);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(state.entries.slice(0, overdue.length).every((e) => e.overdue)).toBe(true);
+    expect(state.entries.every((e) => ['received', 'escalated', 'assigned'].includes(e.complaint.status))).toBe(true);
+    const ids = state.entries.map((e) => e.complaint.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const rest = state.entries.slice(overdue.length).map((e) => e.complaint.deadline ?? e.complaint.receivedAt);
+    expect(rest).toEqual([...rest].sort());
+  });
+
+  it('shows another queue by status', async () => {
+    const desk = await loaded(await clientFor('desk'));
+    await desk.setQueue(ComplaintQueue.closed);
+    const state = desk.state;
+    if (state.status !== ComplaintDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    expect(state.queue).toBe('closed');
+    expect(state.entries.every((e) => e.complaint.status === 'closed' && !e.overdue)).toBe(true);
+  });
+
+  it('opens a complaint with the steps core allows, takes one, and reloads the queue', async () => {
+    const client = await clientFor('desk');
+    const desk = await loaded(client);
+    const state = desk.state;
+    if (state.status !== ComplaintDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    const target = state.entries.find((e) => e.complaint.status === 'received');
+    if (!target) throw new Error('no received complaint');
+    await desk.open(target.complaint.id);
+    const opened = desk.opened;
+    if (opened.status !== 'ready') throw new Error(`not opened: ${opened.status}`);
+    expect(opened.next.sort()).toEqual(['assign', 'escalate', 'flagMalicious', 'resolve']);
+    expect(await desk.act({ type: 'escalate', to: 'manager', reason: '需要經理決定' })).toBe(true);
+    expect(desk.action).toEqual({ status: 'done', type: 'escalate' });
+    const after = desk.opened;
+    expect(after.status === 'ready' && after.complaint.status).toBe('escalated');
+    expect(after.status === 'ready' && after.next.includes('escalate')).toBe(true);
+    await desk.settled;
+    const reloaded = desk.state;
+    expect(
+      reloaded.status === ComplaintDeskStatus.ready &&
+        reloaded.entries.find((e) => e.complaint.id === target.complaint.id)?.complaint.status,
+    ).toBe('escalated');
+  });
+
+  it('answers false for a step the Club API refuses, keeping the complaint as it was', async () => {
+    const client = await clientFor('desk');
+    const desk = await loaded(client);
+    const state = desk.state;
+    if (state.status !== ComplaintDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    const target = state.entries.find((e) => e.complaint.status === 'received');
+    if (!target) throw new Error('no received complaint');
+    await desk.open(target.complaint.id);
+    // Not allowed from `received`: the workflow refuses it on the server.
+    expect(await desk.act({ type: 'close' })).toBe(false);
+    expect(desk.action.status).toBe('error');
+    const opened = desk.opened;
+    expect(opened.status === 'ready' && opened.complaint.status).toBe('received');
+    expect((await client.complaints.get(target.complaint.id)).status).toBe('received');
+  });
+
+  it('reports an unknown complaint as an error of the opened complaint, not of the queue', async () => {
+    const desk = await loaded(await clientFor('desk'));
+    await desk.open('cmp_0NOTHING0000000000000');
+    expect(desk.opened.status).toBe('error');
+    expect(desk.state.status).toBe(ComplaintDeskStatus.ready);
+  });
+
+  it('tells a role that may not work complaints by an error, not an empty queue', async () => {
+    const desk = await loaded(await clientFor('merchant'));
+    expect(desk.state.status).toBe(ComplaintDeskStatus.error);
+  });
+});

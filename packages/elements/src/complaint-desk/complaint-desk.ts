@@ -1,0 +1,417 @@
+import type { ComplaintEventRequest } from '@clubkit/core/api';
+import type { Complaint, ComplaintEventType } from '@clubkit/core/service';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CommonMessages } from '../messages/common.js';
+import { ClubElement } from '../shared/club-element.js';
+import { describeError } from '../shared/errors.js';
+import { ClubErrorEvent } from '../shared/events.js';
+import { formControlStyles } from '../shared/form-control.styles.js';
+import { formatInstant } from '../shared/intl.js';
+import { baseStyles } from '../shared/styles.js';
+import { complaintDeskKit, type ComplaintDeskClient } from './client.js';
+import {
+  ComplaintDeskController,
+  ComplaintDeskStatus,
+  ComplaintQueue,
+  type ComplaintDeskState,
+  type QueueEntry,
+} from './complaint-desk-controller.js';
+import { complaintDeskStyles } from './complaint-desk.styles.js';
+import { complaintDeskCatalog, type ComplaintDeskMessages } from './messages.js';
+
+type M = CommonMessages & ComplaintDeskMessages;
+
+/** The fields of the step forms, by the step that asks for them. */
+const FIELDS: Readonly<Record<ComplaintEventType, readonly string[]>> = {
+  assign: ['department', 'dueAt'],
+  escalate: ['to', 'reason'],
+  resolve: ['resolution', 'signedBy'],
+  followUp: ['satisfied', 'comment'],
+  reopen: ['reason'],
+  close: [],
+  flagMalicious: ['reason'],
+};
+const OPTIONAL = new Set(['comment']);
+const QUEUES = Object.values(ComplaintQueue);
+
+/** `YYYY-MM-DDTHH:mm` of an instant in the browser's time zone: a `datetime-local` value. */
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/**
+ * The service desk's complaints (A4 §3.3), for the desk's staff: a queue by status — what waits
+ * for action with the overdue ones first and marked, then by deadline — a complaint's record and
+ * history, and each step core's workflow allows it now: assign to a department with a deadline,
+ * escalate, resolve with the department head's signature, follow up with the complainant's
+ * satisfaction, reopen, close, flag as malicious. The Club API checks every step and records who
+ * took it and when. Its state lives in a {@link ComplaintDeskController} (`controller`). Needs a
+ * base URL and a session endpoint that answers staff session tokens (`ss_…`), from
+ * `<club-provider>` or its own attributes.
+ *
+ * @summary The service desk's complaint queue and each complaint's next steps, for the desk's staff.
+ * @tagname club-complaint-desk
+ *
+ * @event club-error - `ClubErrorEvent`: loading the queue failed; `event.error` is the client's typed error.
+ *
+ * @csspart base - The wrapper of every state; `aria-busy` while loading.
+ * @csspart title - The desk's heading.
+ * @csspart queue-select - The queue picker.
+ * @csspart status - The polite status line.
+ * @csspart message - A message in place of the queue (not configured, signed out, empty).
+ * @csspart queue - The list of complaints.
+ * @csspart entry - A complaint of the queue; also `entry-overdue` when overdue.
+ * @csspart entry-button - The button that opens it.
+ * @csspart overdue - The overdue mark.
+ * @csspart complaint - The opened complaint.
+ * @csspart back-button - The button back to the queue.
+ * @csspart record - The complaint's fields.
+ * @csspart history - The complaint's history.
+ * @csspart steps - The next steps' buttons.
+ * @csspart step-button - A next step's button.
+ * @csspart step-form - The form of the step chosen.
+ * @csspart field-error - A field's error.
+ * @csspart submit-button - The step form's submit button.
+ * @csspart cancel-button - The step form's cancel button.
+ * @csspart error - An error box (`role=alert`).
+ * @csspart retry-button - The retry button in the queue's error box.
+ *
+ * @cssproperty [--club-color-accent=#0b5cad] - Buttons.
+ * @cssproperty [--club-color-danger=#b42318] - Errors and the overdue mark.
+ * @cssproperty [--club-color-muted=#59636e] - Labels and notes.
+ * @cssproperty [--club-color-border=#d1d9e0] - Borders.
+ *
+ * @example
+ * <club-provider base-url="https://club.example.com" session-endpoint="/console/staff-session" locale="zh-Hant">
+ *   <club-complaint-desk></club-complaint-desk>
+ * </club-provider>
+ */
+export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
+  static override styles = [baseStyles, complaintDeskStyles, formControlStyles];
+  static override catalog = complaintDeskCatalog;
+  /** Its complaints with a staff session from the session endpoint. */
+  static override kit = complaintDeskKit;
+  static override readonly tagName = 'club-complaint-desk';
+  static override properties = {
+    ...ClubElement.properties,
+    _step: { state: true },
+    _errors: { state: true },
+  };
+
+  /** @ignore The step whose form is open. */
+  protected _step: ComplaintEventType | undefined;
+  /** @ignore The step form's field errors, by field. */
+  protected _errors: Readonly<Record<string, string>> = {};
+
+  readonly #desk = new ComplaintDeskController(this, () => this.club.memberClient);
+  #reported: unknown;
+  #focus: string | undefined;
+
+  /** The headless controller behind the element: its `state`, `opened`, `action`, `open()`, `act()`. */
+  get controller(): ComplaintDeskController {
+    return this.#desk;
+  }
+
+  protected override clubChanged(): void {
+    void this.#desk.sync();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#desk.state;
+    const opened = this.#desk.opened;
+    const t = this.t;
+    return html`<div part="base" class="base" aria-busy=${state.status === ComplaintDeskStatus.loading ? 'true' : 'false'}>
+      <h2 part="title" class="title">${t.deskTitle}</h2>
+      ${opened.status === 'none' ? this.#queue(state, t) : this.#complaint(t)}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.#desk.state;
+    if (state.status === ComplaintDeskStatus.error) {
+      if (state.error !== this.#reported) {
+        this.#reported = state.error;
+        this.dispatchEvent(new ClubErrorEvent(state.error));
+      }
+    } else {
+      this.#reported = undefined;
+    }
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      if (target) {
+        this.#focus = undefined;
+        target.focus();
+      }
+    }
+  }
+
+  #queue(state: ComplaintDeskState, t: M): TemplateResult {
+    if (state.status === ComplaintDeskStatus.idle)
+      return html`<p part="message" class="message">${t.deskNotConfigured}</p>`;
+    if (state.status === ComplaintDeskStatus.signedOut)
+      return html`<p part="message" class="message">${t.deskSignedOut}</p>`;
+    const status =
+      state.status === ComplaintDeskStatus.loading
+        ? t.loading
+        : state.status === ComplaintDeskStatus.ready
+          ? t.deskLoaded(state.entries.length)
+          : '';
+    return html`<div class="bar">
+        <label class="field"
+          >${t.deskQueue}
+          <select part="queue-select" id="queue" @change=${this.#pickQueue}>
+            ${QUEUES.map((q) => html`<option value=${q} ?selected=${q === this.#desk.queue}>${t.deskQueues[q]}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p part="status" class="status" role="status">${status}</p>
+      ${
+        state.status === ComplaintDeskStatus.error
+          ? html`<div part="error" class="error" role="alert">
+            <p id="queue-error">${describeError(state.error, t)}</p>
+            <button type="button" part="retry-button" aria-describedby="queue-error" @click=${this.#retry}>${t.retry}</button>
+          </div>`
+          : nothing
+      }
+      ${state.status === ComplaintDeskStatus.ready ? this.#entries(state.entries, state.truncated, t) : nothing}`;
+  }
+
+  #entries(entries: readonly QueueEntry[], truncated: boolean, t: M): TemplateResult {
+    if (entries.length === 0) return html`<p part="message" class="message">${t.deskEmpty}</p>`;
+    return html`<ul part="queue" class="queue">
+        ${entries.map(
+          ({ complaint: c, overdue }) =>
+            html`<li part=${overdue ? 'entry entry-overdue' : 'entry'} class="entry">
+              <button type="button" part="entry-button" class="entry-button" data-id=${c.id} @click=${this.#openEntry}>
+                <span class="line">
+                  <span class="reference">${c.reference}</span>
+                  ${overdue ? html`<span part="overdue" class="overdue">${t.deskOverdue}</span>` : nothing}
+                  <span class="chip">${t.deskStatuses[c.status]}</span>
+                </span>
+                <span class="line muted">
+                  <span>${t.deskCategories[c.category]}</span>
+                  ${c.deadline ? html`<span>${t.deskDueBy(formatInstant(c.deadline, t.intlLocale))}</span>` : nothing}
+                </span>
+                <span class="summary">${c.content}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${truncated ? html`<p class="note">${t.deskTruncated}</p>` : nothing}`;
+  }
+
+  #complaint(t: M): TemplateResult {
+    const opened = this.#desk.opened;
+    const back = html`<button type="button" part="back-button" class="back" @click=${this.#back}>${t.deskBack}</button>`;
+    if (opened.status === 'loading')
+      return html`${back}
+        <p part="status" class="status" role="status">${t.loading}</p>`;
+    if (opened.status === 'error')
+      return html`${back}
+        <div part="error" class="error" role="alert"><p>${describeError(opened.error, t)}</p></div>`;
+    if (opened.status !== 'ready') return html``;
+    const c = opened.complaint;
+    return html`${back}
+      <section part="complaint" class="complaint" aria-labelledby="complaint-title">
+        <h3 id="complaint-title" tabindex="-1">${t.deskComplaintTitle(c.reference)}</h3>
+        ${this.#record(c, t)}
+        <h4>${t.deskHistory}</h4>
+        <ol part="history" class="history">
+          ${c.history.map(
+            (e) =>
+              html`<li>
+                <span class="when">${formatInstant(e.at, t.intlLocale)}</span>
+                <span>${t.deskEvents[e.type]}</span>
+              </li>`,
+          )}
+        </ol>
+        <h4>${t.deskNextSteps}</h4>
+        ${this.#steps(opened.next, t)}
+      </section>`;
+  }
+
+  #record(c: Complaint, t: M): TemplateResult {
+    const row = (label: string, value: unknown) =>
+      value === undefined || value === '' ? nothing : html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<dl part="record" class="record">
+      ${row(t.deskStatus, t.deskStatuses[c.status])} ${row(t.deskCategory, t.deskCategories[c.category])}
+      ${row(t.deskComplainant, c.name)} ${row(t.deskPhone, c.phone)} ${row(t.deskContent, c.content)}
+      ${row(t.deskReceivedAt, formatInstant(c.receivedAt, t.intlLocale))}
+      ${row(t.deskDeadline, c.deadline && formatInstant(c.deadline, t.intlLocale))}
+      ${row(t.deskDepartment, c.department && t.deskDepartments[c.department])}
+      ${row(t.deskResolution, c.resolution && `${c.resolution.text}（${c.resolution.signedBy}）`)}
+      ${row(t.deskSatisfaction, c.satisfaction === undefined ? undefined : c.satisfaction ? t.deskYes : t.deskNo)}
+      ${row(t.deskMalicious, c.malicious?.reason)}
+    </dl>`;
+  }
+
+  #steps(next: readonly ComplaintEventType[], t: M): TemplateResult {
+    const action = this.#desk.action;
+    const announce =
+      action.status === 'done'
+        ? t.deskTaken(t.deskEvents[action.type])
+        : action.status === 'submitting'
+          ? t.loading
+          : '';
+    return html`<p part="status" class="status" role="status">${announce}</p>
+      ${
+        action.status === 'error'
+          ? html`<div part="error" class="error" role="alert" id="step-error">
+            <p>${t.deskRefused(t.deskEvents[action.type], describeError(action.error, t))}</p>
+          </div>`
+          : nothing
+      }
+      ${next.length === 0 ? html`<p class="note">${t.deskNoSteps}</p>` : nothing}
+      ${
+        this._step && next.includes(this._step)
+          ? this.#form(this._step, t)
+          : html`<div part="steps" class="steps">
+            ${next.map(
+              (type) =>
+                html`<button type="button" part="step-button" class=${type === 'flagMalicious' ? 'quiet' : ''} data-step=${type} @click=${this.#chooseStep}>
+                  ${t.deskEvents[type]}
+                </button>`,
+            )}
+          </div>`
+      }`;
+  }
+
+  #form(step: ComplaintEventType, t: M): TemplateResult {
+    const submitting = this.#desk.action.status === 'submitting';
+    const error = (name: string) => this._errors[name];
+    const described = (name: string) => (error(name) ? `${name}-error` : nothing);
+    const invalid = (name: string) => (error(name) ? 'true' : 'false');
+    const message = (name: string) =>
+      error(name) ? html`<p id="${name}-error" part="field-error" class="field-error">${error(name)}</p>` : nothing;
+    const text = (name: string, label: string, long = false) =>
+      html`<label class="field" for=${name}>${label}</label>
+        ${
+          long
+            ? html`<textarea id=${name} name=${name} rows="3" ?required=${!OPTIONAL.has(name)} aria-invalid=${invalid(name)} aria-describedby=${described(name)}></textarea>`
+            : html`<input id=${name} name=${name} ?required=${!OPTIONAL.has(name)} aria-invalid=${invalid(name)} aria-describedby=${described(name)} />`
+        }
+        ${message(name)}`;
+    const fields: Record<string, () => TemplateResult> = {
+      department: () =>
+        html`<label class="field" for="department">${t.deskDepartment}</label>
+          <select id="department" name="department">
+            ${Object.entries(t.deskDepartments).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+          </select>`,
+      dueAt: () =>
+        html`<label class="field" for="dueAt">${t.deskDueAt}</label>
+          <input id="dueAt" name="dueAt" type="datetime-local" required .value=${localInput(Date.now() + 86_400_000)}
+            aria-invalid=${invalid('dueAt')} aria-describedby=${described('dueAt')} />
+          ${message('dueAt')}`,
+      to: () =>
+        html`<label class="field" for="to">${t.deskEscalateTo}</label>
+          <select id="to" name="to">
+            ${Object.entries(t.deskLevels).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
+          </select>`,
+      reason: () => text('reason', t.deskReason, true),
+      resolution: () => text('resolution', t.deskResolution, true),
+      signedBy: () => text('signedBy', t.deskSignedBy),
+      satisfied: () =>
+        html`<fieldset class="choice">
+          <legend>${t.deskSatisfied}</legend>
+          <label><input type="radio" name="satisfied" value="true" checked /> ${t.deskYes}</label>
+          <label><input type="radio" name="satisfied" value="false" /> ${t.deskNo}</label>
+        </fieldset>`,
+      comment: () => text('comment', t.deskComment, true),
+    };
+    return html`<form part="step-form" class="step-form" novalidate aria-labelledby="step-title" @submit=${this.#submit}>
+      <h5 id="step-title">${t.deskEvents[step]}</h5>
+      ${FIELDS[step].map((name) => fields[name]?.() ?? nothing)}
+      <div class="actions">
+        <button type="submit" part="submit-button" class="primary" ?disabled=${submitting}>${t.deskEvents[step]}</button>
+        <button type="button" part="cancel-button" @click=${this.#cancel}>${t.deskCancel}</button>
+      </div>
+    </form>`;
+  }
+
+  #pickQueue = (e: Event): void => {
+    void this.#desk.setQueue((e.target as HTMLSelectElement).value as ComplaintQueue);
+  };
+
+  #retry = (): void => {
+    void this.#desk.retry();
+  };
+
+  #openEntry = (e: Event): void => {
+    const id = (e.currentTarget as HTMLElement).dataset['id'];
+    if (!id) return;
+    this._step = undefined;
+    this._errors = {};
+    this.#focus = '#complaint-title';
+    void this.#desk.open(id).then(() => this.requestUpdate());
+  };
+
+  #back = (): void => {
+    const opened = this.#desk.opened;
+    const id = opened.status === 'ready' ? opened.complaint.id : opened.status === 'none' ? '' : opened.id;
+    this._step = undefined;
+    this.#desk.close();
+    this.#focus = id ? `.entry-button[data-id="${id}"]` : '#queue';
+  };
+
+  #chooseStep = (e: Event): void => {
+    this._step = (e.currentTarget as HTMLElement).dataset['step'] as ComplaintEventType;
+    this._errors = {};
+    this.#focus = '.step-form :is(input, select, textarea, button)';
+  };
+
+  #cancel = (): void => {
+    this._step = undefined;
+    this._errors = {};
+    this.#focus = '[part~="step-button"]';
+  };
+
+  #submit = async (e: SubmitEvent): Promise<void> => {
+    e.preventDefault();
+    const step = this._step;
+    if (!step) return;
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const value = (name: string) => {
+      const entry = form.get(name);
+      return typeof entry === 'string' ? entry.trim() : '';
+    };
+    const t = this.t;
+    const errors: Record<string, string> = {};
+    for (const name of FIELDS[step])
+      if (!OPTIONAL.has(name) && name !== 'satisfied' && value(name) === '') errors[name] = t.deskRequired;
+    const dueMs = step === 'assign' ? new Date(value('dueAt')).getTime() : NaN;
+    if (step === 'assign' && !errors['dueAt'] && !(dueMs > Date.now())) errors['dueAt'] = t.deskDueInPast;
+    this._errors = errors;
+    const first = Object.keys(errors)[0];
+    if (first) {
+      this.#focus = `#${first}`;
+      return;
+    }
+    const event: ComplaintEventRequest =
+      step === 'assign'
+        ? { type: step, department: value('department') as never, dueAt: new Date(dueMs).toISOString() }
+        : step === 'escalate'
+          ? { type: step, to: value('to') as never, reason: value('reason') }
+          : step === 'resolve'
+            ? { type: step, resolution: value('resolution'), signedBy: value('signedBy') }
+            : step === 'followUp'
+              ? {
+                  type: step,
+                  satisfied: value('satisfied') === 'true',
+                  ...(value('comment') ? { comment: value('comment') } : {}),
+                }
+              : step === 'close'
+                ? { type: step }
+                : { type: step, reason: value('reason') };
+    const taken = await this.#desk.act(event);
+    if (taken) {
+      this._step = undefined;
+      this.#focus = '#complaint-title';
+    } else {
+      this.#focus = '#step-error';
+    }
+    this.requestUpdate();
+  };
+}

@@ -1,0 +1,13 @@
+// The complaint desk's public names, for src/operator.ts to re-export.
+export { ClubComplaintDesk } from './complaint-desk.js';
+export {
+  ComplaintDeskController,
+  ComplaintDeskStatus,
+  ComplaintQueue,
+  type ComplaintDeskState,
+  type DeskAction,
+  type OpenedComplaint,
+  type QueueEntry,
+} from './complaint-desk-controller.js';
+export { complaintDeskClient, complaintDeskKit, type ComplaintDeskClient } from './client.js';
+export { complaintDeskCatalog, complaintDeskZhHant, type ComplaintDeskMessages, type HistoryKind } from './messages.js';
