@@ -2,3 +2,4 @@
 // entry registers its tag; a page holds only the widgets of its role.
 import '@clubkit/elements/define/provider';
 import '@clubkit/elements/define/stats-board';
+import '@clubkit/elements/define/complaint-desk';

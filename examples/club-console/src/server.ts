@@ -47,7 +47,10 @@ export interface Console {
 export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: string }>> = {
   admin: { title: '俱樂部管理', widgets: '<club-stats-board></club-stats-board>' },
   branch: { title: '分支機構', widgets: '<club-stats-board></club-stats-board>' },
-  desk: { title: '客服中心', widgets: '<club-stats-board></club-stats-board>' },
+  desk: {
+    title: '客服中心',
+    widgets: '<club-complaint-desk></club-complaint-desk>\n<club-stats-board></club-stats-board>',
+  },
   alliance: { title: '經銷商聯盟', widgets: '<club-stats-board></club-stats-board>' },
 };
 

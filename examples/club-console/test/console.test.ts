@@ -188,6 +188,16 @@ describe('the club console in Chromium', () => {
         expect(await page.locator(`club-stats-board [part~="chart-${chart}"] table tbody tr`).count()).toBeGreaterThan(
           role === 'branch' ? 0 : 2,
         );
+        if (role === 'desk') {
+          // The desk's page leads with its complaint queue.
+          await page.waitForFunction(() => {
+            const desk = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+              'club-complaint-desk',
+            );
+            return desk?.controller?.state.status === 'ready';
+          });
+          expect(await page.locator('club-complaint-desk [part~="entry"]').count()).toBeGreaterThan(0);
+        }
         expect(watch.tokens.length).toBeGreaterThan(0);
         expect(watch.cspViolations).toEqual([]);
         expect(watch.consoleErrors).toEqual([]);
