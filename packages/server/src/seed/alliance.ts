@@ -70,10 +70,10 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
     const menghai = await county('勐海縣', 340_000, li.id);
     const mengla = await county('勐臘縣', 300_000, yan.id);
     await county('江城縣', 130_000, yan.id, true);
-    await sales(await dealer(jinghong.id, '景洪眾誠汽車'), [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
-    await sales(await dealer(menghai.id, '勐海順達車行'), [0.78, 0.74, 0.72, 0.76, 0.73, 0.75], 3400);
-    await sales(await dealer(mengla.id, '勐臘通途汽貿'), [0.8, 0.76, 0.72, 0.71, 0.66, 0.64], 3000);
-    const short = await dealer(mengla.id, '勐臘興旺車業');
+    await sales(await dealer(jinghong.id, '景洪眾誠副食批發'), [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
+    await sales(await dealer(menghai.id, '勐海順達食品商行'), [0.78, 0.74, 0.72, 0.76, 0.73, 0.75], 3400);
+    await sales(await dealer(mengla.id, '勐臘通途副食'), [0.8, 0.76, 0.72, 0.71, 0.66, 0.64], 3000);
+    const short = await dealer(mengla.id, '勐臘興旺糧油');
     await sales(short, [0.75, 0.71, 0.7, 0.6, 0.55, 0.5], 3000);
     // Three months short in a row: its review revokes it.
     await call(`/v1/alliance/dealers/${short.id}/review`);

@@ -115,7 +115,7 @@ describe('the demo dealer alliance', () => {
       expect(counties.data.map((c) => c.name).sort()).toEqual(['勐海縣', '勐臘縣', '景洪市', '江城縣'].sort());
       const dealers = await get<{ data: { name: string; status: string }[] }>('/v1/alliance/dealers?limit=100');
       expect(dealers.data).toHaveLength(4);
-      expect(dealers.data.find((d) => d.name === '勐臘興旺車業')?.status).toBe('revoked');
+      expect(dealers.data.find((d) => d.name === '勐臘興旺糧油')?.status).toBe('revoked');
       expect(dealers.data.filter((d) => d.status === 'revoked')).toHaveLength(1);
       // Six months of sales for each dealer, up to last month.
       const stats = await get<{ counties: unknown[] }>('/v1/stats/alliance?centreId=ctr_banna');
