@@ -10,7 +10,8 @@ export function escapeHtml(text) {
 export function slugify(text) {
   return String(text)
     .toLowerCase()
-    .replace(/&[a-z]+;/g, '')
+    // Entities, named or numeric (`&amp;`, `&#39;`), are not words of the heading.
+    .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/g, '')
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .trim()
     .replace(/\s+/g, '-');
