@@ -8,13 +8,15 @@ export function escapeHtml(text) {
 
 /** A heading's id: lower case, spaces to hyphens, CJK kept. */
 export function slugify(text) {
-  return String(text)
-    .toLowerCase()
-    // Entities, named or numeric (`&amp;`, `&#39;`), are not words of the heading.
-    .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/g, '')
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
+  return (
+    String(text)
+      .toLowerCase()
+      // Entities, named or numeric (`&amp;`, `&#39;`), are not words of the heading.
+      .replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-')
+  );
 }
 
 /**
