@@ -1,8 +1,8 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>` — with their headless controllers. A partner page's member widgets never
- * import it. Importing this module defines no tag: import `@clubkit/elements/define/stats-board`
- * for that.
+ * `<club-stats-board>` and `<club-offer-manager>` — with their headless controllers. A partner
+ * page's member widgets never import it. Importing this module defines no tag: import
+ * `@clubkit/elements/define/stats-board` or `@clubkit/elements/define/offer-manager` for that.
  * @packageDocumentation
  */
 export { ClubStatsBoard } from './stats-board/stats-board.js';
@@ -43,3 +43,27 @@ export {
   type ColumnUnit,
 } from './stats-board/board-charts.js';
 export { statsBoardCatalog, statsBoardZhHant, type StatsBoardMessages } from './stats-board/messages.js';
+export { ClubOfferManager } from './offer-manager/offer-manager.js';
+export {
+  OfferChange,
+  OfferManagerController,
+  OfferManagerStatus,
+  type DoneChange,
+  type OfferDraft,
+  type OfferManagerOptions,
+  type OfferManagerState,
+  type PendingChange,
+} from './offer-manager/offer-manager-controller.js';
+export { offerManagerClient, offerManagerKit, type OfferManagerClient } from './offer-manager/client.js';
+export {
+  checkOfferForm,
+  emptyOfferValues,
+  formFields,
+  offerPatch,
+  valuesOfOffer,
+  type OfferFormCheck,
+  type OfferFormField,
+  type OfferFormIssue,
+  type OfferFormValues,
+} from './offer-manager/offer-form.js';
+export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';
