@@ -1,3 +1,4 @@
+import type { Offer } from '@clubkit/core/merchants';
 import { describe, expect, it } from 'vitest';
 import { checkOfferForm, emptyOfferValues, offerPatch, valuesOfOffer } from './offer-form.js';
 
@@ -62,7 +63,7 @@ describe('checkOfferForm', () => {
 
 describe('valuesOfOffer and offerPatch', () => {
   it('fills the form with a stored offer so that saving it unchanged changes nothing', () => {
-    const offer = {
+    const offer: Offer = {
       kind: 'percent',
       id: 'off_1',
       title: '洗車9折',
@@ -70,7 +71,7 @@ describe('valuesOfOffer and offerPatch', () => {
       capFen: 2050,
       tiers: ['vip'],
       validUntil: '2026-12-31',
-    } as const;
+    };
     const { id, ...fields } = offer;
     expect(id).toBe('off_1');
     expect(checkOfferForm(valuesOfOffer(offer))).toEqual({ ok: true, offer: fields });

@@ -138,7 +138,7 @@ export function checkOfferForm(values: OfferFormValues): OfferFormCheck {
   const issues: OfferFieldIssue[] = [];
   for (const [field, offerField] of MONEY) {
     if (!shown.has(field)) continue;
-    const amount = parseAmountYuan(values[field as keyof OfferFormValues] as string);
+    const amount = parseAmountYuan(values[field]);
     if (amount === undefined) continue;
     if (!isAmountYuan(amount)) issues.push({ field: offerField, code: OfferIssueCode.notFen });
     else input[offerField] = yuan(amount);
@@ -169,5 +169,5 @@ export function checkOfferForm(values: OfferFormValues): OfferFormCheck {
 export function offerPatch(before: Offer, after: NewOffer): OfferPatch {
   const patch: Record<string, unknown> = { ...after };
   for (const key of Object.keys(before)) if (key !== 'id' && !(key in after)) patch[key] = null;
-  return patch as OfferPatch;
+  return patch;
 }

@@ -127,7 +127,7 @@ export class OfferManagerController implements ReactiveController {
   #change: PendingChange | undefined;
   #done: DoneChange | undefined;
   /** The request to send again on retry, with its idempotency key. */
-  #retry: (() => Promise<void>) | undefined;
+  #retry: (() => Promise<boolean>) | undefined;
   /** The key of the save in progress, kept while the draft sent stays the same. */
   #saveKey: { body: string; key: string } | undefined;
 
@@ -345,8 +345,7 @@ export class OfferManagerController implements ReactiveController {
   async retryChange(): Promise<boolean> {
     const retry = this.#retry;
     if (!retry || this.#change?.status !== 'failed') return false;
-    await retry();
-    return this.#change === undefined;
+    return retry();
   }
 
   /** Forgets a refused change (the draft, if any, stays). */
@@ -381,14 +380,16 @@ export class OfferManagerController implements ReactiveController {
   }
 
   async #send(change: OfferChange, offerId: string | undefined, request: () => Promise<DoneChange>): Promise<boolean> {
-    const attempt = async (): Promise<void> => {
+    const attempt = async (): Promise<boolean> => {
       this.#change = { change, offerId, status: 'saving' };
       this.#done = undefined;
       this.#host.requestUpdate();
+      let done = false;
       try {
         this.#done = await request();
         this.#change = undefined;
         this.#retry = undefined;
+        done = true;
       } catch (error) {
         this.#change = { change, offerId, status: 'failed', error };
         this.#retry = attempt;
@@ -400,8 +401,8 @@ export class OfferManagerController implements ReactiveController {
           };
       }
       this.#host.requestUpdate();
+      return done;
     };
-    await attempt();
-    return this.#change === undefined;
+    return attempt();
   }
 }

@@ -408,7 +408,7 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
   #draftPreview(draft: OfferDraft, editing: Offer | undefined, t: M): TemplateResult {
     const checked = this.#manager.draftOffer;
     if (!checked) return html`<p>${t.omPreviewPending}</p>`;
-    return this.#preview({ ...checked, id: editing?.id ?? 'off_preview' } as Offer, t, undefined);
+    return this.#preview({ ...checked, id: editing?.id ?? 'off_preview' }, t, undefined);
   }
 
   #describedBy(field: OfferFormField, error: boolean): string {
@@ -433,7 +433,7 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
       ${this.#label(field, t)}
       <p part="hint" id="${field}-hint">${hint}</p>
       <input id=${field} part="input" type=${type} inputmode=${inputmode} autocomplete="off"
-        .value=${live(values[field as keyof OfferFormValues] as string)}
+        .value=${live(values[field])}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${this.#describedBy(field, error !== undefined)}
         @input=${(e: Event) => this.#manager.update({ [field]: (e.target as HTMLInputElement).value })} />
       ${error ? html`<p part="field-error" id="${field}-error">${error}</p>` : nothing}
@@ -452,7 +452,7 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
       ${this.#label(field, t)}
       <select id=${field} part="select" aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${field}-error` : nothing}
-        @change=${(e: Event) => this.#manager.update({ [field]: (e.target as HTMLSelectElement).value } as Partial<OfferFormValues>)}>
+        @change=${(e: Event) => this.#manager.update({ [field]: (e.target as HTMLSelectElement).value })}>
         ${options.map(([option, label]) => html`<option value=${option} ?selected=${option === value}>${label}</option>`)}
       </select>
       ${error ? html`<p part="field-error" id="${field}-error">${error}</p>` : nothing}
