@@ -23,5 +23,7 @@ export default [
   // rules (can(), with their zod/mini schemas), which decide the sections a role sees.
   entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '31.5 kB'),
   entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '20 kB'),
+  // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
+  entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -272,6 +272,11 @@ async function bundleSizes() {
       20,
       { entryPoints: [fileURLToPath(new URL('dist/define/complaint-desk.js', root))] },
     ],
+    [
+      'dist/define/offer-manager.js (operator widget)',
+      30,
+      { entryPoints: [fileURLToPath(new URL('dist/define/offer-manager.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

@@ -1,8 +1,9 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>` and `<club-complaint-desk>` — with their headless controllers. A partner page's member widgets never
- * import it. Importing this module defines no tag: import `@clubkit/elements/define/stats-board`
- * or `@clubkit/elements/define/complaint-desk` for that.
+ * `<club-stats-board>`, `<club-complaint-desk>` and `<club-offer-manager>` — with their headless
+ * controllers. A partner page's member widgets never import it. Importing this module defines no
+ * tag: import `@clubkit/elements/define/stats-board`, `…/define/complaint-desk` or
+ * `…/define/offer-manager` for that.
  * @packageDocumentation
  */
 export * from './complaint-desk/index.js';
@@ -44,3 +45,27 @@ export {
   type ColumnUnit,
 } from './stats-board/board-charts.js';
 export { statsBoardCatalog, statsBoardZhHant, type StatsBoardMessages } from './stats-board/messages.js';
+export { ClubOfferManager } from './offer-manager/offer-manager.js';
+export {
+  OfferChange,
+  OfferManagerController,
+  OfferManagerStatus,
+  type DoneChange,
+  type OfferDraft,
+  type OfferManagerOptions,
+  type OfferManagerState,
+  type PendingChange,
+} from './offer-manager/offer-manager-controller.js';
+export { offerManagerClient, offerManagerKit, type OfferManagerClient } from './offer-manager/client.js';
+export {
+  checkOfferForm,
+  emptyOfferValues,
+  formFields,
+  offerPatch,
+  valuesOfOffer,
+  type OfferFormCheck,
+  type OfferFormField,
+  type OfferFormIssue,
+  type OfferFormValues,
+} from './offer-manager/offer-form.js';
+export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';

@@ -14,8 +14,11 @@ export const NewOfferBody = z.looseObject({ kind: z.enum(['percent', 'amount', '
 
 /** Body of `PATCH /v1/merchants/{id}/offers/{offerId}`: the fields to change. */
 export const OfferPatchBody = z.looseObject({});
-/** The fields of an offer to change. */
-export type OfferPatch = Partial<NewOffer>;
+/** The fields of an offer to change; `null` removes an optional field (JSON merge patch). */
+export type OfferPatch = MergePatch<NewOffer>;
+
+/** Each field optional and `null`-able, for each member of a union. */
+type MergePatch<T> = T extends unknown ? { [K in keyof T]?: T[K] | null } : never;
 
 const { name, category, region, address, location, phone } = Merchant.shape;
 

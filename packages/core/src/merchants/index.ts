@@ -10,3 +10,11 @@ export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
 export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';
 export { bestOfferOn, offerSavingOn } from './offer-rules.js';
 export { MerchantHit, MerchantQuery, MerchantSort, searchMerchants } from './search.js';
+export {
+  checkOfferFields,
+  OFFER_TITLE_MAX,
+  OfferIssueCode,
+  type OfferField,
+  type OfferFieldCheck,
+  type OfferFieldIssue,
+} from './check-offer.js';

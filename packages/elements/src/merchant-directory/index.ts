@@ -18,6 +18,6 @@ export {
   type WindowRange,
 } from './windowing.js';
 export { isAmountYuan, MAX_AMOUNT_YUAN, parseAmountYuan } from './amount.js';
-export { formatOfferDate, offerTerms, type OfferTermsMessages } from './offer-terms.js';
+export { formatOfferDate, offerTerms, type OfferTermsMessages } from '../shared/offer-terms.js';
 export { directoryCatalog, directoryZhHant, type DirectoryMessages } from './messages.js';
 // SpacerSheet stays internal: an implementation detail of the element's window.

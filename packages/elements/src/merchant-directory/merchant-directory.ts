@@ -24,7 +24,7 @@ import { baseStyles } from '../shared/styles.js';
 import { parseAmountYuan } from './amount.js';
 import { DirectoryStatus, MerchantDirectoryController } from './merchant-directory-controller.js';
 import { merchantDirectoryStyles } from './merchant-directory.styles.js';
-import { offerTerms } from './offer-terms.js';
+import { offerTerms } from '../shared/offer-terms.js';
 import { SpacerSheet } from './spacer-sheet.js';
 
 /** A region the directory can filter by: its code (as stored on merchants) and its label. */

@@ -1,11 +1,11 @@
 import { messageCatalog } from '../messages/messages.js';
-import { zhDiscount } from './zh-discount.js';
+import { offerTermsZhHant, type OfferTermMessages } from '../shared/offer-term-messages.js';
 
 /**
  * Messages of `<club-merchant-directory>`. Money and dates arrive already formatted (through
  * core's `formatMoney` and `Intl`), so the messages only place them in a sentence.
  */
-export interface DirectoryMessages {
+export interface DirectoryMessages extends OfferTermMessages {
   /** Accessible name of the search region. */
   dirSearchRegion: string;
   /** Label of the search box. */
@@ -62,30 +62,6 @@ export interface DirectoryMessages {
   dirOffersHeading: string;
   /** The merchant has no offers. */
   dirNoOffers: string;
-  /** A percent offer: `percentOff` 10 is 10 % off. */
-  dirOfferPercent(percentOff: number): string;
-  /** The cap of a percent offer. */
-  dirOfferCap(cap: string): string;
-  /** An amount off with no minimum spend. */
-  dirOfferAmount(off: string): string;
-  /** An amount off above a minimum spend. */
-  dirOfferAmountMin(off: string, min: string): string;
-  /** A member price against the list price. */
-  dirOfferPrice(memberPrice: string, listPrice: string): string;
-  /** The minimum spend of a percent or price offer. */
-  dirOfferMinSpend(min: string): string;
-  /** The offer is only for these tiers (labels already joined). */
-  dirOfferTiers(tiers: string): string;
-  /** The standard tier's name. */
-  dirTierStandard: string;
-  /** The VIP (diamond card) tier's name. */
-  dirTierVip: string;
-  /** An offer valid between two dates. */
-  dirValidBetween(from: string, until: string): string;
-  /** An offer valid from a date. */
-  dirValidFrom(from: string): string;
-  /** An offer valid until a date. */
-  dirValidUntil(until: string): string;
   /** What an offer saves on the entered amount. */
   dirOfferSaving(saving: string): string;
   /** The offer does not apply to the entered amount (tier, dates or minimum spend). */
@@ -100,6 +76,7 @@ export interface DirectoryMessages {
 
 /** The directory in Traditional Chinese. */
 export const directoryZhHant: DirectoryMessages = {
+  ...offerTermsZhHant,
   dirSearchRegion: '特約商戶目錄',
   dirSearchLabel: '搜尋商戶',
   dirSearchHint: '商戶名稱、地址或服務，例如：洗車。',
@@ -128,18 +105,6 @@ export const directoryZhHant: DirectoryMessages = {
   dirPhone: '電話',
   dirOffersHeading: '會員優惠',
   dirNoOffers: '這家商戶目前沒有會員優惠。',
-  dirOfferPercent: zhDiscount,
-  dirOfferCap: (cap) => `最多減 ${cap}`,
-  dirOfferAmount: (off) => `立減 ${off}`,
-  dirOfferAmountMin: (off, min) => `滿 ${min} 減 ${off}`,
-  dirOfferPrice: (member, list) => `會員價 ${member}（原價 ${list}）`,
-  dirOfferMinSpend: (min) => `消費滿 ${min} 適用`,
-  dirOfferTiers: (tiers) => `限${tiers}會員`,
-  dirTierStandard: '普通',
-  dirTierVip: 'VIP（鑽石卡）',
-  dirValidBetween: (from, until) => `有效期 ${from} 至 ${until}`,
-  dirValidFrom: (from) => `${from} 起有效`,
-  dirValidUntil: (until) => `有效至 ${until}`,
   dirOfferSaving: (saving) => `按您的金額可省 ${saving}`,
   dirOfferNotApplicable: '不適用於您的金額',
   dirSaving: (saving, amount) => `消費 ${amount} 可省 ${saving}`,

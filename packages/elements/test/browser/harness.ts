@@ -48,7 +48,8 @@ const types: Record<string, string> = {
 
 /**
  * Starts the Club API with demo data and a partner page server whose pages carry the strict
- * CSP. Pages in test/browser/pages are templates: {{BASE_URL}}, {{PK}} are filled in, and
+ * CSP. Pages in test/browser/pages are templates: {{BASE_URL}}, {{PK}}, {{ROLE}} (`?role=`) and
+ * {{MERCHANT_ID}} (the demo merchant operator's merchant) are filled in, and
  * {{AXE}} becomes a `<script src="/axe.min.js">` when the page is asked for with `?axe`
  * (Trusted Types forbid adding the script afterwards, so it has to be in the markup).
  */
@@ -154,7 +155,8 @@ export async function startPortal(
           .replaceAll('{{BASE_URL}}', apiUrl)
           .replaceAll('{{PK}}', publishableKey)
           .replaceAll('{{AXE}}', axe)
-          .replaceAll('{{ROLE}}', /^\w+$/.test(role) ? role : 'admin');
+          .replaceAll('{{ROLE}}', /^\w+$/.test(role) ? role : 'admin')
+          .replaceAll('{{MERCHANT_ID}}', demo.merchantId);
       }
       const ext = path.slice(path.lastIndexOf('.'));
       res
@@ -195,7 +197,7 @@ export async function startPortal(
 
 /**
  * The operator page's script, as a console's bundler makes it: `<club-provider>`,
- * `<club-stats-board>` and `<club-complaint-desk>` from their define entries, minified, with the locales loaded on demand as
+ * `<club-stats-board>`, `<club-complaint-desk>` and `<club-offer-manager>` from their define entries, minified, with the locales loaded on demand as
  * chunks. Served as /operator.js and /operator-chunks/….
  */
 async function bundleOperator(): Promise<Map<string, string>> {
@@ -203,7 +205,7 @@ async function bundleOperator(): Promise<Map<string, string>> {
   const result = await build({
     stdin: {
       contents:
-        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js';",
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },

@@ -1,9 +1,11 @@
+import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
 import type { DirectoryMessages } from '../messages.js';
 
 const enCount = (n: number): string => (n === 1 ? '1 merchant' : `${n} merchants`);
 
 /** The directory in English. */
 export const directoryEn: DirectoryMessages = {
+  ...offerTermsEn,
   dirSearchRegion: 'Merchant directory',
   dirSearchLabel: 'Search merchants',
   dirSearchHint: 'Name, address or service, e.g. car wash.',
@@ -32,18 +34,6 @@ export const directoryEn: DirectoryMessages = {
   dirPhone: 'Phone',
   dirOffersHeading: 'Member offers',
   dirNoOffers: 'This merchant has no member offers at the moment.',
-  dirOfferPercent: (p) => `${p}% off`,
-  dirOfferCap: (cap) => `up to ${cap} off`,
-  dirOfferAmount: (off) => `${off} off`,
-  dirOfferAmountMin: (off, min) => `${off} off when you spend ${min} or more`,
-  dirOfferPrice: (member, list) => `Member price ${member} (list price ${list})`,
-  dirOfferMinSpend: (min) => `on purchases of ${min} or more`,
-  dirOfferTiers: (tiers) => `${tiers} members only`,
-  dirTierStandard: 'Standard',
-  dirTierVip: 'VIP (diamond card)',
-  dirValidBetween: (from, until) => `Valid ${from} to ${until}`,
-  dirValidFrom: (from) => `Valid from ${from}`,
-  dirValidUntil: (until) => `Valid until ${until}`,
   dirOfferSaving: (saving) => `Saves ${saving} on your amount`,
   dirOfferNotApplicable: 'Does not apply to your amount',
   dirSaving: (saving, amount) => `Save ${saving} on your ${amount}`,

@@ -1,8 +1,9 @@
+import { offerTermsZhHans } from '../../shared/locales/offer-terms-zh-hans.js';
 import type { DirectoryMessages } from '../messages.js';
-import { zhDiscount } from '../zh-discount.js';
 
 /** The directory in Simplified Chinese. */
 export const directoryZhHans: DirectoryMessages = {
+  ...offerTermsZhHans,
   dirSearchRegion: '特约商户目录',
   dirSearchLabel: '搜索商户',
   dirSearchHint: '商户名称、地址或服务，例如：洗车。',
@@ -31,18 +32,6 @@ export const directoryZhHans: DirectoryMessages = {
   dirPhone: '电话',
   dirOffersHeading: '会员优惠',
   dirNoOffers: '这家商户目前没有会员优惠。',
-  dirOfferPercent: zhDiscount,
-  dirOfferCap: (cap) => `最多减 ${cap}`,
-  dirOfferAmount: (off) => `立减 ${off}`,
-  dirOfferAmountMin: (off, min) => `满 ${min} 减 ${off}`,
-  dirOfferPrice: (member, list) => `会员价 ${member}（原价 ${list}）`,
-  dirOfferMinSpend: (min) => `消费满 ${min} 适用`,
-  dirOfferTiers: (tiers) => `限${tiers}会员`,
-  dirTierStandard: '普通',
-  dirTierVip: 'VIP（钻石卡）',
-  dirValidBetween: (from, until) => `有效期 ${from} 至 ${until}`,
-  dirValidFrom: (from) => `${from} 起有效`,
-  dirValidUntil: (until) => `有效至 ${until}`,
   dirOfferSaving: (saving) => `按您的金额可省 ${saving}`,
   dirOfferNotApplicable: '不适用于您的金额',
   dirSaving: (saving, amount) => `消费 ${amount} 可省 ${saving}`,

@@ -1,10 +1,10 @@
 import { formatMoney, type Tier } from '@clubkit/core';
 import type { Offer, OfferKind } from '@clubkit/core/merchants';
-import { formatCalendarDate } from '../shared/intl.js';
-import type { DirectoryMessages } from './messages.js';
+import { formatCalendarDate } from './intl.js';
+import type { OfferTermMessages } from './offer-term-messages.js';
 
-/** The messages {@link offerTerms} needs: the directory's and the `Intl` locale. */
-export type OfferTermsMessages = DirectoryMessages & { intlLocale: string };
+/** The messages {@link offerTerms} needs: the words of offer terms and the `Intl` locale. */
+export type OfferTermsMessages = OfferTermMessages & { intlLocale: string };
 
 /**
  * A calendar date (`YYYY-MM-DD`) in the reader's language, through the shared cached `Intl`

@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+/** The offer manager's functional look; partners restyle it with `--club-*` properties and `::part()`. */
+export const offerManagerStyles = css`
+  :host {
+    --_club-input-border: var(--club-input-border, 1px solid var(--_club-color-border));
+    --_club-button-background: var(--club-button-background, var(--_club-color-accent));
+    --_club-button-color: var(--club-button-color, var(--_club-color-accent-text));
+  }
+  .base,
+  [part~='form'],
+  [part~='offers'],
+  [part~='profile'] {
+    display: grid;
+    gap: var(--_club-space);
+  }
+  .base:focus,
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  [part~='title'] {
+    font-size: 1.375em;
+  }
+  [part~='section-title'] {
+    font-size: 1.125em;
+  }
+  [part~='profile-fields'] {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem var(--_club-space);
+  }
+  [part~='profile-fields'] dt,
+  [part~='hint'],
+  [part~='preview-label'] {
+    color: var(--_club-color-muted);
+    font-size: 0.9em;
+  }
+  [part~='offer-list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_club-space);
+  }
+  [part~='offer'],
+  [part~='form'],
+  [part~='form-preview'] {
+    padding: var(--_club-space);
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-radius);
+  }
+  [part~='offer'].ended {
+    border-style: dashed;
+    color: var(--_club-color-muted);
+  }
+  [part~='offer-head'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  [part~='ended-badge'] {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_club-color-warning);
+  }
+  [part~='offer-terms'] {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  [part~='field'] {
+    display: grid;
+    gap: 0.25rem;
+  }
+  [part~='label'] {
+    font-weight: 600;
+  }
+  [part~='input'],
+  [part~='select'] {
+    width: 100%;
+    max-width: 28rem;
+    min-height: 2.25rem;
+    padding: 0.375rem 0.5rem;
+    border: var(--_club-input-border);
+    border-radius: var(--_club-radius);
+    background: var(--_club-color-surface);
+    color: inherit;
+  }
+  [part~='field-error'] {
+    color: var(--_club-color-danger);
+    font-weight: 600;
+  }
+  [part~='error-summary'],
+  [part~='error'] {
+    padding: var(--_club-space);
+    border: 2px solid var(--_club-color-danger);
+    border-radius: var(--_club-radius);
+  }
+  [part~='error-summary'] ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='error-link'] {
+    padding: 0.125rem 0;
+    border: none;
+    background: none;
+    color: var(--_club-color-danger);
+    text-decoration: underline;
+    cursor: pointer;
+    text-align: start;
+  }
+  button:not([part~='error-link']) {
+    min-height: 2.25rem;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_club-color-accent);
+    border-radius: var(--_club-radius);
+    background: var(--_club-color-surface);
+    color: var(--_club-color-accent);
+    cursor: pointer;
+  }
+  [part~='save-button'],
+  [part~='add-button'],
+  [part~='retry-button'] {
+    background: var(--_club-button-background);
+    color: var(--_club-button-color);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  [part~='add-button'] {
+    justify-self: start;
+  }
+`;
