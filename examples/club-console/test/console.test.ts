@@ -41,7 +41,11 @@ beforeAll(async () => {
       port,
       clubApiUrl: api.url,
       secretKey: admin.secret,
-      staff: demo.staff.map((s) => ({ id: s.id, name: s.name, role: s.principal.role })),
+      staff: [
+        ...demo.staff.map((s) => ({ id: s.id, name: s.name, role: s.principal.role })),
+        // Staff of a role the console has no page for: never offered.
+        { id: 'stf_auditor', name: '稽核員', role: 'auditor' },
+      ],
     }),
     chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -161,7 +165,9 @@ describe('the club console in Chromium', () => {
         .locator('input[name="staff"]')
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       expect(offered).toEqual(
-        demo.staff.filter((s) => ['admin', 'branch', 'desk', 'alliance'].includes(s.principal.role)).map((s) => s.id),
+        demo.staff
+          .filter((s) => ['admin', 'branch', 'merchant', 'desk', 'alliance'].includes(s.principal.role))
+          .map((s) => s.id),
       );
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -206,6 +212,29 @@ describe('the club console in Chromium', () => {
       }
     });
 
+  it('signs in as the merchant operator by keyboard and shows that merchant’s own offers to manage, with no CSP violation or console error', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false });
+    try {
+      await signInByKeyboard(page, 'merchant');
+      await expect(page.locator('.who').textContent()).resolves.toContain(staffOf('merchant').name);
+      // The manager asks the API who is signed in and shows that operator's own merchant.
+      await page.locator('club-offer-manager [part~="status"]').filter({ hasText: '已載入' }).waitFor();
+      const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const merchant = (await (
+        await fetch(`${api.url}/v1/merchants/${demo.merchantId}`, {
+          headers: { Authorization: `Bearer ${admin?.secret}` },
+        })
+      ).json()) as { offers: unknown[] };
+      expect(merchant.offers.length).toBeGreaterThan(0);
+      expect(await page.locator('club-offer-manager [part~="offer"]').count()).toBe(merchant.offers.length);
+      expect(watch.tokens.length).toBeGreaterThan(0);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   for (const width of [390, 1280])
     it(`finds no WCAG 2.2 A/AA problem at ${width} px on the sign-in page and a role's page`, async () => {
       const { page, close } = await openPage('/', { bypassCSP: true, viewport: { width, height: 900 } });
@@ -213,6 +242,13 @@ describe('the club console in Chromium', () => {
         expect(await axeFindings(page)).toEqual([]);
         await signInByKeyboard(page, 'desk');
         await boardReady(page);
+        expect(await axeFindings(page)).toEqual([]);
+        await Promise.all([
+          page.waitForURL(`${console_.url}/`),
+          page.locator('form[action="/sign-out"] button').click(),
+        ]);
+        await signInByKeyboard(page, 'merchant');
+        await page.locator('club-offer-manager [part~="status"]').filter({ hasText: '已載入' }).waitFor();
         expect(await axeFindings(page)).toEqual([]);
       } finally {
         await close();
@@ -273,7 +309,7 @@ describe('the club console’s back end', () => {
   });
 
   it('refuses to sign in someone who is not offered — an unknown id, or staff whose role has no page — with a message', async () => {
-    for (const staff of ['stf_nobody', staffOf('merchant').id, '']) {
+    for (const staff of ['stf_nobody', 'stf_auditor', '']) {
       const response = await fetch(`${console_.url}/sign-in`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
