@@ -9,6 +9,16 @@ export { MemberSession, MemberSessionRequest } from './sessions.js';
 export { Branch, BranchPatch, NewBranch } from './branch.js';
 export { ApiKey, CreatedApiKey, KeyOrigin, NewApiKey } from './keys.js';
 export { MemberCardView } from './me.js';
+export {
+  CounterCheck,
+  CounterCheckRequest,
+  MemberCardCode,
+  MemberSavings,
+  NewRedemption,
+  NewVipOrder,
+  VipOrderConfirmation,
+  VipOrderResult,
+} from './vip.js';
 export { MemberSearch } from './member-search.js';
 export {
   ApplicationApprovalResult,
