@@ -16,6 +16,7 @@ export {
   MemberSavings,
   NewRedemption,
   NewVipOrder,
+  VipOrderCancellation,
   VipOrderConfirmation,
   VipOrderResult,
 } from './vip.js';

@@ -37,6 +37,15 @@ export const VipOrderResult = z.object({
 /** The answer of confirming or cancelling an order. */
 export type VipOrderResult = z.infer<typeof VipOrderResult>;
 
+/** The answer of cancelling an order: the order with its refund, and the VIP membership when the order was paid. */
+export const VipOrderCancellation = z.object({
+  order: VipOrder,
+  /** The VIP membership after the cancellation: cancelled today, or without the renewal year that had not started. */
+  vip: z.optional(VipMembership),
+});
+/** The answer of cancelling an order. */
+export type VipOrderCancellation = z.infer<typeof VipOrderCancellation>;
+
 /** `GET /v1/me/card-code`: the member code the card shows, signed by the server, good once for about a minute. */
 export const MemberCardCode = z.object({
   /** The 12-digit code: the QR payload and the digits a cashier types. */

@@ -32,6 +32,7 @@ export {
   VipMembership,
   vipMembershipAfterCancel,
   vipMembershipAfterPayment,
+  vipMembershipYear,
 } from './vip-membership.js';
 export {
   assertCardCodeUsable,

@@ -8,6 +8,7 @@ import {
   vipCardStatus,
   vipMembershipAfterCancel,
   vipMembershipAfterPayment,
+  vipMembershipYear,
   VipMembership,
 } from './vip-membership.js';
 import * as z from 'zod/mini';
@@ -120,5 +121,16 @@ describe('counter quote', () => {
     expect(codeOf(() => counterQuote({ status: 'active', offers, billFen: 0, today: '2026-06-01' }))).toBe(
       'invalid-input',
     );
+  });
+});
+
+describe('vipMembershipYear', () => {
+  const vip = { validFrom: '2026-06-01', activeUntil: '2028-05-31' };
+  it('runs from anniversary to anniversary and stays on the last paid year after it ends', () => {
+    expect(vipMembershipYear(vip, '2026-06-01')).toEqual({ from: '2026-06-01', to: '2027-05-31' });
+    expect(vipMembershipYear(vip, '2027-05-31')).toEqual({ from: '2026-06-01', to: '2027-05-31' });
+    expect(vipMembershipYear(vip, '2027-06-01')).toEqual({ from: '2027-06-01', to: '2028-05-31' });
+    expect(vipMembershipYear(vip, '2029-01-01')).toEqual({ from: '2027-06-01', to: '2028-05-31' });
+    expect(vipMembershipYear(vip, '2026-01-01')).toEqual({ from: '2026-06-01', to: '2027-05-31' });
   });
 });

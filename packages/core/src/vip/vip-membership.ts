@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { addDays, compareDates, daysBetween } from '../shared/calendar.js';
+import { addDays, addMonths, compareDates, daysBetween } from '../shared/calendar.js';
 import { IsoDate } from '../shared/dates.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
@@ -166,4 +166,22 @@ export function vipMembershipAfterCancel(current: VipMembership, order: VipOrder
     cancelledOn: today,
     card: { ...current.card, status: CardStatus.cancelled, cancelledOn: today },
   };
+}
+
+/**
+ * The membership year of a VIP membership that `today` falls in, first and last day: years run
+ * from `validFrom` anniversary to anniversary; before the first day it is the first year, after
+ * the last active day (grace, expired) the last paid one.
+ *
+ * @example
+ * vipMembershipYear({ validFrom: '2026-06-01', activeUntil: '2028-05-31' }, '2027-07-01') // { from: '2027-06-01', to: '2028-05-31' }
+ */
+export function vipMembershipYear(
+  vip: Pick<VipMembership, 'validFrom' | 'activeUntil'>,
+  today: IsoDate,
+): { from: IsoDate; to: IsoDate } {
+  const day = compareDates(today, vip.activeUntil) > 0 ? vip.activeUntil : today;
+  let years = 0;
+  while (compareDates(addMonths(vip.validFrom, 12 * (years + 1)), day) <= 0) years += 1;
+  return { from: addMonths(vip.validFrom, 12 * years), to: addDays(addMonths(vip.validFrom, 12 * (years + 1)), -1) };
 }
