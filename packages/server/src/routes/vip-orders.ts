@@ -72,7 +72,12 @@ export const vipOrderRoutes = [
         });
       const member = await getRecord(db, 'member', memberId);
       if (!member) {
-        authorize(principal, 'create', { type: 'vip-order' });
+        // A member hears 404 for its own missing record, 403 for another's; a key is checked on the collection.
+        authorize(
+          principal,
+          'create',
+          principal.role === 'member' ? { type: 'vip-order', memberId } : { type: 'vip-order' },
+        );
         throw notFound('member', memberId);
       }
       authorize(principal, 'create', { type: 'vip-order', memberId: member.id, branchId: member.branchId });
