@@ -1,4 +1,4 @@
-import type { ComplaintReceipt, MemberCardCode, MemberCardView, MemberSavings, MemberSession } from '@clubkit/core/api';
+import type { ComplaintReceipt, MemberCardView, MemberSession } from '@clubkit/core/api';
 import type { Member } from '@clubkit/core/membership';
 import { ClubClientError, isClubApiError } from '../errors.js';
 import type { RequestOptions } from '../options.js';

@@ -11,6 +11,7 @@ import type {
 import type { Merchant } from '@clubkit/core/merchants';
 import { cardCodeFromDigits, type Redemption, type VipOrder } from '@clubkit/core/vip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { docs } from '../store/records.js';
 import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
 
 /** The test clock: a day and minutes into it (12:00 in the club's zone at 0), moved by the tests. */
@@ -406,8 +407,10 @@ describe('the member code at the counter', () => {
     const res = await t.call('GET', '/v1/me/savings', { key: m.token });
     expect(res.status, res.text).toBe(200);
     const savings = res.body as MemberSavings;
-    const rows = await t.server.db.selectFrom('redemptions').selectAll().where('member_id', '=', m.id).execute();
-    const total = rows.reduce((sum, r) => sum + Number(r.saving_fen), 0);
+    const rows = docs<Redemption>(
+      await t.server.db.selectFrom('redemptions').select('doc').where('member_id', '=', m.id).execute(),
+    );
+    const total = rows.reduce((sum, r) => sum + r.savingFen, 0);
     expect(savings.allTime).toEqual({ savingFen: total, redemptions: rows.length });
     expect(savings.year).toEqual({ from: '2026-06-01', to: '2027-05-31', savingFen: total, redemptions: rows.length });
     expect(savings).toMatchObject({ feeFen: 36_500, paidForItself: false });
