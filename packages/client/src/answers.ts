@@ -3,7 +3,12 @@ import type {
   ApplicationApprovalResult,
   Branch,
   CardReplacementResult,
+  CounterCheck,
   CreatedApiKey,
+  MemberCardCode,
+  MemberSavings,
+  VipOrderCancellation,
+  VipOrderResult,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -19,6 +24,7 @@ import type {
 } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
+import type { Redemption, VipOrder } from '@clubkit/core/vip';
 import type {
   Complaint,
   ComplaintEventType,
@@ -122,6 +128,13 @@ export interface Answers {
   ApiKeyPage: Page<ApiKey>;
   CreatedApiKey: CreatedApiKey;
   CardReplacementResult: CardReplacementResult;
+  VipOrder: VipOrder;
+  VipOrderResult: VipOrderResult;
+  VipOrderCancellation: VipOrderCancellation;
+  MemberCardCode: MemberCardCode;
+  MemberSavings: MemberSavings;
+  CounterCheck: CounterCheck;
+  Redemption: Redemption;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -18,7 +18,12 @@ import {
   TimelineEntry,
   Branch,
   CardReplacementResult,
+  CounterCheck,
   CreatedApiKey,
+  MemberCardCode,
+  MemberSavings,
+  VipOrderCancellation,
+  VipOrderResult,
   ComplaintReceipt,
   MemberCardView,
   MemberRecord,
@@ -32,6 +37,7 @@ import {
 } from '@clubkit/core/api';
 import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
+import { Redemption, VipOrder } from '@clubkit/core/vip';
 import {
   Complaint,
   ComplaintEventType,
@@ -137,6 +143,13 @@ export const answerSchemas = {
   ApiKeyPage: Page(ApiKey),
   CreatedApiKey,
   CardReplacementResult,
+  VipOrder,
+  VipOrderResult,
+  VipOrderCancellation,
+  MemberCardCode,
+  MemberSavings,
+  CounterCheck,
+  Redemption,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

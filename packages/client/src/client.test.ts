@@ -5,7 +5,8 @@ import type { AnswerName } from './answers.js';
 import { answerSchemas, checkResponses } from './check.js';
 import type { ResponseCheck } from './options.js';
 import { createOperatorClient, staffSessionsResource } from './operator.js';
-import { revokeCurrentSession } from './resources/sessions.js';
+import { meResource, revokeCurrentSession } from './resources/sessions.js';
+import { memberVipResource, vipOrdersResource } from './vip.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 /** The answer shapes checked so far: the last test asks for every one. */
@@ -658,6 +659,83 @@ describe('system management and card management on the operator client', () => {
       .page();
     expect(found.data.map((m) => m.id)).toEqual([memberId]);
     expect((await club.members.list({ status: 'expired' }).page()).data).toEqual([]);
+  });
+});
+
+describe('the VIP loop through the clients', () => {
+  it('orders as the member, confirms from the back end through a dropped answer, checks and redeems at the counter', async () => {
+    const backEndClient = createClubClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    // The partner's back end and the member's page build only the resources they use.
+    const backEnd = {
+      vipOrders: vipOrdersResource(
+        createClubTransport({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret, checkResponses: checked }),
+      ),
+    };
+    const memberTransport = createClubTransport({
+      baseUrl: api.directUrl,
+      checkResponses: checked,
+      session: { getToken: async () => (await backEndClient.sessions.create({ memberId })).token },
+    });
+    const member = {
+      vipOrders: vipOrdersResource(memberTransport),
+      me: { ...meResource(memberTransport), ...memberVipResource(memberTransport) },
+    };
+    const shop = await admin.merchants.create({
+      name: '孔雀洗車',
+      category: 'car-wash',
+      region: 'jinghong',
+      address: '景洪市宣慰大道1號',
+      location: { lat: 22.0, lng: 100.8 },
+      phone: '0691-2120000',
+      offers: [{ kind: 'percent', title: 'VIP 9折', percentOff: 10, tiers: ['vip'] }],
+    });
+    const merchantKey = await api.server.createKey({
+      kind: 'secret',
+      principal: { role: 'merchant', merchantId: shop.id },
+    });
+    const counter = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: merchantKey.secret,
+      checkResponses: checked,
+    }).counter;
+
+    const order = await member.vipOrders.create();
+    expect(order).toMatchObject({ status: 'pending', amountFen: 36_500 });
+    expect((await member.vipOrders.get(order.id)).id).toBe(order.id);
+
+    // The back end's confirmation goes through the fault proxy, whose first answer is lost: the
+    // client retries with the same Idempotency-Key and the server answers it from the first.
+    const viaProxy = createOperatorClient({
+      baseUrl: api.proxy.url,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+      retry: { limit: 2, baseMs: 10, capMs: 50 },
+    });
+    api.proxy.reset();
+    api.proxy.inject({ kind: 'drop-response' });
+    const paid = await viaProxy.vipOrders.confirm(order.id, { paymentReference: 'BANK-0001' });
+    expect(paid.order.status).toBe('paid');
+    expect(api.proxy.requests).toHaveLength(2);
+    expect(api.proxy.requests[0]?.headers['idempotency-key']).toBe(api.proxy.requests[1]?.headers['idempotency-key']);
+    expect((await member.me.card()).vip?.id).toBe(paid.vip.id);
+
+    const { code } = await member.me.cardCode();
+    const check = await counter.check({ code, billFen: 30_000 });
+    expect(check).toMatchObject({ status: 'active', savingFen: 3000, payFen: 27_000 });
+    const redemption = await counter.redeem({ code, billFen: 30_000, offerId: check.offer?.id ?? '' });
+    expect(redemption.savingFen).toBe(3000);
+    const again = await caught(counter.redeem({ code, billFen: 30_000, offerId: check.offer?.id ?? '' }));
+    expect(isClubApiError(again) && again.code).toBe('vip/code-used');
+    expect(await member.me.savings()).toMatchObject({ allTime: { savingFen: 3000, redemptions: 1 } });
+
+    const late = await backEnd.vipOrders.create({ memberId });
+    expect(late.kind).toBe('renewal');
+    const cancelled = await backEnd.vipOrders.cancel(late.id);
+    expect(cancelled.order).toMatchObject({ status: 'cancelled', refundFen: 0 });
   });
 });
 

@@ -17,6 +17,7 @@ import {
   visitsResource,
 } from './resources/service-desk.js';
 import { branchesResource, keysResource } from './resources/system.js';
+import { counterResource, vipOrdersResource } from './resources/vip.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
@@ -35,6 +36,7 @@ export {
   type TimelinePage,
 } from './resources/service-desk.js';
 export { branchesResource, keysResource } from './resources/system.js';
+export { counterResource, vipOrdersResource } from './resources/vip.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -57,6 +59,10 @@ export interface OperatorClient extends ClubClient {
   servicePrices: ReturnType<typeof servicePricesResource>;
   branches: ReturnType<typeof branchesResource>;
   keys: ReturnType<typeof keysResource>;
+  /** A merchant's counter: check a member card for a bill, record the discount. */
+  counter: ReturnType<typeof counterResource>;
+  /** VIP card orders: read, and with a secret key confirm or cancel. */
+  vipOrders: ReturnType<typeof vipOrdersResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -76,6 +82,8 @@ export function operatorResources(t: Transport): OperatorClient {
     servicePrices: servicePricesResource(t),
     branches: branchesResource(t),
     keys: keysResource(t),
+    counter: counterResource(t),
+    vipOrders: vipOrdersResource(t),
   };
 }
 

@@ -18,6 +18,7 @@ const expected = {
     'normalizeCardNumber',
   ],
   './fees': ['VIP_ANNUAL_FEE_FEN', 'proratedFee', 'estimateYearlySavings'],
+  './vip': ['openVipOrder', 'confirmVipOrder', 'cancelVipOrder', 'vipCardStatus', 'counterQuote', 'CardCode'],
   './merchants': ['offerSaving', 'bestOffer', 'offerSavingOn', 'bestOfferOn', 'searchMerchants', 'Merchant', 'Offer'],
   './projection': ['projectRevenue', 'formatProjectionTable'],
   './service': ['createComplaint', 'applyComplaintEvent', 'complaintDeadline', 'isOverdue', 'procedureProgress'],

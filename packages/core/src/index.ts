@@ -30,6 +30,7 @@ export { TierSchema } from './shared/tier-schema.js';
 // TypeScript refuses a name that two contexts would both export.
 export * from './membership/index.js';
 export * from './fees/index.js';
+export * from './vip/index.js';
 export * from './merchants/index.js';
 export * from './projection/index.js';
 export * from './service/index.js';

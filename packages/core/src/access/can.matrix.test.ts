@@ -55,6 +55,13 @@ const MATRIX = `
   card              delete  any    -       -         -     -         -       -
   card              decide  any    -       -         -     -         -       -
   card              act     any    -       -         -     -         -       -
+  vip-order         read    any    own     -         -     -         own     -
+  vip-order         list    any    own     -         -     -         -       -
+  vip-order         create  any    own     -         -     -         own     -
+  vip-order         update  any    own     -         -     -         -       -
+  vip-order         delete  any    -       -         -     -         -       -
+  vip-order         decide  any    -       -         -     -         -       -
+  vip-order         act     any    own     -         -     -         -       -
   complaint         read    any    -       -         own   -         own     -
   complaint         list    any    -       -         own   -         own     -
   complaint         create  any    -       -         own   -         own     any
@@ -118,6 +125,13 @@ const MATRIX = `
   offer             delete  any    -       own       -     -         -       -
   offer             decide  any    -       -         -     -         -       -
   offer             act     any    -       -         -     -         -       -
+  redemption        read    any    -       own       -     -         own     -
+  redemption        list    any    -       own       -     -         own     -
+  redemption        create  any    -       own       -     -         -       -
+  redemption        update  any    -       -         -     -         -       -
+  redemption        delete  any    -       -         -     -         -       -
+  redemption        decide  any    -       -         -     -         -       -
+  redemption        act     any    -       -         -     -         -       -
   stats             read    any    own     -         -     -         -       -
   stats             list    any    own     -         -     -         -       -
   stats             create  any    -       -         -     -         -       -

@@ -4,11 +4,11 @@ import { Module, ResourceType, moduleOf } from './module.js';
 
 // A2 §3: the six modules, and the resource types each one manages; A1: the dealer alliance's.
 const MODULE_TYPES: Record<Module, string[]> = {
-  members: ['member', 'vehicle', 'policy', 'membership', 'application'],
+  members: ['member', 'vehicle', 'policy', 'membership', 'application', 'vip-order'],
   cards: ['card'],
   service: ['complaint', 'repair', 'paid-service', 'procedure', 'visit', 'unit', 'service-price'],
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
-  merchants: ['merchant', 'offer'],
+  merchants: ['merchant', 'offer', 'redemption'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],
   alliance: ['sales-centre', 'county', 'dealer', 'salesperson', 'visit-note', 'alliance-penalty', 'alliance-budget'],
 };

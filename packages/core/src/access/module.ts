@@ -31,6 +31,8 @@ export const ResourceType = {
   membership: 'membership',
   application: 'application',
   card: 'card',
+  /** An order for the VIP card's year, confirmed by the partner's back end (A5). */
+  vipOrder: 'vip-order',
   complaint: 'complaint',
   repair: 'repair',
   paidService: 'paid-service',
@@ -43,6 +45,8 @@ export const ResourceType = {
   servicePrice: 'service-price',
   merchant: 'merchant',
   offer: 'offer',
+  /** A discount recorded at a merchant's counter against a member card (A5). */
+  redemption: 'redemption',
   /** Member statistics: by branch, tier and state; applications against approvals. */
   stats: 'stats',
   /** The merchant directory's statistics: merchants and offers by category and region. */
@@ -85,6 +89,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   membership: Module.members,
   application: Module.members,
   card: Module.cards,
+  'vip-order': Module.members,
   complaint: Module.service,
   repair: Module.service,
   'paid-service': Module.service,
@@ -94,6 +99,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'service-price': Module.service,
   merchant: Module.merchants,
   offer: Module.merchants,
+  redemption: Module.merchants,
   stats: Module.stats,
   'merchant-stats': Module.stats,
   'desk-stats': Module.stats,

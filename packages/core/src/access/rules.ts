@@ -57,6 +57,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
         actions: [Action.read, Action.list, Action.create, Action.update],
         where: 'branchId',
       },
+      // The partner's back end sells the VIP card to its own branch's members and confirms the payment.
+      { types: [ResourceType.vipOrder], actions: [Action.act], where: 'branchId' },
       // "can search and produce statistics for those".
       { types: [ResourceType.stats], actions: [Action.read, Action.list], where: 'branchId' },
     ],
@@ -68,6 +70,12 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       {
         types: [ResourceType.offer],
         actions: [Action.read, Action.list, Action.create, Action.update, Action.delete],
+        where: 'merchantId',
+      },
+      // The counter checks member cards and records the discounts it gives.
+      {
+        types: [ResourceType.redemption],
+        actions: [Action.read, Action.list, Action.create],
         where: 'merchantId',
       },
     ],
@@ -128,6 +136,9 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
         actions: [Action.create, Action.read, Action.list],
         where: 'memberId',
       },
+      // Buying the VIP card for oneself, and seeing what it has saved.
+      { types: [ResourceType.vipOrder], actions: [Action.create, Action.read], where: 'memberId' },
+      { types: [ResourceType.redemption], actions: [Action.read, Action.list], where: 'memberId' },
     ],
   },
   public: {

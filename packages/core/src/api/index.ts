@@ -9,6 +9,17 @@ export { MemberSession, MemberSessionRequest } from './sessions.js';
 export { Branch, BranchPatch, NewBranch } from './branch.js';
 export { ApiKey, CreatedApiKey, KeyOrigin, NewApiKey } from './keys.js';
 export { MemberCardView } from './me.js';
+export {
+  CounterCheck,
+  CounterCheckRequest,
+  MemberCardCode,
+  MemberSavings,
+  NewRedemption,
+  NewVipOrder,
+  VipOrderCancellation,
+  VipOrderConfirmation,
+  VipOrderResult,
+} from './vip.js';
 export { MemberSearch } from './member-search.js';
 export {
   ApplicationApprovalResult,

@@ -3,6 +3,7 @@ import type { AllianceErrorCode } from '../alliance/errors.js';
 import type { MembershipErrorCode } from '../membership/errors.js';
 import type { ProjectionErrorCode } from '../projection/project.js';
 import type { ServiceErrorCode } from '../service/errors.js';
+import type { VipErrorCode } from '../vip/errors.js';
 import type { INVALID_INPUT } from './errors.js';
 
 /**
@@ -16,4 +17,5 @@ export type ClubErrorCode =
   | ServiceErrorCode
   | AccessErrorCode
   | AllianceErrorCode
-  | ProjectionErrorCode;
+  | ProjectionErrorCode
+  | VipErrorCode;

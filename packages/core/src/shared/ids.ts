@@ -43,6 +43,12 @@ export const IdPrefix = {
   staff: 'stf',
   /** An API key. */
   key: 'key',
+  /** An order for the VIP card's year (A5). */
+  vipOrder: 'vor',
+  /** A VIP membership: the paid card, standing on its own without a policy (A5). */
+  vipMembership: 'vip',
+  /** A discount recorded at a merchant's counter against a member card. */
+  redemption: 'rdm',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

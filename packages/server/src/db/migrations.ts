@@ -453,6 +453,76 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0009_vip_loop': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('vip_orders')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('amount_fen', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', text, (c) => c.notNull())
+        .addColumn('paid_at', text)
+        .addColumn('valid_from', text)
+        .addColumn('active_until', text)
+        .addColumn('cancelled_at', text)
+        .addColumn('refund_fen', 'bigint')
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('vip_orders_member').on('vip_orders').columns(['member_id', 'created_at']).execute();
+      await db.schema.createIndex('vip_orders_paid').on('vip_orders').columns(['paid_at']).execute();
+      await db.schema
+        .createTable('vip_memberships')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('valid_from', text, (c) => c.notNull())
+        .addColumn('active_until', text, (c) => c.notNull())
+        .addColumn('valid_until', text, (c) => c.notNull())
+        .addColumn('cancelled_on', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('vip_memberships_member')
+        .on('vip_memberships')
+        .columns(['member_id', 'valid_until'])
+        .execute();
+      // A member code is kept only as its hash: a copy of the database shows no live code.
+      await db.schema
+        .createTable('card_codes')
+        .addColumn('hash', text, (c) => c.primaryKey())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('issued_at', text, (c) => c.notNull())
+        .addColumn('expires_at', text, (c) => c.notNull())
+        .addColumn('used_at', text)
+        .execute();
+      await db.schema.createIndex('card_codes_expires').on('card_codes').column('expires_at').execute();
+      await db.schema
+        .createTable('redemptions')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('merchant_id', text, (c) => c.notNull())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('vip_membership_id', text, (c) => c.notNull())
+        .addColumn('redeemed_at', text, (c) => c.notNull())
+        .addColumn('redeemed_on', text, (c) => c.notNull())
+        .addColumn('saving_fen', 'bigint', (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('redemptions_member')
+        .on('redemptions')
+        .columns(['member_id', 'redeemed_on'])
+        .execute();
+      await db.schema
+        .createIndex('redemptions_merchant')
+        .on('redemptions')
+        .columns(['merchant_id', 'redeemed_at'])
+        .execute();
+    },
+  },
 };
 
 /**

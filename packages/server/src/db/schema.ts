@@ -228,6 +228,45 @@ export interface Tables {
     doc: string;
   };
   alliance_budgets: { id: string; centre_id: string; year: number; doc: string };
+  vip_orders: {
+    id: string;
+    member_id: string;
+    branch_id: string;
+    kind: string;
+    status: string;
+    amount_fen: number;
+    created_at: string;
+    /** The payment instant; null until confirmed. */
+    paid_at: string | null;
+    /** The paid year's first and last active day; null until confirmed. */
+    valid_from: string | null;
+    active_until: string | null;
+    cancelled_at: string | null;
+    refund_fen: number | null;
+    doc: string;
+  };
+  vip_memberships: {
+    id: string;
+    member_id: string;
+    branch_id: string;
+    valid_from: string;
+    active_until: string;
+    valid_until: string;
+    cancelled_on: string | null;
+    doc: string;
+  };
+  /** Member codes issued, by the SHA-256 of the code; `used_at` is set once, by the redemption that consumes it. */
+  card_codes: { hash: string; member_id: string; issued_at: string; expires_at: string; used_at: string | null };
+  redemptions: {
+    id: string;
+    merchant_id: string;
+    member_id: string;
+    vip_membership_id: string;
+    redeemed_at: string;
+    redeemed_on: string;
+    saving_fen: number;
+    doc: string;
+  };
   audit_log: {
     id: string;
     at: string;

@@ -87,6 +87,66 @@ const titles: Record<string, Text> = {
     'zh-Hans': '分页游标无效。',
   },
   internal: { en: 'Something went wrong on our side.', 'zh-Hant': '伺服器發生錯誤。', 'zh-Hans': '服务器发生错误。' },
+  'vip/order-already-paid': {
+    en: 'This VIP order is paid already.',
+    'zh-Hant': '此VIP訂單已付款。',
+    'zh-Hans': '此VIP订单已付款。',
+  },
+  'vip/order-cancelled': {
+    en: 'This VIP order was cancelled.',
+    'zh-Hant': '此VIP訂單已取消。',
+    'zh-Hans': '此VIP订单已取消。',
+  },
+  'vip/order-expired': {
+    en: 'This VIP order was not paid in time; place a new one.',
+    'zh-Hant': '此VIP訂單逾時未付款，請重新下單。',
+    'zh-Hans': '此VIP订单逾时未付款，请重新下单。',
+  },
+  'vip/order-superseded': {
+    en: 'A later renewal follows this order; cancel the latest order first.',
+    'zh-Hant': '此訂單之後已有續費訂單，請先取消最新的訂單。',
+    'zh-Hans': '此订单之后已有续费订单，请先取消最新的订单。',
+  },
+  'vip/renewal-too-early': {
+    en: 'The VIP card is already paid a year ahead.',
+    'zh-Hant': 'VIP卡已預繳一年，暫不能再續費。',
+    'zh-Hans': 'VIP卡已预缴一年，暂不能再续费。',
+  },
+  'vip/code-invalid': {
+    en: 'This member code is not valid.',
+    'zh-Hant': '此會員碼無效。',
+    'zh-Hans': '此会员码无效。',
+  },
+  'vip/code-expired': {
+    en: 'This member code has expired; ask for a fresh one.',
+    'zh-Hant': '此會員碼已過期，請會員出示新的會員碼。',
+    'zh-Hans': '此会员码已过期，请会员出示新的会员码。',
+  },
+  'vip/code-used': {
+    en: 'This member code was used already.',
+    'zh-Hant': '此會員碼已使用過。',
+    'zh-Hans': '此会员码已使用过。',
+  },
+  'vip/code-required': {
+    en: "A discount is recorded only with the member's live code, not a card number.",
+    'zh-Hant': '折扣須以會員出示的動態會員碼登記，不能只憑卡號。',
+    'zh-Hans': '折扣须以会员出示的动态会员码登记，不能只凭卡号。',
+  },
+  'vip/card-not-valid': {
+    en: 'This card is not a valid VIP card today.',
+    'zh-Hant': '此卡今日不是有效的VIP卡。',
+    'zh-Hans': '此卡今日不是有效的VIP卡。',
+  },
+  'vip/no-offer': {
+    en: 'No offer of this merchant applies to this bill.',
+    'zh-Hant': '本商戶沒有適用於此帳單的優惠。',
+    'zh-Hans': '本商户没有适用于此账单的优惠。',
+  },
+  'vip/offer-mismatch': {
+    en: "This offer is not this merchant's best offer for the bill.",
+    'zh-Hant': '此優惠不是本商戶對此帳單的最佳優惠。',
+    'zh-Hans': '此优惠不是本商户对此账单的最佳优惠。',
+  },
   'membership/duplicate-vehicle': {
     en: 'This vehicle already backs another membership.',
     'zh-Hant': '此車輛已屬另一會籍（一車一會員）。',

@@ -5,6 +5,7 @@ import {
   MembershipErrorCode,
   ProjectionErrorCode,
   ServiceErrorCode,
+  VipErrorCode,
 } from '@clubkit/core';
 import type { ClubErrorCode, ClubIssue, ClubLocale } from '@clubkit/core';
 import type { Context } from 'hono';
@@ -70,6 +71,18 @@ const statusByCoreCode = {
   [AllianceErrorCode.noCounties]: 422,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
+  [VipErrorCode.orderAlreadyPaid]: 409,
+  [VipErrorCode.orderCancelled]: 409,
+  [VipErrorCode.orderExpired]: 409,
+  [VipErrorCode.orderSuperseded]: 409,
+  [VipErrorCode.renewalTooEarly]: 409,
+  [VipErrorCode.codeInvalid]: 422,
+  [VipErrorCode.codeExpired]: 409,
+  [VipErrorCode.codeUsed]: 409,
+  [VipErrorCode.codeRequired]: 422,
+  [VipErrorCode.cardNotValid]: 422,
+  [VipErrorCode.noOffer]: 422,
+  [VipErrorCode.offerMismatch]: 409,
 } as const satisfies Record<ClubErrorCode, number>;
 
 /** Codes only the server raises through core's error type (the route layer's own input checks). */

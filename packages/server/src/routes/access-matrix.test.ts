@@ -130,6 +130,15 @@ const MATRIX: Record<string, Row> = {
   getServicePrice: ['admin', 'desk'],
   updateServicePrice: ['admin'],
   getDeskStats: ['admin', 'desk'],
+  // The VIP card's loop: orders, the member code, the counter and what the card saved.
+  createVipOrder: { roles: ['admin', 'branch', 'member'], with: 'key' },
+  getVipOrder: ['admin', 'branch', 'member'],
+  confirmVipOrder: { roles: ['admin', 'branch'], with: 'key' },
+  cancelVipOrder: { roles: ['admin', 'branch'], with: 'key' },
+  getMyCardCode: ['member'],
+  getMySavings: ['member'],
+  createCounterCheck: ['admin', 'merchant'],
+  createRedemption: ['admin', 'merchant'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

@@ -21,6 +21,8 @@ import { visitRoutes } from './visits.js';
 import { procedureRoutes } from './procedures.js';
 import { servicePriceRoutes } from './service-prices.js';
 import { deskStatsRoutes } from './desk-stats.js';
+import { vipOrderRoutes } from './vip-orders.js';
+import { counterRoutes } from './counter.js';
 
 /** Every route of the API, in the order they are matched. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -46,4 +48,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...procedureRoutes,
   ...servicePriceRoutes,
   ...deskStatsRoutes,
+  ...vipOrderRoutes,
+  ...counterRoutes,
 ];

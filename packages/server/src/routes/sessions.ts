@@ -17,6 +17,7 @@ import { defineRoute } from '../http/route.js';
 import { docs, getRecord } from '../store/records.js';
 import { authorize, keysetList, loadAuthorized, notFound, pageQuery } from './common.js';
 import { memberAccess } from './membership-support.js';
+import { currentVipMembership } from './vip-support.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 /** The membership the card widget shows: the newest one that is not cancelled, else the newest. */
@@ -117,7 +118,8 @@ export const sessionRoutes = [
     method: 'get',
     path: '/v1/me/card',
     operationId: 'getMyCard',
-    summary: "The signed-in member's card: holder, branch and the membership with its current card.",
+    summary:
+      "The signed-in member's card: holder, branch, the membership with its current card and, for a VIP, the VIP membership with its VIP card.",
     tag: 'me',
     credentials: ['session'],
     access: { action: 'read', type: 'card' },
@@ -134,7 +136,11 @@ export const sessionRoutes = [
       const branch =
         (await getRecord(db, 'branch', membership.branchId)) ??
         ({ id: membership.branchId, name: membership.branchId, region: '' } satisfies Branch);
-      return { status: 200, body: { holder: { id: member.id, name: member.name }, branch, membership, today } };
+      const vip = await currentVipMembership(db, member.id);
+      return {
+        status: 200,
+        body: { holder: { id: member.id, name: member.name }, branch, membership, ...(vip ? { vip } : {}), today },
+      };
     },
   }),
   defineRoute({

@@ -1,4 +1,6 @@
 import { membershipState, type Membership } from '@clubkit/core/membership';
+import type { Merchant } from '@clubkit/core/merchants';
+import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
 import type { Complaint } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
@@ -58,6 +60,37 @@ describe('seedDemo', () => {
       expect(complaints.some((c) => c.malicious)).toBe(true);
       const applications = await server.db.selectFrom('applications').select('status').execute();
       expect(new Set(applications.map((a) => a.status))).toEqual(new Set(['submitted', 'approved', 'rejected']));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sets the VIP loop up: a signed-in member without VIP, a VIP holder, and a merchant whose offer the card gets', async () => {
+    const { server, result } = await seeded({ members: 50, merchants: 20, complaints: 10 });
+    try {
+      const vip = async (memberId: string) =>
+        docs<VipMembership>(
+          await server.db.selectFrom('vip_memberships').select('doc').where('member_id', '=', memberId).execute(),
+        )[0];
+      expect(vipCardStatus(await vip(result.member.id), '2026-11-27')).toBe('not-vip');
+      expect(result.vipMember).toBeDefined();
+      const holder = await vip(result.vipMember?.id ?? '');
+      expect(vipCardStatus(holder, '2026-11-27')).toBe('active');
+      expect(holder?.validFrom).toBe('2026-05-11');
+      const merchant = docs<Merchant>(
+        await server.db.selectFrom('merchants').select('doc').where('id', '=', result.merchantId).execute(),
+      )[0];
+      const bill = 1_000_000;
+      const quote = counterQuote({
+        status: 'active',
+        offers: merchant?.offers ?? [],
+        billFen: bill,
+        today: '2026-11-27',
+      });
+      expect(quote.savingFen).toBeGreaterThan(0);
+      expect(
+        result.staff.some((s) => s.principal.role === 'merchant' && s.principal.merchantId === result.merchantId),
+      ).toBe(true);
     } finally {
       await server.close();
     }

@@ -1,4 +1,6 @@
-import { dateInZone, seededRandom } from '@clubkit/core';
+import { addDays, dateInZone, seededRandom } from '@clubkit/core';
+import { issueCardNumber } from '@clubkit/core/membership';
+import { confirmVipOrder, openVipOrder, vipMembershipAfterPayment } from '@clubkit/core/vip';
 import { sampleMerchants } from '@clubkit/core/samples';
 import { IdPrefix } from '@clubkit/core';
 import type { Branch, Staff } from '@clubkit/core/api';
@@ -38,8 +40,10 @@ export interface DemoSeedResult {
   /** The member the demo signs in. */
   member: { id: string; name: string };
   branches: Branch[];
-  /** The merchant whose operator key is among the demo keys. */
+  /** The merchant whose operator key is among the demo keys: the first with an offer open to VIP cards. */
   merchantId: string;
+  /** A member who holds a paid VIP card (bought 200 days before the seed), for the counter. */
+  vipMember?: { id: string; name: string };
   /** The demo club's staff, one per back-office role, for staff sessions (`POST /v1/staff-sessions`). */
   staff: Staff[];
 }
@@ -105,9 +109,36 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
           .execute();
       await writeMerchantOffers(trx, merchants);
       // Card numbers continue after the seeded ones.
+      const cards = people.memberships.length + people.oldCards.length;
+      const vipHolder = people.members[1];
+      if (vipHolder) {
+        // One member bought the VIP card 200 days ago and the partner's back end confirmed it.
+        const paidOn = addDays(today, -200);
+        const order = openVipOrder({
+          id: id(IdPrefix.vipOrder),
+          memberId: vipHolder.id,
+          branchId: vipHolder.branchId,
+          now: at(paidOn),
+          today: paidOn,
+        });
+        const paid = confirmVipOrder(order, { paymentReference: 'DEMO-BANK-0001', now: at(paidOn), today: paidOn });
+        const { membership } = vipMembershipAfterPayment(
+          undefined,
+          paid,
+          {
+            membershipId: id(IdPrefix.vipMembership),
+            cardId: id(IdPrefix.card),
+            cardNumber: issueCardNumber('62188', cards + 1),
+          },
+          paidOn,
+        );
+        await insertRecords(trx, 'vipOrder', [paid]);
+        await insertRecords(trx, 'vipMembership', [membership]);
+        await insertRecords(trx, 'card', [membership.card]);
+      }
       await trx
         .insertInto('counters')
-        .values({ name: 'cards', value: people.memberships.length + people.oldCards.length })
+        .values({ name: 'cards', value: cards + (vipHolder ? 1 : 0) })
         .execute();
       await nextSequence(trx, MARK);
     });
@@ -124,7 +155,23 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       .select(['id', 'name'])
       .where('id', '=', vehicle.member_id)
       .executeTakeFirst();
-  const merchantId = (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())?.id;
+  // The counter demo needs a merchant whose offers a VIP card gets: one open to every tier or to VIP.
+  const merchantId = (
+    (await db
+      .selectFrom('merchant_offers')
+      .select('merchant_id as id')
+      .where((eb) => eb.or([eb('tiers', 'is', null), eb('tiers', 'like', '%,vip,%')]))
+      .orderBy('merchant_id')
+      .limit(1)
+      .executeTakeFirst()) ?? (await db.selectFrom('merchants').select('id').orderBy('id').limit(1).executeTakeFirst())
+  )?.id;
+  const vipRow = await db
+    .selectFrom('vip_memberships')
+    .innerJoin('members', 'members.id', 'vip_memberships.member_id')
+    .select(['members.id', 'members.name'])
+    .orderBy('vip_memberships.id')
+    .limit(1)
+    .executeTakeFirst();
   if (!member || !merchantId)
     throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
@@ -156,7 +203,16 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       ...(options.complaintQuota === undefined ? {} : { complaintQuota: options.complaintQuota }),
     }),
   ];
-  return { seeded: load, counts, keys, member, branches: demoBranches, merchantId, staff };
+  return {
+    seeded: load,
+    counts,
+    keys,
+    member,
+    ...(vipRow ? { vipMember: vipRow } : {}),
+    branches: demoBranches,
+    merchantId,
+    staff,
+  };
 }
 
 /**

@@ -5,7 +5,8 @@ import type { DemoSeedResult } from './demo.js';
 /**
  * Writes the API's URL and the demo keys as `export NAME=value` shell lines (CLUBKIT_URL,
  * CLUBKIT_SK, CLUBKIT_BRANCH_SK, CLUBKIT_MERCHANT_SK, CLUBKIT_PK, CLUBKIT_MEMBER,
- * CLUBKIT_MERCHANT, CLUBKIT_STAFF: the 景洪 branch operator's staff account), readable by the
+ * CLUBKIT_MERCHANT, CLUBKIT_STAFF: the 景洪 branch operator's staff account, CLUBKIT_VIP_MEMBER: a
+ * member holding a paid VIP card), readable by the
  * owner only: `source` it to try the API with curl.
  */
 export async function writeDemoKeysFile(path: string, url: string, demo: DemoSeedResult): Promise<void> {
@@ -20,6 +21,7 @@ export async function writeDemoKeysFile(path: string, url: string, demo: DemoSee
     CLUBKIT_MEMBER: demo.member.id,
     CLUBKIT_MERCHANT: demo.merchantId,
     CLUBKIT_STAFF: demo.staff.find((s) => s.principal.role === 'branch')?.id ?? '',
+    CLUBKIT_VIP_MEMBER: demo.vipMember?.id ?? '',
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(

@@ -39,6 +39,29 @@ describe('Housekeeping', () => {
     expect([await rows('idempotency_keys'), await rows('member_sessions')]).toEqual([1, 1]);
   });
 
+  it('sweeps member codes past their minute, used or not, and keeps live ones', async () => {
+    const code = (hash: string, expiresAt: string, usedAt: string | null = null) => ({
+      hash,
+      member_id: member.id,
+      issued_at: '2026-11-28T05:00:00.000Z',
+      expires_at: expiresAt,
+      used_at: usedAt,
+    });
+    await t.server.db
+      .insertInto('card_codes')
+      .values([
+        code('old', '2026-11-28T05:01:00.000Z'),
+        code('used', '2026-11-28T05:59:00.000Z', '2026-11-28T05:58:30.000Z'),
+        code('live', '2026-11-28T06:01:00.000Z'),
+      ])
+      .execute();
+    expect(
+      await new Housekeeping(t.server.db, () => {}).sweep(new Date('2026-11-28T06:00:00Z')),
+    ).toBeGreaterThanOrEqual(2);
+    const left = await t.server.db.selectFrom('card_codes').select('hash').execute();
+    expect(left.map((r) => r.hash)).toEqual(['live']);
+  });
+
   it('sweeps by itself after a write, at most every ten minutes', async () => {
     now = new Date('2026-12-01T00:00:00Z');
     await t.call('POST', '/v1/member-sessions', {

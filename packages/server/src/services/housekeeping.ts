@@ -29,6 +29,8 @@ export class Housekeeping {
     const at = now.toISOString();
     const keys = await this.#db.deleteFrom('idempotency_keys').where('expires_at', '<=', at).executeTakeFirst();
     const sessions = await this.#db.deleteFrom('member_sessions').where('expires_at', '<=', at).executeTakeFirst();
-    return Number(keys.numDeletedRows) + Number(sessions.numDeletedRows);
+    // A member code past its minute is worth nothing, used or not; its redemption keeps the record.
+    const codes = await this.#db.deleteFrom('card_codes').where('expires_at', '<=', at).executeTakeFirst();
+    return Number(keys.numDeletedRows) + Number(sessions.numDeletedRows) + Number(codes.numDeletedRows);
   }
 }

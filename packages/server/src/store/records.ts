@@ -12,6 +12,7 @@ import type {
 import type { Branch, Staff } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
+import type { Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import {
   awaitsAction,
   complaintDeadline,
@@ -55,6 +56,9 @@ interface RecordTypes {
   visit: Visit;
   procedure: ProcedureRecord;
   servicePrice: ServicePrice;
+  vipOrder: VipOrder;
+  vipMembership: VipMembership;
+  redemption: Redemption;
 }
 
 /** The table each kind is stored in. */
@@ -83,6 +87,9 @@ interface TableFor {
   visit: 'visits';
   procedure: 'procedures';
   servicePrice: 'service_prices';
+  vipOrder: 'vip_orders';
+  vipMembership: 'vip_memberships';
+  redemption: 'redemptions';
 }
 
 /** The stored kinds of record. */
@@ -236,6 +243,44 @@ const kinds: {
     }),
   },
   servicePrice: { table: 'service_prices', columns: (p) => ({ name: p.name, active: p.active ? 1 : 0 }) },
+  vipOrder: {
+    table: 'vip_orders',
+    columns: (o) => ({
+      member_id: o.memberId,
+      branch_id: o.branchId,
+      kind: o.kind,
+      status: o.status,
+      amount_fen: o.amountFen,
+      created_at: instantKey(o.createdAt),
+      paid_at: o.paidAt === undefined ? null : instantKey(o.paidAt),
+      valid_from: o.term?.validFrom ?? null,
+      active_until: o.term?.activeUntil ?? null,
+      cancelled_at: o.cancelledAt === undefined ? null : instantKey(o.cancelledAt),
+      refund_fen: o.refundFen ?? null,
+    }),
+  },
+  vipMembership: {
+    table: 'vip_memberships',
+    columns: (m) => ({
+      member_id: m.memberId,
+      branch_id: m.branchId,
+      valid_from: m.validFrom,
+      active_until: m.activeUntil,
+      valid_until: m.validUntil,
+      cancelled_on: m.cancelledOn ?? null,
+    }),
+  },
+  redemption: {
+    table: 'redemptions',
+    columns: (r) => ({
+      merchant_id: r.merchantId,
+      member_id: r.memberId,
+      vip_membership_id: r.vipMembershipId,
+      redeemed_at: instantKey(r.redeemedAt),
+      redeemed_on: r.redeemedOn,
+      saving_fen: r.savingFen,
+    }),
+  },
 };
 
 /**

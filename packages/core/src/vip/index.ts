@@ -1,0 +1,49 @@
+/**
+ * The VIP card's loop (A5): orders for the 365 CNY year, the VIP membership they make, the
+ * signed one-minute member code, the counter's best offer and the redemptions it records.
+ * @module
+ */
+export { VipErrorCode } from './errors.js';
+export {
+  cancelVipOrder,
+  confirmVipOrder,
+  openVipOrder,
+  PaymentReference,
+  VIP_ORDER_PAYMENT_MINUTES,
+  VipOrder,
+  VipOrderKind,
+  VipOrderKindSchema,
+  vipOrderStatusAt,
+  VipOrderStatus,
+  VipOrderStatusSchema,
+  vipRefund,
+  VipTerm,
+  vipTermFor,
+  type ConfirmVipOrderInput,
+  type OpenVipOrderInput,
+} from './order.js';
+export {
+  currentVipTerm,
+  isVipValid,
+  NewVipIds,
+  vipCardStatus,
+  VipCardStatus,
+  VipCardStatusSchema,
+  VipMembership,
+  vipMembershipAfterCancel,
+  vipMembershipAfterPayment,
+  vipMembershipYear,
+} from './vip-membership.js';
+export {
+  assertCardCodeUsable,
+  CARD_CODE_LENGTH,
+  CARD_CODE_TTL_SECONDS,
+  CardCode,
+  cardCodeExpiry,
+  cardCodeFromDigits,
+  cardCodeState,
+  CardCodeState,
+  isCardCode,
+  type IssuedCardCode,
+} from './card-code.js';
+export { BillFen, counterQuote, Redemption, redemptionQuote, type CounterQuote } from './counter.js';
