@@ -36,7 +36,7 @@ import type {
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
-import type { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
 import type {
   AllianceCounty,
   AlliancePenalty,
@@ -123,6 +123,7 @@ export interface Answers {
   ServicePrice: ServicePrice;
   ServicePricePage: Page<ServicePrice>;
   DeskStats: DeskStats;
+  RevenueStats: RevenueStats;
   Branch: Branch;
   BranchPage: Page<Branch>;
   ApiKeyPage: Page<ApiKey>;

@@ -49,7 +49,7 @@ import {
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
-import { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
 import {
   AllianceCounty,
   AlliancePenalty,
@@ -138,6 +138,7 @@ export const answerSchemas = {
   ServicePrice,
   ServicePricePage: Page(ServicePrice),
   DeskStats,
+  RevenueStats,
   Branch,
   BranchPage: Page(Branch),
   ApiKeyPage: Page(ApiKey),

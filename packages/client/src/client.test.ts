@@ -220,6 +220,14 @@ describe('resources against the real server', () => {
     const error = (await caught(admin.stats.members({ from: '2026-11-30', to: '2026-11-01' }))) as ClubApiError;
     expect([error.status, error.issues.map((i) => i.path)]).toEqual([400, [['query', 'to']]]);
   });
+
+  it('reads the VIP card’s revenue day by day with the plan beside each month, checked against its schema', async () => {
+    const revenue = await admin.stats.revenue({ from: '2026-11-01', to: '2026-11-30', planFrom: '2026-11' });
+    expect([revenue.from, revenue.to, revenue.days.length]).toEqual(['2026-11-01', '2026-11-30', 30]);
+    expect(revenue.months[0]?.plan?.month).toBe(1);
+    const tooLong = (await caught(admin.stats.revenue({ from: '2024-01-01', to: '2026-12-31' }))) as ClubApiError;
+    expect([tooLong.status, tooLong.issues.map((i) => i.path)]).toEqual([400, [['query', 'to']]]);
+  });
 });
 
 describe('member sessions', () => {

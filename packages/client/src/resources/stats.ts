@@ -1,5 +1,5 @@
 import type { Tier } from '@clubkit/core';
-import type { ComplaintStats, MemberStats, MerchantStats } from '@clubkit/core/stats';
+import type { ComplaintStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
 import type { Transport } from '../transport.js';
 import type { StatsPeriodQuery } from './service-desk.js';
@@ -55,6 +55,22 @@ export function statsResource(t: Transport) {
       options?: RequestOptions,
     ): Promise<MerchantStats> {
       return t.send({ method: 'get', path: '/v1/stats/merchants', query, answer: 'MerchantStats', options });
+    },
+    /**
+     * The VIP card's revenue day by day and month by month (at most 731 days; by default the
+     * twelve months to today): orders billed when paid, fees recognised over the card's year,
+     * renewals and refunds, and beside each month core's `projectRevenue` plan, month 1 being
+     * `planFrom` (by default the month of the first paid order). A branch operator gets its own
+     * branch.
+     * @example
+     * const { months } = await club.stats.revenue({ from: '2026-01-01', to: '2026-12-31' });
+     * months.map((m) => [m.month, m.billedFen, m.plan?.billedFen]);
+     */
+    revenue(
+      query: { from?: string; to?: string; branchId?: string; planFrom?: string } = {},
+      options?: RequestOptions,
+    ): Promise<RevenueStats> {
+      return t.send({ method: 'get', path: '/v1/stats/revenue', query, answer: 'RevenueStats', options });
     },
   };
 }

@@ -2,7 +2,7 @@
  * Back-office statistics reports (A2 §3): members by branch, tier and state with applications
  * against approvals; complaints by status with on-time resolution and satisfaction (A4 §3.3);
  * dealer alliance sales against the market and network completion (A1); merchants and offers
- * by category and region (A5). Every result is plain JSON data with its own schema.
+ * by category and region (A5); the VIP card's revenue, actual against plan (A5 §4.2). Every result is plain JSON data with its own schema.
  * @module
  */
 export {
@@ -56,5 +56,15 @@ export {
   merchantStatsFromCounts,
   RegionMerchantCounts,
 } from './merchant-stats.js';
+export {
+  MAX_REVENUE_DAYS,
+  PaidVipOrder,
+  RevenueDay,
+  RevenueMonth,
+  RevenuePlanMonth,
+  RevenueStats,
+  RevenueStatsOptions,
+  revenueStats,
+} from './revenue-stats.js';
 // The other counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal;
 // `rate` and `median` are shared so a report computed in a database derives as the in-memory one does.

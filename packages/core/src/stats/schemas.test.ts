@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as stats from './index.js';
 
 const schemas = Object.entries(stats as Record<string, unknown>).filter(
-  (entry): entry is [string, z.ZodMiniType] => typeof entry[1] !== 'function',
+  (entry): entry is [string, z.ZodMiniType] => typeof entry[1] === 'object',
 );
 
 describe('stats schemas', () => {
@@ -17,6 +17,9 @@ describe('stats schemas', () => {
         'MemberStatsOptions',
         'AllianceStatsInput',
         'MerchantStatsOptions',
+        'RevenueStats',
+        'RevenueStatsOptions',
+        'PaidVipOrder',
       ]),
     );
   });

@@ -130,6 +130,7 @@ const MATRIX: Record<string, Row> = {
   getServicePrice: ['admin', 'desk'],
   updateServicePrice: ['admin'],
   getDeskStats: ['admin', 'desk'],
+  getRevenueStats: ['admin', 'branch'],
   // The VIP card's loop: orders, the member code, the counter and what the card saved.
   createVipOrder: { roles: ['admin', 'branch', 'member'], with: 'key' },
   getVipOrder: ['admin', 'branch', 'member'],

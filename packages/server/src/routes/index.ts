@@ -21,6 +21,7 @@ import { visitRoutes } from './visits.js';
 import { procedureRoutes } from './procedures.js';
 import { servicePriceRoutes } from './service-prices.js';
 import { deskStatsRoutes } from './desk-stats.js';
+import { revenueStatsRoutes } from './revenue-stats.js';
 import { vipOrderRoutes } from './vip-orders.js';
 import { counterRoutes } from './counter.js';
 
@@ -48,6 +49,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...procedureRoutes,
   ...servicePriceRoutes,
   ...deskStatsRoutes,
+  ...revenueStatsRoutes,
   ...vipOrderRoutes,
   ...counterRoutes,
 ];

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { projectRevenue } from '../projection/project.js';
+import { addDays } from '../shared/calendar.js';
+import { ClubError } from '../shared/errors.js';
+import { vipRefund, vipTermFor } from '../vip/order.js';
+import { MAX_REVENUE_DAYS, revenueStats, type PaidVipOrder } from './revenue-stats.js';
+
+const zone = 'Asia/Shanghai';
+/** An order paid at noon (club time) on `day`, for the year core gives a payment that day. */
+function paidOn(day: string, kind: PaidVipOrder['kind'] = 'new', amountFen = 36500): PaidVipOrder {
+  return { kind, amountFen, paidAt: `${day}T04:00:00.000Z`, term: vipTermFor(day) };
+}
+/** The order cancelled at noon on `day`, refunded by core's rule. */
+function cancelledOn(order: PaidVipOrder, day: string): PaidVipOrder {
+  return { ...order, cancelledAt: `${day}T04:00:00.000Z`, refundFen: vipRefund(order, day) };
+}
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('revenueStats', () => {
+  it('bills a year on the day it is paid and earns it over its 365 active days, 100 fen a day', () => {
+    const order = paidOn('2026-11-01');
+    const report = revenueStats([order], { from: '2026-11-01', to: '2027-10-31', timeZone: zone, planFrom: '2026-11' });
+    expect(report.days).toHaveLength(365);
+    expect(report.days[0]).toEqual({
+      date: '2026-11-01',
+      ordersPaid: 1,
+      renewals: 0,
+      billedFen: 36500,
+      refunds: 0,
+      refundedFen: 0,
+      recognizedFen: 100,
+    });
+    expect(new Set(report.days.map((d) => d.recognizedFen))).toEqual(new Set([100]));
+    expect(report.totals).toMatchObject({ billedFen: 36500, recognizedFen: 36500, ordersPaid: 1 });
+    expect(report.months.map((m) => [m.month, m.days, m.recognizedFen])).toEqual([
+      ['2026-11', 30, 3000],
+      ['2026-12', 31, 3100],
+      ['2027-01', 31, 3100],
+      ['2027-02', 28, 2800],
+      ['2027-03', 31, 3100],
+      ['2027-04', 30, 3000],
+      ['2027-05', 31, 3100],
+      ['2027-06', 30, 3000],
+      ['2027-07', 31, 3100],
+      ['2027-08', 31, 3100],
+      ['2027-09', 30, 3000],
+      ['2027-10', 31, 3100],
+    ]);
+  });
+
+  it('spreads a year of 366 days exactly: the days add up to the amount, no day off by more than a fen', () => {
+    const order = paidOn('2027-06-01');
+    expect(order.term.activeUntil).toBe('2028-05-31');
+    const report = revenueStats([order], { from: '2027-06-01', to: '2028-05-31', timeZone: zone, planFrom: '2027-06' });
+    expect(report.days).toHaveLength(366);
+    expect(report.totals.recognizedFen).toBe(36500);
+    expect(new Set(report.days.map((d) => d.recognizedFen))).toEqual(new Set([99, 100]));
+  });
+
+  it('reads the day of a payment in the club’s time zone: 00:30 in Shanghai is the next day', () => {
+    const order = { ...paidOn('2026-12-01'), paidAt: '2026-11-30T16:30:00.000Z' };
+    const report = revenueStats([order], { from: '2026-11-30', to: '2026-12-01', timeZone: zone, planFrom: '2026-11' });
+    expect(report.days.map((d) => d.billedFen)).toEqual([0, 36500]);
+  });
+
+  it('counts renewals among the orders paid, and a renewal earns from the day after the year it continues', () => {
+    const first = paidOn('2025-11-01');
+    const renewal: PaidVipOrder = {
+      kind: 'renewal',
+      amountFen: 36500,
+      paidAt: '2026-10-20T04:00:00.000Z',
+      term: vipTermFor('2026-10-20', first.term),
+    };
+    const report = revenueStats([first, renewal], {
+      from: '2026-10-01',
+      to: '2026-11-30',
+      timeZone: zone,
+      planFrom: '2025-11',
+    });
+    const day = (date: string) => report.days.find((d) => d.date === date);
+    expect(day('2026-10-20')).toMatchObject({ ordersPaid: 1, renewals: 1, billedFen: 36500, recognizedFen: 100 });
+    expect(day('2026-10-31')?.recognizedFen).toBe(100);
+    expect(day('2026-11-01')?.recognizedFen).toBe(100);
+    expect(report.totals.recognizedFen).toBe(61 * 100);
+  });
+
+  it('stops earning a cancelled year on its cancellation day, which keeps what was paid less the refund and the days earned', () => {
+    const order = cancelledOn(paidOn('2026-06-01'), '2027-03-02');
+    expect(order.refundFen).toBe(9100);
+    const report = revenueStats([order], { from: '2026-06-01', to: '2027-05-31', timeZone: zone, planFrom: '2026-06' });
+    const day = (date: string) => report.days.find((d) => d.date === date);
+    expect(day('2027-03-01')?.recognizedFen).toBe(100);
+    expect(day('2027-03-02')).toMatchObject({ refunds: 1, refundedFen: 9100 });
+    expect(day('2027-03-03')?.recognizedFen).toBe(0);
+    expect(report.totals.recognizedFen).toBe(36500 - 9100);
+    expect(report.totals.refundedFen).toBe(9100);
+  });
+
+  it('earns nothing from a renewal cancelled before its year began: the whole amount went back', () => {
+    const first = paidOn('2026-01-10');
+    const renewal: PaidVipOrder = {
+      kind: 'renewal',
+      amountFen: 36500,
+      paidAt: '2026-12-20T04:00:00.000Z',
+      term: vipTermFor('2026-12-20', first.term),
+    };
+    const cancelled = cancelledOn(renewal, '2026-12-28');
+    expect(cancelled.refundFen).toBe(36500);
+    const report = revenueStats([cancelled], {
+      from: '2026-12-01',
+      to: '2027-12-31',
+      timeZone: zone,
+      planFrom: '2026-01',
+    });
+    expect(report.totals).toMatchObject({ billedFen: 36500, refundedFen: 36500, recognizedFen: 0 });
+  });
+
+  it('over a period that holds every year whole, earns exactly what was billed less what was refunded', () => {
+    const order = fc
+      .record({
+        offset: fc.integer({ min: 0, max: 300 }),
+        amountFen: fc.integer({ min: 0, max: 10_000_000 }),
+        cancelAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      })
+      .map(({ offset, amountFen, cancelAfter }) => {
+        const paid = paidOn(addDays('2026-01-01', offset), 'new', amountFen);
+        return cancelAfter === undefined ? paid : cancelledOn(paid, addDays(paid.term.validFrom, cancelAfter));
+      });
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 12 }), (orders) => {
+        const report = revenueStats(orders, {
+          from: '2026-01-01',
+          to: '2027-12-31',
+          timeZone: zone,
+          planFrom: '2026-01',
+        });
+        const billed = sum(orders.map((o) => o.amountFen));
+        const refunded = sum(orders.map((o) => o.refundFen ?? 0));
+        expect(report.totals.billedFen).toBe(billed);
+        expect(report.totals.refundedFen).toBe(refunded);
+        expect(report.totals.recognizedFen).toBe(billed - refunded);
+        expect(sum(report.months.map((m) => m.recognizedFen))).toBe(report.totals.recognizedFen);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('sets core’s plan beside each month, month 1 being the launch month, and none before it', () => {
+    const report = revenueStats([], { from: '2026-10-15', to: '2027-01-31', timeZone: zone, planFrom: '2026-11' });
+    const plan = projectRevenue({ months: 3 });
+    expect(report.months.map((m) => [m.month, m.days, m.plan?.month ?? null])).toEqual([
+      ['2026-10', 17, null],
+      ['2026-11', 30, 1],
+      ['2026-12', 31, 2],
+      ['2027-01', 31, 3],
+    ]);
+    expect(report.months[3]?.plan).toEqual({
+      month: 3,
+      newMembers: plan.months[2]?.newMembers,
+      members: plan.months[2]?.members,
+      billedFen: plan.months[2]?.billedFen,
+      recognizedFen: plan.months[2]?.recognizedFen,
+    });
+    expect(report.planTotals.billedFen).toBe(sum(plan.months.map((m) => m.billedFen)));
+    // A scenario of its own: the bank channel's 100 cards a month alone.
+    const bank = revenueStats([], {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      timeZone: zone,
+      planFrom: '2026-11',
+      plan: { channels: [{ id: 'bank', perMonth: 100 }] },
+    });
+    expect(bank.months[0]?.plan?.billedFen).toBe(100 * 36500);
+  });
+
+  it('has no plan for a period that ends before the launch', () => {
+    const report = revenueStats([], { from: '2026-01-01', to: '2026-02-28', timeZone: zone, planFrom: '2026-11' });
+    expect(report.months.every((m) => m.plan === null)).toBe(true);
+    expect(report.planTotals).toEqual({ billedFen: 0, recognizedFen: 0 });
+  });
+
+  it('refuses a period that ends before it starts, one longer than two years, and a malformed order', () => {
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof ClubError ? error.code : error;
+      }
+      return 'no error';
+    };
+    const options = { timeZone: zone, planFrom: '2026-01' };
+    expect(refused(() => revenueStats([], { ...options, from: '2026-02-01', to: '2026-01-31' }))).toBe('invalid-input');
+    expect(
+      refused(() => revenueStats([], { ...options, from: '2026-01-01', to: addDays('2026-01-01', MAX_REVENUE_DAYS) })),
+    ).toBe('invalid-input');
+    expect(
+      revenueStats([], { ...options, from: '2026-01-01', to: addDays('2026-01-01', MAX_REVENUE_DAYS - 1) }).days,
+    ).toHaveLength(MAX_REVENUE_DAYS);
+    expect(
+      refused(() =>
+        revenueStats([{ ...paidOn('2026-01-01'), amountFen: 1.5 }], {
+          ...options,
+          from: '2026-01-01',
+          to: '2026-01-31',
+        }),
+      ),
+    ).toBe('invalid-input');
+    expect(
+      refused(() => revenueStats([], { ...options, planFrom: '2026-13', from: '2026-01-01', to: '2026-01-31' })),
+    ).toBe('invalid-input');
+  });
+});

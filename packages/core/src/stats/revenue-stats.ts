@@ -1,0 +1,262 @@
+import * as z from 'zod/mini';
+import { IsoMonth } from '../alliance/index.js';
+import { projectRevenue } from '../projection/project.js';
+import { ProjectionInput } from '../projection/input.js';
+import { addDays, compareDates, daysBetween, dateInZone } from '../shared/calendar.js';
+import { ClubError, INVALID_INPUT } from '../shared/errors.js';
+import { IsoDate, IsoInstant } from '../shared/dates.js';
+import { NonNegativeFen } from '../shared/fen.js';
+import { multiplyDivideHalfUp } from '../shared/money.js';
+import { parseInput } from '../shared/parse.js';
+import { VipOrderKindSchema, VipTerm } from '../vip/order.js';
+
+/** The longest period a revenue report covers day by day: two years and a leap day. */
+export const MAX_REVENUE_DAYS = 731;
+
+/**
+ * A VIP order as the revenue report reads it: one that was paid (and may have been cancelled
+ * since, with its refund). Pending, expired and unpaid cancelled orders bring no money and are
+ * left out by the caller.
+ */
+export const PaidVipOrder = z.object({
+  kind: VipOrderKindSchema,
+  amountFen: NonNegativeFen,
+  paidAt: IsoInstant,
+  term: VipTerm,
+  cancelledAt: z.optional(IsoInstant),
+  refundFen: z.optional(NonNegativeFen),
+});
+/** A paid VIP order, as the revenue report reads it. */
+export type PaidVipOrder = z.infer<typeof PaidVipOrder>;
+
+/** The options of {@link revenueStats}. */
+export const RevenueStatsOptions = z.object({
+  /** The first day of the period, in club dates. */
+  from: IsoDate,
+  /** The last day of the period, inclusive. */
+  to: IsoDate,
+  /** The club's IANA time zone, where a payment's or refund's day is read. */
+  timeZone: z.string().check(z.minLength(1)),
+  /**
+   * The calendar month that is month 1 of the plan (core's `projectRevenue`): the VIP card's launch.
+   * The plan is shown for the period's months from then on.
+   */
+  planFrom: IsoMonth,
+  /** The plan's scenario; the source's mid-size city branch (`projectRevenue`'s defaults) when left out. */
+  plan: z.optional(ProjectionInput),
+});
+/** The options of {@link revenueStats}. */
+export type RevenueStatsOptions = z.input<typeof RevenueStatsOptions>;
+
+const counts = {
+  /** Orders paid on the day (or in the month): first years and renewals. */
+  ordersPaid: z.int().check(z.minimum(0)),
+  /** Of those, renewals. */
+  renewals: z.int().check(z.minimum(0)),
+  /** What was paid: each order's amount on the day it was paid. */
+  billedFen: NonNegativeFen,
+  /** Paid orders cancelled on the day. */
+  refunds: z.int().check(z.minimum(0)),
+  /** What those cancellations gave back. */
+  refundedFen: NonNegativeFen,
+  /**
+   * The fees earned: each paid year's amount spread over its active days, exactly (the days of a
+   * year add up to its amount). A cancelled year earns through the day before its cancellation,
+   * and on that day what it kept beyond that (its amount less the refund and what it had earned).
+   */
+  recognizedFen: z.int(),
+};
+
+/** One day of actual VIP revenue. */
+export const RevenueDay = z.object({ date: IsoDate, ...counts });
+/** One day of actual VIP revenue. */
+export type RevenueDay = z.infer<typeof RevenueDay>;
+
+/** The plan for a calendar month: the month of `projectRevenue` it is. */
+export const RevenuePlanMonth = z.object({
+  /** The plan's month number: 1 is `planFrom`. */
+  month: z.int().check(z.minimum(1)),
+  newMembers: z.number(),
+  members: z.number(),
+  billedFen: NonNegativeFen,
+  recognizedFen: NonNegativeFen,
+});
+/** The plan for a calendar month. */
+export type RevenuePlanMonth = z.infer<typeof RevenuePlanMonth>;
+
+/** One calendar month of the period (a part month at either end): actual beside plan. */
+export const RevenueMonth = z.object({
+  month: IsoMonth,
+  /** The days of the month inside the period. */
+  days: z.int().check(z.minimum(1)),
+  ...counts,
+  /** The plan for the whole month; null before the plan's first month or past its horizon. */
+  plan: z.nullable(RevenuePlanMonth),
+});
+/** One calendar month of the period. */
+export type RevenueMonth = z.infer<typeof RevenueMonth>;
+
+/** VIP revenue over a period, day by day and month by month, actual against plan (A5 §4.2). */
+export const RevenueStats = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  planFrom: IsoMonth,
+  days: z.array(RevenueDay),
+  months: z.array(RevenueMonth),
+  totals: z.object(counts),
+  /** The plan's totals over the months shown (whole months). */
+  planTotals: z.object({ billedFen: NonNegativeFen, recognizedFen: NonNegativeFen }),
+});
+/** VIP revenue over a period, actual against plan. */
+export type RevenueStats = z.infer<typeof RevenueStats>;
+
+type Counts = { [K in keyof typeof counts]: number };
+const noCounts = (): Counts => ({
+  ordersPaid: 0,
+  renewals: 0,
+  billedFen: 0,
+  refunds: 0,
+  refundedFen: 0,
+  recognizedFen: 0,
+});
+const addCounts = (into: Counts, from: Counts) => {
+  for (const key of Object.keys(into) as (keyof Counts)[]) into[key] += from[key];
+};
+
+/** Months between two `YYYY-MM` months: 0 for the same month. */
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/**
+ * The earnings of one paid year on the days of `[from, to]`, added to `days` (indexed from
+ * `from`): day k of n active days earns `amount·k/n − amount·(k−1)/n`, rounded half-up, so the n
+ * days add up to the amount exactly. A cancelled year stops earning on its cancellation day,
+ * which takes what the year kept beyond what it had earned (amount − refund − earned).
+ */
+function recognize(order: PaidVipOrder, cancelledOn: string | undefined, from: string, days: Counts[]): void {
+  const { validFrom, activeUntil } = order.term;
+  const n = daysBetween(validFrom, activeUntil) + 1;
+  const earned = (k: number) => multiplyDivideHalfUp(order.amountFen, Math.min(Math.max(k, 0), n), n);
+  // The last day the year earns in the regular way, and the day it settles (when cancelled).
+  const stopBefore = cancelledOn ?? addDays(activeUntil, 1);
+  const first = compareDates(validFrom, from) > 0 ? validFrom : from;
+  const lastRegular = addDays(stopBefore, -1);
+  const last = compareDates(lastRegular, activeUntil) < 0 ? lastRegular : activeUntil;
+  for (let day = first; compareDates(day, last) <= 0; day = addDays(day, 1)) {
+    const i = daysBetween(from, day);
+    if (i >= days.length) break;
+    const k = daysBetween(validFrom, day) + 1;
+    (days[i] as Counts).recognizedFen += earned(k) - earned(k - 1);
+  }
+  if (cancelledOn !== undefined) {
+    const i = daysBetween(from, cancelledOn);
+    if (i >= 0 && i < days.length) {
+      const earnedBefore = earned(daysBetween(validFrom, cancelledOn));
+      (days[i] as Counts).recognizedFen += order.amountFen - (order.refundFen ?? 0) - earnedBefore;
+    }
+  }
+}
+
+/**
+ * The VIP card's revenue over a period, as core's projection accounts for it: billed on the day
+ * an order is paid, recognised over the card's year day by day; renewals and refunds counted;
+ * and beside each month, `projectRevenue`'s plan for that month, month 1 being `planFrom`.
+ *
+ * @param orders - the paid orders (cancelled ones with their refund) whose payment, cancellation
+ *   or active year touches the period; others may be passed and add nothing
+ * @throws ClubError `invalid-input` for a malformed order or options, a period that ends before
+ *   it starts or is longer than {@link MAX_REVENUE_DAYS} days
+ * @example
+ * revenueStats(orders, { from: '2026-11-01', to: '2026-11-30', timeZone: 'Asia/Shanghai', planFrom: '2026-11' })
+ * // { days: [{ date: '2026-11-01', billedFen: 36500, recognizedFen: 100, … }, …], months: [{ month: '2026-11', plan: { month: 1, … } }], … }
+ */
+export function revenueStats(orders: readonly PaidVipOrder[], options: RevenueStatsOptions): RevenueStats {
+  const { from, to, timeZone, planFrom, plan } = parseInput(RevenueStatsOptions, options, 'options');
+  const length = daysBetween(from, to) + 1;
+  if (length < 1 || length > MAX_REVENUE_DAYS) {
+    throw new ClubError(
+      INVALID_INPUT,
+      length < 1
+        ? 'The period ends before it starts.'
+        : `A revenue report covers at most ${String(MAX_REVENUE_DAYS)} days.`,
+      {
+        issues: [
+          {
+            path: ['to'],
+            code: length < 1 ? 'too_small' : 'too_big',
+            message:
+              length < 1 ? `Expected a date on or after ${from}` : `Expected at most ${String(MAX_REVENUE_DAYS)} days`,
+          },
+        ],
+      },
+    );
+  }
+  const days: Counts[] = Array.from({ length }, noCounts);
+  const at = (date: string) => {
+    const i = daysBetween(from, date);
+    return i >= 0 && i < length ? days[i] : undefined;
+  };
+  for (const raw of orders) {
+    const order = parseInput(PaidVipOrder, raw, 'order');
+    const paidOn = dateInZone(new Date(order.paidAt), timeZone);
+    const paid = at(paidOn);
+    if (paid) {
+      paid.ordersPaid += 1;
+      if (order.kind === 'renewal') paid.renewals += 1;
+      paid.billedFen += order.amountFen;
+    }
+    const cancelledOn = order.cancelledAt === undefined ? undefined : dateInZone(new Date(order.cancelledAt), timeZone);
+    if (cancelledOn !== undefined) {
+      const refund = at(cancelledOn);
+      if (refund) {
+        refund.refunds += 1;
+        refund.refundedFen += order.refundFen ?? 0;
+      }
+    }
+    recognize(order, cancelledOn, from, days);
+  }
+
+  const dayRows: RevenueDay[] = days.map((c, i) => ({ date: addDays(from, i), ...c }));
+  const totals = noCounts();
+  for (const c of days) addCounts(totals, c);
+
+  // Months of the period, with the plan's months that fall on them.
+  const monthRows: { month: string; days: number; counts: Counts }[] = [];
+  days.forEach((c, i) => {
+    const month = addDays(from, i).slice(0, 7);
+    let last = monthRows[monthRows.length - 1];
+    if (last?.month !== month) monthRows.push((last = { month, days: 0, counts: noCounts() }));
+    last.days += 1;
+    addCounts(last.counts, c);
+  });
+  const lastPlanMonth = monthsBetween(planFrom, to.slice(0, 7)) + 1;
+  const horizon = Math.min(Math.max(lastPlanMonth, 1), 600);
+  const projection = lastPlanMonth >= 1 ? projectRevenue({ ...plan, months: horizon }) : undefined;
+  const planTotals = { billedFen: 0, recognizedFen: 0 };
+  const months: RevenueMonth[] = monthRows.map(({ month, days: n, counts: c }) => {
+    const k = monthsBetween(planFrom, month) + 1;
+    const row = k >= 1 ? projection?.months[k - 1] : undefined;
+    if (row) {
+      planTotals.billedFen += row.billedFen;
+      planTotals.recognizedFen += row.recognizedFen;
+    }
+    return {
+      month,
+      days: n,
+      ...c,
+      plan: row
+        ? {
+            month: k,
+            newMembers: row.newMembers,
+            members: row.members,
+            billedFen: row.billedFen,
+            recognizedFen: row.recognizedFen,
+          }
+        : null,
+    };
+  });
+  return { from, to, planFrom, days: dayRows, months, totals, planTotals };
+}

@@ -1,0 +1,159 @@
+import type { ApplicationApprovalResult, MemberSession, VipOrderCancellation } from '@clubkit/core/api';
+import { revenueStats, type RevenueStats } from '@clubkit/core/stats';
+import type { VipOrder } from '@clubkit/core/vip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problem, startTestServer, type TestServer } from '../test-support.js';
+
+/** The test clock: noon in the club's zone on `day`, moved by the tests. */
+let day = '2026-03-10';
+let tick = 0;
+const clock = () => new Date(Date.parse(`${day}T04:00:00Z`) + tick++);
+
+let t: TestServer;
+const admin = () => t.keys.admin.secret;
+let plates = 0;
+/** Every order the tests paid, as the API answers it now. */
+const paid: VipOrder[] = [];
+
+/** A member of `branchId` (through an application, as every member joins). */
+async function member(branchId: string): Promise<string> {
+  plates += 1;
+  const applied = await t.call('POST', '/v1/applications', {
+    key: admin(),
+    body: {
+      branchId,
+      applicant: { name: '玉罕', phone: '13900139000' },
+      plate: `雲K3${String(plates).padStart(4, '0')}`,
+      policy: { number: `P-REV-${plates}`, start: '2026-01-01', end: '2027-12-31' },
+    },
+  });
+  expect(applied.status, applied.text).toBe(201);
+  const approved = await t.call('POST', `/v1/applications/${(applied.body as { id: string }).id}/approve`, {
+    key: admin(),
+  });
+  return (approved.body as ApplicationApprovalResult).membership.memberId;
+}
+
+/** A fresh member session (the test clock outruns a session's lifetime). */
+async function session(memberId: string): Promise<string> {
+  const res = await t.call('POST', '/v1/member-sessions', { key: admin(), body: { memberId } });
+  return (res.body as MemberSession).token;
+}
+
+/** The member opens an order from their page; the partner's back end confirms it today. */
+async function buy(memberId: string): Promise<string> {
+  const opened = await t.call('POST', '/v1/vip-orders', { key: await session(memberId), body: {} });
+  expect(opened.status, opened.text).toBe(201);
+  const id = (opened.body as VipOrder).id;
+  const confirmed = await t.call('POST', `/v1/vip-orders/${id}/confirm`, {
+    key: admin(),
+    body: { paymentReference: `BANK-${id}` },
+  });
+  expect(confirmed.status, confirmed.text).toBe(200);
+  return id;
+}
+
+async function current(id: string): Promise<VipOrder> {
+  const res = await t.call('GET', `/v1/vip-orders/${id}`, { key: admin() });
+  return res.body as VipOrder;
+}
+
+const revenue = (query: string, key = admin()) => t.call('GET', `/v1/stats/revenue${query}`, { key });
+
+beforeAll(async () => {
+  t = await startTestServer({ clock });
+  // March: two northern members and a southern one buy; an order left unpaid brings nothing.
+  const a = await member('br_north');
+  const b = await member('br_north');
+  const c = await member('br_south');
+  const ids = [await buy(a), await buy(b)];
+  day = '2026-03-20';
+  ids.push(await buy(c));
+  const unpaid = await t.call('POST', '/v1/vip-orders', { key: await session(await member('br_north')), body: {} });
+  expect(unpaid.status).toBe(201);
+  // In May, b's card is cancelled and its unused days refunded; in the next February a renews.
+  day = '2026-05-05';
+  const cancelled = await t.call('POST', `/v1/vip-orders/${String(ids[1])}/cancel`, { key: admin() });
+  expect(cancelled.status, cancelled.text).toBe(200);
+  expect((cancelled.body as VipOrderCancellation).order.refundFen).toBeGreaterThan(0);
+  day = '2027-02-25';
+  const renewal = await t.call('POST', '/v1/vip-orders', { key: await session(a), body: {} });
+  expect((renewal.body as VipOrder).kind).toBe('renewal');
+  const renewed = await t.call('POST', `/v1/vip-orders/${(renewal.body as VipOrder).id}/confirm`, {
+    key: admin(),
+    body: { paymentReference: 'BANK-RENEWAL-1' },
+  });
+  expect(renewed.status, renewed.text).toBe(200);
+  ids.push((renewal.body as VipOrder).id);
+  for (const id of ids) paid.push(await current(id));
+  day = '2027-03-31';
+});
+afterAll(() => t.close());
+
+/** Core's report over the paid orders the API answers, for comparison with the route's. */
+function expected(orders: VipOrder[], options: { from: string; to: string; planFrom: string }): RevenueStats {
+  return revenueStats(
+    orders.map((o) => ({
+      kind: o.kind,
+      amountFen: o.amountFen,
+      paidAt: o.paidAt ?? '',
+      term: o.term ?? { validFrom: '', activeUntil: '', validUntil: '' },
+      ...(o.cancelledAt !== undefined && { cancelledAt: o.cancelledAt, refundFen: o.refundFen ?? 0 }),
+    })),
+    { ...options, timeZone: 'Asia/Shanghai' },
+  );
+}
+
+describe('GET /v1/stats/revenue', () => {
+  it('answers core’s report over the paid orders: billed when paid, earned over the year, renewals and refunds, plan from the launch month', async () => {
+    const res = await revenue('?from=2026-03-01&to=2027-02-28');
+    expect(res.status, res.text).toBe(200);
+    const report = res.body as RevenueStats;
+    expect(report).toEqual(expected(paid, { from: '2026-03-01', to: '2027-02-28', planFrom: '2026-03' }));
+    const day = (date: string) => report.days.find((d) => d.date === date);
+    expect(day('2026-03-10')).toMatchObject({ ordersPaid: 2, billedFen: 73000 });
+    expect(day('2026-03-20')).toMatchObject({ ordersPaid: 1, billedFen: 36500 });
+    expect(day('2026-05-05')).toMatchObject({ refunds: 1 });
+    expect(day('2027-02-25')).toMatchObject({ ordersPaid: 1, renewals: 1, billedFen: 36500 });
+    expect(report.totals.billedFen).toBe(4 * 36500);
+    // The unpaid order brings nothing; the plan starts with the first paid order's month.
+    expect(report.totals.ordersPaid).toBe(4);
+    expect(report.months[0]?.plan?.month).toBe(1);
+    expect(report.planFrom).toBe('2026-03');
+  });
+
+  it('shows a branch operator its own branch’s orders only, whatever it asks for', async () => {
+    const north = (await revenue('?from=2026-03-01&to=2026-03-31', t.keys.north.secret)).body as RevenueStats;
+    expect(north.totals.ordersPaid).toBe(2);
+    const asked = (await revenue('?from=2026-03-01&to=2026-03-31&branchId=br_south', t.keys.north.secret))
+      .body as RevenueStats;
+    expect(asked.totals.ordersPaid).toBe(2);
+    const south = (await revenue('?from=2026-03-01&to=2026-03-31&branchId=br_south')).body as RevenueStats;
+    expect(south.totals).toMatchObject({ ordersPaid: 1, billedFen: 36500 });
+  });
+
+  it('takes a plan month of its own, and defaults to the twelve months to today', async () => {
+    const planned = (await revenue('?from=2026-03-01&to=2026-04-30&planFrom=2026-04')).body as RevenueStats;
+    expect(planned.months.map((m) => m.plan?.month ?? null)).toEqual([null, 1]);
+    const recent = (await revenue('')).body as RevenueStats;
+    expect([recent.from, recent.to]).toEqual(['2026-04-01', '2027-03-31']);
+    expect(recent.days).toHaveLength(365);
+  });
+
+  it('refuses a period that ends before it starts, one longer than two years, and a malformed plan month, with the query field named', async () => {
+    for (const query of ['?from=2026-03-02&to=2026-03-01', '?from=2024-01-01&to=2026-12-31', '?planFrom=2026-13']) {
+      const res = await revenue(query);
+      expect(res.status, query).toBe(400);
+      expect(problem(res).code).toBe('invalid-input');
+      expect(JSON.stringify(problem(res))).toMatch(/"query","(to|planFrom)"/);
+    }
+  });
+
+  it('is refused to the roles that do not read club statistics: merchant, service desk, alliance, a member', async () => {
+    const m = await session(await member('br_north'));
+    for (const key of [t.keys.merchant.secret, t.keys.desk.secret, t.keys.alliance.secret, m]) {
+      const res = await revenue('?from=2026-03-01&to=2026-03-31', key);
+      expect([401, 403]).toContain(res.status);
+    }
+  });
+});

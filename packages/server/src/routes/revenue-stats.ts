@@ -1,0 +1,106 @@
+import { addMonths, ClubError, daysBetween, INVALID_INPUT, IsoDate } from '@clubkit/core';
+import { assertCan } from '@clubkit/core/access';
+import { IsoMonth } from '@clubkit/core/alliance';
+import { MAX_REVENUE_DAYS, periodBounds, RevenueStats, revenueStats, type PaidVipOrder } from '@clubkit/core/stats';
+import type { VipOrder } from '@clubkit/core/vip';
+import { sql } from 'kysely';
+import * as z from 'zod/mini';
+import type { ClubDb } from '../db/connect.js';
+import { OPERATOR_CREDENTIALS } from '../http/env.js';
+import { defineRoute } from '../http/route.js';
+import { docs, instantKey } from '../store/records.js';
+import { listFilter, periodOf } from './common.js';
+
+/**
+ * The paid VIP orders (cancelled ones with their refund) that bring money into `[from, to]`: paid
+ * or cancelled in it, or earning over it. Read by the `paid_at`, `valid_from` and `active_until`
+ * columns the order's writes keep; an order never paid holds no money and is not read.
+ */
+async function paidOrders(
+  db: ClubDb,
+  range: { from: string; to: string; start: string; end: string; branchId: string | undefined },
+): Promise<PaidVipOrder[]> {
+  const start = instantKey(range.start);
+  const end = instantKey(range.end);
+  const { rows } = await sql<{ doc: string }>`
+    select doc from vip_orders
+    where paid_at is not null
+      and ((valid_from <= ${range.to} and active_until >= ${range.from})
+        or (paid_at >= ${start} and paid_at < ${end})
+        or (cancelled_at >= ${start} and cancelled_at < ${end}))
+      ${range.branchId === undefined ? sql`` : sql`and branch_id = ${range.branchId}`}`.execute(db);
+  return docs<VipOrder>(rows).flatMap((o) =>
+    o.paidAt !== undefined && o.term !== undefined
+      ? [
+          {
+            kind: o.kind,
+            amountFen: o.amountFen,
+            paidAt: o.paidAt,
+            term: o.term,
+            ...(o.cancelledAt !== undefined && { cancelledAt: o.cancelledAt, refundFen: o.refundFen ?? 0 }),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The month of the club's (or the branch's) first paid VIP order: the plan's month 1 by default. */
+async function launchMonth(db: ClubDb, branchId: string | undefined): Promise<string | undefined> {
+  let query = db.selectFrom('vip_orders').select('valid_from').where('paid_at', 'is not', null);
+  if (branchId !== undefined) query = query.where('branch_id', '=', branchId);
+  const first = await query.orderBy('paid_at').limit(1).executeTakeFirst();
+  return first?.valid_from?.slice(0, 7) ?? undefined;
+}
+
+const revenueQuery = z.object({
+  /** The first day; a year before `to` (the first of the month, 11 months back) when left out. */
+  from: z.optional(IsoDate),
+  /** The last day, inclusive; today when left out. */
+  to: z.optional(IsoDate),
+  /** One branch's orders (a branch operator: always its own). */
+  branchId: z.optional(z.string().check(z.startsWith('br_'), z.maxLength(64))),
+  /** The plan's month 1; the month of the first paid VIP order when left out. */
+  planFrom: z.optional(IsoMonth),
+});
+
+/** The VIP card's revenue, actual against plan. */
+export const revenueStatsRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/stats/revenue',
+    operationId: 'getRevenueStats',
+    summary:
+      'VIP card revenue over a period, day by day and month by month: orders billed when paid, fees recognised over the card’s year, renewals and refunds, beside core’s projection for the same months (a branch operator: its own branch).',
+    tag: 'stats',
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'read', type: 'stats' },
+    query: revenueQuery,
+    errors: ['access/forbidden'],
+    responses: { 200: { description: 'Revenue, actual against plan', schema: RevenueStats } },
+    async handler({ principal, db, query, today, services }) {
+      const branchId = listFilter(principal, 'stats', 'branchId') ?? query.branchId;
+      assertCan(principal, 'read', { type: 'stats', ...(branchId ? { branchId } : {}) });
+      const to = query.to ?? today;
+      const from = query.from ?? addMonths(`${to.slice(0, 7)}-01`, -11);
+      periodOf({ from, to }, today);
+      if (daysBetween(from, to) + 1 > MAX_REVENUE_DAYS) {
+        throw new ClubError(INVALID_INPUT, `A revenue report covers at most ${String(MAX_REVENUE_DAYS)} days.`, {
+          issues: [
+            { path: ['query', 'to'], code: 'too_big', message: `Expected at most ${String(MAX_REVENUE_DAYS)} days` },
+          ],
+        });
+      }
+      const bounds = periodBounds({ from, to, timeZone: services.timeZone });
+      const orders = await paidOrders(db, {
+        from,
+        to,
+        start: bounds.start ?? '',
+        end: bounds.end ?? '',
+        branchId,
+      });
+      const planFrom = query.planFrom ?? (await launchMonth(db, branchId)) ?? from.slice(0, 7);
+      const body = revenueStats(orders, { from, to, timeZone: services.timeZone, planFrom });
+      return { status: 200, body };
+    },
+  }),
+];
