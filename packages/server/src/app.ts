@@ -42,7 +42,7 @@ export interface ClubServerOptions {
   clock?: () => Date;
   /** The club's time zone, which decides "today" for memberships. @default 'Asia/Shanghai' */
   timeZone?: string;
-  /** Per-key rate limit, or false to turn it off. @default { perSecond: 20, burst: 100 } */
+  /** Per-key rate limit, or false to turn it off; `processes` divides it between API processes. @default { perSecond: 20, burst: 100, processes: 1 } */
   rateLimit?: RateLimitOptions | false;
   /** The issuer prefix of new card numbers (digits). @default '62188' */
   cardPrefix?: string;
