@@ -25,7 +25,8 @@ export class RateLimiter {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor({ perSecond = 20, burst = 100, processes = 1 }: RateLimitOptions = {}) {
-    if (!Number.isInteger(processes) || processes < 1) throw new Error('rate limit needs processes to be an integer >= 1');
+    if (!Number.isInteger(processes) || processes < 1)
+      throw new Error('rate limit needs processes to be an integer >= 1');
     if (!(perSecond > 0) || !(burst / processes >= 1))
       throw new Error('rate limit needs perSecond > 0 and burst >= 1 for each process (burst >= processes)');
     this.#rate = perSecond / processes;

@@ -34,7 +34,8 @@ function normalisedQuery<T>(name: string, value: string, rule: (value: string) =
  */
 function startsWith(engine: DbEngine, column: 'members.name_key' | 'members.phone_key', prefix: string) {
   const ref = sql.ref(column);
-  if (engine === 'postgres') return sql<boolean>`${ref} like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+  if (engine === 'postgres')
+    return sql<boolean>`${ref} like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
   return sql<boolean>`(${ref} >= ${prefix} and ${ref} < ${`${prefix}\u{10FFFF}`})`;
 }
 
