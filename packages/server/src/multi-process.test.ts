@@ -41,7 +41,13 @@ async function sharedDatabase(): Promise<{ url: string; drop(): Promise<void> }>
   if (database.url !== ':memory:') return database;
   // Two processes cannot share an in-memory SQLite database; they share a file, as in production.
   const dir = mkdtempSync(join(tmpdir(), 'clubkit-multi-'));
-  return { url: join(dir, 'club.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: join(dir, 'club.db'),
+    drop: () => {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
 }
 
 async function startCluster(options: Omit<ClubServerOptions, 'db' | 'keys'> = {}): Promise<Cluster> {
@@ -50,7 +56,7 @@ async function startCluster(options: Omit<ClubServerOptions, 'db' | 'keys'> = {}
   const start = async (): Promise<Process> => {
     const server = await createClubServer({ rateLimit: false, logError: () => {}, ...options, db: database.url });
     const listening = await server.listen();
-    started.push({ server, close: listening.close });
+    started.push({ server, close: () => listening.close() });
     return {
       server,
       url: listening.url,
