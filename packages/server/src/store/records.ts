@@ -269,7 +269,10 @@ export function nameKey(name: string): string {
  * number typed without its country code), which makes it a prefix of this indexed column.
  */
 export function phoneKey(phone: string): string {
-  return [...phone.replace(/\D/g, '')].reverse().join('');
+  const digits = phone.replace(/\D/g, '');
+  let reversed = '';
+  for (let i = digits.length - 1; i >= 0; i--) reversed += digits.charAt(i);
+  return reversed;
 }
 
 /** A yes/no/unknown as an integer column: 1, 0 or null. */
