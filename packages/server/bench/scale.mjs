@@ -235,20 +235,27 @@ async function measure(processes, key, count, make) {
       const { method = 'GET', path, body, headers = {} } = make(i);
       const url = processes[i % processes.length].url + path;
       const t = performance.now();
-      const res = await fetch(url, {
-        method,
-        headers: {
-          Authorization: `Bearer ${key}`,
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
-          ...headers,
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      await res.arrayBuffer();
+      let status;
+      try {
+        const res = await fetch(url, {
+          method,
+          headers: {
+            Authorization: `Bearer ${key}`,
+            ...(body ? { 'Content-Type': 'application/json' } : {}),
+            ...headers,
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        await res.arrayBuffer();
+        status = res.status;
+      } catch (error) {
+        // A reset connection is an error of the run, not its end.
+        status = String(error.cause?.code ?? error.message);
+      }
       latencies.push(performance.now() - t);
-      if (res.status >= 400) {
+      if (status !== 200) {
         failures++;
-        if (failures === 1) log(`  ${method} ${path} answered ${res.status}`);
+        if (failures === 1) log(`  ${method} ${path} answered ${status}`);
       }
     }
   };
@@ -486,6 +493,10 @@ async function main() {
     const r = await measure(processes, key, SAMPLES, make);
     const target = kind === 'stats' ? TARGETS.stats : TARGETS.read;
     results.push({ name, ...r, target });
+    // Each row as soon as it is measured: a run cut short still shows what it measured.
+    log(
+      `  measured ${name}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.failures ? `, ${r.failures} errors` : ''}`,
+    );
   }
   const { openDatabase } = await import('@clubkit/server');
   const opened = await openDatabase(location);
