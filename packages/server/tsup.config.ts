@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'scale-seed': 'src/seed/scale.ts' },
   format: ['esm'],
   target: 'node22',
   platform: 'node',

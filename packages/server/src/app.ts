@@ -1,7 +1,14 @@
 import { isClubError } from '@clubkit/core';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { DEFAULT_DB_FILE, openDatabase, type ClubDb, type DbEngine, type SqliteOpener } from './db/connect.js';
+import {
+  DEFAULT_DB_FILE,
+  openDatabase,
+  type ClubDb,
+  type DbEngine,
+  type QueryLogger,
+  type SqliteOpener,
+} from './db/connect.js';
 import { Authenticator, identifyCaller, requireCredential } from './http/auth.js';
 import { corsMiddleware } from './http/cors.js';
 import type { ClubEnv } from './http/env.js';
@@ -42,7 +49,7 @@ export interface ClubServerOptions {
   clock?: () => Date;
   /** The club's time zone, which decides "today" for memberships. @default 'Asia/Shanghai' */
   timeZone?: string;
-  /** Per-key rate limit, or false to turn it off. @default { perSecond: 20, burst: 100 } */
+  /** Per-key rate limit, or false to turn it off; `processes` divides it between API processes. @default { perSecond: 20, burst: 100, processes: 1 } */
   rateLimit?: RateLimitOptions | false;
   /** The issuer prefix of new card numbers (digits). @default '62188' */
   cardPrefix?: string;
@@ -50,6 +57,8 @@ export interface ClubServerOptions {
   sessionTtlSeconds?: number;
   /** Lifetime of staff session tokens in seconds; the console asks the club's sign-in for a new one on 401. @default 3600 */
   staffSessionTtlSeconds?: number;
+  /** Receives every database query with its parameters and duration (slow-query logs, `EXPLAIN`). */
+  logQuery?: QueryLogger;
   /** Where unexpected errors are reported. @default console.error */
   logError?: (message: string, error: unknown) => void;
 }
@@ -94,7 +103,11 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
   const clock = options.clock ?? (() => new Date());
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const logError = options.logError ?? ((message, error) => console.error(message, error));
-  const opened = await openDatabase(options.db ?? process.env['DATABASE_URL'] ?? DEFAULT_DB_FILE, options.sqlite);
+  const opened = await openDatabase(
+    options.db ?? process.env['DATABASE_URL'] ?? DEFAULT_DB_FILE,
+    options.sqlite,
+    options.logQuery ? { logQuery: options.logQuery } : {},
+  );
   const { db } = opened;
   const auth = new Authenticator(db);
   const keys = new KeyStore(db, clock, () => auth.invalidate());

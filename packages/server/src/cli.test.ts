@@ -56,6 +56,8 @@ describe('clubkit-server', () => {
     await expect(start(['--port', '99999'])).rejects.toThrow(/--port must be 0..65535/);
     await expect(start(['--seed', 'everything'])).rejects.toThrow(/--seed knows only "demo"/);
     await expect(start(['--colour'])).rejects.toThrow(/Unknown option/);
+    await expect(start(['--processes', '0'])).rejects.toThrow(/--processes must be a whole number of at least 1/);
+    await expect(start(['--processes', '1.5'])).rejects.toThrow(/--processes must be a whole number of at least 1/);
   });
 
   it('keeps a complaint it acknowledged with 201 when the process is killed right after', async () => {

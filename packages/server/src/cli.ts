@@ -20,6 +20,9 @@ Options:
   --complaint-quota <n>
                       new complaints a club day the demo publishable key may
                       file (default 500)
+  --processes <n>     API processes serving this database behind one load
+                      balancer; each keeps 1/n of the per-key rate limit
+                      (default: $CLUBKIT_PROCESSES, else 1)
   --keys-file <path>  also write the URL and demo keys there as shell variables
                       (CLUBKIT_URL, CLUBKIT_SK, CLUBKIT_PK, ...; mode 0600)
   --json              print the start-up summary as one JSON line
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
       'print-keys': { type: 'boolean', default: false },
       'keys-file': { type: 'string' },
       'complaint-quota': { type: 'string' },
+      processes: { type: 'string', default: process.env['CLUBKIT_PROCESSES'] ?? '1' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -52,7 +56,11 @@ async function main(): Promise<void> {
   if (values.seed !== undefined && values.seed !== 'demo')
     throw new Error(`--seed knows only "demo", got ${values.seed}`);
 
-  const server = await createClubServer({ ...(values.db ? { db: values.db } : {}) });
+  const processes = Number(values.processes);
+  if (!Number.isInteger(processes) || processes < 1)
+    throw new Error(`--processes must be a whole number of at least 1, got ${values.processes}`);
+
+  const server = await createClubServer({ ...(values.db ? { db: values.db } : {}), rateLimit: { processes } });
   let demo: DemoSeedResult | undefined;
   if (values.seed === 'demo' || values['print-keys']) {
     const quota = values['complaint-quota'];

@@ -10,6 +10,7 @@ export {
   type ClubDb,
   type DbEngine,
   type OpenDatabase,
+  type QueryLogger,
   type SqliteOpener,
 } from './db/connect.js';
 export type { KeyInput, CreatedKey } from './services/keys.js';

@@ -23,6 +23,11 @@ export const MemberSearch = z.object({
   phone: z.optional(Phone),
   /** A name that contains this text, letters in any case. */
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+  /**
+   * A name that starts with this text, letters in any case. Unlike `name` and `q`, which look
+   * inside every name, a prefix is answered from an index: the search to use in a big club.
+   */
+  namePrefix: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
   /** The state of a membership of the member today: pending, active, grace, expired or cancelled. */
   status: z.optional(MembershipStateSchema),
   /** The tier of a membership of the member. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inspect } from 'node:util';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { migrationProvider } from './migrations.js';
 import type { Tables } from './schema.js';
@@ -52,6 +52,9 @@ export async function loadPg(importPg: () => Promise<PgModule> = () => import('p
   }
 }
 
+/** Receives every query the server runs, with its parameters and duration (slow-query logs, `EXPLAIN`). */
+export type QueryLogger = (query: { sql: string; parameters: readonly unknown[]; durationMs: number }) => void;
+
 /** The default database file of the embedded engine. */
 export const DEFAULT_DB_FILE = './.clubkit/club.db';
 
@@ -63,7 +66,13 @@ export const DEFAULT_DB_FILE = './.clubkit/club.db';
 export async function openDatabase(
   location: string = DEFAULT_DB_FILE,
   openSqlite: SqliteOpener = openBetterSqlite3,
+  { logQuery }: { logQuery?: QueryLogger } = {},
 ): Promise<OpenDatabase> {
+  const log = logQuery
+    ? (event: LogEvent) => {
+        logQuery({ sql: event.query.sql, parameters: event.query.parameters, durationMs: event.queryDurationMillis });
+      }
+    : undefined;
   let db: ClubDb;
   let engine: DbEngine;
   if (/^postgres(ql)?:\/\//.test(location)) {
@@ -73,12 +82,13 @@ export async function openDatabase(
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     db = new Kysely<Tables>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: 10 }) }),
+      ...(log ? { log } : {}),
     });
   } else {
     engine = 'sqlite';
     if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
     const sqlite = await openSqlite(location);
-    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }), ...(log ? { log } : {}) });
     // busy_timeout first: the WAL switch itself waits for another process's lock.
     for (const pragma of ['busy_timeout = 5000', 'journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON']) {
       await sql.raw(`pragma ${pragma}`).execute(db);

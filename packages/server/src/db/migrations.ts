@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
-import { columnsOf, type RecordOf } from '../store/records.js';
+import { columnsOf, nameKey, phoneKey, type RecordOf } from '../store/records.js';
 
 /* Forward-only: a released migration is never edited; a change of schema is a new entry. */
 const migrations: Record<string, Migration> = {
@@ -521,6 +521,28 @@ const migrations: Record<string, Migration> = {
         .on('redemptions')
         .columns(['merchant_id', 'redeemed_at'])
         .execute();
+    },
+  },
+  // A national club (a million members, several API processes over PostgreSQL): every member
+  // search filter answered from an index. A name prefix and a phone's digits from the end become
+  // ranges of two folded columns (`nameKey`, `phoneKey`), filled here for the members stored.
+  // On PostgreSQL their indexes use text_pattern_ops, so that `LIKE 'x%'` is an index range
+  // whatever the database's collation; SQLite compares them bytewise and needs no operator class.
+  '0010_scale': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await db.schema.alterTable('members').addColumn('name_key', 'text').execute();
+      await db.schema.alterTable('members').addColumn('phone_key', 'text').execute();
+      const rows = await sql<{ id: string; name: string; phone: string }>`select id, name, phone from members`.execute(
+        db,
+      );
+      for (const row of rows.rows) {
+        await sql`update members set name_key = ${nameKey(row.name)}, phone_key = ${phoneKey(row.phone)}
+          where id = ${row.id}`.execute(db);
+      }
+      const pattern = postgres ? sql.raw(' text_pattern_ops') : sql.raw('');
+      await sql`create index members_name_key on members (name_key${pattern}, id)`.execute(db);
+      await sql`create index members_phone_key on members (phone_key${pattern}, id)`.execute(db);
     },
   },
 };

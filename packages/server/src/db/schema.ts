@@ -36,7 +36,17 @@ export interface Tables {
   };
   counters: { name: string; value: number };
   branches: { id: string; name: string; doc: string };
-  members: { id: string; branch_id: string; name: string; phone: string; doc: string };
+  members: {
+    id: string;
+    branch_id: string;
+    name: string;
+    phone: string;
+    /** `nameKey` (store/records.ts) of the name (null only for rows written before migration 0010 filled it). */
+    name_key: string | null;
+    /** `phoneKey` (store/records.ts) of the phone, digits last first (null only before migration 0010 filled it). */
+    phone_key: string | null;
+    doc: string;
+  };
   vehicles: { id: string; member_id: string; plate: string; doc: string };
   policies: {
     id: string;

@@ -9,6 +9,13 @@ export interface RateLimitOptions {
   perSecond?: number;
   /** Requests a key may make at once before the sustained rate applies. @default 100 */
   burst?: number;
+  /**
+   * API processes that serve the club behind one load balancer. Buckets live in each process's
+   * memory (no database round trip per request), so each process keeps `perSecond / processes`
+   * and `burst / processes`: spread over the processes, a caller gets the configured limit in all.
+   * @default 1
+   */
+  processes?: number;
 }
 
 /** A token bucket per caller: `take` answers how long to wait, 0 when the request may go. */
@@ -17,10 +24,13 @@ export class RateLimiter {
   readonly #burst: number;
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
 
-  constructor({ perSecond = 20, burst = 100 }: RateLimitOptions = {}) {
-    if (!(perSecond > 0) || !(burst >= 1)) throw new Error('rate limit needs perSecond > 0 and burst >= 1');
-    this.#rate = perSecond;
-    this.#burst = burst;
+  constructor({ perSecond = 20, burst = 100, processes = 1 }: RateLimitOptions = {}) {
+    if (!Number.isInteger(processes) || processes < 1)
+      throw new Error('rate limit needs processes to be an integer >= 1');
+    if (!(perSecond > 0) || !(burst / processes >= 1))
+      throw new Error('rate limit needs perSecond > 0 and burst >= 1 for each process (burst >= processes)');
+    this.#rate = perSecond / processes;
+    this.#burst = Math.floor(burst / processes);
   }
 
   /** Takes one token for `id` at time `nowMs`; returns the seconds to wait, or 0 when allowed. */

@@ -228,6 +228,21 @@ describe('multi-condition member search', () => {
     expect([bad.status, issuePaths(bad)]).toEqual([400, [['query', 'cardNumber']]]);
   });
 
+  it('finds members whose name starts with a prefix, in any case and full-width, wildcards taken literally', async () => {
+    expect(await find('namePrefix=li')).toEqual([li.id, lin.id]);
+    expect(await find(`namePrefix=${encodeURIComponent('ＬＩＮ 100%')}`)).toEqual([lin.id]);
+    expect(await find(`namePrefix=${encodeURIComponent('LIN 1_0')}`)).toEqual([]);
+    expect(await find(`namePrefix=${encodeURIComponent('陳美')}`)).toEqual([chen.id]);
+    expect(await find('namePrefix=Wei')).toEqual([]);
+    const bad = await t.call('GET', '/v1/members?namePrefix=', { key: t.keys.admin.secret });
+    expect([bad.status, issuePaths(bad)]).toEqual([400, [['query', 'namePrefix']]]);
+  });
+
+  it('finds a phone on its last digits only, never on digits in the middle', async () => {
+    expect(await find('phone=0138000')).toEqual([chen.id]);
+    expect(await find('phone=3800138')).toEqual([]);
+  });
+
   it('finds a member by phone digits, with or without the country code and separators', async () => {
     expect(await find('phone=13800138000')).toEqual([chen.id]);
     expect(await find(`phone=${encodeURIComponent('+86 138 0013 8000')}`)).toEqual([chen.id]);

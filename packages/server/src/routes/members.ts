@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { membershipStateSql } from '../store/membership-state.js';
-import { docs } from '../store/records.js';
+import { docs, nameKey, phoneKey } from '../store/records.js';
+import type { DbEngine } from '../db/connect.js';
 import { authorize, emptyPage, keysetList, listFilter, loadAuthorized, pageQuery } from './common.js';
 import { memberAccess, memberCardsAccess } from './membership-support.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
@@ -26,8 +27,17 @@ function normalisedQuery<T>(name: string, value: string, rule: (value: string) =
   }
 }
 
-/** A phone number as stored (digits, spaces, hyphens, a leading `+`), reduced in SQL to its digits. */
-const PHONE_DIGITS = sql<string>`replace(replace(replace(members.phone, ' ', ''), '-', ''), '+', '')`;
+/**
+ * Rows whose `column` starts with `prefix`, as the range an index answers: `LIKE 'x%'` over a
+ * text_pattern_ops index on PostgreSQL, bytewise bounds on SQLite (whose LIKE ignores ASCII case
+ * and so cannot use a plain index).
+ */
+function startsWith(engine: DbEngine, column: 'members.name_key' | 'members.phone_key', prefix: string) {
+  const ref = sql.ref(column);
+  if (engine === 'postgres')
+    return sql<boolean>`${ref} like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+  return sql<boolean>`(${ref} >= ${prefix} and ${ref} < ${`${prefix}\u{10FFFF}`})`;
+}
 
 const memberId = z.object({ id: entityId(IdPrefix.member) });
 
@@ -45,7 +55,7 @@ export const memberRoutes = [
     query: z.object({ ...pageQuery, ...MemberSearch.shape }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of members, in id order', schema: Page(Member) } },
-    async handler({ principal, db, query, today }) {
+    async handler({ principal, db, query, today, services }) {
       authorize(principal, 'list', { type: 'member' });
       const branchId = listFilter(principal, 'member', 'branchId');
       if (branchId === null) return { status: 200, body: emptyPage };
@@ -62,32 +72,20 @@ export const memberRoutes = [
       if (query.name) {
         q = q.where(sql<boolean>`lower(members.name) like lower(${containsPattern(query.name)}) escape '\\'`);
       }
-      if (query.phone) {
-        // Digits only: no LIKE wildcard can be in them.
-        q = q.where(sql<boolean>`${PHONE_DIGITS} like ${`%${query.phone.replace(/\D/g, '')}`}`);
-      }
+      if (query.namePrefix) q = q.where(startsWith(services.engine, 'members.name_key', nameKey(query.namePrefix)));
+      if (query.phone) q = q.where(startsWith(services.engine, 'members.phone_key', phoneKey(query.phone)));
+      // A plate or a card names one member or a handful: `IN` lets both engines start from the
+      // vehicle's or card's index (SQLite runs a correlated EXISTS once per member instead).
       if (query.plate) {
         const plate = normalisedQuery('plate', query.plate, normalizePlate);
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('vehicles as v')
-              .select(sql.lit(1).as('one'))
-              .whereRef('v.member_id', '=', 'members.id')
-              .where('v.plate', '=', plate),
-          ),
+        q = q.where('members.id', 'in', (eb) =>
+          eb.selectFrom('vehicles as v').select('v.member_id').where('v.plate', '=', plate),
         );
       }
       if (query.cardNumber) {
         const number = normalisedQuery('cardNumber', query.cardNumber, normalizeCardNumber);
-        q = q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('cards as c')
-              .select(sql.lit(1).as('one'))
-              .whereRef('c.member_id', '=', 'members.id')
-              .where('c.number', '=', number),
-          ),
+        q = q.where('members.id', 'in', (eb) =>
+          eb.selectFrom('cards as c').select('c.member_id').where('c.number', '=', number),
         );
       }
       const { status, tier } = query;

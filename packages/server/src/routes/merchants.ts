@@ -186,7 +186,7 @@ export const merchantRoutes = [
     body: NewMerchantBody,
     errors: ['access/forbidden'],
     responses: { 201: { description: 'The new merchant', schema: Merchant } },
-    async handler({ body, principal, db, now, nowIso, services, afterCommit }) {
+    async handler({ body, principal, db, now, nowIso, services }) {
       authorize(principal, 'create', { type: 'merchant' });
       const { offers = [], ...profile } = body;
       const merchant = parseInput(
@@ -198,7 +198,7 @@ export const merchantRoutes = [
         },
         'merchant',
       );
-      const version = await services.merchants.beginWrite(db, afterCommit);
+      const version = await services.merchants.beginWrite(db);
       await db
         .insertInto('merchants')
         .values(merchantRow(merchant, version, nowIso))
@@ -220,8 +220,8 @@ export const merchantRoutes = [
     body: MerchantPatch,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The changed merchant', schema: Merchant } },
-    async handler({ params, body, principal, db, nowIso, services, afterCommit }) {
-      const version = await services.merchants.beginWrite(db, afterCommit);
+    async handler({ params, body, principal, db, nowIso, services }) {
+      const version = await services.merchants.beginWrite(db);
       const current = await storedMerchant(db, params.id);
       authorize(principal, 'update', { type: 'merchant', merchantId: current.id });
       const merchant = parseInput(Merchant, mergePatch(current, body), 'merchant');
@@ -242,8 +242,8 @@ export const merchantRoutes = [
     bodyDoc: Offer,
     errors: ['not-found', 'access/forbidden'],
     responses: { 201: { description: 'The new offer', schema: Offer } },
-    async handler({ params, body, principal, db, now, nowIso, services, afterCommit }) {
-      const version = await services.merchants.beginWrite(db, afterCommit);
+    async handler({ params, body, principal, db, now, nowIso, services }) {
+      const version = await services.merchants.beginWrite(db);
       const current = await storedMerchant(db, params.id);
       authorize(principal, 'create', { type: 'offer', merchantId: current.id });
       const offer = parseInput(Offer, { ...body, id: body['id'] ?? newId('off', now) }, 'offer');
@@ -265,8 +265,8 @@ export const merchantRoutes = [
     body: OfferPatchBody,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The changed offer', schema: Offer } },
-    async handler({ params, body, principal, db, nowIso, services, afterCommit }) {
-      const version = await services.merchants.beginWrite(db, afterCommit);
+    async handler({ params, body, principal, db, nowIso, services }) {
+      const version = await services.merchants.beginWrite(db);
       const current = await storedMerchant(db, params.id);
       authorize(principal, 'update', { type: 'offer', merchantId: current.id });
       const before = offerOf(current, params.offerId);
@@ -296,8 +296,8 @@ export const merchantRoutes = [
     params: offerParams,
     errors: ['not-found', 'access/forbidden'],
     responses: { 204: { description: 'The offer is gone' } },
-    async handler({ params, principal, db, nowIso, services, afterCommit }) {
-      const version = await services.merchants.beginWrite(db, afterCommit);
+    async handler({ params, principal, db, nowIso, services }) {
+      const version = await services.merchants.beginWrite(db);
       const current = await storedMerchant(db, params.id);
       authorize(principal, 'delete', { type: 'offer', merchantId: current.id });
       const removed = offerOf(current, params.offerId);

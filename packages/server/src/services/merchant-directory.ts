@@ -8,8 +8,6 @@ const COUNTER = 'merchants';
 const CACHE_SIZE = 200;
 /** Serialised pages kept per cached query. */
 const PAGES_PER_QUERY = 20;
-/** How often the directory looks for writes made by other processes, in ms. */
-const POLL_MS = 1000;
 
 /** A page of search hits and the cursor of the next one. */
 export interface HitPage {
@@ -36,8 +34,8 @@ interface CursorState {
  * The merchant directory as the API serves it: every merchant in memory, searched with core's
  * `searchMerchants` (so the API and the SDK find and rank exactly alike), with the ordered result
  * of recent queries kept so that following a cursor costs a slice. Writes move a counter in the
- * database; readers reload the changed merchants at once after a write of this process, and
- * within a second of one made by another process.
+ * database; every read first compares it with the version loaded and reloads the merchants
+ * written since, so a write acknowledged by any process is seen by the next read on every one.
  */
 export class MerchantDirectory {
   readonly #db: ClubDb;
@@ -46,10 +44,9 @@ export class MerchantDirectory {
   #version = -1;
   #results = new Map<string, CachedResult>();
   #syncing: Promise<void> | undefined;
-  /** Moves on every committed write of this process. */
-  #generation = 0;
-  #loadedGeneration = -1;
-  #checkedAt = 0;
+  /** Numbers the calls of {@link sync}; a load started at ticket n serves the calls up to n. */
+  #tickets = 0;
+  #loadedTicket = 0;
 
   constructor(db: ClubDb) {
     this.#db = db;
@@ -57,33 +54,32 @@ export class MerchantDirectory {
 
   /**
    * Records a write to merchants inside the writer's transaction: moves the version counter (whose
-   * row lock also makes merchant writes take turns) and marks this process's copy stale once the
-   * transaction commits. Returns the version to store on the written rows.
+   * row lock also makes merchant writes take turns); once committed, the next read of any process
+   * sees the counter moved. Returns the version to store on the written rows.
    */
-  async beginWrite(trx: ClubDb, afterCommit: (fn: () => void) => void): Promise<number> {
-    const version = await nextSequence(trx, COUNTER);
-    afterCommit(() => {
-      this.#generation++;
-    });
-    return version;
+  async beginWrite(trx: ClubDb): Promise<number> {
+    return nextSequence(trx, COUNTER);
   }
 
   /**
-   * Brings the in-memory directory up to date: at once after a write of this process, otherwise
-   * by looking at the database's version at most every {@link POLL_MS} (writes of other processes).
+   * Brings the in-memory directory up to date with every write committed before this call, on
+   * any process: one read of the version counter (its primary key), and the merchants written
+   * since when it moved. Calls that arrive together share one load.
    */
   async sync(): Promise<void> {
-    const wanted = this.#generation;
-    while (this.#loadedGeneration < wanted || Date.now() - this.#checkedAt >= POLL_MS) {
-      // A load that began before the write committed does not count for it: loop until one began after.
-      this.#syncing ??= this.#load(this.#generation).finally(() => {
+    const ticket = ++this.#tickets;
+    while (this.#loadedTicket < ticket) {
+      // A load that began before this call does not count for it (a write another process
+      // committed meanwhile could be missed): wait for one that began after, shared by every call
+      // that arrived while the previous one ran.
+      this.#syncing ??= this.#load(this.#tickets).finally(() => {
         this.#syncing = undefined;
       });
       await this.#syncing;
     }
   }
 
-  async #load(generation: number): Promise<void> {
+  async #load(ticket: number): Promise<void> {
     const row = await this.#db.selectFrom('counters').select('value').where('name', '=', COUNTER).executeTakeFirst();
     const version = row?.value ?? 0;
     if (version !== this.#version) {
@@ -97,8 +93,7 @@ export class MerchantDirectory {
       this.#version = version;
       this.#results.clear();
     }
-    this.#loadedGeneration = Math.max(this.#loadedGeneration, generation);
-    this.#checkedAt = Date.now();
+    this.#loadedTicket = Math.max(this.#loadedTicket, ticket);
   }
 
   /** A merchant by id, from the synced directory. */

@@ -113,7 +113,16 @@ const kinds: {
   [K in RecordKind]: { table: TableFor[K]; columns(doc: RecordTypes[K]): Omit<Tables[TableFor[K]], 'id' | 'doc'> };
 } = {
   branch: { table: 'branches', columns: (b) => ({ name: b.name }) },
-  member: { table: 'members', columns: (m) => ({ branch_id: m.branchId, name: m.name, phone: m.phone }) },
+  member: {
+    table: 'members',
+    columns: (m) => ({
+      branch_id: m.branchId,
+      name: m.name,
+      phone: m.phone,
+      name_key: nameKey(m.name),
+      phone_key: phoneKey(m.phone),
+    }),
+  },
   vehicle: { table: 'vehicles', columns: (v) => ({ member_id: v.memberId, plate: v.plate }) },
   policy: {
     table: 'policies',
@@ -290,6 +299,25 @@ const kinds: {
 export function instantKey(instant: string): string {
   const ms = Date.parse(instant);
   return Number.isNaN(ms) ? instant : new Date(ms).toISOString();
+}
+
+/**
+ * A name as the member search compares it: NFKC-folded (full-width letters as half-width) and in
+ * lower case, so that a prefix typed in any case is a range of this indexed column.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * A phone's digits, last digit first: the search matches a phone on its digits from the end (a
+ * number typed without its country code), which makes it a prefix of this indexed column.
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  let reversed = '';
+  for (let i = digits.length - 1; i >= 0; i--) reversed += digits.charAt(i);
+  return reversed;
 }
 
 /** A yes/no/unknown as an integer column: 1, 0 or null. */
