@@ -13,6 +13,7 @@ export {
   StatsBoardStatus,
   StatsSection,
   type AllianceSection,
+  type RevenueSection,
   type ApplicationsInBucket,
   type ComplaintsInBucket,
   type DeskSection,

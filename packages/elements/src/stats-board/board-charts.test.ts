@@ -54,11 +54,11 @@ describe('boardSections', () => {
   });
   afterAll(() => api.close());
 
-  const format = { bucket: (b: { key: string }) => b.key, date: (d: string) => d };
+  const format = { bucket: (b: { key: string }) => b.key, date: (d: string) => d, month: (m: string) => m };
 
   it('writes each chart’s table from the report’s own numbers', () => {
     const sections = boardSections(report, statsBoardZhHant, format);
-    expect(sections.map((s) => s.id)).toEqual(['members', 'desk', 'alliance']);
+    expect(sections.map((s) => s.id)).toEqual(['members', 'desk', 'alliance', 'revenue']);
     const members = report.sections.members;
     if (!members) throw new Error('no member section');
     const byBranch = sections[0]?.charts.find((c) => c.id === 'members-by-branch');
@@ -69,6 +69,25 @@ describe('boardSections', () => {
     const complaints = sections[1]?.charts[0];
     expect(complaints?.total?.[0]).toBe(report.sections.desk?.complaints.total);
     expect(complaints?.bars.map((i) => complaints.columns[i]?.unit)).toEqual(['rate', 'rate']);
+  });
+
+  it('sets the VIP card’s revenue beside the plan month by month, in fen, with the totals of the report', () => {
+    const revenue = report.sections.revenue?.stats;
+    if (!revenue) throw new Error('no revenue section');
+    const section = boardSections(report, statsBoardZhHant, format).find((s) => s.id === 'revenue');
+    const billed = section?.charts.find((c) => c.id === 'revenue-billed');
+    expect(billed?.rows.map((r) => r.key)).toEqual(revenue.months.map((m) => m.month));
+    expect(billed?.values).toEqual(revenue.months.map((m) => [m.billedFen, m.plan?.billedFen ?? null, m.refundedFen]));
+    expect(billed?.total).toEqual([revenue.totals.billedFen, revenue.planTotals.billedFen, revenue.totals.refundedFen]);
+    expect(billed?.bars.map((i) => billed.columns[i]?.unit)).toEqual(['money', 'money']);
+    const recognized = section?.charts.find((c) => c.id === 'revenue-recognized');
+    expect(recognized?.total?.[0]).toBe(revenue.totals.recognizedFen);
+    expect(section?.note).toBe(statsBoardZhHant.statsPlanFrom(revenue.planFrom));
+    expect(section?.figures[0]).toEqual({
+      label: statsBoardZhHant.statsBilled,
+      value: revenue.totals.billedFen,
+      unit: 'money',
+    });
   });
 
   it('draws rates against 100 % and counts against a round number above the largest bar', () => {

@@ -2,8 +2,8 @@ import type { StatsBoardMessages } from './messages.js';
 import type { PeriodBucket } from './period.js';
 import type { StatsBoardReport } from './stats-board-controller.js';
 
-/** How a column's numbers read: a count, or a rate from 0 to 1 shown as a percentage. */
-export type ColumnUnit = 'count' | 'rate';
+/** How a column's numbers read: a count, a rate from 0 to 1 shown as a percentage, or fen shown as yuan. */
+export type ColumnUnit = 'count' | 'rate' | 'money';
 
 /** A column of a chart's table. */
 export interface BoardColumn {
@@ -41,7 +41,7 @@ export interface BoardFigure {
 
 /** One section of the board: its heading, its figures and its charts. */
 export interface BoardSection {
-  id: 'members' | 'desk' | 'alliance';
+  id: 'members' | 'desk' | 'alliance' | 'revenue';
   title: string;
   /** A line under the heading (the day memberships are counted on), if any. */
   note?: string;
@@ -53,19 +53,23 @@ export interface BoardSection {
 export interface BoardFormat {
   bucket(bucket: PeriodBucket): string;
   date(date: string): string;
+  /** A calendar month `YYYY-MM`. */
+  month(month: string): string;
 }
 
 const count = (label: string): BoardColumn => ({ label, unit: 'count' });
 const rate = (label: string): BoardColumn => ({ label, unit: 'rate' });
+const money = (label: string): BoardColumn => ({ label, unit: 'money' });
 
 /**
  * The board's sections, in order, for a report: the members (by branch and tier, by state,
  * applications per slice), the service desk (complaints on time and satisfied per slice) and the
- * alliance (sales against the market per county). Only the sections the report has.
+ * alliance (sales against the market per county) and the VIP card's revenue (billed and
+ * recognised per month against core's plan). Only the sections the report has.
  */
 export function boardSections(report: StatsBoardReport, t: StatsBoardMessages, format: BoardFormat): BoardSection[] {
   const sections: BoardSection[] = [];
-  const { members, desk, alliance } = report.sections;
+  const { members, desk, alliance, revenue } = report.sections;
   if (members) {
     const { stats } = members;
     const states = [
@@ -188,6 +192,53 @@ export function boardSections(report: StatsBoardReport, t: StatsBoardMessages, f
           columns: [count(t.statsSales), count(t.statsMarket), rate(t.statsShare)],
           values: stats.counties.map((c) => [c.sales, c.marketSales, c.share]),
           bars: [0, 1],
+        },
+      ],
+    });
+  }
+  if (revenue) {
+    const { stats } = revenue;
+    const rows = stats.months.map((m) => ({ key: m.month, label: format.month(m.month) }));
+    sections.push({
+      id: 'revenue',
+      title: t.statsRevenue,
+      note: t.statsPlanFrom(format.month(stats.planFrom)),
+      figures: [
+        { label: t.statsBilled, value: stats.totals.billedFen, unit: 'money' },
+        { label: t.statsPlanBilled, value: stats.planTotals.billedFen, unit: 'money' },
+        { label: t.statsRecognized, value: stats.totals.recognizedFen, unit: 'money' },
+        { label: t.statsOrdersPaid, value: stats.totals.ordersPaid, unit: 'count' },
+      ],
+      charts: [
+        {
+          id: 'revenue-billed',
+          title: t.statsRevenueBilled,
+          rowHeader: t.statsMonth,
+          rows,
+          columns: [money(t.statsBilled), money(t.statsPlanBilled), money(t.statsRefunded)],
+          values: stats.months.map((m) => [m.billedFen, m.plan?.billedFen ?? null, m.refundedFen]),
+          bars: [0, 1],
+          total: [stats.totals.billedFen, stats.planTotals.billedFen, stats.totals.refundedFen],
+        },
+        {
+          id: 'revenue-recognized',
+          title: t.statsRevenueRecognized,
+          rowHeader: t.statsMonth,
+          rows,
+          columns: [
+            money(t.statsRecognized),
+            money(t.statsPlanRecognized),
+            count(t.statsOrdersPaid),
+            count(t.statsRenewals),
+          ],
+          values: stats.months.map((m) => [m.recognizedFen, m.plan?.recognizedFen ?? null, m.ordersPaid, m.renewals]),
+          bars: [0, 1],
+          total: [
+            stats.totals.recognizedFen,
+            stats.planTotals.recognizedFen,
+            stats.totals.ordersPaid,
+            stats.totals.renewals,
+          ],
         },
       ],
     });

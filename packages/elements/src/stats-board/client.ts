@@ -9,12 +9,12 @@ import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 
 /**
- * The part of an operator client the stats board uses: who is signed in, the three reports, and
+ * The part of an operator client the stats board uses: who is signed in, the four reports, and
  * the branch and county lists that name their rows. A full `OperatorClient` is one too.
  */
 export interface StatsBoardClient {
   staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
-  stats: Pick<ReturnType<typeof operatorStatsResource>, 'members' | 'alliance'> & {
+  stats: Pick<ReturnType<typeof operatorStatsResource>, 'members' | 'alliance' | 'revenue'> & {
     desk: ReturnType<typeof deskStats>;
   };
   branches: Pick<ReturnType<typeof branchesResource>, 'list'>;
@@ -26,7 +26,12 @@ export function statsBoardClient(t: Transport): StatsBoardClient {
   const stats = operatorStatsResource(t);
   return {
     staffSessions: staffSessionsResource(t),
-    stats: { members: (...a) => stats.members(...a), alliance: (...a) => stats.alliance(...a), desk: deskStats(t) },
+    stats: {
+      members: (...a) => stats.members(...a),
+      alliance: (...a) => stats.alliance(...a),
+      revenue: (...a) => stats.revenue(...a),
+      desk: deskStats(t),
+    },
     branches: branchesResource(t),
     alliance: { counties: allianceResource(t).counties },
   };

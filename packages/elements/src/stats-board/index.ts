@@ -5,6 +5,7 @@ export {
   StatsBoardStatus,
   StatsSection,
   type AllianceSection,
+  type RevenueSection,
   type ApplicationsInBucket,
   type ComplaintsInBucket,
   type DeskSection,

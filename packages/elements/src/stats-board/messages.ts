@@ -87,6 +87,28 @@ export interface StatsBoardMessages {
   statsNetwork: string;
   /** The row of totals in a table. */
   statsTotal: string;
+  /** Heading of the VIP card revenue section. */
+  statsRevenue: string;
+  /** The plan's first month (formatted), under the revenue heading. */
+  statsPlanFrom(month: string): string;
+  /** Chart: VIP cards billed against the plan, per month. */
+  statsRevenueBilled: string;
+  /** Chart: fees recognised against the plan, per month. */
+  statsRevenueRecognized: string;
+  /** Paid orders' amounts on the days they were paid. */
+  statsBilled: string;
+  /** The plan's billed amount. */
+  statsPlanBilled: string;
+  /** Fees earned over the cards' years. */
+  statsRecognized: string;
+  /** The plan's recognised amount. */
+  statsPlanRecognized: string;
+  /** VIP orders paid. */
+  statsOrdersPaid: string;
+  /** Of those, renewals. */
+  statsRenewals: string;
+  /** What cancellations gave back. */
+  statsRefunded: string;
 }
 
 /** Traditional Chinese. */
@@ -145,6 +167,17 @@ export const statsBoardZhHant: StatsBoardMessages = {
   statsShare: '佔市場比例',
   statsNetwork: '網絡完成率',
   statsTotal: '合計',
+  statsRevenue: 'VIP 卡收入',
+  statsPlanFrom: (month) => `計畫自 ${month} 起算`,
+  statsRevenueBilled: 'VIP 卡收款與計畫',
+  statsRevenueRecognized: '會費收入確認與計畫',
+  statsBilled: '收款',
+  statsPlanBilled: '計畫收款',
+  statsRecognized: '確認收入',
+  statsPlanRecognized: '計畫確認收入',
+  statsOrdersPaid: '售出卡數',
+  statsRenewals: '續費',
+  statsRefunded: '退款',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -81,8 +81,11 @@ describe('StatsBoardController', () => {
     const admin = await operator('admin');
     const asOf = PERIOD.to;
     expect(report.session.staff.principal).toEqual({ role: 'admin' });
-    expect(Object.keys(report.sections)).toEqual(['members', 'desk', 'alliance']);
+    expect(Object.keys(report.sections)).toEqual(['members', 'desk', 'alliance', 'revenue']);
     expect(report.sections.members?.stats).toEqual(await admin.stats.members({ ...PERIOD, asOf }));
+    expect(report.sections.revenue?.stats).toEqual(await admin.stats.revenue(PERIOD));
+    // The demo's VIP holder paid for a card in May: its year earns over the whole period.
+    expect(report.sections.revenue?.stats.totals.recognizedFen).toBeGreaterThan(0);
     expect(report.sections.desk?.complaints).toEqual((await admin.stats.desk({ ...PERIOD, asOf })).complaints);
     expect(report.sections.alliance?.stats).toEqual(await admin.stats.alliance({ ...PERIOD, asOf }));
     // The administrator may list branches: every branch of the report has its name.
@@ -128,10 +131,21 @@ describe('StatsBoardController', () => {
   it('gives a branch operator its own branch’s members only, named by id when it may not list branches', async () => {
     const paths: string[] = [];
     const report = await readyReport(await boardFor('branch', paths));
-    expect(Object.keys(report.sections)).toEqual(['members']);
+    expect(Object.keys(report.sections)).toEqual(['members', 'revenue']);
     expect(report.sections.members?.stats.byBranch.map((b) => b.branchId)).toEqual(['br_jinghong']);
     expect(report.sections.members?.branchNames).toEqual({});
     expect(paths).not.toContain('/v1/branches');
+  });
+
+  it('shows no revenue for a period shown by year or longer than the revenue report covers', async () => {
+    const paths: string[] = [];
+    const controller = await boardFor('admin', paths);
+    expect(controller.setPeriod({ from: '2023-01-01', to: '2026-11-27' })).toBe(PeriodProblem.ok);
+    await controller.settled;
+    const state = controller.state;
+    if (state.status !== StatsBoardStatus.ready) throw new Error(`expected ready, got ${state.status}`);
+    expect(Object.keys(state.report.sections)).toEqual(['members', 'desk', 'alliance']);
+    expect(paths).not.toContain('/v1/stats/revenue');
   });
 
   it('gives a merchant operator no section at all', async () => {

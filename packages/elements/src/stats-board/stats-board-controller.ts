@@ -1,8 +1,8 @@
 import { isClubApiError, isClubClientError } from '@clubkit/client';
-import { dateInZone } from '@clubkit/core';
+import { dateInZone, daysBetween } from '@clubkit/core';
 import { can, type ResourceType, type StaffPrincipal } from '@clubkit/core/access';
 import type { StaffSessionInfo } from '@clubkit/core/api';
-import type { AllianceMarketStats, DeskStats, MemberStats } from '@clubkit/core/stats';
+import type { AllianceMarketStats, DeskStats, MemberStats, RevenueStats } from '@clubkit/core/stats';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StatsBoardClient } from './client.js';
@@ -23,6 +23,8 @@ export const StatsSection = {
   desk: 'desk',
   /** The dealer alliance's sales against the market per county (`GET /v1/stats/alliance`). */
   alliance: 'alliance',
+  /** The VIP card's revenue against core's plan, month by month (`GET /v1/stats/revenue`). */
+  revenue: 'revenue',
 } as const;
 /** A section of the board. */
 export type StatsSection = (typeof StatsSection)[keyof typeof StatsSection];
@@ -32,7 +34,11 @@ const REPORT_OF: { readonly [S in StatsSection]: ResourceType } = {
   members: 'stats',
   desk: 'desk-stats',
   alliance: 'alliance-stats',
+  revenue: 'stats',
 };
+
+/** The longest period the revenue report covers (the Club API's limit): two years and a leap day. */
+const MAX_REVENUE_DAYS = 731;
 
 /** Applications in one slice of the period. */
 export interface ApplicationsInBucket {
@@ -75,6 +81,11 @@ export interface AllianceSection {
   countyNames: Readonly<Record<string, string>>;
 }
 
+/** The revenue section: the VIP card's revenue over the period, month by month against plan. */
+export interface RevenueSection {
+  stats: RevenueStats;
+}
+
 /** What the board shows for one period: who asked, and each section the caller may read. */
 export interface StatsBoardReport {
   period: StatsPeriod;
@@ -82,7 +93,7 @@ export interface StatsBoardReport {
   /** The staff member signed in, their modules and until when. */
   session: StaffSessionInfo;
   /** The sections the caller may read, in board order; a report answered 403 is left out. */
-  sections: { members?: MemberSection; desk?: DeskSection; alliance?: AllianceSection };
+  sections: { members?: MemberSection; desk?: DeskSection; alliance?: AllianceSection; revenue?: RevenueSection };
 }
 
 /** The states of a {@link StatsBoardController}. */
@@ -327,16 +338,29 @@ export class StatsBoardController implements ReactiveController {
       return stats ? { stats, countyNames } : undefined;
     };
 
-    const [m, d, a] = await Promise.all([
+    // Revenue is reported by month: a period shown by year, or longer than the report covers, has none.
+    const revenue = async (): Promise<RevenueSection | undefined> => {
+      const stats = await unlessForbidden(() => client.stats.revenue({ from: period.from, to: period.to }, options));
+      return stats ? { stats } : undefined;
+    };
+    const byMonth = buckets[0]?.unit === 'month' && daysBetween(period.from, period.to) < MAX_REVENUE_DAYS;
+
+    const [m, d, a, r] = await Promise.all([
       reads(StatsSection.members) ? members() : undefined,
       reads(StatsSection.desk) ? desk() : undefined,
       reads(StatsSection.alliance) ? alliance() : undefined,
+      reads(StatsSection.revenue) && byMonth ? revenue() : undefined,
     ]);
     return {
       period,
       buckets,
       session,
-      sections: { ...(m ? { members: m } : {}), ...(d ? { desk: d } : {}), ...(a ? { alliance: a } : {}) },
+      sections: {
+        ...(m ? { members: m } : {}),
+        ...(d ? { desk: d } : {}),
+        ...(a ? { alliance: a } : {}),
+        ...(r ? { revenue: r } : {}),
+      },
     };
   }
 }

@@ -1,3 +1,4 @@
+import { formatMoney } from '@clubkit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CommonMessages } from '../messages/common.js';
@@ -256,6 +257,7 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
         const sections = boardSections(state.report, t, {
           bucket: (b) => this.#bucket(b, t.intlLocale),
           date: (d) => formatCalendarDate(d, t.intlLocale, 'medium'),
+          month: (m) => this.#bucket({ key: m, unit: 'month', from: `${m}-01`, to: `${m}-01` }, t.intlLocale),
         });
         if (sections.length === 0) return html`<p part="message" class="message">${t.statsNoSections}</p>`;
         return html`${sections.map((s) => this.#section(s, t))}`;
@@ -276,7 +278,8 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   }
 
   #number(value: number | null, unit: ColumnUnit, t: M): string {
-    return value === null ? t.statsNoRate : numberFormat(t.intlLocale, unit).format(value);
+    if (value === null) return t.statsNoRate;
+    return unit === 'money' ? formatMoney(value, t.intlLocale) : numberFormat(t.intlLocale, unit).format(value);
   }
 
   #section(section: BoardSection, t: M): TemplateResult {

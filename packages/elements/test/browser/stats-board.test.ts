@@ -1,4 +1,5 @@
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
+import { formatMoney } from '@clubkit/core';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
@@ -54,11 +55,12 @@ describe('<club-stats-board> on a strict-CSP console page in Chromium', () => {
       const period = await loaded(page);
       const api = await adminClient();
       const asOf = period.to;
-      const [members, desk] = await Promise.all([
+      const [members, desk, revenue] = await Promise.all([
         api.stats.members({ ...period, asOf }),
         api.stats.desk({ ...period, asOf }),
+        api.stats.revenue(period),
       ]);
-      for (const section of ['members', 'desk', 'alliance'])
+      for (const section of ['members', 'desk', 'alliance', 'revenue'])
         expect(await page.locator(`#board [part~="section-${section}"]`).count()).toBe(1);
 
       const branches = await tableRows(page, 'members-by-branch', 'tbody');
@@ -90,6 +92,16 @@ describe('<club-stats-board> on a strict-CSP console page in Chromium', () => {
         count(c.followedUp),
         count(c.satisfied),
         percent(c.satisfactionRate),
+      ]);
+      // The VIP card's revenue beside the plan, month by month, in yuan as members read money.
+      const money = (fen: number | null) => (fen === null ? '無資料' : formatMoney(fen, 'zh-Hant'));
+      expect((await tableRows(page, 'revenue-recognized', 'tbody')).map((r) => r.slice(1, 3))).toEqual(
+        revenue.months.map((m) => [money(m.recognizedFen), money(m.plan?.recognizedFen ?? null)]),
+      );
+      expect((await tableRows(page, 'revenue-billed', 'tfoot'))[0]?.slice(1)).toEqual([
+        money(revenue.totals.billedFen),
+        money(revenue.planTotals.billedFen),
+        money(revenue.totals.refundedFen),
       ]);
       // The last month's row is that month's own report.
       const lastMonth = await api.stats.desk({ from: `${period.to.slice(0, 7)}-01`, to: period.to, asOf });
