@@ -36,11 +36,19 @@ import type {
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
-import type { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
+import type {
+  AllianceMarketStats,
+  ComplaintStats,
+  DeskStats,
+  MemberStats,
+  MerchantStats,
+  RevenueStats,
+} from '@clubkit/core/stats';
 import type {
   AllianceCounty,
   AlliancePenalty,
   BudgetPlan,
+  AllianceStanding,
   Dealer,
   DealerReview,
   MonthlyDealerReport,
@@ -96,6 +104,7 @@ export interface Answers {
   Salesperson: Salesperson;
   SalespersonPage: Page<Salesperson>;
   PayStatement: PayStatement;
+  AllianceStanding: AllianceStanding;
   Dealer: Dealer;
   DealerPage: Page<Dealer>;
   SalesMonth: SalesMonth;

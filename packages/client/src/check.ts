@@ -49,11 +49,19 @@ import {
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
-import { AllianceMarketStats, ComplaintStats, DeskStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
+import {
+  AllianceMarketStats,
+  ComplaintStats,
+  DeskStats,
+  MemberStats,
+  MerchantStats,
+  RevenueStats,
+} from '@clubkit/core/stats';
 import {
   AllianceCounty,
   AlliancePenalty,
   BudgetPlan,
+  AllianceStanding,
   Dealer,
   DealerReview,
   MonthlyDealerReport,
@@ -113,6 +121,7 @@ export const answerSchemas = {
   PayStatement,
   Dealer,
   DealerPage: Page(Dealer),
+  AllianceStanding,
   SalesMonth,
   SalesMonthList: z.array(SalesMonth),
   DealerReview,

@@ -487,6 +487,8 @@ describe('the dealer alliance through the operator client', () => {
       await club.alliance.dealers.recordSales(dealer.id, { month, sales });
     expect((await club.alliance.dealers.sales(dealer.id)).map((m) => m.month)).toEqual(['2026-08', '2026-09']);
     expect((await club.alliance.dealers.review(dealer.id)).review.currentShortfallStreak).toBe(2);
+    const standing = await club.alliance.dealers.standing({ month: '2026-09', countyId: county.id });
+    expect(standing.dealers.map((d) => [d.dealerId, d.level, d.shortfallStreak])).toEqual([[dealer.id, 'warned', 2]]);
     await club.alliance.visitNotes.create({
       dealerId: dealer.id,
       date: '2026-09-24',

@@ -1,5 +1,6 @@
 import type {
   AllianceCounty,
+  AllianceStanding,
   AlliancePenalty,
   AlliancePenaltyKind,
   BudgetPlan,
@@ -167,6 +168,17 @@ function dealers(t: Transport) {
     /** Reviews a dealer against the charter; a member it revokes is revoked today. */
     review(id: string, options?: RequestOptions): Promise<DealerReview> {
       return t.send({ method: 'post', path: one(id, '/review'), answer: 'DealerReview', options });
+    },
+    /**
+     * Every member (and revoked) dealer's standing in a month by the charter's 70 % rule — met,
+     * short, warned after two months short, revocable after three, unreported — by county, of the
+     * caller's centre or counties.
+     * @example
+     * const { dealers } = await club.alliance.dealers.standing({ month: '2026-11' });
+     * dealers.filter((d) => d.level === 'warned');
+     */
+    standing(query: { month: string; countyId?: string }, options?: RequestOptions): Promise<AllianceStanding> {
+      return t.send({ method: 'get', path: '/v1/alliance/standing', query, answer: 'AllianceStanding', options });
     },
   };
 }

@@ -19,6 +19,13 @@ export {
   RevocationReason,
   IsoMonth,
 } from './compliance.js';
+export {
+  AllianceStanding,
+  dealerStanding,
+  DealerStanding,
+  DealerStandingLevel,
+  SHORTFALL_MONTHS_TO_WARN,
+} from './standing.js';
 export { allianceBudget, AllianceBudgetInput, AllianceBudget } from './budget.js';
 export {
   reportPenalties,

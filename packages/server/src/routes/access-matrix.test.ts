@@ -94,6 +94,7 @@ const MATRIX: Record<string, Row> = {
   getSalespersonPay: ['admin', 'alliance'],
   createDealer: ['admin', 'alliance'],
   listDealers: ['admin', 'alliance'],
+  getAllianceStanding: ['admin', 'alliance'],
   getDealer: ['admin', 'alliance'],
   recordDealerSales: ['admin', 'alliance'],
   listDealerSales: ['admin', 'alliance'],

@@ -1,7 +1,9 @@
 import { entityId, IdPrefix } from '@clubkit/core';
 import {
   admitDealer,
+  AllianceStanding,
   Dealer,
+  dealerStanding,
   DealerReview,
   DealerStatus,
   NewDealer,
@@ -11,6 +13,7 @@ import {
   SalesMonth,
   SalesMonthBody,
   Violation,
+  IsoMonth,
   type AllianceCounty,
 } from '@clubkit/core/alliance';
 import { Page } from '@clubkit/core/api';
@@ -39,6 +42,51 @@ async function monthsOf(db: Parameters<typeof getRecord>[0], dealerId: string): 
 
 /** The alliance's dealers (A1): application and qualification, sales against the market, breaches and reviews. */
 export const allianceDealerRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/alliance/standing',
+    operationId: 'getAllianceStanding',
+    summary:
+      'Every member (and revoked) dealer’s standing in a month by the charter’s 70 % rule: met, short, warned after two months short, revocable after three; by county, of the caller’s centre or counties.',
+    tag: 'alliance',
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'list', type: 'dealer' },
+    query: z.object({ month: IsoMonth, countyId: z.optional(entityId(IdPrefix.county)) }),
+    errors: ['access/forbidden'],
+    responses: { 200: { description: 'The dealers’ standing', schema: AllianceStanding } },
+    async handler({ principal, db, query }) {
+      authorize(principal, 'list', { type: 'dealer' });
+      const scope = allianceScope(principal, 'dealer');
+      if (scope === null) return { status: 200, body: { month: query.month, dealers: [] } };
+      let q = db
+        .selectFrom('dealers')
+        .select('doc')
+        .where('status', '!=', DealerStatus.notQualified)
+        .orderBy('county_id')
+        .orderBy('id');
+      if (scope) q = q.where(scope);
+      if (query.countyId) q = q.where('county_id', '=', query.countyId);
+      const dealers = docs<Dealer>(await q.execute());
+      // Each dealer's months up to the one judged: a member's record runs to a few dozen.
+      const months = new Map<string, SalesMonth[]>();
+      for (let i = 0; i < dealers.length; i += 500) {
+        const ids = dealers.slice(i, i + 500).map((d) => d.id);
+        const rows = await db
+          .selectFrom('sales_months')
+          .select('doc')
+          .where('dealer_id', 'in', ids)
+          .where('month', '<=', query.month)
+          .execute();
+        for (const m of docs<SalesMonth>(rows)) months.set(m.dealerId, [...(months.get(m.dealerId) ?? []), m]);
+      }
+      const standing = dealers
+        .map((d) => dealerStanding(d, months.get(d.id) ?? [], query.month))
+        .sort((a, b) =>
+          a.countyId === b.countyId ? a.name.localeCompare(b.name, 'zh') : a.countyId < b.countyId ? -1 : 1,
+        );
+      return { status: 200, body: { month: query.month, dealers: standing } };
+    },
+  }),
   defineRoute({
     method: 'post',
     path: '/v1/alliance/dealers',
