@@ -239,6 +239,7 @@ describe('pnpm start: the demo in one process', () => {
       'CLUBKIT_MEMBER',
       'CLUBKIT_MERCHANT',
       'CLUBKIT_STAFF',
+      'CLUBKIT_VIP_MEMBER',
     ]);
     expect(vars).toMatchObject({
       CLUBKIT_URL: demo.apiUrl,
