@@ -20,3 +20,23 @@ await build({
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
 });
+
+// dist/cdn/vip-offer.js: <club-vip-offer> alone, for a page that sells the VIP card, next to
+// clubkit.js (a separate file, so that clubkit.js stays the size of the three member widgets).
+// It carries its own copy of lit and the client; inside a <club-provider> of clubkit.js it takes
+// the provider's configuration (the context is keyed by a global symbol).
+await build({
+  entryPoints: { 'vip-offer': new URL('../src/define/vip-offer.ts', import.meta.url).pathname },
+  outdir: new URL('../dist/cdn', import.meta.url).pathname,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+  tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+});
