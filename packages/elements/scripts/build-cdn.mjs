@@ -21,12 +21,11 @@ await build({
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
 });
 
-// dist/cdn/vip-offer.js: <club-vip-offer> alone, for a page that sells the VIP card, next to
-// clubkit.js (a separate file, so that clubkit.js stays the size of the three member widgets).
-// It carries its own copy of lit and the client; inside a <club-provider> of clubkit.js it takes
-// the provider's configuration (the context is keyed by a global symbol).
+// dist/cdn/clubkit-vip.js: clubkit.js with <club-vip-offer>, for a page that sells the VIP card
+// (it loads this file instead of clubkit.js). A build of its own, so that clubkit.js stays one
+// file of the three member widgets; its on-demand locales go to the same chunks/ folder.
 await build({
-  entryPoints: { 'vip-offer': new URL('../src/define/vip-offer.ts', import.meta.url).pathname },
+  entryPoints: { 'clubkit-vip': new URL('../src/cdn-vip.ts', import.meta.url).pathname },
   outdir: new URL('../dist/cdn', import.meta.url).pathname,
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
