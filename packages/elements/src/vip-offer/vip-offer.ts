@@ -41,7 +41,7 @@ export const DEFAULT_VIP_CATEGORIES: readonly MerchantCategory[] = ['car-wash', 
  * @summary Sells the VIP card: price, savings estimate, purchase.
  * @tagname club-vip-offer
  *
- * @slot signed-out - Shown instead of the buy button when no member is signed in (e.g. a sign-in link). Defaults to a short message.
+ * @slot signed-out - Shown instead of the buy button when no member is signed in, or the page gives no session endpoint (e.g. a sign-in link). Defaults to a short message.
  *
  * @event club-vip-order - `ClubVipOrderEvent`: an order is open; `event.orderId` and `event.amountFen` are what the page's payment needs.
  * @event club-vip-changed - `ClubVipChangedEvent`: the order was paid and the member is VIP; `event.order` has its term.
@@ -277,7 +277,8 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
   #buyButton(member: VipMemberState, t: M): TemplateResult | typeof nothing {
     switch (member.status) {
       case VipMemberStatus.idle:
-        return html`<p part="signed-out">${t.vipNotConfigured}</p>`;
+        // No session endpoint: a page may leave it off until its visitor has signed in.
+        return html`<div part="signed-out"><slot name="signed-out">${t.vipNotConfigured}</slot></div>`;
       case VipMemberStatus.signedOut:
         return html`<div part="signed-out"><slot name="signed-out">${t.vipSignIn}</slot></div>`;
       case VipMemberStatus.loading:
