@@ -26,5 +26,10 @@ export default [
   entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '20 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
   entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.5 kB'),
+  // Sold on a partner's page, outside the member bundles above: the VIP orders client, core's savings
+  // estimate (with the directory's merchant schemas) and the offer terms.
+  entry('@clubkit/elements/define/vip-offer', 'dist/define/vip-offer.js', '35 kB'),
+  // clubkit.js with <club-vip-offer>, which a page that sells the card loads instead of clubkit.js.
+  entry('CDN build with the VIP offer: clubkit-vip.js', 'dist/cdn/clubkit-vip.js', '53.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

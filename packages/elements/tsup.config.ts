@@ -6,7 +6,14 @@ import { defineConfig } from 'tsup';
  * modules with side effects (see `sideEffects` in package.json).
  */
 export default defineConfig({
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/testing/**', '!src/cdn.ts'],
+  entry: [
+    'src/**/*.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*.test-d.ts',
+    '!src/testing/**',
+    '!src/cdn.ts',
+    '!src/cdn-vip.ts',
+  ],
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',

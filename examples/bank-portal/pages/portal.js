@@ -1,7 +1,7 @@
 // The portal's own page logic (a file of its own: the page's CSP allows no inline script).
 // The demo sign-in stands for the bank's online banking login: it sets an HttpOnly cookie, and
-// the member card then gets member sessions from /api/club-session. The card is added only for
-// a signed-in visitor, so a signed-out page view never asks for a session it cannot have.
+// the widgets then get member sessions from /api/club-session. The session endpoint and the card
+// are added only for a signed-in visitor, so a signed-out page view never asks for a session it cannot have.
 const status = document.getElementById('account-status');
 const signIn = document.getElementById('sign-in');
 const signOut = document.getElementById('sign-out');
@@ -29,6 +29,9 @@ status.textContent = signedIn ? '已登入網路銀行（示範會員）' : '未
 signIn.hidden = signedIn;
 signOut.hidden = !signedIn;
 if (signedIn) {
+  // Member sessions only for a signed-in visitor: signed out, the widgets ask for none (the VIP
+  // offer shows its sign-in note) and the page logs no 401.
+  document.querySelector('club-provider').sessionEndpoint = '/api/club-session';
   const card = document.createElement('club-member-card');
   card.id = 'card';
   document.getElementById('card-place').replaceChildren(card);
@@ -40,6 +43,21 @@ document.addEventListener('club-renew', (event) => {
 });
 document.addEventListener('club-submitted', (event) => {
   console.info('complaint received', event.receipt.reference);
+});
+// The VIP card is paid through the bank: the page hands the order to its back end, which takes
+// the money and confirms the order with the club; the widget then reads the order as paid.
+document.addEventListener('club-vip-order', async (event) => {
+  const response = await fetch('/api/vip-payment', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ orderId: event.orderId }),
+  });
+  if (!response.ok) console.warn('the payment was not taken', response.status);
+  event.target.controller.refresh();
+});
+// Once paid, the member card shows the VIP card.
+document.addEventListener('club-vip-changed', () => {
+  void document.getElementById('card')?.controller.reload();
 });
 document.addEventListener('club-select', (event) => {
   console.info('merchant opened', event.merchant.id, event.merchant.name);

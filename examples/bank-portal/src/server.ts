@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClubClient } from '@clubkit/client';
+import { createClubClient, createClubTransport, isClubApiError } from '@clubkit/client';
+import { vipOrdersResource } from '@clubkit/client/vip';
 
 /** Options of {@link startPortal}. */
 export interface PortalOptions {
@@ -69,10 +70,30 @@ const COOKIE = 'portal_session';
 
 const escapeAttribute = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A request's JSON body, at most `limit` bytes; undefined when it is not JSON or too long. */
+async function readJson(req: IncomingMessage, limit = 1024): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts the portal; resolves once it listens. */
 export async function startPortal(options: PortalOptions): Promise<Portal> {
   const csp = contentSecurityPolicy(new URL(options.clubApiUrl).origin);
   const club = createClubClient({ baseUrl: options.clubApiUrl, secretKey: options.secretKey });
+  // The VIP card's orders, confirmed here with the secret key once the bank has taken the money.
+  const vipOrders = vipOrdersResource(
+    createClubTransport({ baseUrl: options.clubApiUrl, secretKey: options.secretKey }),
+  );
   const ttlSeconds = options.signInTtlSeconds ?? 1800;
   const signedIn = new Map<string, { memberId: string; until: number }>(); // portal session id → member
   /** The member of a live sign-in; an expired one is forgotten. */
@@ -93,6 +114,10 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     'clubkit.js',
     'clubkit.js.map',
     'clubkit.js.LEGAL.txt',
+    // clubkit.js with <club-vip-offer>: the member page, which sells the VIP card, loads this one.
+    'clubkit-vip.js',
+    'clubkit-vip.js.map',
+    'clubkit-vip.js.LEGAL.txt',
     ...(await readdir(join(cdnDir, 'chunks'))).map((f) => `chunks/${f}`),
   ])
     cdn.set(`/${file}`, await readFile(join(cdnDir, file)));
@@ -192,6 +217,29 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
         json(res, 200, { token });
         return;
       }
+      if (post && path === '/api/vip-payment') {
+        // Stands in for the bank's checkout: it takes the 365 CNY for the signed-in member's own
+        // open order (here, at once), then confirms the order with the secret key and its payment
+        // reference. Only this back end can confirm; the page only names the order.
+        if (!member) {
+          json(res, 401, { error: 'not signed in' });
+          return;
+        }
+        const body = await readJson(req);
+        const orderId = typeof body === 'object' && body !== null && 'orderId' in body ? body.orderId : undefined;
+        if (
+          typeof req.headers['content-type'] !== 'string' ||
+          !req.headers['content-type'].startsWith('application/json') ||
+          typeof orderId !== 'string' ||
+          !/^vor_\w{1,64}$/.test(orderId)
+        ) {
+          json(res, 400, { error: 'expected {"orderId":"vor_…"} as JSON' });
+          return;
+        }
+        const result = await payVipOrder(member, orderId);
+        json(res, result.status, result.body);
+        return;
+      }
       if (path === '/demo/config.json') {
         json(res, 200, {
           baseUrl: options.clubApiUrl,
@@ -234,6 +282,24 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       json(res, 500, { error: 'the portal could not answer' });
     }
   }
+  /** Takes the payment for `memberId`'s own pending order and confirms it; the answer for the page. */
+  async function payVipOrder(memberId: string, orderId: string): Promise<{ status: number; body: unknown }> {
+    try {
+      const order = await vipOrders.get(orderId);
+      // Another member's order is none of this visitor's business: the same answer as no order.
+      if (order.memberId !== memberId) return { status: 404, body: { error: 'no such order' } };
+      if (order.status !== 'pending') return { status: 409, body: { error: `the order is ${order.status}` } };
+      // … the bank's payment system charges order.amountFen here and gives its reference:
+      const paymentReference = `DNB-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(6).toString('hex').toUpperCase()}`;
+      const { order: paid } = await vipOrders.confirm(orderId, { paymentReference });
+      return { status: 200, body: { orderId: paid.id, status: paid.status, activeUntil: paid.term?.activeUntil } };
+    } catch (error) {
+      if (isClubApiError(error) && error.status === 404) return { status: 404, body: { error: 'no such order' } };
+      if (isClubApiError(error) && error.status === 409) return { status: 409, body: { error: error.code } };
+      throw error;
+    }
+  }
+
   const server = createServer((req, res) => void handle(req, res));
 
   await new Promise<void>((done, fail) =>

@@ -544,6 +544,173 @@ describe('the bank portal pages in Chromium under the strict CSP', () => {
   });
 });
 
+describe('the VIP card sold on the portal', () => {
+  /** A signed-in visitor's cookie. */
+  async function signedInCookie(): Promise<string> {
+    const signIn = await fetch(`${demo.portalUrl}/api/sign-in`, { method: 'POST' });
+    return (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  }
+  /** The member's card as the member reads it, with a session from the portal's back end. */
+  async function memberCard(cookie: string): Promise<{ vip?: { activeUntil: string; card: { tier: string } } }> {
+    const { token } = (await (
+      await fetch(`${demo.portalUrl}/api/club-session`, { method: 'POST', headers: { Cookie: cookie } })
+    ).json()) as { token: string };
+    const res = await fetch(`${demo.apiUrl}/v1/me/card`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return (await res.json()) as { vip?: { activeUntil: string; card: { tier: string } } };
+  }
+  const pay = (cookie: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${demo.portalUrl}/api/vip-payment`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, ...headers },
+      body: JSON.stringify(body),
+    });
+  /** Opens an order for `memberId` with the admin key, as a partner's back end may. */
+  async function orderFor(memberId: string): Promise<string> {
+    const res = await fetch(`${demo.apiUrl}/v1/vip-orders`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${demo.secretKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ memberId }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  it('takes a payment only for the signed-in member’s own open order, from its own origin', async () => {
+    const cookie = await signedInCookie();
+    const foreign = await pay(cookie, { orderId: 'vor_x' }, { Origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect((await pay('', { orderId: 'vor_x' })).status).toBe(401);
+    for (const body of [{}, { orderId: 12 }, { orderId: '../../v1/members' }, 'vor_x'])
+      expect([body, (await pay(cookie, body)).status]).toEqual([body, 400]);
+    const page = (await (
+      await fetch(`${demo.apiUrl}/v1/members?limit=5`, { headers: { Authorization: `Bearer ${demo.secretKey}` } })
+    ).json()) as { data: { id: string }[] };
+    const other = page.data.find((m) => m.id !== demo.member.id);
+    if (!other) throw new Error('the demo seed has one member only');
+    const theirs = await orderFor(other.id);
+    const refused = await pay(cookie, { orderId: theirs });
+    expect(refused.status).toBe(404);
+    const order = await fetch(`${demo.apiUrl}/v1/vip-orders/${theirs}`, {
+      headers: { Authorization: `Bearer ${demo.secretKey}` },
+    });
+    expect(((await order.json()) as { status: string }).status).toBe('pending');
+  });
+
+  it('leaves the member not VIP with an unconfirmed order, and no browser can confirm one without the secret key', async () => {
+    const cookie = await signedInCookie();
+    const { page, watch, close } = await openPage('/');
+    try {
+      await page.locator('#sign-in').click();
+      await page.locator('#vip-offer [part~="buy-button"]').waitFor();
+      // The page's own session and the publishable key, in the browser, against the Club API.
+      const answers = await page.evaluate(
+        async ({ api, pk }) => {
+          const { token } = (await (await fetch('/api/club-session', { method: 'POST' })).json()) as { token: string };
+          const member = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+          const created = await fetch(`${api}/v1/vip-orders`, {
+            method: 'POST',
+            headers: { ...member, 'Idempotency-Key': crypto.randomUUID() },
+            body: '{}',
+          });
+          const { id } = (await created.json()) as { id: string };
+          const confirm = (headers: Record<string, string>) =>
+            fetch(`${api}/v1/vip-orders/${id}/confirm`, {
+              method: 'POST',
+              headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+              body: JSON.stringify({ paymentReference: 'FORGED-0001' }),
+            }).then((r) => r.status);
+          return {
+            id,
+            created: created.status,
+            asMember: await confirm({ Authorization: member.Authorization }),
+            withPublishableKey: await confirm({ Authorization: `Bearer ${pk}` }),
+            anonymous: await confirm({}),
+          };
+        },
+        { api: demo.apiUrl, pk: demo.publishableKey },
+      );
+      expect(answers).toMatchObject({ created: 201, asMember: 403, anonymous: 401 });
+      expect([401, 403]).toContain(answers.withPublishableKey);
+      expect((await memberCard(cookie)).vip).toBeUndefined();
+      const order = await fetch(`${demo.apiUrl}/v1/vip-orders/${answers.id}`, {
+        headers: { Authorization: `Bearer ${demo.secretKey}` },
+      });
+      expect(((await order.json()) as { status: string }).status).toBe('pending');
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !/^Failed to load resource: /.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('sells the card from the keyboard: estimate, buy, the back end confirms, the widget and GET /v1/me/card show VIP for a year', async () => {
+    const { page, watch, close } = await openPage('/');
+    try {
+      await page.locator('#sign-in').click();
+      const offer = page.locator('#vip-offer');
+      await offer.locator('[part~="buy-button"]').waitFor();
+      expect((await offer.locator('[part~="buy-button"]').textContent())?.trim()).toBe('購買 VIP 鑽石卡');
+
+      // Keyboard only: Tab into the first spend field, type, Tab on, Enter to estimate.
+      for (let presses = 0; ; presses++) {
+        if (presses > 60) throw new Error('Tab never reached the car-wash field');
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id);
+        if (id === 'spend-car-wash') break;
+      }
+      await page.keyboard.type('200');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('150');
+      await page.keyboard.press('Enter');
+      await offer.locator('[part~="savings"]').waitFor();
+      expect(await offer.locator('[part~="savings"]').textContent()).toMatch(/^估計一年可省 ¥[\d,]+\.\d\d$/);
+
+      for (let presses = 0; ; presses++) {
+        if (presses > 60) throw new Error('Tab never reached the buy button');
+        await page.keyboard.press('Tab');
+        const part = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'));
+        if (part === 'buy-button') break;
+      }
+      const payments: number[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('/api/vip-payment')) payments.push(r.status());
+      });
+      await page.keyboard.press('Enter');
+
+      // A year on: active through the day before the anniversary of today (the club's day).
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const anniversary = new Date(`${today}T00:00:00Z`);
+      anniversary.setUTCFullYear(anniversary.getUTCFullYear() + 1);
+      anniversary.setUTCDate(anniversary.getUTCDate() - 1);
+      const activeUntil = anniversary.toISOString().slice(0, 10);
+      const until = new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'long', timeZone: 'UTC' }).format(anniversary);
+      await offer.locator('[part~="order-status"].paid').waitFor();
+      expect((await offer.locator('[part~="order-status"]').textContent())?.trim()).toBe(
+        `付款完成！您是 VIP 會員，有效至 ${until}。`,
+      );
+      await offer.locator('[part~="member-status"]').waitFor();
+      expect(payments).toEqual([200]);
+
+      const cookie = (await page.context().cookies()).find((c) => c.name === 'portal_session');
+      const card = await memberCard(`portal_session=${cookie?.value ?? ''}`);
+      expect(card.vip).toMatchObject({ activeUntil, card: { tier: 'vip' } });
+
+      // After a reload the offer is a renewal, and the page still has no error.
+      await page.reload();
+      await offer.locator('[part~="member-status"]').waitFor();
+      expect((await offer.locator('[part~="buy-button"]').textContent())?.trim()).toBe('續購一年');
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } catch (e) {
+      await page.screenshot({ path: '/tmp/vipc-fail.png', fullPage: true });
+      throw e;
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the docs site under /docs/', () => {
   it('serves every built docs page with 200 and the strict CSP', async () => {
     const pages = (await readdir(docsDir, { recursive: true })).filter((file) => file.endsWith('.html'));

@@ -20,3 +20,22 @@ await build({
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
 });
+
+// dist/cdn/clubkit-vip.js: clubkit.js with <club-vip-offer>, for a page that sells the VIP card
+// (it loads this file instead of clubkit.js). A build of its own, so that clubkit.js stays one
+// file of the three member widgets; its on-demand locales go to the same chunks/ folder.
+await build({
+  entryPoints: { 'clubkit-vip': new URL('../src/cdn-vip.ts', import.meta.url).pathname },
+  outdir: new URL('../dist/cdn', import.meta.url).pathname,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+  tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+});

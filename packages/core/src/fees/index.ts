@@ -3,7 +3,7 @@
  * (A5 §2, §4).
  * @module
  */
-export { VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
+export { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
 export { nextAnniversary } from './anniversary.js';
 export { ProratedFeeInput, proratedFee } from './prorate.js';
 export {

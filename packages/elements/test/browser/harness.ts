@@ -78,7 +78,11 @@ export async function startPortal(
   const csp = strictCsp(new URL(apiUrl).origin);
   // Read once: a rebuild of the package while tests run (tsup empties dist first) cannot break a page.
   // The CDN build and the locale files it loads on demand (chunks/), served as a CDN would.
-  const cdn = new Map([['/clubkit.js', await readBuilt(new URL('dist/cdn/clubkit.js', root))]]);
+  const cdn = new Map([
+    ['/clubkit.js', await readBuilt(new URL('dist/cdn/clubkit.js', root))],
+    // clubkit.js with <club-vip-offer>, for a page that sells the VIP card.
+    ['/clubkit-vip.js', await readBuilt(new URL('dist/cdn/clubkit-vip.js', root))],
+  ]);
   for (const file of await readdir(new URL('dist/cdn/chunks/', root)))
     if (file.endsWith('.js')) cdn.set(`/chunks/${file}`, await readBuilt(new URL(`dist/cdn/chunks/${file}`, root)));
 
