@@ -151,7 +151,11 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
       this.#reported = undefined;
     }
     if (this.#focus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      // The first of the selectors (separated by `|`) that finds an element: a fallback after.
+      const target = this.#focus
+        .split('|')
+        .map((selector) => this.renderRoot.querySelector<HTMLElement>(selector))
+        .find((found) => found !== null);
       if (target) {
         this.#focus = undefined;
         target.focus();
@@ -528,7 +532,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
     this._renewing = undefined;
     this._pending = undefined;
     this.#desk.close();
-    this.#focus = id && this.#desk.results.status === 'ready' ? `.open-button[data-id="${id}"], #q` : '#q';
+    this.#focus = id && this.#desk.results.status === 'ready' ? `.open-button[data-id="${id}"]|#q` : '#q';
   };
 
   #application(e: Event): MembershipApplication | undefined {
