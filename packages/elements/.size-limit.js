@@ -25,5 +25,7 @@ export default [
   entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '20 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
   entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.5 kB'),
+  // An operator widget; core's calendar and membership state rules, the staff client's member resources.
+  entry('@clubkit/elements/define/member-desk (operator)', 'dist/define/member-desk.js', '21.8 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];
