@@ -270,4 +270,49 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
       await close();
     }
   });
+
+  it('replaces a lost card for the administrator only after confirmation; cancelling sends nothing', async () => {
+    const admin = await staffClient('admin');
+    const [member] = await membersOf(admin, 'br_mengla');
+    if (!member) throw new Error('The demo data has no member of 勐臘');
+    const current = (await admin.members.get(member.id)).memberships.find((m) => m.card.status === 'active');
+    if (!current) throw new Error('The member has no card in use');
+    const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=admin&axe`);
+    try {
+      await queueReady(page);
+      await page.locator('#desk #phone').fill(member.phone);
+      await page.locator('#desk [part~="search-button"]').click();
+      await searched(page);
+      await page.locator(`#desk [part~="open-button"][data-id="${member.id}"]`).click();
+      await focusOn(page, 'record-title');
+      await tabUntil(page, (at) => at.part.includes('replace-button'));
+      await page.keyboard.press('Enter');
+      await focusOn(page, 'confirm-button');
+      expect(await page.locator('#desk [part~="confirm"]').textContent()).toContain(current.card.number.slice(-4));
+      expect(await axeViolations(page)).toEqual([]);
+      // Cancel: nothing sent, focus back on the membership's renew button.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('#desk')?.shadowRoot?.activeElement?.getAttribute('part') === 'renew-button',
+      );
+      expect((await admin.memberships.get(current.id)).card.id).toBe(current.card.id);
+      // Again, confirmed: the old card is superseded and the new one shown.
+      await tabUntil(page, (at) => at.part.includes('replace-button'));
+      await page.keyboard.press('Enter');
+      await focusOn(page, 'confirm-button');
+      await page.keyboard.press('Enter');
+      await stepSettled(page, 'replace');
+      await focusOn(page, 'record-title');
+      const replaced = await admin.memberships.get(current.id);
+      expect(replaced.card.id).not.toBe(current.card.id);
+      expect(await page.locator('#desk .done').textContent()).toContain(replaced.card.number.slice(-4));
+      expect(await page.locator('#desk [part~="membership"]').first().textContent()).toContain('使用中');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
