@@ -31,5 +31,7 @@ export default [
   entry('@clubkit/elements/define/vip-offer', 'dist/define/vip-offer.js', '35 kB'),
   // clubkit.js with <club-vip-offer>, which a page that sells the card loads instead of clubkit.js.
   entry('CDN build with the VIP offer: clubkit-vip.js', 'dist/cdn/clubkit-vip.js', '53.5 kB'),
+  // An operator widget; core's calendar and membership state rules, the staff client's member resources.
+  entry('@clubkit/elements/define/member-desk (operator)', 'dist/define/member-desk.js', '21.8 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -45,8 +45,14 @@ export interface Console {
  * no page, and its staff are not offered at sign-in.
  */
 export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: string }>> = {
-  admin: { title: '俱樂部管理', widgets: '<club-stats-board></club-stats-board>' },
-  branch: { title: '分支機構', widgets: '<club-stats-board></club-stats-board>' },
+  admin: {
+    title: '俱樂部管理',
+    widgets: '<club-member-desk></club-member-desk>\n<club-stats-board></club-stats-board>',
+  },
+  branch: {
+    title: '分支機構',
+    widgets: '<club-member-desk></club-member-desk>\n<club-stats-board></club-stats-board>',
+  },
   desk: {
     title: '客服中心',
     widgets: '<club-complaint-desk></club-complaint-desk>\n<club-stats-board></club-stats-board>',

@@ -194,6 +194,21 @@ describe('the club console in Chromium', () => {
         expect(await page.locator(`club-stats-board [part~="chart-${chart}"] table tbody tr`).count()).toBeGreaterThan(
           role === 'branch' ? 0 : 2,
         );
+        if (role === 'admin' || role === 'branch') {
+          // The administrator's and branch operator's pages lead with the member desk: the waiting
+          // applications (a branch operator's own branch's only).
+          await page.waitForFunction(() => {
+            const desk = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+              'club-member-desk',
+            );
+            return desk?.controller?.state.status === 'ready';
+          });
+          const branches = await page
+            .locator('club-member-desk [part~="applications"] tbody tr td:nth-of-type(4)')
+            .allTextContents();
+          expect(branches.length).toBeGreaterThan(0);
+          if (role === 'branch') expect(new Set(branches)).toEqual(new Set(['br_jinghong']));
+        }
         if (role === 'desk') {
           // The desk's page leads with its complaint queue.
           await page.waitForFunction(() => {

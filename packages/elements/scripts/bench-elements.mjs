@@ -282,6 +282,11 @@ async function bundleSizes() {
       35,
       { entryPoints: [fileURLToPath(new URL('dist/define/vip-offer.js', root))] },
     ],
+    [
+      'dist/define/member-desk.js (operator widget)',
+      30,
+      { entryPoints: [fileURLToPath(new URL('dist/define/member-desk.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

@@ -70,3 +70,4 @@ export {
   type OfferFormValues,
 } from './offer-manager/offer-form.js';
 export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';
+export * from './member-desk/index.js';
