@@ -149,12 +149,6 @@ export const memberCardStyles = css`
     width: 12rem;
     height: 12rem;
     color: #000000;
-    animation: club-code-in 0.3s ease-out;
-  }
-  @keyframes club-code-in {
-    from {
-      opacity: 0.2;
-    }
   }
   .digits {
     margin: 0;
@@ -184,10 +178,5 @@ export const memberCardStyles = css`
   .paid {
     margin-inline-start: 0.5em;
     color: var(--_club-color-success);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .qr {
-      animation: none;
-    }
   }
 `;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { CommonMessages } from '../messages/common.js';
 import { memberCardCatalog, type MemberCardMessages } from './messages.js';
 import { meResource, sessionFromEndpoint } from '@clubkit/client';
@@ -288,7 +287,7 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
         return html`<p id="code-help" part="code-help" class="code-help">${t.cardCodeHelp}</p>
           ${
             qr
-              ? keyed(digits, qrImage(qr.qrModules(digits), t.cardCodeQrLabel(spoken(digits))))
+              ? qrImage(qr.qrModules(digits), t.cardCodeQrLabel(spoken(digits)))
               : qr === false
                 ? html`<p part="code-qr-unavailable" class="message">${t.cardCodeQrUnavailable}</p>`
                 : nothing
