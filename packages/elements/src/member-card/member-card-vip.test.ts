@@ -65,6 +65,19 @@ describe('<club-member-card> with a VIP card', () => {
     expect(part(card, 'holder')?.textContent).toBe(api.demo.member.name);
   });
 
+  it('shows the VIP card, with no plate, for a member whose only membership is a VIP year', async () => {
+    const card = await mount(api.vipSessionEndpoint);
+    const view = card.controller.state.status === 'ready' ? card.controller.state.card.view : undefined;
+    const vip = view?.vip;
+    if (!view || !vip) throw new Error('the demo VIP member has a VIP card');
+    card.controller.show({ holder: view.holder, branch: view.branch, vip, today: view.today });
+    await until(() => expect(part(card, 'card')?.getAttribute('part')).toBe('card card-active card-vip'));
+    expect(part(card, 'plate')).toBeNull();
+    expect(text(card, 'number')).toContain(vip.card.number.slice(-4));
+    expect(part(card, 'valid-until')?.querySelector('time')?.getAttribute('datetime')).toBe(vip.validUntil);
+    await until(() => expect(part(card, 'code-digits')).toBeTruthy());
+  });
+
   it('stops fetching codes once the card is taken off the page', async () => {
     const card = await mount(api.vipSessionEndpoint);
     await until(() => expect(card.vipController.code.status).toBe('ready'));

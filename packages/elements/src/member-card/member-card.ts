@@ -208,8 +208,9 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
 
   #ready(card: MemberCardDetails, t: CommonMessages & MemberCardMessages): TemplateResult {
     const { holder, branch, membership } = card.view;
+    const { validUntil } = card.shown;
     const state = card.membershipState;
-    const tier = membership.card.tier;
+    const tier = card.shown.card.tier;
     const urgent = card.renewUrgent;
     return html`<article part="card card-${state} card-${tier}" class="card ${state} ${tier}" aria-labelledby="card-title card-holder">
       <p part="header" class="header">
@@ -222,12 +223,11 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
         <dd part="value number" class="number">
           <span aria-hidden="true">${card.maskedNumber}</span><span class="visually-hidden">${t.cardNumberEnding(card.lastFour)}</span>
         </dd>
-        <dt part="label">${t.cardPlateLabel}</dt>
-        <dd part="value plate">${membership.plate}</dd>
+        ${membership ? html`<dt part="label">${t.cardPlateLabel}</dt><dd part="value plate">${membership.plate}</dd>` : nothing}
         <dt part="label">${t.cardStatusLabel}</dt>
         <dd id="card-status" part="value status" class="status">${memberCardStatusText(card, t)}</dd>
         <dt part="label">${t.cardValidUntilLabel}</dt>
-        <dd part="value valid-until"><time datetime=${membership.validUntil}>${formatCalendarDate(membership.validUntil, t.intlLocale)}</time></dd>
+        <dd part="value valid-until"><time datetime=${validUntil}>${formatCalendarDate(validUntil, t.intlLocale)}</time></dd>
         <dt part="label">${t.cardBranchLabel}</dt>
         <dd part="value branch">${branch.name}</dd>
       </dl>
