@@ -9,14 +9,18 @@ const lazyLocalesApart = (config) => ({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  external: [...(config.external ?? []), './locales/*', './chunks/*'],
+  // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`).
+  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js'],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
 
+// The member card's VIP code (controller, view, messages; the QR encoder is apart) added about
+// 2.2 kB to the card and to the bundles of all three: over the 35 KiB target of those two, which
+// moving the code's view and messages into the encoder's chunk is to win back.
 export default [
-  entry('CDN build: all three widgets, provider, client, lit', 'dist/cdn/clubkit.js', '35.6 kB'),
-  entry('@clubkit/elements/define (all widgets)', 'dist/define.js', '35.4 kB'),
-  entry('@clubkit/elements/define/member-card', 'dist/define/member-card.js', '17.2 kB'),
+  entry('CDN build: all three widgets, provider, client, lit', 'dist/cdn/clubkit.js', '38 kB'),
+  entry('@clubkit/elements/define (all widgets)', 'dist/define.js', '37.8 kB'),
+  entry('@clubkit/elements/define/member-card', 'dist/define/member-card.js', '19.7 kB'),
   entry('@clubkit/elements/define/complaint-form', 'dist/define/complaint-form.js', '20.8 kB'),
   entry('@clubkit/elements/define/merchant-directory', 'dist/define/merchant-directory.js', '23.1 kB'),
   // An operator widget, outside the member bundles above; about a third of it is core's access

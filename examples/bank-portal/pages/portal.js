@@ -39,7 +39,7 @@ if (signedIn) {
 
 // What the partner page does with the widgets' events.
 document.addEventListener('club-renew', (event) => {
-  console.info('renewal asked for', event.card.membership.id);
+  console.info('renewal asked for', (event.card.membership ?? event.card.vip)?.id);
 });
 document.addEventListener('club-submitted', (event) => {
   console.info('complaint received', event.receipt.reference);

@@ -43,6 +43,11 @@ export {
   type MemberCardMessages,
   memberCardCatalog,
   memberCardZhHant,
+  VipCodeController,
+  VipCodeStatus,
+  type VipCardClient,
+  type VipCodeState,
+  type VipSavingsState,
 } from './member-card/index.js';
 
 export {

@@ -73,6 +73,9 @@ export function membershipStatusOn(window: MembershipWindow, day: IsoDate): Memb
  * @example
  * membershipStateOn(session.membership, '2027-01-05') // 'grace'
  */
-export function membershipStateOn(membership: Membership, day: IsoDate): MembershipState {
+export function membershipStateOn(
+  membership: Pick<Membership, MembershipBoundaryField>,
+  day: IsoDate,
+): MembershipState {
   return stateOn(MEMBERSHIP_STATE_BOUNDARIES, membership, day) ?? MembershipState.expired;
 }

@@ -22,12 +22,10 @@ export {
   type ConfirmVipOrderInput,
   type OpenVipOrderInput,
 } from './order.js';
+export { isVipValid, vipCardStatus, VipCardStatus } from './card-status.js';
 export {
   currentVipTerm,
-  isVipValid,
   NewVipIds,
-  vipCardStatus,
-  VipCardStatus,
   VipCardStatusSchema,
   VipMembership,
   vipMembershipAfterCancel,

@@ -7,8 +7,7 @@ import { Tier } from '../shared/tier.js';
 import { CardStatus, MemberCard } from '../membership/card.js';
 import { CardNumber } from '../membership/card-number.js';
 import { crossCheck, notBefore } from '../membership/checks.js';
-import { membershipStatusOn } from '../membership/state-rules.js';
-import { MembershipStatus } from '../membership/states.js';
+import { isVipValid, VipCardStatus, vipCardStatus } from './card-status.js';
 import { vipError, VipErrorCode } from './errors.js';
 import { VipOrderStatus, type VipOrder, type VipTerm } from './order.js';
 
@@ -46,35 +45,11 @@ export const VipMembership = z
 /** A VIP membership. */
 export type VipMembership = z.infer<typeof VipMembership>;
 
-/** What a merchant's counter learns of a card: valid (active or in grace), expired, cancelled, or not a VIP card at all. */
-export const VipCardStatus = {
-  active: 'active',
-  grace: 'grace',
-  expired: 'expired',
-  cancelled: 'cancelled',
-  notVip: 'not-vip',
-} as const;
-/** What a merchant's counter learns of a card. */
-export type VipCardStatus = (typeof VipCardStatus)[keyof typeof VipCardStatus];
+// The card's status rules live without schemas in card-status.ts, so a page can use them without zod.
+export { isVipValid, VipCardStatus, vipCardStatus };
+
 /** Schema of {@link VipCardStatus}. */
 export const VipCardStatusSchema = z.enum(Object.values(VipCardStatus));
-
-/**
- * The status of a member's VIP membership on `today`, by core's membership status rule
- * (`membershipStatusOn`): `not-vip` without one (or before its first day), `cancelled` from its
- * cancellation day.
- */
-export function vipCardStatus(vip: VipMembership | undefined, today: IsoDate): VipCardStatus {
-  if (vip === undefined) return VipCardStatus.notVip;
-  if (vip.cancelledOn !== undefined && compareDates(today, vip.cancelledOn) >= 0) return VipCardStatus.cancelled;
-  const status = membershipStatusOn(vip, today);
-  return status === MembershipStatus.pending ? VipCardStatus.notVip : status;
-}
-
-/** Whether a card in this status gets the VIP offers: active or in grace. */
-export function isVipValid(status: VipCardStatus): boolean {
-  return status === VipCardStatus.active || status === VipCardStatus.grace;
-}
 
 /** The member's VIP year as a term, for {@link openVipOrder} and {@link confirmVipOrder}: undefined once cancelled. */
 export function currentVipTerm(vip: VipMembership | undefined, today: IsoDate): VipTerm | undefined {

@@ -44,7 +44,40 @@ function view(today: string, membership: Membership = membershipIssuedOn('2026-0
   };
 }
 
+/** A VIP year bought alone (A5): no policy, no car, no insurance-club membership. */
+function vipOnlyView(today: string): MemberCardView {
+  const card = membershipIssuedOn('2026-03-01').card;
+  return {
+    holder: { id: 'mbr_1', name: '陳美玲' },
+    branch: { id: 'br_jinghong', name: '景洪分公司', region: 'jinghong' },
+    vip: {
+      id: 'vms_1',
+      memberId: 'mbr_1',
+      branchId: 'br_jinghong',
+      memberSince: '2026-03-01',
+      validFrom: '2026-03-01',
+      activeUntil: '2027-02-28',
+      validUntil: '2027-03-10',
+      card: { ...card, membershipId: 'vms_1', tier: 'vip' },
+      orderIds: ['vor_1'],
+    },
+    today,
+  };
+}
+
 describe('memberCardDetails', () => {
+  it('shows the VIP card of a member whose only membership is a VIP year, by the same rules', () => {
+    const details = memberCardDetails(vipOnlyView('2027-03-05'));
+    expect(details.shown).toBe(details.view.vip);
+    expect(details).toMatchObject({ membershipState: 'grace', days: 6, canRenew: true, renewUrgent: true });
+    expect(details.lastFour).toBe(issueCardNumber('62188', 1).slice(-4));
+  });
+
+  it('refuses a view with neither a membership nor a VIP membership', () => {
+    const { holder, branch, today } = vipOnlyView('2026-06-01');
+    expect(() => memberCardDetails({ holder, branch, today })).toThrow(TypeError);
+  });
+
   it('counts the days until a pending membership starts', () => {
     const details = memberCardDetails(view('2025-12-20', membershipIssuedOn('2025-12-20')));
     expect(details).toMatchObject({ membershipState: 'pending', days: 12, canRenew: false, renewUrgent: false });
@@ -91,7 +124,7 @@ describe('memberCardDetails', () => {
 
   it('masks the card number to its last four digits', () => {
     const details = memberCardDetails(view('2026-06-01'));
-    const number = details.view.membership.card.number;
+    const number = details.shown.card.number;
     expect(details.maskedNumber).toBe(`•••• •••• •••• ${number.slice(-4)}`);
     expect(details.lastFour).toBe(number.slice(-4));
     expect(details.maskedNumber).not.toContain(number.slice(0, 12));
@@ -99,7 +132,9 @@ describe('memberCardDetails', () => {
 
   it('places a view by core’s rule without checking it again, as core’s checked membershipState would', () => {
     for (const today of ['2025-12-31', '2026-06-01', '2027-01-05', '2027-02-01'])
-      expect(memberCardDetails(view(today)).membershipState).toBe(membershipState(view(today).membership, today));
+      expect(memberCardDetails(view(today)).membershipState).toBe(
+        membershipState(membershipIssuedOn('2026-01-01'), today),
+      );
   });
 });
 

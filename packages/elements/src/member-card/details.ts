@@ -1,11 +1,17 @@
 import { daysBetween } from '@clubkit/core';
 import type { MemberCardView } from '@clubkit/core/api';
-import { maskCardNumber, MembershipState, membershipStateOn } from '@clubkit/core/membership';
+import { maskCardNumber, MembershipState, membershipStateOn, type Membership } from '@clubkit/core/membership';
+import type { VipMembership } from '@clubkit/core/vip';
 
 /** What the member card shows, derived from a card view with core's rules. */
 export interface MemberCardDetails {
   /** The card view as the Club API sent it. */
   view: MemberCardView;
+  /**
+   * The membership the card shows: the insurance-club membership, or the VIP membership of a
+   * member whose only membership is a VIP year (then the card is the VIP card, with no plate).
+   */
+  shown: Membership | VipMembership;
   /** Where the membership stands on the view's `today` (core's `membershipState`). */
   membershipState: MembershipState;
   /**
@@ -25,8 +31,7 @@ export interface MemberCardDetails {
 }
 
 /** The day count of each membership state; see {@link MemberCardDetails.days}. */
-function daysFor(state: MembershipState, view: MemberCardView): number | undefined {
-  const { membership: m, today } = view;
+function daysFor(state: MembershipState, m: Membership | VipMembership, today: string): number | undefined {
   switch (state) {
     case MembershipState.pending:
       return daysBetween(today, m.validFrom);
@@ -54,13 +59,17 @@ function daysFor(state: MembershipState, view: MemberCardView): number | undefin
  */
 export function memberCardDetails(view: MemberCardView): MemberCardDetails {
   // The membership came from the Club API, which checked it: core's rule without the input check.
-  const state = membershipStateOn(view.membership, view.today);
-  const maskedNumber = maskCardNumber(view.membership.card.number);
+  const shown = view.membership ?? view.vip;
+  // The Club API's schema holds one or the other; a view built by hand without either is refused.
+  if (!shown) throw new TypeError('A member card view needs a membership or a VIP membership.');
+  const state = membershipStateOn(shown, view.today);
+  const maskedNumber = maskCardNumber(shown.card.number);
   const urgent = state === MembershipState.grace || state === MembershipState.expired;
   return {
     view,
+    shown,
     membershipState: state,
-    days: daysFor(state, view),
+    days: daysFor(state, shown, view.today),
     maskedNumber,
     lastFour: maskedNumber.slice(-4),
     canRenew: urgent || state === MembershipState.active,

@@ -6,6 +6,13 @@ export {
   type CardClient,
   type MemberCardState,
 } from './member-card-controller.js';
+export {
+  VipCodeController,
+  VipCodeStatus,
+  type VipCardClient,
+  type VipCodeState,
+  type VipSavingsState,
+} from './vip-code-controller.js';
 export { memberCardDetails, type MemberCardDetails } from './details.js';
 export { memberCardStatusText } from './status-text.js';
 export { formatCalendarDate } from '../shared/intl.js';

@@ -100,7 +100,7 @@ describe('MemberCardController', () => {
     expect(state.status).toBe('ready');
     if (state.status !== 'ready') return;
     expect(state.card.view.holder.name).toBe('陳美玲');
-    expect(state.card.view.membership.tier).toBe('vip');
+    expect(state.card.view.membership?.tier).toBe('vip');
     expect(state.card.membershipState).toBe('active');
     expect(state.card.days).toBeGreaterThan(0);
     expect(state.card.canRenew).toBe(true);
@@ -213,7 +213,9 @@ describe('MemberCardController', () => {
   it('shows a view as given, without checking it again: the Club API checked it, and the page carries no schema', async () => {
     const { controller } = controllerWith(() => undefined);
     const view = pendingView();
-    controller.show({ ...view, membership: { ...view.membership, plate: 'not a plate' } });
+    const membership = view.membership;
+    if (!membership) throw new Error('the pending view has a membership');
+    controller.show({ ...view, membership: { ...membership, plate: 'not a plate' } });
     await Promise.resolve();
     expect(controller.state.status).toBe('ready');
   });

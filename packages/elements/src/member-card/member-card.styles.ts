@@ -126,4 +126,57 @@ export const memberCardStyles = css`
     color: var(--_club-color-text);
     cursor: pointer;
   }
+  /* The VIP card's live member code: a QR code that scans (dark on white, with its quiet zone)
+     whatever the page's colours, and the same digits in groups a cashier can type. */
+  .code {
+    display: grid;
+    gap: calc(var(--_club-space) / 2);
+    justify-items: start;
+    padding-top: var(--_club-space);
+    border-top: 1px solid var(--_club-color-border);
+  }
+  .code-title {
+    margin: 0;
+    font-size: 1em;
+    color: var(--_club-color-muted);
+  }
+  .code-help,
+  .timer,
+  .savings {
+    margin: 0;
+  }
+  .qr {
+    width: 12rem;
+    height: 12rem;
+    color: #000000;
+  }
+  .digits {
+    margin: 0;
+    font-family: ui-monospace, monospace;
+    font-size: 1.5em;
+    font-weight: 600;
+    letter-spacing: 0.08em;
+  }
+  .timer {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_club-space) / 2);
+    color: var(--_club-color-muted);
+  }
+  .timer progress {
+    width: 6rem;
+  }
+  .new-code {
+    min-height: 24px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_club-color-accent);
+    border-radius: var(--_club-radius);
+    background: transparent;
+    color: var(--_club-color-accent);
+    cursor: pointer;
+  }
+  .paid {
+    margin-inline-start: 0.5em;
+    color: var(--_club-color-success);
+  }
 `;

@@ -98,7 +98,7 @@ describe('<club-member-card>', () => {
     await untilStatus(card, 'ready');
     const state = card.controller.state;
     if (state.status !== 'ready') throw new Error('not ready');
-    const m = state.card.view.membership;
+    const m = state.card.shown;
 
     expect(must(part(card, 'base')).getAttribute('aria-busy')).toBe('false');
     expect(must(part(card, 'card')).getAttribute('part')).toBe('card card-active card-vip');

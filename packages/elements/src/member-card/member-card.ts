@@ -2,6 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { memberCardCatalog, type MemberCardMessages } from './messages.js';
 import { meResource, sessionFromEndpoint } from '@clubkit/client';
+import { memberVipResource } from '@clubkit/client/vip';
+import { formatMoney } from '@clubkit/core';
+import { isVipValid, vipCardStatus } from '@clubkit/core/vip';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import type { CardClient } from './member-card-controller.js';
@@ -13,11 +16,45 @@ import { formatCalendarDate } from '../shared/intl.js';
 import { memberCardStatusText } from './status-text.js';
 import { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
 import { memberCardStyles } from './member-card.styles.js';
+import { VipCodeController, VipCodeStatus, type VipCardClient, type VipCodeState } from './vip-code-controller.js';
+
+/** What the card's own kit gives it: the member's card, and the VIP card's code and savings. */
+type MemberCardKitClient = CardClient & { vip: VipCardClient };
+/** The QR encoder's module, loaded on demand. */
+type QrModule = typeof import('./qr.js');
+
+/** Modules of light margin around the QR symbol: the quiet zone scanners need (4 in ISO/IEC 18004). */
+const QUIET_ZONE = 4;
+
+/**
+ * A QR symbol as an SVG image with its quiet zone: dark modules in `currentColor` on a white
+ * field, so it scans whatever the page's theme. Presentation attributes only, no `style`: it
+ * renders under a strict CSP. `label` is its accessible name.
+ */
+function qrImage({ size, path }: { size: number; path: string }, label: string): TemplateResult {
+  const side = size + QUIET_ZONE * 2;
+  const q = -QUIET_ZONE;
+  return html`<svg part="code-qr" class="qr" role="img" aria-label=${label} viewBox="${q} ${q} ${side} ${side}" shape-rendering="crispEdges">
+    <rect x=${q} y=${q} width=${side} height=${side} fill="#ffffff"></rect>
+    <path d=${path} fill="currentColor"></path>
+  </svg>`;
+}
+
+/** The code's digits in groups of four, as printed: `1234 5678 9012`. */
+const grouped = (code: string) => code.replace(/(\d{4})(?=\d)/g, '$1 ');
+/** The code's digits one by one, a pause between groups, for a screen reader: `1 2 3 4, 5 6 7 8, …`. */
+const spoken = (code: string) =>
+  grouped(code)
+    .split(' ')
+    .map((g) => g.split('').join(' '))
+    .join(', ');
 
 /**
  * The signed-in member's card: holder, masked card number, tier (standard or the VIP diamond
  * card), plate, membership status with the days left or since, valid-until date and branch,
- * with a renew button while renewal makes sense. Its state lives in a
+ * with a renew button while renewal makes sense. A member holding a valid VIP card also sees the
+ * live member code (QR code and digits, renewed before it ends while on screen, in
+ * {@link VipCodeController} `vipController`) and what the card saved this membership year. Its state lives in a
  * {@link MemberCardController} (`controller`), which a partner can also drive with their own
  * markup. Needs a base URL and a session endpoint, from `<club-provider>` or its own attributes.
  *
@@ -47,6 +84,20 @@ import { memberCardStyles } from './member-card.styles.js';
  * @csspart valid-until - The last valid day (a value).
  * @csspart branch - The branch's name (a value).
  * @csspart renew-button - The renew button; also `renew-button-urgent` in grace or after expiry.
+ * @csspart code - The VIP card's live member code and savings, shown while the card is a valid VIP card (active or in grace).
+ * @csspart code-title - The code's heading.
+ * @csspart code-help - What to do with the code.
+ * @csspart code-qr - The QR code of the member code (an SVG image with its accessible name).
+ * @csspart code-qr-unavailable - Shown instead of the QR code when its encoder could not be loaded.
+ * @csspart code-digits - The code's 12 digits in groups of four.
+ * @csspart code-timer - How long the code is still good.
+ * @csspart code-progress - The countdown bar in the timer.
+ * @csspart code-new-button - The button that asks for a new code now.
+ * @csspart code-loading - Shown while a code is on its way.
+ * @csspart code-error - The code's error box (`role=alert`), with `code-retry-button`.
+ * @csspart code-retry-button - The retry button in the code's error box.
+ * @csspart savings - What the VIP card saved this membership year beside its fee; also `savings-unavailable`.
+ * @csspart paid-for-itself - The mark shown once this year's savings exceed the fee.
  * @csspart error - The error box (`role=alert`).
  * @csspart error-message - The error's text.
  * @csspart retry-button - The retry button in the error box.
@@ -68,18 +119,22 @@ import { memberCardStyles } from './member-card.styles.js';
  *   <club-member-card><a slot="signed-out" href="/login">登入</a></club-member-card>
  * </club-provider>
  */
-export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages, CardClient> {
+export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages, MemberCardKitClient> {
   static override styles = [baseStyles, memberCardStyles];
   static override catalog = memberCardCatalog;
   /** The card reads the member's own records with a member session from the session endpoint. */
-  static override kit: ClientKit<CardClient> = {
-    resources: (t) => ({ me: meResource(t) }),
+  static override kit: ClientKit<MemberCardKitClient> = {
+    resources: (t) => ({ me: meResource(t), vip: memberVipResource(t) }),
     session: (url) => sessionFromEndpoint(url),
   };
 
   static override readonly tagName = 'club-member-card';
 
   readonly #card = new MemberCardController(this, () => this.club.memberClient);
+  readonly #vip = new VipCodeController(this, () => this.club.memberClient?.vip);
+  /** The QR encoder once loaded; `false` when loading it failed. */
+  #qr: QrModule | false | undefined;
+  #qrLoading = false;
   /** The error a `club-error` event was last dispatched for. */
   #reported: unknown;
   #focusAfterRetry = false;
@@ -87,6 +142,19 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
   /** The headless controller behind the element: its state, `reload()`, `retry()`, `show(view)`. */
   get controller(): MemberCardController {
     return this.#card;
+  }
+
+  /** The headless controller of the VIP card's live member code and savings: `code`, `savings`, `refresh()`, `retry()`. */
+  get vipController(): VipCodeController {
+    return this.#vip;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.#card.state;
+    const vip = state.status === MemberCardStatus.ready ? state.card.view.vip : undefined;
+    const today = state.status === MemberCardStatus.ready ? state.card.view.today : '';
+    this.#vip.setEligible(vip !== undefined && isVipValid(vipCardStatus(vip, today)));
   }
 
   protected override clubChanged(): void {
@@ -104,6 +172,8 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#vip.code.status === VipCodeStatus.ready && this.#qr === undefined && !this.#qrLoading)
+      void this.#loadQr();
     const state = this.#card.state;
     if (state.status === MemberCardStatus.error) {
       if (state.error !== this.#reported) {
@@ -138,8 +208,9 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
 
   #ready(card: MemberCardDetails, t: CommonMessages & MemberCardMessages): TemplateResult {
     const { holder, branch, membership } = card.view;
+    const { validUntil } = card.shown;
     const state = card.membershipState;
-    const tier = membership.card.tier;
+    const tier = card.shown.card.tier;
     const urgent = card.renewUrgent;
     return html`<article part="card card-${state} card-${tier}" class="card ${state} ${tier}" aria-labelledby="card-title card-holder">
       <p part="header" class="header">
@@ -152,15 +223,15 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
         <dd part="value number" class="number">
           <span aria-hidden="true">${card.maskedNumber}</span><span class="visually-hidden">${t.cardNumberEnding(card.lastFour)}</span>
         </dd>
-        <dt part="label">${t.cardPlateLabel}</dt>
-        <dd part="value plate">${membership.plate}</dd>
+        ${membership ? html`<dt part="label">${t.cardPlateLabel}</dt><dd part="value plate">${membership.plate}</dd>` : nothing}
         <dt part="label">${t.cardStatusLabel}</dt>
         <dd id="card-status" part="value status" class="status">${memberCardStatusText(card, t)}</dd>
         <dt part="label">${t.cardValidUntilLabel}</dt>
-        <dd part="value valid-until"><time datetime=${membership.validUntil}>${formatCalendarDate(membership.validUntil, t.intlLocale)}</time></dd>
+        <dd part="value valid-until"><time datetime=${validUntil}>${formatCalendarDate(validUntil, t.intlLocale)}</time></dd>
         <dt part="label">${t.cardBranchLabel}</dt>
         <dd part="value branch">${branch.name}</dd>
       </dl>
+      ${this.#vipSection(t)}
       ${
         card.canRenew
           ? html`<button
@@ -175,6 +246,76 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
           : nothing
       }
     </article>`;
+  }
+
+  /** The VIP card's member code and savings, while the card is a valid VIP card on screen. */
+  #vipSection(t: CommonMessages & MemberCardMessages): TemplateResult | typeof nothing {
+    const code = this.#vip.code;
+    if (code.status === VipCodeStatus.off) return nothing;
+    const savings = this.#vip.savings;
+    // aria-live off: the countdown changes every second and must not be read out each time.
+    return html`<section part="code" class="code" aria-labelledby="code-title" aria-live="off">
+      <h3 id="code-title" part="code-title" class="code-title">${t.cardCodeTitle}</h3>
+      ${this.#codeBody(code, t)}
+      ${
+        savings.status === 'ready'
+          ? html`<p part="savings" class="savings">
+              ${t.cardSavings(formatMoney(savings.savings.year?.savingFen ?? 0, t.intlLocale), formatMoney(savings.savings.feeFen, t.intlLocale))}
+              ${savings.savings.paidForItself ? html`<strong part="paid-for-itself" class="paid">${t.cardPaidForItself}</strong>` : nothing}
+            </p>`
+          : savings.status === 'error'
+            ? html`<p part="savings savings-unavailable" class="savings">${t.cardSavingsUnavailable}</p>`
+            : nothing
+      }
+    </section>`;
+  }
+
+  #codeBody(code: Exclude<VipCodeState, { status: 'off' }>, t: CommonMessages & MemberCardMessages): TemplateResult {
+    switch (code.status) {
+      case VipCodeStatus.loading:
+        return html`<p part="code-loading" class="message">${t.cardCodeLoading}</p>`;
+      case VipCodeStatus.error:
+        return html`<div part="code-error" class="error" role="alert">
+          <p id="code-error-message" part="error-message">${describeError(code.error, t)}</p>
+          <button type="button" part="code-retry-button" class="retry" aria-describedby="code-error-message" @click=${() => this.#vip.retry()}>
+            ${t.retry}
+          </button>
+        </div>`;
+      case VipCodeStatus.ready: {
+        const digits = code.code.code;
+        const qr = this.#qr;
+        return html`<p id="code-help" part="code-help" class="code-help">${t.cardCodeHelp}</p>
+          ${
+            qr
+              ? qrImage(qr.qrModules(digits), t.cardCodeQrLabel(spoken(digits)))
+              : qr === false
+                ? html`<p part="code-qr-unavailable" class="message">${t.cardCodeQrUnavailable}</p>`
+                : nothing
+          }
+          <p part="code-digits" class="digits">
+            <span aria-hidden="true">${grouped(digits)}</span><span class="visually-hidden">${t.cardCodeDigits(spoken(digits))}</span>
+          </p>
+          <p part="code-timer" class="timer">
+            <progress part="code-progress" max=${code.code.ttlSeconds} .value=${code.secondsLeft} aria-hidden="true"></progress>
+            <span>${t.cardCodeExpiresIn(code.secondsLeft)}</span>
+          </p>
+          <button type="button" part="code-new-button" class="new-code" aria-describedby="code-help" @click=${() => this.#vip.refresh()}>
+            ${t.cardCodeNew}
+          </button>`;
+      }
+    }
+  }
+
+  /** Loads the QR encoder (a chunk of its own) the first time a code is shown. */
+  async #loadQr(): Promise<void> {
+    this.#qrLoading = true;
+    try {
+      this.#qr = await import('./qr.js');
+    } catch {
+      this.#qr = false;
+    }
+    this.#qrLoading = false;
+    this.requestUpdate();
   }
 
   #error(error: unknown): TemplateResult {

@@ -40,6 +40,28 @@ export interface MemberCardMessages {
   cardRenew: string;
   /** The renew button in grace or after expiry. */
   cardRenewNow: string;
+  /** Heading of the VIP card's live member code. */
+  cardCodeTitle: string;
+  /** What the member does with the code. */
+  cardCodeHelp: string;
+  /** The accessible name of the QR code; `spoken` is the code's digits spaced for a screen reader. */
+  cardCodeQrLabel(spoken: string): string;
+  /** What a screen reader reads for the code's digits; `spoken` is the digits spaced. */
+  cardCodeDigits(spoken: string): string;
+  /** How long the code is still good, in whole seconds. */
+  cardCodeExpiresIn(seconds: number): string;
+  /** Shown while a code is on its way and none in hand is still good. */
+  cardCodeLoading: string;
+  /** The button that asks for a new code now. */
+  cardCodeNew: string;
+  /** Shown instead of the QR code when its encoder could not be loaded: the digits still work. */
+  cardCodeQrUnavailable: string;
+  /** What the VIP card saved this membership year beside its fee, both formatted. */
+  cardSavings(saved: string, fee: string): string;
+  /** Shown when this year's savings exceed the fee. */
+  cardPaidForItself: string;
+  /** Shown when the savings could not be loaded. */
+  cardSavingsUnavailable: string;
 }
 
 /** Traditional Chinese. */
@@ -63,6 +85,17 @@ export const memberCardZhHant: MemberCardMessages = {
   cardBranchLabel: '所屬分公司',
   cardRenew: '續約',
   cardRenewNow: '立即續約',
+  cardCodeTitle: '會員碼',
+  cardCodeHelp: '結帳時請商戶掃描或輸入此碼；每組碼只能使用一次。',
+  cardCodeQrLabel: (spoken) => `會員碼 QR 碼：${spoken}`,
+  cardCodeDigits: (spoken) => `會員碼 ${spoken}`,
+  cardCodeExpiresIn: (n) => `${n} 秒內有效`,
+  cardCodeLoading: '正在取得會員碼…',
+  cardCodeNew: '換一組新碼',
+  cardCodeQrUnavailable: '無法顯示 QR 碼，請出示下方數字。',
+  cardSavings: (saved, fee) => `本會員年度已省 ${saved}（年費 ${fee}）`,
+  cardPaidForItself: '已回本',
+  cardSavingsUnavailable: '暫時無法取得節省金額。',
 };
 
 /** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -22,8 +22,6 @@ export function memberCardStatusText(card: MemberCardDetails, t: MemberCardMessa
     case MembershipState.expired:
       return t.cardStatusExpired(days);
     case MembershipState.cancelled:
-      return t.cardStatusCancelled(
-        formatCalendarDate(card.view.membership.cancelledOn ?? card.view.today, t.intlLocale),
-      );
+      return t.cardStatusCancelled(formatCalendarDate(card.shown.cancelledOn ?? card.view.today, t.intlLocale));
   }
 }

@@ -15,6 +15,8 @@ export interface TestApi {
   sessionEndpoint: string;
   /** A session endpoint that answers 401, as a partner page without a signed-in member. */
   signedOutEndpoint: string;
+  /** The session endpoint of the demo's VIP card holder (`demo.vipMember`). */
+  vipSessionEndpoint: string;
   demo: DemoSeedResult;
   /**
    * Mints a staff session (`ss_…`) for a demo staff member of `role`, or for the staff member
@@ -76,7 +78,7 @@ export async function startTestApi(
       new Request(`${url}/v1/member-sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ memberId: demo.member.id }),
+        body: JSON.stringify({ memberId: req.url === '/vip' ? demo.vipMember?.id : demo.member.id }),
       }),
     );
     const session = (await minted.json()) as { token: string };
@@ -105,6 +107,7 @@ export async function startTestApi(
     secretKey,
     sessionEndpoint: `${partnerUrl}/session`,
     signedOutEndpoint: `${partnerUrl}/signed-out`,
+    vipSessionEndpoint: `${partnerUrl}/vip`,
     demo,
     adminCall,
     async staffToken(who) {

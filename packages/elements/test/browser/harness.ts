@@ -33,6 +33,8 @@ export interface Portal {
    * for its console) ends each session it mints before answering, as a sign-out elsewhere would.
    */
   revokeStaffSessions: boolean;
+  /** Whom the member session endpoint signs in: the demo member (not VIP), or `demo.vipMember`, who holds a paid VIP card. */
+  signIn: 'member' | 'vipMember';
   /** Mints a staff session for the demo staff member of `role` with the admin secret key. */
   staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
@@ -124,7 +126,7 @@ export async function startPortal(
           new Request(`${apiUrl}/v1/member-sessions`, {
             method: 'POST',
             headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ memberId: demo.member.id }),
+            body: JSON.stringify({ memberId: (portal.signIn === 'vipMember' ? demo.vipMember : demo.member)?.id }),
           }),
         );
         const { token } = (await minted.json()) as { token: string };
@@ -180,6 +182,7 @@ export async function startPortal(
     csp,
     api: { server, url: apiUrl, demo, secretKey, publishableKey },
     revokeStaffSessions: false,
+    signIn: 'member',
     staffToken,
     async count(table) {
       const row = await server.db

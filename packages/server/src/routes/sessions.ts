@@ -131,15 +131,23 @@ export const sessionRoutes = [
       if (!member) throw notFound('member', principal.memberId);
       const rows = await db.selectFrom('memberships').select('doc').where('member_id', '=', member.id).execute();
       const membership = currentMembership(docs<Membership>(rows), today);
-      if (!membership) throw notFound('membership');
-      authorize(principal, 'read', { type: 'card', memberId: membership.memberId });
-      const branch =
-        (await getRecord(db, 'branch', membership.branchId)) ??
-        ({ id: membership.branchId, name: membership.branchId, region: '' } satisfies Branch);
+      // A VIP year stands on its own (A5): a member who holds only one still has a card to show.
       const vip = await currentVipMembership(db, member.id);
+      const held = membership ?? vip;
+      if (!held) throw notFound('membership');
+      authorize(principal, 'read', { type: 'card', memberId: held.memberId });
+      const branch =
+        (await getRecord(db, 'branch', held.branchId)) ??
+        ({ id: held.branchId, name: held.branchId, region: '' } satisfies Branch);
       return {
         status: 200,
-        body: { holder: { id: member.id, name: member.name }, branch, membership, ...(vip ? { vip } : {}), today },
+        body: {
+          holder: { id: member.id, name: member.name },
+          branch,
+          ...(membership ? { membership } : {}),
+          ...(vip ? { vip } : {}),
+          today,
+        },
       };
     },
   }),

@@ -11,7 +11,9 @@ import type {
 import type { Merchant } from '@clubkit/core/merchants';
 import { cardCodeFromDigits, type Redemption, type VipOrder } from '@clubkit/core/vip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { docs } from '../store/records.js';
+import { IdPrefix } from '@clubkit/core';
+import { newId } from '../http/ids.js';
+import { docs, insertRecords } from '../store/records.js';
 import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
 
 /** The test clock: a day and minutes into it (12:00 in the club's zone at 0), moved by the tests. */
@@ -202,6 +204,27 @@ describe('buying the VIP card', () => {
     expect(code(after)).toBe('vip/order-cancelled');
     const card = await t.call('GET', '/v1/me/card', { key: m.token });
     expect((card.body as MemberCardView).vip).toBeUndefined();
+  });
+
+  it('gives a member whose only membership is a paid VIP year their card, with the VIP card and no insurance membership', async () => {
+    // A car owner who bought the VIP card alone: no policy, no car, no insurance-club membership.
+    const memberId = newId(IdPrefix.member);
+    await insertRecords(t.server.db, 'member', [
+      { id: memberId, name: '玉香', phone: '13900139000', branchId: 'br_north' },
+    ]);
+    const opened = await t.call('POST', '/v1/vip-orders', { key: admin(), body: { memberId } });
+    expect(opened.status, opened.text).toBe(201);
+    const before = await t.call('GET', '/v1/me/card', { key: await session(memberId) });
+    expect(before.status).toBe(404);
+    expect((await confirm((opened.body as VipOrder).id)).status).toBe(200);
+
+    const res = await t.call('GET', '/v1/me/card', { key: await session(memberId) });
+    expect(res.status, res.text).toBe(200);
+    const card = res.body as MemberCardView;
+    expect(card.membership).toBeUndefined();
+    expect(card.holder).toEqual({ id: memberId, name: '玉香' });
+    expect(card.branch.id).toBe('br_north');
+    expect(card.vip).toMatchObject({ memberId, activeUntil: '2027-05-31', card: { tier: 'vip', status: 'active' } });
   });
 
   it('takes confirmation only from a back end: a member session cannot confirm its own order', async () => {
