@@ -197,7 +197,7 @@ export async function startPortal(
 
 /**
  * The operator page's script, as a console's bundler makes it: `<club-provider>`,
- * `<club-stats-board>`, `<club-complaint-desk>` and `<club-offer-manager>` from their define entries, minified, with the locales loaded on demand as
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>` and `<club-card-check>` from their define entries, minified, with the locales loaded on demand as
  * chunks. Served as /operator.js and /operator-chunks/….
  */
 async function bundleOperator(): Promise<Map<string, string>> {
@@ -205,7 +205,7 @@ async function bundleOperator(): Promise<Map<string, string>> {
   const result = await build({
     stdin: {
       contents:
-        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js';",
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/card-check.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },
@@ -242,7 +242,7 @@ async function readBuilt(file: URL): Promise<string> {
 }
 
 /** Debian's Chromium, headless, never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -255,6 +255,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }
