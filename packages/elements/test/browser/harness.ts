@@ -33,7 +33,7 @@ export interface Portal {
    * for its console) ends each session it mints before answering, as a sign-out elsewhere would.
    */
   revokeStaffSessions: boolean;
-  /** Mints a staff session for the demo staff member of `role` with the admin secret key. */
+  /** Mints a staff session for the demo staff member of `role` (or the staff member of id `stf_…`) with the admin secret key. */
   staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
   close(): Promise<void>;
@@ -86,13 +86,14 @@ export async function startPortal(
   if (options.operator) for (const [path, text] of await bundleOperator()) cdn.set(path, text);
 
   async function staffToken(role: string): Promise<string> {
-    const staff = demo.staff.find((s) => s.principal.role === role);
-    if (!staff) throw new Error(`The demo seed has no ${role} staff member`);
+    // A staff id (`stf_…`) names a staff member a test added; a role, the demo staff member of that role.
+    const staffId = role.startsWith('stf_') ? role : demo.staff.find((s) => s.principal.role === role)?.id;
+    if (!staffId) throw new Error(`The demo seed has no ${role} staff member`);
     const minted = await server.fetch(
       new Request(`${apiUrl}/v1/staff-sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ staffId: staff.id }),
+        body: JSON.stringify({ staffId }),
       }),
     );
     return ((await minted.json()) as { token: string }).token;
