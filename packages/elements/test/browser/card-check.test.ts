@@ -359,5 +359,8 @@ function qrVideo(text: string, frames = 5): Buffer {
   );
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
   const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1\n`), ...Array(frames).fill(frame)]);
+  return Buffer.concat([
+    Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1\n`),
+    ...Array.from({ length: frames }, () => frame),
+  ]);
 }
