@@ -4,3 +4,4 @@ import '@clubkit/elements/define/provider';
 import '@clubkit/elements/define/stats-board';
 import '@clubkit/elements/define/complaint-desk';
 import '@clubkit/elements/define/offer-manager';
+import '@clubkit/elements/define/card-check';
