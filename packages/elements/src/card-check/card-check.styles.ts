@@ -132,9 +132,9 @@ export const cardCheckStyles = css`
     color: var(--_club-color-accent);
     cursor: pointer;
   }
-  [part~='check-button'],
-  [part~='record-button'],
-  [part~='retry-button'] {
+  button[part~='check-button'],
+  button[part~='record-button'],
+  button[part~='retry-button'] {
     background: var(--_club-button-background);
     color: var(--_club-button-color);
   }
