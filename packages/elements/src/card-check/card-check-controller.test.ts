@@ -2,6 +2,7 @@
 // Node, not happy-dom: the Club API runs in this process. The controller needs no DOM.
 import { createClubTransport, isClubApiError, type SessionSource } from '@clubkit/client';
 import type { MemberCardCode } from '@clubkit/core/api';
+import { cardCodeFromDigits } from '@clubkit/core/vip';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
@@ -176,6 +177,17 @@ describe('CardCheckController', () => {
     expect(await counter.check()).toBe(false);
     expect(counter.failure?.action).toBe('check');
     expect(errorCode(counter.failure?.error)).toBe('vip/code-used');
+    expect(await redemptions()).toBe(before);
+  });
+
+  it('sends a well-formed code the club never issued, and shows the refusal (vip/code-invalid)', async () => {
+    const { counter } = await counterFor('merchant');
+    // Eleven digits and their Luhn digit: it passes the counter's own check, but no member holds it.
+    counter.update({ card: cardCodeFromDigits('31415926535'), bill: '300' });
+    const before = await redemptions();
+    expect(await counter.check()).toBe(false);
+    expect(errorCode(counter.failure?.error)).toBe('vip/code-invalid');
+    expect(counter.result).toBeUndefined();
     expect(await redemptions()).toBe(before);
   });
 
