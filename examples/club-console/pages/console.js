@@ -5,3 +5,4 @@ import '@clubkit/elements/define/stats-board';
 import '@clubkit/elements/define/complaint-desk';
 import '@clubkit/elements/define/offer-manager';
 import '@clubkit/elements/define/member-desk';
+import '@clubkit/elements/define/card-check';

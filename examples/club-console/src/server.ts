@@ -57,7 +57,10 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
     title: '客服中心',
     widgets: '<club-complaint-desk></club-complaint-desk>\n<club-stats-board></club-stats-board>',
   },
-  merchant: { title: '商戶管理', widgets: '<club-offer-manager></club-offer-manager>' },
+  merchant: {
+    title: '商戶管理',
+    widgets: '<club-card-check></club-card-check>\n<club-offer-manager></club-offer-manager>',
+  },
   alliance: { title: '經銷商聯盟', widgets: '<club-stats-board></club-stats-board>' },
 };
 

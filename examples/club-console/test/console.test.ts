@@ -227,7 +227,7 @@ describe('the club console in Chromium', () => {
       }
     });
 
-  it('signs in as the merchant operator by keyboard and shows that merchant’s own offers to manage, with no CSP violation or console error', async () => {
+  it('signs in as the merchant operator by keyboard and shows that merchant’s counter and own offers to manage, with no CSP violation or console error', async () => {
     const { page, watch, close } = await openPage('/', { bypassCSP: false });
     try {
       await signInByKeyboard(page, 'merchant');
@@ -242,6 +242,23 @@ describe('the club console in Chromium', () => {
       ).json()) as { offers: unknown[] };
       expect(merchant.offers.length).toBeGreaterThan(0);
       expect(await page.locator('club-offer-manager [part~="offer"]').count()).toBe(merchant.offers.length);
+
+      // The counter beside it checks a VIP member's live code for the operator's own merchant.
+      const session = (await (
+        await fetch(`${api.url}/v1/member-sessions`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${admin?.secret}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ memberId: demo.vipMember?.id }),
+        })
+      ).json()) as { token: string };
+      const { code } = (await (
+        await fetch(`${api.url}/v1/me/card-code`, { headers: { Authorization: `Bearer ${session.token}` } })
+      ).json()) as { code: string };
+      await page.locator('club-card-check #card').fill(code);
+      await page.locator('club-card-check #bill').fill('300');
+      await page.locator('club-card-check #check').press('Enter');
+      await expect(page.locator('club-card-check [part~="card-status"]').textContent()).resolves.toBe('有效 VIP 卡');
+      expect(await page.locator('club-card-check #record').count()).toBe(1);
       expect(watch.tokens.length).toBeGreaterThan(0);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

@@ -287,6 +287,11 @@ async function bundleSizes() {
       30,
       { entryPoints: [fileURLToPath(new URL('dist/define/member-desk.js', root))] },
     ],
+    [
+      'dist/define/card-check.js (operator widget)',
+      30,
+      { entryPoints: [fileURLToPath(new URL('dist/define/card-check.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

@@ -1,9 +1,9 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>`, `<club-complaint-desk>` and `<club-offer-manager>` — with their headless
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>` and `<club-card-check>` — with their headless
  * controllers. A partner page's member widgets never import it. Importing this module defines no
  * tag: import `@clubkit/elements/define/stats-board`, `…/define/complaint-desk` or
- * `…/define/offer-manager` for that.
+ * `…/define/offer-manager` or `…/define/card-check` for that.
  * @packageDocumentation
  */
 export * from './complaint-desk/index.js';
@@ -71,3 +71,4 @@ export {
 } from './offer-manager/offer-form.js';
 export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';
 export * from './member-desk/index.js';
+export * from './card-check/index.js';

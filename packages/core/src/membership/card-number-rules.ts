@@ -53,6 +53,18 @@ function cardNumberIssue(value: unknown): ClubIssue | undefined {
 }
 
 /**
+ * True when `value` is a card number (16 digits with a correct Luhn digit), ignoring spaces
+ * and hyphens; false for anything else. Never throws.
+ *
+ * @example
+ * isValidCardNumber('6220 0000 0000 0423') // true
+ * isValidCardNumber('6220 0000 0000 0424') // false
+ */
+export function isValidCardNumber(value: unknown): boolean {
+  return typeof value === 'string' && cardNumberIssue(compactCardNumber(value)) === undefined;
+}
+
+/**
  * Masks a card number for display, showing only its last 4 digits. Spaces and hyphens in
  * the input are ignored; throws `invalid-input` when it is not a valid card number.
  *

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { maskCardNumber } from './card-number-rules.js';
-import { CardNumber, issueCardNumber, isValidCardNumber, normalizeCardNumber } from './card-number.js';
+import { isValidCardNumber } from './card-number-rules.js';
+import { CardNumber, issueCardNumber, normalizeCardNumber } from './card-number.js';
 
 function caught(fn: () => unknown): unknown {
   try {

@@ -50,18 +50,6 @@ export function issueCardNumber(prefix: string, sequence: number): CardNumber {
 }
 
 /**
- * True when `value` is a card number (16 digits with a correct Luhn digit), ignoring spaces
- * and hyphens; false for anything else. Never throws.
- *
- * @example
- * isValidCardNumber('6220 0000 0000 0423') // true
- * isValidCardNumber('6220 0000 0000 0424') // false
- */
-export function isValidCardNumber(value: unknown): boolean {
-  return typeof value === 'string' && CardNumber.safeParse(compactCardNumber(value)).success;
-}
-
-/**
  * A card number as typed, checked and without its spaces and hyphens: what a search by card
  * number matches stored numbers with. Throws `invalid-input` when what is left is not 16 digits
  * with a correct Luhn digit.

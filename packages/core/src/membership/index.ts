@@ -3,14 +3,8 @@
  * @packageDocumentation
  */
 export { Plate, normalizePlate } from './plate.js';
-export {
-  CardNumber,
-  CardIssuerPrefix,
-  issueCardNumber,
-  isValidCardNumber,
-  normalizeCardNumber,
-} from './card-number.js';
-export { maskCardNumber } from './card-number-rules.js';
+export { CardNumber, CardIssuerPrefix, issueCardNumber, normalizeCardNumber } from './card-number.js';
+export { isValidCardNumber, maskCardNumber } from './card-number-rules.js';
 export {
   DEFAULT_GRACE_DAYS,
   PolicyPeriod,

@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import {
-  assertCardCodeUsable,
-  CardCode,
-  cardCodeExpiry,
-  cardCodeFromDigits,
-  cardCodeState,
-  isCardCode,
-} from './card-code.js';
+import { assertCardCodeUsable, CardCode, cardCodeExpiry, cardCodeFromDigits, cardCodeState } from './card-code.js';
+import { isCardCode } from './card-code-rules.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

@@ -1,15 +1,11 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
 import { luhnDigit, passesLuhn } from '../membership/card-number-rules.js';
+import { CODE_DIGITS } from './card-code-rules.js';
 import { vipError, VipErrorCode } from './errors.js';
 
 /** Seconds a member code stays good for: about a minute, so a photographed code is worth nothing. */
 export const CARD_CODE_TTL_SECONDS = 60;
-
-/** Digits of a member code: 11 random digits and a Luhn check digit, so a mistyped code is caught before any request. */
-export const CARD_CODE_LENGTH = 12;
-
-const CODE_DIGITS = /^\d{12}$/;
 
 /**
  * A member code as the counter reads it: the QR payload or the same 12 digits typed (spaces and
@@ -40,12 +36,6 @@ export type CardCode = z.infer<typeof CardCode>;
 export function cardCodeFromDigits(random11: string): string {
   if (!/^\d{11}$/.test(random11)) throw new RangeError('A member code is made of 11 random digits.');
   return `${random11}${luhnDigit(random11)}`;
-}
-
-/** Whether `value` (spaces and hyphens ignored) is shaped like a member code, check digit included. */
-export function isCardCode(value: string): boolean {
-  const digits = value.replace(/[\s-]/g, '');
-  return CODE_DIGITS.test(digits) && passesLuhn(digits);
 }
 
 /** The instant a code issued at `issuedAt` stops being good. */

@@ -34,14 +34,13 @@ export {
 } from './vip-membership.js';
 export {
   assertCardCodeUsable,
-  CARD_CODE_LENGTH,
   CARD_CODE_TTL_SECONDS,
   CardCode,
   cardCodeExpiry,
   cardCodeFromDigits,
   cardCodeState,
   CardCodeState,
-  isCardCode,
   type IssuedCardCode,
 } from './card-code.js';
+export { CARD_CODE_LENGTH, isCardCode } from './card-code-rules.js';
 export { BillFen, counterQuote, Redemption, redemptionQuote, type CounterQuote } from './counter.js';

@@ -17,7 +17,7 @@ export {
   type WindowInput,
   type WindowRange,
 } from './windowing.js';
-export { isAmountYuan, MAX_AMOUNT_YUAN, parseAmountYuan } from './amount.js';
+export { isAmountYuan, MAX_AMOUNT_YUAN, parseAmountYuan } from '../shared/amount.js';
 export { formatOfferDate, offerTerms, type OfferTermsMessages } from '../shared/offer-terms.js';
 export { directoryCatalog, directoryZhHant, type DirectoryMessages } from './messages.js';
 // SpacerSheet stays internal: an implementation detail of the element's window.

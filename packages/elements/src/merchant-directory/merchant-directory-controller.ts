@@ -15,7 +15,7 @@ import {
   type Purchase,
 } from '@clubkit/core/merchants';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAmountYuan } from './amount.js';
+import { isAmountYuan } from '../shared/amount.js';
 import {
   DEFAULT_MAX_ROWS,
   DEFAULT_OVERSCAN,

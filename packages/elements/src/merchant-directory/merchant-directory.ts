@@ -21,7 +21,7 @@ import { formatKilometres } from '../shared/intl.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
-import { parseAmountYuan } from './amount.js';
+import { parseAmountYuan } from '../shared/amount.js';
 import { DirectoryStatus, MerchantDirectoryController } from './merchant-directory-controller.js';
 import { merchantDirectoryStyles } from './merchant-directory.styles.js';
 import { offerTerms } from '../shared/offer-terms.js';

@@ -8,7 +8,7 @@ import {
   type OfferFieldIssue,
   type OfferKind,
 } from '@clubkit/core/merchants';
-import { isAmountYuan, parseAmountYuan } from '../merchant-directory/amount.js';
+import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
 
 /** What an operator has typed into the offer form: every field as text, amounts in yuan. */
 export interface OfferFormValues {

@@ -35,7 +35,7 @@ export interface Portal {
   revokeStaffSessions: boolean;
   /** Whom the member session endpoint signs in: the demo member (not VIP), or `demo.vipMember`, who holds a paid VIP card. */
   signIn: 'member' | 'vipMember';
-  /** Mints a staff session for the demo staff member of `role` with the admin secret key. */
+  /** Mints a staff session for the demo staff member of `role` (or the staff member of id `stf_…`) with the admin secret key. */
   staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
   close(): Promise<void>;
@@ -92,13 +92,14 @@ export async function startPortal(
   if (options.operator) for (const [path, text] of await bundleOperator()) cdn.set(path, text);
 
   async function staffToken(role: string): Promise<string> {
-    const staff = demo.staff.find((s) => s.principal.role === role);
-    if (!staff) throw new Error(`The demo seed has no ${role} staff member`);
+    // A staff id (`stf_…`) names a staff member a test added; a role, the demo staff member of that role.
+    const staffId = role.startsWith('stf_') ? role : demo.staff.find((s) => s.principal.role === role)?.id;
+    if (!staffId) throw new Error(`The demo seed has no ${role} staff member`);
     const minted = await server.fetch(
       new Request(`${apiUrl}/v1/staff-sessions`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ staffId: staff.id }),
+        body: JSON.stringify({ staffId }),
       }),
     );
     return ((await minted.json()) as { token: string }).token;
@@ -204,7 +205,7 @@ export async function startPortal(
 
 /**
  * The operator page's script, as a console's bundler makes it: `<club-provider>`,
- * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>` and `<club-member-desk>` from their define entries, minified, with the locales loaded on demand as
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-member-desk>` and `<club-card-check>` from their define entries, minified, with the locales loaded on demand as
  * chunks. Served as /operator.js and /operator-chunks/….
  */
 async function bundleOperator(): Promise<Map<string, string>> {
@@ -212,7 +213,7 @@ async function bundleOperator(): Promise<Map<string, string>> {
   const result = await build({
     stdin: {
       contents:
-        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js';",
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js'; import './dist/define/card-check.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },
@@ -249,7 +250,7 @@ async function readBuilt(file: URL): Promise<string> {
 }
 
 /** Debian's Chromium, headless, never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
@@ -262,6 +263,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...extraArgs,
     ],
   });
 }

@@ -4,7 +4,7 @@ import { isWholeFen } from '@clubkit/core';
 export const MAX_AMOUNT_YUAN = 100_000_000;
 
 /**
- * Reads what a member typed as an amount of yuan: full-width digits and `．` (from a Chinese
+ * Reads what someone typed as an amount of yuan (a member in the directory, an operator in a form): full-width digits and `．` (from a Chinese
  * IME), a leading `¥`/`￥`, spaces and thousands separators are accepted.
  *
  * @returns the amount; `undefined` for an empty field; `NaN` for text that is not an amount

@@ -1,0 +1,67 @@
+import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
+import type { CardCheckMessages } from '../messages.js';
+
+/** The counter widget in English. */
+export const cardCheckEn: CardCheckMessages = {
+  ...offerTermsEn,
+  ccTitle: 'Card check at the counter',
+  ccNotConfigured: "The card check is not set up: it needs the club's service URL and a staff sign-in endpoint.",
+  ccCard: 'Member code or card number',
+  ccCardHint:
+    'The 12-digit member code on the card (scanned or typed), or the 16-digit card number (a card number checks the card but cannot record a discount).',
+  ccBill: 'Bill (CNY)',
+  ccBillHint: 'In yuan, e.g. 300 or 88.50.',
+  ccCheck: 'Check',
+  ccChecking: 'Checking…',
+  ccScan: 'Scan member code',
+  ccStopScan: 'Close camera',
+  ccCamera: "Camera picture: hold the QR code on the member's card to the lens",
+  ccCameraStarting: 'Opening the camera…',
+  ccCameraScanning: 'The camera is on: hold the QR code to the lens.',
+  ccCameraUnavailable: 'No camera is available: type the member code instead.',
+  ccCameraDenied: 'The camera was not allowed: type the member code instead.',
+  ccCodeRead: 'Member code read: enter the bill and check.',
+  ccSummaryTitle: (count) => (count === 1 ? '1 field needs fixing' : `${count} fields need fixing`),
+  ccSummaryItem: (label, error) => `${label}: ${error}`,
+  ccIssueRequired: 'This field is required.',
+  ccIssueLength: 'Enter the 12-digit member code or the 16-digit card number.',
+  ccIssueCheckDigit: 'The check digit does not match: a digit was probably mistyped. Check the digits again.',
+  ccIssueMoney: 'Enter an amount in yuan with at most two decimals, e.g. 300 or 88.50.',
+  ccIssuePositive: 'The amount must be more than 0.',
+  ccResultTitle: 'Check result',
+  ccStatus: 'Card status',
+  ccStatusWords: {
+    active: 'Valid VIP card',
+    grace: 'VIP card in its grace period: still gets the discount',
+    expired: 'VIP card expired: no discount',
+    cancelled: 'VIP card cancelled: no discount',
+    'not-vip': 'Not a VIP member: no discount',
+  },
+  ccHolder: 'Holder',
+  ccCardNumber: 'Card number',
+  ccValidUntil: 'Valid until',
+  ccBillAmount: 'Bill',
+  ccOffer: 'Our offer',
+  ccNoOffer: 'No offer applies.',
+  ccSaving: 'Saving',
+  ccPay: 'Member pays',
+  ccCardNumberOnly:
+    'A card number only checks the card: to record the discount, ask the member to show the live member code on the card.',
+  ccRecord: 'Record discount',
+  ccRecording: 'Recording…',
+  ccRecorded: (offer, saving, pay) =>
+    `Recorded the offer “${offer}”: ${saving} off, the member pays ${pay}. Ready for the next customer.`,
+  ccClear: 'Clear',
+  ccRefused: 'The club did not accept this',
+  ccErrorCodeUsed: 'This member code was used already; nothing was recorded. Ask the member to show a fresh code.',
+  ccErrorCodeExpired:
+    'This member code has expired (each lasts one minute); nothing was recorded. Ask the member to show a fresh code.',
+  ccErrorCodeInvalid: 'The club did not issue this member code; nothing was recorded. Check the digits or scan again.',
+  ccErrorCardNotValid: 'This card is not a valid VIP card today; nothing was recorded.',
+  ccErrorNoOffer: 'None of our offers applies to this bill; nothing was recorded.',
+  ccErrorOfferMismatch: 'Our offers changed since the check; nothing was recorded. Check again.',
+  ccErrorCodeRequired:
+    'A card number only checks the card; nothing was recorded. Ask the member to show the live member code on the card.',
+  ccErrorForbidden: "Your account may not use this merchant's counter; nothing was recorded.",
+  ccErrorSignedOut: 'Sign in to use the card check.',
+};
