@@ -1,6 +1,6 @@
 import { yuan } from '@clubkit/core';
 import type { MerchantCategory } from '@clubkit/core/merchants';
-import { isAmountYuan, parseAmountYuan } from '../merchant-directory/amount.js';
+import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
 
 /** Why a monthly spend field was refused. */
 export const SpendIssue = {
