@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /**
  * One module per source file: a class module never defines its tag, and a partner's bundler
@@ -21,4 +22,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // The insides of css/html/svg templates, which no bundler minifies: see the script.
+  esbuildPlugins: [minifyTemplatesPlugin()],
 });

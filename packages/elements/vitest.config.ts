@@ -22,6 +22,10 @@ export default defineConfig({
         },
       },
       {
+        // The build's own scripts (the template minifier), in Node.
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -3,6 +3,7 @@
 // demand (English, Simplified Chinese) are separate files next to it, in dist/cdn/chunks/:
 // serve the whole folder.
 import { build } from 'esbuild';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 await build({
   entryPoints: { clubkit: new URL('../src/cdn.ts', import.meta.url).pathname },
@@ -19,6 +20,7 @@ await build({
   legalComments: 'external',
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+  plugins: [minifyTemplatesPlugin()],
 });
 
 // dist/cdn/clubkit-vip.js: clubkit.js with <club-vip-offer>, for a page that sells the VIP card
@@ -38,4 +40,5 @@ await build({
   legalComments: 'external',
   logLevel: 'warning',
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+  plugins: [minifyTemplatesPlugin()],
 });
