@@ -6,6 +6,7 @@
 export { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
 export { nextAnniversary } from './anniversary.js';
 export { ProratedFeeInput, proratedFee } from './prorate.js';
+export { type CheckedSavingsEstimateInput, estimateYearlySavingsOn } from './savings-rules.js';
 export {
   CategorySaving,
   DEFAULT_VISITS_PER_YEAR,

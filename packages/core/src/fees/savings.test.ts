@@ -7,6 +7,7 @@ import { generateMerchants } from '../merchants/fixtures.js';
 import type { Merchant } from '../merchants/merchant.js';
 import { VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
 import { DEFAULT_VISITS_PER_YEAR, estimateYearlySavings, SavingsEstimate, SavingsEstimateInput } from './savings.js';
+import { estimateYearlySavingsOn } from './savings-rules.js';
 
 const DATE = '2026-11-27';
 
@@ -159,5 +160,38 @@ describe('savings schemas', () => {
   it('describe what estimateYearlySavings returns', () => {
     const estimate = estimateYearlySavings({ spendFen: { 'car-wash': 48_000, ktv: 1 }, merchants, date: DATE });
     expect(SavingsEstimate.safeParse(estimate).success).toBe(true);
+  });
+});
+
+describe('estimateYearlySavingsOn', () => {
+  const sampleMerchants = generateMerchants(400, 5);
+
+  it('is the rule of estimateYearlySavings for checked input: the same estimate, to the fen', () => {
+    const input = {
+      spendFen: { 'car-wash': 120_000, dining: 600_000, hotel: 0 },
+      visitsPerYear: { dining: 24 },
+      merchants: sampleMerchants,
+      date: '2026-11-27',
+    };
+    const estimate = estimateYearlySavingsOn({ ...input, tier: 'vip', feeFen: VIP_ANNUAL_FEE_FEN });
+    expect(estimate.savingsFen).toBeGreaterThan(0);
+    expect(estimate).toEqual(estimateYearlySavings(input));
+    expect(estimateYearlySavingsOn({ ...input, tier: 'standard', feeFen: 0 })).toEqual(
+      estimateYearlySavings({ ...input, tier: 'standard', feeFen: 0 }),
+    );
+  });
+
+  it('checks nothing: the caller answers for its input, and the checked entry point still refuses bad input', () => {
+    const input = {
+      spendFen: { 'car-wash': -100 },
+      merchants: [],
+      tier: 'vip' as const,
+      feeFen: 36_500,
+      date: '2026-11-27',
+    };
+    expect(estimateYearlySavingsOn(input).byCategory).toEqual([
+      { category: 'car-wash', spendFen: -100, visits: 12, savingFen: 0 },
+    ]);
+    expect(() => estimateYearlySavings(input)).toThrow();
   });
 });

@@ -2,20 +2,15 @@ import * as z from 'zod/mini';
 import { IsoDate } from '../shared/dates.js';
 import { RecordId } from '../shared/ids.js';
 import { Fen, NonNegativeFen } from '../shared/fen.js';
-import { divideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
-import type { Tier } from '../shared/tier.js';
 import { TierSchema } from '../shared/tier-schema.js';
-import { bestOfferOn, compareOffers } from '../merchants/offer-rules.js';
-import { MERCHANT_CATEGORIES, type MerchantCategory } from '../merchants/category.js';
 import { MerchantCategorySchema } from '../merchants/category-schema.js';
 import { Merchant } from '../merchants/merchant.js';
-import type { Offer } from '../merchants/offer.js';
 import { assertMerchants } from '../merchants/search-index.js';
 import { VIP_ANNUAL_FEE_FEN } from './annual-fee.js';
+import { estimateYearlySavingsOn } from './savings-rules.js';
 
-/** Purchases a year assumed in a category when `visitsPerYear` does not say: one a month. */
-export const DEFAULT_VISITS_PER_YEAR = 12;
+export { DEFAULT_VISITS_PER_YEAR } from './savings-rules.js';
 
 /** Input of {@link estimateYearlySavings}: a member's expected yearly spend per merchant category. */
 export const SavingsEstimateInput = z.object({
@@ -81,25 +76,6 @@ export const SavingsEstimate = z.object({
 /** A year of expected savings against the card fee. */
 export type SavingsEstimate = z.infer<typeof SavingsEstimate>;
 
-interface Best {
-  merchant: Merchant;
-  offer: Offer;
-  savingFen: number;
-}
-
-function bestInCategory(merchants: readonly Merchant[], amountFen: number, tier: Tier, date: string): Best | undefined {
-  let best: Best | undefined;
-  for (const merchant of merchants) {
-    const found = bestOfferOn(merchant.offers, amountFen, tier, date);
-    if (found === null) continue;
-    const order = best === undefined ? -1 : compareOffers(found.offer, found.savingFen, best.offer, best.savingFen);
-    if (order < 0 || (order === 0 && best !== undefined && merchant.id < best.merchant.id)) {
-      best = { merchant, offer: found.offer, savingFen: found.savingFen };
-    }
-  }
-  return best;
-}
-
 /**
  * Estimates what a member saves in a year at partner merchants and compares it with the fee:
  * each category's spend is split into `visits` purchases (half-up to the fen), the best offer
@@ -117,31 +93,12 @@ export function estimateYearlySavings(input: SavingsEstimateInput): SavingsEstim
   );
   const merchants = (input as { merchants: readonly Merchant[] }).merchants;
   assertMerchants(merchants);
-
-  const byCategoryMerchants = new Map<MerchantCategory, Merchant[]>();
-  for (const merchant of merchants) {
-    if (spendFen[merchant.category] === undefined) continue;
-    const list = byCategoryMerchants.get(merchant.category);
-    if (list) list.push(merchant);
-    else byCategoryMerchants.set(merchant.category, [merchant]);
-  }
-
-  const byCategory: CategorySaving[] = [];
-  let savingsFen = 0;
-  for (const category of MERCHANT_CATEGORIES) {
-    const spend = spendFen[category];
-    if (spend === undefined) continue;
-    const visits = visitsPerYear?.[category] ?? DEFAULT_VISITS_PER_YEAR;
-    const perPurchaseFen = divideHalfUp(spend, visits);
-    const best = bestInCategory(byCategoryMerchants.get(category) ?? [], perPurchaseFen, tier, date);
-    const savingFen = best === undefined ? 0 : best.savingFen * visits;
-    savingsFen += savingFen;
-    byCategory.push(
-      best === undefined
-        ? { category, spendFen: spend, visits, savingFen }
-        : { category, spendFen: spend, visits, savingFen, merchantId: best.merchant.id, offerId: best.offer.id },
-    );
-  }
-  const netFen = savingsFen - feeFen;
-  return { savingsFen, feeFen, netFen, worthIt: netFen > 0, byCategory };
+  return estimateYearlySavingsOn({
+    spendFen,
+    ...(visitsPerYear === undefined ? {} : { visitsPerYear }),
+    merchants,
+    tier,
+    feeFen,
+    date,
+  });
 }

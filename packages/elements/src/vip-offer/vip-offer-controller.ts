@@ -1,5 +1,5 @@
 import { isClubClientError } from '@clubkit/client';
-import { dateInZone, estimateYearlySavings, randomUuid, type SavingsEstimate } from '@clubkit/core';
+import { dateInZone, estimateYearlySavingsOn, randomUuid, VIP_ANNUAL_FEE_FEN, type SavingsEstimate } from '@clubkit/core';
 import type { Merchant, MerchantCategory, Offer } from '@clubkit/core/merchants';
 import { vipCardStatus, type VipCardStatus, type VipMembership, type VipOrder } from '@clubkit/core/vip';
 import { Task, TaskStatus } from '@lit/task';
@@ -148,7 +148,7 @@ function pause(ms: number, signal: AbortSignal, wake: (resolve: () => void) => v
 
 /**
  * The VIP card offer, headless: whether the member is VIP already, a savings estimate from
- * what the visitor spends a month (core's `estimateYearlySavings` over the directory's best
+ * what the visitor spends a month (core's `estimateYearlySavingsOn` over the directory's best
  * VIP offers), and the purchase — an order created with the member session (one
  * `Idempotency-Key` per purchase, kept across retries), then read until the partner's back end
  * has confirmed it (paid), or it expired or was cancelled. Each is a `Task` from `@lit/task`;
@@ -374,7 +374,15 @@ export class VipOfferController implements ReactiveController {
           ),
       );
       const merchants = pages.flatMap((page) => page.data.map((hit) => hit.merchant));
-      const estimate = estimateYearlySavings({ spendFen: spend.spendFen, merchants, date });
+      // core's rule without its input check: the amounts are parsed above, the merchants come from
+      // the Club API, which checked them (the checked `estimateYearlySavings` would bring zod here).
+      const estimate = estimateYearlySavingsOn({
+        spendFen: spend.spendFen,
+        merchants,
+        tier: 'vip',
+        feeFen: VIP_ANNUAL_FEE_FEN,
+        date,
+      });
       const byId = new Map(merchants.map((m) => [m.id, m]));
       const best: BestVipOffer[] = [];
       for (const line of estimate.byCategory) {
