@@ -487,12 +487,12 @@ describe('the VIP card loop, from the bank portal to the merchant’s counter an
       expect(await cp.locator('club-card-check #record').count()).toBe(0);
       return textOf(cp, 'club-card-check #error-message');
     };
-    /** Asks the Club API to record a redemption with the operator's own staff session, from the counter page. */
-    const redeemFromCounter = (body: Record<string, unknown>) =>
+    /** Asks the Club API with the operator's own staff session, from the counter page: `path` is a POST route. */
+    const fromCounter = (path: string, body: Record<string, unknown>) =>
       cp.evaluate(
         async ({ url, body }) => {
           const { token } = (await (await fetch('/api/staff-session', { method: 'POST' })).json()) as { token: string };
-          const res = await fetch(`${url}/v1/redemptions`, {
+          const res = await fetch(url, {
             method: 'POST',
             headers: {
               Authorization: `Bearer ${token}`,
@@ -501,10 +501,16 @@ describe('the VIP card loop, from the bank portal to the merchant’s counter an
             },
             body: JSON.stringify(body),
           });
-          return { status: res.status, code: ((await res.json()) as { code?: string }).code };
+          const answer = (await res.json()) as { code?: string; status?: string };
+          return { status: res.status, code: answer.code, card: answer.status };
         },
-        { url: apiUrl, body },
+        { url: `${apiUrl}${path}`, body },
       );
+    /** Asks to record a redemption; the answer's HTTP status and problem code. */
+    const redeemFromCounter = async (body: Record<string, unknown>) => {
+      const { status, code } = await fromCounter('/v1/redemptions', body);
+      return { status, code };
+    };
     const nothingMore = async () => {
       expect(await redemptionCount()).toBe(2);
       expect(await savingsOf(memberId)).toMatchObject({ year: { savingFen: saved, redemptions: 2 } });
@@ -532,6 +538,10 @@ describe('the VIP card loop, from the bank portal to the merchant’s counter an
       code: 'vip/offer-mismatch',
     });
     await nothingMore();
+    expect(await fromCounter('/v1/counter/checks', { code: third.digits, billFen: 30_000 })).toMatchObject({
+      status: 200,
+      card: 'active',
+    });
 
     // 4c. An order never confirmed: another member opened one (the bank never took the money).
     const { data: members } = (await (
@@ -550,6 +560,7 @@ describe('the VIP card loop, from the bank portal to the merchant’s counter an
         headers: { Authorization: `Bearer ${await memberSession(pendingId)}` },
       })
     ).json()) as { code: string };
+    const checked = checks.length;
     await tabTo(cp, inCounter('card'), 'the card field', true);
     await cp.keyboard.press('Control+A');
     await cp.keyboard.type(pendingCode.code);
@@ -557,8 +568,8 @@ describe('the VIP card loop, from the bank portal to the merchant’s counter an
     await cp.keyboard.press('Control+A');
     await cp.keyboard.type('300');
     await cp.keyboard.press('Enter');
-    await expect.poll(() => checks.length, patience).toBe(3);
-    expect(checks[2]).toMatchObject({ status: 'not-vip', offer: null, savingFen: 0, payFen: 30_000 });
+    await expect.poll(() => checks.length, patience).toBe(checked + 1);
+    expect(checks[checked]).toMatchObject({ status: 'not-vip', offer: null, savingFen: 0, payFen: 30_000 });
     await expect
       .poll(() => textOf(cp, 'club-card-check [part~="card-status"]'), patience)
       .toBe('不是 VIP 會員，不享優惠');
