@@ -38,15 +38,20 @@ class PlainHost implements ReactiveControllerHost {
 function scriptedClient() {
   const calls: { resolve: (code: MemberCardCode) => void; reject: (error: unknown) => void }[] = [];
   let issued = 0;
+  /** What the savings answer says: the test moves it as if the counter had recorded a discount. */
+  const saved = { savingFen: 12_000, redemptions: 3, asked: 0 };
   const client: VipCardClient = {
     cardCode: () => new Promise<MemberCardCode>((resolve, reject) => calls.push({ resolve, reject })),
-    savings: () =>
-      Promise.resolve<MemberSavings>({
-        year: { from: '2026-05-15', to: '2027-05-14', savingFen: 12_000, redemptions: 3 },
-        allTime: { savingFen: 12_000, redemptions: 3 },
+    savings: () => {
+      saved.asked += 1;
+      const { savingFen, redemptions } = saved;
+      return Promise.resolve<MemberSavings>({
+        year: { from: '2026-05-15', to: '2027-05-14', savingFen, redemptions },
+        allTime: { savingFen, redemptions },
         feeFen: 36_500,
-        paidForItself: false,
-      }),
+        paidForItself: savingFen > 36_500,
+      });
+    },
   };
   /** Answers the oldest unanswered call with a code good for `ttl` seconds from the fake clock's now. */
   async function answer(ttl = 60): Promise<string> {
@@ -70,7 +75,7 @@ function scriptedClient() {
     call.reject(error);
     await vi.advanceTimersByTimeAsync(0);
   }
-  return { client, answer, fail, waiting: () => calls.length };
+  return { client, answer, fail, saved, waiting: () => calls.length };
 }
 
 function setVisibility(state: 'visible' | 'hidden'): void {
@@ -205,6 +210,42 @@ describe('VipCodeController timing (fake clock)', () => {
     expect(controller.code).toMatchObject({ status: 'ready', code: { code: first }, refreshing: true });
     const second = await answer();
     expect(controller.code).toMatchObject({ status: 'ready', code: { code: second }, refreshing: false });
+  });
+
+  it('fetches the savings again with each new code, keeping the ones in hand shown meanwhile', async () => {
+    const { controller, answer, saved } = started();
+    controller.setEligible(true);
+    await answer();
+    expect(saved.asked).toBe(1);
+    expect(controller.savings).toMatchObject({ status: 'ready', savings: { year: { savingFen: 12_000 } } });
+
+    // The counter uses the code and records a discount; the member asks for a new code.
+    saved.savingFen = 42_000;
+    saved.redemptions = 4;
+    controller.refresh();
+    expect(saved.asked).toBe(2);
+    expect(controller.savings).toMatchObject({ status: 'ready', savings: { year: { savingFen: 12_000 } } });
+    await answer();
+    expect(controller.savings).toMatchObject({
+      status: 'ready',
+      savings: { year: { savingFen: 42_000, redemptions: 4 }, paidForItself: true },
+    });
+
+    // The code fetched on its own before the end brings them too.
+    await vi.advanceTimersByTimeAsync(50_000);
+    expect(saved.asked).toBe(3);
+  });
+
+  it('tries the code and the savings again on retry after a failed code', async () => {
+    const { controller, fail, answer, saved, waiting } = started();
+    controller.setEligible(true);
+    await fail(new Error('offline'));
+    expect(controller.code.status).toBe('error');
+    controller.retry();
+    expect(waiting()).toBe(1);
+    expect(saved.asked).toBe(2);
+    await answer();
+    expect(controller.code.status).toBe('ready');
   });
 });
 

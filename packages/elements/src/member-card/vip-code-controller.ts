@@ -52,7 +52,8 @@ const ABORTED = Symbol('aborted');
 /**
  * The VIP card's live member code and savings. While the card is a valid VIP card and on screen
  * (its host connected and the page visible), it fetches a code, counts its seconds down and
- * fetches the next one before it ends; it stops when the card leaves the screen and starts with a
+ * fetches the next one before it ends, the savings again with each code (a discount recorded at
+ * the counter shows with the code that follows the one used); it stops when the card leaves the screen and starts with a
  * fresh code when it comes back. A code is never shown past its end: its lifetime is counted from
  * when it arrived (`expiresAt − issuedAt`), so a page clock set wrong cannot stretch it. A failed
  * fetch is the `error` state, with no code, until `retry()`.
@@ -146,7 +147,7 @@ export class VipCodeController implements ReactiveController {
     };
   }
 
-  /** What the card has saved this membership year, fetched each time the card comes on screen. */
+  /** What the card has saved this membership year, fetched with each new code. */
   get savings(): VipSavingsState {
     return this.#active ? this.#savings : { status: 'off' };
   }
@@ -166,11 +167,9 @@ export class VipCodeController implements ReactiveController {
     if (this.#active) this.#fetchCode();
   }
 
-  /** Tries again after a failure: a new code, and the savings when they failed too. */
+  /** Tries again after a failure: a new code, and the savings with it. */
   retry(): void {
-    if (!this.#active) return;
-    this.#fetchCode();
-    if (this.#savings.status === 'error') this.#fetchSavings();
+    if (this.#active) this.#fetchCode();
   }
 
   hostConnected(): void {
@@ -199,7 +198,6 @@ export class VipCodeController implements ReactiveController {
     this.#running = active;
     if (active) {
       this.#fetchCode();
-      this.#fetchSavings();
     } else {
       this.#clearTimer();
       this.#codeTask.abort();
@@ -214,18 +212,22 @@ export class VipCodeController implements ReactiveController {
 
   #onVisibility = (): void => this.#update();
 
+  /**
+   * Asks for a code, and for the savings with it: a code is used once, at the counter, so the
+   * next code is when a discount just recorded there can show beside the fee.
+   */
   #fetchCode(): void {
     const client = this.#getClient();
     if (!client) return;
     this.#codeError = undefined;
     this.#codeLoading = true;
     void this.#codeTask.run([client]);
+    this.#fetchSavings(client);
     this.#host.requestUpdate();
   }
 
-  #fetchSavings(): void {
-    const client = this.#getClient();
-    if (!client) return;
+  /** Fetches the savings; the ones in hand stay shown until the new ones come. */
+  #fetchSavings(client: VipCardClient): void {
     if (this.#savings.status !== 'ready') this.#savings = { status: 'loading' };
     void this.#savingsTask.run([client]);
   }
