@@ -170,7 +170,7 @@ export const procedureDeskStyles = css`
     border: 1px solid var(--_club-color-border);
     border-radius: var(--_club-radius);
   }
-  .form h5 {
+  .form :is(h3, h5) {
     margin: 0;
     font-size: 1em;
   }

@@ -446,7 +446,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
       deposit: t.procDepositField,
     };
     return html`<form part="form" class="form" novalidate aria-labelledby="form-title" data-form="create" @submit=${this.#submitNew}>
-      <h5 id="form-title">${t.procNew}</h5>
+      <h3 id="form-title">${t.procNew}</h3>
       ${
         action.status === 'error' && action.kind === 'create'
           ? html`<div part="error" class="error" role="alert" id="action-error" tabindex="-1">
