@@ -260,7 +260,11 @@ describe('the club console in Chromium', () => {
           const host = document.querySelector('club-procedure-desk');
           const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
           if (!el || document.activeElement !== host) return null;
-          return { part: el.getAttribute('part') ?? '', id: el.id, data: { ...el.dataset } };
+          return {
+            part: el.getAttribute('part') ?? '',
+            id: el.id,
+            data: Object.fromEntries(Object.entries(el.dataset)) as Record<string, string>,
+          };
         });
       const tabUntil = async (matches: (at: NonNullable<Awaited<ReturnType<typeof inDesk>>>) => boolean) => {
         for (let i = 0; i < 400; i += 1) {

@@ -192,8 +192,9 @@ describe('what a procedure can take now', () => {
             ...offered.signOffs.map((s) => ({ type: 'signOff' as const, ...s })),
             ...offered.events.map((type) => events[type]),
           ];
-          if (choices.length === 0) break;
-          p = applyProcedureEvent(p, { ...choices[pick % choices.length]!, actor: 'stf_head', at: next() });
+          const choice = choices[pick % Math.max(1, choices.length)];
+          if (!choice) break;
+          p = applyProcedureEvent(p, { ...choice, actor: 'stf_head', at: next() });
         }
       }),
       { numRuns: 40 },

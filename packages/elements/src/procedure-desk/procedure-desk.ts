@@ -1,6 +1,12 @@
 import { formatMoney, yuan } from '@clubkit/core';
 import type { ProcedureEventRequest, ProcedureNextStepsAnswer, TimelineEntry } from '@clubkit/core/api';
-import type { NewProcedureRecord, ProcedureName, ProcedureRecord, PropertyUnit } from '@clubkit/core/service';
+import type {
+  NewProcedureRecord,
+  ProcedureName,
+  ProcedureParty,
+  ProcedureRecord,
+  PropertyUnit,
+} from '@clubkit/core/service';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
@@ -540,7 +546,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
     const { step, department } = (e.currentTarget as HTMLElement).dataset;
     if (!step || !department) return;
     this._form = undefined;
-    const taken = await this.#desk.signOff({ step, department: department as never });
+    const taken = await this.#desk.signOff({ step, department: department as ProcedureParty });
     this.#focus = taken ? '#procedure-title' : '#action-error';
     this.requestUpdate();
   };

@@ -237,12 +237,13 @@ describe('<club-procedure-desk> on a strict-CSP console page in Chromium', () =>
   });
 
   it('sends the drawings back with a reason, and shows a sign-off the Club API refuses in words with nothing changed', async () => {
+    // Opened before the page loads its list, so that the list holds them.
+    const api = await deskClient();
+    const unit = await unitOf(api, 'A-0802');
+    const renovation = await api.procedures.create({ name: 'renovation', unitId: unit.id, areaSqm: 96 });
+    const moveIn = await api.procedures.create({ name: 'move-in', unitId: unit.id });
     const { page, watch, close } = await openPage(browser, `${portal.url}/procedure-desk.html?role=desk&axe`);
     try {
-      const api = await deskClient();
-      const unit = await unitOf(api, 'A-0802');
-      const renovation = await api.procedures.create({ name: 'renovation', unitId: unit.id, areaSqm: 96 });
-      const moveIn = await api.procedures.create({ name: 'move-in', unitId: unit.id });
       await listReady(page);
       await page.locator(`#desk [part~="entry-button"][data-id="${renovation.id}"]`).click();
       await openedReady(page);
