@@ -47,5 +47,7 @@ export default [
       return { ...apart, external: [...apart.external, '@paulmillr/qr/decode.js'] };
     },
   },
+  // An operator widget; the staff client's procedure and unit resources, core's money formatting.
+  entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '22.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -227,6 +227,77 @@ describe('the club console in Chromium', () => {
       }
     });
 
+  it('signs in as the desk by keyboard and signs off a renovation step beside the complaint desk, end to end', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false });
+    try {
+      await signInByKeyboard(page, 'desk');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+          'club-procedure-desk',
+        );
+        return desk?.controller?.state.status === 'ready';
+      });
+      // The demo renovation waiting for sign-offs, as the Club API holds it.
+      const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const get = async <T>(path: string): Promise<T> =>
+        (await (
+          await fetch(`${api.url}${path}`, { headers: { Authorization: `Bearer ${admin?.secret}` } })
+        ).json()) as T;
+      const units = await get<{ data: { id: string; number: string }[] }>('/v1/units?number=A-1203');
+      const unit = units.data[0];
+      const procedures = await get<{ data: { id: string; name: string }[] }>(`/v1/procedures?unitId=${unit?.id ?? ''}`);
+      const renovation = procedures.data.find((p) => p.name === 'renovation');
+      if (!renovation) throw new Error('The demo data has no renovation waiting for sign-offs');
+      const next = await get<{ signOffs: { step: string; department: string }[] }>(
+        `/v1/procedures/${renovation.id}/next-steps`,
+      );
+      const step = next.signOffs[0];
+      if (!step) throw new Error('The demo renovation has no sign-off to give');
+
+      /** Where focus is inside the procedure desk: its part and data attributes. */
+      const inDesk = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('club-procedure-desk');
+          const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+          if (!el || document.activeElement !== host) return null;
+          return {
+            part: el.getAttribute('part') ?? '',
+            id: el.id,
+            data: Object.fromEntries(Object.entries(el.dataset)) as Record<string, string>,
+          };
+        });
+      const tabUntil = async (matches: (at: NonNullable<Awaited<ReturnType<typeof inDesk>>>) => boolean) => {
+        for (let i = 0; i < 400; i += 1) {
+          await page.keyboard.press('Tab');
+          const at = await inDesk();
+          if (at && matches(at)) return;
+        }
+        throw new Error(`Tab never reached it (focus is on ${JSON.stringify(await inDesk())})`);
+      };
+      await tabUntil((at) => at.data['id'] === renovation.id);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('club-procedure-desk')?.shadowRoot?.activeElement?.id === 'procedure-title',
+      );
+      await tabUntil((at) => at.data['step'] === step.step && at.data['department'] === step.department);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<HTMLElement & { controller?: { action: { status: string } } }>(
+          'club-procedure-desk',
+        );
+        return desk?.controller?.action.status === 'done';
+      });
+      const stored = await get<{ signOffs: { step: string; department: string; by: string }[] }>(
+        `/v1/procedures/${renovation.id}`,
+      );
+      expect(stored.signOffs).toContainEqual(expect.objectContaining({ ...step, by: `staff:${staffOf('desk').id}` }));
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs in as the merchant operator by keyboard and shows that merchant’s counter and own offers to manage, with no CSP violation or console error', async () => {
     const { page, watch, close } = await openPage('/', { bypassCSP: false });
     try {

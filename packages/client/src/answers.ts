@@ -21,6 +21,7 @@ import type {
   StaffSession,
   StaffSessionInfo,
   TimelineEntry,
+  ProcedureNextStepsAnswer,
 } from '@clubkit/core/api';
 import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
@@ -129,6 +130,7 @@ export interface Answers {
   ComplaintNextEvents: { events: ComplaintEventType[] };
   ProcedureRecord: ProcedureRecord;
   ProcedureRecordPage: Page<ProcedureRecord>;
+  ProcedureNextSteps: ProcedureNextStepsAnswer;
   ServicePrice: ServicePrice;
   ServicePricePage: Page<ServicePrice>;
   DeskStats: DeskStats;

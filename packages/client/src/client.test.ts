@@ -587,6 +587,11 @@ describe('the service desk through the operator client', () => {
     });
     expect(signed.signOffs).toHaveLength(1);
     expect((await desk.procedures.get(renovation.id)).progress.done).toBe(false);
+    // The drawings were sent back: engineering's sign-off waits for them, the resubmission is offered.
+    const next = await desk.procedures.nextSteps(renovation.id);
+    expect(next.signOffs).not.toContainEqual({ step: 'drawings', department: 'engineering' });
+    expect(next.signOffs).toContainEqual({ step: 'fire-review', department: 'security' });
+    expect(next.events).toContain('resubmitDrawings');
     expect((await desk.procedures.list({ unitId: unit.id }).page()).data).toHaveLength(1);
 
     const timeline = await desk.units.timeline(unit.id).page();

@@ -72,3 +72,4 @@ export {
 export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';
 export * from './member-desk/index.js';
 export * from './card-check/index.js';
+export * from './procedure-desk/index.js';

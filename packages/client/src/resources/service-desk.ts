@@ -2,6 +2,7 @@ import type {
   NewComplaintBody,
   Page,
   ProcedureEventRequest,
+  ProcedureNextStepsAnswer,
   SignOffRequest,
   TimelineEntry,
   VisitEventRequest,
@@ -147,6 +148,18 @@ export function proceduresResource(t: Transport) {
     /** One procedure with its progress. */
     get(id: string, options?: RequestOptions): Promise<ProcedureRecord> {
       return t.send({ method: 'get', path: path`/v1/procedures/${id}`, answer: 'ProcedureRecord', options });
+    },
+    /**
+     * What the procedure can take now (`GET /v1/procedures/{id}/next-steps`), by core's rules: the
+     * missing sign-offs whose prerequisites are met, and the other events.
+     */
+    nextSteps(id: string, options?: RequestOptions): Promise<ProcedureNextStepsAnswer> {
+      return t.send({
+        method: 'get',
+        path: path`/v1/procedures/${id}/next-steps`,
+        answer: 'ProcedureNextSteps',
+        options,
+      });
     },
     /** A department signs off a step. */
     signOff(id: string, body: SignOffRequest, options?: RequestOptions): Promise<ProcedureRecord> {

@@ -54,6 +54,16 @@ export const SignOffRequest = z.object({ step: SignOff.shape.step, department: P
 /** A sign-off as a client sends it. */
 export type SignOffRequest = z.infer<typeof SignOffRequest>;
 
+/** Answer of `GET /v1/procedures/{id}/next-steps`: what core's rules let the procedure take now. */
+export const ProcedureNextStepsAnswer = z.object({
+  /** The missing sign-offs whose prerequisites are met, in step order. */
+  signOffs: z.array(SignOffRequest),
+  /** The other events it takes now, e.g. `assessDamages`. */
+  events: z.array(ProcedureEventBody.shape.type),
+});
+/** What a procedure can take now. */
+export type ProcedureNextStepsAnswer = z.infer<typeof ProcedureNextStepsAnswer>;
+
 /**
  * Body of `POST /v1/paid-services`: a paid service whose fee notice is priced either by hand
  * (`quote.priceFen`) or from the price list (`priceId`, times `quantity`), never both.

@@ -55,6 +55,7 @@ export {
   PaidServiceEventBody,
   PaidServiceRequest,
   ProcedureEventBody,
+  ProcedureNextStepsAnswer,
   RepairEventBody,
   SignOffRequest,
   TimelineEntry,

@@ -78,6 +78,8 @@ export {
   ProcedureTransitions,
   applyProcedureEvent,
   createProcedureRecord,
+  nextProcedureSteps,
+  type ProcedureNextSteps,
 } from './procedure-case.js';
 export {
   DrawingsStatus,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { depositRefund } from './deposit.js';
-import { applyProcedureEvent, createProcedureRecord } from './procedure-case.js';
+import { applyProcedureEvent, createProcedureRecord, nextProcedureSteps } from './procedure-case.js';
 import type { ProcedureRecord } from './procedure-record.js';
 
 const T0 = Date.parse('2026-11-27T08:00:00Z');
@@ -155,5 +155,66 @@ describe('depositRefund', () => {
 
   it('refuses fractions of a fen', () => {
     expect(codeOf(() => depositRefund(100.5, 0))).toBe('invalid-input');
+  });
+});
+
+describe('what a procedure can take now', () => {
+  const events = {
+    rejectDrawings: { type: 'rejectDrawings', reason: 'Sprinklers missing' },
+    resubmitDrawings: { type: 'resubmitDrawings' },
+    assessDamages: { type: 'assessDamages', damagesFen: 20_000 },
+    settleFees: { type: 'settleFees' },
+    returnKeys: { type: 'returnKeys' },
+  } as const;
+
+  it('offers exactly the sign-offs and events applyProcedureEvent accepts, at every point of a walk', () => {
+    const kinds = [
+      { name: 'move-in', unitId: 'unt_1' },
+      { name: 'move-out', unitId: 'unt_1', depositFen: 300_000 },
+      { name: 'renovation', unitId: 'unt_1', areaSqm: 240, depositFen: 500_000 },
+    ] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.array(fc.nat(), { maxLength: 60 }), (kind, picks) => {
+        let p = createProcedureRecord(kind, options('prc_walk'));
+        for (const pick of picks) {
+          const offered = nextProcedureSteps(p);
+          // Every missing sign-off not offered is refused; every event not offered is refused.
+          for (const m of p.progress.missing) {
+            const allowed = offered.signOffs.some((s) => s.step === m.step && s.department === m.department);
+            const code = codeOf(() => applyProcedureEvent(p, { type: 'signOff', actor: 'stf_head', at: next(), ...m }));
+            expect(code === undefined).toBe(allowed);
+          }
+          for (const type of Object.keys(events) as (keyof typeof events)[]) {
+            const code = codeOf(() => applyProcedureEvent(p, { ...events[type], actor: 'stf_head', at: next() }));
+            expect(code === undefined).toBe(offered.events.includes(type));
+          }
+          const choices = [
+            ...offered.signOffs.map((s) => ({ type: 'signOff' as const, ...s })),
+            ...offered.events.map((type) => events[type]),
+          ];
+          const choice = choices[pick % Math.max(1, choices.length)];
+          if (!choice) break;
+          p = applyProcedureEvent(p, { ...choice, actor: 'stf_head', at: next() });
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('offers nothing once a procedure is done', () => {
+    const done = signAll(createProcedureRecord({ name: 'move-in', unitId: 'unt_1' }, options('prc_done')));
+    expect(done.status).toBe('done');
+    expect(nextProcedureSteps(done)).toEqual({ signOffs: [], events: [] });
+  });
+
+  it('holds back the settlement until the damages are assessed, and release until keys and fees', () => {
+    const p = createProcedureRecord({ name: 'move-out', unitId: 'unt_1', depositFen: 300_000 }, options('prc_o'));
+    const first = nextProcedureSteps(p);
+    expect(first.events).toEqual(['assessDamages', 'returnKeys']);
+    expect(first.signOffs.some((s) => s.step === 'settlement' || s.step === 'release')).toBe(false);
+    const assessed = applyProcedureEvent(p, { type: 'assessDamages', damagesFen: 45_000, actor: 'stf_e', at: next() });
+    expect(nextProcedureSteps(assessed).signOffs).toContainEqual({ step: 'settlement', department: 'finance' });
+    // Damages may be assessed again until the balance is settled.
+    expect(nextProcedureSteps(assessed).events).toEqual(['assessDamages', 'settleFees', 'returnKeys']);
   });
 });

@@ -4,7 +4,7 @@ import { parseInput } from '../shared/parse.js';
 import { depositRefund } from './deposit.js';
 import { ServiceErrorCode } from './errors.js';
 import { recordOptions } from './fields.js';
-import { ProcedureName, type Procedure } from './procedure.js';
+import { ProcedureName, type Procedure, type ProcedureParty } from './procedure.js';
 import { procedureProgress } from './procedure-progress.js';
 import {
   NewProcedureRecord,
@@ -14,7 +14,13 @@ import {
   type ProcedureStatus,
 } from './procedure-record.js';
 import { moveIn, moveOut, renovation } from './procedures.js';
-import { applyWorkflowEvent, type Refusal, type TransitionTable, type Workflow } from './workflow.js';
+import {
+  applyWorkflowEvent,
+  nextWorkflowEvents,
+  type Refusal,
+  type TransitionTable,
+  type Workflow,
+} from './workflow.js';
 
 /** Options of {@link createProcedureRecord}: the new id (`prc_…`), when, who, and the unit's property. */
 export const CreateProcedureOptions = z.object({
@@ -198,4 +204,33 @@ export function applyProcedureEvent(
   const changed = applyWorkflowEvent(procedureWorkflow, current, parseInput(ProcedureEvent, event, 'procedure event'));
   const progress = procedureProgress(templateOf(changed), changed.signOffs);
   return { ...changed, progress, status: progress.done ? 'done' : 'open' };
+}
+
+/** What a procedure can take now: the sign-offs whose prerequisites are met, and the other events. */
+export interface ProcedureNextSteps {
+  /** The missing sign-offs that may be given now, in step order. */
+  signOffs: { step: string; department: ProcedureParty }[];
+  /** The events other than a sign-off the procedure takes now, e.g. `assessDamages`. */
+  events: Exclude<ProcedureEventType, 'signOff'>[];
+}
+
+/**
+ * What a procedure can take now, by the same rules {@link applyProcedureEvent} applies: each
+ * missing sign-off whose prerequisite is met (resubmitted drawings, assessed damages, settled fees
+ * and returned keys before move-out) and each other event its guards allow. A done procedure takes
+ * nothing.
+ *
+ * @example
+ * nextProcedureSteps(createProcedureRecord({ name: 'move-out', unitId: 'unt_1' }, options)).events
+ * // ['assessDamages', 'returnKeys']
+ */
+export function nextProcedureSteps(procedure: ProcedureRecord): ProcedureNextSteps {
+  const p = parseInput(ProcedureRecord, procedure, 'procedure');
+  if (p.status === 'done') return { signOffs: [], events: [] };
+  return {
+    signOffs: p.progress.missing.filter((m) => stepPrecondition(p, m.step) === undefined),
+    events: nextWorkflowEvents(procedureWorkflow, p).filter(
+      (type): type is Exclude<ProcedureEventType, 'signOff'> => type !== 'signOff',
+    ),
+  };
 }

@@ -213,7 +213,7 @@ async function bundleOperator(): Promise<Map<string, string>> {
   const result = await build({
     stdin: {
       contents:
-        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js'; import './dist/define/card-check.js';",
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js'; import './dist/define/card-check.js'; import './dist/define/procedure-desk.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },

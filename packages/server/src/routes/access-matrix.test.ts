@@ -124,6 +124,7 @@ const MATRIX: Record<string, Row> = {
   createProcedure: ['admin', 'desk'],
   listProcedures: ['admin', 'desk'],
   getProcedure: ['admin', 'desk'],
+  listProcedureNextSteps: ['admin', 'desk'],
   signOffProcedureStep: ['admin', 'desk'],
   applyProcedureEvent: ['admin', 'desk'],
   createServicePrice: ['admin'],

@@ -140,4 +140,28 @@ describe('procedures', () => {
     };
     expect(list.data.every((x) => x.propertyId === 'prp_garden')).toBe(true);
   });
+
+  it("answers the next steps by core's rules: a move-out's settlement waits for the damages", async () => {
+    const p = procedureOf(await open({ name: 'move-out', depositFen: 300_000 }));
+    const next = async () =>
+      (await t.call('GET', `/v1/procedures/${p.id}/next-steps`, { key: t.keys.gardenDesk.secret })).body as {
+        signOffs: { step: string; department: string }[];
+        events: string[];
+      };
+    const before = await next();
+    expect(before.events).toEqual(['assessDamages', 'returnKeys']);
+    expect(before.signOffs).toContainEqual({ step: 'application', department: 'leasing' });
+    expect(before.signOffs.some((s) => s.step === 'settlement')).toBe(false);
+    await event(p, { type: 'assessDamages', damagesFen: 45_000 });
+    expect((await next()).signOffs).toContainEqual({ step: 'settlement', department: 'finance' });
+  });
+
+  it('answers no next steps for a done procedure, and 404 for another property’s', async () => {
+    const done = await signAll(procedureOf(await open({ name: 'move-in' })));
+    const res = await t.call('GET', `/v1/procedures/${done.id}/next-steps`, { key: t.keys.gardenDesk.secret });
+    expect(res.body).toEqual({ signOffs: [], events: [] });
+    const other = procedureOf(await open({ name: 'move-in', unitId: lake.id }, t.keys.desk.secret));
+    const hidden = await t.call('GET', `/v1/procedures/${other.id}/next-steps`, { key: t.keys.gardenDesk.secret });
+    expect(hidden.status).toBe(404);
+  });
 });

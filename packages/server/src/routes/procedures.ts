@@ -1,9 +1,10 @@
 import { entityId, IdPrefix, parseInput } from '@clubkit/core';
-import { Page, ProcedureEventBody, SignOffRequest } from '@clubkit/core/api';
+import { Page, ProcedureEventBody, ProcedureNextStepsAnswer, SignOffRequest } from '@clubkit/core/api';
 import {
   applyProcedureEvent,
   createProcedureRecord,
   NewProcedureRecord,
+  nextProcedureSteps,
   ProcedureEvent,
   ProcedureNameSchema,
   ProcedureRecord,
@@ -131,6 +132,23 @@ export const procedureRoutes = [
         status: 200,
         body: await loadAuthorized(db, principal, 'read', 'procedure', params.id, procedureAccess),
       };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/procedures/:id/next-steps',
+    operationId: 'listProcedureNextSteps',
+    summary:
+      "What the procedure can take now by core's rules: the missing sign-offs whose prerequisites are met and the other events, for offering the next actions.",
+    tag: 'procedures',
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'act', type: 'procedure' },
+    params: procedureId,
+    errors: ['not-found', 'access/forbidden'],
+    responses: { 200: { description: 'The sign-offs and events allowed now', schema: ProcedureNextStepsAnswer } },
+    async handler({ params, principal, db }) {
+      const procedure = await loadAuthorized(db, principal, 'act', 'procedure', params.id, procedureAccess);
+      return { status: 200, body: nextProcedureSteps(procedure) };
     },
   }),
   defineRoute({

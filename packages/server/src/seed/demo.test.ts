@@ -1,7 +1,7 @@
 import { membershipState, type Membership } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
-import type { Complaint } from '@clubkit/core/service';
+import type { Complaint, ProcedureRecord, PropertyUnit } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
 import { docs } from '../store/records.js';
@@ -156,6 +156,56 @@ describe('the demo dealer alliance', () => {
       // The key that wrote it is gone: only the demo keys remain.
       const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
       expect(keys.data.find((k) => k.label === 'demo alliance seed')?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the demo service desk’s procedures', () => {
+  it('holds procedures in every state a desk meets, each step allowed by core’s rules, through the API', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 20, complaints: 0 });
+    try {
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const get = async <T>(path: string) => {
+        const response = await server.fetch(
+          new Request(`http://club.test${path}`, { headers: { Authorization: `Bearer ${admin?.secret ?? ''}` } }),
+        );
+        expect(response.status, path).toBe(200);
+        return (await response.json()) as T;
+      };
+      const list = await get<{ data: ProcedureRecord[] }>('/v1/procedures?limit=100');
+      const units = await get<{ data: PropertyUnit[] }>('/v1/units?limit=100');
+      const of = (number: string) => {
+        const unit = units.data.find((u) => u.number === number);
+        const found = list.data.find((p) => p.unitId === unit?.id);
+        if (!found) throw new Error(`No procedure for unit ${number}`);
+        return found;
+      };
+      // A renovation waiting for sign-offs, its drawings sent back with a reason.
+      const waiting = of('A-1203');
+      expect([waiting.name, waiting.status, waiting.drawings?.status]).toEqual(['renovation', 'open', 'rejected']);
+      expect(waiting.steps.some((s) => s.id === 'fire-review')).toBe(false);
+      // Above 200 m²: the fire review is the next sign-off the API offers.
+      const large = of('B-2101');
+      expect(large.areaSqm).toBeGreaterThan(200);
+      expect(large.progress.missing[0]).toEqual({ step: 'fire-review', department: 'security' });
+      const next = await get<{ signOffs: unknown[] }>(`/v1/procedures/${large.id}/next-steps`);
+      expect(next.signOffs).toContainEqual({ step: 'fire-review', department: 'security' });
+      // A finished move-in, and a move-out whose deposit waits for the damages.
+      expect([of('A-0802').name, of('A-0802').status]).toEqual(['move-in', 'done']);
+      const moveOut = of('C-1506');
+      expect([moveOut.name, moveOut.status, moveOut.depositFen, moveOut.deposit]).toEqual([
+        'move-out',
+        'open',
+        600_000,
+        undefined,
+      ]);
+      const moveOutNext = await get<{ events: string[] }>(`/v1/procedures/${moveOut.id}/next-steps`);
+      expect(moveOutNext.events).toContain('assessDamages');
+      // The key that wrote them is gone.
+      const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
+      expect(keys.data.find((k) => k.label === 'demo procedures seed')?.revokedAt).not.toBeNull();
     } finally {
       await server.close();
     }

@@ -12,6 +12,7 @@ import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoMembers } from './members.js';
+import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 
 /** Options of {@link seedDemo}. */
@@ -179,6 +180,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   if (load) {
     await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
     await seedAlliance(server, today);
+    await seedProcedures(server);
   }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 

@@ -1,0 +1,224 @@
+import type { ProcedureName, ProcedureParty, ProcedureStatus } from '@clubkit/core/service';
+import type { TimelineEntry } from '@clubkit/core/api';
+import { messageCatalog } from '../messages/messages.js';
+import type { ProcedureActionKind } from './procedure-desk-controller.js';
+
+/** Messages of `<club-procedure-desk>`. Dates and amounts arrive already formatted. */
+export interface ProcedureDeskMessages {
+  /** The desk's heading. */
+  procTitle: string;
+  /** Shown when the desk has no base URL or session endpoint to work with. */
+  procNotConfigured: string;
+  /** Shown when no staff member is signed in. */
+  procSignedOut: string;
+  /** Announced when the list has loaded with `open` open and `done` finished procedures. */
+  procLoaded(open: number, done: number): string;
+  /** Headings of the two parts of the list. */
+  procOpenList: string;
+  procDoneList: string;
+  /** A part of the list with no procedure. */
+  procEmpty: string;
+  /** Shown under a list that holds more than one page. */
+  procTruncated: string;
+  /** Procedure names. */
+  procNames: Readonly<Record<ProcedureName, string>>;
+  /** Status names. */
+  procStatuses: Readonly<Record<ProcedureStatus, string>>;
+  /** The parties that sign: departments, the customer, the contractor. */
+  procParties: Readonly<Record<ProcedureParty, string>>;
+  /** Step names, by step id; an unknown id shows as it is. */
+  procSteps: Readonly<Record<string, string>>;
+  /** A unit in the list; `number` its house number. */
+  procUnit(number: string): string;
+  /** How many sign-offs are still missing. */
+  procMissing(count: number): string;
+  /** When the procedure was opened; `date` formatted. */
+  procOpenedOn(date: string): string;
+  /** Heading of the opened procedure. */
+  procHeading(name: string, unit: string): string;
+  /** The button back to the list. */
+  procBack: string;
+  procArea: string;
+  /** An area in square metres. */
+  procSqm(area: number): string;
+  procDepositHeld: string;
+  procStatus: string;
+  /** Heading of the sign-off table and its columns. */
+  procSignOffs: string;
+  procStep: string;
+  procParty: string;
+  procState: string;
+  /** A sign-off given; `by` the signer, `at` formatted. */
+  procSigned(by: string, at: string): string;
+  /** A sign-off still waited for. */
+  procWaiting: string;
+  /** A sign-off refused, with its reason; `at` formatted. */
+  procRefused(reason: string, at: string): string;
+  /** The sign-off button of a step and party. */
+  procSignAs(party: string): string;
+  /** The refusal button of the drawings (engineering sends them back). */
+  procRefuse: string;
+  /** Heading of the other actions. */
+  procActions: string;
+  /** When nothing can be done now. */
+  procNothingNow: string;
+  /** Each action's name, as a button and when announced. */
+  procActionNames: Readonly<Record<ProcedureActionKind, string>>;
+  /** The deposit settlement once damages are assessed. */
+  procDeposit: string;
+  procDamages: string;
+  procRefund: string;
+  procCharge: string;
+  procFeesSettled: string;
+  procKeysReturned: string;
+  /** Field labels of the action forms. */
+  procReason: string;
+  procNote: string;
+  procDamagesYuan: string;
+  procReceipt: string;
+  /** Heading and fields of the form that opens a procedure. */
+  procNew: string;
+  procKind: string;
+  procUnitField: string;
+  procAreaField: string;
+  procDepositField: string;
+  /** Hint of the area: what it decides. */
+  procAreaHint: string;
+  procSubmitNew: string;
+  procCancel: string;
+  /** A required field is empty. */
+  procRequired: string;
+  /** A number field holds something else. */
+  procNotNumber: string;
+  /** An amount field is not a yuan amount. */
+  procNotAmount: string;
+  /** Heading of the unit's archive timeline. */
+  procTimeline: string;
+  /** The record kinds of the timeline. */
+  procTimelineKinds: Readonly<Record<TimelineEntry['kind'], string>>;
+  /** When the timeline could not be read. */
+  procTimelineUnavailable: string;
+  /** Announced when an action was taken. */
+  procTaken(action: string): string;
+  /** An action the server refused; `reason` from the server. */
+  procRefusedAction(action: string, reason: string): string;
+}
+
+/** Traditional Chinese, the default. */
+export const procedureDeskZhHant: ProcedureDeskMessages = {
+  procTitle: '入伙、裝修與退租手續',
+  procNotConfigured: '手續台尚未設定：需要俱樂部的服務網址與職員工作階段端點。',
+  procSignedOut: '請先登入才能辦理手續。',
+  procLoaded: (open, done) => `進行中 ${open} 件，已完成 ${done} 件。`,
+  procOpenList: '進行中',
+  procDoneList: '已完成',
+  procEmpty: '沒有手續。',
+  procTruncated: '只顯示每個狀態的前 100 件。',
+  procNames: { 'move-in': '入伙', renovation: '裝修', 'move-out': '退租' },
+  procStatuses: { open: '進行中', done: '已完成' },
+  procParties: {
+    'customer-service': '客服部',
+    engineering: '工程部',
+    security: '保安部',
+    cleaning: '清潔部',
+    finance: '財務部',
+    management: '管理處',
+    leasing: '租賃部',
+    'club-operations': '會所營運部',
+    customer: '客戶',
+    contractor: '裝修單位',
+  },
+  procSteps: {
+    notice: '入伙通知及移交清單',
+    identity: '查驗身分證明',
+    handbooks: '發放手冊及建檔',
+    agreements: '簽署消防責任書及公約',
+    'meter-readings': '三方確認電錶讀數',
+    'unit-check': '單位設備驗收',
+    keys: '簽收鑰匙',
+    'moved-in': '入伙完成',
+    application: '申請',
+    drawings: '審核圖紙',
+    fees: '繳交費用及按金',
+    undertakings: '簽署裝修及消防承諾書',
+    'fire-review': '消防審批',
+    permit: '發出裝修許可證',
+    'worker-passes': '發出施工人員出入證',
+    'site-protection': '公共區域保護檢查',
+    'hidden-works': '隱蔽工程驗收',
+    completion: '竣工驗收',
+    'deposit-refund': '退還按金',
+    passes: '交回出入證',
+    inspection: '退租查驗',
+    settlement: '財務結算',
+    handback: '交回鑰匙及卡',
+    release: '放行',
+  },
+  procUnit: (n) => `單位 ${n}`,
+  procMissing: (n) => `尚缺 ${n} 項簽核`,
+  procOpenedOn: (d) => `開始於 ${d}`,
+  procHeading: (name, unit) => `${name}：${unit}`,
+  procBack: '返回清單',
+  procArea: '面積',
+  procSqm: (a) => `${a} 平方米`,
+  procDepositHeld: '按金',
+  procStatus: '狀態',
+  procSignOffs: '各部門簽核',
+  procStep: '步驟',
+  procParty: '簽核方',
+  procState: '狀態',
+  procSigned: (by, at) => `已簽核（${by}，${at}）`,
+  procWaiting: '等待中',
+  procRefused: (reason, at) => `已退回：${reason}（${at}）`,
+  procSignAs: (party) => `${party}簽核`,
+  procRefuse: '退回圖紙',
+  procActions: '其他事項',
+  procNothingNow: '目前沒有可辦理的事項。',
+  procActionNames: {
+    signOff: '簽核',
+    rejectDrawings: '退回圖紙',
+    resubmitDrawings: '圖紙已重新提交',
+    assessDamages: '記錄損壞並計算退還按金',
+    settleFees: '財務結清費用',
+    returnKeys: '鑰匙及出入證已交回',
+    create: '開始手續',
+  },
+  procDeposit: '按金結算',
+  procDamages: '損壞扣款',
+  procRefund: '退還客戶',
+  procCharge: '客戶須補付',
+  procFeesSettled: '費用已結清',
+  procKeysReturned: '鑰匙已交回',
+  procReason: '退回原因',
+  procNote: '備註（選填）',
+  procDamagesYuan: '損壞扣款（元）',
+  procReceipt: '收據號碼（選填）',
+  procNew: '開始新手續',
+  procKind: '手續',
+  procUnitField: '單位',
+  procAreaField: '面積（平方米）',
+  procDepositField: '按金（元，選填）',
+  procAreaHint: '裝修須填面積：面積決定是否需要消防審批。',
+  procSubmitNew: '開始手續',
+  procCancel: '取消',
+  procRequired: '請填寫此欄。',
+  procNotNumber: '請填寫大於零的數字。',
+  procNotAmount: '請填寫金額，例如 3000 或 3000.50。',
+  procTimeline: '單位檔案',
+  procTimelineKinds: {
+    complaint: '投訴',
+    repair: '維修',
+    'paid-service': '有償服務',
+    visit: '回訪',
+    procedure: '手續',
+  },
+  procTimelineUnavailable: '暫時無法讀取單位檔案。',
+  procTaken: (a) => `已完成：${a}。`,
+  procRefusedAction: (a, r) => `無法${a}：${r}`,
+};
+
+/** The desk's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */
+export const procedureDeskCatalog = messageCatalog(procedureDeskZhHant, {
+  en: () => import('./locales/en.js').then((m) => m.procedureDeskEn),
+  'zh-Hans': () => import('./locales/zh-hans.js').then((m) => m.procedureDeskZhHans),
+});
