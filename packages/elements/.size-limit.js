@@ -47,5 +47,7 @@ export default [
       return { ...apart, external: [...apart.external, '@paulmillr/qr/decode.js'] };
     },
   },
+  // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
+  entry('@clubkit/elements/define/alliance-board (operator)', 'dist/define/alliance-board.js', '19.8 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -292,6 +292,11 @@ async function bundleSizes() {
       30,
       { entryPoints: [fileURLToPath(new URL('dist/define/card-check.js', root))] },
     ],
+    [
+      'dist/define/alliance-board.js (operator widget)',
+      30,
+      { entryPoints: [fileURLToPath(new URL('dist/define/alliance-board.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

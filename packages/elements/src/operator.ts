@@ -1,6 +1,6 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>` and `<club-card-check>` — with their headless
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-card-check>` and `<club-alliance-board>` — with their headless
  * controllers. A partner page's member widgets never import it. Importing this module defines no
  * tag: import `@clubkit/elements/define/stats-board`, `…/define/complaint-desk` or
  * `…/define/offer-manager` or `…/define/card-check` for that.
@@ -72,3 +72,4 @@ export {
 export { offerManagerCatalog, offerManagerZhHant, type OfferManagerMessages } from './offer-manager/messages.js';
 export * from './member-desk/index.js';
 export * from './card-check/index.js';
+export * from './alliance-board/index.js';
