@@ -6,3 +6,4 @@ import '@clubkit/elements/define/complaint-desk';
 import '@clubkit/elements/define/offer-manager';
 import '@clubkit/elements/define/member-desk';
 import '@clubkit/elements/define/card-check';
+import '@clubkit/elements/define/alliance-board';

@@ -31,7 +31,7 @@ export const allianceBoardStyles = css`
     color: var(--_club-color-accent);
     cursor: pointer;
   }
-  :is(button, select):focus-visible {
+  :is(button, select, .scroll):focus-visible {
     outline: 3px solid var(--_club-color-accent);
     outline-offset: 2px;
   }

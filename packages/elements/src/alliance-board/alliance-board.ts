@@ -71,6 +71,7 @@ const monthName = (month: string, locale: string) =>
  * @csspart county-select - The county choice.
  * @csspart status - The polite status line.
  * @csspart message - A message in place of the table (not configured, signed out, empty).
+ * @csspart scroll - The standing table's scrolling region, focusable so a narrow screen scrolls it by keyboard.
  * @csspart standing - The standing table.
  * @csspart row - A dealer's row; also `row-<level>` (`row-warned`, `row-revoked`, …).
  * @csspart level - A dealer's standing; also `level-<level>`.
@@ -188,9 +189,9 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
     if (dealers.length === 0) return html`<p part="message" class="message">${t.allianceEmpty}</p>`;
     const names = new Map(this.#board.counties.map((c) => [c.id, c.name]));
     const figure = (n: number | null) => (n === null ? t.allianceNoFigure : count(n, t.intlLocale));
-    return html`<div class="scroll">
+    return html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="standing-caption">
       <table part="standing" class="standing">
-        <caption>${t.allianceCaption(monthName(month, t.intlLocale))}</caption>
+        <caption id="standing-caption">${t.allianceCaption(monthName(month, t.intlLocale))}</caption>
         <thead>
           <tr>
             <th scope="col">${t.allianceColCounty}</th>
