@@ -294,7 +294,7 @@ async function bundleSizes() {
     ],
     [
       'dist/define/alliance-board.js (operator widget)',
-      30,
+      20,
       { entryPoints: [fileURLToPath(new URL('dist/define/alliance-board.js', root))] },
     ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
