@@ -48,6 +48,8 @@ export const allianceBoardStyles = css`
   }
   .standing {
     width: 100%;
+    /* Narrower screens scroll the table in its focusable region rather than crush its names. */
+    min-width: 40rem;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
@@ -71,9 +73,12 @@ export const allianceBoardStyles = css`
   tbody th {
     font-weight: 600;
   }
+  .num,
+  .standing tbody > tr > :is(:first-child, th) {
+    white-space: nowrap;
+  }
   .num {
     text-align: end;
-    white-space: nowrap;
   }
   /* The warned and revocable rows are marked by a bar as well as by their words. */
   .row.warned > :first-child,
@@ -109,6 +114,7 @@ export const allianceBoardStyles = css`
   }
   .note {
     display: block;
+    min-width: 12em;
     margin-top: 0.125rem;
     color: var(--_club-color-muted);
     font-size: 0.875em;
@@ -136,9 +142,10 @@ export const allianceBoardStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .line {
-    display: grid;
-    grid-template-columns: 1fr auto;
-    gap: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.75rem;
     padding: 0.125rem 0;
   }
   dt {
@@ -146,6 +153,7 @@ export const allianceBoardStyles = css`
   }
   dd {
     margin: 0;
+    margin-inline-start: auto;
     text-align: end;
   }
   [part~='total'] {

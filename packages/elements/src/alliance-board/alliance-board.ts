@@ -196,10 +196,10 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           <tr>
             <th scope="col">${t.allianceColCounty}</th>
             <th scope="col">${t.allianceColDealer}</th>
+            <th scope="col">${t.allianceColStanding}</th>
             <th scope="col" class="num">${t.allianceColSales}</th>
             <th scope="col" class="num">${t.allianceColMarket}</th>
             <th scope="col" class="num">${t.allianceColShare}</th>
-            <th scope="col">${t.allianceColStanding}</th>
           </tr>
         </thead>
         <tbody>
@@ -207,15 +207,15 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
             (d) => html`<tr part="row row-${d.level}" class="row ${d.level}" data-dealer=${d.dealerId}>
               <td>${names.get(d.countyId) ?? d.countyId}</td>
               <th scope="row">${d.name}</th>
-              <td class="num">${figure(d.sales)}</td>
-              <td class="num">${figure(d.marketSales)}</td>
-              <td class="num">${d.share === null ? t.allianceNoFigure : percent(d.share, t.intlLocale)}</td>
               <td>
                 <span part="level level-${d.level}" class="level ${d.level}"
                   >${d.level === 'warned' || d.level === 'revocable' ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.allianceLevels[d.level]}</span
                 >
                 <span part="level-note" class="note">${this.#note(d, t)}</span>
               </td>
+                <td class="num">${figure(d.sales)}</td>
+              <td class="num">${figure(d.marketSales)}</td>
+              <td class="num">${d.share === null ? t.allianceNoFigure : percent(d.share, t.intlLocale)}</td>
             </tr>`,
           )}
         </tbody>
@@ -284,7 +284,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
         )}
         ${line(t.alliancePayFixed, money(p.fixedFen))} ${line(t.alliancePayNetworkPart, money(p.networkFen))}
         ${line(t.alliancePayVisitFund, money(p.visitFundFen))}
-        ${line(t.alliancePayReports(s.lateReports, s.missingReports), `−${money(p.deductionsFen)}`)}
+        ${line(t.alliancePayReports(s.lateReports, s.missingReports), p.deductionsFen > 0 ? `−${money(p.deductionsFen)}` : money(0))}
         ${p.unrecoveredFen > 0 ? line(t.alliancePayUnrecovered, money(p.unrecoveredFen)) : nothing}
         ${line(t.alliancePayTotal, money(p.totalFen), 'total')}
       </dl>`;
