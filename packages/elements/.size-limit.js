@@ -49,5 +49,7 @@ export default [
   },
   // An operator widget; the staff client's procedure and unit resources, core's money formatting.
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '22.5 kB'),
+  // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
+  entry('@clubkit/elements/define/alliance-board (operator)', 'dist/define/alliance-board.js', '19.8 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

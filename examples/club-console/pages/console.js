@@ -7,3 +7,4 @@ import '@clubkit/elements/define/offer-manager';
 import '@clubkit/elements/define/member-desk';
 import '@clubkit/elements/define/card-check';
 import '@clubkit/elements/define/procedure-desk';
+import '@clubkit/elements/define/alliance-board';

@@ -62,7 +62,10 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
     title: '商戶管理',
     widgets: '<club-card-check></club-card-check>\n<club-offer-manager></club-offer-manager>',
   },
-  alliance: { title: '經銷商聯盟', widgets: '<club-stats-board></club-stats-board>' },
+  alliance: {
+    title: '經銷商聯盟',
+    widgets: '<club-alliance-board></club-alliance-board>\n<club-stats-board></club-stats-board>',
+  },
 };
 
 /** How each role reads in the sign-in list and the page's header. */

@@ -338,6 +338,43 @@ describe('the club console in Chromium', () => {
     }
   });
 
+  it('signs in as the alliance staff by keyboard and reads the warned dealer of the last month and a salesperson’s pay statement, with no CSP violation or console error', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false });
+    try {
+      await signInByKeyboard(page, 'alliance');
+      await expect(page.locator('.who').textContent()).resolves.toContain(staffOf('alliance').name);
+      // The alliance's page leads with its board: the last month's standing and the first salesperson's pay.
+      await page.waitForFunction(() => {
+        const board = document.querySelector<
+          HTMLElement & { controller?: { state: { status: string }; pay: { status: string } } }
+        >('club-alliance-board');
+        return board?.controller?.state.status === 'ready' && board.controller.pay.status === 'ready';
+      });
+      // The demo's 勐臘通途副食 fell under 70 % of its market the last two months: warned, marked and said so.
+      const warned = page.locator('club-alliance-board [part~="row-warned"]');
+      expect(await warned.count()).toBe(1);
+      await expect(warned.locator('th').textContent()).resolves.toBe('勐臘通途副食');
+      await expect(warned.locator('[part~="level-warned"]').textContent()).resolves.toContain('警告');
+      await expect(warned.locator('[part~="level-note"]').textContent()).resolves.toBe(
+        '連續 2 個月未達 70 %：下個月仍未達即取消資格。',
+      );
+      expect(await page.locator('club-alliance-board [part~="row-revoked"]').count()).toBe(1);
+      // The pay statement: base 3,000 CNY, the visit fund over (the salespeople started nine months ago).
+      const total = page.locator('club-alliance-board [part~="total"] dd');
+      await expect(total.textContent()).resolves.toMatch(/^¥[\d,]+\.\d\d$/);
+      await expect(page.locator('club-alliance-board [part~="statement"]').textContent()).resolves.toContain(
+        '底薪 × 70 %¥2,100.00',
+      );
+      // The stats board beside it holds the alliance's counties.
+      await boardReady(page);
+      expect(await page.locator('club-stats-board [part~="section-alliance"]').count()).toBe(1);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   for (const width of [390, 1280])
     it(`finds no WCAG 2.2 A/AA problem at ${width} px on the sign-in page and a role's page`, async () => {
       const { page, close } = await openPage('/', { bypassCSP: true, viewport: { width, height: 900 } });
@@ -352,6 +389,14 @@ describe('the club console in Chromium', () => {
         ]);
         await signInByKeyboard(page, 'merchant');
         await page.locator('club-offer-manager [part~="status"]').filter({ hasText: '已載入' }).waitFor();
+        expect(await axeFindings(page)).toEqual([]);
+        await Promise.all([
+          page.waitForURL(`${console_.url}/`),
+          page.locator('form[action="/sign-out"] button').click(),
+        ]);
+        await signInByKeyboard(page, 'alliance');
+        await page.locator('club-alliance-board [part~="total"]').waitFor();
+        await boardReady(page);
         expect(await axeFindings(page)).toEqual([]);
       } finally {
         await close();

@@ -297,6 +297,11 @@ async function bundleSizes() {
       30,
       { entryPoints: [fileURLToPath(new URL('dist/define/procedure-desk.js', root))] },
     ],
+    [
+      'dist/define/alliance-board.js (operator widget)',
+      20,
+      { entryPoints: [fileURLToPath(new URL('dist/define/alliance-board.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

@@ -396,6 +396,16 @@ describe('pay and penalties', () => {
     expect((await get(`/v1/alliance/salespeople/${liId}/pay?month=2026-08`, li)).status).toBe(200);
   });
 
+  it('refuses a pay statement for a month that is not YYYY-MM (400), and for an unknown salesperson (404)', async () => {
+    for (const month of ['2026-13', '2026-8', '2026-08-01', '']) {
+      const res = await get(`/v1/alliance/salespeople/${liId}/pay?month=${month}`);
+      expect([res.status, problem(res).code]).toEqual([400, 'invalid-input']);
+    }
+    expect((await get(`/v1/alliance/salespeople/${liId}/pay`)).status).toBe(400);
+    const unknown = await get('/v1/alliance/salespeople/slp_unknown/pay?month=2026-08');
+    expect([unknown.status, problem(unknown).code]).toEqual([404, 'not-found']);
+  });
+
   it('fines a counterfeit seller at least 50,000 CNY, 80 % to the whistle-blower, and records the breach', async () => {
     const [d] = ok<Page<Dealer>>(await get('/v1/alliance/dealers?status=member', li)).data;
     if (!d) throw new Error('Li has a member');

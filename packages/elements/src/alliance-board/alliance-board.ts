@@ -1,0 +1,308 @@
+import { formatMoney } from '@clubkit/core';
+import type { DealerStanding, PayStatement, Salesperson } from '@clubkit/core/alliance';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { CommonMessages } from '../messages/common.js';
+import { ClubElement } from '../shared/club-element.js';
+import { describeError } from '../shared/errors.js';
+import { ClubErrorEvent } from '../shared/events.js';
+import { formControlStyles } from '../shared/form-control.styles.js';
+import { formatCalendarDate } from '../shared/intl.js';
+import { baseStyles } from '../shared/styles.js';
+import { AllianceBoardController, AllianceBoardStatus, type AllianceBoardState } from './alliance-board-controller.js';
+import { allianceBoardStyles } from './alliance-board.styles.js';
+import { allianceBoardKit, type AllianceBoardClient } from './client.js';
+import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js';
+
+type M = CommonMessages & AllianceBoardMessages;
+
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** A formatter of the locale, made once; the runtime's default locale when the tag is unknown. */
+function format<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  kind: string,
+  locale: string,
+  make: (locale: string | undefined) => F,
+): F {
+  const key = `${kind} ${locale}`;
+  let f = formats.get(key) as F | undefined;
+  if (!f) {
+    try {
+      f = make(locale);
+    } catch {
+      f = make(undefined);
+    }
+    formats.set(key, f);
+  }
+  return f;
+}
+const count = (n: number, locale: string) => format('count', locale, (l) => new Intl.NumberFormat(l)).format(n);
+const percent = (rate: number, locale: string) =>
+  format('percent', locale, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 1 })).format(
+    rate,
+  );
+/** `YYYY-MM` as the month it names, e.g. `2026年11月`, `November 2026`. */
+const monthName = (month: string, locale: string) =>
+  format(
+    'month',
+    locale,
+    (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(new Date(`${month}-01T00:00:00Z`));
+
+/**
+ * The dealer alliance's sales centre (A1), for its staff: each member and revoked dealer by county
+ * for a chosen month — sales against the county's market, the share, and its standing by the
+ * charter's 70 % rule exactly as the Club API judges it with core's `dealerStanding`: met, short,
+ * **warned** after two months short in a row (marked and said in words: another short month
+ * revokes it), revocable at the third, unreported, revoked (with the day and grounds) — and a
+ * salesperson's pay statement for the same month (core's `payStatement`: base × 70 % + base × 30 %
+ * × network completion + the visit fund, less report penalties). The month, the county and the
+ * salesperson are chosen with native selects. Its state lives in an
+ * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
+ * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
+ * `<club-provider>` or its own attributes.
+ *
+ * @summary The alliance's dealers by county with their 70 % standing for a month, and a salesperson's pay statement.
+ * @tagname club-alliance-board
+ *
+ * @event club-error - `ClubErrorEvent`: loading the standing failed; `event.error` is the client's typed error.
+ *
+ * @csspart base - The wrapper of every state; `aria-busy` while loading.
+ * @csspart title - The board's heading.
+ * @csspart month-select - The month choice.
+ * @csspart county-select - The county choice.
+ * @csspart status - The polite status line.
+ * @csspart message - A message in place of the table (not configured, signed out, empty).
+ * @csspart scroll - The standing table's scrolling region, focusable so a narrow screen scrolls it by keyboard.
+ * @csspart standing - The standing table.
+ * @csspart row - A dealer's row; also `row-<level>` (`row-warned`, `row-revoked`, …).
+ * @csspart level - A dealer's standing; also `level-<level>`.
+ * @csspart level-note - What the standing means, in words.
+ * @csspart pay - The pay statement's section.
+ * @csspart salesperson-select - The salesperson choice.
+ * @csspart statement - The pay statement's lines.
+ * @csspart total - The pay statement's total line.
+ * @csspart error - An error box (`role=alert`).
+ * @csspart retry-button - The retry button in the error box.
+ *
+ * @cssproperty [--club-color-success=#1a7f37] - The met standing.
+ * @cssproperty [--club-color-warning=#9a6700] - The short standing.
+ * @cssproperty [--club-color-danger=#b42318] - Errors, the warned, revocable and revoked standings.
+ * @cssproperty [--club-color-accent=#0b5cad] - Focus rings.
+ * @cssproperty [--club-color-muted=#59636e] - Labels and notes.
+ * @cssproperty [--club-color-border=#d1d9e0] - Borders.
+ *
+ * @example
+ * <club-provider base-url="https://club.example.com" session-endpoint="/console/staff-session" locale="zh-Hant">
+ *   <club-alliance-board></club-alliance-board>
+ * </club-provider>
+ */
+export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
+  static override styles = [baseStyles, allianceBoardStyles, formControlStyles];
+  static override catalog = allianceBoardCatalog;
+  /** The alliance's standing and pay with a staff session from the session endpoint. */
+  static override kit = allianceBoardKit;
+  static override readonly tagName = 'club-alliance-board';
+
+  readonly #board = new AllianceBoardController(this, () => this.club.memberClient);
+  #reported: unknown;
+
+  /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
+  get controller(): AllianceBoardController {
+    return this.#board;
+  }
+
+  protected override clubChanged(): void {
+    void this.#board.sync();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.#board.state;
+    const t = this.t;
+    const busy = state.status === AllianceBoardStatus.loading || this.#board.pay.status === 'loading';
+    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+      <h2 part="title" class="title">${t.allianceTitle}</h2>
+      ${
+        state.status === AllianceBoardStatus.idle
+          ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
+          : state.status === AllianceBoardStatus.signedOut
+            ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}`
+      }
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const state = this.#board.state;
+    if (state.status === AllianceBoardStatus.error) {
+      if (state.error !== this.#reported) {
+        this.#reported = state.error;
+        this.dispatchEvent(new ClubErrorEvent(state.error));
+      }
+    } else {
+      this.#reported = undefined;
+    }
+  }
+
+  #bar(t: M): TemplateResult {
+    const board = this.#board;
+    return html`<div class="bar">
+      <label class="field" for="month">${t.allianceMonth}</label>
+      <select part="month-select" id="month" @change=${this.#pickMonth}>
+        ${board.months.map(
+          (m) => html`<option value=${m} ?selected=${m === board.month}>${monthName(m, t.intlLocale)}</option>`,
+        )}
+      </select>
+      <label class="field" for="county">${t.allianceCounty}</label>
+      <select part="county-select" id="county" @change=${this.#pickCounty}>
+        <option value="" ?selected=${board.countyId === undefined}>${t.allianceAllCounties}</option>
+        ${board.counties.map(
+          (c) => html`<option value=${c.id} ?selected=${c.id === board.countyId}>${c.name}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  #standing(state: AllianceBoardState, t: M): TemplateResult {
+    const status =
+      state.status === AllianceBoardStatus.loading
+        ? t.loading
+        : state.status === AllianceBoardStatus.ready
+          ? t.allianceLoaded(
+              monthName(state.month, t.intlLocale),
+              state.dealers.length,
+              state.dealers.filter((d) => d.level === 'warned').length,
+            )
+          : '';
+    return html`<p part="status" class="status" role="status">${status}</p>
+      ${
+        state.status === AllianceBoardStatus.error
+          ? html`<div part="error" class="error" role="alert">
+            <p id="board-error">${describeError(state.error, t)}</p>
+            <button type="button" part="retry-button" aria-describedby="board-error" @click=${this.#retry}>${t.retry}</button>
+          </div>`
+          : nothing
+      }
+      ${state.status === AllianceBoardStatus.ready ? this.#table(state.dealers, state.month, t) : nothing}`;
+  }
+
+  #table(dealers: readonly DealerStanding[], month: string, t: M): TemplateResult {
+    if (dealers.length === 0) return html`<p part="message" class="message">${t.allianceEmpty}</p>`;
+    const names = new Map(this.#board.counties.map((c) => [c.id, c.name]));
+    const figure = (n: number | null) => (n === null ? t.allianceNoFigure : count(n, t.intlLocale));
+    return html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="standing-caption">
+      <table part="standing" class="standing">
+        <caption id="standing-caption">${t.allianceCaption(monthName(month, t.intlLocale))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.allianceColCounty}</th>
+            <th scope="col">${t.allianceColDealer}</th>
+            <th scope="col">${t.allianceColStanding}</th>
+            <th scope="col" class="num">${t.allianceColSales}</th>
+            <th scope="col" class="num">${t.allianceColMarket}</th>
+            <th scope="col" class="num">${t.allianceColShare}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${dealers.map(
+            (d) => html`<tr part="row row-${d.level}" class="row ${d.level}" data-dealer=${d.dealerId}>
+              <td>${names.get(d.countyId) ?? d.countyId}</td>
+              <th scope="row">${d.name}</th>
+              <td>
+                <span part="level level-${d.level}" class="level ${d.level}"
+                  >${d.level === 'warned' || d.level === 'revocable' ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.allianceLevels[d.level]}</span
+                >
+                <span part="level-note" class="note">${this.#note(d, t)}</span>
+              </td>
+                <td class="num">${figure(d.sales)}</td>
+              <td class="num">${figure(d.marketSales)}</td>
+              <td class="num">${d.share === null ? t.allianceNoFigure : percent(d.share, t.intlLocale)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #note(d: DealerStanding, t: M): string {
+    if (d.level === 'revoked' && d.revocation)
+      return t.allianceRevoked(
+        formatCalendarDate(d.revocation.on, t.intlLocale, 'medium'),
+        d.revocation.reasons.map((r) => t.allianceReasons[r]).join('、'),
+      );
+    return t.allianceLevelNote(d.level, d.shortfallStreak);
+  }
+
+  #pay(t: M): TemplateResult {
+    const board = this.#board;
+    const people = board.salespeople;
+    const state = board.state;
+    if (state.status !== AllianceBoardStatus.ready && people.length === 0) return html``;
+    const pay = board.pay;
+    return html`<section part="pay" class="pay" aria-labelledby="pay-title">
+      <h3 id="pay-title">${t.alliancePayTitle}</h3>
+      ${
+        people.length === 0
+          ? html`<p part="message" class="message">${t.allianceNoSalespeople}</p>`
+          : html`<div class="bar">
+              <label class="field" for="salesperson">${t.allianceSalesperson}</label>
+              <select part="salesperson-select" id="salesperson" @change=${this.#pickSalesperson}>
+                <option value="" ?selected=${board.salespersonId === undefined}>${t.allianceChooseSalesperson}</option>
+                ${people.map(
+                  (s) => html`<option value=${s.id} ?selected=${s.id === board.salespersonId}>${s.name}</option>`,
+                )}
+              </select>
+            </div>`
+      }
+      <p part="status" class="status" role="status">${pay.status === 'loading' ? t.loading : ''}</p>
+      ${
+        pay.status === 'error'
+          ? html`<div part="error" class="error" role="alert">
+              <p>${t.alliancePayRefused(describeError(pay.error, t))}</p>
+            </div>`
+          : nothing
+      }
+      ${pay.status === 'ready' ? this.#statement(pay.statement, people, t) : nothing}
+    </section>`;
+  }
+
+  #statement(s: PayStatement, people: readonly Salesperson[], t: M): TemplateResult {
+    const name = people.find((p) => p.id === s.salespersonId)?.name ?? s.salespersonId;
+    const money = (fen: number) => formatMoney(fen, t.intlLocale);
+    const p = s.pay;
+    const line = (label: string, value: string, part = '') =>
+      html`<div class="line" part=${part || nothing}><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<h4 class="caption">${t.alliancePayCaption(name, monthName(s.month, t.intlLocale))}</h4>
+      <dl part="statement" class="statement">
+        ${line(
+          t.alliancePayNetworkLabel,
+          t.alliancePayNetwork(
+            s.network.covered,
+            s.network.counted,
+            percent(s.network.completion, t.intlLocale),
+            formatCalendarDate(s.countedOn, t.intlLocale, 'medium'),
+          ),
+        )}
+        ${line(t.alliancePayFixed, money(p.fixedFen))} ${line(t.alliancePayNetworkPart, money(p.networkFen))}
+        ${line(t.alliancePayVisitFund, money(p.visitFundFen))}
+        ${line(t.alliancePayReports(s.lateReports, s.missingReports), p.deductionsFen > 0 ? `−${money(p.deductionsFen)}` : money(0))}
+        ${p.unrecoveredFen > 0 ? line(t.alliancePayUnrecovered, money(p.unrecoveredFen)) : nothing}
+        ${line(t.alliancePayTotal, money(p.totalFen), 'total')}
+      </dl>`;
+  }
+
+  #pickMonth = (e: Event): void => {
+    void this.#board.setMonth((e.target as HTMLSelectElement).value);
+  };
+
+  #pickCounty = (e: Event): void => {
+    void this.#board.setCounty((e.target as HTMLSelectElement).value || undefined);
+  };
+
+  #pickSalesperson = (e: Event): void => {
+    void this.#board.showPay((e.target as HTMLSelectElement).value || undefined);
+  };
+
+  #retry = (): void => {
+    void this.#board.retry();
+  };
+}

@@ -1,0 +1,38 @@
+import { allianceResource, staffSessionsResource } from '@clubkit/client/operator';
+import { sessionFromEndpoint, type Transport } from '@clubkit/client';
+import type { ClientKit } from '../shared/club-config.js';
+
+type Alliance = ReturnType<typeof allianceResource>;
+
+/**
+ * The part of an operator client the alliance board uses: who is signed in, the counties and
+ * salespeople that name its rows and choices, the dealers' standing and a salesperson's pay
+ * statement. A full `OperatorClient` is one too.
+ */
+export interface AllianceBoardClient {
+  staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
+  alliance: {
+    counties: Pick<Alliance['counties'], 'list'>;
+    salespeople: Pick<Alliance['salespeople'], 'list' | 'pay'>;
+    dealers: Pick<Alliance['dealers'], 'standing'>;
+  };
+}
+
+/** The alliance board's client over one transport, without the rest of the back office. */
+export function allianceBoardClient(t: Transport): AllianceBoardClient {
+  const alliance = allianceResource(t);
+  return {
+    staffSessions: staffSessionsResource(t),
+    alliance: { counties: alliance.counties, salespeople: alliance.salespeople, dealers: alliance.dealers },
+  };
+}
+
+/**
+ * What the board's clients are made of: {@link allianceBoardClient} over the configuration's
+ * transport, with staff sessions from the session endpoint (the club's own back end answers
+ * `{ "token": "ss_…" }`), shared with the other widgets of the same configuration.
+ */
+export const allianceBoardKit: ClientKit<AllianceBoardClient> = {
+  resources: allianceBoardClient,
+  session: (endpoint) => sessionFromEndpoint(endpoint),
+};
