@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
@@ -59,5 +60,37 @@ describe('minifyTemplates', () => {
     await expect(minifyTemplates('const s = css`:host { color: red; }}`;', 'src/x.styles.ts')).rejects.toThrow(
       /^src\/x\.styles\.ts: a css`…` template: /,
     );
+  });
+});
+
+describe('minifyTemplates on our own sources', () => {
+  it('keeps a character such as ⚠ in a stylesheet as written, not as a CSS escape', async () => {
+    const out = await minify("const s = css`\n  [part~='field-error']::before {\n    content: '⚠ ';\n  }\n`;");
+    expect(out).toContain('content:"⚠ "');
+    expect(out).not.toContain('\\');
+  });
+
+  it('turns every css, html and svg template under src into one a template literal reads exactly as written', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { globSync } = await import('node:fs');
+    const files = globSync('src/**/*.ts', { cwd: new URL('../..', import.meta.url).pathname }).filter(
+      (f) => !f.endsWith('.test.ts'),
+    );
+    let templates = 0;
+    for (const file of files) {
+      const source = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const out = await minify(source);
+      // The minifier brings in no escape (whose cooked string lit reads could differ from the
+      // text, or be undefined), and each template without holes reads back as its own text.
+      expect(out.split('\\').length, file).toBe(source.split('\\').length);
+      for (const match of out.matchAll(/\b(?:css|html|svg)`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g)) {
+        const body = match[1] ?? '';
+        const cooked: unknown = runInNewContext(`\`${body}\``);
+        if (!body.includes('\\')) expect(cooked).toBe(body);
+        templates++;
+      }
+      expect(out.split('\n').length, file).toBe(source.split('\n').length);
+    }
+    expect(templates).toBeGreaterThan(20);
   });
 });
