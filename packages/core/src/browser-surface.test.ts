@@ -21,6 +21,7 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn'],
   'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaintFields'],
   'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
+  'stats/index.ts': ['MAX_REVENUE_DAYS'],
 };
 
 // `membershipState`, `bestOffer` and `offerSaving` check their argument with a zod schema, so zod

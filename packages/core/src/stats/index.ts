@@ -56,8 +56,8 @@ export {
   merchantStatsFromCounts,
   RegionMerchantCounts,
 } from './merchant-stats.js';
+export { MAX_REVENUE_DAYS } from './revenue-limits.js';
 export {
-  MAX_REVENUE_DAYS,
   PaidVipOrder,
   RevenueDay,
   RevenueMonth,

@@ -4,7 +4,8 @@ import { projectRevenue } from '../projection/project.js';
 import { addDays } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
 import { vipRefund, vipTermFor } from '../vip/order.js';
-import { MAX_REVENUE_DAYS, revenueStats, type PaidVipOrder } from './revenue-stats.js';
+import { MAX_REVENUE_DAYS } from './revenue-limits.js';
+import { revenueStats, type PaidVipOrder } from './revenue-stats.js';
 
 const zone = 'Asia/Shanghai';
 /** An order paid at noon (club time) on `day`, for the year core gives a payment that day. */

@@ -9,9 +9,7 @@ import { NonNegativeFen } from '../shared/fen.js';
 import { multiplyDivideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { VipOrderKindSchema, VipTerm } from '../vip/order.js';
-
-/** The longest period a revenue report covers day by day: two years and a leap day. */
-export const MAX_REVENUE_DAYS = 731;
+import { MAX_REVENUE_DAYS } from './revenue-limits.js';
 
 /**
  * A VIP order as the revenue report reads it: one that was paid (and may have been cancelled

@@ -2,7 +2,13 @@ import { isClubApiError, isClubClientError } from '@clubkit/client';
 import { dateInZone, daysBetween } from '@clubkit/core';
 import { can, type ResourceType, type StaffPrincipal } from '@clubkit/core/access';
 import type { StaffSessionInfo } from '@clubkit/core/api';
-import type { AllianceMarketStats, DeskStats, MemberStats, RevenueStats } from '@clubkit/core/stats';
+import {
+  MAX_REVENUE_DAYS,
+  type AllianceMarketStats,
+  type DeskStats,
+  type MemberStats,
+  type RevenueStats,
+} from '@clubkit/core/stats';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StatsBoardClient } from './client.js';
@@ -36,9 +42,6 @@ const REPORT_OF: { readonly [S in StatsSection]: ResourceType } = {
   alliance: 'alliance-stats',
   revenue: 'stats',
 };
-
-/** The longest period the revenue report covers (the Club API's limit): two years and a leap day. */
-const MAX_REVENUE_DAYS = 731;
 
 /** Applications in one slice of the period. */
 export interface ApplicationsInBucket {
