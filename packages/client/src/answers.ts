@@ -29,6 +29,8 @@ import type { Redemption, VipOrder } from '@clubkit/core/vip';
 import type {
   Complaint,
   ComplaintEventType,
+  Handover,
+  HandoverEventType,
   PaidService,
   ProcedureRecord,
   PropertyUnit,
@@ -127,6 +129,9 @@ export interface Answers {
   Visit: Visit;
   VisitPage: Page<Visit>;
   VisitNextEvents: { events: VisitEventType[] };
+  Handover: Handover;
+  HandoverPage: Page<Handover>;
+  HandoverNextEvents: { events: HandoverEventType[] };
   ComplaintNextEvents: { events: ComplaintEventType[] };
   ProcedureRecord: ProcedureRecord;
   ProcedureRecordPage: Page<ProcedureRecord>;

@@ -42,6 +42,8 @@ import { Redemption, VipOrder } from '@clubkit/core/vip';
 import {
   Complaint,
   ComplaintEventType,
+  Handover,
+  HandoverEventType,
   PaidService,
   ProcedureRecord,
   PropertyUnit,
@@ -142,6 +144,9 @@ export const answerSchemas = {
   Visit,
   VisitPage: Page(Visit),
   VisitNextEvents: z.object({ events: z.array(z.enum(VisitEventType)) }),
+  Handover,
+  HandoverPage: Page(Handover),
+  HandoverNextEvents: z.object({ events: z.array(z.enum(HandoverEventType)) }),
   ComplaintNextEvents: z.object({ events: z.array(z.enum(ComplaintEventType)) }),
   ProcedureRecord,
   ProcedureRecordPage: Page(ProcedureRecord),

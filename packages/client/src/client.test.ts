@@ -605,6 +605,44 @@ describe('the service desk through the operator client', () => {
   });
 });
 
+describe('shift hand-overs through the operator client', () => {
+  it('hands over, asks, answers, takes over and carries the open items into the next hand-over', async () => {
+    const deskKey = async () =>
+      createOperatorClient({
+        baseUrl: api.directUrl,
+        secretKey: (
+          await api.server.createKey({ kind: 'secret', principal: { role: 'desk', propertyId: 'prp_harbour' } })
+        ).secret,
+        checkResponses: checked,
+      });
+    const early = await deskKey();
+    const late = await deskKey();
+    const first = await early.handovers.create({
+      log: '早班：接待 12 位客戶。',
+      items: ['1203 室鑰匙待業主領取', '電梯異響'],
+    });
+    expect(first).toMatchObject({ status: 'handed-over', propertyId: 'prp_harbour' });
+    expect((await late.handovers.latest()).id).toBe(first.id);
+    await late.handovers.events(first.id, { type: 'ask', text: '鑰匙在哪？' });
+    await early.handovers.events(first.id, { type: 'answer', question: 0, text: '左邊抽屜。' });
+    expect(await late.handovers.nextEvents(first.id)).toEqual(['ask', 'answer', 'accept', 'refuse']);
+    const pending = await late.handovers.create({ log: '中班。' }).catch((e: unknown) => e);
+    expect(isClubApiError(pending) && [pending.status, pending.code]).toEqual([409, 'handover/previous-pending']);
+    expect((await late.handovers.events(first.id, { type: 'accept' })).status).toBe('accepted');
+
+    const [done, open] = first.items;
+    assert(done && open, 'the first hand-over has two items');
+    const second = await late.handovers.create({ log: '中班。', done: [done.key] });
+    expect(second.items.map((i) => [i.key, i.done === undefined])).toEqual([
+      [done.key, false],
+      [open.key, true],
+    ]);
+    expect((await late.handovers.get(second.id)).previousId).toBe(first.id);
+    const listed = await late.handovers.list({ status: 'handed-over' }).page();
+    expect(listed.data.map((h) => h.id)).toEqual([second.id]);
+  });
+});
+
 describe('a complaint’s next steps through the operator client', () => {
   it('offers the events core’s workflow allows now, which change as the complaint moves, and 404 for an unknown complaint', async () => {
     const desk = createOperatorClient({

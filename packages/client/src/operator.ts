@@ -11,6 +11,7 @@ import { auditResource, staffResource, staffSessionsResource } from './resources
 import {
   complaintNextEvents,
   deskStats,
+  handoversResource,
   proceduresResource,
   servicePricesResource,
   unitsResource,
@@ -27,10 +28,12 @@ export { allianceResource, operatorStatsResource } from './resources/alliance.js
 export {
   complaintNextEvents,
   deskStats,
+  handoversResource,
   proceduresResource,
   servicePricesResource,
   unitsResource,
   visitsResource,
+  type HandoverDesk,
   type StaffComplaint,
   type StatsPeriodQuery,
   type TimelinePage,
@@ -55,6 +58,8 @@ export interface OperatorClient extends ClubClient {
   visits: ReturnType<typeof visitsResource>;
   /** Move-in, renovation and move-out procedures. */
   procedures: ReturnType<typeof proceduresResource>;
+  /** The front desk's shift hand-overs. */
+  handovers: ReturnType<typeof handoversResource>;
   /** The paid-service price list. */
   servicePrices: ReturnType<typeof servicePricesResource>;
   branches: ReturnType<typeof branchesResource>;
@@ -79,6 +84,7 @@ export function operatorResources(t: Transport): OperatorClient {
     units: unitsResource(t),
     visits: visitsResource(t),
     procedures: proceduresResource(t),
+    handovers: handoversResource(t),
     servicePrices: servicePricesResource(t),
     branches: branchesResource(t),
     keys: keysResource(t),

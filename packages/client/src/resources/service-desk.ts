@@ -5,10 +5,15 @@ import type {
   ProcedureNextStepsAnswer,
   SignOffRequest,
   TimelineEntry,
+  HandoverEventRequest,
   VisitEventRequest,
 } from '@clubkit/core/api';
 import type {
   ComplaintEventType,
+  Handover,
+  HandoverEventType,
+  HandoverStatus,
+  NewHandoverInput,
   NewPropertyUnitInput,
   NewServicePriceInput,
   NewVisit,
@@ -238,3 +243,60 @@ export function deskStats(t: Transport) {
 export type TimelinePage = Page<TimelineEntry>;
 /** A complaint as staff register it, with the unit it is about. */
 export type StaffComplaint = NewComplaintBody;
+
+/** The desk a hand-over belongs to: a property's (`prp_…`); none for the club's own desk. */
+export type HandoverDesk = {
+  /** The property whose front desk it is; a property's desk always gets its own. */
+  propertyId?: string;
+};
+
+/** The front desk's shift hand-overs (A4 §3.9.1), service desk staff. */
+export function handoversResource(t: Transport) {
+  return {
+    /**
+     * Writes and signs this shift's hand-over after the desk's latest, which must be taken over
+     * (409 `handover/previous-pending` otherwise). Its open items are carried; those in `done` are
+     * marked done; `items` are the new ones.
+     *
+     * @example
+     * const latest = await club.handovers.latest();
+     * await club.handovers.create({ log: '早班：接待 12 位客戶。', items: ['1203 室鑰匙待業主領取'], done: [latest.items[0].key] });
+     */
+    create(body: NewHandoverInput & HandoverDesk, options?: RequestOptions): Promise<Handover> {
+      return t.send({ method: 'post', path: '/v1/handovers', body, answer: 'Handover', options });
+    },
+    /** A desk's hand-overs, oldest first, optionally by status. */
+    list(
+      query: ListOptions & HandoverDesk & { status?: HandoverStatus } = {},
+      options?: RequestOptions,
+    ): PageIterable<Handover> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/handovers', query: { ...query, cursor }, answer: 'HandoverPage', options }),
+      );
+    },
+    /** The desk's latest hand-over: what the incoming shift reads (404 before the desk's first). */
+    latest(query: HandoverDesk = {}, options?: RequestOptions): Promise<Handover> {
+      return t.send({ method: 'get', path: '/v1/handovers/latest', query, answer: 'Handover', options });
+    },
+    /** One hand-over. */
+    get(id: string, options?: RequestOptions): Promise<Handover> {
+      return t.send({ method: 'get', path: path`/v1/handovers/${id}`, answer: 'Handover', options });
+    },
+    /** The events the hand-over takes now. */
+    nextEvents(id: string, options?: RequestOptions): Promise<HandoverEventType[]> {
+      return t
+        .send({ method: 'get', path: path`/v1/handovers/${id}/next-events`, answer: 'HandoverNextEvents', options })
+        .then((answer) => answer.events);
+    },
+    /** Asks about, answers, accepts, refuses or reviews a hand-over. */
+    events(id: string, event: HandoverEventRequest, options?: RequestOptions): Promise<Handover> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/handovers/${id}/events`,
+        body: event,
+        answer: 'Handover',
+        options,
+      });
+    },
+  };
+}

@@ -111,6 +111,13 @@ const MATRIX = `
   service-price     delete  any    -       -         -     -         -       -
   service-price     decide  any    -       -         -     -         -       -
   service-price     act     any    -       -         -     -         -       -
+  handover          read    any    -       -         own   -         -       -
+  handover          list    any    -       -         own   -         -       -
+  handover          create  any    -       -         own   -         -       -
+  handover          update  any    -       -         own   -         -       -
+  handover          delete  any    -       -         -     -         -       -
+  handover          decide  any    -       -         -     -         -       -
+  handover          act     any    -       -         own   -         -       -
   merchant          read    any    any     any       any   any       any     any
   merchant          list    any    any     any       any   any       any     any
   merchant          create  any    -       -         -     -         -       -

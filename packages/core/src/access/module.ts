@@ -43,6 +43,7 @@ export const ResourceType = {
   unit: 'unit',
   /** A line of the paid-service price list (A4 §3.12). */
   servicePrice: 'service-price',
+  handover: 'handover',
   merchant: 'merchant',
   offer: 'offer',
   /** A discount recorded at a merchant's counter against a member card (A5). */
@@ -97,6 +98,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   visit: Module.service,
   unit: Module.service,
   'service-price': Module.service,
+  handover: Module.service,
   merchant: Module.merchants,
   offer: Module.merchants,
   redemption: Module.merchants,

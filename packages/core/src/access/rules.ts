@@ -93,6 +93,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
           ResourceType.visit,
           ResourceType.procedure,
           ResourceType.unit,
+          // The front desk's shift hand-overs (A4 §3.9.1).
+          ResourceType.handover,
         ],
         actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
         where: 'propertyId',

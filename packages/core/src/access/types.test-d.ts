@@ -38,6 +38,7 @@ describe('access public types', () => {
       | 'visit'
       | 'unit'
       | 'service-price'
+      | 'handover'
       | 'merchant'
       | 'redemption'
       | 'offer'

@@ -6,6 +6,7 @@ import { ProcedurePartySchema } from '../service/procedure.js';
 import { SignOff } from '../service/procedure-progress.js';
 import { ProcedureEventType, type ProcedureEvent } from '../service/procedure-record.js';
 import { priceFromList, type ServicePrice } from '../service/service-price.js';
+import { HandoverEventType, type HandoverEvent } from '../service/handover.js';
 import { VisitEventType, type VisitEventInput } from '../service/visit.js';
 import { RepairEventType, type RepairEvent } from '../service/repair-order.js';
 import { eventBody, type WithoutActor } from './event-body.js';
@@ -37,6 +38,11 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 export const VisitEventBody = eventBody(VisitEventType);
 /** A visit event as a client sends it; the server records `actor` and `at`. */
 export type VisitEventRequest = WithoutActor<VisitEventInput>;
+
+/** Body of `POST /v1/handovers/{id}/events`: a `HandoverEvent` without `actor` and `at`. */
+export const HandoverEventBody = eventBody(HandoverEventType);
+/** A hand-over event as a client sends it; the server records `actor` and `at`. */
+export type HandoverEventRequest = WithoutActor<HandoverEvent>;
 
 const OtherProcedureEventTypes = Object.fromEntries(
   Object.entries(ProcedureEventType).filter(([, type]) => type !== ProcedureEventType.signOff),

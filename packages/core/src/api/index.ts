@@ -52,6 +52,7 @@ export {
   type ComplaintEventRequest,
 } from './complaints.js';
 export {
+  HandoverEventBody,
   PaidServiceEventBody,
   PaidServiceRequest,
   ProcedureEventBody,
@@ -61,6 +62,7 @@ export {
   TimelineEntry,
   VisitEventBody,
   paidServiceFromRequest,
+  type HandoverEventRequest,
   type PaidServiceEventRequest,
   type ProcedureEventRequest,
   type RepairEventRequest,

@@ -32,6 +32,13 @@ export const ServiceErrorCode = {
   procedurePreconditionUnmet: 'procedure/precondition-unmet',
   /** A paid service was quoted from a price-list line that is retired or unknown (details: `{ priceId }`). */
   priceUnavailable: 'paid-service/price-unavailable',
+  /** The hand-over's status or who sends the event does not allow it (details: `{ status, event, reason }`). */
+  handoverInvalidTransition: 'handover/invalid-transition',
+  /**
+   * A new hand-over was written while the desk's latest is not taken over yet (details:
+   * `{ previousId, status }`): a shift hands over only what it took over.
+   */
+  handoverPending: 'handover/previous-pending',
 } as const;
 /** A stable service error code. */
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];

@@ -152,3 +152,21 @@ export {
   type UnitLink,
 } from './unit.js';
 export type { TransitionTable } from './workflow.js';
+export {
+  applyHandoverEvent,
+  Handover,
+  HandoverEvent,
+  HandoverEventType,
+  HandoverItem,
+  HandoverOptions,
+  HandoverQuestion,
+  HandoverStatus,
+  HandoverStatusSchema,
+  HANDOVER_ITEMS_MAX,
+  handOver,
+  isTakenOver,
+  NewHandover,
+  nextHandoverEvents,
+  openItems,
+  type NewHandoverInput,
+} from './handover.js';

@@ -49,6 +49,8 @@ export const IdPrefix = {
   vipMembership: 'vip',
   /** A discount recorded at a merchant's counter against a member card. */
   redemption: 'rdm',
+  /** A front desk's shift hand-over (A4 §3.9.1). */
+  handover: 'hov',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

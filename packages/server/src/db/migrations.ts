@@ -545,6 +545,33 @@ const migrations: Record<string, Migration> = {
       await sql`create index members_phone_key on members (phone_key${pattern}, id)`.execute(db);
     },
   },
+  // The front desk's shift hand-overs (A4 §3.9.1). One desk's hand-overs form a chain: each
+  // follows the desk's latest, so (desk, previous) is unique — of two shifts handing over after the
+  // same one at once, the second is refused rather than both carrying its open items.
+  '0011_handovers': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('handovers')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('property_id', text)
+        // The desk: its property's id, or '' for the club's own desk (a unique key needs a value).
+        .addColumn('desk_key', text, (c) => c.notNull())
+        // The hand-over it follows, or '' for the desk's first.
+        .addColumn('previous_id', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('handed_over_at', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('handovers_chain')
+        .on('handovers')
+        .columns(['desk_key', 'previous_id'])
+        .unique()
+        .execute();
+      await db.schema.createIndex('handovers_desk').on('handovers').columns(['desk_key', 'handed_over_at']).execute();
+    },
+  },
 };
 
 /**

@@ -148,6 +148,17 @@ export interface Tables {
     doc: string;
   };
   units: { id: string; property_id: string; number: string; created_at: string; doc: string };
+  handovers: {
+    id: string;
+    property_id: string | null;
+    /** The desk: its property's id, or '' for the club's own desk. */
+    desk_key: string;
+    /** The hand-over it follows, or '' for the desk's first. */
+    previous_id: string;
+    status: string;
+    handed_over_at: string;
+    doc: string;
+  };
   visits: {
     id: string;
     kind: string;

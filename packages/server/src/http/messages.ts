@@ -282,6 +282,16 @@ const titles: Record<string, Text> = {
     'zh-Hant': '價目表上沒有此收費項目，或已停用。',
     'zh-Hans': '价目表上没有此收费项目，或已停用。',
   },
+  'handover/invalid-transition': {
+    en: 'That step does not fit the hand-over’s status, or is not yours to take.',
+    'zh-Hant': '此步驟不符合交接班紀錄目前的狀態，或不應由您操作。',
+    'zh-Hans': '此步骤不符合交接班记录目前的状态，或不应由您操作。',
+  },
+  'handover/previous-pending': {
+    en: 'The previous shift’s hand-over has not been taken over yet.',
+    'zh-Hant': '上一班的交接尚未完成接班。',
+    'zh-Hans': '上一班的交接尚未完成接班。',
+  },
 };
 
 const fallback: Text = { en: 'The request was refused.', 'zh-Hant': '請求被拒絕。', 'zh-Hans': '请求被拒绝。' };

@@ -66,6 +66,8 @@ const statusByCoreCode = {
   [ServiceErrorCode.procedureInvalidEvent]: 409,
   [ServiceErrorCode.procedurePreconditionUnmet]: 409,
   [ServiceErrorCode.priceUnavailable]: 422,
+  [ServiceErrorCode.handoverInvalidTransition]: 409,
+  [ServiceErrorCode.handoverPending]: 409,
   [AllianceErrorCode.fineBelowMinimum]: 422,
   [AllianceErrorCode.notAMember]: 409,
   [AllianceErrorCode.noCounties]: 422,

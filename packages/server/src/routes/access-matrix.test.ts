@@ -120,6 +120,13 @@ const MATRIX: Record<string, Row> = {
   listVisits: ['admin', 'desk'],
   getVisit: ['admin', 'desk'],
   listVisitNextEvents: ['admin', 'desk'],
+  // The front desk's shift hand-overs.
+  handOver: ['admin', 'desk'],
+  listHandovers: ['admin', 'desk'],
+  getLatestHandover: ['admin', 'desk'],
+  getHandover: ['admin', 'desk'],
+  listHandoverNextEvents: ['admin', 'desk'],
+  applyHandoverEvent: ['admin', 'desk'],
   applyVisitEvent: ['admin', 'desk'],
   createProcedure: ['admin', 'desk'],
   listProcedures: ['admin', 'desk'],

@@ -135,6 +135,7 @@ type ListTable =
   | 'visits'
   | 'procedures'
   | 'service_prices'
+  | 'handovers'
   | 'branches'
   | AllianceListTable;
 /** The dealer alliance's listed tables. */

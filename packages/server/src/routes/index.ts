@@ -18,6 +18,7 @@ import { statsRoutes } from './stats.js';
 import { systemRoutes } from './system.js';
 import { unitRoutes } from './units.js';
 import { visitRoutes } from './visits.js';
+import { handoverRoutes } from './handovers.js';
 import { procedureRoutes } from './procedures.js';
 import { servicePriceRoutes } from './service-prices.js';
 import { deskStatsRoutes } from './desk-stats.js';
@@ -46,6 +47,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceStatsRoutes,
   ...unitRoutes,
   ...visitRoutes,
+  ...handoverRoutes,
   ...procedureRoutes,
   ...servicePriceRoutes,
   ...deskStatsRoutes,

@@ -23,6 +23,7 @@ import {
   type ProcedureRecord,
   type PropertyUnit,
   type RepairOrder,
+  type Handover,
   type ServicePrice,
   type Visit,
 } from '@clubkit/core/service';
@@ -59,6 +60,7 @@ interface RecordTypes {
   vipOrder: VipOrder;
   vipMembership: VipMembership;
   redemption: Redemption;
+  handover: Handover;
 }
 
 /** The table each kind is stored in. */
@@ -90,6 +92,7 @@ interface TableFor {
   vipOrder: 'vip_orders';
   vipMembership: 'vip_memberships';
   redemption: 'redemptions';
+  handover: 'handovers';
 }
 
 /** The stored kinds of record. */
@@ -288,6 +291,16 @@ const kinds: {
       redeemed_at: instantKey(r.redeemedAt),
       redeemed_on: r.redeemedOn,
       saving_fen: r.savingFen,
+    }),
+  },
+  handover: {
+    table: 'handovers',
+    columns: (h) => ({
+      property_id: h.propertyId ?? null,
+      desk_key: h.propertyId ?? '',
+      previous_id: h.previousId ?? '',
+      status: h.status,
+      handed_over_at: instantKey(h.handedOverAt),
     }),
   },
 };
