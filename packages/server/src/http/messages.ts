@@ -289,8 +289,8 @@ const titles: Record<string, Text> = {
   },
   'handover/previous-pending': {
     en: 'The previous shift’s hand-over has not been taken over yet.',
-    'zh-Hant': '上一班的交接尚未完成接班。',
-    'zh-Hans': '上一班的交接尚未完成接班。',
+    'zh-Hant': '上一班的交接班紀錄尚未有人接班。',
+    'zh-Hans': '上一班的交接班记录尚未有人接班。',
   },
 };
 
