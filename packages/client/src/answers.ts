@@ -23,7 +23,14 @@ import type {
   TimelineEntry,
   ProcedureNextStepsAnswer,
 } from '@clubkit/core/api';
-import type { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
+import type {
+  Campaign,
+  CampaignReport,
+  Member,
+  MemberCard,
+  Membership,
+  MembershipApplication,
+} from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Redemption, VipOrder } from '@clubkit/core/vip';
 import type {
@@ -84,6 +91,9 @@ export interface Answers {
   MemberCardList: MemberCard[];
   MembershipApplication: MembershipApplication;
   ApplicationPage: Page<MembershipApplication>;
+  Campaign: Campaign;
+  CampaignPage: Page<Campaign>;
+  CampaignReport: CampaignReport;
   ApplicationApprovalResult: ApplicationApprovalResult;
   Membership: Membership;
   RenewalResult: RenewalResult;

@@ -36,7 +36,14 @@ import {
   StaffSession,
   StaffSessionInfo,
 } from '@clubkit/core/api';
-import { Member, MemberCard, Membership, MembershipApplication } from '@clubkit/core/membership';
+import {
+  Campaign,
+  CampaignReport,
+  Member,
+  MemberCard,
+  Membership,
+  MembershipApplication,
+} from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import { Redemption, VipOrder } from '@clubkit/core/vip';
 import {
@@ -99,6 +106,9 @@ export const answerSchemas = {
   MemberCardList: z.array(MemberCard),
   MembershipApplication,
   ApplicationPage: Page(MembershipApplication),
+  Campaign,
+  CampaignPage: Page(Campaign),
+  CampaignReport,
   ApplicationApprovalResult,
   Membership,
   RenewalResult,

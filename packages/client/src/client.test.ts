@@ -605,6 +605,25 @@ describe('the service desk through the operator client', () => {
   });
 });
 
+describe('campaigns through the client', () => {
+  it('sets up a campaign, names it on an application and reads the campaign report', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const campaign = await admin.campaigns.create({ name: '銀行卡友專享', from: '2026-01-01', to: '2099-12-31' });
+    expect((await admin.campaigns.get(campaign.id)).name).toBe('銀行卡友專享');
+    expect((await admin.campaigns.list({ runningOn: today }).page()).data.map((c) => c.id)).toContain(campaign.id);
+    const applied = await admin.memberships.apply({
+      branchId: 'br_north',
+      applicant: { name: '林小美', phone: '13900139000' },
+      plate: '雲A77777',
+      policy: { number: 'PDAA2026777777', start: '2026-01-01', end: '2099-12-31' },
+      campaignId: campaign.id,
+    });
+    expect(applied.campaignId).toBe(campaign.id);
+    const report = await admin.stats.campaigns();
+    expect(report.campaigns.find((c) => c.campaign.id === campaign.id)).toMatchObject({ submitted: 1, approved: 0 });
+  });
+});
+
 describe('shift hand-overs through the operator client', () => {
   it('hands over, asks, answers, takes over and carries the open items into the next hand-over', async () => {
     const deskKey = async () =>

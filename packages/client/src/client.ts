@@ -1,6 +1,6 @@
 import { ClubClientError } from './errors.js';
 import type { ClubClientOptions } from './options.js';
-import { cardsResource, membershipsResource, membersResource } from './resources/members.js';
+import { campaignsResource, cardsResource, membershipsResource, membersResource } from './resources/members.js';
 import { merchantsResource, offersResource } from './resources/merchants.js';
 import { complaintsResource } from './resources/complaints.js';
 import { paidServicesResource, repairsResource } from './resources/desk.js';
@@ -12,6 +12,8 @@ import { Transport } from './transport.js';
 export interface ClubClient {
   members: ReturnType<typeof membersResource>;
   memberships: ReturnType<typeof membershipsResource>;
+  /** The club's marketing campaigns, which applications name. */
+  campaigns: ReturnType<typeof campaignsResource>;
   cards: ReturnType<typeof cardsResource>;
   merchants: ReturnType<typeof merchantsResource>;
   offers: ReturnType<typeof offersResource>;
@@ -90,6 +92,7 @@ export function clubResources(t: Transport): ClubClient {
   return {
     members: membersResource(t),
     memberships: membershipsResource(t),
+    campaigns: campaignsResource(t),
     cards: cardsResource(t),
     merchants: merchantsResource(t),
     offers: offersResource(t),

@@ -4,7 +4,7 @@
  */
 export { createClubClient, createClubTransport, type ClubClient } from './client.js';
 export type { Transport } from './transport.js';
-export { cardsResource, membershipsResource, membersResource } from './resources/members.js';
+export { campaignsResource, cardsResource, membershipsResource, membersResource } from './resources/members.js';
 export { merchantsResource, offersResource } from './resources/merchants.js';
 export { complaintsResource } from './resources/complaints.js';
 export { paidServicesResource, repairsResource } from './resources/desk.js';

@@ -167,6 +167,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   sessions: 'Member sessions, minted by a partner back end with a secret key.',
   me: 'What a signed-in member (member session) reads of their own.',
   applications: 'Membership applications: branch staff apply, the club decides.',
+  campaigns: 'The club’s marketing campaigns, which applications name; their report is under stats.',
   members: 'Members with their vehicles, policies and memberships.',
   cards: 'Membership cards: card management, replacing a lost card.',
   branches: "The club's branches (system management).",

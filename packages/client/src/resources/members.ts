@@ -10,10 +10,12 @@ import type {
 } from '@clubkit/core/api';
 import type {
   ApplicationStatus,
+  Campaign,
   Member,
   MemberCard,
   Membership,
   MembershipApplication,
+  NewCampaign,
 } from '@clubkit/core/membership';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
@@ -137,6 +139,26 @@ export function cardsResource(t: Transport) {
         answer: 'CardReplacementResult',
         options,
       });
+    },
+  };
+}
+
+/** The club's marketing campaigns, which applications name (`campaignId`): the admin sets them up, branches read them. */
+export function campaignsResource(t: Transport) {
+  return {
+    /** Sets up a campaign: its name and the days it runs, both included (admin). */
+    create(body: NewCampaign, options?: RequestOptions): Promise<Campaign> {
+      return t.send({ method: 'post', path: '/v1/campaigns', body, answer: 'Campaign', options });
+    },
+    /** The campaigns, oldest first; `runningOn` keeps those an application submitted that day may name. */
+    list(query: ListOptions & { runningOn?: string } = {}, options?: RequestOptions): PageIterable<Campaign> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/campaigns', query: { ...query, cursor }, answer: 'CampaignPage', options }),
+      );
+    },
+    /** One campaign. */
+    get(id: string, options?: RequestOptions): Promise<Campaign> {
+      return t.send({ method: 'get', path: path`/v1/campaigns/${id}`, answer: 'Campaign', options });
     },
   };
 }

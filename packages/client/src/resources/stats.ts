@@ -1,4 +1,5 @@
 import type { Tier } from '@clubkit/core';
+import type { CampaignReport } from '@clubkit/core/membership';
 import type { ComplaintStats, MemberStats, MerchantStats, RevenueStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
 import type { Transport } from '../transport.js';
@@ -33,6 +34,16 @@ export function statsResource(t: Transport) {
      */
     members(query: StatsPeriod & { branchId?: string } = {}, options?: RequestOptions): Promise<MemberStats> {
       return t.send({ method: 'get', path: '/v1/stats/members', query, answer: 'MemberStats', options });
+    },
+    /**
+     * Applications per campaign as of a day (by default today): submitted by then, and approved
+     * and rejected by then (a branch operator: its own branch's). Core's `campaignSentence`
+     * writes the club report's sentence from it.
+     * @example
+     * campaignSentence(await club.stats.campaigns({ asOf: '2026-11-30' }), 'zh-Hant')
+     */
+    campaigns(query: { asOf?: string } = {}, options?: RequestOptions): Promise<CampaignReport> {
+      return t.send({ method: 'get', path: '/v1/stats/campaigns', query, answer: 'CampaignReport', options });
     },
     /**
      * Complaints received in a period by status, overdue at `asOf`, on-time resolution and

@@ -48,6 +48,13 @@ const MATRIX = `
   application       delete  any    -       -         -     -         -       -
   application       decide  any    -       -         -     -         -       -
   application       act     any    -       -         -     -         -       -
+  campaign          read    any    any     -         -     -         -       -
+  campaign          list    any    any     -         -     -         -       -
+  campaign          create  any    -       -         -     -         -       -
+  campaign          update  any    -       -         -     -         -       -
+  campaign          delete  any    -       -         -     -         -       -
+  campaign          decide  any    -       -         -     -         -       -
+  campaign          act     any    -       -         -     -         -       -
   card              read    any    -       -         -     -         own     -
   card              list    any    -       -         -     -         -       -
   card              create  any    -       -         -     -         -       -

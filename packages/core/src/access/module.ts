@@ -30,6 +30,7 @@ export const ResourceType = {
   policy: 'policy',
   membership: 'membership',
   application: 'application',
+  campaign: 'campaign',
   card: 'card',
   /** An order for the VIP card's year, confirmed by the partner's back end (A5). */
   vipOrder: 'vip-order',
@@ -89,6 +90,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   policy: Module.members,
   membership: Module.members,
   application: Module.members,
+  campaign: Module.members,
   card: Module.cards,
   'vip-order': Module.members,
   complaint: Module.service,

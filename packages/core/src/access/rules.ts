@@ -53,10 +53,12 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
     grants: [
       // Member management for customers insured at the own branch; the club decides applications.
       {
-        types: typesIn(Module.members),
+        types: typesIn(Module.members).filter((t) => t !== ResourceType.campaign),
         actions: [Action.read, Action.list, Action.create, Action.update],
         where: 'branchId',
       },
+      // The club's campaigns, which a branch's applications name (A2 §1); the club sets them up.
+      { types: [ResourceType.campaign], actions: [Action.read, Action.list] },
       // The partner's back end sells the VIP card to its own branch's members and confirms the payment.
       { types: [ResourceType.vipOrder], actions: [Action.act], where: 'branchId' },
       // "can search and produce statistics for those".

@@ -29,6 +29,7 @@ describe('access public types', () => {
       | 'policy'
       | 'membership'
       | 'application'
+      | 'campaign'
       | 'card'
       | 'vip-order'
       | 'complaint'

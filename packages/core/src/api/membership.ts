@@ -34,6 +34,8 @@ export const NewApplication = z.object({
   applicant,
   /** The member, when the applicant already is one. */
   memberId: z.optional(entityId(IdPrefix.member)),
+  /** The marketing campaign the application came from (`cpg_…`); it must run on the day of submission. */
+  campaignId: z.optional(entityId(IdPrefix.campaign)),
   plate: TypedPlate,
   policy: PolicyTerms,
 });

@@ -32,6 +32,8 @@ export const MembershipApplication = z
     applicant: z.object({ name: PersonName, phone: Phone, email: z.optional(Email) }),
     /** The member, when the applicant already is one. */
     memberId: z.optional(RecordId),
+    /** The marketing campaign the application came from. */
+    campaignId: z.optional(RecordId),
     plate: Plate,
     policy: z
       .object({ number: PolicyNumber, start: IsoDate, end: IsoDate })

@@ -18,6 +18,8 @@ export const MembershipErrorCode = {
   applicationDecided: 'membership/application-decided',
   /** The card is not the one in use: it was already superseded by a re-issued card, or cancelled. */
   cardNotInUse: 'membership/card-not-in-use',
+  /** An application names a campaign that does not run on the day it is submitted (details: `{ campaignId, from, to, date }`). */
+  campaignNotRunning: 'membership/campaign-not-running',
 } as const;
 /** A membership business-rule error code. */
 export type MembershipErrorCode = (typeof MembershipErrorCode)[keyof typeof MembershipErrorCode];

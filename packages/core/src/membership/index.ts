@@ -38,3 +38,12 @@ export {
 } from './application.js';
 export { MembershipErrorCode } from './errors.js';
 // Internal building blocks (PersonName, Phone, Email, PolicyNumber, GraceDays) stay unexported until a caller needs them.
+export {
+  assertCampaignRuns,
+  Campaign,
+  CampaignReport,
+  campaignRunsOn,
+  campaignSentence,
+  CampaignTally,
+  NewCampaign,
+} from './campaign.js';

@@ -51,6 +51,8 @@ export const IdPrefix = {
   redemption: 'rdm',
   /** A front desk's shift hand-over (A4 §3.9.1). */
   handover: 'hov',
+  /** A marketing campaign of the club (A2 §1). */
+  campaign: 'cpg',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -572,6 +572,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('handovers_desk').on('handovers').columns(['desk_key', 'handed_over_at']).execute();
     },
   },
+  // The club's marketing campaigns (A2 §1), and the campaign an application came from: the campaign
+  // report counts applications per campaign from an index, as of a day.
+  '0012_campaigns': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('campaigns')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('starts_on', text, (c) => c.notNull())
+        .addColumn('ends_on', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.alterTable('applications').addColumn('campaign_id', 'text').execute();
+      await db.schema
+        .createIndex('applications_campaign')
+        .on('applications')
+        .columns(['campaign_id', 'submitted_at'])
+        .execute();
+    },
+  },
 };
 
 /**

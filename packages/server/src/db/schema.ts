@@ -65,8 +65,11 @@ export interface Tables {
     submitted_at: string;
     /** The decision instant, in the same format; null while the application waits (before 0008, backfilled). */
     decided_at: string | null;
+    /** The campaign it came from (from 0012); null for none. */
+    campaign_id: string | null;
     doc: string;
   };
+  campaigns: { id: string; starts_on: string; ends_on: string; doc: string };
   memberships: {
     id: string;
     member_id: string;

@@ -282,6 +282,11 @@ const titles: Record<string, Text> = {
     'zh-Hant': '價目表上沒有此收費項目，或已停用。',
     'zh-Hans': '价目表上没有此收费项目，或已停用。',
   },
+  'membership/campaign-not-running': {
+    en: 'That campaign does not run on the day of the application.',
+    'zh-Hant': '該營銷活動在申請當日並未進行。',
+    'zh-Hans': '该营销活动在申请当日并未进行。',
+  },
   'handover/invalid-transition': {
     en: 'That step does not fit the hand-over’s status, or is not yours to take.',
     'zh-Hant': '此步驟不符合交接班紀錄目前的狀態，或不應由您操作。',

@@ -53,6 +53,7 @@ const statusByCoreCode = {
   [MembershipErrorCode.renewalNotLater]: 422,
   [MembershipErrorCode.renewalGap]: 422,
   [MembershipErrorCode.policyExpired]: 422,
+  [MembershipErrorCode.campaignNotRunning]: 422,
   [ServiceErrorCode.complaintInvalidTransition]: 409,
   [ServiceErrorCode.complaintFollowUpRequired]: 409,
   [ServiceErrorCode.repairInvalidTransition]: 409,

@@ -1,8 +1,9 @@
-import { entityId, IdPrefix } from '@clubkit/core';
+import { ClubError, entityId, IdPrefix, INVALID_INPUT } from '@clubkit/core';
 import { ApplicationApprovalResult, ApplicationRejectionRequest, NewApplication, Page } from '@clubkit/core/api';
 import {
   ApplicationStatusSchema,
   approveApplication,
+  assertCampaignRuns,
   MembershipApplication,
   rejectApplication,
   startMembership,
@@ -46,7 +47,7 @@ export const applicationRoutes = [
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'create', type: 'application' },
     body: NewApplication,
-    errors: ['not-found', 'access/forbidden', 'membership/duplicate-vehicle'],
+    errors: ['not-found', 'access/forbidden', 'membership/duplicate-vehicle', 'membership/campaign-not-running'],
     responses: { 201: { description: 'The submitted application', schema: MembershipApplication } },
     async handler({ body, principal, caller, db, now, nowIso, today, services }) {
       const plate = typedPlate(body.plate);
@@ -66,6 +67,15 @@ export const applicationRoutes = [
       authorize(principal, 'create', { type: 'application', branchId: body.branchId });
       if (!(await getRecord(db, 'branch', body.branchId))) throw notFound('branch', body.branchId);
       if (body.memberId) await loadAuthorized(db, principal, 'read', 'member', body.memberId, memberAccess);
+      if (body.campaignId) {
+        const campaign = await getRecord(db, 'campaign', body.campaignId);
+        if (!campaign) {
+          throw new ClubError(INVALID_INPUT, `No campaign ${body.campaignId}.`, {
+            issues: [{ path: ['campaignId'], code: 'not_found', message: `No campaign ${body.campaignId}` }],
+          });
+        }
+        assertCampaignRuns(campaign, today);
+      }
       await assertPlateFree(db, services.engine, plate, today);
       await insertRecord(db, 'application', application);
       return { status: 201, body: application };

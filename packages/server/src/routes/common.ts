@@ -136,6 +136,7 @@ type ListTable =
   | 'procedures'
   | 'service_prices'
   | 'handovers'
+  | 'campaigns'
   | 'branches'
   | AllianceListTable;
 /** The dealer alliance's listed tables. */

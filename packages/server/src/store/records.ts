@@ -10,7 +10,15 @@ import type {
   VisitNoteRecord,
 } from '@clubkit/core/alliance';
 import type { Branch, Staff } from '@clubkit/core/api';
-import type { Member, MemberCard, Membership, MembershipApplication, Policy, Vehicle } from '@clubkit/core/membership';
+import type {
+  Campaign,
+  Member,
+  MemberCard,
+  Membership,
+  MembershipApplication,
+  Policy,
+  Vehicle,
+} from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import type { Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import {
@@ -61,6 +69,7 @@ interface RecordTypes {
   vipMembership: VipMembership;
   redemption: Redemption;
   handover: Handover;
+  campaign: Campaign;
 }
 
 /** The table each kind is stored in. */
@@ -93,6 +102,7 @@ interface TableFor {
   vipMembership: 'vip_memberships';
   redemption: 'redemptions';
   handover: 'handovers';
+  campaign: 'campaigns';
 }
 
 /** The stored kinds of record. */
@@ -138,6 +148,7 @@ const kinds: {
       status: a.status,
       submitted_at: instantKey(a.submittedAt),
       decided_at: a.decidedAt === undefined ? null : instantKey(a.decidedAt),
+      campaign_id: a.campaignId ?? null,
     }),
   },
   membership: {
@@ -303,6 +314,7 @@ const kinds: {
       handed_over_at: instantKey(h.handedOverAt),
     }),
   },
+  campaign: { table: 'campaigns', columns: (c) => ({ starts_on: c.from, ends_on: c.to }) },
 };
 
 /**
