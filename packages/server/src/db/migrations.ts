@@ -548,7 +548,7 @@ const migrations: Record<string, Migration> = {
   // The front desk's shift hand-overs (A4 §3.9.1). One desk's hand-overs form a chain: each
   // follows the desk's latest, so (desk, previous) is unique — of two shifts handing over after the
   // same one at once, the second is refused rather than both carrying its open items.
-  '0011_handovers': {
+  '0012_handovers': {
     async up(db: Kysely<unknown>) {
       const text = 'text' as const;
       await db.schema
@@ -574,7 +574,7 @@ const migrations: Record<string, Migration> = {
   },
   // The club's marketing campaigns (A2 §1), and the campaign an application came from: the campaign
   // report counts applications per campaign from an index, as of a day.
-  '0012_campaigns': {
+  '0013_campaigns': {
     async up(db: Kysely<unknown>) {
       const text = 'text' as const;
       await db.schema
