@@ -18,7 +18,7 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
     'ClubLocale',
     'estimateYearlySavingsOn',
   ],
-  'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn'],
+  'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
   'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaintFields'],
   'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
   'stats/index.ts': ['MAX_REVENUE_DAYS'],
@@ -29,10 +29,12 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
 // `membershipStateOn`, `bestOfferOn` and `offerSavingOn`, the same rules without the check.
 
 /**
- * The most the zod-free surface may weigh, minified and gzipped, in bytes: 5328 with the savings
- * estimate's rule, 5128 with the offer and membership-state rules (4580 before them).
+ * The most the zod-free surface may weigh, minified and gzipped, in bytes: 5911 with the campaign
+ * report's sentence (the statistics board's; a member widget's bundle takes only what it imports),
+ * 5328 with the savings estimate's rule, 5128 with the offer and membership-state rules (4580
+ * before them).
  */
-const GZIP_BUDGET = 5.5 * 1024;
+const GZIP_BUDGET = 6 * 1024;
 
 // Core is typed without Node (tsconfig `types: []`): the few Node calls this test makes are
 // typed here.

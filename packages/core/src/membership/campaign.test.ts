@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
+import { campaignSentenceOn } from './campaign-sentence.js';
 import {
   assertCampaignRuns,
   Campaign,
@@ -87,5 +88,19 @@ describe('campaignSentence', () => {
       ).code,
     ).toBe('invalid-input');
     expect(errorOf(() => campaignSentence(report, 'fr' as 'en')).code).toBe('invalid-input');
+  });
+});
+
+describe('campaignSentenceOn', () => {
+  it('writes the same sentence as campaignSentence for a checked report, in every locale', () => {
+    const report: CampaignReport = {
+      asOf: '2026-02-03',
+      campaigns: [{ campaign: spring, submitted: 1, approved: 1, rejected: 0 }],
+    };
+    for (const locale of ['zh-Hant', 'zh-Hans', 'en'] as const)
+      expect(campaignSentenceOn(report, locale)).toBe(campaignSentence(report, locale));
+    expect(campaignSentenceOn(report, 'en')).toBe(
+      'As of 3 February 2026, “春季車主招募” brought 1 membership application, of which 1 approved.',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { parseOneOf } from '../shared/invalid-input.js';
 import { ClubLocale } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { notBefore } from './checks.js';
+import { campaignSentenceOn } from './campaign-sentence.js';
 import { membershipError, MembershipErrorCode } from './errors.js';
 
 // The club's marketing activities (A2 §1's report: "XX年XX月XX日至XX年XX月XX日，俱樂部相繼開展了
@@ -79,18 +80,6 @@ export const CampaignReport = z.object({
 /** The campaign report. */
 export type CampaignReport = z.infer<typeof CampaignReport>;
 
-const SENTENCE: Record<
-  ClubLocale,
-  (r: { date: string; names: string; submitted: number; approved: number }) => string
-> = {
-  'zh-Hant': (r) =>
-    `截止到${r.date}，${r.names}共提出會員申請${String(r.submitted)}人次，審批通過${String(r.approved)}人。`,
-  'zh-Hans': (r) =>
-    `截止到${r.date}，${r.names}共提出会员申请${String(r.submitted)}人次，审批通过${String(r.approved)}人。`,
-  en: (r) =>
-    `As of ${r.date}, ${r.names} brought ${String(r.submitted)} membership application${r.submitted === 1 ? '' : 's'}, of which ${String(r.approved)} approved.`,
-};
-
 /**
  * The report's sentence as the club's own report writes it (A2 §1), over the given campaigns
  * together: names in 「」 (or quotes in English), the day written out, the sums of submitted and
@@ -101,22 +90,9 @@ const SENTENCE: Record<
  * // '截止到2026年11月30日，「春季車主招募」和「銀行卡友專享」共提出會員申請120人次，審批通過98人。'
  */
 export function campaignSentence(report: CampaignReport, locale: ClubLocale = 'zh-Hant'): string {
-  const { asOf, campaigns } = parseInput(CampaignReport, report, 'campaign report');
-  const sentence = SENTENCE[parseOneOf([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en], locale, 'locale')];
-  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-  const zh = locale !== 'en';
-  const date = zh
-    ? `${String(y)}年${String(m)}月${String(d)}日`
-    : new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-  const quoted = campaigns.map((c) => (zh ? `「${c.campaign.name}」` : `“${c.campaign.name}”`));
-  const names = zh
-    ? quoted.length <= 1
-      ? (quoted[0] ?? (locale === 'zh-Hans' ? '各项活动' : '各項活動'))
-      : `${quoted.slice(0, -1).join('、')}和${quoted.at(-1) ?? ''}`
-    : quoted.length <= 1
-      ? (quoted[0] ?? 'the campaigns')
-      : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
-  const submitted = campaigns.reduce((sum, c) => sum + c.submitted, 0);
-  const approved = campaigns.reduce((sum, c) => sum + c.approved, 0);
-  return sentence({ date, names, submitted, approved });
+  const checked = parseInput(CampaignReport, report, 'campaign report');
+  return campaignSentenceOn(
+    checked,
+    parseOneOf([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en], locale, 'locale'),
+  );
 }

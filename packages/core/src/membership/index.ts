@@ -47,3 +47,4 @@ export {
   CampaignTally,
   NewCampaign,
 } from './campaign.js';
+export { campaignSentenceOn, type CampaignCounts } from './campaign-sentence.js';
