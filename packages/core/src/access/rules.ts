@@ -51,12 +51,15 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
   branch: {
     backOffice: true,
     grants: [
-      // Member management for customers insured at the own branch; the club decides applications.
+      // Member management for customers insured at the own branch.
       {
         types: typesIn(Module.members),
         actions: [Action.read, Action.list, Action.create, Action.update],
         where: 'branchId',
       },
+      // Deciding an application is member management too: the club's staff decide, the admin any
+      // application, a branch operator those of its own branch (SPEC "access", decision).
+      { types: [ResourceType.application], actions: [Action.decide], where: 'branchId' },
       // The partner's back end sells the VIP card to its own branch's members and confirms the payment.
       { types: [ResourceType.vipOrder], actions: [Action.act], where: 'branchId' },
       // "can search and produce statistics for those".
