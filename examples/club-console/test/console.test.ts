@@ -221,6 +221,27 @@ describe('the club console in Chromium', () => {
             return desk?.controller?.state.status === 'ready';
           });
           expect(await page.locator('club-complaint-desk [part~="entry"]').count()).toBeGreaterThan(0);
+          // Beneath it, today's return visits after resolved complaints: the demo's overdue one is listed, marked.
+          await page.waitForFunction(() => {
+            const desk = document.querySelector<HTMLElement & { visits?: { state: { status: string } } }>(
+              'club-complaint-desk',
+            );
+            return desk?.visits?.state.status === 'ready';
+          });
+          const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+          const booked = (await (
+            await fetch(
+              `${api.url}/v1/visits?kind=return&status=scheduled&subjectKind=complaint&dueBefore=${new Date().toISOString()}`,
+              {
+                headers: { Authorization: `Bearer ${admin?.secret}` },
+              },
+            )
+          ).json()) as { data: { id: string; customer: string }[] };
+          const [overdue] = booked.data;
+          if (!overdue) throw new Error('The demo data has no return visit due');
+          const listed = page.locator(`club-complaint-desk [part~="visit-overdue"]:has([data-visit="${overdue.id}"])`);
+          await expect(listed.textContent()).resolves.toContain(overdue.customer);
+          expect(await listed.locator('[part~="overdue"]').count()).toBe(1);
         }
         expect(watch.tokens.length).toBeGreaterThan(0);
         expect(watch.cspViolations).toEqual([]);

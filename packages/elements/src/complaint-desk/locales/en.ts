@@ -82,4 +82,10 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskDueInPast: 'The deadline must be later than now.',
   deskTaken: (s) => `Done: ${s}.`,
   deskRefused: (s, r) => `Could not ${s.toLowerCase()}: ${r}`,
+  deskVisitsTitle: 'Return visits due today',
+  deskVisitsLoaded: (n) => `${n} return ${n === 1 ? 'visit' : 'visits'} due today.`,
+  deskVisitsEmpty: 'No return visit is due today.',
+  deskVisitsTruncated: 'Showing the first 100.',
+  deskVisitAt: (d) => `Booked for ${d}`,
+  deskVisitOpen: (c) => `Open ${c}’s complaint`,
 };

@@ -82,4 +82,10 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskDueInPast: '期限须晚于现在。',
   deskTaken: (s) => `已${s}。`,
   deskRefused: (s, r) => `无法${s}：${r}`,
+  deskVisitsTitle: '今日待回访',
+  deskVisitsLoaded: (n) => `今日共 ${n} 件待回访。`,
+  deskVisitsEmpty: '今天没有到期的回访。',
+  deskVisitsTruncated: '只显示前 100 件。',
+  deskVisitAt: (d) => `预约 ${d}`,
+  deskVisitOpen: (c) => `查看${c}的投诉`,
 };
