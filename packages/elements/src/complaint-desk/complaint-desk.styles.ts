@@ -215,4 +215,7 @@ export const complaintDeskStyles = css`
   .visit-button {
     justify-self: start;
   }
+  .more {
+    margin-top: 0.5rem;
+  }
 `;

@@ -80,6 +80,7 @@ function localInput(ms: number): string {
  * @csspart cancel-button - The step form's cancel button.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the queue's or the visits' error box.
+ * @csspart more-button - The button that shows the queue's next page.
  * @csspart visits - The return visits due today.
  * @csspart visits-status - Their polite status line.
  * @csspart visit-list - The list of visits.
@@ -104,16 +105,20 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   static override readonly tagName = 'club-complaint-desk';
   static override properties = {
     ...ClubElement.properties,
+    pageSize: { type: Number, attribute: 'page-size' },
     _step: { state: true },
     _errors: { state: true },
   };
+
+  /** How many complaints a page of the queue shows (1–100); "show more" shows the next page. @default 20 */
+  pageSize = 20;
 
   /** @ignore The step whose form is open. */
   protected _step: ComplaintEventType | undefined;
   /** @ignore The step form's field errors, by field. */
   protected _errors: Readonly<Record<string, string>> = {};
 
-  readonly #desk = new ComplaintDeskController(this, () => this.club.memberClient);
+  readonly #desk = new ComplaintDeskController(this, () => this.club.memberClient, { pageSize: () => this.pageSize });
   readonly #visits = new ReturnVisitsController(this, () => this.club.memberClient);
   #reported: unknown;
   #focus: string | undefined;
@@ -147,6 +152,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) void this.#desk.reload();
     const state = this.#desk.state;
     if (state.status === ComplaintDeskStatus.error) {
       if (state.error !== this.#reported) {
@@ -193,7 +199,8 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
           </div>`
           : nothing
       }
-      ${state.status === ComplaintDeskStatus.ready ? this.#entries(state.entries, state.truncated, t) : nothing}`;
+      ${state.status === ComplaintDeskStatus.ready ? this.#entries(state.entries, state.truncated, t) : nothing}
+      ${state.status === ComplaintDeskStatus.ready && state.more ? this.#moreButton(t) : nothing}`;
   }
 
   #entries(entries: readonly QueueEntry[], truncated: boolean, t: M): TemplateResult {
@@ -218,6 +225,17 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
         )}
       </ul>
       ${truncated ? html`<p class="note">${t.deskTruncated}</p>` : nothing}`;
+  }
+
+  #moreButton(t: M): TemplateResult {
+    const more = this.#desk.more;
+    return html`${
+      more.status === 'error'
+        ? html`<div part="error" class="error" role="alert"><p id="more-error">${describeError(more.error, t)}</p></div>`
+        : nothing
+    }
+      <button type="button" part="more-button" class="more" aria-describedby=${more.status === 'error' ? 'more-error' : nothing}
+        ?disabled=${more.status === 'loading'} @click=${this.#showMore}>${more.status === 'loading' ? t.loading : t.deskMore}</button>`;
   }
 
   #returnVisits(t: M): TemplateResult | typeof nothing {
@@ -404,6 +422,21 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
 
   #retry = (): void => {
     void this.#desk.retry();
+  };
+
+  #showMore = async (): Promise<void> => {
+    const before = this.#desk.state;
+    const shown = before.status === ComplaintDeskStatus.ready ? before.entries.length : 0;
+    if (!(await this.#desk.showMore())) {
+      this.#focus = '[part~="more-button"]';
+      this.requestUpdate();
+      return;
+    }
+    // Focus goes to the first complaint the page added, so the keyboard reads on from there.
+    const after = this.#desk.state;
+    const first = after.status === ComplaintDeskStatus.ready ? after.entries[shown] : undefined;
+    this.#focus = first ? `.entry-button[data-id="${first.complaint.id}"]` : '#queue';
+    this.requestUpdate();
   };
 
   #retryVisits = (): void => {

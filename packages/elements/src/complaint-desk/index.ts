@@ -6,6 +6,7 @@ export {
   ComplaintQueue,
   type ComplaintDeskState,
   type DeskAction,
+  type MoreState,
   type OpenedComplaint,
   type QueueEntry,
 } from './complaint-desk-controller.js';

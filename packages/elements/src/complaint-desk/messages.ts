@@ -23,6 +23,8 @@ export interface ComplaintDeskMessages {
   deskEmpty: string;
   /** Shown under a queue that holds more than one page of a status. */
   deskTruncated: string;
+  /** The button that shows the queue's next page. */
+  deskMore: string;
   /** The mark of an overdue complaint. */
   deskOverdue: string;
   /** A complaint's deadline in the queue; `date` formatted. */
@@ -98,9 +100,10 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
   deskSignedOut: '請先登入才能處理投訴。',
   deskQueue: '清單',
   deskQueues: { open: '待處理', resolved: '待回訪', 'followed-up': '已回訪', closed: '已結案' },
-  deskLoaded: (n) => `共 ${n} 件投訴。`,
+  deskLoaded: (n) => `顯示 ${n} 件投訴。`,
   deskEmpty: '這份清單沒有投訴。',
   deskTruncated: '只顯示每個狀態的前 100 件。',
+  deskMore: '顯示更多投訴',
   deskOverdue: '逾期',
   deskDueBy: (d) => `期限 ${d}`,
   deskStatuses: {

@@ -333,4 +333,55 @@ describe('<club-complaint-desk> on a strict-CSP console page in Chromium', () =>
       await close();
     }
   });
+
+  it('pages a long queue: "show more" by keyboard shows the next page and moves focus to its first complaint', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk&axe`);
+    try {
+      await queueReady(page);
+      const api = await deskClient();
+      const closed = await all(api.complaints.list({ status: 'closed' }));
+      expect(closed.length).toBeGreaterThan(2);
+      // Two complaints a page: the open queue from what it read, the closed one page by page from the Club API.
+      await page.evaluate(() => {
+        const desk = document.querySelector<HTMLElement & { pageSize: number }>('#desk');
+        if (desk) desk.pageSize = 2;
+      });
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<
+          HTMLElement & { controller?: { state: { status: string; entries?: unknown[] } } }
+        >('#desk');
+        return desk?.controller?.state.status === 'ready' && desk.controller.state.entries?.length === 2;
+      });
+      await page.locator('#desk #queue').selectOption('closed');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<
+          HTMLElement & { controller?: { queue: string; state: { status: string } } }
+        >('#desk');
+        return desk?.controller?.queue === 'closed' && desk.controller.state.status === 'ready';
+      });
+      const ids = () =>
+        page
+          .locator('#desk [part~="entry-button"]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
+      expect(await ids()).toEqual(closed.slice(0, 2).map((c) => c.id));
+      expect(await page.locator('#desk [part~="status"]').first().textContent()).toBe('顯示 2 件投訴。');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tabUntil(page, (at) => at.part.includes('more-button'));
+      await page.keyboard.press('Enter');
+      const third = closed[2]?.id ?? '';
+      await page.waitForFunction(
+        (id) =>
+          (document.querySelector('#desk')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] === id,
+        third,
+      );
+      expect(await ids()).toEqual(closed.slice(0, 4).map((c) => c.id));
+      expect(await page.locator('#desk [part~="more-button"]').count()).toBe(closed.length > 4 ? 1 : 0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -7,9 +7,10 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskSignedOut: 'Sign in to work on complaints.',
   deskQueue: 'Queue',
   deskQueues: { open: 'Awaiting action', resolved: 'To follow up', 'followed-up': 'Followed up', closed: 'Closed' },
-  deskLoaded: (n) => `${n} ${n === 1 ? 'complaint' : 'complaints'}.`,
+  deskLoaded: (n) => `${n} ${n === 1 ? 'complaint' : 'complaints'} shown.`,
   deskEmpty: 'No complaint in this queue.',
   deskTruncated: 'Showing the first 100 of each status.',
+  deskMore: 'Show more complaints',
   deskOverdue: 'Overdue',
   deskDueBy: (d) => `Due ${d}`,
   deskStatuses: {

@@ -7,9 +7,10 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskSignedOut: '请先登录才能处理投诉。',
   deskQueue: '列表',
   deskQueues: { open: '待处理', resolved: '待回访', 'followed-up': '已回访', closed: '已结案' },
-  deskLoaded: (n) => `共 ${n} 件投诉。`,
+  deskLoaded: (n) => `显示 ${n} 件投诉。`,
   deskEmpty: '这份列表没有投诉。',
   deskTruncated: '只显示每个状态的前 100 件。',
+  deskMore: '显示更多投诉',
   deskOverdue: '逾期',
   deskDueBy: (d) => `期限 ${d}`,
   deskStatuses: {
