@@ -148,13 +148,16 @@ describe('return visits by the record they follow up', () => {
         },
       })
     ).body as { id: string };
-    const book = async (appointmentAt: string, subject: { kind: string; id: string }) =>
-      visitOf(
+    const book = async (appointmentAt: string, subject: { kind: string; id: string }) => {
+      // A tick of the clock each: the list is in booking order.
+      now = new Date(now.getTime() + 1000);
+      return visitOf(
         await t.call('POST', '/v1/visits', {
           key: t.keys.desk.secret,
           body: { customer: '林先生', purpose: '回訪', appointmentAt, unitId: garden.id, subject },
         }),
       );
+    };
     const due = await book('2026-11-26T02:00:00Z', { kind: 'complaint', id: receipt.id });
     const later = await book('2027-01-10T02:00:00Z', { kind: 'complaint', id: receipt.id });
     const afterRepair = await book('2026-11-26T03:00:00Z', { kind: 'repair', id: repair.id });
