@@ -29,7 +29,9 @@ export default [
   // rules (can(), with their zod/mini schemas), which decide the sections a role sees. The VIP
   // revenue section (money formatting, two charts, three locales' words) added about 0.9 KiB.
   entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '31.5 kB'),
-  entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '19.5 kB'),
+  // The return visits due (their controller, list and three locales' words, the visits client) added
+  // 0.6 kB, the queue's paging ("show more", the one-status queues by cursor) 0.7 kB.
+  entry('@clubkit/elements/define/complaint-desk (operator)', 'dist/define/complaint-desk.js', '21.1 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
   entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.2 kB'),
   // Sold on a partner's page, outside the member bundles above: the VIP orders client, core's savings

@@ -69,6 +69,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
 interface Watch {
   cspViolations: string[];
   consoleErrors: string[];
@@ -79,10 +81,13 @@ interface Watch {
 async function openPage(
   path: string,
   contextOptions: BrowserContextOptions = {},
+  { axe = false }: { axe?: boolean } = {},
 ): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
   if (!browser) throw new Error('Chromium did not start');
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
+  // axe-core given by the browser before the page's own scripts, so the CSP is kept and still watched.
+  if (axe) await page.addInitScript({ path: axeScript });
   const watch: Watch = { cspViolations: [], consoleErrors: [], tokens: [] };
   await page.exposeFunction('__consoleViolation', (text: string) => watch.cspViolations.push(text));
   await page.addInitScript(() => {
@@ -106,9 +111,7 @@ async function openPage(
   return { page, watch, close: () => context.close() };
 }
 
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.0–2.2 A and AA findings, shadow roots included (the page is opened with `bypassCSP`). */
+/** axe-core's WCAG 2.0–2.2 A and AA findings, shadow roots included (the page is opened with `bypassCSP` or `axe`). */
 async function axeFindings(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
   return page.evaluate(async () => {
@@ -218,6 +221,27 @@ describe('the club console in Chromium', () => {
             return desk?.controller?.state.status === 'ready';
           });
           expect(await page.locator('club-complaint-desk [part~="entry"]').count()).toBeGreaterThan(0);
+          // Beneath it, today's return visits after resolved complaints: the demo's overdue one is listed, marked.
+          await page.waitForFunction(() => {
+            const desk = document.querySelector<HTMLElement & { visits?: { state: { status: string } } }>(
+              'club-complaint-desk',
+            );
+            return desk?.visits?.state.status === 'ready';
+          });
+          const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+          const booked = (await (
+            await fetch(
+              `${api.url}/v1/visits?kind=return&status=scheduled&subjectKind=complaint&dueBefore=${new Date().toISOString()}`,
+              {
+                headers: { Authorization: `Bearer ${admin?.secret}` },
+              },
+            )
+          ).json()) as { data: { id: string; customer: string }[] };
+          const [overdue] = booked.data;
+          if (!overdue) throw new Error('The demo data has no return visit due');
+          const listed = page.locator(`club-complaint-desk [part~="visit-overdue"]:has([data-visit="${overdue.id}"])`);
+          await expect(listed.textContent()).resolves.toContain(overdue.customer);
+          expect(await listed.locator('[part~="overdue"]').count()).toBe(1);
         }
         expect(watch.tokens.length).toBeGreaterThan(0);
         expect(watch.cspViolations).toEqual([]);
@@ -226,6 +250,91 @@ describe('the club console in Chromium', () => {
         await close();
       }
     });
+
+  it('signs in as the 景洪 branch operator by keyboard, approves a waiting application and finds the new member, with no CSP violation, console error or axe finding', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false }, { axe: true });
+    try {
+      await signInByKeyboard(page, 'branch');
+      const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const call = async <T>(path: string): Promise<T> =>
+        (await (
+          await fetch(`${api.url}${path}`, { headers: { Authorization: `Bearer ${admin?.secret}` } })
+        ).json()) as T;
+      type Application = { id: string; branchId: string; plate: string; status: string; applicant: { name: string } };
+      const waiting = await call<{ data: Application[] }>('/v1/applications?status=submitted&limit=100');
+      const target = waiting.data.find((a) => a.branchId === 'br_jinghong');
+      if (!target) throw new Error('The demo data has no waiting application of 景洪');
+      const desk = () =>
+        page.evaluate(() => {
+          const host = document.querySelector<
+            HTMLElement & { controller?: { state: { status: string }; action: { status: string; kind?: string } } }
+          >('club-member-desk');
+          const el = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+          return {
+            state: host?.controller?.state.status,
+            action: host?.controller?.action,
+            focus:
+              el && document.activeElement === host
+                ? {
+                    part: el.getAttribute('part') ?? '',
+                    id: el.id,
+                    data: Object.fromEntries(Object.entries(el.dataset)) as Record<string, string>,
+                  }
+                : null,
+          };
+        });
+      const tabUntil = async (
+        matches: (at: { part: string; id: string; data: Record<string, string | undefined> }) => boolean,
+      ) => {
+        for (let i = 0; i < 200; i += 1) {
+          await page.keyboard.press('Tab');
+          const { focus } = await desk();
+          if (focus && matches(focus)) return;
+        }
+        throw new Error(`Tab never reached it (focus is on ${JSON.stringify((await desk()).focus)})`);
+      };
+      const focusOn = (id: string) =>
+        page.waitForFunction(
+          (want) => document.querySelector('club-member-desk')?.shadowRoot?.activeElement?.id === want,
+          id,
+        );
+      await page.waitForFunction(() => {
+        const host = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+          'club-member-desk',
+        );
+        return host?.controller?.state.status === 'ready';
+      });
+      expect(await axeFindings(page)).toEqual([]);
+
+      await tabUntil((at) => at.part.includes('approve-button') && at.data['id'] === target.id);
+      await page.keyboard.press('Enter');
+      await focusOn('open-approved');
+      expect((await desk()).action).toMatchObject({ status: 'done', kind: 'approve' });
+      expect(await axeFindings(page)).toEqual([]);
+      const stored = await call<Application>(`/v1/applications/${target.id}`);
+      expect(stored.status).toBe('approved');
+
+      // She then finds the new member by its plate, by keyboard alone, and opens the record.
+      await tabUntil((at) => at.id === 'plate');
+      await page.keyboard.type(target.plate);
+      await page.keyboard.press('Enter');
+      await page.locator('club-member-desk [part~="status"]').filter({ hasText: '找到 1 位會員。' }).waitFor();
+      await tabUntil((at) => at.part.includes('open-button'));
+      await page.keyboard.press('Enter');
+      await focusOn('record-title');
+      await expect(page.locator('club-member-desk #record-title').textContent()).resolves.toContain(
+        target.applicant.name,
+      );
+      await expect(page.locator('club-member-desk [part~="membership"]').first().textContent()).resolves.toContain(
+        target.plate,
+      );
+      expect(await axeFindings(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 
   it('signs in as the desk by keyboard and signs off a renovation step beside the complaint desk, end to end', async () => {
     const { page, watch, close } = await openPage('/', { bypassCSP: false });

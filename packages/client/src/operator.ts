@@ -37,6 +37,7 @@ export {
   type StaffComplaint,
   type StatsPeriodQuery,
   type TimelinePage,
+  type VisitQuery,
 } from './resources/service-desk.js';
 export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';

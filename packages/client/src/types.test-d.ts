@@ -8,11 +8,11 @@ import type {
   MerchantListItem,
   Page,
 } from '@clubkit/core/api';
-import type { Complaint, PaidService, RepairOrder } from '@clubkit/core/service';
+import type { Complaint, PaidService, RepairOrder, Visit } from '@clubkit/core/service';
 import type { Merchant } from '@clubkit/core/merchants';
 import { describe, expectTypeOf, it } from 'vitest';
 import { checkResponses } from './check.js';
-import type { OperatorClient } from './operator.js';
+import type { OperatorClient, VisitQuery } from './operator.js';
 import {
   createClubClient,
   type Answers,
@@ -69,6 +69,12 @@ describe('public types', () => {
 
   it('types system and card management by core’s contract', () => {
     expectTypeOf(operator.keys.list()).toEqualTypeOf<PageIterable<ApiKey>>();
+    expectTypeOf(operator.visits.list({ kind: 'return', subjectKind: 'complaint' })).toEqualTypeOf<
+      PageIterable<Visit>
+    >();
+    expectTypeOf<VisitQuery['subjectKind']>().toEqualTypeOf<'complaint' | 'repair' | 'paid-service' | undefined>();
+    // @ts-expect-error -- visits follow up complaints, repairs and paid services only
+    void operator.visits.list({ subjectKind: 'procedure' });
     expectTypeOf(operator.keys).toHaveProperty('create').returns.resolves.toEqualTypeOf<CreatedApiKey>();
     expectTypeOf(operator.keys).toHaveProperty('revoke').returns.resolves.toBeVoid();
     expectTypeOf(operator.cards).toHaveProperty('replace').returns.resolves.toEqualTypeOf<CardReplacementResult>();

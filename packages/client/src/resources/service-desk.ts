@@ -28,6 +28,7 @@ import type {
   VisitEventType,
   VisitKind,
   VisitStatus,
+  VisitSubject,
 } from '@clubkit/core/service';
 import type { DeskStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
@@ -87,6 +88,18 @@ export function unitsResource(t: Transport) {
   };
 }
 
+/** The filters of a list of visits. */
+// A type, not an interface: a query object must be assignable to the transport's record of values.
+export type VisitQuery = ListOptions & {
+  status?: VisitStatus;
+  kind?: VisitKind;
+  unitId?: string;
+  /** Only return visits after this kind of record: `complaint`, `repair` or `paid-service`. */
+  subjectKind?: VisitSubject['kind'];
+  /** Only visits appointed before this instant, e.g. the end of today for what is due. */
+  dueBefore?: string;
+};
+
 /** Return visits and the periodic visits of the visit plan (A4 §3.5), service desk staff. */
 export function visitsResource(t: Transport) {
   return {
@@ -99,11 +112,15 @@ export function visitsResource(t: Transport) {
     create(body: NewVisit, options?: RequestOptions): Promise<Visit> {
       return t.send({ method: 'post', path: '/v1/visits', body, answer: 'Visit', options });
     },
-    /** Visits, oldest booked first, by status, kind, unit or appointment before an instant. */
-    list(
-      query: ListOptions & { status?: VisitStatus; kind?: VisitKind; unitId?: string; dueBefore?: string } = {},
-      options?: RequestOptions,
-    ): PageIterable<Visit> {
+    /**
+     * Visits, oldest booked first, by status, kind, unit, the kind of record a return visit follows
+     * up (`subjectKind`), or appointment before an instant (`dueBefore`).
+     *
+     * @example
+     * // The complaint desk's return visits due by the end of today.
+     * club.visits.list({ kind: 'return', status: 'scheduled', subjectKind: 'complaint', dueBefore: endOfToday });
+     */
+    list(query: VisitQuery = {}, options?: RequestOptions): PageIterable<Visit> {
       return pageIterable((cursor) =>
         t.send({ method: 'get', path: '/v1/visits', query: { ...query, cursor }, answer: 'VisitPage', options }),
       );

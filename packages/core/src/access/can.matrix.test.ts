@@ -46,7 +46,7 @@ const MATRIX = `
   application       create  any    own     -         -     -         -       -
   application       update  any    own     -         -     -         -       -
   application       delete  any    -       -         -     -         -       -
-  application       decide  any    -       -         -     -         -       -
+  application       decide  any    own     -         -     -         -       -
   application       act     any    -       -         -     -         -       -
   campaign          read    any    any     -         -     -         -       -
   campaign          list    any    any     -         -     -         -       -

@@ -31,11 +31,27 @@ describe('can', () => {
     expect(can(branch, 'read', theirs)).toBe(false);
   });
 
-  it('lets a branch operator submit applications but leaves approval to the club', () => {
+  it('lets a branch operator submit and decide applications of its own branch only', () => {
     const application = { type: 'application', branchId: 'br_east' } as const;
+    const theirs = { type: 'application', branchId: 'br_west' } as const;
     expect(can(branch, 'create', application)).toBe(true);
-    expect(can(branch, 'decide', application)).toBe(false);
-    expect(can({ role: 'admin' }, 'decide', application)).toBe(true);
+    expect(can(branch, 'decide', application)).toBe(true);
+    expect(can(branch, 'decide', theirs)).toBe(false);
+    expect(can({ role: 'admin' }, 'decide', theirs)).toBe(true);
+  });
+
+  it('refuses another branch’s application as out of scope, not as a forbidden action', () => {
+    const error = thrown(() => assertCan(branch, 'decide', { type: 'application', branchId: 'br_west' }));
+    expect(error.code).toBe(AccessErrorCode.forbidden);
+    expect(error.details).toMatchObject({ role: 'branch', action: 'decide', outOfScope: true });
+  });
+
+  it('leaves no other decision to a branch operator, nor applications to merchants or members', () => {
+    for (const type of ['member', 'membership', 'card', 'vehicle', 'policy'] as const) {
+      expect(can(branch, 'decide', { type, branchId: 'br_east' })).toBe(false);
+    }
+    expect(can(merchant, 'decide', { type: 'application', branchId: 'br_east' })).toBe(false);
+    expect(can(member, 'decide', { type: 'application', branchId: 'br_east' })).toBe(false);
   });
 
   it('lets a branch operator produce statistics for its own branch only', () => {

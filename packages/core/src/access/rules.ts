@@ -51,12 +51,15 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
   branch: {
     backOffice: true,
     grants: [
-      // Member management for customers insured at the own branch; the club decides applications.
+      // Member management for customers insured at the own branch.
       {
         types: typesIn(Module.members).filter((t) => t !== ResourceType.campaign),
         actions: [Action.read, Action.list, Action.create, Action.update],
         where: 'branchId',
       },
+      // Deciding an application is member management too: the club's staff decide, the admin any
+      // application, a branch operator those of its own branch (SPEC "access", decision).
+      { types: [ResourceType.application], actions: [Action.decide], where: 'branchId' },
       // The club's campaigns, which a branch's applications name (A2 §1); the club sets them up.
       { types: [ResourceType.campaign], actions: [Action.read, Action.list] },
       // The partner's back end sells the VIP card to its own branch's members and confirms the payment.

@@ -1,16 +1,17 @@
-import { complaintNextEvents, staffSessionsResource } from '@clubkit/client/operator';
+import { complaintNextEvents, staffSessionsResource, visitsResource } from '@clubkit/client/operator';
 import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 
 /**
- * The part of an operator client the complaint desk uses: who is signed in, and the complaints
- * with their next steps. A full `OperatorClient` is one too.
+ * The part of an operator client the complaint desk uses: who is signed in, the complaints with
+ * their next steps, and the return visits due. A full `OperatorClient` is one too.
  */
 export interface ComplaintDeskClient {
   staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
   complaints: Pick<ReturnType<typeof complaintsResource>, 'list' | 'get' | 'events'> & {
     nextEvents: ReturnType<typeof complaintNextEvents>;
   };
+  visits: Pick<ReturnType<typeof visitsResource>, 'list'>;
 }
 
 /** The complaint desk's client over one transport, without the rest of the back office. */
@@ -18,6 +19,7 @@ export function complaintDeskClient(t: Transport): ComplaintDeskClient {
   return {
     staffSessions: staffSessionsResource(t),
     complaints: { ...complaintsResource(t), nextEvents: complaintNextEvents(t) },
+    visits: visitsResource(t),
   };
 }
 

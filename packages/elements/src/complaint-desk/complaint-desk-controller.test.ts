@@ -37,10 +37,32 @@ async function clientFor(role: string): Promise<ComplaintDeskClient> {
   );
 }
 
-async function loaded(client: ComplaintDeskClient | undefined) {
-  const desk = new ComplaintDeskController(new PlainHost(), () => client);
+async function loaded(client: ComplaintDeskClient | undefined, pageSize?: number) {
+  const desk = new ComplaintDeskController(new PlainHost(), () => client, pageSize === undefined ? {} : { pageSize });
   await desk.reload();
   return desk;
+}
+
+function readyOf(desk: ComplaintDeskController) {
+  const state = desk.state;
+  if (state.status !== ComplaintDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+  return state;
+}
+
+/** A client that counts the complaint pages it asks for. */
+function counting(client: ComplaintDeskClient): { client: ComplaintDeskClient; pages: () => number } {
+  let pages = 0;
+  const list: ComplaintDeskClient['complaints']['list'] = (query, options) => {
+    const inner = client.complaints.list(query, options);
+    return {
+      ...inner,
+      page: (cursor) => {
+        pages += 1;
+        return inner.page(cursor);
+      },
+    };
+  };
+  return { client: { ...client, complaints: { ...client.complaints, list } }, pages: () => pages };
 }
 
 describe('ComplaintDeskController', () => {
@@ -124,5 +146,75 @@ describe('ComplaintDeskController', () => {
   it('tells a role that may not work complaints by an error, not an empty queue', async () => {
     const desk = await loaded(await clientFor('merchant'));
     expect(desk.state.status).toBe(ComplaintDeskStatus.error);
+  });
+
+  it('shows a one-status queue page by page with the client’s cursor, in the Club API’s order, none twice', async () => {
+    const client = await clientFor('desk');
+    const every: string[] = [];
+    for await (const c of client.complaints.list({ status: 'closed' })) every.push(c.id);
+    expect(every.length).toBeGreaterThan(2);
+    const { client: counted, pages } = counting(client);
+    const desk = new ComplaintDeskController(new PlainHost(), () => counted, { pageSize: 2 });
+    await desk.setQueue(ComplaintQueue.closed);
+    expect(readyOf(desk).entries).toHaveLength(2);
+    expect(readyOf(desk).more).toBe(true);
+    const asked = pages();
+    while (readyOf(desk).more) expect(await desk.showMore()).toBe(true);
+    expect(readyOf(desk).entries.map((e) => e.complaint.id)).toEqual(every);
+    expect(pages() - asked).toBe(Math.ceil(every.length / 2) - 1);
+    expect(await desk.showMore()).toBe(false);
+    // Another queue starts again at its first page.
+    await desk.setQueue(ComplaintQueue.resolved);
+    expect(readyOf(desk).entries.length).toBeLessThanOrEqual(2);
+  });
+
+  it('shows the open queue’s next page from what it read, asking the Club API nothing more', async () => {
+    const client = await clientFor('desk');
+    const whole = readyOf(await loaded(client)).entries.map((e) => e.complaint.id);
+    expect(whole.length).toBeGreaterThan(3);
+    const { client: counted, pages } = counting(client);
+    const desk = await loaded(counted, 3);
+    const asked = pages();
+    expect(readyOf(desk).entries.map((e) => e.complaint.id)).toEqual(whole.slice(0, 3));
+    while (readyOf(desk).more) await desk.showMore();
+    expect(readyOf(desk).entries.map((e) => e.complaint.id)).toEqual(whole);
+    expect(pages()).toBe(asked);
+  });
+
+  it('keeps what it shows when the next page cannot be read, says so, and reads it on the next try', async () => {
+    const client = await clientFor('desk');
+    let reachable = true;
+    const list: ComplaintDeskClient['complaints']['list'] = (query, options) => {
+      const inner = client.complaints.list(query, options);
+      return {
+        ...inner,
+        page: (cursor) => (reachable ? inner.page(cursor) : Promise.reject(new Error('unreachable'))),
+      };
+    };
+    const flaky = { ...client, complaints: { ...client.complaints, list } };
+    const desk = new ComplaintDeskController(new PlainHost(), () => flaky, { pageSize: 2 });
+    await desk.setQueue(ComplaintQueue.closed);
+    const shown = readyOf(desk).entries.map((e) => e.complaint.id);
+    reachable = false;
+    expect(await desk.showMore()).toBe(false);
+    const more = desk.more;
+    expect(more.status === 'error' && String(more.error)).toContain('unreachable');
+    expect(readyOf(desk).entries.map((e) => e.complaint.id)).toEqual(shown);
+    expect(readyOf(desk).more).toBe(true);
+    reachable = true;
+    expect(await desk.showMore()).toBe(true);
+    expect(desk.more.status).toBe('idle');
+    expect(
+      readyOf(desk)
+        .entries.map((e) => e.complaint.id)
+        .slice(0, 2),
+    ).toEqual(shown);
+    expect(readyOf(desk).entries.length).toBeGreaterThan(2);
+  });
+
+  it('keeps a page between 1 and 100 complaints', async () => {
+    const client = await clientFor('desk');
+    expect(readyOf(await loaded(client, 0)).entries).toHaveLength(1);
+    expect(readyOf(await loaded(client, Number.NaN)).entries.length).toBeLessThanOrEqual(20);
   });
 });

@@ -49,8 +49,11 @@ export type ComplaintDeskState =
   | {
       status: typeof ComplaintDeskStatus.ready;
       queue: ComplaintQueue;
+      /** The complaints shown: the first pages of the queue. */
       entries: QueueEntry[];
-      /** True when a status had more complaints than one page: the queue shows the first ones. */
+      /** True when the queue holds more than is shown: `showMore()` shows the next page. */
+      more: boolean;
+      /** True when a status of the open queue had more complaints than it reads: it shows the first ones. */
       truncated: boolean;
     }
   | { status: typeof ComplaintDeskStatus.error; error: unknown };
@@ -62,6 +65,19 @@ export type OpenedComplaint =
   | { status: 'ready'; complaint: Complaint; next: ComplaintEventType[] }
   | { status: 'error'; id: string; error: unknown };
 
+/** The load of the queue's next page: `error` when it failed (the queue shown is unchanged). */
+export type MoreState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: unknown };
+
+/** What a load of the queue read: every complaint it holds so far, and the cursor after them. */
+interface LoadedQueue {
+  status: typeof ComplaintDeskStatus.ready;
+  queue: ComplaintQueue;
+  entries: QueueEntry[];
+  truncated: boolean;
+  /** The next page of a one-status queue, or null when it has no more. */
+  cursor: string | null;
+}
+
 /** The last step taken on the opened complaint. */
 export type DeskAction =
   | { status: 'idle' }
@@ -69,8 +85,10 @@ export type DeskAction =
   | { status: 'done'; type: ComplaintEventType }
   | { status: 'error'; type: ComplaintEventType; error: unknown };
 
-/** How many complaints a status's page holds (the Club API's largest page). */
+/** How many complaints of each status the open queue reads (the Club API's largest page). */
 const PAGE = 100;
+/** How many complaints a page of the queue shows. */
+const SHOWN = 20;
 const IDLE: ComplaintDeskState = { status: ComplaintDeskStatus.idle };
 const LOADING: ComplaintDeskState = { status: ComplaintDeskStatus.loading };
 const NONE: OpenedComplaint = { status: 'none' };
@@ -94,9 +112,17 @@ const dueOf = (c: Complaint) => c.deadline ?? c.receivedAt;
 export class ComplaintDeskController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #getClient: () => ComplaintDeskClient | undefined;
-  readonly #queueTask: Task<[ComplaintDeskClient | undefined, ComplaintQueue], ComplaintDeskState>;
+  readonly #queueTask: Task<[ComplaintDeskClient | undefined, ComplaintQueue], ComplaintDeskState | LoadedQueue>;
+  readonly #pageSizeOf: () => number | undefined;
   #queue: ComplaintQueue = ComplaintQueue.open;
   #pending = IDLE;
+  /** What `showMore()` added to the load: later pages of a one-status queue. */
+  #appended: QueueEntry[] = [];
+  /** The cursor after the last page `showMore()` read; undefined before it read any. */
+  #cursor: string | null | undefined;
+  #shown = SHOWN;
+  #more: MoreState = { status: 'idle' };
+  #moreSeq = 0;
   #loadedWith: { client: ComplaintDeskClient | undefined } | undefined;
   #opened: OpenedComplaint = NONE;
   #openSeq = 0;
@@ -105,10 +131,18 @@ export class ComplaintDeskController implements ReactiveController {
   /**
    * @param host - the element (or any reactive host) to update on changes
    * @param getClient - returns the staff client in force, or undefined without configuration
+   * @param options.pageSize - how many complaints a page of the queue shows, 1 to 100, read at each
+   *   load (a number, or a function for an element's attribute). @default 20
    */
-  constructor(host: ReactiveControllerHost, getClient: () => ComplaintDeskClient | undefined) {
+  constructor(
+    host: ReactiveControllerHost,
+    getClient: () => ComplaintDeskClient | undefined,
+    options: { pageSize?: number | (() => number | undefined) } = {},
+  ) {
     this.#host = host;
     this.#getClient = getClient;
+    const { pageSize } = options;
+    this.#pageSizeOf = typeof pageSize === 'function' ? pageSize : () => pageSize;
     this.#queueTask = new Task(host, {
       autoRun: false,
       task: async ([client, queue], { signal }) => {
@@ -128,11 +162,66 @@ export class ComplaintDeskController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The queue's state. */
+  /** The queue's state: in `ready`, the pages shown so far. */
   get state(): ComplaintDeskState {
-    return this.#queueTask.status === TaskStatus.COMPLETE && this.#queueTask.value
-      ? this.#queueTask.value
-      : this.#pending;
+    const loaded = this.#loaded();
+    if (!loaded) {
+      const value = this.#queueTask.status === TaskStatus.COMPLETE ? this.#queueTask.value : undefined;
+      return value && value.status !== ComplaintDeskStatus.ready ? value : this.#pending;
+    }
+    const all = this.#all(loaded);
+    return {
+      status: ComplaintDeskStatus.ready,
+      queue: loaded.queue,
+      entries: all.slice(0, this.#shown),
+      more: this.#shown < all.length || this.#nextCursor(loaded) !== null,
+      truncated: loaded.truncated,
+    };
+  }
+
+  /** The load of the queue's next page. */
+  get more(): MoreState {
+    return this.#more;
+  }
+
+  /**
+   * Shows the queue's next page: the complaints already read, else the next page from the Club
+   * API (`GET /v1/complaints?status=…&cursor=…`). Resolves true when more are shown; false when
+   * there were none, or the page could not be read (`more.error`; what is shown stays). Never rejects.
+   */
+  async showMore(): Promise<boolean> {
+    const loaded = this.#loaded();
+    if (!loaded || this.#more.status === 'loading') return false;
+    if (this.#shown < this.#all(loaded).length) {
+      this.#shown += this.#pageSize;
+      this.#more = { status: 'idle' };
+      this.#host.requestUpdate();
+      return true;
+    }
+    const client = this.#getClient();
+    const cursor = this.#nextCursor(loaded);
+    if (!client || cursor === null || loaded.queue === ComplaintQueue.open) return false;
+    const seq = ++this.#moreSeq;
+    this.#more = { status: 'loading' };
+    this.#host.requestUpdate();
+    try {
+      const page = await client.complaints.list({ status: loaded.queue, limit: this.#pageSize }).page(cursor);
+      if (seq !== this.#moreSeq) return false;
+      const known = new Set(this.#all(loaded).map((e) => e.complaint.id));
+      this.#appended = [
+        ...this.#appended,
+        ...page.data.filter((c) => !known.has(c.id)).map((complaint) => ({ complaint, overdue: false })),
+      ];
+      this.#cursor = page.nextCursor;
+      this.#shown += this.#pageSize;
+      this.#more = { status: 'idle' };
+      return true;
+    } catch (error) {
+      if (seq === this.#moreSeq) this.#more = { status: 'error', error };
+      return false;
+    } finally {
+      if (seq === this.#moreSeq) this.#host.requestUpdate();
+    }
   }
 
   /** The queue shown, or being loaded. */
@@ -187,6 +276,11 @@ export class ComplaintDeskController implements ReactiveController {
     const client = this.#getClient();
     this.#loadedWith = { client };
     this.#pending = client ? LOADING : IDLE;
+    this.#moreSeq += 1;
+    this.#more = { status: 'idle' };
+    this.#appended = [];
+    this.#cursor = undefined;
+    this.#shown = this.#pageSize;
     return this.#queueTask.run([client, this.#queue]);
   }
 
@@ -250,19 +344,46 @@ export class ComplaintDeskController implements ReactiveController {
     }
   }
 
-  async #load(client: ComplaintDeskClient, queue: ComplaintQueue, signal: AbortSignal): Promise<ComplaintDeskState> {
+  /** How many complaints a page shows: the option, whole, between 1 and the Club API's largest page. */
+  get #pageSize(): number {
+    const wanted = this.#pageSizeOf() ?? SHOWN;
+    return Number.isFinite(wanted) ? Math.max(1, Math.min(PAGE, Math.floor(wanted))) : SHOWN;
+  }
+
+  /** The load shown, when it is ready. */
+  #loaded(): LoadedQueue | undefined {
+    if (this.#queueTask.status !== TaskStatus.COMPLETE) return undefined;
+    const value = this.#queueTask.value;
+    return value && 'cursor' in value ? value : undefined;
+  }
+
+  #nextCursor(loaded: LoadedQueue): string | null {
+    return this.#cursor === undefined ? loaded.cursor : this.#cursor;
+  }
+
+  #all(loaded: LoadedQueue): QueueEntry[] {
+    return this.#appended.length ? [...loaded.entries, ...this.#appended] : loaded.entries;
+  }
+
+  async #load(
+    client: ComplaintDeskClient,
+    queue: ComplaintQueue,
+    signal: AbortSignal,
+  ): Promise<ComplaintDeskState | LoadedQueue> {
     // Who is signed in first: a signed-out visitor hears so before any list is asked for.
     await client.staffSessions.current({ signal });
     const options = { signal };
-    const page = (query: { status?: ComplaintStatus; overdue?: boolean }) =>
-      client.complaints.list({ ...query, limit: PAGE }, options).page();
+    const page = (query: { status?: ComplaintStatus; overdue?: boolean }, limit = PAGE) =>
+      client.complaints.list({ ...query, limit }, options).page();
     if (queue !== ComplaintQueue.open) {
-      const one = await page({ status: queue });
+      // One status reads page by page, as the queue is shown.
+      const one = await page({ status: queue }, this.#pageSize);
       return {
         status: ComplaintDeskStatus.ready,
         queue,
         entries: one.data.map((complaint) => ({ complaint, overdue: false })),
-        truncated: one.nextCursor !== null,
+        truncated: false,
+        cursor: one.nextCursor,
       };
     }
     // Settled together: a refusal fails the load only once every request has ended.
@@ -288,6 +409,7 @@ export class ComplaintDeskController implements ReactiveController {
         ...rest.map((complaint) => ({ complaint, overdue: false })),
       ],
       truncated: [overdue, ...open].some((p) => p.nextCursor !== null),
+      cursor: null,
     };
   }
 }

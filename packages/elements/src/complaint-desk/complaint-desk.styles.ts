@@ -195,4 +195,27 @@ export const complaintDeskStyles = css`
   .error p {
     margin: 0 0 0.25rem;
   }
+  .visits {
+    margin-top: 1.5rem;
+  }
+  .visits h3 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .visit {
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.625rem 0.75rem;
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-radius);
+  }
+  [part~='visit-overdue'] {
+    border-inline-start: 4px solid var(--_club-color-danger);
+  }
+  .visit-button {
+    justify-self: start;
+  }
+  .more {
+    margin-top: 0.5rem;
+  }
 `;

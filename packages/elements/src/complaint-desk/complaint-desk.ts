@@ -17,6 +17,7 @@ import {
   type QueueEntry,
 } from './complaint-desk-controller.js';
 import { complaintDeskStyles } from './complaint-desk.styles.js';
+import { ReturnVisitsController, ReturnVisitsStatus, type DueVisit } from './return-visits-controller.js';
 import { complaintDeskCatalog, type ComplaintDeskMessages } from './messages.js';
 
 type M = CommonMessages & ComplaintDeskMessages;
@@ -46,8 +47,10 @@ function localInput(ms: number): string {
  * for action with the overdue ones first and marked, then by deadline — a complaint's record and
  * history, and each step core's workflow allows it now: assign to a department with a deadline,
  * escalate, resolve with the department head's signature, follow up with the complainant's
- * satisfaction, reopen, close, flag as malicious. The Club API checks every step and records who
- * took it and when. Its state lives in a {@link ComplaintDeskController} (`controller`). Needs a
+ * satisfaction, reopen, close, flag as malicious; and today's return visits after resolved
+ * complaints, the overdue ones first and marked, each opening the complaint it follows up. The
+ * Club API checks every step and records who took it and when. Its state lives in a
+ * {@link ComplaintDeskController} (`controller`) and a {@link ReturnVisitsController} (`visits`). Needs a
  * base URL and a session endpoint that answers staff session tokens (`ss_…`), from
  * `<club-provider>` or its own attributes.
  *
@@ -76,7 +79,13 @@ function localInput(ms: number): string {
  * @csspart submit-button - The step form's submit button.
  * @csspart cancel-button - The step form's cancel button.
  * @csspart error - An error box (`role=alert`).
- * @csspart retry-button - The retry button in the queue's error box.
+ * @csspart retry-button - The retry button in the queue's or the visits' error box.
+ * @csspart more-button - The button that shows the queue's next page.
+ * @csspart visits - The return visits due today.
+ * @csspart visits-status - Their polite status line.
+ * @csspart visit-list - The list of visits.
+ * @csspart visit - A visit due; also `visit-overdue` when its appointment has passed.
+ * @csspart visit-button - The button that opens the complaint a visit follows up.
  *
  * @cssproperty [--club-color-accent=#0b5cad] - Buttons.
  * @cssproperty [--club-color-danger=#b42318] - Errors and the overdue mark.
@@ -96,26 +105,39 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   static override readonly tagName = 'club-complaint-desk';
   static override properties = {
     ...ClubElement.properties,
+    pageSize: { type: Number, attribute: 'page-size' },
     _step: { state: true },
     _errors: { state: true },
   };
+
+  /** How many complaints a page of the queue shows (1–100); "show more" shows the next page. @default 20 */
+  pageSize = 20;
 
   /** @ignore The step whose form is open. */
   protected _step: ComplaintEventType | undefined;
   /** @ignore The step form's field errors, by field. */
   protected _errors: Readonly<Record<string, string>> = {};
 
-  readonly #desk = new ComplaintDeskController(this, () => this.club.memberClient);
+  readonly #desk = new ComplaintDeskController(this, () => this.club.memberClient, { pageSize: () => this.pageSize });
+  readonly #visits = new ReturnVisitsController(this, () => this.club.memberClient);
   #reported: unknown;
   #focus: string | undefined;
+  /** Where focus goes back to when the opened complaint is closed. */
+  #returnTo: string | undefined;
 
   /** The headless controller behind the element: its `state`, `opened`, `action`, `open()`, `act()`. */
   get controller(): ComplaintDeskController {
     return this.#desk;
   }
 
+  /** The headless controller of the return visits due: its `state` and `reload()`. */
+  get visits(): ReturnVisitsController {
+    return this.#visits;
+  }
+
   protected override clubChanged(): void {
     void this.#desk.sync();
+    void this.#visits.sync();
   }
 
   protected override render(): TemplateResult {
@@ -124,12 +146,13 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     const t = this.t;
     return html`<div part="base" class="base" aria-busy=${state.status === ComplaintDeskStatus.loading ? 'true' : 'false'}>
       <h2 part="title" class="title">${t.deskTitle}</h2>
-      ${opened.status === 'none' ? this.#queue(state, t) : this.#complaint(t)}
+      ${opened.status === 'none' ? html`${this.#queue(state, t)}${this.#returnVisits(t)}` : this.#complaint(t)}
     </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) void this.#desk.reload();
     const state = this.#desk.state;
     if (state.status === ComplaintDeskStatus.error) {
       if (state.error !== this.#reported) {
@@ -176,7 +199,8 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
           </div>`
           : nothing
       }
-      ${state.status === ComplaintDeskStatus.ready ? this.#entries(state.entries, state.truncated, t) : nothing}`;
+      ${state.status === ComplaintDeskStatus.ready ? this.#entries(state.entries, state.truncated, t) : nothing}
+      ${state.status === ComplaintDeskStatus.ready && state.more ? this.#moreButton(t) : nothing}`;
   }
 
   #entries(entries: readonly QueueEntry[], truncated: boolean, t: M): TemplateResult {
@@ -201,6 +225,67 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
         )}
       </ul>
       ${truncated ? html`<p class="note">${t.deskTruncated}</p>` : nothing}`;
+  }
+
+  #moreButton(t: M): TemplateResult {
+    const more = this.#desk.more;
+    return html`${
+      more.status === 'error'
+        ? html`<div part="error" class="error" role="alert"><p id="more-error">${describeError(more.error, t)}</p></div>`
+        : nothing
+    }
+      <button type="button" part="more-button" class="more" aria-describedby=${more.status === 'error' ? 'more-error' : nothing}
+        ?disabled=${more.status === 'loading'} @click=${this.#showMore}>${more.status === 'loading' ? t.loading : t.deskMore}</button>`;
+  }
+
+  #returnVisits(t: M): TemplateResult | typeof nothing {
+    const state = this.#visits.state;
+    if (state.status === ReturnVisitsStatus.idle || state.status === ReturnVisitsStatus.signedOut) return nothing;
+    const status =
+      state.status === ReturnVisitsStatus.loading
+        ? t.loading
+        : state.status === ReturnVisitsStatus.ready
+          ? t.deskVisitsLoaded(state.visits.length)
+          : '';
+    return html`<section part="visits" class="visits" aria-labelledby="visits-title">
+      <h3 id="visits-title">${t.deskVisitsTitle}</h3>
+      <p part="visits-status" class="status" role="status">${status}</p>
+      ${
+        state.status === ReturnVisitsStatus.error
+          ? html`<div part="error" class="error" role="alert">
+            <p id="visits-error">${describeError(state.error, t)}</p>
+            <button type="button" part="retry-button" aria-describedby="visits-error" @click=${this.#retryVisits}>${t.retry}</button>
+          </div>`
+          : nothing
+      }
+      ${state.status === ReturnVisitsStatus.ready ? this.#visitList(state.visits, state.truncated, t) : nothing}
+    </section>`;
+  }
+
+  #visitList(visits: readonly DueVisit[], truncated: boolean, t: M): TemplateResult {
+    if (visits.length === 0) return html`<p part="message" class="message">${t.deskVisitsEmpty}</p>`;
+    return html`<ul part="visit-list" class="queue">
+        ${visits.map(({ visit: v, overdue }) => {
+          const details = [v.unit, v.phone].filter(Boolean).join(' · ');
+          return html`<li part=${overdue ? 'visit visit-overdue' : 'visit'} class="entry visit">
+            <span class="line">
+              <span class="reference">${v.customer}</span>
+              ${overdue ? html`<span part="overdue" class="overdue">${t.deskOverdue}</span>` : nothing}
+              <span class="muted">${t.deskVisitAt(formatInstant(v.appointmentAt, t.intlLocale))}</span>
+            </span>
+            ${details ? html`<span class="muted">${details}</span>` : nothing}
+            <span>${v.purpose}</span>
+            ${
+              v.subject
+                ? html`<button type="button" part="visit-button" class="visit-button" data-id=${v.subject.id} data-visit=${v.id} @click=${this.#openVisit}>
+                  ${t.deskVisitOpen(v.customer)}
+                </button>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+      ${truncated ? html`<p class="note">${t.deskVisitsTruncated}</p>` : nothing}`;
   }
 
   #complaint(t: M): TemplateResult {
@@ -339,21 +424,52 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     void this.#desk.retry();
   };
 
+  #showMore = async (): Promise<void> => {
+    const before = this.#desk.state;
+    const shown = before.status === ComplaintDeskStatus.ready ? before.entries.length : 0;
+    if (!(await this.#desk.showMore())) {
+      this.#focus = '[part~="more-button"]';
+      this.requestUpdate();
+      return;
+    }
+    // Focus goes to the first complaint the page added, so the keyboard reads on from there.
+    const after = this.#desk.state;
+    const first = after.status === ComplaintDeskStatus.ready ? after.entries[shown] : undefined;
+    this.#focus = first ? `.entry-button[data-id="${first.complaint.id}"]` : '#queue';
+    this.requestUpdate();
+  };
+
+  #retryVisits = (): void => {
+    void this.#visits.reload();
+  };
+
+  #openVisit = (e: Event): void => {
+    const button = e.currentTarget as HTMLElement;
+    const id = button.dataset['id'];
+    if (!id) return;
+    this.#open(id, `.visit-button[data-visit="${button.dataset['visit'] ?? ''}"]`);
+  };
+
   #openEntry = (e: Event): void => {
     const id = (e.currentTarget as HTMLElement).dataset['id'];
     if (!id) return;
-    this._step = undefined;
-    this._errors = {};
-    this.#focus = '#complaint-title';
-    void this.#desk.open(id).then(() => this.requestUpdate());
+    this.#open(id, `.entry-button[data-id="${id}"]`);
   };
 
+  /** Opens a complaint; `returnTo` is where focus goes back when it is closed. */
+  #open(id: string, returnTo: string): void {
+    this._step = undefined;
+    this._errors = {};
+    this.#returnTo = returnTo;
+    this.#focus = '#complaint-title';
+    void this.#desk.open(id).then(() => this.requestUpdate());
+  }
+
   #back = (): void => {
-    const opened = this.#desk.opened;
-    const id = opened.status === 'ready' ? opened.complaint.id : opened.status === 'none' ? '' : opened.id;
     this._step = undefined;
     this.#desk.close();
-    this.#focus = id ? `.entry-button[data-id="${id}"]` : '#queue';
+    this.#focus = this.#returnTo ?? '#queue';
+    this.#returnTo = undefined;
   };
 
   #chooseStep = (e: Event): void => {

@@ -6,8 +6,16 @@ export {
   ComplaintQueue,
   type ComplaintDeskState,
   type DeskAction,
+  type MoreState,
   type OpenedComplaint,
   type QueueEntry,
 } from './complaint-desk-controller.js';
+export {
+  ReturnVisitsController,
+  ReturnVisitsStatus,
+  type DueVisit,
+  type ReturnVisitsClient,
+  type ReturnVisitsState,
+} from './return-visits-controller.js';
 export { complaintDeskClient, complaintDeskKit, type ComplaintDeskClient } from './client.js';
 export { complaintDeskCatalog, complaintDeskZhHant, type ComplaintDeskMessages, type HistoryKind } from './messages.js';

@@ -23,6 +23,8 @@ export interface ComplaintDeskMessages {
   deskEmpty: string;
   /** Shown under a queue that holds more than one page of a status. */
   deskTruncated: string;
+  /** The button that shows the queue's next page. */
+  deskMore: string;
   /** The mark of an overdue complaint. */
   deskOverdue: string;
   /** A complaint's deadline in the queue; `date` formatted. */
@@ -77,6 +79,18 @@ export interface ComplaintDeskMessages {
   deskTaken(step: string): string;
   /** A step the server refused; `reason` from the server. */
   deskRefused(step: string, reason: string): string;
+  /** Heading of the return visits due after resolved complaints. */
+  deskVisitsTitle: string;
+  /** Announced when the return visits due have loaded, `count` of them. */
+  deskVisitsLoaded(count: number): string;
+  /** Shown when no return visit is due today. */
+  deskVisitsEmpty: string;
+  /** Shown under the visits when more are due than one page holds. */
+  deskVisitsTruncated: string;
+  /** A visit's appointment; `date` formatted. */
+  deskVisitAt(date: string): string;
+  /** The button that opens the complaint a visit follows up; `customer` the complainant. */
+  deskVisitOpen(customer: string): string;
 }
 
 /** Traditional Chinese, the default. */
@@ -86,9 +100,10 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
   deskSignedOut: '請先登入才能處理投訴。',
   deskQueue: '清單',
   deskQueues: { open: '待處理', resolved: '待回訪', 'followed-up': '已回訪', closed: '已結案' },
-  deskLoaded: (n) => `共 ${n} 件投訴。`,
+  deskLoaded: (n) => `顯示 ${n} 件投訴。`,
   deskEmpty: '這份清單沒有投訴。',
   deskTruncated: '只顯示每個狀態的前 100 件。',
+  deskMore: '顯示更多投訴',
   deskOverdue: '逾期',
   deskDueBy: (d) => `期限 ${d}`,
   deskStatuses: {
@@ -161,6 +176,12 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
   deskDueInPast: '期限須晚於現在。',
   deskTaken: (s) => `已${s}。`,
   deskRefused: (s, r) => `無法${s}：${r}`,
+  deskVisitsTitle: '今日待回訪',
+  deskVisitsLoaded: (n) => `今日共 ${n} 件待回訪。`,
+  deskVisitsEmpty: '今天沒有到期的回訪。',
+  deskVisitsTruncated: '只顯示前 100 件。',
+  deskVisitAt: (d) => `預約 ${d}`,
+  deskVisitOpen: (c) => `查看${c}的投訴`,
 };
 
 /** The desk's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -151,28 +151,36 @@ describe('MemberDeskController', () => {
     expect(stored?.rejectionReason).toBe('行駛證與保單車牌不符');
   });
 
-  it('refuses a branch operator’s decision in words and changes nothing; the administrator approves and finds the new member', async () => {
+  it('lets a branch operator approve its own branch’s application and find the new member', async () => {
     const byBranch = await loaded(branch);
     const [target] = applicationsOf(byBranch);
     if (!target) throw new Error('no waiting application of 景洪');
-    expect(await byBranch.approve(target.id)).toBe(false);
-    const refused = byBranch.action;
-    if (refused.status !== 'error') throw new Error(`action: ${refused.status}`);
-    expect(isClubApiError(refused.error) && refused.error.status).toBe(403);
-    expect(applicationsOf(byBranch).map((a) => a.id)).toContain(target.id);
-
-    const byAdmin = await loaded(admin);
-    expect(await byAdmin.approve(target.id)).toBe(true);
-    const done = byAdmin.action;
+    expect(await byBranch.approve(target.id)).toBe(true);
+    const done = byBranch.action;
     if (done.status !== 'done' || !done.member) throw new Error(`action: ${done.status}`);
-    expect(done.member.name).toBe(target.applicant.name);
-    // The branch operator now finds the new member of its own branch by plate.
+    expect(done.member).toMatchObject({ name: target.applicant.name, branchId: 'br_jinghong' });
+    await byBranch.settled;
+    expect(applicationsOf(byBranch).map((a) => a.id)).not.toContain(target.id);
     await byBranch.search({ plate: target.plate });
     expect(byBranch.results).toMatchObject({ status: 'ready', members: [{ id: done.member.id }] });
     await byBranch.open(done.member.id);
     const opened = byBranch.opened;
     if (opened.status !== 'ready') throw new Error(`opened: ${opened.status}`);
     expect(opened.record.memberships.map((m) => m.plate)).toEqual([target.plate]);
+  });
+
+  it('refuses a branch operator another branch’s application as not found, and changes nothing', async () => {
+    const theirs = applicationsOf(await loaded(admin)).find((a) => a.branchId !== 'br_jinghong');
+    if (!theirs) throw new Error('no waiting application of another branch');
+    const byBranch = await loaded(branch);
+    for (const decide of [() => byBranch.approve(theirs.id), () => byBranch.reject(theirs.id, '不是本分公司的')]) {
+      expect(await decide()).toBe(false);
+      const refused = byBranch.action;
+      if (refused.status !== 'error') throw new Error(`action: ${refused.status}`);
+      expect(isClubApiError(refused.error) && [refused.error.status, refused.error.code]).toEqual([404, 'not-found']);
+    }
+    const waiting = await admin.memberships.applications({ status: 'submitted', limit: 100 }).page();
+    expect(waiting.data.map((a) => a.id)).toContain(theirs.id);
   });
 
   it('renews a membership of the opened record and shows the new card; a refused renewal changes nothing', async () => {

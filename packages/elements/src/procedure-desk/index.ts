@@ -11,3 +11,4 @@ export {
 } from './procedure-desk-controller.js';
 export { procedureDeskClient, procedureDeskKit, type ProcedureDeskClient } from './client.js';
 export { procedureDeskCatalog, procedureDeskZhHant, type ProcedureDeskMessages } from './messages.js';
+export { timelineStatusLabel, type TimelineStatusLabels } from './timeline-status.js';

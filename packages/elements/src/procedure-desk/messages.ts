@@ -2,6 +2,7 @@ import type { ProcedureName, ProcedureParty, ProcedureStatus } from '@clubkit/co
 import type { TimelineEntry } from '@clubkit/core/api';
 import { messageCatalog } from '../messages/messages.js';
 import type { ProcedureActionKind } from './procedure-desk-controller.js';
+import type { TimelineStatusLabels } from './timeline-status.js';
 
 /** Messages of `<club-procedure-desk>`. Dates and amounts arrive already formatted. */
 export interface ProcedureDeskMessages {
@@ -98,6 +99,8 @@ export interface ProcedureDeskMessages {
   procTimelineKinds: Readonly<Record<TimelineEntry['kind'], string>>;
   /** When the timeline could not be read. */
   procTimelineUnavailable: string;
+  /** The status of each record kind of the timeline, as the record's own widget names it. */
+  procTimelineStatuses: TimelineStatusLabels;
   /** Announced when an action was taken. */
   procTaken(action: string): string;
   /** An action the server refused; `reason` from the server. */
@@ -213,6 +216,37 @@ export const procedureDeskZhHant: ProcedureDeskMessages = {
     procedure: '手續',
   },
   procTimelineUnavailable: '暫時無法讀取單位檔案。',
+  procTimelineStatuses: {
+    complaint: {
+      received: '已受理',
+      assigned: '已指派',
+      escalated: '已升級',
+      resolved: '已處理',
+      'followed-up': '已回訪',
+      closed: '已結案',
+    },
+    repair: {
+      registered: '已登記',
+      dispatched: '已派工',
+      assessed: '已審核',
+      declined: '不予維修',
+      done: '已完工',
+      'signed-off': '已簽收',
+      cancelled: '已取消',
+    },
+    'paid-service': {
+      quoted: '已報價',
+      signed: '已簽認',
+      performed: '已服務',
+      rework: '返工中',
+      accepted: '已驗收',
+      escalated: '已移交',
+      charged: '已收費',
+      cancelled: '已取消',
+    },
+    visit: { scheduled: '已預約', visited: '已回訪', 'followed-up': '已跟進', cancelled: '已取消' },
+    procedure: { open: '進行中', done: '已完成' },
+  },
   procTaken: (a) => `已完成：${a}。`,
   procRefusedAction: (a, r) => `無法${a}：${r}`,
 };

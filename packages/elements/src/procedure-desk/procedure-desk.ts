@@ -17,6 +17,7 @@ import { formControlStyles } from '../shared/form-control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { procedureDeskKit, type ProcedureDeskClient } from './client.js';
+import { timelineStatusLabel } from './timeline-status.js';
 import { procedureDeskCatalog, type ProcedureDeskMessages } from './messages.js';
 import {
   openedAt,
@@ -372,7 +373,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
           html`<li>
             <span class="muted">${formatInstant(e.at, t.intlLocale)}</span>
             <span>${t.procTimelineKinds[e.kind]}</span>
-            <span class="chip">${e.kind === 'procedure' && (e.status === 'open' || e.status === 'done') ? t.procStatuses[e.status] : e.status}</span>
+            <span class="chip">${timelineStatusLabel(e, t.procTimelineStatuses)}</span>
           </li>`,
       )}
     </ol>`;

@@ -1,5 +1,5 @@
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
-import type { Complaint } from '@clubkit/core/service';
+import type { Complaint, Visit } from '@clubkit/core/service';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
@@ -72,6 +72,26 @@ async function stepTaken(page: Page, type: string): Promise<void> {
   }, type);
 }
 
+async function visitsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const desk = document.querySelector<HTMLElement & { visits?: { state: { status: string } } }>('#desk');
+    return desk?.visits?.state.status === 'ready';
+  });
+}
+
+/** The first instant after the local day of `ms`, as the browser on this machine counts it. */
+function endOfLocalDay(ms: number): number {
+  const d = new Date(ms);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+/** Every visit of a list, through its pages. */
+async function allVisits(list: AsyncIterable<Visit>): Promise<Visit[]> {
+  const out: Visit[] = [];
+  for await (const v of list) out.push(v);
+  return out;
+}
+
 /** Every complaint of a list, through its pages. */
 async function all(list: AsyncIterable<Complaint>): Promise<Complaint[]> {
   const out: Complaint[] = [];
@@ -101,7 +121,7 @@ describe('<club-complaint-desk> on a strict-CSP console page in Chromium', () =>
       expect(entries).toHaveLength(open.length);
       expect(entries.slice(0, overdue.length).every((e) => e.overdue)).toBe(true);
       expect(new Set(entries.filter((e) => e.overdue).map((e) => e.id))).toEqual(new Set(overdue.map((c) => c.id)));
-      expect(await page.locator('#desk [part~="overdue"]').count()).toBe(overdue.length);
+      expect(await page.locator('#desk [part~="queue"] [part~="overdue"]').count()).toBe(overdue.length);
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -214,6 +234,152 @@ describe('<club-complaint-desk> on a strict-CSP console page in Chromium', () =>
       expect(stored.escalatedTo).toBeUndefined();
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors.filter((m) => !failedResource.test(m))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows today’s return visits after resolved complaints, the overdue one first and marked, and leaves next week’s out, with no axe finding', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk&axe`);
+    try {
+      await visitsReady(page);
+      const api = await deskClient();
+      const now = Date.now();
+      const booked = await allVisits(
+        api.visits.list({ kind: 'return', status: 'scheduled', subjectKind: 'complaint' }),
+      );
+      const due = booked.filter((v) => Date.parse(v.appointmentAt) < endOfLocalDay(now));
+      expect(booked.length).toBeGreaterThan(due.length);
+      const shown = await page.locator('#desk [part~="visit"]').evaluateAll((els) =>
+        els.map((e) => ({
+          overdue: e.getAttribute('part')?.includes('visit-overdue') ?? false,
+          id: e.querySelector('button')?.dataset['visit'],
+        })),
+      );
+      const expected = due
+        .map((v) => ({ overdue: Date.parse(v.appointmentAt) < now, id: v.id, at: v.appointmentAt }))
+        .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.at.localeCompare(b.at))
+        .map(({ overdue, id }) => ({ overdue, id }));
+      expect(shown).toEqual(expected);
+      expect(shown.some((v) => v.overdue)).toBe(true);
+      expect(await page.locator('#desk [part~="visits-status"]').textContent()).toBe(`今日共 ${due.length} 件待回訪。`);
+      expect(await page.locator('#desk [part~="visit-overdue"] [part~="overdue"]').count()).toBe(
+        shown.filter((v) => v.overdue).length,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens the complaint a due visit follows up by keyboard alone, follows it up, and returns focus to the visit', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk&axe`);
+    try {
+      await visitsReady(page);
+      const target = await page
+        .locator('#desk [part~="visit-button"]')
+        .first()
+        .evaluate((b) => ({
+          complaint: (b as HTMLElement).dataset['id'] ?? '',
+          visit: (b as HTMLElement).dataset['visit'] ?? '',
+        }));
+      await tabUntil(page, (at) => at.part.includes('visit-button') && at.data['visit'] === target.visit, 200);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('#desk')?.shadowRoot?.activeElement?.id === 'complaint-title',
+      );
+      await tabUntil(page, (at) => at.data['step'] === 'followUp');
+      await page.keyboard.press('Enter');
+      // The satisfied choice first: Tab to the submit button and send.
+      await tabUntil(page, (at) => at.part.includes('submit-button'));
+      await page.keyboard.press('Enter');
+      await stepTaken(page, 'followUp');
+      const api = await deskClient();
+      const stored = await api.complaints.get(target.complaint);
+      expect([stored.status, stored.satisfaction]).toEqual(['followed-up', true]);
+      expect(await axeViolations(page)).toEqual([]);
+      await tabUntil(page, (at) => at.part.includes('back-button'));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (visit) =>
+          (document.querySelector('#desk')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset['visit'] ===
+          visit,
+        target.visit,
+      );
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('tells a role that may not see visits so in words, with a retry, and lists none', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=merchant&axe`);
+    try {
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<HTMLElement & { visits?: { state: { status: string } } }>('#desk');
+        return desk?.visits?.state.status === 'error';
+      });
+      const box = page.locator('#desk [part~="visits"] [part~="error"]');
+      expect(await box.getAttribute('role')).toBe('alert');
+      expect(await box.locator('[part~="retry-button"]').count()).toBe(1);
+      expect(await page.locator('#desk [part~="visit"]').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((m) => !failedResource.test(m))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('pages a long queue: "show more" by keyboard shows the next page and moves focus to its first complaint', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk&axe`);
+    try {
+      await queueReady(page);
+      const api = await deskClient();
+      const closed = await all(api.complaints.list({ status: 'closed' }));
+      expect(closed.length).toBeGreaterThan(2);
+      // Two complaints a page: the open queue from what it read, the closed one page by page from the Club API.
+      await page.evaluate(() => {
+        const desk = document.querySelector<HTMLElement & { pageSize: number }>('#desk');
+        if (desk) desk.pageSize = 2;
+      });
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<
+          HTMLElement & { controller?: { state: { status: string; entries?: unknown[] } } }
+        >('#desk');
+        return desk?.controller?.state.status === 'ready' && desk.controller.state.entries?.length === 2;
+      });
+      await page.locator('#desk #queue').selectOption('closed');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<
+          HTMLElement & { controller?: { queue: string; state: { status: string } } }
+        >('#desk');
+        return desk?.controller?.queue === 'closed' && desk.controller.state.status === 'ready';
+      });
+      const ids = () =>
+        page
+          .locator('#desk [part~="entry-button"]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['id'] ?? ''));
+      expect(await ids()).toEqual(closed.slice(0, 2).map((c) => c.id));
+      expect(await page.locator('#desk [part~="status"]').first().textContent()).toBe('顯示 2 件投訴。');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tabUntil(page, (at) => at.part.includes('more-button'));
+      await page.keyboard.press('Enter');
+      const third = closed[2]?.id ?? '';
+      await page.waitForFunction(
+        (id) =>
+          (document.querySelector('#desk')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] === id,
+        third,
+      );
+      expect(await ids()).toEqual(closed.slice(0, 4).map((c) => c.id));
+      expect(await page.locator('#desk [part~="more-button"]').count()).toBe(closed.length > 4 ? 1 : 0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
     }

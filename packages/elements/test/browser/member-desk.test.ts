@@ -96,11 +96,11 @@ async function membersOf(api: OperatorClient, branchId: string): Promise<Member[
 }
 
 describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
-  it('approves a waiting 景洪 application by keyboard alone and opens the new member; the branch operator then finds it by search', async () => {
+  it('lets the 景洪 branch operator approve a waiting application of her branch by keyboard alone, open the new member and find it by search', async () => {
     const admin = await staffClient('admin');
     const [target] = await waiting(admin, 'br_jinghong');
     if (!target) throw new Error('The demo data has no waiting application of 景洪');
-    const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=admin&axe`);
+    const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=branch&axe`);
     try {
       await queueReady(page);
       expect(await axeViolations(page)).toEqual([]);
@@ -118,40 +118,53 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
       expect(await page.locator('#desk #record-title').textContent()).toContain(target.applicant.name);
       expect(await page.locator('#desk [part~="membership"]').textContent()).toContain(target.plate);
       expect(await axeViolations(page)).toEqual([]);
-      const stored = (await admin.memberships.application(target.id)).status;
-      expect(stored).toBe('approved');
+      expect((await admin.memberships.application(target.id)).status).toBe('approved');
+
+      // Back to the desk, then keyboard only: to the plate filter, type, Enter submits the search.
+      await page.keyboard.press('Shift+Tab');
+      expect((await focusedInDesk(page))?.part).toBe('back-button');
+      await page.keyboard.press('Enter');
+      await tabUntil(page, (at) => at.id === 'plate');
+      await page.keyboard.type(target.plate);
+      await page.keyboard.press('Enter');
+      await searched(page);
+      expect(await page.locator('#desk [part~="status"]').first().textContent()).toBe('找到 1 位會員。');
+      expect(await axeViolations(page)).toEqual([]);
+      await tabUntil(page, (at) => at.part.includes('open-button'));
+      await page.keyboard.press('Enter');
+      await focusOn(page, 'record-title');
+      expect(await page.locator('#desk #record-title').textContent()).toContain(target.applicant.name);
+      // Back to the list: focus returns to the member's open button.
+      await page.keyboard.press('Shift+Tab');
+      expect((await focusedInDesk(page))?.part).toBe('back-button');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('#desk')?.shadowRoot?.activeElement?.getAttribute('part') === 'open-button',
+      );
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
     }
+  });
 
-    const branch = await openPage(browser, `${portal.url}/member-desk.html?role=branch&axe`);
+  it('lets the administrator approve another branch’s application by keyboard alone', async () => {
+    const admin = await staffClient('admin');
+    const [target] = await waiting(admin, 'br_menghai');
+    if (!target) throw new Error('The demo data has no waiting application of 勐海');
+    const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=admin&axe`);
     try {
-      await queueReady(branch.page);
-      // Keyboard only: to the plate filter, type, Enter submits the search.
-      await tabUntil(branch.page, (at) => at.id === 'plate');
-      await branch.page.keyboard.type(target.plate);
-      await branch.page.keyboard.press('Enter');
-      await searched(branch.page);
-      expect(await branch.page.locator('#desk [part~="status"]').first().textContent()).toBe('找到 1 位會員。');
-      expect(await axeViolations(branch.page)).toEqual([]);
-      await tabUntil(branch.page, (at) => at.part.includes('open-button'));
-      await branch.page.keyboard.press('Enter');
-      await focusOn(branch.page, 'record-title');
-      expect(await branch.page.locator('#desk #record-title').textContent()).toContain(target.applicant.name);
-      expect(await axeViolations(branch.page)).toEqual([]);
-      // Back to the list: focus returns to the member's open button.
-      await branch.page.keyboard.press('Shift+Tab');
-      expect((await focusedInDesk(branch.page))?.part).toBe('back-button');
-      await branch.page.keyboard.press('Enter');
-      await branch.page.waitForFunction(
-        () => document.querySelector('#desk')?.shadowRoot?.activeElement?.getAttribute('part') === 'open-button',
-      );
-      expect(branch.watch.cspViolations).toEqual([]);
-      expect(branch.watch.consoleErrors).toEqual([]);
+      await queueReady(page);
+      await tabUntil(page, (at) => at.part.includes('approve-button') && at.data['id'] === target.id);
+      await page.keyboard.press('Enter');
+      await stepSettled(page, 'approve');
+      await focusOn(page, 'open-approved');
+      expect((await admin.memberships.application(target.id)).status).toBe('approved');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
     } finally {
-      await branch.close();
+      await close();
     }
   });
 
@@ -190,15 +203,18 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
     }
   });
 
-  it('finds nothing of another branch for a branch operator, and tells in words that the decision is the club’s, with nothing changed', async () => {
+  it('finds nothing of another branch for a branch operator, and shows an approval someone decided meanwhile refused in words, with nothing changed', async () => {
     const admin = await staffClient('admin');
     const [other] = await membersOf(admin, 'br_menghai');
     if (!other) throw new Error('The demo data has no member of 勐海');
+    const [theirs] = await waiting(admin, 'br_menghai');
     const [own] = await waiting(admin, 'br_jinghong');
     if (!own) throw new Error('The demo data has no waiting application of 景洪 left');
     const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=branch&axe`);
     try {
       await queueReady(page);
+      // Her queue holds her own branch's applications only.
+      if (theirs) expect(await page.locator(`#desk [part~="approve-button"][data-id="${theirs.id}"]`).count()).toBe(0);
       await page.locator('#desk #phone').fill(other.phone);
       await page.locator('#desk [part~="search-button"]').click();
       await searched(page);
@@ -206,14 +222,16 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
       expect(await page.locator('#desk .note').first().textContent()).toBe('找不到符合條件的會員。');
       expect(await axeViolations(page)).toEqual([]);
 
-      // A branch operator may not decide applications: refused in words, the application waits on.
+      // The administrator rejects it while the page still shows it waiting: her approval is refused in words.
+      await admin.memberships.reject(own.id, { reason: '資料不全' });
       await page.locator(`#desk [part~="approve-button"][data-id="${own.id}"]`).click();
       await stepSettled(page, 'approve');
       await focusOn(page, 'action-error');
-      expect(await page.locator('#desk #action-error').textContent()).toContain(
-        '無法核准，未作任何變更：您的帳號沒有此權限',
-      );
-      expect((await admin.memberships.application(own.id)).status).toBe('submitted');
+      expect(await page.locator('#desk #action-error').textContent()).toContain('無法核准，未作任何變更');
+      expect(await admin.memberships.application(own.id)).toMatchObject({
+        status: 'rejected',
+        rejectionReason: '資料不全',
+      });
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors.filter((m) => !failedResource.test(m))).toEqual([]);

@@ -318,4 +318,69 @@ describe('<club-procedure-desk> on a strict-CSP console page in Chromium', () =>
       await close();
     }
   });
+
+  it('words the archive timeline’s statuses of every record kind in the page’s language, never as raw codes', async () => {
+    const api = await deskClient();
+    const unit = await unitOf(api, 'C-1506');
+    const moveOut = await procedureOf(api, 'C-1506');
+    // The unit's archive gains a booked visit and a registered repair besides its open move-out.
+    await api.visits.create({
+      customer: '滇南茶業有限公司',
+      purpose: '搬離前的回訪',
+      appointmentAt: new Date(Date.now() + 86_400_000).toISOString(),
+      unitId: unit.id,
+    });
+    await api.repairs.create({
+      customer: '滇南茶業有限公司',
+      phone: '13800138001',
+      unit: 'C-1506',
+      content: '門禁卡失靈',
+      appointmentAt: new Date(Date.now() + 86_400_000).toISOString(),
+      publicItem: true,
+      unitId: unit.id,
+    });
+    const { page, watch, close } = await openPage(browser, `${portal.url}/procedure-desk.html?role=desk&axe`);
+    try {
+      await listReady(page);
+      await page.locator(`#desk [data-id="${moveOut.id}"]`).first().click();
+      await openedReady(page);
+      const chips = () =>
+        page
+          .locator('#desk [part~="timeline"] li')
+          .evaluateAll((items) =>
+            items.map((li) => [li.children.item(1)?.textContent.trim(), li.querySelector('.chip')?.textContent.trim()]),
+          );
+      const zh = await chips();
+      expect(zh).toEqual(
+        expect.arrayContaining([
+          ['手續', '進行中'],
+          ['回訪', '已預約'],
+          ['維修', '已登記'],
+        ]),
+      );
+      const raw = ['open', 'done', 'scheduled', 'registered'];
+      expect(zh.some(([, status]) => raw.includes(status ?? ''))).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The page switches to English (the desk starts over in it): the statuses follow with the rest of the widget.
+      await page.evaluate(() => document.querySelector('club-provider')?.setAttribute('locale', 'en'));
+      await page.locator('#desk [part~="title"]').filter({ hasText: 'Move-in, renovation and move-out' }).waitFor();
+      await listReady(page);
+      if ((await page.locator('#desk [part~="timeline"]').count()) === 0) {
+        await page.locator(`#desk [data-id="${moveOut.id}"]`).first().click();
+        await openedReady(page);
+      }
+      expect(await chips()).toEqual(
+        expect.arrayContaining([
+          ['Procedure', 'Open'],
+          ['Visit', 'Booked'],
+          ['Repair', 'Registered'],
+        ]),
+      );
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

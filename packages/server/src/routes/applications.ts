@@ -36,7 +36,10 @@ import { OPERATOR_CREDENTIALS } from '../http/env.js';
 
 const applicationId = z.object({ id: entityId(IdPrefix.application) });
 
-/** Membership applications (A2 §1: branch staff apply, the club decides). */
+/**
+ * Membership applications (A2 §1: branch staff apply, the club's staff decide: the admin any
+ * application, a branch operator those of its own branch).
+ */
 export const applicationRoutes = [
   defineRoute({
     method: 'post',
@@ -125,7 +128,7 @@ export const applicationRoutes = [
     path: '/v1/applications/:id/approve',
     operationId: 'approveApplication',
     summary:
-      'Approves an application (admin): creates the member if new, the vehicle, the policy and the membership with its first card.',
+      'Approves an application (admin, or a branch operator for its own branch): creates the member if new, the vehicle, the policy and the membership with its first card.',
     tag: 'applications',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'decide', type: 'application' },
@@ -198,7 +201,7 @@ export const applicationRoutes = [
     method: 'post',
     path: '/v1/applications/:id/reject',
     operationId: 'rejectApplication',
-    summary: 'Rejects an application with a reason (admin).',
+    summary: 'Rejects an application with a reason (admin, or a branch operator for its own branch).',
     tag: 'applications',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'decide', type: 'application' },

@@ -56,6 +56,18 @@ async function enrol(t: TestServer, plate: string, extra: Record<string, unknown
   return approval(approved);
 }
 
+/** The tables an approval writes to. */
+const DECIDED_ROWS = ['members', 'vehicles', 'policies', 'memberships', 'cards'] as const;
+
+/** How many rows `table` holds. */
+async function countRows(t: TestServer, table: (typeof DECIDED_ROWS)[number]): Promise<number> {
+  const row = await t.server.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** A member session token for `memberId`. */
 async function sessionFor(t: TestServer, memberId: string): Promise<string> {
   const res = await t.call('POST', '/v1/member-sessions', { key: t.keys.admin.secret, body: { memberId } });
@@ -397,20 +409,69 @@ describe('deciding applications', () => {
     expect(memberRecord(record).memberships).toHaveLength(2);
   });
 
-  it('lets only the admin decide: 403 for branch, merchant and publishable keys, 401 without a key', async () => {
+  it('lets a branch operator approve its own branch’s application into a member it then finds', async () => {
+    const t = server();
+    const id = await submit(t, '滇A00008');
+    const res = await decide(t, id, 'approve', t.keys.north.secret);
+    expect(res.status).toBe(200);
+    const { application: decided, member, membership } = approval(res);
+    expect(decided).toMatchObject({ id, status: 'approved', decidedBy: `key:${t.keys.north.id}` });
+    expect(member.branchId).toBe('br_north');
+    expect(membership).toMatchObject({ memberId: member.id, branchId: 'br_north' });
+    const found = await t.call(
+      'GET',
+      `/v1/members?q=${encodeURIComponent('陳美玲')}&plate=${encodeURIComponent('滇A00008')}`,
+      {
+        key: t.keys.north.secret,
+      },
+    );
+    expect(found.status).toBe(200);
+    expect((found.body as Page<Member>).data.map((m) => m.id)).toEqual([member.id]);
+  });
+
+  it('lets a branch operator reject its own branch’s application with a reason', async () => {
+    const t = server();
+    const id = await submit(t, '滇A00009');
+    const res = await decide(t, id, 'reject', t.keys.north.secret, { reason: '行駛證照片不清' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id, status: 'rejected', rejectionReason: '行駛證照片不清' });
+  });
+
+  it('answers another branch’s operator 404, as for its members, and changes nothing', async () => {
+    const t = server();
+    const id = await submit(t, '滇A00010');
+    const before = await Promise.all(DECIDED_ROWS.map((table) => countRows(t, table)));
+    for (const res of [
+      await decide(t, id, 'approve', t.keys.south.secret),
+      await decide(t, id, 'reject', t.keys.south.secret, { reason: 'not ours' }),
+    ]) {
+      expect([res.status, problem(res).code]).toEqual([404, 'not-found']);
+      expect(res.text).not.toContain('br_north');
+    }
+    const after = application(await t.call('GET', `/v1/applications/${id}`, { key: t.keys.admin.secret }));
+    expect(after).toMatchObject({ status: 'submitted' });
+    expect(after).not.toHaveProperty('decidedBy');
+    expect(await Promise.all(DECIDED_ROWS.map((table) => countRows(t, table)))).toEqual(before);
+  });
+
+  it('refuses merchant, publishable and member credentials with 403, and 401 without a key', async () => {
     const t = server();
     const id = await submit(t, '滇A00007');
-    for (const key of [t.keys.north.secret, t.keys.south.secret, t.keys.merchant.secret, t.keys.publishable.secret]) {
+    for (const key of [t.keys.merchant.secret, t.keys.publishable.secret, t.keys.desk.secret]) {
       expect((await decide(t, id, 'approve', key)).status).toBe(403);
       expect((await decide(t, id, 'reject', key, { reason: 'no' })).status).toBe(403);
     }
     expect((await t.call('POST', `/v1/applications/${id}/approve`)).status).toBe(401);
+    expect(application(await t.call('GET', `/v1/applications/${id}`, { key: t.keys.admin.secret })).status).toBe(
+      'submitted',
+    );
   });
 
-  it('answers 404 for an unknown application, but 403 to a branch operator who may never decide', async () => {
+  it('answers 404 for an unknown application, to the admin and to a branch operator', async () => {
     const t = server();
     expect((await decide(t, 'app_nothing', 'approve')).status).toBe(404);
-    expect((await decide(t, 'app_nothing', 'approve', t.keys.north.secret)).status).toBe(403);
+    expect((await decide(t, 'app_nothing', 'approve', t.keys.north.secret)).status).toBe(404);
+    expect((await decide(t, 'app_nothing', 'approve', t.keys.merchant.secret)).status).toBe(403);
     const bad = await decide(t, 'nothing', 'approve');
     expect(bad.status).toBe(400);
     expect(at(issuePaths(bad), 0)).toEqual(['path', 'id']);

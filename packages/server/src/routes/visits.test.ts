@@ -133,6 +133,52 @@ describe('return visits', () => {
   });
 });
 
+describe('return visits by the record they follow up', () => {
+  it('lists the complaint desk’s return visits due: after complaints only, scheduled, appointed before the instant', async () => {
+    const receipt = (
+      await t.call('POST', '/v1/complaints', {
+        key: t.keys.desk.secret,
+        body: {
+          name: '林先生',
+          subject: { unit: 'A-1203' },
+          content: '電梯噪音',
+          phone: '13800138000',
+          channel: 'hotline',
+          category: 'facility',
+        },
+      })
+    ).body as { id: string };
+    const book = async (appointmentAt: string, subject: { kind: string; id: string }) => {
+      // A tick of the clock each: the list is in booking order.
+      now = new Date(now.getTime() + 1000);
+      return visitOf(
+        await t.call('POST', '/v1/visits', {
+          key: t.keys.desk.secret,
+          body: { customer: '林先生', purpose: '回訪', appointmentAt, unitId: garden.id, subject },
+        }),
+      );
+    };
+    const due = await book('2026-11-26T02:00:00Z', { kind: 'complaint', id: receipt.id });
+    const later = await book('2027-01-10T02:00:00Z', { kind: 'complaint', id: receipt.id });
+    const afterRepair = await book('2026-11-26T03:00:00Z', { kind: 'repair', id: repair.id });
+    const list = async (query: string) =>
+      ((await t.call('GET', `/v1/visits?${query}`, { key: t.keys.desk.secret })).body as Page<Visit>).data.map(
+        (v) => v.id,
+      );
+    expect(await list('subjectKind=complaint&limit=100')).toEqual([due.id, later.id]);
+    expect(await list('subjectKind=complaint&status=scheduled&dueBefore=2026-12-01T00:00:00Z')).toEqual([due.id]);
+    expect(await list('subjectKind=repair&dueBefore=2026-12-01T00:00:00Z')).toContain(afterRepair.id);
+    expect(await list('subjectKind=repair&limit=100')).not.toContain(due.id);
+    expect(await list('subjectKind=paid-service')).toEqual([]);
+  });
+
+  it('answers 400 at query.subjectKind for a kind of record visits do not follow up', async () => {
+    const res = await t.call('GET', '/v1/visits?subjectKind=procedure', { key: t.keys.desk.secret });
+    expect([res.status, problem(res).code]).toEqual([400, 'invalid-input']);
+    expect(issuePaths(res)).toEqual([['query', 'subjectKind']]);
+  });
+});
+
 describe('periodic visits', () => {
   it('books the next visit of the plan when one is made, and lists what is due', async () => {
     const visit = visitOf(

@@ -12,9 +12,10 @@ import {
   VisitEventType,
   VisitKindSchema,
   VisitStatusSchema,
-  type VisitSubject,
+  VisitSubject,
 } from '@clubkit/core/service';
 import { ClubError, INVALID_INPUT } from '@clubkit/core';
+import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
@@ -93,7 +94,8 @@ export const visitRoutes = [
     method: 'get',
     path: '/v1/visits',
     operationId: 'listVisits',
-    summary: 'Visits, oldest booked first, by status, kind, unit or appointment before an instant (what is due).',
+    summary:
+      'Visits, oldest booked first, by status, kind, unit, the kind of record a return visit follows up, or appointment before an instant (what is due).',
     tag: 'visits',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'list', type: 'visit' },
@@ -101,6 +103,8 @@ export const visitRoutes = [
       status: z.optional(VisitStatusSchema),
       kind: z.optional(VisitKindSchema),
       unitId: z.optional(entityId(IdPrefix.unit)),
+      /** Only return visits after this kind of record, e.g. `complaint` for the complaint desk's. */
+      subjectKind: z.optional(VisitSubject.shape.kind),
       /** Only visits appointed before this instant, e.g. the end of today for what is due. */
       dueBefore: z.optional(IsoInstant),
       ...pageQuery,
@@ -116,6 +120,10 @@ export const visitRoutes = [
       if (query.status) q = q.where('status', '=', query.status);
       if (query.kind) q = q.where('kind', '=', query.kind);
       if (query.unitId) q = q.where('unit_id', '=', query.unitId);
+      if (query.subjectKind) {
+        const prefix = `${IdPrefix[SUBJECT_KIND[query.subjectKind]]}_`;
+        q = q.where(sql<string>`substr(subject_id, 1, ${prefix.length})`, '=', prefix);
+      }
       if (query.dueBefore) q = q.where('appointment_at', '<', instantKey(query.dueBefore));
       return { status: 200, body: await keysetList<Visit>(q, query) };
     },

@@ -1,7 +1,7 @@
 import { membershipState, type Membership } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
-import type { Complaint, ProcedureRecord, PropertyUnit } from '@clubkit/core/service';
+import type { Complaint, ProcedureRecord, PropertyUnit, Visit } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
 import { docs } from '../store/records.js';
@@ -206,6 +206,55 @@ describe('the demo service desk’s procedures', () => {
       // The key that wrote them is gone.
       const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
       expect(keys.data.find((k) => k.label === 'demo procedures seed')?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the demo service desk’s return visits', () => {
+  it('books return visits after resolved complaints through the API: one overdue, one due within the hour, one next week', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 20, complaints: 30 });
+    try {
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const get = async <T>(path: string) => {
+        const response = await server.fetch(
+          new Request(`http://club.test${path}`, { headers: { Authorization: `Bearer ${admin?.secret ?? ''}` } }),
+        );
+        expect(response.status, path).toBe(200);
+        return (await response.json()) as T;
+      };
+      const visits = await get<{ data: Visit[] }>('/v1/visits?kind=return&subjectKind=complaint&limit=100');
+      expect(
+        visits.data
+          .map((v) => [v.status, Date.parse(v.appointmentAt) - now.getTime()])
+          .sort((a, b) => Number(a[1]) - Number(b[1])),
+      ).toEqual([
+        ['scheduled', -86_400_000],
+        ['scheduled', 1_800_000],
+        ['scheduled', 7 * 86_400_000],
+      ]);
+      for (const visit of visits.data) {
+        if (visit.subject?.kind !== 'complaint') throw new Error('a visit after something else than a complaint');
+        const complaint = await get<Complaint>(`/v1/complaints/${visit.subject.id}`);
+        expect(complaint.status).toBe('resolved');
+        expect(visit.customer).toBe(complaint.name);
+      }
+      const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
+      expect(keys.data.find((k) => k.label === 'demo visits seed')?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('books none when no complaint is resolved', async () => {
+    const { server } = await seeded({ members: 20, merchants: 20, complaints: 0 });
+    try {
+      const row = await server.db
+        .selectFrom('visits')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(row.n)).toBe(0);
     } finally {
       await server.close();
     }

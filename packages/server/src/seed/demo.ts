@@ -14,6 +14,7 @@ import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoMembers } from './members.js';
 import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
+import { seedReturnVisits } from './visits.js';
 
 /** Options of {@link seedDemo}. */
 export interface DemoSeedOptions {
@@ -181,6 +182,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
     await seedAlliance(server, today);
     await seedProcedures(server);
+    await seedReturnVisits(server, now);
   }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 

@@ -7,9 +7,10 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskSignedOut: 'Sign in to work on complaints.',
   deskQueue: 'Queue',
   deskQueues: { open: 'Awaiting action', resolved: 'To follow up', 'followed-up': 'Followed up', closed: 'Closed' },
-  deskLoaded: (n) => `${n} ${n === 1 ? 'complaint' : 'complaints'}.`,
+  deskLoaded: (n) => `${n} ${n === 1 ? 'complaint' : 'complaints'} shown.`,
   deskEmpty: 'No complaint in this queue.',
   deskTruncated: 'Showing the first 100 of each status.',
+  deskMore: 'Show more complaints',
   deskOverdue: 'Overdue',
   deskDueBy: (d) => `Due ${d}`,
   deskStatuses: {
@@ -82,4 +83,10 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskDueInPast: 'The deadline must be later than now.',
   deskTaken: (s) => `Done: ${s}.`,
   deskRefused: (s, r) => `Could not ${s.toLowerCase()}: ${r}`,
+  deskVisitsTitle: 'Return visits due today',
+  deskVisitsLoaded: (n) => `${n} return ${n === 1 ? 'visit' : 'visits'} due today.`,
+  deskVisitsEmpty: 'No return visit is due today.',
+  deskVisitsTruncated: 'Showing the first 100.',
+  deskVisitAt: (d) => `Booked for ${d}`,
+  deskVisitOpen: (c) => `Open ${c}’s complaint`,
 };

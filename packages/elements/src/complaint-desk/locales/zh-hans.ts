@@ -7,9 +7,10 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskSignedOut: '请先登录才能处理投诉。',
   deskQueue: '列表',
   deskQueues: { open: '待处理', resolved: '待回访', 'followed-up': '已回访', closed: '已结案' },
-  deskLoaded: (n) => `共 ${n} 件投诉。`,
+  deskLoaded: (n) => `显示 ${n} 件投诉。`,
   deskEmpty: '这份列表没有投诉。',
   deskTruncated: '只显示每个状态的前 100 件。',
+  deskMore: '显示更多投诉',
   deskOverdue: '逾期',
   deskDueBy: (d) => `期限 ${d}`,
   deskStatuses: {
@@ -82,4 +83,10 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskDueInPast: '期限须晚于现在。',
   deskTaken: (s) => `已${s}。`,
   deskRefused: (s, r) => `无法${s}：${r}`,
+  deskVisitsTitle: '今日待回访',
+  deskVisitsLoaded: (n) => `今日共 ${n} 件待回访。`,
+  deskVisitsEmpty: '今天没有到期的回访。',
+  deskVisitsTruncated: '只显示前 100 件。',
+  deskVisitAt: (d) => `预约 ${d}`,
+  deskVisitOpen: (c) => `查看${c}的投诉`,
 };
