@@ -22,21 +22,6 @@ const SENTENCE: Record<ClubLocale, (r: Parts) => string> = {
     `As of ${r.date}, ${r.names} brought ${String(r.submitted)} membership application${r.submitted === 1 ? '' : 's'}, of which ${String(r.approved)} approved.`,
 };
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The sentence of `campaignSentence` for a report already checked (`asOf` a valid `YYYY-MM-DD`,
  * `locale` a built-in locale): the same words, without the check.
@@ -50,7 +35,7 @@ export function campaignSentenceOn(
   const zh = locale !== 'en';
   const date = zh
     ? `${String(y)}年${String(m)}月${String(d)}日`
-    : `${String(d)} ${EN_MONTHS[m - 1] ?? ''} ${String(y)}`;
+    : new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
   const quoted = campaigns.map((c) => (zh ? `「${c.campaign.name}」` : `“${c.campaign.name}”`));
   const last = quoted.at(-1) ?? '';
   const names = zh

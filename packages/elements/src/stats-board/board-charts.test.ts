@@ -1,4 +1,5 @@
 import { createClubTransport } from '@clubkit/client';
+import { campaignSentence } from '@clubkit/core/membership';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { barLength, boardSections, chartTop, scaleTop } from './board-charts.js';
@@ -54,7 +55,12 @@ describe('boardSections', () => {
   });
   afterAll(() => api.close());
 
-  const format = { bucket: (b: { key: string }) => b.key, date: (d: string) => d, month: (m: string) => m };
+  const format = {
+    bucket: (b: { key: string }) => b.key,
+    date: (d: string) => d,
+    month: (m: string) => m,
+    campaigns: (r: Parameters<typeof campaignSentence>[0]) => campaignSentence(r, 'zh-Hant'),
+  };
 
   it('writes each chart’s table from the report’s own numbers', () => {
     const sections = boardSections(report, statsBoardZhHant, format);
@@ -88,6 +94,27 @@ describe('boardSections', () => {
       value: revenue.totals.billedFen,
       unit: 'money',
     });
+  });
+
+  it('counts applications per campaign as of the period’s last day, with the club report’s sentence', () => {
+    const members = report.sections.members;
+    if (!members) throw new Error('no member section');
+    const { campaigns } = members;
+    expect(campaigns.asOf).toBe('2026-11-27');
+    expect(campaigns.campaigns.map((c) => c.campaign.name)).toEqual(['春季車主招募', '銀行卡友專享']);
+    const chart = boardSections(report, statsBoardZhHant, format)[0]?.charts.find((c) => c.id === 'campaigns');
+    expect(chart?.rows.map((r) => r.label)).toEqual(['春季車主招募', '銀行卡友專享']);
+    expect(chart?.values).toEqual(campaigns.campaigns.map((c) => [c.submitted, c.approved, c.rejected]));
+    const submitted = campaigns.campaigns.reduce((sum, c) => sum + c.submitted, 0);
+    expect(chart?.total?.[0]).toBe(submitted);
+    expect(submitted).toBeGreaterThan(0);
+    expect(chart?.summary).toBe(campaignSentence(campaigns, 'zh-Hant'));
+    expect(chart?.summary).toMatch(
+      /^截止到2026年11月27日，「春季車主招募」和「銀行卡友專享」共提出會員申請\d+人次，審批通過\d+人。$/,
+    );
+    // No campaign started by the day: no chart.
+    const none = { ...report, sections: { members: { ...members, campaigns: { ...campaigns, campaigns: [] } } } };
+    expect(boardSections(none, statsBoardZhHant, format)[0]?.charts.map((c) => c.id)).not.toContain('campaigns');
   });
 
   it('draws rates against 100 % and counts against a round number above the largest bar', () => {

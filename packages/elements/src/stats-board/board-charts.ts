@@ -1,3 +1,4 @@
+import type { CampaignReport } from '@clubkit/core/membership';
 import type { StatsBoardMessages } from './messages.js';
 import type { PeriodBucket } from './period.js';
 import type { StatsBoardReport } from './stats-board-controller.js';
@@ -30,6 +31,8 @@ export interface BoardChart {
   bars: number[];
   /** The totals row over the whole period, when the report has one. */
   total?: (number | null)[];
+  /** A sentence under the chart that says its numbers in words (the campaign report's). */
+  summary?: string;
 }
 
 /** A figure read at a glance above a section's charts. */
@@ -55,6 +58,8 @@ export interface BoardFormat {
   date(date: string): string;
   /** A calendar month `YYYY-MM`. */
   month(month: string): string;
+  /** The club report's sentence over the campaigns (core's `campaignSentenceOn`, in the board's locale). */
+  campaigns(report: CampaignReport): string;
 }
 
 const count = (label: string): BoardColumn => ({ label, unit: 'count' });
@@ -124,6 +129,7 @@ export function boardSections(report: StatsBoardReport, t: StatsBoardMessages, f
             stats.applications.approvalRate,
           ],
         },
+        ...campaignCharts(members.campaigns, t, format),
       ],
     });
   }
@@ -273,4 +279,25 @@ export function chartTop(chart: BoardChart): number {
 export function barLength(value: number | null, top: number): number {
   if (value === null || !(top > 0)) return 0;
   return Math.min(100, Math.max(0, (value / top) * 100));
+}
+
+/** The campaigns chart: each campaign started by the day, with the club report's sentence; none without campaigns. */
+function campaignCharts(report: CampaignReport, t: StatsBoardMessages, format: BoardFormat): BoardChart[] {
+  const { campaigns } = report;
+  if (campaigns.length === 0) return [];
+  const sum = (pick: (c: CampaignReport['campaigns'][number]) => number) =>
+    campaigns.reduce((total, c) => total + pick(c), 0);
+  return [
+    {
+      id: 'campaigns',
+      title: t.statsCampaigns,
+      rowHeader: t.statsCampaign,
+      rows: campaigns.map((c) => ({ key: c.campaign.id, label: c.campaign.name })),
+      columns: [count(t.statsSubmitted), count(t.statsApproved), count(t.statsRejected)],
+      values: campaigns.map((c) => [c.submitted, c.approved, c.rejected]),
+      bars: [0, 1, 2],
+      total: [sum((c) => c.submitted), sum((c) => c.approved), sum((c) => c.rejected)],
+      summary: format.campaigns(report),
+    },
+  ];
 }

@@ -9,12 +9,12 @@ import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 
 /**
- * The part of an operator client the stats board uses: who is signed in, the four reports, and
+ * The part of an operator client the stats board uses: who is signed in, the reports, and
  * the branch and county lists that name their rows. A full `OperatorClient` is one too.
  */
 export interface StatsBoardClient {
   staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
-  stats: Pick<ReturnType<typeof operatorStatsResource>, 'members' | 'alliance' | 'revenue'> & {
+  stats: Pick<ReturnType<typeof operatorStatsResource>, 'members' | 'campaigns' | 'alliance' | 'revenue'> & {
     desk: ReturnType<typeof deskStats>;
   };
   branches: Pick<ReturnType<typeof branchesResource>, 'list'>;
@@ -28,6 +28,7 @@ export function statsBoardClient(t: Transport): StatsBoardClient {
     staffSessions: staffSessionsResource(t),
     stats: {
       members: (...a) => stats.members(...a),
+      campaigns: (...a) => stats.campaigns(...a),
       alliance: (...a) => stats.alliance(...a),
       revenue: (...a) => stats.revenue(...a),
       desk: deskStats(t),

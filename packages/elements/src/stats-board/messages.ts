@@ -48,6 +48,10 @@ export interface StatsBoardMessages {
   statsByState: string;
   /** Chart: applications submitted, approved and rejected over time. */
   statsApplications: string;
+  /** Chart: applications per marketing campaign, as of the period's last day. */
+  statsCampaigns: string;
+  /** The campaigns chart's row header. */
+  statsCampaign: string;
   /** Chart: complaints resolved on time and complainants satisfied, per slice. */
   statsComplaints: string;
   /** Chart: the alliance's sales against the market per county. */
@@ -136,6 +140,8 @@ export const statsBoardZhHant: StatsBoardMessages = {
   statsByBranch: '各分公司會員（依等級）',
   statsByState: '會員狀態',
   statsApplications: '入會申請與審批',
+  statsCampaigns: '各營銷活動的入會申請',
+  statsCampaign: '營銷活動',
   statsComplaints: '投訴按時處理率與滿意度',
   statsCounties: '各縣銷量與市場容量',
   statsBranch: '分公司',

@@ -2,6 +2,7 @@ import { isClubApiError, isClubClientError } from '@clubkit/client';
 import { dateInZone, daysBetween } from '@clubkit/core';
 import { can, type ResourceType, type StaffPrincipal } from '@clubkit/core/access';
 import type { StaffSessionInfo } from '@clubkit/core/api';
+import type { CampaignReport } from '@clubkit/core/membership';
 import {
   MAX_REVENUE_DAYS,
   type AllianceMarketStats,
@@ -61,6 +62,8 @@ export interface MemberSection {
   applications: ApplicationsInBucket[];
   /** Branch names by id, for the branches the caller may list; other rows show their id. */
   branchNames: Readonly<Record<string, string>>;
+  /** Applications per marketing campaign as of the period's last day. */
+  campaigns: CampaignReport;
 }
 
 /** The desk's complaint figures of one slice. */
@@ -305,11 +308,12 @@ export class StatsBoardController implements ReactiveController {
     const members = async (): Promise<MemberSection | undefined> => {
       const stats = await unlessForbidden(() => client.stats.members({ ...period, asOf }, options));
       if (!stats) return undefined;
-      const [slices, branchNames] = await Promise.all([
+      const [slices, branchNames, campaigns] = await Promise.all([
         mapLimit(buckets, limit, (bucket) => client.stats.members({ from: bucket.from, to: bucket.to, asOf }, options)),
         can(principal, 'list', { type: 'branch' })
           ? namesOf(() => client.branches.list({}, options))
           : Promise.resolve({}),
+        client.stats.campaigns({ asOf }, options),
       ]);
       const applications = slices.map(({ applications: a }, i) => ({
         bucket: buckets[i] as PeriodBucket,
@@ -318,7 +322,7 @@ export class StatsBoardController implements ReactiveController {
         rejected: a.rejected,
         approvalRate: a.approvalRate,
       }));
-      return { stats, applications, branchNames };
+      return { stats, applications, branchNames, campaigns };
     };
     const desk = async (): Promise<DeskSection | undefined> => {
       const whole = await unlessForbidden(() => client.stats.desk({ ...period, asOf }, options));

@@ -91,6 +91,9 @@ export const statsBoardStyles = css`
   .note {
     color: var(--_club-color-muted);
   }
+  .summary {
+    margin: 0.5rem 0 0;
+  }
   .section {
     display: grid;
     gap: var(--_club-space);

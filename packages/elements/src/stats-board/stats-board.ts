@@ -1,7 +1,9 @@
 import { formatMoney } from '@clubkit/core';
+import { campaignSentenceOn } from '@clubkit/core/membership';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CommonMessages } from '../messages/common.js';
+import { builtInLocale } from '../messages/messages.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
@@ -77,6 +79,7 @@ function numberFormat(locale: string, unit: ColumnUnit): Intl.NumberFormat {
  * @csspart figure-value - A key figure's value.
  * @csspart chart - Each chart with its table (a `figure`); also `chart-<id>`.
  * @csspart chart-title - A chart's title.
+ * @csspart chart-summary - The sentence under a chart that says its numbers in words (the campaigns chart: the club report's).
  * @csspart table-toggle - The toggle that shows a chart's table in place of its bars.
  * @csspart graphic - The drawn chart (hidden from assistive technology, which reads the table).
  * @csspart legend - A chart's legend.
@@ -258,6 +261,8 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
           bucket: (b) => this.#bucket(b, t.intlLocale),
           date: (d) => formatCalendarDate(d, t.intlLocale, 'medium'),
           month: (m) => this.#bucket({ key: m, unit: 'month', from: `${m}-01`, to: `${m}-01` }, t.intlLocale),
+          // The report's sentence is core's, in the built-in locale nearest the board's.
+          campaigns: (report) => campaignSentenceOn(report, builtInLocale(this.club.locale)),
         });
         if (sections.length === 0) return html`<p part="message" class="message">${t.statsNoSections}</p>`;
         return html`${sections.map((s) => this.#section(s, t))}`;
@@ -319,6 +324,7 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
           ? html`<p part="empty" class="empty">${t.statsNoData}</p>`
           : html`${asTable ? nothing : this.#graphic(chart, t)}${this.#table(chart, tableId, asTable, t)}`
       }
+      ${chart.summary ? html`<p part="chart-summary" class="summary">${chart.summary}</p>` : nothing}
     </figure>`;
   }
 

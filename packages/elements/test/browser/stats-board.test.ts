@@ -1,5 +1,6 @@
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
 import { formatMoney } from '@clubkit/core';
+import { campaignSentence } from '@clubkit/core/membership';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
@@ -55,10 +56,11 @@ describe('<club-stats-board> on a strict-CSP console page in Chromium', () => {
       const period = await loaded(page);
       const api = await adminClient();
       const asOf = period.to;
-      const [members, desk, revenue] = await Promise.all([
+      const [members, desk, revenue, campaigns] = await Promise.all([
         api.stats.members({ ...period, asOf }),
         api.stats.desk({ ...period, asOf }),
         api.stats.revenue(period),
+        api.stats.campaigns({ asOf }),
       ]);
       for (const section of ['members', 'desk', 'alliance', 'revenue'])
         expect(await page.locator(`#board [part~="section-${section}"]`).count()).toBe(1);
@@ -83,6 +85,14 @@ describe('<club-stats-board> on a strict-CSP console page in Chromium', () => {
         count(a.rejected),
         percent(a.approvalRate),
       ]);
+      // The campaigns as of the period's last day, with the club report's own sentence under them.
+      expect((await tableRows(page, 'campaigns', 'tbody')).map((r) => r.slice(0, 3))).toEqual(
+        campaigns.campaigns.map((k) => [k.campaign.name, count(k.submitted), count(k.approved)]),
+      );
+      expect(campaigns.campaigns.length).toBe(2);
+      expect(await page.locator('#board [part~="chart-campaigns"] [part~="chart-summary"]').textContent()).toBe(
+        campaignSentence(campaigns, 'zh-Hant'),
+      );
       const c = desk.complaints;
       expect((await tableRows(page, 'complaints', 'tfoot'))[0]?.slice(1)).toEqual([
         count(c.total),

@@ -1,4 +1,10 @@
-import { membershipState, type Membership } from '@clubkit/core/membership';
+import {
+  campaignRunsOn,
+  membershipState,
+  type Campaign,
+  type Membership,
+  type MembershipApplication,
+} from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
 import type { Complaint, ProcedureRecord, PropertyUnit, Visit } from '@clubkit/core/service';
@@ -91,6 +97,30 @@ describe('seedDemo', () => {
       expect(
         result.staff.some((s) => s.principal.role === 'merchant' && s.principal.merchantId === result.merchantId),
       ).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sets up two campaigns, one ended and one running, with applications naming them', async () => {
+    const { server } = await seeded({ members: 400, merchants: 50, complaints: 20 });
+    try {
+      const campaigns = docs<Campaign>(await server.db.selectFrom('campaigns').select('doc').orderBy('id').execute());
+      expect(
+        campaigns.map((c) => [c.name, c.to < '2026-11-27', c.from <= '2026-11-27' && '2026-11-27' <= c.to]),
+      ).toEqual([
+        ['春季車主招募', true, false],
+        ['銀行卡友專享', false, true],
+      ]);
+      const applications = docs<MembershipApplication>(
+        await server.db.selectFrom('applications').select('doc').execute(),
+      );
+      for (const campaign of campaigns) {
+        const named = applications.filter((a) => a.campaignId === campaign.id);
+        expect(named.length).toBeGreaterThan(0);
+        // Each named application was submitted while its campaign ran.
+        for (const a of named) expect(campaignRunsOn(campaign, a.submittedAt.slice(0, 10))).toBe(true);
+      }
     } finally {
       await server.close();
     }

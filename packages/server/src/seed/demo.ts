@@ -11,6 +11,7 @@ import { writeMerchantOffers } from '../store/merchant-offers.js';
 import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
+import { demoCampaigns } from './campaigns.js';
 import { demoMembers } from './members.js';
 import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
@@ -91,6 +92,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     const merchants = sampleMerchants(rng, { count: counts.merchants, today, newId: id });
     const complaints = demoComplaints(rng, counts.complaints, people.members, now, id);
     const desk = demoServiceDesk(rng, now, id);
+    const marketing = demoCampaigns(today, base, people.applications);
     await db.transaction().execute(async (trx) => {
       await insertRecords(trx, 'branch', demoBranches);
       await insertRecords(trx, 'member', people.members);
@@ -98,7 +100,8 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       await insertRecords(trx, 'policy', people.policies);
       await insertRecords(trx, 'membership', people.memberships);
       await insertRecords(trx, 'card', [...people.memberships.map((m) => m.card), ...people.oldCards]);
-      await insertRecords(trx, 'application', people.applications);
+      await insertRecords(trx, 'campaign', marketing.campaigns);
+      await insertRecords(trx, 'application', marketing.applications);
       await insertRecords(trx, 'complaint', complaints);
       await insertRecords(trx, 'repair', desk.repairs);
       await insertRecords(trx, 'paidService', desk.paidServices);

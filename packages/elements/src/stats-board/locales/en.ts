@@ -26,6 +26,8 @@ export const statsBoardEn: StatsBoardMessages = {
   statsByBranch: 'Memberships by branch and tier',
   statsByState: 'Memberships by state',
   statsApplications: 'Applications and decisions',
+  statsCampaigns: 'Applications by marketing campaign',
+  statsCampaign: 'Campaign',
   statsComplaints: 'Complaints resolved on time and complainants satisfied',
   statsCounties: 'Sales against the market by county',
   statsBranch: 'Branch',

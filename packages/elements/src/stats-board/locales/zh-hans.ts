@@ -25,6 +25,8 @@ export const statsBoardZhHans: StatsBoardMessages = {
   statsByBranch: '各支公司会员（按等级）',
   statsByState: '会员状态',
   statsApplications: '入会申请与审批',
+  statsCampaigns: '各营销活动的入会申请',
+  statsCampaign: '营销活动',
   statsComplaints: '投诉按时处理率与满意度',
   statsCounties: '各县销量与市场容量',
   statsBranch: '支公司',
