@@ -1,5 +1,6 @@
 import { staffSessionsResource } from '@clubkit/client/operator';
 import {
+  campaignsResource,
   cardsResource,
   membershipsResource,
   membersResource,
@@ -18,6 +19,7 @@ export interface MemberDeskClient {
   members: Pick<ReturnType<typeof membersResource>, 'list' | 'get'>;
   memberships: Pick<ReturnType<typeof membershipsResource>, 'applications' | 'approve' | 'reject' | 'renew'>;
   cards: Pick<ReturnType<typeof cardsResource>, 'replace'>;
+  campaigns: Pick<ReturnType<typeof campaignsResource>, 'list' | 'create'>;
 }
 
 /** The member desk's client over one transport, without the rest of the back office. */
@@ -27,6 +29,7 @@ export function memberDeskClient(t: Transport): MemberDeskClient {
     members: membersResource(t),
     memberships: membershipsResource(t),
     cards: cardsResource(t),
+    campaigns: campaignsResource(t),
   };
 }
 

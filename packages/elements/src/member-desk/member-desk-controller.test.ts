@@ -240,6 +240,43 @@ describe('MemberDeskController', () => {
     expect(now?.card.number).not.toBe(current.card.number);
   });
 
+  it('lists the club’s campaigns beside the queue, and the campaign an application names', async () => {
+    const desk = await loaded(branch);
+    const state = desk.state;
+    if (state.status !== MemberDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    expect(state.campaigns.map((c) => c.name)).toEqual(['春季車主招募', '銀行卡友專享']);
+    const ids = new Set(state.campaigns.map((c) => c.id));
+    // Every campaign an application names is one of them.
+    for (const a of state.applications) if (a.campaignId) expect(ids.has(a.campaignId)).toBe(true);
+    expect(state.applications.some((a) => a.campaignId !== undefined)).toBe(true);
+  });
+
+  it('sets up a campaign for the administrator, checks the form before any request, and a branch operator is refused', async () => {
+    const byAdmin = await loaded(admin);
+    const count = async () => (await admin.campaigns.list({ limit: 100 }).page()).data.length;
+    const before = await count();
+    for (const [input, field] of [
+      [{ name: '  ', from: '2026-12-01', to: '2026-12-31' }, 'campaign-name'],
+      [{ name: '冬季', from: '', to: '2026-12-31' }, 'campaign-from'],
+      [{ name: '冬季', from: '2026-12-31', to: '2026-12-01' }, 'campaign-to'],
+    ] as const) {
+      expect(await byAdmin.createCampaign(input)).toBe(false);
+      expect(byAdmin.action).toMatchObject({ status: 'invalid', kind: 'campaign', field });
+    }
+    expect(await count()).toBe(before);
+
+    expect(await byAdmin.createCampaign({ name: ' 冬季車主關懷 ', from: '2026-12-01', to: '2026-12-31' })).toBe(true);
+    const state = byAdmin.state;
+    if (state.status !== MemberDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
+    expect(state.campaigns.at(-1)).toMatchObject({ name: '冬季車主關懷', from: '2026-12-01', to: '2026-12-31' });
+
+    const byBranch = await loaded(branch);
+    expect(await byBranch.createCampaign({ name: '分公司自辦', from: '2026-12-01', to: '2026-12-02' })).toBe(false);
+    const refused = byBranch.action;
+    expect(refused.status === 'error' && isClubApiError(refused.error) && refused.error.status).toBe(403);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('says so when the session endpoint has no staff member signed in, before asking for any list', async () => {
     const signedOut = memberDeskClient(
       createClubTransport({ baseUrl: api.baseUrl, session: sessionFromEndpoint(api.signedOutEndpoint) }),

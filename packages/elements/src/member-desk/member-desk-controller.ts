@@ -1,6 +1,6 @@
 import { isClubClientError } from '@clubkit/client';
 import type { MemberRecord, MemberSearch, PolicyTerms } from '@clubkit/core/api';
-import type { ApplicationStatus, Member, MembershipApplication } from '@clubkit/core/membership';
+import type { ApplicationStatus, Campaign, Member, MembershipApplication, NewCampaign } from '@clubkit/core/membership';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MemberDeskClient } from './client.js';
 
@@ -29,6 +29,8 @@ export type MemberDeskState =
       applications: MembershipApplication[];
       /** True when the queue held more than one page: the first ones are shown. */
       truncated: boolean;
+      /** The club's marketing campaigns, oldest first (the first 100), which applications name. */
+      campaigns: Campaign[];
     }
   | { status: typeof MemberDeskStatus.error; error: unknown };
 
@@ -47,7 +49,7 @@ export type OpenedMember =
   | { status: 'error'; id: string; error: unknown };
 
 /** What the desk does to an application, a membership or a card. */
-export type MemberDeskActionKind = 'approve' | 'reject' | 'renew' | 'replace';
+export type MemberDeskActionKind = 'approve' | 'reject' | 'renew' | 'replace' | 'campaign';
 
 /**
  * The last step the desk took. `invalid` is a step not sent because a field it needs is empty
@@ -188,12 +190,16 @@ export class MemberDeskController implements ReactiveController {
       try {
         // Who is signed in first: a signed-out visitor hears so before any list is asked for.
         await client.staffSessions.current({ signal: abort.signal });
-        const page = await client.memberships.applications({ status, limit: PAGE }, { signal: abort.signal }).page();
+        const [page, campaigns] = await Promise.all([
+          client.memberships.applications({ status, limit: PAGE }, { signal: abort.signal }).page(),
+          client.campaigns.list({ limit: PAGE }, { signal: abort.signal }).page(),
+        ]);
         next = {
           status: MemberDeskStatus.ready,
           applicationStatus: status,
           applications: page.data,
           truncated: page.nextCursor !== null,
+          campaigns: campaigns.data,
         };
       } catch (error) {
         next =
@@ -281,6 +287,33 @@ export class MemberDeskController implements ReactiveController {
     return this.#step('reject', applicationId, async (client) => {
       await client.memberships.reject(applicationId, { reason: text });
       void this.reload();
+      return {};
+    });
+  }
+
+  /**
+   * Sets up a marketing campaign (the club's administrator; the Club API refuses anyone else), then
+   * lists it. A blank name is `invalid` at `campaign-name`, a day that is not one at
+   * `campaign-from` or `campaign-to`, and a last day before the first at `campaign-to`, before any
+   * request. Resolves true when set up.
+   */
+  createCampaign(input: NewCampaign): Promise<boolean> {
+    const name = input.name.trim();
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    const field = !name
+      ? 'campaign-name'
+      : !day.test(input.from)
+        ? 'campaign-from'
+        : !day.test(input.to) || input.to < input.from
+          ? 'campaign-to'
+          : undefined;
+    if (field) {
+      this.#setAction({ status: 'invalid', kind: 'campaign', id: 'new', field });
+      return Promise.resolve(false);
+    }
+    return this.#step('campaign', 'new', async (client) => {
+      await client.campaigns.create({ name, from: input.from, to: input.to });
+      await this.reload();
       return {};
     });
   }

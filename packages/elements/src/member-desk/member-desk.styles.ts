@@ -79,6 +79,15 @@ export const memberDeskStyles = css`
   .note {
     color: var(--_club-color-muted);
   }
+  .campaigns {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .running {
+    margin-inline-start: 0.5em;
+    color: var(--_club-color-success);
+    font-weight: 600;
+  }
   .table {
     width: 100%;
     border-collapse: collapse;

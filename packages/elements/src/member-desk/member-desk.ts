@@ -4,6 +4,7 @@ import type { PolicyTerms } from '@clubkit/core/api';
 import {
   maskCardNumber,
   membershipStateOn,
+  type Campaign,
   type Membership,
   type MembershipApplication,
 } from '@clubkit/core/membership';
@@ -74,6 +75,9 @@ type Pending =
  * @csspart confirm-button - Its confirm button.
  * @csspart cancel-button - A form's or confirmation's cancel button.
  * @csspart field-error - A field's error.
+ * @csspart campaigns - The club's marketing campaigns, which applications name.
+ * @csspart campaign-list - Their list, each with its days and whether it runs today.
+ * @csspart campaign-form - The form that sets a campaign up (with `manage-campaigns`).
  * @csspart error - An error box (`role=alert`).
  *
  * @cssproperty [--club-color-accent=#0b5cad] - Buttons.
@@ -98,7 +102,16 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
     _renewing: { state: true },
     _pending: { state: true },
     _errors: { state: true },
+    manageCampaigns: { type: Boolean, attribute: 'manage-campaigns' },
   };
+
+  /**
+   * Shows the form that sets up a marketing campaign: for the club's administrator's page (the
+   * Club API refuses anyone else, and the desk words the refusal). Attribute: `manage-campaigns`.
+   */
+  manageCampaigns = false;
+  /** The name of the campaign last set up, for the outcome line. */
+  #campaignName = '';
 
   /** @ignore The application whose rejection form is open. */
   protected _rejecting: MembershipApplication | undefined;
@@ -282,10 +295,88 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
             </div>`
           : nothing
       }
-      ${state.status === MemberDeskStatus.ready ? this.#applicationTable(state.applications, state.truncated, t) : nothing}
+      ${state.status === MemberDeskStatus.ready ? this.#applicationTable(state.applications, state.truncated, state.campaigns, t) : nothing}
       ${this._rejecting ? this.#rejectForm(this._rejecting, t) : nothing}
+    </section>
+    ${state.status === MemberDeskStatus.ready ? this.#campaigns(state.campaigns, t) : nothing}`;
+  }
+
+  /** The club's campaigns, which applications name; with `manage-campaigns`, the form that sets one up. */
+  #campaigns(campaigns: readonly Campaign[], t: M): TemplateResult {
+    // The club's day, as the membership states are read (the demo club's zone).
+    const today = dateInZone(new Date(), 'Asia/Shanghai');
+    const busy = this.#desk.action.status === 'submitting';
+    // The days are typed as text (with their format said): a date input's segments take Tab
+    // between them in some browsers, which a keyboard user does not expect in a short form.
+    const field = (id: string, label: string, day: boolean) => {
+      const error = this._errors[id];
+      const described = [...(day ? [`${id}-hint`] : []), ...(error ? [`${id}-error`] : [])].join(' ');
+      return html`<label class="field" for=${id}>${label}</label>
+        <input id=${id} name=${id} type="text" inputmode=${day ? 'numeric' : 'text'} autocomplete="off"
+          maxlength=${day ? 10 : 100} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing} />
+        ${day ? html`<p id="${id}-hint" class="note">${t.mdCampaignDayHint}</p>` : nothing} ${this.#fieldError(id)}`;
+    };
+    return html`<section part="campaigns" class="panel" aria-labelledby="campaigns-title">
+      <h3 id="campaigns-title" tabindex="-1">${t.mdCampaigns}</h3>
+      ${
+        campaigns.length === 0
+          ? html`<p class="note">${t.mdNoCampaigns}</p>`
+          : html`<ul part="campaign-list" class="campaigns">
+              ${campaigns.map(
+                (c) => html`<li>
+                  <strong>${c.name}</strong> ${t.mdPeriod(this.#date(c.from, t), this.#date(c.to, t))}
+                  ${c.from <= today && today <= c.to ? html`<span class="running">${t.mdCampaignRunning}</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+      }
+      ${
+        this.manageCampaigns
+          ? html`${this.#actionOutcome(t, ['campaign'])}
+              <form part="campaign-form" class="step-form" novalidate aria-labelledby="campaign-form-title" @submit=${this.#submitCampaign}>
+                <h4 id="campaign-form-title">${t.mdSteps.campaign}</h4>
+                ${field('campaign-name', t.mdCampaignName, false)} ${field('campaign-from', t.mdCampaignFrom, true)}
+                ${field('campaign-to', t.mdCampaignTo, true)}
+                <div class="actions">
+                  <button type="submit" part="submit-button" class="primary" ?disabled=${busy}>${t.mdSteps.campaign}</button>
+                </div>
+              </form>`
+          : nothing
+      }
     </section>`;
   }
+
+  #submitCampaign = async (e: SubmitEvent): Promise<void> => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const input = { name: text('campaign-name'), from: text('campaign-from'), to: text('campaign-to') };
+    this.#campaignName = input.name.trim();
+    const created = await this.#desk.createCampaign(input);
+    const action = this.#desk.action;
+    const t = this.t;
+    if (action.status === 'invalid') {
+      const said: Record<string, string> = {
+        'campaign-name': t.mdCampaignNameRequired,
+        'campaign-from': t.mdCampaignDayRequired,
+        'campaign-to':
+          input.to && input.from && input.to < input.from ? t.mdCampaignToBeforeFrom : t.mdCampaignDayRequired,
+      };
+      this._errors = { [action.field]: said[action.field] ?? t.mdCampaignDayRequired };
+      this.#focus = `#${action.field}`;
+    } else if (created) {
+      form.reset();
+      this._errors = {};
+      this.#focus = '#campaigns-title';
+    } else {
+      this.#focus = '#action-error';
+    }
+    this.requestUpdate();
+  };
 
   /** What the last step did, or why it was refused; for the steps of this part of the desk. */
   #actionOutcome(t: M, kinds: readonly MemberDeskActionKind[]): TemplateResult {
@@ -304,7 +395,9 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
           ? t.mdRejected
           : action.kind === 'renew'
             ? t.mdRenewed(card)
-            : t.mdReplaced(card);
+            : action.kind === 'campaign'
+              ? t.mdCampaignCreated(this.#campaignName)
+              : t.mdReplaced(card);
     return html`<div class="done" role="status">
       <p>${said}</p>
       ${
@@ -317,7 +410,12 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
     </div>`;
   }
 
-  #applicationTable(applications: readonly MembershipApplication[], truncated: boolean, t: M): TemplateResult {
+  #applicationTable(
+    applications: readonly MembershipApplication[],
+    truncated: boolean,
+    campaigns: readonly Campaign[],
+    t: M,
+  ): TemplateResult {
     if (applications.length === 0) return html`<p class="note">${t.mdNoApplications}</p>`;
     const busy = this.#desk.action.status === 'submitting';
     return html`<table part="applications" class="table">
@@ -326,7 +424,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
           <tr>
             <th scope="col">${t.mdName}</th><th scope="col">${t.mdPhone}</th><th scope="col">${t.mdPlate}</th>
             <th scope="col">${t.mdTierLabel}</th><th scope="col">${t.mdBranch}</th><th scope="col">${t.mdPolicy}</th>
-            <th scope="col">${t.mdSubmittedAt}</th><th scope="col">${t.mdActions}</th>
+            <th scope="col">${t.mdSubmittedAt}</th><th scope="col">${t.mdCampaigns}</th><th scope="col">${t.mdActions}</th>
           </tr>
         </thead>
         <tbody>
@@ -339,6 +437,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
               <td>${a.branchId}</td>
               <td>${a.policy.number}<br />${t.mdPeriod(this.#date(a.policy.start, t), this.#date(a.policy.end, t))}</td>
               <td>${formatInstant(a.submittedAt, t.intlLocale)}</td>
+              <td>${(a.campaignId && campaigns.find((c) => c.id === a.campaignId)?.name) || t.mdNoCampaign}</td>
               <td>
                 ${
                   a.status === 'submitted'

@@ -61,6 +61,26 @@ export interface MemberDeskMessages {
   mdCardStatuses: Readonly<Record<'active' | 'superseded' | 'cancelled', string>>;
   /** The steps' names, as buttons. */
   mdSteps: Readonly<Record<MemberDeskActionKind, string>>;
+  /** The campaigns section's heading, and the applications table's campaign column. */
+  mdCampaigns: string;
+  /** An application that names no campaign, in the campaign column. */
+  mdNoCampaign: string;
+  /** No campaign is set up yet. */
+  mdNoCampaigns: string;
+  /** Beside a campaign that runs today. */
+  mdCampaignRunning: string;
+  /** Labels of the campaign form: its name, first and last day. */
+  mdCampaignName: string;
+  mdCampaignFrom: string;
+  mdCampaignTo: string;
+  /** The campaign form's refusals before any request. */
+  mdCampaignNameRequired: string;
+  mdCampaignDayRequired: string;
+  /** Under a campaign day's field: the format it is typed in. */
+  mdCampaignDayHint: string;
+  mdCampaignToBeforeFrom: string;
+  /** A campaign was set up. */
+  mdCampaignCreated(name: string): string;
   /** Label of the rejection's reason. */
   mdReason: string;
   /** The rejection's reason is empty. */
@@ -155,7 +175,19 @@ export const memberDeskZhHant: MemberDeskMessages = {
   mdTiers: { standard: '普通會員', vip: '鑽石卡會員' },
   mdStates: { pending: '尚未生效', active: '有效', grace: '寬限期', expired: '已過期', cancelled: '已取消' },
   mdCardStatuses: { active: '使用中', superseded: '已換發', cancelled: '已註銷' },
-  mdSteps: { approve: '核准', reject: '駁回', renew: '續期', replace: '掛失補卡' },
+  mdSteps: { approve: '核准', reject: '駁回', renew: '續期', replace: '掛失補卡', campaign: '設立營銷活動' },
+  mdCampaigns: '營銷活動',
+  mdNoCampaign: '—',
+  mdNoCampaigns: '尚未設立營銷活動。',
+  mdCampaignRunning: '進行中',
+  mdCampaignName: '活動名稱',
+  mdCampaignFrom: '開始日期',
+  mdCampaignTo: '結束日期',
+  mdCampaignNameRequired: '請填寫活動名稱。',
+  mdCampaignDayRequired: '請以 年-月-日 輸入日期，例如 2026-12-01。',
+  mdCampaignDayHint: '年-月-日，例如 2026-12-01',
+  mdCampaignToBeforeFrom: '結束日期不可早於開始日期。',
+  mdCampaignCreated: (n) => `已設立營銷活動「${n}」。`,
   mdReason: '駁回原因',
   mdReasonRequired: '請填寫駁回原因。',
   mdCancel: '取消',

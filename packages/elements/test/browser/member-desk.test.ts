@@ -148,6 +148,59 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
     }
   });
 
+  it('shows the campaign each application came from, and lets the administrator set up a campaign by keyboard alone, a bad form named first', async () => {
+    const admin = await staffClient('admin');
+    const before = (await admin.campaigns.list({ limit: 100 }).page()).data;
+    const { page, watch, close } = await openPage(browser, `${portal.url}/member-desk.html?role=admin&axe`);
+    try {
+      await page.evaluate(() => document.querySelector('#desk')?.setAttribute('manage-campaigns', ''));
+      await queueReady(page);
+      const desk = page.locator('#desk');
+      expect(await desk.locator('[part~="campaign-list"] li strong').allTextContents()).toEqual(
+        before.map((c) => c.name),
+      );
+      // The queue's campaign column names the campaign of an application that has one.
+      const named = (await waiting(admin, 'br_jinghong'))
+        .concat(await waiting(admin, 'br_menghai'))
+        .find((a) => a.campaignId);
+      if (named) {
+        const row = desk.locator('[part~="applications"] tbody tr', { hasText: named.plate });
+        await expect(row.textContent()).resolves.toContain(before.find((c) => c.id === named.campaignId)?.name ?? '?');
+      }
+
+      // A last day before the first: named at the last day, and nothing sent.
+      await tabUntil(page, (at) => at.id === 'campaign-name');
+      await page.keyboard.type('冬季車主關懷');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2026-12-31');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('2026-12-01');
+      await page.keyboard.press('Enter');
+      await focusOn(page, 'campaign-to');
+      expect(await desk.locator('#campaign-to-error').textContent()).toBe('結束日期不可早於開始日期。');
+      expect((await admin.campaigns.list({ limit: 100 }).page()).data).toHaveLength(before.length);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The right last day, by keyboard: set up, listed, and announced.
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('2026-12-31');
+      await page.keyboard.press('Enter');
+      await stepSettled(page, 'campaign');
+      const now = (await admin.campaigns.list({ limit: 100 }).page()).data;
+      expect(now.at(-1)).toMatchObject({ name: '冬季車主關懷', from: '2026-12-31', to: '2026-12-31' });
+      await focusOn(page, 'campaigns-title');
+      expect(await desk.locator('[part~="campaign-list"] li strong').allTextContents()).toContain('冬季車主關懷');
+      expect(await desk.locator('[part~="campaigns"] [role="status"]').textContent()).toContain(
+        '已設立營銷活動「冬季車主關懷」。',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('lets the administrator approve another branch’s application by keyboard alone', async () => {
     const admin = await staffClient('admin');
     const [target] = await waiting(admin, 'br_menghai');
