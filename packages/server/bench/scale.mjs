@@ -9,7 +9,8 @@
  * Merchants are a fifth of the members and complaints as many as members unless given
  * (`--merchants`, `--complaints`); `--seed` changes the data. On PostgreSQL the club is loaded
  * into a schema of its own, dropped at the end; on SQLite into a temporary file, deleted at the end.
- * VIP orders and redemptions are not generated: the server has no such tables yet.
+ * VIP orders and redemptions are not generated: the server has no such tables yet. `--keep` keeps
+ * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20261130' },
     samples: { type: 'string', default: '200' },
     filings: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const engine = values.engine;
@@ -65,7 +67,9 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 async function benchDatabase() {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'clubkit-scale-'));
-    cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(async () =>
+      values.keep ? log(`kept ${join(dir, 'club.db')}`) : rmSync(dir, { recursive: true, force: true }),
+    );
     return join(dir, 'club.db');
   }
   const base = process.env.DATABASE_URL;
@@ -78,6 +82,7 @@ async function benchDatabase() {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   cleanups.push(async () => {
+    if (values.keep) return log(`kept schema ${schema}`);
     const client = new pg.Client({ connectionString: base });
     await client.connect();
     await client.query(`drop schema ${schema} cascade`);

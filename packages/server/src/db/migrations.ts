@@ -545,6 +545,53 @@ const migrations: Record<string, Migration> = {
       await sql`create index members_phone_key on members (phone_key${pattern}, id)`.execute(db);
     },
   },
+  // The statistics at national size, answered from indexes alone (index-only scans on PostgreSQL,
+  // covering indexes on SQLite) rather than by reading every row's page with its `doc`:
+  // - the complaint and desk reports read a period's complaints by `received_at` and sum their
+  //   report columns: one index holds them all, so a year of a million complaints is read from the
+  //   index; it replaces `complaints_received`, whose one column it starts with;
+  // - the merchant report counts the whole directory by category and region with each merchant's
+  //   offers: merchants by id with their cell, and offers by merchant with what decides whether
+  //   they are active, both in id order, so the two are merged rather than hashed.
+  // PostgreSQL carries the summed columns as INCLUDE (not compared on insert); SQLite has no
+  // INCLUDE and takes them as trailing key columns, which it reads the same way.
+  '0011_stats_scale': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const covering = (table: string, name: string, keys: string[], carried: string[]) =>
+        postgres
+          ? sql`create index ${sql.id(name)} on ${sql.table(table)} (${sql.join(keys.map((k) => sql.ref(k)))})
+              include (${sql.join(carried.map((c) => sql.ref(c)))})`.execute(db)
+          : sql`create index ${sql.id(name)} on ${sql.table(table)}
+              (${sql.join([...keys, ...carried].map((k) => sql.ref(k)))})`.execute(db);
+      await covering(
+        'complaints',
+        'complaints_period',
+        ['received_at'],
+        [
+          'property_id',
+          'status',
+          'category',
+          'department',
+          'due_at',
+          'resolved_on_time',
+          'follow_ups',
+          'satisfied_follow_ups',
+          'satisfied',
+          'malicious',
+          'hours_to_resolve',
+        ],
+      );
+      await db.schema.dropIndex('complaints_received').execute();
+      await covering('merchants', 'merchants_cell', ['id'], ['category', 'region']);
+      await covering(
+        'merchant_offers',
+        'merchant_offers_active',
+        ['merchant_id'],
+        ['valid_from', 'valid_until', 'tiers'],
+      );
+    },
+  },
   // The front desk's shift hand-overs (A4 §3.9.1). One desk's hand-overs form a chain: each
   // follows the desk's latest, so (desk, previous) is unique — of two shifts handing over after the
   // same one at once, the second is refused rather than both carrying its open items.

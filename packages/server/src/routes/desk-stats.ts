@@ -64,11 +64,12 @@ export async function complaintReport(db: ClubDb, scope: ReportScope): Promise<C
       sum(case when resolved_on_time = 1 then 1 else 0 end) as on_time,
       sum(follow_ups) as follow_ups,
       sum(satisfied_follow_ups) as satisfied,
-      sum(malicious) as malicious
+      sum(malicious) as malicious,
+      sum(case when hours_to_resolve is not null then 1 else 0 end) as timed
     from complaints where ${where} group by status, category`.execute(db);
   const byStatus = zeros(Object.values(ComplaintStatus));
   const byCategory = zeros(Object.values(ComplaintCategory));
-  const t = { total: 0, overdue: 0, resolved: 0, onTime: 0, followUps: 0, satisfied: 0, malicious: 0 };
+  const t = { total: 0, overdue: 0, resolved: 0, onTime: 0, followUps: 0, satisfied: 0, malicious: 0, timed: 0 };
   for (const r of rows) {
     byStatus[r['status'] as ComplaintStatus] += num(r['n']);
     byCategory[r['category'] as ComplaintCategory] += num(r['n']);
@@ -79,6 +80,7 @@ export async function complaintReport(db: ClubDb, scope: ReportScope): Promise<C
     t.followUps += num(r['follow_ups']);
     t.satisfied += num(r['satisfied']);
     t.malicious += num(r['malicious']);
+    t.timed += num(r['timed']);
   }
   return {
     asOf: scope.asOf,
@@ -92,17 +94,18 @@ export async function complaintReport(db: ClubDb, scope: ReportScope): Promise<C
     followUps: t.followUps,
     satisfiedFollowUps: t.satisfied,
     satisfactionRate: rate(t.satisfied, t.followUps),
-    medianHoursToResolve: await medianHours(db, where),
+    medianHoursToResolve: await medianHours(db, where, t.timed),
     malicious: t.malicious,
   };
 }
 
-/** The median hours to first resolution: the one or two middle values, read by their rank. */
-async function medianHours(db: ClubDb, where: RawBuilder<unknown>): Promise<number | null> {
-  const resolvedWhere = sql`${where} and hours_to_resolve is not null`;
-  const counted = await sql<{ n: unknown }>`select count(*) as n from complaints where ${resolvedWhere}`.execute(db);
-  const n = num(counted.rows[0]?.n);
+/**
+ * The median hours to first resolution: the one or two middle values of the `n` timed complaints
+ * (counted by the report's own aggregate, not a second pass over the period), read by their rank.
+ */
+async function medianHours(db: ClubDb, where: RawBuilder<unknown>, n: number): Promise<number | null> {
   if (n === 0) return null;
+  const resolvedWhere = sql`${where} and hours_to_resolve is not null`;
   const { rows } = await sql<{ h: unknown }>`
     select hours_to_resolve as h from complaints where ${resolvedWhere}
     order by hours_to_resolve limit ${n % 2 === 1 ? 1 : 2} offset ${(n - 1) >> 1}`.execute(db);
