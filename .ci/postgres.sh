@@ -1,6 +1,6 @@
 # Sourced by .ci/run: installs (when missing) and starts Debian's PostgreSQL, creates a throwaway
-# role and database with a random password, and exports DATABASE_URL. Returns non-zero when it
-# cannot, so that the caller skips the PostgreSQL pass with a notice.
+# role and database with a random password (made once per machine), and exports DATABASE_URL.
+# Returns non-zero when it cannot, so that the caller skips the PostgreSQL pass with a notice.
 start_postgres() {
   if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     command -v apt-get >/dev/null 2>&1 || return 1
@@ -21,8 +21,17 @@ start_postgres() {
     sleep 1
   done
   pg_isready -q -h 127.0.0.1 -p "$port" || return 1
-  local password
-  password=$(node -e "process.stdout.write(require('node:crypto').randomBytes(16).toString('hex'))")
+  # The role's password is random, made once per machine and kept beside the cluster's data (readable
+  # by root only): a second start (bench:scale while a suite runs) keeps it, so a DATABASE_URL
+  # handed out earlier still connects.
+  local password secret
+  secret="/var/lib/postgresql/clubkit_ci.password"
+  if [ -s "$secret" ]; then
+    password=$(cat "$secret")
+  else
+    password=$(node -e "process.stdout.write(require('node:crypto').randomBytes(16).toString('hex'))")
+    (umask 077 && printf '%s' "$password" >"$secret") || return 1
+  fi
   su postgres -c "psql -q -p $port -v ON_ERROR_STOP=1" <<SQL >/dev/null || return 1
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'clubkit_ci') THEN CREATE ROLE clubkit_ci LOGIN; END IF;
