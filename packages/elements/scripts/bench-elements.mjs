@@ -268,8 +268,9 @@ async function bundleSizes() {
       { entryPoints: [fileURLToPath(new URL('dist/define/stats-board.js', root))] },
     ],
     [
+      // An operator widget: the return visits due and the queue's paging took it from 18.5 to 20.2.
       'dist/define/complaint-desk.js (operator widget)',
-      20,
+      21,
       { entryPoints: [fileURLToPath(new URL('dist/define/complaint-desk.js', root))] },
     ],
     [
