@@ -215,3 +215,37 @@ describe('hand-overs of other desks', () => {
     expect((await t.call('GET', '/v1/handovers/cmp_1', { key: t.keys.desk.secret })).status).toBe(400);
   });
 });
+
+describe('the desk’s latest hand-over', () => {
+  it('is the end of the chain, even when hand-overs are written in one instant', async () => {
+    const fixed = await startTestServer({ clock: () => new Date('2026-11-30T08:00:00.000Z') });
+    try {
+      const other = await fixed.server.createKey({
+        kind: 'secret',
+        principal: { role: 'desk', propertyId: 'prp_garden' },
+      });
+      const write = (key: string, log: string) =>
+        fixed.call('POST', '/v1/handovers', { key, body: { log } }).then((res) => res.body as Handover);
+      let previous = await write(fixed.keys.gardenDesk.secret, '第一班。');
+      const chain = [previous.id];
+      for (const [writer, taker] of [
+        [other, fixed.keys.gardenDesk],
+        [fixed.keys.gardenDesk, other],
+        [other, fixed.keys.gardenDesk],
+      ] as const) {
+        const taken = await fixed.call('POST', `/v1/handovers/${previous.id}/events`, {
+          key: writer.secret,
+          body: { type: 'accept' },
+        });
+        expect(taken.status, taken.text).toBe(200);
+        previous = await write(writer.secret, `接班後 ${String(chain.length)}`);
+        expect(previous.previousId).toBe(chain.at(-1));
+        chain.push(previous.id);
+        const latest = await fixed.call('GET', '/v1/handovers/latest', { key: taker.secret });
+        expect((latest.body as Handover).id).toBe(previous.id);
+      }
+    } finally {
+      await fixed.close();
+    }
+  });
+});

@@ -41,14 +41,26 @@ function deskOf(principal: Principal, asked: string | undefined): string | undef
   return asked ?? (principal.role === 'desk' ? principal.propertyId : undefined);
 }
 
-/** The desk's latest hand-over, the one a new hand-over follows. */
+/**
+ * The desk's latest hand-over, the one a new hand-over follows: the end of the desk's chain, the one
+ * no hand-over follows (not the newest by time, which two written in one instant would not settle).
+ */
 async function latestOf(db: ClubDb, propertyId: string | undefined): Promise<Handover | undefined> {
+  const desk = propertyId ?? '';
   const rows = await db
-    .selectFrom('handovers')
-    .select('doc')
-    .where('desk_key', '=', propertyId ?? '')
-    .orderBy('handed_over_at', 'desc')
-    .orderBy('id', 'desc')
+    .selectFrom('handovers as h')
+    .select('h.doc')
+    .where('h.desk_key', '=', desk)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('handovers as next')
+            .select('next.id')
+            .where('next.desk_key', '=', desk)
+            .whereRef('next.previous_id', '=', 'h.id'),
+        ),
+      ),
+    )
     .limit(1)
     .execute();
   return docs<Handover>(rows)[0];
