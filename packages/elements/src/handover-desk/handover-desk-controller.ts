@@ -118,6 +118,11 @@ export class HandoverDeskController implements ReactiveController {
     return this.#task.status === TaskStatus.COMPLETE && this.#task.value ? this.#task.value : this.#pending;
   }
 
+  /** Whether a load is in flight (the hand-over shown meanwhile is the one loaded before). */
+  get loading(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
   /** The last action taken. */
   get action(): HandoverAction {
     return this.#action;
@@ -136,7 +141,7 @@ export class HandoverDeskController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state === LOADING) {
+    if (this.loading) {
       this.#task.abort();
       this.#loadedWith = undefined;
     }
@@ -150,12 +155,17 @@ export class HandoverDeskController implements ReactiveController {
     return this.reload();
   }
 
-  /** Loads the desk's latest hand-over again; a load in flight is cancelled. Never rejects. */
+  /**
+   * Loads the desk's latest hand-over again; a load in flight is cancelled. The hand-over shown
+   * stays while the same desk loads again, so what a person is typing stays too. Never rejects.
+   */
   reload(): Promise<void> {
     const client = this.#getClient();
     const propertyId = this.#propertyId();
+    const shown = this.state;
+    const same = this.#loadedWith?.client === client && this.#loadedWith?.propertyId === propertyId;
     this.#loadedWith = { client, propertyId };
-    this.#pending = client ? LOADING : IDLE;
+    this.#pending = !client ? IDLE : same && shown.status === HandoverDeskStatus.ready ? shown : LOADING;
     return this.#task.run([client, propertyId]);
   }
 

@@ -55,6 +55,12 @@ export const handoverDeskStyles = css`
     outline: 3px solid var(--_club-color-accent);
     outline-offset: 2px;
   }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem 0.75rem;
+    align-items: center;
+  }
   .status {
     min-height: 1.5em;
     margin: 0.5rem 0;
@@ -131,9 +137,11 @@ export const handoverDeskStyles = css`
     align-items: flex-start;
   }
   .check input {
-    min-height: 1.25rem;
-    width: 1.25rem;
-    margin: 0.125rem 0 0;
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    min-height: 1.5rem;
+    margin: 0;
   }
   .actions {
     display: flex;

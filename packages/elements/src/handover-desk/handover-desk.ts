@@ -57,6 +57,7 @@ const linesOf = (text: string): string[] =>
  * @csspart base - The wrapper of every state; `aria-busy` while loading.
  * @csspart title - The desk's heading.
  * @csspart status - The polite status line.
+ * @csspart reload-button - Reads the desk's latest hand-over again.
  * @csspart message - A message in place of the hand-over (not configured, signed out, none yet).
  * @csspart handover - The latest hand-over's section.
  * @csspart handover-status - The latest hand-over's status; also `handover-status-<status>`.
@@ -133,7 +134,7 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
   protected override render(): TemplateResult {
     const state = this.#desk.state;
     const t = this.t;
-    return html`<div part="base" class="base" aria-busy=${state.status === HandoverDeskStatus.loading ? 'true' : 'false'}>
+    return html`<div part="base" class="base" aria-busy=${this.#desk.loading ? 'true' : 'false'}>
       <h2 part="title" class="title">${t.hovTitle}</h2>
       ${
         state.status === HandoverDeskStatus.idle
@@ -172,17 +173,23 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
   #body(t: M): TemplateResult {
     const state = this.#desk.state;
     const action = this.#desk.action;
-    const status =
-      state.status === HandoverDeskStatus.loading
-        ? t.loading
-        : action.status === 'done'
-          ? t.hovDone(t.hovActions[action.kind])
-          : state.status === HandoverDeskStatus.ready
-            ? state.latest
-              ? t.hovLoaded(t.hovStatuses[state.latest.status])
-              : t.hovNone
-            : '';
-    return html`<p part="status" class="status" role="status">${status}</p>
+    const status = this.#desk.loading
+      ? t.loading
+      : action.status === 'done'
+        ? t.hovDone(t.hovActions[action.kind])
+        : state.status === HandoverDeskStatus.ready
+          ? state.latest
+            ? t.hovLoaded(t.hovStatuses[state.latest.status])
+            : t.hovNone
+          : '';
+    return html`<div class="bar">
+        <p part="status" class="status" role="status">${status}</p>
+        ${
+          state.status === HandoverDeskStatus.ready
+            ? html`<button type="button" part="reload-button" id="reload" @click=${this.#retry}>${t.hovReload}</button>`
+            : nothing
+        }
+      </div>
       ${
         state.status === HandoverDeskStatus.error
           ? html`<div part="error" class="error" role="alert">
@@ -291,7 +298,7 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
     return html`<form part="form" class="form" novalidate data-form=${kind} @submit=${this.#submitText}>
       ${this.#field(id, label, required)}
       <div class="actions">
-        <button type="submit" part="submit-button" ?disabled=${submitting}>${t.hovActions[kind]}</button>
+        <button type="submit" part="submit-button" id="${kind}-submit" ?disabled=${submitting}>${t.hovActions[kind]}</button>
       </div>
     </form>`;
   }
@@ -301,7 +308,7 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
     return html`<form part="form" class="form" novalidate data-question=${question} @submit=${this.#submitAnswer}>
       ${this.#field(id, t.hovAnswerField(question + 1), true)}
       <div class="actions">
-        <button type="submit" part="submit-button" ?disabled=${this.#desk.action.status === 'submitting'}>${t.hovActions.answer}</button>
+        <button type="submit" part="submit-button" id="${id}-submit" ?disabled=${this.#desk.action.status === 'submitting'}>${t.hovActions.answer}</button>
       </div>
     </form>`;
   }
@@ -341,7 +348,7 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
         @input=${this.#typeItems}></textarea>
       <p id="new-items-hint" class="hint">${t.hovNewItemsHint}</p>
       <div class="actions">
-        <button type="submit" part="submit-button" class="primary" ?disabled=${action.status === 'submitting'}>${t.hovActions.handOver}</button>
+        <button type="submit" part="submit-button" id="handover-submit" class="primary" ?disabled=${action.status === 'submitting'}>${t.hovActions.handOver}</button>
       </div>
     </form>`;
   }

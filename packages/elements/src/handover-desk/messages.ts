@@ -14,6 +14,8 @@ export interface HandoverDeskMessages {
   hovLoaded(status: string): string;
   /** Shown (and announced) before the desk's first hand-over. */
   hovNone: string;
+  /** The button that reads the desk's latest hand-over again (a colleague's answer, a new hand-over). */
+  hovReload: string;
   /** Heading of the latest hand-over. */
   hovLatest: string;
   /** Status names. */
@@ -89,6 +91,7 @@ export const handoverDeskZhHant: HandoverDeskMessages = {
   hovSignedOut: '請先登入，才能查看交接班記錄。',
   hovLoaded: (s) => `最近一次交接班：${s}。`,
   hovNone: '本櫃台還沒有交接班記錄。',
+  hovReload: '重新整理',
   hovLatest: '最近一次交接班',
   hovStatuses: {
     'handed-over': '待接班',

@@ -7,6 +7,7 @@ export const handoverDeskEn: HandoverDeskMessages = {
   hovSignedOut: 'Sign in to see the shift hand-overs.',
   hovLoaded: (s) => `Latest hand-over: ${s}.`,
   hovNone: 'This desk has no hand-over yet.',
+  hovReload: 'Refresh',
   hovLatest: 'Latest hand-over',
   hovStatuses: {
     'handed-over': 'Awaiting the next shift',

@@ -7,6 +7,7 @@ export const handoverDeskZhHans: HandoverDeskMessages = {
   hovSignedOut: '请先登录，才能查看交接班记录。',
   hovLoaded: (s) => `最近一次交接班：${s}。`,
   hovNone: '本前台还没有交接班记录。',
+  hovReload: '刷新',
   hovLatest: '最近一次交接班',
   hovStatuses: {
     'handed-over': '待接班',
