@@ -100,6 +100,8 @@ describe('<club-handover-desk> inside <club-provider>', () => {
       expect(desk.controller.state.status === 'ready' && desk.controller.state.latest?.status).toBe('accepted'),
     );
     await desk.updateComplete;
+    // She took it over: its review is the manager's, not hers.
+    expect(shadow.querySelector('form[data-form="review"]')).toBeNull();
     const form = $('form[data-form="handOver"]') as HTMLFormElement;
     const carried = form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
     expect(carried).toHaveLength(3);

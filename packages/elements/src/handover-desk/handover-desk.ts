@@ -223,9 +223,17 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
     const done = h.items.filter((item) => item.done !== undefined);
     const writer = h.handedOverBy === me;
     const waiting = unansweredQuestions(h);
+    // The shift that took it over or refused it is not its reviewer: the manager or duty supervisor is.
+    const decided = h.acceptedBy === me || h.refusal?.by === me;
     const item = (i: HandoverItem) =>
       html`<li part=${i.done ? 'item item-done' : 'item'} class=${i.done ? 'done-item' : ''}>
-        ${i.text} <span class="muted">（${t.hovOpenedBy(this.#who(i.openedBy, me, t), formatInstant(i.openedAt, t.intlLocale))}）</span>
+        ${i.text}
+        ${
+          // Who opened an item is said when another shift did: the writer's own items carry the heading's name.
+          i.openedBy === h.handedOverBy
+            ? nothing
+            : html`<span class="muted">（${t.hovOpenedBy(this.#who(i.openedBy, me, t), formatInstant(i.openedAt, t.intlLocale))}）</span>`
+        }
       </li>`;
     return html`<section part="handover" class="handover" aria-labelledby="handover-title">
       <h3 id="handover-title" tabindex="-1">${t.hovLatest}</h3>
@@ -273,7 +281,7 @@ export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
             ${this.#textForm('refuse', 'reason', t.hovReasonField, true, submitting, t)}`
           : nothing
       }
-      ${!writer && next.includes('review') ? this.#textForm('review', 'note', t.hovNoteField, false, submitting, t) : nothing}
+      ${!writer && !decided && next.includes('review') ? this.#textForm('review', 'note', t.hovNoteField, false, submitting, t) : nothing}
     </section>`;
   }
 

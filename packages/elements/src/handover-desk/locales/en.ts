@@ -1,5 +1,8 @@
 import type { HandoverDeskMessages } from '../messages.js';
 
+/** `who` at the start of a sentence. */
+const capital = (who: string) => `${who.charAt(0).toUpperCase()}${who.slice(1)}`;
+
 /** English. */
 export const handoverDeskEn: HandoverDeskMessages = {
   hovTitle: 'Shift hand-over',
@@ -25,11 +28,11 @@ export const handoverDeskEn: HandoverDeskMessages = {
   hovOpenedBy: (who, at) => `${who}, ${at}`,
   hovQuestions: (n) => `Questions (${n})`,
   hovNoQuestions: 'No questions.',
-  hovAskedBy: (who) => `${who} asked:`,
+  hovAskedBy: (who) => `${capital(who)} asked:`,
   hovUnanswered: 'Not answered yet.',
-  hovAnswer: (text, who) => `${who} answered: ${text}`,
+  hovAnswer: (text, who) => `${capital(who)} answered: ${text}`,
   hovAcceptedBy: (who) => `Taken over by ${who}`,
-  hovRefusedBy: (who, reason) => `${who} refused to take over: ${reason}`,
+  hovRefusedBy: (who, reason) => `${capital(who)} refused to take over: ${reason}`,
   hovReviewedBy: (who, note) => `Reviewed by ${who}${note ? `: ${note}` : '.'}`,
   hovQuestionField: 'Question',
   hovAnswerField: (n) => `Answer to question ${n}`,
