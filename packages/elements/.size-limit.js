@@ -58,5 +58,7 @@ export default [
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '22 kB'),
   // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
   entry('@clubkit/elements/define/alliance-board (operator)', 'dist/define/alliance-board.js', '19.5 kB'),
+  // An operator widget; the staff client's hand-over resource, core's open-items rule.
+  entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -8,3 +8,4 @@ import '@clubkit/elements/define/member-desk';
 import '@clubkit/elements/define/card-check';
 import '@clubkit/elements/define/procedure-desk';
 import '@clubkit/elements/define/alliance-board';
+import '@clubkit/elements/define/handover-desk';

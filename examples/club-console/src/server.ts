@@ -57,7 +57,7 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
   desk: {
     title: '客服中心',
     widgets:
-      '<club-complaint-desk></club-complaint-desk>\n<club-procedure-desk></club-procedure-desk>\n<club-stats-board></club-stats-board>',
+      '<club-complaint-desk></club-complaint-desk>\n<club-procedure-desk></club-procedure-desk>\n<club-handover-desk></club-handover-desk>\n<club-stats-board></club-stats-board>',
   },
   merchant: {
     title: '商戶管理',

@@ -407,6 +407,61 @@ describe('the club console in Chromium', () => {
     }
   });
 
+  it('signs in as the desk by keyboard and takes over the night shift’s hand-over, end to end', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false });
+    try {
+      await signInByKeyboard(page, 'desk');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+          'club-handover-desk',
+        );
+        return desk?.controller?.state.status === 'ready';
+      });
+      // The night shift's hand-over, written by the other desk staff member, waits for the day shift.
+      const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const latest = async () =>
+        (await (
+          await fetch(`${api.url}/v1/handovers/latest`, { headers: { Authorization: `Bearer ${admin?.secret}` } })
+        ).json()) as { id: string; status: string; handedOverBy: string; acceptedBy?: string };
+      const night = demo.staff.find((s) => s.principal.role === 'desk' && s.id !== staffOf('desk').id);
+      const before = await latest();
+      expect(before).toMatchObject({ status: 'handed-over', handedOverBy: `staff:${night?.id ?? ''}` });
+      await expect(page.locator('club-handover-desk [part~="item"]').count()).resolves.toBe(3);
+
+      /** Where focus is inside the hand-over desk. */
+      const focusId = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('club-handover-desk');
+          return document.activeElement === host ? (host?.shadowRoot?.activeElement?.id ?? '') : null;
+        });
+      let reached = false;
+      for (let i = 0; i < 400 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = (await focusId()) === 'accept';
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => {
+        const desk = document.querySelector<HTMLElement & { controller?: { action: { status: string } } }>(
+          'club-handover-desk',
+        );
+        return desk?.controller?.action.status === 'done';
+      });
+      await expect(latest()).resolves.toMatchObject({
+        id: before.id,
+        status: 'accepted',
+        acceptedBy: `staff:${staffOf('desk').id}`,
+      });
+      // Taken over: the form for the day shift's own hand-over, the night's items to tick off.
+      await page.locator('club-handover-desk #write-title').waitFor();
+      await expect(page.locator('club-handover-desk input[type="checkbox"]').count()).resolves.toBe(3);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs in as the merchant operator by keyboard and shows that merchant’s counter and own offers to manage, with no CSP violation or console error', async () => {
     const { page, watch, close } = await openPage('/', { bypassCSP: false });
     try {

@@ -19,7 +19,14 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
     'estimateYearlySavingsOn',
   ],
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
-  'service/index.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX', 'checkNewComplaintFields'],
+  'service/index.ts': [
+    'ComplaintCategory',
+    'COMPLAINT_CONTENT_MAX',
+    'checkNewComplaintFields',
+    'openItems',
+    'isTakenOver',
+    'unansweredQuestions',
+  ],
   'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
   'stats/index.ts': ['MAX_REVENUE_DAYS'],
 };

@@ -303,6 +303,11 @@ async function bundleSizes() {
       20,
       { entryPoints: [fileURLToPath(new URL('dist/define/alliance-board.js', root))] },
     ],
+    [
+      'dist/define/handover-desk.js (operator widget)',
+      20,
+      { entryPoints: [fileURLToPath(new URL('dist/define/handover-desk.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

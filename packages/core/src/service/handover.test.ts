@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import { applyHandoverEvent, handOver, isTakenOver, nextHandoverEvents, openItems, type Handover } from './handover.js';
+import {
+  applyHandoverEvent,
+  handOver,
+  isTakenOver,
+  nextHandoverEvents,
+  openItems,
+  unansweredQuestions,
+  type Handover,
+} from './handover.js';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 30, 8, minutes)).toISOString();
 
@@ -115,12 +123,14 @@ describe('applyHandoverEvent', () => {
   it('takes over only once every question has its answer from the writer', () => {
     let h = applyHandoverEvent(first(), { type: 'ask', actor: '中班 王', at: at(1), text: '鑰匙放在哪個抽屜？' });
     expect(nextHandoverEvents(h)).toEqual(['ask', 'answer', 'refuse']);
+    expect(unansweredQuestions(h)).toBe(1);
     expect(errorOf(() => accepted(h))).toMatchObject({
       code: 'handover/invalid-transition',
       details: { status: 'handed-over', event: 'accept', reason: '1 question(s) still have no answer' },
     });
     h = applyHandoverEvent(h, { type: 'answer', actor: '早班 李', at: at(2), question: 0, text: '左邊第二個。' });
     expect(h.questions[0]?.answer).toEqual({ text: '左邊第二個。', at: at(2), by: '早班 李' });
+    expect(unansweredQuestions(h)).toBe(0);
     const taken = accepted(h);
     expect(taken).toMatchObject({ status: 'accepted', acceptedBy: '中班 王' });
     expect(taken.history.map((e) => e.type)).toEqual(['handOver', 'ask', 'answer', 'accept']);

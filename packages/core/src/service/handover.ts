@@ -5,6 +5,7 @@ import { IdPrefix, entityId } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ServiceErrorCode } from './errors.js';
 import { Actor, recordOptions, text } from './fields.js';
+import { HandoverStatus, isTakenOver, openItems, unansweredQuestions } from './handover-items.js';
 import { applyWorkflowEvent, historyEntry, nextWorkflowEvents, type Refusal, type Workflow } from './workflow.js';
 
 // The front desk's shift hand-over (A4 §3.9.1 1, 前臺交接班制度): the outgoing shift writes what it
@@ -13,19 +14,6 @@ import { applyWorkflowEvent, historyEntry, nextWorkflowEvents, type Refusal, typ
 // manager or duty supervisor reviews each day's hand-overs. An item left open is carried into
 // every later hand-over until a shift marks it done: nothing is dropped between shifts.
 
-/** Where a hand-over stands. */
-export const HandoverStatus = {
-  /** Written and signed by the outgoing shift; the incoming shift has not taken over yet. */
-  handedOver: 'handed-over',
-  /** The incoming shift took over: no question left unanswered. */
-  accepted: 'accepted',
-  /** The incoming shift refused to take over; the superior settles it (A4 §3.9.1 1 5]). */
-  refused: 'refused',
-  /** Read and signed by the manager or duty supervisor. */
-  reviewed: 'reviewed',
-} as const;
-/** A hand-over status. */
-export type HandoverStatus = (typeof HandoverStatus)[keyof typeof HandoverStatus];
 /** Schema of {@link HandoverStatus}. */
 export const HandoverStatusSchema = z.enum(HandoverStatus);
 
@@ -131,7 +119,7 @@ const notTheWriter =
     e.actor === h.handedOverBy ? { reason: `the shift that wrote a hand-over does not ${what} it` } : undefined;
 
 const unanswered = (h: Handover): Refusal | undefined => {
-  const open = h.questions.filter((q) => q.answer === undefined).length;
+  const open = unansweredQuestions(h);
   return open > 0 ? { reason: `${String(open)} question(s) still have no answer` } : undefined;
 };
 
@@ -173,15 +161,8 @@ const HANDOVER_WORKFLOW: Workflow<HandoverStatus, HandoverEvent, Handover> = {
   },
 };
 
-/** The items a hand-over passes on: those not yet done. */
-export function openItems(handover: Pick<Handover, 'items'>): HandoverItem[] {
-  return handover.items.filter((item) => item.done === undefined);
-}
-
-/** Whether the next shift has taken over (or the superior settled a refusal): then a new hand-over may follow it. */
-export function isTakenOver(handover: Pick<Handover, 'status'>): boolean {
-  return handover.status === HandoverStatus.accepted || handover.status === HandoverStatus.reviewed;
-}
+// Re-exported beside the schemas they read; they live apart so a browser bundle takes them without zod.
+export { HandoverStatus, isTakenOver, openItems, unansweredQuestions };
 
 /** Options of {@link handOver}: the new id, when, who, and the desk. */
 export const HandoverOptions = z.object({

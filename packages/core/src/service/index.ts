@@ -160,13 +160,11 @@ export {
   HandoverItem,
   HandoverOptions,
   HandoverQuestion,
-  HandoverStatus,
   HandoverStatusSchema,
   HANDOVER_ITEMS_MAX,
   handOver,
-  isTakenOver,
   NewHandover,
   nextHandoverEvents,
-  openItems,
   type NewHandoverInput,
 } from './handover.js';
+export { HandoverStatus, isTakenOver, openItems, unansweredQuestions } from './handover-items.js';

@@ -290,3 +290,42 @@ describe('the demo service desk’s return visits', () => {
     }
   });
 });
+
+describe('the demo front desk’s shift hand-over', () => {
+  it('leaves the night shift’s hand-over for the demo desk user to take over, and she may', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 20, complaints: 0 });
+    try {
+      const desks = result.staff.filter((s) => s.principal.role === 'desk');
+      expect(desks.map((s) => s.name)).toEqual(['張麗華', '李文傑']);
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const call = async (method: string, path: string, token: string, body?: unknown) => {
+        const response = await server.fetch(
+          new Request(`http://club.test${path}`, {
+            method,
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: body === undefined ? null : JSON.stringify(body),
+          }),
+        );
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      const session = await call('POST', '/v1/staff-sessions', admin?.secret ?? '', { staffId: desks[0]?.id });
+      const token = String(session.body.token);
+      const latest = await call('GET', '/v1/handovers/latest', token);
+      expect(latest.status).toBe(200);
+      expect(latest.body).toMatchObject({ status: 'handed-over', handedOverBy: `staff:${desks[1]?.id ?? ''}` });
+      expect(latest.body.propertyId).toBeUndefined();
+      expect(latest.body.items).toHaveLength(3);
+      const accepted = await call('POST', `/v1/handovers/${String(latest.body.id)}/events`, token, { type: 'accept' });
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ status: 'accepted', acceptedBy: `staff:${desks[0]?.id ?? ''}` });
+      // The key and the session that wrote it are gone.
+      const keys = await call('GET', '/v1/keys?limit=100', admin?.secret ?? '');
+      const seedKey = (keys.body.data as { label: string; revokedAt: string | null }[]).find(
+        (k) => k.label === 'demo hand-over seed',
+      );
+      expect(seedKey?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});

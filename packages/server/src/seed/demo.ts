@@ -13,6 +13,7 @@ import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoCampaigns } from './campaigns.js';
 import { demoMembers } from './members.js';
+import { seedHandover } from './handovers.js';
 import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 import { seedReturnVisits } from './visits.js';
@@ -47,7 +48,7 @@ export interface DemoSeedResult {
   merchantId: string;
   /** A member who holds a paid VIP card (bought 200 days before the seed), for the counter. */
   vipMember?: { id: string; name: string };
-  /** The demo club's staff, one per back-office role, for staff sessions (`POST /v1/staff-sessions`). */
+  /** The demo club's staff, one per back-office role (the desk two shifts), for staff sessions (`POST /v1/staff-sessions`). */
   staff: Staff[];
 }
 
@@ -180,12 +181,16 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   if (!member || !merchantId)
     throw new Error('The database holds no demo data; run with --seed demo on a new database.');
 
-  // The people who run the demo club, one per back-office role, created with the data set.
+  // The people who run the demo club, one per back-office role (the desk two shifts), created with the data set.
   if (load) {
-    await insertRecords(db, 'staff', demoStaff(merchantId, now.toISOString(), id));
+    const people = demoStaff(merchantId, now.toISOString(), id);
+    await insertRecords(db, 'staff', people);
     await seedAlliance(server, today);
     await seedProcedures(server);
     await seedReturnVisits(server, now);
+    // The night shift hands over to the day shift: the demo desk user takes it over.
+    const nightShift = people.find((s) => s.name === NIGHT_SHIFT);
+    if (nightShift) await seedHandover(server, nightShift);
   }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 
@@ -222,9 +227,13 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   };
 }
 
+/** The service desk's night shift, who wrote the demo's first hand-over. */
+const NIGHT_SHIFT = '李文傑';
+
 /**
  * The demo club's staff: an administrator, a branch operator of 景洪, the first merchant's operator,
- * the service desk and the dealer alliance's sales centre.
+ * the service desk's day shift and night shift (who hand over to each other), and the dealer
+ * alliance's sales centre. The day shift is the first desk member: the demo desk user.
  */
 function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => string): Staff[] {
   const person = (name: string, principal: Staff['principal']): Staff => ({
@@ -241,5 +250,6 @@ function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => s
     person('王建國', { role: 'merchant', merchantId }),
     person('張麗華', { role: 'desk' }),
     person('趙志強', { role: 'alliance', centreId: DEMO_CENTRE_ID }),
+    person(NIGHT_SHIFT, { role: 'desk' }),
   ];
 }
