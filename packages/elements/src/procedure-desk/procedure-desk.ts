@@ -29,7 +29,11 @@ import {
 import { procedureDeskStyles } from './procedure-desk.styles.js';
 
 type M = CommonMessages & ProcedureDeskMessages;
-type EventType = ProcedureEventRequest['type'];
+/** The events this widget has forms for; the renovation and move-in records go through the Club API for now. */
+const FORM_EVENTS = ['rejectDrawings', 'resubmitDrawings', 'assessDamages', 'settleFees', 'returnKeys'] as const;
+type EventType = (typeof FORM_EVENTS)[number];
+const hasForm = (type: ProcedureEventRequest['type']): type is EventType =>
+  (FORM_EVENTS as readonly string[]).includes(type);
 /** The form open: an event of the opened procedure, or a new procedure. */
 type FormKind = EventType | 'create';
 
@@ -351,7 +355,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
   }
 
   #actions(next: ProcedureNextStepsAnswer, t: M): TemplateResult {
-    const events = next.events.filter((type) => type !== 'rejectDrawings');
+    const events = next.events.filter(hasForm).filter((type) => type !== 'rejectDrawings');
     if (this._form && this._form !== 'create' && this._form !== 'rejectDrawings' && events.includes(this._form))
       return this.#eventForm(this._form, t);
     if (events.length === 0 && next.signOffs.length === 0) return html`<p class="note">${t.procNothingNow}</p>`;

@@ -268,6 +268,12 @@ describe('<club-procedure-desk> on a strict-CSP console page in Chromium', () =>
       await listReady(page);
       await page.locator(`#desk [part~="entry-button"][data-id="${moveIn.id}"]`).click();
       await openedReady(page);
+      await api.procedures.events(moveIn.id, { type: 'recordMeterReadings', readings: { electricity: 10, water: 2 } });
+      await api.procedures.events(moveIn.id, {
+        type: 'recordFacilities',
+        items: [{ item: '熱水器', count: 1, condition: 'good' }],
+      });
+      await api.procedures.events(moveIn.id, { type: 'handOverKeys', keys: [{ label: '大門鑰匙', count: 2 }] });
       for (const step of moveIn.steps)
         for (const department of step.departments)
           await api.procedures.signOff(moveIn.id, { step: step.id, department });
