@@ -129,7 +129,8 @@ export interface ProcedureDeskMessages {
   procFacilitiesListed(items: number, defective: number): string;
   procKeysHanded(keys: string): string;
   procInspected(count: number): string;
-  procViolationsFound(count: number, finedYuan: string): string;
+  /** Violations found, with the fines' total when any was fined. */
+  procViolationsFound(count: number, finedYuan: string | undefined): string;
   procMissingPapers(papers: string, remedy: string): string;
   /** The days a department did not inspect the site: heading and one day. */
   procGapsHeading: string;
@@ -339,7 +340,7 @@ export const procedureDeskZhHant: ProcedureDeskMessages = {
   procFacilitiesListed: (n, d) => `${n} 項${d > 0 ? `，其中 ${d} 項有缺陷` : ''}`,
   procKeysHanded: (k) => k,
   procInspected: (n) => `${n} 次`,
-  procViolationsFound: (n, f) => `${n} 宗，罰款合計 ${f}`,
+  procViolationsFound: (n, f) => `${n} 宗${f === undefined ? '' : `，罰款合計 ${f}`}`,
   procMissingPapers: (p, r) => `${p}：${r}`,
   procGapsHeading: '未巡視的日子',
   procGap: (d, deps) => `${d}：${deps}未巡視`,

@@ -309,7 +309,9 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
       row(l.inspections, p.inspections?.length ? t.procInspected(p.inspections.length) : undefined),
       row(
         l.violations,
-        p.violations?.length ? t.procViolationsFound(p.violations.length, formatMoney(fines, t.intlLocale)) : undefined,
+        p.violations?.length
+          ? t.procViolationsFound(p.violations.length, fines > 0 ? formatMoney(fines, t.intlLocale) : undefined)
+          : undefined,
       ),
       row(l.papers, papers.length ? papers.join('；') : undefined),
       row(l.readings, m && t.procReadings(m.electricity, m.water, m.gas)),

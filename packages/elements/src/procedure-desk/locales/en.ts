@@ -164,7 +164,7 @@ export const procedureDeskEn: ProcedureDeskMessages = {
   procFacilitiesListed: (n, d) => `${n} ${n === 1 ? 'item' : 'items'}${d > 0 ? `, ${d} defective` : ''}`,
   procKeysHanded: (k) => k,
   procInspected: (n) => `${n} ${n === 1 ? 'inspection' : 'inspections'}`,
-  procViolationsFound: (n, f) => `${n} ${n === 1 ? 'violation' : 'violations'}, fines ${f}`,
+  procViolationsFound: (n, f) => `${n} ${n === 1 ? 'violation' : 'violations'}${f === undefined ? '' : `, fines ${f}`}`,
   procMissingPapers: (p, r) => `${p}: ${r}`,
   procGapsHeading: 'Days without an inspection',
   procGap: (d, deps) => `${d}: no inspection by ${deps}`,

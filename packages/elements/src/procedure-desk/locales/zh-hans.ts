@@ -164,7 +164,7 @@ export const procedureDeskZhHans: ProcedureDeskMessages = {
   procFacilitiesListed: (n, d) => `${n} 项${d > 0 ? `，其中 ${d} 项有缺陷` : ''}`,
   procKeysHanded: (k) => k,
   procInspected: (n) => `${n} 次`,
-  procViolationsFound: (n, f) => `${n} 宗，罚款合计 ${f}`,
+  procViolationsFound: (n, f) => `${n} 宗${f === undefined ? '' : `，罚款合计 ${f}`}`,
   procMissingPapers: (p, r) => `${p}：${r}`,
   procGapsHeading: '未巡视的日子',
   procGap: (d, deps) => `${d}：${deps}未巡视`,
