@@ -644,6 +644,99 @@ describe('the service desk through the operator client', () => {
   });
 });
 
+describe('a renovation and a move-in through the operator client', () => {
+  it('checks the contractor before the permit, fines at the published amount and records the move-in hand-over', async () => {
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const unit = await desk.units.create({ propertyId: 'prp_garden', number: 'B-0905', owner: { name: '雲海貿易' } });
+    const renovation = await desk.procedures.create({ name: 'renovation', unitId: unit.id, areaSqm: 150 });
+    const grade3 = await desk.procedures
+      .events(renovation.id, {
+        type: 'checkContractor',
+        contractor: { name: '安達裝飾', licenceNumber: '91530100MA6K0001', qualificationGrade: 3 },
+      })
+      .catch((e: unknown) => e);
+    expect(isClubApiError(grade3) && [grade3.status, grade3.code]).toEqual([422, 'procedure/contractor-unqualified']);
+    const checkedContractor = await desk.procedures.events(renovation.id, {
+      type: 'checkContractor',
+      contractor: { name: '安達裝飾', licenceNumber: '91530100MA6K0001', qualificationGrade: 2 },
+    });
+    expect(checkedContractor.contractor?.qualificationGrade).toBe(2);
+    for (const step of [
+      'application',
+      'drawings',
+      'fees',
+      'undertakings',
+      'permit',
+      'worker-passes',
+      'site-protection',
+    ])
+      for (const department of renovation.steps.find((s) => s.id === step)?.departments ?? [])
+        await desk.procedures.signOff(renovation.id, { step, department });
+    await desk.procedures.events(renovation.id, {
+      type: 'inspectSite',
+      department: 'engineering',
+      findings: 'As drawn',
+    });
+    const gaps = (await desk.procedures.nextSteps(renovation.id)).inspectionGaps;
+    expect(gaps.map((g) => g.missing)).toEqual([['customer-service', 'security']]);
+    const fine = await desk.servicePrices.create({
+      name: 'Construction waste left',
+      priceFen: 20_000,
+      chargeUnit: 'per violation',
+      violation: 'waste',
+    });
+    const fined = await desk.procedures.events(renovation.id, {
+      type: 'recordViolation',
+      department: 'security',
+      violation: 'waste',
+      finding: 'Rubble in the corridor',
+      priceId: fine.id,
+    });
+    expect(fined.violations?.[0]).toMatchObject({ priceId: fine.id, fineFen: 20_000 });
+    const again = await desk.procedures.events(renovation.id, {
+      type: 'recordViolation',
+      department: 'security',
+      violation: 'waste',
+      finding: 'Rubble again',
+      priceId: fine.id,
+      // @ts-expect-error -- the fine's amount is the club's published one, which the server looks up.
+      fineFen: 1,
+    });
+    expect(again.violations?.[1]?.fineFen).toBe(20_000);
+
+    const moveIn = await desk.procedures.create({ name: 'move-in', unitId: unit.id });
+    const missing = await desk.procedures.events(moveIn.id, {
+      type: 'documentsMissing',
+      documents: ['power-of-attorney'],
+      remedy: 'second-appointment',
+      appointmentOn: '2026-12-02',
+    });
+    expect(missing.missingDocuments?.[0]?.appointmentOn).toBe('2026-12-02');
+    await desk.procedures.events(moveIn.id, { type: 'recordMeterReadings', readings: { electricity: 10, water: 2 } });
+    await desk.procedures.events(moveIn.id, {
+      type: 'recordFacilities',
+      items: [{ item: 'Water heater', count: 1, condition: 'good' }],
+    });
+    const keys = await desk.procedures.events(moveIn.id, {
+      type: 'handOverKeys',
+      keys: [{ label: 'Front door', count: 2 }],
+    });
+    expect([keys.meterReadings?.electricity, keys.facilities?.items.length, keys.keysHandedOver?.keys]).toEqual([
+      10,
+      1,
+      [{ label: 'Front door', count: 2 }],
+    ]);
+    expect((await desk.procedures.nextSteps(moveIn.id)).signOffs).toContainEqual({
+      step: 'keys',
+      department: 'customer',
+    });
+  });
+});
+
 describe('campaigns through the client', () => {
   it('sets up a campaign, names it on an application and reads the campaign report', async () => {
     const today = new Date().toISOString().slice(0, 10);

@@ -173,7 +173,8 @@ export function proceduresResource(t: Transport) {
     },
     /**
      * What the procedure can take now (`GET /v1/procedures/{id}/next-steps`), by core's rules: the
-     * missing sign-offs whose prerequisites are met, and the other events.
+     * missing sign-offs whose prerequisites are met, the other events, and for a renovation under
+     * way the days a department has not inspected the site.
      */
     nextSteps(id: string, options?: RequestOptions): Promise<ProcedureNextStepsAnswer> {
       return t.send({
@@ -193,7 +194,12 @@ export function proceduresResource(t: Transport) {
         options,
       });
     },
-    /** Drawings sent back or resubmitted, damages assessed, fees settled, keys returned. */
+    /**
+     * Drawings sent back or resubmitted, damages assessed, fees settled, keys returned; a
+     * renovation's contractor checked, site inspections and violations (a fine names the club's
+     * price-list line and the server records its amount); a move-in's missing papers with the
+     * remedy offered, meter readings, facilities list and keys handed over.
+     */
     events(id: string, event: ProcedureEventRequest, options?: RequestOptions): Promise<ProcedureRecord> {
       return t.send({
         method: 'post',

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { IsoInstant } from '../shared/dates.js';
+import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { NewPaidService, PaidServiceEventType, type PaidServiceEvent } from '../service/paid-service-record.js';
 import { ProcedurePartySchema } from '../service/procedure.js';
+import { InspectingDepartmentSchema } from '../service/renovation-kinds.js';
 import { SignOff } from '../service/procedure-progress.js';
 import { ProcedureEventType, type ProcedureEvent } from '../service/procedure-record.js';
 import { priceFromList, type ServicePrice } from '../service/service-price.js';
@@ -52,8 +53,13 @@ const OtherProcedureEventTypes = Object.fromEntries(
  * sign-off goes to `POST /v1/procedures/{id}/sign-offs` instead.
  */
 export const ProcedureEventBody = eventBody(OtherProcedureEventTypes);
-/** A procedure event other than a sign-off, as a client sends it. */
-export type ProcedureEventRequest = Exclude<WithoutActor<ProcedureEvent>, { type: 'signOff' }>;
+/**
+ * A procedure event other than a sign-off, as a client sends it. A fined violation names the
+ * club's price-list line of the fine (`priceId`); the server records its amount.
+ */
+export type ProcedureEventRequest =
+  | Exclude<WithoutActor<ProcedureEvent>, { type: 'signOff' | 'recordViolation' }>
+  | Omit<WithoutActor<Extract<ProcedureEvent, { type: 'recordViolation' }>>, 'fineFen'>;
 
 /** Body of `POST /v1/procedures/{id}/sign-offs`: the step and the party that signs it; the server records who and when. */
 export const SignOffRequest = z.object({ step: SignOff.shape.step, department: ProcedurePartySchema });
@@ -66,6 +72,11 @@ export const ProcedureNextStepsAnswer = z.object({
   signOffs: z.array(SignOffRequest),
   /** The other events it takes now, e.g. `assessDamages`. */
   events: z.array(ProcedureEventBody.shape.type),
+  /**
+   * A renovation's days of work, through the club's today, on which a department has not inspected
+   * the site (A4 §3.2.4: customer service, engineering and security at least once a day each).
+   */
+  inspectionGaps: z.array(z.object({ day: IsoDate, missing: z.array(InspectingDepartmentSchema) })),
 });
 /** What a procedure can take now. */
 export type ProcedureNextStepsAnswer = z.infer<typeof ProcedureNextStepsAnswer>;

@@ -32,6 +32,16 @@ export const ServiceErrorCode = {
   procedurePreconditionUnmet: 'procedure/precondition-unmet',
   /** A paid service was quoted from a price-list line that is retired or unknown (details: `{ priceId }`). */
   priceUnavailable: 'paid-service/price-unavailable',
+  /**
+   * A renovation contractor's qualification is below grade 2 (A4 §3.2.1: grade 2 or above), so no
+   * permit may be issued to it (details: `{ status, event, reason }`).
+   */
+  procedureContractorUnqualified: 'procedure/contractor-unqualified',
+  /**
+   * A renovation fine was asked from a price-list line that is unknown, retired or the fine for
+   * another violation kind (details: `{ priceId, violation }`).
+   */
+  fineUnpublished: 'procedure/fine-unpublished',
   /** The hand-over's status or who sends the event does not allow it (details: `{ status, event, reason }`). */
   handoverInvalidTransition: 'handover/invalid-transition',
   /**

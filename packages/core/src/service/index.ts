@@ -90,7 +90,35 @@ export {
   ProcedureRecord,
   ProcedureStatus,
   ProcedureStatusSchema,
+  RenovationViolationRecord,
 } from './procedure-record.js';
+export {
+  contractorQualified,
+  inspectionGaps,
+  RenovationContractor,
+  RenovationMinQualificationGrade,
+  violationFine,
+  type InspectionGap,
+  type SiteInspection,
+} from './renovation-rules.js';
+export {
+  InspectingDepartment,
+  InspectingDepartmentSchema,
+  RenovationViolation,
+  RenovationViolationSchema,
+} from './renovation-kinds.js';
+export { siteInspectionGaps } from './site-inspection.js';
+export {
+  FacilitiesList,
+  FacilityItem,
+  KeySet,
+  KeysList,
+  MeterReadings,
+  MissingDocuments,
+  MoveInDocument,
+  MoveInDocumentSchema,
+  MoveInRemedy,
+} from './move-in-records.js';
 export { RenovationFireReviewAreaSqm, RenovationUnit, moveIn, moveOut, renovation } from './procedures.js';
 export {
   CreateRepairOptions,

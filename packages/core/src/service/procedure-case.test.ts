@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { depositRefund } from './deposit.js';
 import { applyProcedureEvent, createProcedureRecord, nextProcedureSteps } from './procedure-case.js';
+import type { MoveInDocument } from './move-in-records.js';
 import type { ProcedureRecord } from './procedure-record.js';
 
 const T0 = Date.parse('2026-11-27T08:00:00Z');
@@ -20,8 +21,29 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+const contractor = { name: '安達裝飾工程有限公司', licenceNumber: '91530100MA6K0001', qualificationGrade: 2 };
+const readings = { electricity: 1520.5, water: 88, gas: 12.3 };
+const facilities = [{ item: 'Air-conditioning unit', count: 2, condition: 'good' as const }];
+const keys = [{ label: 'Front door', count: 3 }];
+const missingLicence: MoveInDocument[] = ['business-licence'];
+
+/** The records the steps wait for: the contractor checked, a move-in's readings, facilities and keys. */
+function withRecords(p: ProcedureRecord): ProcedureRecord {
+  const records =
+    p.name === 'renovation'
+      ? [{ type: 'checkContractor', contractor } as const]
+      : p.name === 'move-in'
+        ? ([
+            { type: 'recordMeterReadings', readings },
+            { type: 'recordFacilities', items: facilities },
+            { type: 'handOverKeys', keys },
+          ] as const)
+        : [];
+  return records.reduce<ProcedureRecord>((q, e) => applyProcedureEvent(q, { ...e, actor: 'stf_cs', at: next() }), p);
+}
+
 function signAll(p: ProcedureRecord, except: readonly string[] = []): ProcedureRecord {
-  let current = p;
+  let current = withRecords(p);
   for (const step of p.steps.filter((s) => !except.includes(s.id))) {
     for (const department of step.departments) {
       current = applyProcedureEvent(current, {
@@ -165,6 +187,23 @@ describe('what a procedure can take now', () => {
     assessDamages: { type: 'assessDamages', damagesFen: 20_000 },
     settleFees: { type: 'settleFees' },
     returnKeys: { type: 'returnKeys' },
+    checkContractor: { type: 'checkContractor', contractor },
+    inspectSite: { type: 'inspectSite', department: 'security', findings: 'Extinguishers in place' },
+    recordViolation: {
+      type: 'recordViolation',
+      department: 'customer-service',
+      violation: 'noise',
+      finding: 'Drilling at noon',
+    },
+    documentsMissing: {
+      type: 'documentsMissing',
+      documents: missingLicence,
+      remedy: 'second-appointment',
+      appointmentOn: '2026-12-31',
+    },
+    recordMeterReadings: { type: 'recordMeterReadings', readings },
+    recordFacilities: { type: 'recordFacilities', items: facilities },
+    handOverKeys: { type: 'handOverKeys', keys },
   } as const;
 
   it('offers exactly the sign-offs and events applyProcedureEvent accepts, at every point of a walk', () => {

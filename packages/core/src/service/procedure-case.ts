@@ -14,6 +14,8 @@ import {
   type ProcedureStatus,
 } from './procedure-record.js';
 import { moveIn, moveOut, renovation } from './procedures.js';
+import { contractorQualified, RenovationMinQualificationGrade } from './renovation-rules.js';
+import { compareDates, dateOf } from '../shared/calendar.js';
 import {
   applyWorkflowEvent,
   nextWorkflowEvents,
@@ -38,6 +40,13 @@ const OPEN_EVENTS = {
   assessDamages: 'open',
   settleFees: 'open',
   returnKeys: 'open',
+  checkContractor: 'open',
+  inspectSite: 'open',
+  recordViolation: 'open',
+  documentsMissing: 'open',
+  recordMeterReadings: 'open',
+  recordFacilities: 'open',
+  handOverKeys: 'open',
 } as const;
 
 /** Every event keeps a procedure open (a sign-off may then complete it); a done one takes none. */
@@ -54,6 +63,20 @@ const EVENT_PROCEDURES: { readonly [T in ProcedureEventType]: readonly Procedure
   assessDamages: [ProcedureName.renovation, ProcedureName.moveOut],
   settleFees: [ProcedureName.moveOut],
   returnKeys: [ProcedureName.moveOut],
+  checkContractor: [ProcedureName.renovation],
+  inspectSite: [ProcedureName.renovation],
+  recordViolation: [ProcedureName.renovation],
+  documentsMissing: [ProcedureName.moveIn],
+  recordMeterReadings: [ProcedureName.moveIn],
+  recordFacilities: [ProcedureName.moveIn],
+  handOverKeys: [ProcedureName.moveIn],
+};
+
+/** A move-in step that waits for its record, and the record's words. */
+const MOVE_IN_RECORDS: Record<string, { has: (p: ProcedureRecord) => boolean; what: string }> = {
+  'meter-readings': { has: (p) => p.meterReadings !== undefined, what: 'the meter readings are not recorded' },
+  'unit-check': { has: (p) => p.facilities !== undefined, what: 'the unit facilities list is not recorded' },
+  keys: { has: (p) => p.keysHandedOver !== undefined, what: 'the keys handed over are not recorded' },
 };
 
 /** The step that waits for the damages: the deposit is refunded (renovation) or settled (move-out) less them. */
@@ -80,6 +103,11 @@ function stepPrecondition(p: ProcedureRecord, step: string): Refusal | undefined
   if (DEPOSIT_STEP[p.name] === step && p.deposit === undefined) {
     return unmet('the damages must be assessed before the deposit is settled');
   }
+  if (p.name === ProcedureName.renovation && step === 'permit' && p.contractor === undefined) {
+    return unmet("the contractor's business licence and qualification must be checked before the permit");
+  }
+  const record = p.name === ProcedureName.moveIn ? MOVE_IN_RECORDS[step] : undefined;
+  if (record && !record.has(p)) return unmet(`${record.what} for its parties to sign`);
   if (p.name === ProcedureName.moveOut && step === 'release') {
     const missing = [
       ...(p.feesSettled ? [] : ['the fees are not settled']),
@@ -88,6 +116,19 @@ function stepPrecondition(p: ProcedureRecord, step: string): Refusal | undefined
     if (missing.length > 0) return unmet(`the customer cannot move out yet: ${missing.join(' and ')}`);
   }
   return undefined;
+}
+
+/** A renovation's work goes on from the site protection's acceptance until completion acceptance begins. */
+function workOn(p: ProcedureRecord): Refusal | undefined {
+  if (signedBy(p, 'site-protection').length === 0)
+    return unmet('work has not started: the site protection is not accepted');
+  if (signedBy(p, 'completion').length > 0) return invalid('the work is over: completion acceptance has begun');
+  return undefined;
+}
+
+/** A move-in record may be written until a party signs the step it is for, then it stands as signed. */
+function beforeSigned(p: ProcedureRecord, step: string, what: string): Refusal | undefined {
+  return signedBy(p, step).length > 0 ? invalid(`the ${what} are already signed for`) : undefined;
 }
 
 const procedureWorkflow: Workflow<ProcedureStatus, ProcedureEvent, ProcedureRecord> = {
@@ -115,6 +156,18 @@ const procedureWorkflow: Workflow<ProcedureStatus, ProcedureEvent, ProcedureReco
           : undefined),
     returnKeys: (p) =>
       belongs(p, 'returnKeys') ?? (p.keysReturned ? invalid('the keys are already returned') : undefined),
+    checkContractor: (p) =>
+      belongs(p, 'checkContractor') ??
+      (signedBy(p, 'permit').length > 0 ? invalid('the permit is already being signed') : undefined),
+    inspectSite: (p) => belongs(p, 'inspectSite') ?? workOn(p),
+    recordViolation: (p) => belongs(p, 'recordViolation') ?? workOn(p),
+    documentsMissing: (p) =>
+      belongs(p, 'documentsMissing') ??
+      (signedBy(p, 'identity').length > 0 ? invalid('the papers are already checked') : undefined),
+    recordMeterReadings: (p) =>
+      belongs(p, 'recordMeterReadings') ?? beforeSigned(p, 'meter-readings', 'meter readings'),
+    recordFacilities: (p) => belongs(p, 'recordFacilities') ?? beforeSigned(p, 'unit-check', 'unit facilities'),
+    handOverKeys: (p) => belongs(p, 'handOverKeys') ?? beforeSigned(p, 'keys', 'keys'),
   },
   check: {
     signOff: (p, e) => {
@@ -122,6 +175,21 @@ const procedureWorkflow: Workflow<ProcedureStatus, ProcedureEvent, ProcedureReco
       procedureProgress(templateOf(p), [{ step: e.step, department: e.department, at: e.at, by: e.actor }]);
       return stepPrecondition(p, e.step);
     },
+    checkContractor: (_p, e) =>
+      contractorQualified(e.contractor)
+        ? undefined
+        : {
+            code: ServiceErrorCode.procedureContractorUnqualified,
+            reason: `the contractor's qualification is grade ${e.contractor.qualificationGrade}; a permit needs grade ${RenovationMinQualificationGrade} or above`,
+          },
+    recordViolation: (_p, e) =>
+      (e.priceId === undefined) === (e.fineFen === undefined)
+        ? undefined
+        : invalid("a fine needs both the price-list line and its amount, from the club's published fines"),
+    documentsMissing: (_p, e) =>
+      e.appointmentOn !== undefined && compareDates(e.appointmentOn, dateOf(e.at)) < 0
+        ? invalid('the second appointment cannot be in the past')
+        : undefined,
   },
   effects: {
     signOff: (p, e) => ({
@@ -146,6 +214,46 @@ const procedureWorkflow: Workflow<ProcedureStatus, ProcedureEvent, ProcedureReco
       },
     }),
     returnKeys: (p, e) => ({ ...p, keysReturned: { at: e.at, by: e.actor } }),
+    checkContractor: (p, e) => ({ ...p, contractor: { ...e.contractor, at: e.at, by: e.actor } }),
+    inspectSite: (p, e) => ({
+      ...p,
+      inspections: [
+        ...(p.inspections ?? []),
+        { department: e.department, findings: e.findings, at: e.at, by: e.actor },
+      ],
+    }),
+    recordViolation: (p, e) => ({
+      ...p,
+      violations: [
+        ...(p.violations ?? []),
+        {
+          department: e.department,
+          violation: e.violation,
+          finding: e.finding,
+          ...(e.priceId === undefined ? {} : { priceId: e.priceId }),
+          ...(e.fineFen === undefined ? {} : { fineFen: e.fineFen }),
+          at: e.at,
+          by: e.actor,
+        },
+      ],
+    }),
+    documentsMissing: (p, e) => ({
+      ...p,
+      missingDocuments: [
+        ...(p.missingDocuments ?? []),
+        {
+          documents: e.documents,
+          remedy: e.remedy,
+          ...(e.substitute === undefined ? {} : { substitute: e.substitute }),
+          ...(e.appointmentOn === undefined ? {} : { appointmentOn: e.appointmentOn }),
+          at: e.at,
+          by: e.actor,
+        },
+      ],
+    }),
+    recordMeterReadings: (p, e) => ({ ...p, meterReadings: { ...e.readings, at: e.at, by: e.actor } }),
+    recordFacilities: (p, e) => ({ ...p, facilities: { items: e.items, at: e.at, by: e.actor } }),
+    handOverKeys: (p, e) => ({ ...p, keysHandedOver: { keys: e.keys, at: e.at, by: e.actor } }),
   },
 };
 

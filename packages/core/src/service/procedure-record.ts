@@ -6,6 +6,15 @@ import { DepositSettlement } from './deposit.js';
 import { Actor, text } from './fields.js';
 import { ProcedureName, ProcedurePartySchema, ProcedureStep } from './procedure.js';
 import { ProcedureProgress, SignOff } from './procedure-progress.js';
+import { RenovationContractor } from './renovation-rules.js';
+import { InspectingDepartmentSchema, RenovationViolationSchema } from './renovation-kinds.js';
+import {
+  FacilitiesList,
+  KeysList,
+  MeterReadings,
+  MissingDocuments,
+  missingDocumentsChecks,
+} from './move-in-records.js';
 import { historyEntry } from './workflow.js';
 
 /** Where a stored procedure stands: open until every step has every sign-off. */
@@ -55,17 +64,45 @@ export const ProcedureEventType = {
   assessDamages: 'assessDamages',
   settleFees: 'settleFees',
   returnKeys: 'returnKeys',
+  checkContractor: 'checkContractor',
+  inspectSite: 'inspectSite',
+  recordViolation: 'recordViolation',
+  documentsMissing: 'documentsMissing',
+  recordMeterReadings: 'recordMeterReadings',
+  recordFacilities: 'recordFacilities',
+  handOverKeys: 'handOverKeys',
 } as const;
 /** A procedure event type. */
 export type ProcedureEventType = (typeof ProcedureEventType)[keyof typeof ProcedureEventType];
 
 const base = { actor: Actor, at: IsoInstant };
+const signed = { at: IsoInstant, by: Actor };
+
+/**
+ * A renovation violation a department found on its inspection: corrected on the spot, or fined
+ * with the amount of the club's price-list line published for that kind (`priceId`, `fineFen`).
+ */
+export const RenovationViolationRecord = z.object({
+  department: InspectingDepartmentSchema,
+  violation: RenovationViolationSchema,
+  finding: text(1000),
+  /** The price-list line of the fine (`spr_…`) when the violation is fined. */
+  priceId: z.optional(entityId(IdPrefix.servicePrice)),
+  /** The fine, in fen: the line's amount, which the server looks up. */
+  fineFen: z.optional(NonNegativeFen),
+});
+/** A renovation violation. */
+export type RenovationViolationRecord = z.infer<typeof RenovationViolationRecord>;
 
 /**
  * One thing that happens to a procedure: a party's `signOff` of a step; engineering sending a
  * renovation's drawings back (`rejectDrawings`) and the customer resubmitting them; the damages
  * found at completion or move-out inspection (`assessDamages`); finance settling the move-out's
- * fees (`settleFees`); the keys, passes and cards handed back (`returnKeys`).
+ * fees (`settleFees`); the keys, passes and cards handed back (`returnKeys`). A renovation's
+ * contractor checked before the permit (`checkContractor`), a department's daily site inspection
+ * with its findings (`inspectSite`) and a violation found, fined from the club's price list when
+ * serious (`recordViolation`). A move-in's missing papers with the remedy offered
+ * (`documentsMissing`), and the meter readings, facilities list and keys handed over.
  */
 export const ProcedureEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signOff'), ...base, step: SignOff.shape.step, department: ProcedurePartySchema }),
@@ -74,6 +111,15 @@ export const ProcedureEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('assessDamages'), ...base, damagesFen: NonNegativeFen, note: z.optional(text(1000)) }),
   z.object({ type: z.literal('settleFees'), ...base, receiptNumber: z.optional(text(50)) }),
   z.object({ type: z.literal('returnKeys'), ...base, note: z.optional(text(500)) }),
+  z.object({ type: z.literal('checkContractor'), ...base, contractor: RenovationContractor }),
+  z.object({ type: z.literal('inspectSite'), ...base, department: InspectingDepartmentSchema, findings: text(1000) }),
+  z.object({ type: z.literal('recordViolation'), ...base, ...RenovationViolationRecord.shape }),
+  z
+    .object({ type: z.literal('documentsMissing'), ...base, ...MissingDocuments.shape })
+    .check(...missingDocumentsChecks),
+  z.object({ type: z.literal('recordMeterReadings'), ...base, readings: MeterReadings }),
+  z.object({ type: z.literal('recordFacilities'), ...base, items: FacilitiesList }),
+  z.object({ type: z.literal('handOverKeys'), ...base, keys: KeysList }),
 ]);
 /** One procedure event. */
 export type ProcedureEvent = z.infer<typeof ProcedureEvent>;
@@ -104,6 +150,22 @@ export const ProcedureRecord = z.object({
   feesSettled: z.optional(z.object({ at: IsoInstant, by: Actor, receiptNumber: z.optional(text(50)) })),
   /** Keys, passes and cards were handed back. */
   keysReturned: z.optional(z.object({ at: IsoInstant, by: Actor })),
+  /** A renovation's contractor, qualified (grade 2 or above) when customer service checked it. */
+  contractor: z.optional(z.object({ ...RenovationContractor.shape, ...signed })),
+  /** A renovation's site inspections, in the order recorded. */
+  inspections: z.optional(
+    z.array(z.object({ department: InspectingDepartmentSchema, findings: text(1000), ...signed })),
+  ),
+  /** A renovation's violations, in the order recorded. */
+  violations: z.optional(z.array(z.object({ ...RenovationViolationRecord.shape, ...signed }))),
+  /** A move-in's missing papers, each time with the remedy offered. */
+  missingDocuments: z.optional(z.array(z.object({ ...MissingDocuments.shape, ...signed }))),
+  /** A move-in's meter readings, confirmed by three parties on the `meter-readings` step. */
+  meterReadings: z.optional(z.object({ ...MeterReadings.shape, ...signed })),
+  /** A move-in's unit facilities list, signed on the `unit-check` step. */
+  facilities: z.optional(z.object({ items: FacilitiesList, ...signed })),
+  /** A move-in's keys handed over, signed for on the `keys` step. */
+  keysHandedOver: z.optional(z.object({ keys: KeysList, ...signed })),
   history: z
     .array(
       historyEntry([
@@ -114,6 +176,13 @@ export const ProcedureRecord = z.object({
         'assessDamages',
         'settleFees',
         'returnKeys',
+        'checkContractor',
+        'inspectSite',
+        'recordViolation',
+        'documentsMissing',
+        'recordMeterReadings',
+        'recordFacilities',
+        'handOverKeys',
       ]),
     )
     .check(z.minLength(1)),

@@ -35,6 +35,10 @@ describe('priceFromList', () => {
     expect(codeOf(() => priceFromList(undefined, 1, 'spr_gone'))?.details).toEqual({ priceId: 'spr_gone' });
   });
 
+  it('refuses a renovation fine’s line for a paid service', () => {
+    expect(codeOf(() => priceFromList({ ...hood, violation: 'noise' }))?.code).toBe('paid-service/price-unavailable');
+  });
+
   it('refuses a quantity below one', () => {
     expect(codeOf(() => priceFromList(hood, 0))?.code).toBe('invalid-input');
   });

@@ -1,4 +1,12 @@
-import type { ProcedureName, ProcedureParty, ProcedureStatus } from '@clubkit/core/service';
+import type {
+  MoveInDocument,
+  MoveInRemedy,
+  ProcedureName,
+  ProcedureParty,
+  ProcedureStatus,
+  RenovationViolation,
+} from '@clubkit/core/service';
+import type { RecordField, RecordFieldProblem } from './record-forms.js';
 import type { TimelineEntry } from '@clubkit/core/api';
 import { messageCatalog } from '../messages/messages.js';
 import type { ProcedureActionKind } from './procedure-desk-controller.js';
@@ -101,6 +109,36 @@ export interface ProcedureDeskMessages {
   procTimelineUnavailable: string;
   /** The status of each record kind of the timeline, as the record's own widget names it. */
   procTimelineStatuses: TimelineStatusLabels;
+  /** Labels of the renovation and move-in record forms' fields. */
+  procRecordFields: Readonly<Record<RecordField, string>>;
+  /** A contractor qualification grade as a choice, e.g. 二級. */
+  procGrade(grade: number): string;
+  /** The kinds of renovation violation. */
+  procViolations: Readonly<Record<RenovationViolation, string>>;
+  /** The move-in papers. */
+  procDocuments: Readonly<Record<MoveInDocument, string>>;
+  /** The remedies for missing papers. */
+  procRemedies: Readonly<Record<MoveInRemedy, string>>;
+  /** How to write the facilities list. */
+  procFacilitiesHint: string;
+  /** A record field refused before sending (a required one empty has `procRequired`). */
+  procRecordProblems: Readonly<Record<Exclude<RecordFieldProblem, 'required'>, string>>;
+  /** The record's lines of the renovation and move-in records. */
+  procContractor(name: string, grade: string): string;
+  procReadings(electricity: number, water: number, gas: number | undefined): string;
+  procFacilitiesListed(items: number, defective: number): string;
+  procKeysHanded(keys: string): string;
+  procInspected(count: number): string;
+  /** Violations found, with the fines' total when any was fined. */
+  procViolationsFound(count: number, finedYuan: string | undefined): string;
+  procMissingPapers(papers: string, remedy: string): string;
+  /** The days a department did not inspect the site: heading and one day. */
+  procGapsHeading: string;
+  procGap(day: string, departments: string): string;
+  /** Names of the record lines. */
+  procRecordLabels: Readonly<
+    Record<'contractor' | 'readings' | 'facilities' | 'keys' | 'inspections' | 'violations' | 'papers', string>
+  >;
   /** Announced when an action was taken. */
   procTaken(action: string): string;
   /** An action the server refused; `reason` from the server. */
@@ -185,6 +223,13 @@ export const procedureDeskZhHant: ProcedureDeskMessages = {
     settleFees: '財務結清費用',
     returnKeys: '鑰匙及出入證已交回',
     create: '開始手續',
+    checkContractor: '審核施工單位資質',
+    inspectSite: '記錄施工巡視',
+    recordViolation: '記錄違章施工',
+    documentsMissing: '證明材料未帶齊',
+    recordMeterReadings: '記錄能源表底數',
+    recordFacilities: '記錄單元設施交接',
+    handOverKeys: '記錄鑰匙交接',
   },
   procDeposit: '按金結算',
   procDamages: '損壞扣款',
@@ -246,6 +291,67 @@ export const procedureDeskZhHant: ProcedureDeskMessages = {
     },
     visit: { scheduled: '已預約', visited: '已回訪', 'followed-up': '已跟進', cancelled: '已取消' },
     procedure: { open: '進行中', done: '已完成' },
+  },
+  procRecordFields: {
+    contractorName: '施工單位名稱',
+    licenceNumber: '營業執照號碼',
+    grade: '施工資質等級',
+    department: '巡視部門',
+    findings: '巡視情況',
+    violation: '違章類別',
+    finding: '違章情況',
+    document: '未帶齊的證明材料',
+    remedy: '處理方式',
+    substitute: '替代辦法',
+    appointmentOn: '改約收樓日期',
+    electricity: '電表底數（度）',
+    water: '水表底數（立方米）',
+    gas: '煤氣表底數（立方米，選填）',
+    facilities: '單元設施交接單',
+    keyLabel: '鑰匙',
+    keyCount: '數量',
+  },
+  procGrade: (g) => `${['', '一', '二', '三', '四'][g] ?? g}級`,
+  procViolations: {
+    'off-drawings': '未按報審圖紙施工或破壞結構',
+    'no-pass': '未持證上崗或無動火證',
+    'fire-safety': '消防隱患',
+    waste: '施工垃圾未清理',
+    noise: '非規定時段強噪音施工',
+    unprotected: '公共設施未做保護',
+    misconduct: '打架鬥毆或不文明行為',
+    unlawful: '偷盜、縱火或破壞公物',
+  },
+  procDocuments: {
+    identity: '本人身份證明',
+    'business-licence': '公司營業執照',
+    'power-of-attorney': '委託書原件',
+    'agent-identity': '被委託人身份證明',
+  },
+  procRemedies: { substitute: '替代辦法', 'second-appointment': '另約收樓日期' },
+  procFacilitiesHint: '每行一項：名稱，數量；有缺陷時再加一項說明，例如「百葉窗，3，拉繩斷裂」。',
+  procRecordProblems: {
+    number: '請填寫零或以上的數字。',
+    count: '請填寫 1 至 1000 的整數。',
+    lines: '每行須為「名稱，數量」或「名稱，數量，缺陷說明」。',
+  },
+  procContractor: (n, g) => `${n}（${g}）`,
+  procReadings: (e, w, g) => `電 ${e} 度，水 ${w} 立方米${g === undefined ? '' : `，煤氣 ${g} 立方米`}`,
+  procFacilitiesListed: (n, d) => `${n} 項${d > 0 ? `，其中 ${d} 項有缺陷` : ''}`,
+  procKeysHanded: (k) => k,
+  procInspected: (n) => `${n} 次`,
+  procViolationsFound: (n, f) => `${n} 宗${f === undefined ? '' : `，罰款合計 ${f}`}`,
+  procMissingPapers: (p, r) => `${p}：${r}`,
+  procGapsHeading: '未巡視的日子',
+  procGap: (d, deps) => `${d}：${deps}未巡視`,
+  procRecordLabels: {
+    contractor: '施工單位',
+    readings: '能源表底數',
+    facilities: '單元設施',
+    keys: '鑰匙',
+    inspections: '巡視紀錄',
+    violations: '違章',
+    papers: '證明材料',
   },
   procTaken: (a) => `已完成：${a}。`,
   procRefusedAction: (a, r) => `無法${a}：${r}`,

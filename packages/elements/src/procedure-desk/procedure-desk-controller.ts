@@ -66,7 +66,7 @@ const TIMELINE = 20;
 const IDLE: ProcedureDeskState = { status: ProcedureDeskStatus.idle };
 const LOADING: ProcedureDeskState = { status: ProcedureDeskStatus.loading };
 const NONE: OpenedProcedure = { status: 'none' };
-const NOTHING_NEXT: ProcedureNextStepsAnswer = { signOffs: [], events: [] };
+const NOTHING_NEXT: ProcedureNextStepsAnswer = { signOffs: [], events: [], inspectionGaps: [] };
 const SIGNED_OUT = 'client/signed-out';
 
 /** When a procedure was opened: the first entry of its history. */

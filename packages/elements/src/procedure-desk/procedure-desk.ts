@@ -18,6 +18,18 @@ import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { procedureDeskKit, type ProcedureDeskClient } from './client.js';
 import { timelineStatusLabel } from './timeline-status.js';
+import {
+  DOCUMENTS,
+  GRADES,
+  INSPECTORS,
+  RECORD_FIELDS,
+  RECORD_OPTIONAL,
+  recordEvent,
+  REMEDIES,
+  VIOLATIONS,
+  type RecordEventType,
+  type RecordField,
+} from './record-forms.js';
 import { procedureDeskCatalog, type ProcedureDeskMessages } from './messages.js';
 import {
   openedAt,
@@ -40,9 +52,11 @@ const FIELDS: Readonly<Record<FormKind, readonly string[]>> = {
   assessDamages: ['damages', 'note'],
   settleFees: ['receiptNumber'],
   returnKeys: ['note'],
+  ...RECORD_FIELDS,
   create: ['name', 'unitId', 'areaSqm', 'deposit'],
 };
-const OPTIONAL = new Set(['note', 'receiptNumber', 'deposit']);
+const OPTIONAL = new Set(['note', 'receiptNumber', 'deposit', ...RECORD_OPTIONAL]);
+const isRecordEvent = (type: EventType): type is RecordEventType => type in RECORD_FIELDS;
 const NAMES: readonly ProcedureName[] = ['move-in', 'renovation', 'move-out'];
 
 /**
@@ -51,7 +65,10 @@ const NAMES: readonly ProcedureName[] = ['move-in', 'renovation', 'move-out'];
  * signed (by whom, when), sent back with the reason, or waiting — and only what the Club API allows
  * it now (`GET /v1/procedures/{id}/next-steps`, core's rules): a party's sign-off, engineering
  * sending the drawings back with a reason, the damages assessed and the deposit refunded less them,
- * fees settled, keys returned. A renovation of a unit above 200 m² carries security's fire review,
+ * fees settled, keys returned; a renovation's contractor checked before the permit, its daily site
+ * inspections (with the days a department missed) and violations; a move-in's missing papers with
+ * the remedy offered, its meter readings, facilities list and keys. A renovation of a unit above
+ * 200 m² carries security's fire review,
  * as core opens it. It starts a procedure for a unit of the archive and shows the unit's archive
  * timeline. The Club API checks every step and records who took it and when; a refusal is shown in
  * words and changes nothing. Its state lives in a {@link ProcedureDeskController} (`controller`).
@@ -249,6 +266,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
         <h4 id="sign-offs-heading">${t.procSignOffs}</h4>
         ${this.#signOffs(p, opened.next, t)}
         ${this._form === 'rejectDrawings' ? this.#eventForm('rejectDrawings', t) : nothing}
+        ${this.#gaps(opened.next, t)}
         <h4>${t.procActions}</h4>
         ${this.#actions(opened.next, t)}
         <h4>${t.procTimeline}</h4>
@@ -269,7 +287,55 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
       ${row(t.procCharge, d && d.chargeFen > 0 ? money(d.chargeFen) : undefined)}
       ${row(t.procFeesSettled, p.feesSettled && formatInstant(p.feesSettled.at, t.intlLocale))}
       ${row(t.procKeysReturned, p.keysReturned && formatInstant(p.keysReturned.at, t.intlLocale))}
+      ${this.#records(p, t, row)}
     </dl>`;
+  }
+
+  /** The renovation's and move-in's records: contractor, inspections, violations, papers, readings, facilities, keys. */
+  #records(p: ProcedureRecord, t: M, row: (label: string, value: unknown) => unknown): unknown[] {
+    const l = t.procRecordLabels;
+    const c = p.contractor;
+    const fines = (p.violations ?? []).reduce((sum, v) => sum + (v.fineFen ?? 0), 0);
+    const m = p.meterReadings;
+    const items = p.facilities?.items;
+    const papers = (p.missingDocuments ?? []).map((d) =>
+      t.procMissingPapers(
+        d.documents.map((doc) => t.procDocuments[doc]).join('、'),
+        d.remedy === 'substitute' ? (d.substitute ?? '') : `${t.procRemedies[d.remedy]} ${d.appointmentOn ?? ''}`,
+      ),
+    );
+    return [
+      row(l.contractor, c && t.procContractor(c.name, t.procGrade(c.qualificationGrade))),
+      row(l.inspections, p.inspections?.length ? t.procInspected(p.inspections.length) : undefined),
+      row(
+        l.violations,
+        p.violations?.length
+          ? t.procViolationsFound(p.violations.length, fines > 0 ? formatMoney(fines, t.intlLocale) : undefined)
+          : undefined,
+      ),
+      row(l.papers, papers.length ? papers.join('；') : undefined),
+      row(l.readings, m && t.procReadings(m.electricity, m.water, m.gas)),
+      row(
+        l.facilities,
+        items && t.procFacilitiesListed(items.length, items.filter((i) => i.condition === 'defective').length),
+      ),
+      row(
+        l.keys,
+        p.keysHandedOver && t.procKeysHanded(p.keysHandedOver.keys.map((k) => `${k.label} ×${k.count}`).join('、')),
+      ),
+    ];
+  }
+
+  /** A renovation's days of work on which a department did not inspect the site, as the Club API answers them. */
+  #gaps(next: ProcedureNextStepsAnswer, t: M): TemplateResult {
+    if (next.inspectionGaps.length === 0) return html``;
+    return html`<h4>${t.procGapsHeading}</h4>
+      <ul part="inspection-gaps" class="gaps">
+        ${next.inspectionGaps.map(
+          (g) =>
+            html`<li data-day=${g.day}>${t.procGap(g.day, g.missing.map((d) => t.procParties[d]).join('、'))}</li>`,
+        )}
+      </ul>`;
   }
 
   #announce(t: M): TemplateResult {
@@ -396,7 +462,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
   #input(
     name: string,
     label: string,
-    options: { long?: boolean; inputmode?: string; hint?: string } = {},
+    options: { long?: boolean; inputmode?: string; hint?: string; type?: string } = {},
   ): TemplateResult {
     return this.#field(
       name,
@@ -404,7 +470,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
       ({ invalid, described }) =>
         options.long
           ? html`<textarea id=${name} name=${name} rows="3" ?required=${!OPTIONAL.has(name)} aria-invalid=${invalid} aria-describedby=${described}></textarea>`
-          : html`<input id=${name} name=${name} inputmode=${options.inputmode ?? nothing} ?required=${!OPTIONAL.has(name)}
+          : html`<input id=${name} name=${name} type=${options.type ?? 'text'} inputmode=${options.inputmode ?? nothing} ?required=${!OPTIONAL.has(name)}
               aria-invalid=${invalid} aria-describedby=${described} />`,
       options.hint,
     );
@@ -423,12 +489,38 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
   #eventForm(type: EventType, t: M): TemplateResult {
     const submitting = this.#desk.action.status === 'submitting';
     const labels: Record<string, string> = {
+      ...t.procRecordFields,
       reason: t.procReason,
       note: t.procNote,
       damages: t.procDamagesYuan,
       receiptNumber: t.procReceipt,
     };
+    const f = t.procRecordFields;
+    const choose = (name: RecordField, options: readonly (string | number)[], label: (o: never) => string) =>
+      this.#field(
+        name,
+        f[name],
+        ({ described }) =>
+          html`<select id=${name} name=${name} aria-describedby=${described}>
+            ${options.map((o) => html`<option value=${o}>${label(o as never)}</option>`)}
+          </select>`,
+      );
     const controls: Record<string, () => TemplateResult> = {
+      ...Object.fromEntries(Object.entries(f).map(([name, label]) => [name, () => this.#input(name, label)])),
+      grade: () => choose('grade', GRADES, (g: number) => t.procGrade(g)),
+      department: () => choose('department', INSPECTORS, (d: (typeof INSPECTORS)[number]) => t.procParties[d]),
+      violation: () => choose('violation', VIOLATIONS, (v: (typeof VIOLATIONS)[number]) => t.procViolations[v]),
+      document: () => choose('document', DOCUMENTS, (d: (typeof DOCUMENTS)[number]) => t.procDocuments[d]),
+      remedy: () => choose('remedy', REMEDIES, (r: (typeof REMEDIES)[number]) => t.procRemedies[r]),
+      findings: () => this.#input('findings', f.findings, { long: true }),
+      finding: () => this.#input('finding', f.finding, { long: true }),
+      substitute: () => this.#input('substitute', f.substitute, { long: true }),
+      appointmentOn: () => this.#input('appointmentOn', f.appointmentOn, { type: 'date' }),
+      electricity: () => this.#input('electricity', f.electricity, { inputmode: 'decimal' }),
+      water: () => this.#input('water', f.water, { inputmode: 'decimal' }),
+      gas: () => this.#input('gas', f.gas, { inputmode: 'decimal' }),
+      keyCount: () => this.#input('keyCount', f.keyCount, { inputmode: 'numeric' }),
+      facilities: () => this.#input('facilities', f.facilities, { long: true, hint: t.procFacilitiesHint }),
       reason: () => this.#input('reason', t.procReason, { long: true }),
       note: () => this.#input('note', t.procNote, { long: true }),
       damages: () => this.#input('damages', t.procDamagesYuan, { inputmode: 'decimal' }),
@@ -578,6 +670,19 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
     const type = this._form;
     if (!type || type === 'create') return;
     const { value, errors } = this.#read(e.currentTarget as HTMLFormElement, type);
+    if (isRecordEvent(type)) {
+      const built = recordEvent(type, value);
+      if ('problems' in built) {
+        const words = { ...this.t.procRecordProblems, required: this.t.procRequired };
+        const named = Object.fromEntries(
+          Object.entries(built.problems).map(([name, problem]) => [name, words[problem]]),
+        );
+        this.#refuse(named);
+        return;
+      }
+      await this.#take(built.event);
+      return;
+    }
     const damages = type === 'assessDamages' ? parseAmountYuan(value('damages')) : undefined;
     if (type === 'assessDamages' && !errors['damages'] && (damages === undefined || !isAmountYuan(damages)))
       errors['damages'] = this.t.procNotAmount;
@@ -591,6 +696,10 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
           : type === 'settleFees'
             ? { type, ...(value('receiptNumber') ? { receiptNumber: value('receiptNumber') } : {}) }
             : { type, ...note };
+    await this.#take(event);
+  };
+
+  async #take(event: ProcedureEventRequest): Promise<void> {
     const taken = await this.#desk.act(event);
     if (taken) {
       this._form = undefined;
@@ -599,7 +708,7 @@ export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
       this.#focus = '#action-error';
     }
     this.requestUpdate();
-  };
+  }
 
   #submitNew = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();

@@ -142,6 +142,60 @@ describe('<club-procedure-desk> on a strict-CSP console page in Chromium', () =>
     }
   });
 
+  it('records a move-in’s meter readings and a renovation’s contractor through their forms, a refusal in words', async () => {
+    const api = await deskClient();
+    const unit = await unitOf(api, 'C-1506');
+    const moveIn = await api.procedures.create({ name: 'move-in', unitId: unit.id });
+    const renovation = await api.procedures.create({ name: 'renovation', unitId: unit.id, areaSqm: 120 });
+    const { page, watch, close } = await openPage(browser, `${portal.url}/procedure-desk.html?role=desk&axe`);
+    try {
+      await listReady(page);
+      await page.locator(`#desk [part~="entry-button"][data-id="${moveIn.id}"]`).click();
+      await openedReady(page);
+      expect(await offeredSignOffs(page)).not.toContain('meter-readings/engineering');
+      await page.locator('#desk [part~="action-button"][data-event="recordMeterReadings"]').click();
+      // A reading that is not a number is named beside its field, and nothing is sent.
+      await page.locator('#desk #electricity').fill('一千');
+      await page.locator('#desk #water').fill('86.2');
+      await page.locator('#desk [part~="submit-button"]').click();
+      expect(await page.locator('#desk #electricity-error').textContent()).toBe('請填寫零或以上的數字。');
+      expect(await page.locator('#desk #electricity').getAttribute('aria-invalid')).toBe('true');
+      expect((await api.procedures.get(moveIn.id)).meterReadings).toBeUndefined();
+      await page.locator('#desk #electricity').fill('1520.5');
+      await page.locator('#desk [part~="submit-button"]').click();
+      await actionSettled(page, 'recordMeterReadings');
+      expect((await api.procedures.get(moveIn.id)).meterReadings).toMatchObject({ electricity: 1520.5, water: 86.2 });
+      expect(await page.locator('#desk [part~="record"]').textContent()).toContain('電 1520.5 度，水 86.2 立方米');
+      // The readings recorded, their three parties may sign.
+      expect(await offeredSignOffs(page)).toContain('meter-readings/engineering');
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.locator('#desk [part~="back-button"]').click();
+      await listReady(page);
+      await page.locator(`#desk [part~="entry-button"][data-id="${renovation.id}"]`).click();
+      await openedReady(page);
+      await page.locator('#desk [part~="action-button"][data-event="checkContractor"]').click();
+      await page.locator('#desk #contractorName').fill('安達裝飾工程有限公司');
+      await page.locator('#desk #licenceNumber').fill('91530100MA6K0001');
+      await page.locator('#desk #grade').selectOption('3');
+      await page.locator('#desk [part~="submit-button"]').click();
+      await actionSettled(page, 'checkContractor');
+      const alert = page.locator('#desk #action-error');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('二級');
+      expect((await api.procedures.get(renovation.id)).contractor).toBeUndefined();
+      await page.locator('#desk #grade').selectOption('2');
+      await page.locator('#desk [part~="submit-button"]').click();
+      await actionSettled(page, 'checkContractor');
+      expect((await api.procedures.get(renovation.id)).contractor?.qualificationGrade).toBe(2);
+      expect(await page.locator('#desk [part~="record"]').textContent()).toContain('安達裝飾工程有限公司（二級）');
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((m) => !failedResource.test(m))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs off the fire review of a renovation above 200 m² by keyboard alone, offering exactly what the API allows', async () => {
     const { page, watch, close } = await openPage(browser, `${portal.url}/procedure-desk.html?role=desk&axe`);
     try {
@@ -268,6 +322,12 @@ describe('<club-procedure-desk> on a strict-CSP console page in Chromium', () =>
       await listReady(page);
       await page.locator(`#desk [part~="entry-button"][data-id="${moveIn.id}"]`).click();
       await openedReady(page);
+      await api.procedures.events(moveIn.id, { type: 'recordMeterReadings', readings: { electricity: 10, water: 2 } });
+      await api.procedures.events(moveIn.id, {
+        type: 'recordFacilities',
+        items: [{ item: '熱水器', count: 1, condition: 'good' }],
+      });
+      await api.procedures.events(moveIn.id, { type: 'handOverKeys', keys: [{ label: '大門鑰匙', count: 2 }] });
       for (const step of moveIn.steps)
         for (const department of step.departments)
           await api.procedures.signOff(moveIn.id, { step: step.id, department });

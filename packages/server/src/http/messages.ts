@@ -277,6 +277,16 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此步驟仍待前置條件完成。',
     'zh-Hans': '此步骤仍待前置条件完成。',
   },
+  'procedure/contractor-unqualified': {
+    en: 'The contractor’s qualification is below grade 2: no renovation permit can be issued to it.',
+    'zh-Hant': '施工單位資質低於二級，不能發放二次裝修施工許可證。',
+    'zh-Hans': '施工单位资质低于二级，不能发放二次装修施工许可证。',
+  },
+  'procedure/fine-unpublished': {
+    en: 'That is not the club’s published fine for this kind of violation, or it is retired.',
+    'zh-Hant': '此項不是本會公佈的該類違章罰款，或已停用。',
+    'zh-Hans': '此项不是本会公布的该类违章罚款，或已停用。',
+  },
   'paid-service/price-unavailable': {
     en: 'That price is not on the price list or is retired.',
     'zh-Hant': '價目表上沒有此收費項目，或已停用。',

@@ -67,6 +67,8 @@ const statusByCoreCode = {
   [ServiceErrorCode.procedureInvalidEvent]: 409,
   [ServiceErrorCode.procedurePreconditionUnmet]: 409,
   [ServiceErrorCode.priceUnavailable]: 422,
+  [ServiceErrorCode.procedureContractorUnqualified]: 422,
+  [ServiceErrorCode.fineUnpublished]: 422,
   [ServiceErrorCode.handoverInvalidTransition]: 409,
   [ServiceErrorCode.handoverPending]: 409,
   [AllianceErrorCode.fineBelowMinimum]: 422,

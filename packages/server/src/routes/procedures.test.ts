@@ -38,8 +38,29 @@ const signOff = (p: ProcedureRecord, step: string, department: string) =>
 const event = (p: ProcedureRecord, body: object) =>
   t.call('POST', `/v1/procedures/${p.id}/events`, { key: t.keys.gardenDesk.secret, body });
 
-async function signAll(p: ProcedureRecord): Promise<ProcedureRecord> {
+/** The records a procedure's steps wait for: a renovation's contractor, a move-in's readings, facilities and keys. */
+async function recordPrerequisites(p: ProcedureRecord): Promise<ProcedureRecord> {
+  const bodies =
+    p.name === 'renovation'
+      ? [{ type: 'checkContractor', contractor: { name: '安達裝飾', licenceNumber: 'L-1', qualificationGrade: 2 } }]
+      : p.name === 'move-in'
+        ? [
+            { type: 'recordMeterReadings', readings: { electricity: 1520.5, water: 88, gas: 12 } },
+            { type: 'recordFacilities', items: [{ item: 'Air conditioner', count: 2, condition: 'good' }] },
+            { type: 'handOverKeys', keys: [{ label: 'Front door', count: 3 }] },
+          ]
+        : [];
   let current = p;
+  for (const body of bodies) {
+    const res = await event(current, body);
+    expect(res.status, res.text).toBe(200);
+    current = procedureOf(res);
+  }
+  return current;
+}
+
+async function signAll(p: ProcedureRecord): Promise<ProcedureRecord> {
+  let current = await recordPrerequisites(p);
   for (const step of p.steps) {
     for (const department of step.departments) {
       const res = await signOff(current, step.id, department);
@@ -159,7 +180,7 @@ describe('procedures', () => {
   it('answers no next steps for a done procedure, and 404 for another property’s', async () => {
     const done = await signAll(procedureOf(await open({ name: 'move-in' })));
     const res = await t.call('GET', `/v1/procedures/${done.id}/next-steps`, { key: t.keys.gardenDesk.secret });
-    expect(res.body).toEqual({ signOffs: [], events: [] });
+    expect(res.body).toEqual({ signOffs: [], events: [], inspectionGaps: [] });
     const other = procedureOf(await open({ name: 'move-in', unitId: lake.id }, t.keys.desk.secret));
     const hidden = await t.call('GET', `/v1/procedures/${other.id}/next-steps`, { key: t.keys.gardenDesk.secret });
     expect(hidden.status).toBe(404);

@@ -9,6 +9,9 @@ import {
   ProcedureNameSchema,
   ProcedureRecord,
   ProcedureStatusSchema,
+  RenovationViolationSchema,
+  siteInspectionGaps,
+  violationFine,
 } from '@clubkit/core/service';
 import * as z from 'zod/mini';
 import type { ClubDb, DbEngine } from '../db/connect.js';
@@ -17,7 +20,7 @@ import { newId } from '../http/ids.js';
 import type { ProblemCode } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
 import type { Principal } from '@clubkit/core/access';
-import { insertRecord, updateRecord } from '../store/records.js';
+import { getRecord, insertRecord, updateRecord } from '../store/records.js';
 import {
   actorOf,
   authorize,
@@ -37,6 +40,10 @@ const procedureAccess: RecordAccess<'procedure'> = {
 };
 
 const procedureId = z.object({ id: entityId(IdPrefix.procedure) });
+const RecordViolationFine = z.object({
+  priceId: entityId(IdPrefix.servicePrice),
+  violation: RenovationViolationSchema,
+});
 
 /** The codes core refuses a procedure event with. */
 const EVENT_ERRORS: readonly ProblemCode[] = [
@@ -47,16 +54,30 @@ const EVENT_ERRORS: readonly ProblemCode[] = [
   'service/event-out-of-order',
 ];
 
+/**
+ * A violation's fine is the club's published amount: the server looks up the price-list line the
+ * desk named and records its amount; a fine the caller wrote itself is never taken.
+ */
+async function withPublishedFine(db: ClubDb, body: { type: string; [key: string]: unknown }) {
+  if (body.type !== 'recordViolation') return body;
+  const violation = Object.fromEntries(Object.entries(body).filter(([field]) => field !== 'fineFen'));
+  const { priceId, violation: kind } = violation;
+  if (typeof priceId !== 'string') return violation;
+  const parsed = parseInput(RecordViolationFine, { priceId, violation: kind }, 'violation');
+  const line = await getRecord(db, 'servicePrice', parsed.priceId);
+  return { ...violation, fineFen: violationFine(line, parsed.violation, parsed.priceId) };
+}
+
 /** Loads a procedure for a change, applies core's rule to the event and stores the result. */
 async function applyToProcedure(
   ctx: { db: ClubDb; principal: Principal; engine: DbEngine; id: string },
-  event: unknown,
+  event: () => Promise<unknown>,
 ): Promise<ProcedureRecord> {
   const procedure = await loadAuthorized(ctx.db, ctx.principal, 'act', 'procedure', ctx.id, {
     ...procedureAccess,
     forUpdate: ctx.engine,
   });
-  const changed = applyProcedureEvent(procedure, parseInput(ProcedureEvent, event, 'procedure event'));
+  const changed = applyProcedureEvent(procedure, parseInput(ProcedureEvent, await event(), 'procedure event'));
   await updateRecord(ctx.db, 'procedure', changed);
   return changed;
 }
@@ -139,16 +160,17 @@ export const procedureRoutes = [
     path: '/v1/procedures/:id/next-steps',
     operationId: 'listProcedureNextSteps',
     summary:
-      "What the procedure can take now by core's rules: the missing sign-offs whose prerequisites are met and the other events, for offering the next actions.",
+      "What the procedure can take now by core's rules: the missing sign-offs whose prerequisites are met and the other events, for offering the next actions; for a renovation under way, the days a department has not inspected the site.",
     tag: 'procedures',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'act', type: 'procedure' },
     params: procedureId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The sign-offs and events allowed now', schema: ProcedureNextStepsAnswer } },
-    async handler({ params, principal, db }) {
+    async handler({ params, principal, db, today, services }) {
       const procedure = await loadAuthorized(db, principal, 'act', 'procedure', params.id, procedureAccess);
-      return { status: 200, body: nextProcedureSteps(procedure) };
+      const inspectionGaps = siteInspectionGaps(procedure, { today, timeZone: services.timeZone });
+      return { status: 200, body: { ...nextProcedureSteps(procedure), inspectionGaps } };
     },
   }),
   defineRoute({
@@ -166,7 +188,9 @@ export const procedureRoutes = [
     responses: { 200: { description: 'The procedure after the sign-off', schema: ProcedureRecord } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
       const event = { type: 'signOff', ...body, actor: actorOf(caller), at: nowIso };
-      const changed = await applyToProcedure({ db, principal, engine: services.engine, id: params.id }, event);
+      const changed = await applyToProcedure({ db, principal, engine: services.engine, id: params.id }, () =>
+        Promise.resolve(event),
+      );
       return { status: 200, body: changed };
     },
   }),
@@ -175,17 +199,17 @@ export const procedureRoutes = [
     path: '/v1/procedures/:id/events',
     operationId: 'applyProcedureEvent',
     summary:
-      'Records what a procedure depends on: drawings sent back (rejectDrawings) and resubmitted, damages assessed against the deposit, fees settled, keys returned.',
+      "Records what a procedure depends on: drawings sent back (rejectDrawings) and resubmitted, damages assessed against the deposit, fees settled, keys returned; a renovation's contractor checked (grade 2 or above), site inspections and violations, fined at the club's published amount of the price-list line named; a move-in's missing papers with the remedy offered, meter readings, facilities list and keys.",
     tag: 'procedures',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'act', type: 'procedure' },
     params: procedureId,
     body: ProcedureEventBody,
     bodyDoc: ProcedureEvent,
-    errors: EVENT_ERRORS,
+    errors: [...EVENT_ERRORS, 'procedure/contractor-unqualified', 'procedure/fine-unpublished'],
     responses: { 200: { description: 'The procedure after the event', schema: ProcedureRecord } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
-      const event = { ...body, actor: actorOf(caller), at: nowIso };
+      const event = async () => ({ ...(await withPublishedFine(db, body)), actor: actorOf(caller), at: nowIso });
       const changed = await applyToProcedure({ db, principal, engine: services.engine, id: params.id }, event);
       return { status: 200, body: changed };
     },

@@ -7,7 +7,7 @@ import {
 } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
-import type { Complaint, ProcedureRecord, PropertyUnit, Visit } from '@clubkit/core/service';
+import type { Complaint, ProcedureRecord, PropertyUnit, ServicePrice, Visit } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
 import { docs } from '../store/records.js';
@@ -222,8 +222,18 @@ describe('the demo service desk’s procedures', () => {
       expect(large.progress.missing[0]).toEqual({ step: 'fire-review', department: 'security' });
       const next = await get<{ signOffs: unknown[] }>(`/v1/procedures/${large.id}/next-steps`);
       expect(next.signOffs).toContainEqual({ step: 'fire-review', department: 'security' });
+      expect(large.contractor?.qualificationGrade).toBeLessThanOrEqual(2);
       // A finished move-in, and a move-out whose deposit waits for the damages.
-      expect([of('A-0802').name, of('A-0802').status]).toEqual(['move-in', 'done']);
+      const moveIn = of('A-0802');
+      expect([moveIn.name, moveIn.status]).toEqual(['move-in', 'done']);
+      expect(moveIn.missingDocuments?.[0]?.remedy).toBe('substitute');
+      expect(moveIn.meterReadings).toMatchObject({ electricity: 1520.5, water: 86.2, gas: 12.4 });
+      expect([moveIn.facilities?.items.length, moveIn.keysHandedOver?.keys.length]).toEqual([3, 2]);
+      // The club's published fines are on its price list, one per kind it fines.
+      const prices = await get<{ data: ServicePrice[] }>('/v1/service-prices?limit=100');
+      const fined = prices.data.flatMap((p) => (p.violation === undefined ? [] : [p.violation]));
+      expect(new Set(fined).size).toBe(fined.length);
+      expect(fined).toContain('noise');
       const moveOut = of('C-1506');
       expect([moveOut.name, moveOut.status, moveOut.depositFen, moveOut.deposit]).toEqual([
         'move-out',
