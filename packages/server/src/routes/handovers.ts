@@ -51,10 +51,11 @@ async function latestOf(db: ClubDb, propertyId: string | undefined): Promise<Han
     .selectFrom('handovers as h')
     .select('h.doc')
     .where('h.desk_key', '=', desk)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('handovers as next')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('handovers as next')
             .select('next.id')
             .where('next.desk_key', '=', desk)
             .whereRef('next.previous_id', '=', 'h.id'),
