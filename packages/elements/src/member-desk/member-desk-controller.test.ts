@@ -244,7 +244,7 @@ describe('MemberDeskController', () => {
     const desk = await loaded(branch);
     const state = desk.state;
     if (state.status !== MemberDeskStatus.ready) throw new Error(`not ready: ${state.status}`);
-    expect(state.campaigns.map((c) => c.name)).toEqual(['春季車主招募', '銀行卡友專享']);
+    expect(state.campaigns.map((c) => c.name)).toEqual(['新車主招募', '銀行卡友專享']);
     const ids = new Set(state.campaigns.map((c) => c.id));
     // Every campaign an application names is one of them.
     for (const a of state.applications) if (a.campaignId) expect(ids.has(a.campaignId)).toBe(true);

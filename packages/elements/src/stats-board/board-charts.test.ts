@@ -101,16 +101,16 @@ describe('boardSections', () => {
     if (!members) throw new Error('no member section');
     const { campaigns } = members;
     expect(campaigns.asOf).toBe('2026-11-27');
-    expect(campaigns.campaigns.map((c) => c.campaign.name)).toEqual(['春季車主招募', '銀行卡友專享']);
+    expect(campaigns.campaigns.map((c) => c.campaign.name)).toEqual(['新車主招募', '銀行卡友專享']);
     const chart = boardSections(report, statsBoardZhHant, format)[0]?.charts.find((c) => c.id === 'campaigns');
-    expect(chart?.rows.map((r) => r.label)).toEqual(['春季車主招募', '銀行卡友專享']);
+    expect(chart?.rows.map((r) => r.label)).toEqual(['新車主招募', '銀行卡友專享']);
     expect(chart?.values).toEqual(campaigns.campaigns.map((c) => [c.submitted, c.approved, c.rejected]));
     const submitted = campaigns.campaigns.reduce((sum, c) => sum + c.submitted, 0);
     expect(chart?.total?.[0]).toBe(submitted);
     expect(submitted).toBeGreaterThan(0);
     expect(chart?.summary).toBe(campaignSentence(campaigns, 'zh-Hant'));
     expect(chart?.summary).toMatch(
-      /^截止到2026年11月27日，「春季車主招募」和「銀行卡友專享」共提出會員申請\d+人次，審批通過\d+人。$/,
+      /^截止到2026年11月27日，「新車主招募」和「銀行卡友專享」共提出會員申請\d+人次，審批通過\d+人。$/,
     );
     // No campaign started by the day: no chart.
     const none = { ...report, sections: { members: { ...members, campaigns: { ...campaigns, campaigns: [] } } } };

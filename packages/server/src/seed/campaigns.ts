@@ -21,7 +21,7 @@ export function demoCampaigns(
     to,
   });
   const campaigns = [
-    campaign(1, '春季車主招募', addDays(today, -150), addDays(today, -61)),
+    campaign(1, '新車主招募', addDays(today, -150), addDays(today, -61)),
     campaign(2, '銀行卡友專享', addDays(today, -60), addDays(today, 30)),
   ];
   let n = 0;

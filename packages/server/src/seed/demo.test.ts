@@ -109,7 +109,7 @@ describe('seedDemo', () => {
       expect(
         campaigns.map((c) => [c.name, c.to < '2026-11-27', c.from <= '2026-11-27' && '2026-11-27' <= c.to]),
       ).toEqual([
-        ['春季車主招募', true, false],
+        ['新車主招募', true, false],
         ['銀行卡友專享', false, true],
       ]);
       const applications = docs<MembershipApplication>(
