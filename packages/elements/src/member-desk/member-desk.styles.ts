@@ -79,6 +79,10 @@ export const memberDeskStyles = css`
   .note {
     color: var(--_club-color-muted);
   }
+  .hint {
+    margin: 0;
+    font-size: 0.875em;
+  }
   .campaigns {
     margin: 0;
     padding-inline-start: 1.25rem;

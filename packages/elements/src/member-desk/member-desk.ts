@@ -314,7 +314,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
       return html`<label class="field" for=${id}>${label}</label>
         <input id=${id} name=${id} type="text" inputmode=${day ? 'numeric' : 'text'} autocomplete="off"
           maxlength=${day ? 10 : 100} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing} />
-        ${day ? html`<p id="${id}-hint" class="note">${t.mdCampaignDayHint}</p>` : nothing} ${this.#fieldError(id)}`;
+        ${day ? html`<p id="${id}-hint" class="note hint">${t.mdCampaignDayHint}</p>` : nothing} ${this.#fieldError(id)}`;
     };
     return html`<section part="campaigns" class="panel" aria-labelledby="campaigns-title">
       <h3 id="campaigns-title" tabindex="-1">${t.mdCampaigns}</h3>
