@@ -125,6 +125,13 @@ const MATRIX = `
   handover          delete  any    -       -         -     -         -       -
   handover          decide  any    -       -         -     -         -       -
   handover          act     any    -       -         own   -         -       -
+  survey            read    any    -       -         own   -         -       -
+  survey            list    any    -       -         own   -         -       -
+  survey            create  any    -       -         own   -         -       -
+  survey            update  any    -       -         own   -         -       -
+  survey            delete  any    -       -         -     -         -       -
+  survey            decide  any    -       -         -     -         -       -
+  survey            act     any    -       -         own   -         -       -
   merchant          read    any    any     any       any   any       any     any
   merchant          list    any    any     any       any   any       any     any
   merchant          create  any    -       -         -     -         -       -

@@ -6,7 +6,7 @@ import { Module, ResourceType, moduleOf } from './module.js';
 const MODULE_TYPES: Record<Module, string[]> = {
   members: ['member', 'vehicle', 'policy', 'membership', 'application', 'campaign', 'vip-order'],
   cards: ['card'],
-  service: ['complaint', 'repair', 'paid-service', 'procedure', 'visit', 'unit', 'service-price', 'handover'],
+  service: ['complaint', 'repair', 'paid-service', 'procedure', 'visit', 'unit', 'service-price', 'handover', 'survey'],
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
   merchants: ['merchant', 'offer', 'redemption'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],

@@ -45,6 +45,8 @@ export const ResourceType = {
   /** A line of the paid-service price list (A4 §3.12). */
   servicePrice: 'service-price',
   handover: 'handover',
+  /** A feedback survey (意見徵詢) and the requests sent with it (A4 §3.3.5 3). */
+  survey: 'survey',
   merchant: 'merchant',
   offer: 'offer',
   /** A discount recorded at a merchant's counter against a member card (A5). */
@@ -101,6 +103,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   unit: Module.service,
   'service-price': Module.service,
   handover: Module.service,
+  survey: Module.service,
   merchant: Module.merchants,
   offer: Module.merchants,
   redemption: Module.merchants,

@@ -100,6 +100,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
           ResourceType.unit,
           // The front desk's shift hand-overs (A4 §3.9.1).
           ResourceType.handover,
+          // Feedback surveys to the property's owners (A4 §3.3.5 3).
+          ResourceType.survey,
         ],
         actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
         where: 'propertyId',

@@ -40,6 +40,7 @@ describe('access public types', () => {
       | 'unit'
       | 'service-price'
       | 'handover'
+      | 'survey'
       | 'merchant'
       | 'redemption'
       | 'offer'

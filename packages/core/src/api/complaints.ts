@@ -5,6 +5,7 @@ import { complaintDeadline } from '../service/complaint-deadline.js';
 import { ComplaintEventType, type ComplaintEvent } from '../service/complaint-event.js';
 import type { Complaint } from '../service/complaint-record.js';
 import { NewComplaint } from '../service/new-complaint.js';
+import { NewConductDetails } from '../service/conduct-complaint.js';
 import { ComplaintReference } from '../service/complaint-reference.js';
 import { ComplaintCategorySchema, ComplaintStatusSchema } from '../service/complaint-type-schemas.js';
 import { eventBody, type WithoutActor } from './event-body.js';
@@ -87,3 +88,12 @@ export type ComplaintReceiptQuery = z.infer<typeof ComplaintReceiptQuery>;
 export const NewComplaintBody = z.object({ ...NewComplaint.shape, unitId: z.optional(entityId(IdPrefix.unit)) });
 /** Body of a new complaint. */
 export type NewComplaintBody = z.input<typeof NewComplaintBody>;
+
+/**
+ * Body of `POST /v1/conduct-complaints`: a complaint about one staff member's conduct as the desk
+ * logs it (A4 §3.3.6 5), with the staff member, the witnesses and the evidence; the server makes
+ * the staff member's manager its handler.
+ */
+export const NewConductComplaintBody = z.object({ ...NewComplaintBody.shape, conduct: NewConductDetails });
+/** Body of a new conduct complaint. */
+export type NewConductComplaintBody = z.input<typeof NewConductComplaintBody>;

@@ -48,6 +48,7 @@ export {
   ComplaintReceiptQuery,
   complaintReceipt,
   NewComplaintBody,
+  NewConductComplaintBody,
   phoneLast4,
   type ComplaintEventRequest,
 } from './complaints.js';

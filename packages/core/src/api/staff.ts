@@ -21,6 +21,8 @@ export const Staff = z.object({
   name: StaffName,
   /** The role and its scope, e.g. `{ role: 'desk', propertyId: 'prp_garden' }`. */
   principal: StaffPrincipal,
+  /** Their manager, `stf_…`: who handles a complaint about their conduct. */
+  managerId: z.optional(entityId(IdPrefix.staff)),
   status: z.enum([StaffStatus.active, StaffStatus.disabled]),
   createdAt: IsoInstant,
   /** When the account was last changed. */
@@ -30,7 +32,12 @@ export const Staff = z.object({
 export type Staff = z.infer<typeof Staff>;
 
 /** Body of `POST /v1/staff`. */
-export const NewStaff = z.object({ name: StaffName, principal: StaffPrincipal });
+export const NewStaff = z.object({
+  name: StaffName,
+  principal: StaffPrincipal,
+  /** Their manager, `stf_…`, an existing staff account. */
+  managerId: z.optional(entityId(IdPrefix.staff)),
+});
 /** Body of `POST /v1/staff`. */
 export type NewStaff = z.infer<typeof NewStaff>;
 
@@ -38,6 +45,8 @@ export type NewStaff = z.infer<typeof NewStaff>;
 export const StaffPatch = z.object({
   name: z.optional(StaffName),
   principal: z.optional(StaffPrincipal),
+  /** A new manager, `stf_…`, an existing staff account other than this one. */
+  managerId: z.optional(entityId(IdPrefix.staff)),
   status: z.optional(z.enum([StaffStatus.active, StaffStatus.disabled])),
 });
 /** Body of `PATCH /v1/staff/{id}`. */

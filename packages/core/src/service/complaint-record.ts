@@ -3,6 +3,7 @@ import { IsoInstant } from '../shared/dates.js';
 import { IdPrefix, RecordId, entityId } from '../shared/ids.js';
 import { ComplaintHistoryEntry } from './complaint-event.js';
 import { ComplaintReference } from './complaint-reference.js';
+import { ConductDetails } from './conduct-complaint.js';
 import { ComplaintStatusSchema, DepartmentSchema, EscalationLevelSchema } from './complaint-type-schemas.js';
 import { Actor, text } from './fields.js';
 import { NewComplaint } from './new-complaint.js';
@@ -36,6 +37,8 @@ export const Complaint = z.object({
   satisfaction: z.optional(z.boolean()),
   /** Set when staff judged the complaint malicious; the complaint is still answered and kept. */
   malicious: z.optional(z.object({ reason: text(500), at: IsoInstant, by: Actor })),
+  /** Set on a complaint about a staff member's conduct: whom, the manager handling it, witnesses and evidence. */
+  conduct: z.optional(ConductDetails),
   /** Append-only: every change, oldest first. */
   history: z.array(ComplaintHistoryEntry).check(z.minLength(1)),
 });

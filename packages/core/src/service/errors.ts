@@ -49,6 +49,18 @@ export const ServiceErrorCode = {
    * `{ previousId, status }`): a shift hands over only what it took over.
    */
   handoverPending: 'handover/previous-pending',
+  /** A conduct complaint names a staff member with no manager on record to handle it (details: `{ staffId }`). */
+  conductNoManager: 'complaint/no-manager',
+  /** A conduct complaint's handler is its manager; another staff member may not move it (details: `{ handlerId }`). */
+  conductNotHandler: 'complaint/not-handler',
+  /** A survey request was answered already; answers are recorded once (details: `{ requestId, answeredAt }`). */
+  surveyAlreadyAnswered: 'survey/already-answered',
+  /** An answer names a question the survey does not have (details: `{ questionId }`). */
+  surveyUnknownQuestion: 'survey/unknown-question',
+  /** An answer does not fit its question: a rating for a text question, text for a rating, a question twice (details: `{ questionId, reason }`). */
+  surveyAnswerMismatch: 'survey/answer-mismatch',
+  /** The survey is for another property than the unit it is sent to (details: `{ surveyPropertyId, unitPropertyId }`). */
+  surveyWrongProperty: 'survey/wrong-property',
 } as const;
 /** A stable service error code. */
 export type ServiceErrorCode = (typeof ServiceErrorCode)[keyof typeof ServiceErrorCode];

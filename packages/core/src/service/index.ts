@@ -14,6 +14,37 @@ export {
 export { ComplaintEvent, ComplaintEventType, ComplaintHistoryEntry } from './complaint-event.js';
 export { Complaint } from './complaint-record.js';
 export {
+  assertConductHandler,
+  complaintVisibleTo,
+  CONDUCT_LIST_MAX,
+  ConductDetails,
+  conductDetails,
+  ConductEvidence,
+  ConductWitness,
+  hiddenConductOf,
+  NewConductDetails,
+  type AccusedStaff,
+  type ComplaintViewer,
+  type NewConductDetailsInput,
+} from './conduct-complaint.js';
+export {
+  answerSurvey,
+  CreateSurveyOptions,
+  createSurvey,
+  NewSurvey,
+  SATISFIED_RATING,
+  SendSurveyOptions,
+  sendSurvey,
+  Survey,
+  SurveyAnswer,
+  SurveyAnswers,
+  SurveyQuestion,
+  SurveyQuestionKind,
+  SURVEY_RATING,
+  SurveyRequest,
+  surveyRatings,
+} from './survey.js';
+export {
   ComplaintReference,
   complaintReference,
   parseComplaintReference,

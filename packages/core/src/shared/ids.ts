@@ -53,6 +53,10 @@ export const IdPrefix = {
   handover: 'hov',
   /** A marketing campaign of the club (A2 §1). */
   campaign: 'cpg',
+  /** A feedback survey (意見徵詢) the desk sends to unit owners (A4 §3.3.5 3). */
+  survey: 'svy',
+  /** One survey sent to one unit's owner, with its answers once recorded. */
+  surveyRequest: 'svr',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -25,6 +25,7 @@ export {
 } from './complaint-stats.js';
 export { DepartmentComplaintStats, DeskStats, deskStats, type DeskRecords } from './desk-stats.js';
 export { StatsPeriod, periodBounds, type PeriodBounds } from './period.js';
+export { SurveyStats, surveyStats } from './survey-stats.js';
 export { median, rate } from './tally.js';
 export {
   AllianceMonth,
