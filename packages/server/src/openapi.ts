@@ -177,6 +177,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   complaints: 'Complaints, registered by the public, members or staff and worked through to closure.',
   repairs: 'Repair orders of the service desk.',
   'paid-services': 'Paid services of the service desk.',
+  surveys:
+    'Feedback surveys (意見徵詢): questionnaires of ratings and free text sent to unit owners, answered once, reported per period.',
   handovers:
     'The front desk’s shift hand-overs: written and signed by the outgoing shift, taken over (or refused) by the next, reviewed by the manager; open items carried until done.',
   stats: 'Statistics over memberships, complaints and merchants.',

@@ -103,6 +103,8 @@ export interface Tables {
   };
   complaints: {
     id: string;
+    /** The staff member a conduct complaint is about (migration 0014); null for any other. */
+    accused_staff_id: string | null;
     reference: string;
     status: string;
     member_id: string | null;
@@ -148,6 +150,19 @@ export interface Tables {
     charged_fen: number | null;
     /** 1 when the customer sent the service back for rework at least once. */
     reworked: number | null;
+    doc: string;
+  };
+  surveys: { id: string; property_id: string | null; created_at: string; doc: string };
+  survey_requests: {
+    id: string;
+    survey_id: string;
+    unit_id: string;
+    property_id: string;
+    sent_at: string;
+    answered_at: string | null;
+    /** Rating answers, and those of 4 or 5 (core's surveyRatings); 0 while unanswered. */
+    ratings: number;
+    satisfied_ratings: number;
     doc: string;
   };
   units: { id: string; property_id: string; number: string; created_at: string; doc: string };

@@ -302,6 +302,36 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此步驟不符合交接班紀錄目前的狀態，或不應由您操作。',
     'zh-Hans': '此步骤不符合交接班记录目前的状态，或不应由您操作。',
   },
+  'complaint/no-manager': {
+    en: 'The staff member has no manager on record to handle a complaint about them.',
+    'zh-Hant': '此員工沒有登記主管，無法處理針對其本人的投訴。',
+    'zh-Hans': '此员工没有登记主管，无法处理针对其本人的投诉。',
+  },
+  'complaint/not-handler': {
+    en: 'A complaint about a staff member’s conduct is handled by their manager.',
+    'zh-Hant': '針對員工行為的投訴由其主管處理。',
+    'zh-Hans': '针对员工行为的投诉由其主管处理。',
+  },
+  'survey/already-answered': {
+    en: 'This survey has been answered already; answers are recorded once.',
+    'zh-Hant': '此問卷已經回覆，答案只記錄一次。',
+    'zh-Hans': '此问卷已经回复，答案只记录一次。',
+  },
+  'survey/unknown-question': {
+    en: 'The survey has no such question.',
+    'zh-Hant': '問卷沒有這一題。',
+    'zh-Hans': '问卷没有这一题。',
+  },
+  'survey/answer-mismatch': {
+    en: 'An answer does not fit its question.',
+    'zh-Hant': '答案與題目類型不符。',
+    'zh-Hans': '答案与题目类型不符。',
+  },
+  'survey/wrong-property': {
+    en: 'The survey is for the owners of another property.',
+    'zh-Hant': '此問卷屬於另一個物業的業主。',
+    'zh-Hans': '此问卷属于另一个物业的业主。',
+  },
   'handover/previous-pending': {
     en: 'The previous shift’s hand-over has not been taken over yet.',
     'zh-Hant': '上一班的交接班紀錄尚未有人接班。',

@@ -124,6 +124,17 @@ const MATRIX: Record<string, Row> = {
   listVisits: ['admin', 'desk'],
   getVisit: ['admin', 'desk'],
   listVisitNextEvents: ['admin', 'desk'],
+  // Complaints about a staff member's conduct, logged by staff.
+  createConductComplaint: ['admin', 'desk'],
+  // Feedback surveys of the service desk.
+  createSurvey: ['admin', 'desk'],
+  listSurveys: ['admin', 'desk'],
+  getSurvey: ['admin', 'desk'],
+  sendSurvey: ['admin', 'desk'],
+  listSurveyRequests: ['admin', 'desk'],
+  getSurveyRequest: ['admin', 'desk'],
+  answerSurvey: ['admin', 'desk'],
+  getSurveyStats: ['admin', 'desk'],
   // The front desk's shift hand-overs.
   handOver: ['admin', 'desk'],
   listHandovers: ['admin', 'desk'],

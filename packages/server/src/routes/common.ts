@@ -136,6 +136,8 @@ type ListTable =
   | 'procedures'
   | 'service_prices'
   | 'handovers'
+  | 'surveys'
+  | 'survey_requests'
   | 'campaigns'
   | 'branches'
   | AllianceListTable;

@@ -6,12 +6,18 @@ import {
   ComplaintReceiptQuery,
   complaintReceipt,
   NewComplaintBody,
+  NewConductComplaintBody,
   Page,
   phoneLast4,
 } from '@clubkit/core/api';
 import {
   applyComplaintEvent,
+  assertConductHandler,
   Complaint,
+  complaintVisibleTo,
+  conductDetails,
+  hiddenConductOf,
+  type ComplaintViewer,
   ComplaintChannel,
   ComplaintEvent,
   complaintSeverityByRule,
@@ -25,7 +31,7 @@ import {
   type ComplaintCategory,
   type ComplaintSeverity,
 } from '@clubkit/core/service';
-import { listScope } from '@clubkit/core/access';
+import { listScope, type Principal } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
 import type { Caller } from '../http/env.js';
@@ -35,7 +41,7 @@ import { defineRoute } from '../http/route.js';
 import { DEFAULT_COMPLAINT_QUOTA } from '../services/keys.js';
 import { receiptLookupsOf } from '../services/receipt-lookups.js';
 import { nextSequence } from '../services/sequences.js';
-import { docs, insertRecord, updateRecord } from '../store/records.js';
+import { docs, getRecord, insertRecord, updateRecord } from '../store/records.js';
 import {
   actorOf,
   authorize,
@@ -67,6 +73,30 @@ const complaintAccess: RecordAccess<'complaint'> = {
     ...(c.propertyId ? { propertyId: c.propertyId } : {}),
   }),
 };
+
+/** Who is looking, for the conduct rule: the staff member of a staff session, and whether admin. */
+function viewerOf(caller: Caller, principal: Principal): ComplaintViewer {
+  return { staffId: caller.staffId, admin: principal.role === 'admin' };
+}
+
+/**
+ * Loads a complaint as {@link loadAuthorized} does, and answers 404 — the very answer an unknown
+ * id gets — when it is a conduct complaint about the caller (core's complaintVisibleTo).
+ */
+async function loadVisible(
+  db: ClubDb,
+  principal: Principal,
+  caller: Caller,
+  action: 'read' | 'act',
+  id: string,
+  access: RecordAccess<'complaint'>,
+): Promise<Complaint> {
+  const complaint = await loadAuthorized(db, principal, action, 'complaint', id, access);
+  if (complaintVisibleTo(complaint, viewerOf(caller, principal))) return complaint;
+  // Answered as loadAuthorized answers an id that does not exist, step by step.
+  authorize(principal, action, { type: 'complaint' });
+  throw notFound('complaint', id);
+}
 
 /**
  * A new, unused complaint reference: 40 random bits from `random` (the crypto source), drawn
@@ -173,6 +203,8 @@ async function complaintPage(
     memberId?: string | undefined;
     propertyId?: string | undefined;
     overdueAt?: string | undefined;
+    /** Leave out the conduct complaints about this staff member (core's hiddenConductOf). */
+    hiddenConductOf?: string | undefined;
   },
   page: { limit: number; after?: string | undefined },
 ) {
@@ -184,6 +216,9 @@ async function complaintPage(
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.memberId) q = q.where('member_id', '=', filter.memberId);
     if (filter.propertyId) q = q.where('property_id', '=', filter.propertyId);
+    const hidden = filter.hiddenConductOf;
+    if (hidden !== undefined)
+      q = q.where((eb) => eb.or([eb('accused_staff_id', 'is', null), eb('accused_staff_id', '<>', hidden)]));
     if (after) q = q.where('id', '>', after);
     const rows = await q.orderBy('id').limit(batch).execute();
     for (const complaint of docs<Complaint>(rows)) {
@@ -242,6 +277,44 @@ export const complaintRoutes = [
     },
   }),
   defineRoute({
+    method: 'post',
+    path: '/v1/conduct-complaints',
+    operationId: 'createConductComplaint',
+    summary:
+      "Registers a complaint about a staff member's conduct with its witnesses and evidence; the staff member's manager handles it, and the staff member never sees it (staff).",
+    tag: 'complaints',
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'create', type: 'complaint' },
+    body: NewConductComplaintBody,
+    errors: ['access/forbidden', 'complaint/no-manager'],
+    responses: { 201: { description: 'The complaint as logged', schema: Complaint } },
+    async handler({ body, principal, caller, db, now, nowIso }) {
+      const { conduct: conductInput, ...form } = body;
+      const unit = form.unitId !== undefined ? await linkedUnit(db, principal, form.unitId, ['unitId']) : undefined;
+      authorize(principal, 'create', { type: 'complaint', ...(unit ? { propertyId: unit.propertyId } : {}) });
+      const accused = await getRecord(db, 'staff', conductInput.staffId);
+      if (!accused) {
+        throw new ClubError(INVALID_INPUT, 'No such staff member.', {
+          issues: [{ path: ['conduct', 'staffId'], code: 'unknown_staff', message: 'No staff member has this id' }],
+        });
+      }
+      const conduct = conductDetails(conductInput, accused);
+      const created = createComplaint(form, {
+        id: newId('cmp', now),
+        reference: await mintComplaintReference(db),
+        now: nowIso,
+        actor: complaintActor(caller),
+      });
+      const complaint: Complaint = {
+        ...created,
+        ...(unit ? { unitId: unit.id, propertyId: unit.propertyId } : {}),
+        conduct,
+      };
+      await insertRecord(db, 'complaint', complaint);
+      return { status: 201, body: complaint };
+    },
+  }),
+  defineRoute({
     method: 'get',
     path: '/v1/complaint-receipts/:reference',
     operationId: 'getComplaintReceipt',
@@ -256,7 +329,7 @@ export const complaintRoutes = [
     query: ComplaintReceiptQuery,
     errors: ['not-found', 'complaint/reference-mistyped'],
     responses: { 200: { description: 'The receipt', schema: ComplaintReceipt } },
-    async handler({ params, query, principal, db, now, services }) {
+    async handler({ params, query, principal, caller, db, now, services }) {
       const parsed = parseComplaintReference(params.reference);
       if (parsed.status === 'malformed') {
         throw new ClubError(INVALID_INPUT, 'Not a complaint reference.', {
@@ -288,6 +361,7 @@ export const complaintRoutes = [
       const complaint = row ? (JSON.parse(row.doc) as Complaint) : undefined;
       const answered =
         complaint !== undefined &&
+        complaintVisibleTo(complaint, viewerOf(caller, principal)) &&
         (principal.role === 'member'
           ? complaint.memberId === principal.memberId
           : query.phoneLast4 !== undefined && phoneLast4(complaint.phone) === query.phoneLast4);
@@ -310,7 +384,7 @@ export const complaintRoutes = [
     query: complaintListQuery,
     errors: ['access/forbidden'],
     responses: { 200: { description: 'A page of complaints', schema: Page(Complaint) } },
-    async handler({ principal, db, query, nowIso }) {
+    async handler({ principal, caller, db, query, nowIso }) {
       authorize(principal, 'list', { type: 'complaint' });
       const scope = listScope(principal, 'complaint');
       if (scope.kind === 'none' || (scope.kind === 'where' && !['memberId', 'propertyId'].includes(scope.field)))
@@ -323,6 +397,7 @@ export const complaintRoutes = [
           memberId: ownedBy('memberId'),
           propertyId: ownedBy('propertyId'),
           overdueAt: query.overdue === 'true' ? nowIso : undefined,
+          hiddenConductOf: hiddenConductOf(viewerOf(caller, principal)),
         },
         { limit: query.limit, after: cursorAfter(query.cursor) },
       );
@@ -340,10 +415,10 @@ export const complaintRoutes = [
     params: complaintId,
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'The complaint', schema: Complaint } },
-    async handler({ params, principal, db }) {
+    async handler({ params, principal, caller, db }) {
       return {
         status: 200,
-        body: await loadAuthorized(db, principal, 'read', 'complaint', params.id, complaintAccess),
+        body: await loadVisible(db, principal, caller, 'read', params.id, complaintAccess),
       };
     },
   }),
@@ -360,8 +435,8 @@ export const complaintRoutes = [
     responses: {
       200: { description: 'The event types', schema: z.object({ events: z.array(ComplaintEventBody.shape.type) }) },
     },
-    async handler({ params, principal, db }) {
-      const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, complaintAccess);
+    async handler({ params, principal, caller, db }) {
+      const complaint = await loadVisible(db, principal, caller, 'act', params.id, complaintAccess);
       return { status: 200, body: { events: nextComplaintEvents(complaint) } };
     },
   }),
@@ -381,15 +456,17 @@ export const complaintRoutes = [
       'not-found',
       'access/forbidden',
       'complaint/invalid-transition',
+      'complaint/not-handler',
       'complaint/follow-up-required',
       'service/event-out-of-order',
     ],
     responses: { 200: { description: 'The complaint after the event', schema: Complaint } },
     async handler({ params, body, principal, caller, db, nowIso, services }) {
-      const complaint = await loadAuthorized(db, principal, 'act', 'complaint', params.id, {
+      const complaint = await loadVisible(db, principal, caller, 'act', params.id, {
         ...complaintAccess,
         forUpdate: services.engine,
       });
+      assertConductHandler(complaint, viewerOf(caller, principal));
       // The body is checked only for its type; core's event schema checks the rest, with the
       // same label core's applyComplaintEvent would use, so the error reads the same.
       const event = parseInput(ComplaintEvent, { ...body, actor: actorOf(caller), at: nowIso }, 'complaint event');

@@ -19,6 +19,7 @@ import { systemRoutes } from './system.js';
 import { unitRoutes } from './units.js';
 import { visitRoutes } from './visits.js';
 import { handoverRoutes } from './handovers.js';
+import { surveyRoutes } from './surveys.js';
 import { campaignRoutes } from './campaigns.js';
 import { procedureRoutes } from './procedures.js';
 import { servicePriceRoutes } from './service-prices.js';
@@ -49,6 +50,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,
+  ...surveyRoutes,
   ...campaignRoutes,
   ...procedureRoutes,
   ...servicePriceRoutes,

@@ -1,4 +1,5 @@
-import { entityId, IdPrefix } from '@clubkit/core';
+import { ClubError, entityId, IdPrefix, INVALID_INPUT } from '@clubkit/core';
+import type { ClubDb } from '../db/connect.js';
 import { modulesFor, RoleSchema } from '@clubkit/core/access';
 import {
   AuditEntry,
@@ -22,6 +23,19 @@ import { authorize, cursorAfter, keysetList, keysetPage, notFound, pageQuery } f
 
 const staffId = z.object({ id: entityId(IdPrefix.staff) });
 
+/**
+ * Refuses a manager that is no staff account, or the account itself, at `managerId`: a complaint
+ * about someone's conduct goes to their manager, who must exist and be someone else.
+ */
+async function checkManager(db: ClubDb, managerId: string | undefined, self?: string): Promise<void> {
+  if (managerId === undefined) return;
+  const manager = managerId === self ? undefined : await getRecord(db, 'staff', managerId);
+  if (manager) return;
+  throw new ClubError(INVALID_INPUT, 'The manager must be another existing staff account.', {
+    issues: [{ path: ['managerId'], code: 'unknown_staff', message: 'No other staff member has this id' }],
+  });
+}
+
 /** Staff accounts, their sessions, and the audit log of what they did (A2 §3 system management). */
 export const staffRoutes = [
   defineRoute({
@@ -37,10 +51,12 @@ export const staffRoutes = [
     responses: { 201: { description: 'The staff account', schema: Staff } },
     async handler({ body, principal, db, now, nowIso }) {
       authorize(principal, 'create', { type: 'staff' });
+      await checkManager(db, body.managerId);
       const staff: Staff = {
         id: newId(IdPrefix.staff, now),
         name: body.name,
         principal: body.principal,
+        ...(body.managerId !== undefined ? { managerId: body.managerId } : {}),
         status: StaffStatus.active,
         createdAt: nowIso,
         updatedAt: nowIso,
@@ -95,7 +111,7 @@ export const staffRoutes = [
     path: '/v1/staff/:id',
     operationId: 'updateStaff',
     summary:
-      'Renames a staff account, changes its role, or disables or enables it; disabling ends its sessions at once (admin).',
+      'Renames a staff account, changes its role or manager, or disables or enables it; disabling ends its sessions at once (admin).',
     tag: 'staff',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'update', type: 'staff' },
@@ -107,8 +123,10 @@ export const staffRoutes = [
       authorize(principal, 'update', { type: 'staff' });
       const before = await getRecord(db, 'staff', params.id, { forUpdate: services.engine });
       if (!before) throw notFound('staff member', params.id);
+      await checkManager(db, body.managerId, before.id);
       const staff: Staff = {
         ...before,
+        ...(body.managerId !== undefined ? { managerId: body.managerId } : {}),
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.principal !== undefined ? { principal: body.principal } : {}),
         ...(body.status !== undefined ? { status: body.status } : {}),

@@ -1,7 +1,7 @@
 import { ClubError, entityId, IdPrefix, INVALID_INPUT, IsoInstant } from '@clubkit/core';
 import { can, type Principal } from '@clubkit/core/access';
 import { Page, TimelineEntry } from '@clubkit/core/api';
-import { NewPropertyUnit, PropertyUnit, PropertyUnitPatch } from '@clubkit/core/service';
+import { hiddenConductOf, NewPropertyUnit, PropertyUnit, PropertyUnitPatch } from '@clubkit/core/service';
 import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -61,11 +61,22 @@ function timelineAfter(cursor: string | undefined): z.infer<typeof TimelineCurso
   throw new HttpProblem(400, 'invalid-cursor', 'The cursor is not valid; start again without a cursor.');
 }
 
-/** One page of a unit's timeline: its records of every kind, newest first, by one query over the unit columns. */
-async function timelinePage(db: ClubDb, unit: string, page: { limit: number; cursor?: string | undefined }) {
+/**
+ * One page of a unit's timeline: its records of every kind, newest first, by one query over the
+ * unit columns. `hiddenConduct` leaves out the conduct complaints about that staff member (core's
+ * hiddenConductOf for the caller), so the timeline does not reveal that they exist.
+ */
+async function timelinePage(
+  db: ClubDb,
+  unit: string,
+  page: { limit: number; cursor?: string | undefined },
+  hiddenConduct: string | undefined,
+) {
   const after = timelineAfter(page.cursor);
+  const conduct =
+    hiddenConduct === undefined ? sql`` : sql` and (accused_staff_id is null or accused_staff_id <> ${hiddenConduct})`;
   const entries = sql<TimelineEntry>`
-    select 'complaint' as kind, id, received_at as at, status from complaints where unit_id = ${unit}
+    select 'complaint' as kind, id, received_at as at, status from complaints where unit_id = ${unit}${conduct}
     union all select 'repair' as kind, id, created_at as at, status from repairs where unit_id = ${unit}
     union all select 'paid-service' as kind, id, created_at as at, status from paid_services where unit_id = ${unit}
     union all select 'visit' as kind, id, created_at as at, status from visits where unit_id = ${unit}
@@ -189,9 +200,10 @@ export const unitRoutes = [
     query: z.object(pageQuery),
     errors: ['not-found', 'access/forbidden'],
     responses: { 200: { description: 'A page of the timeline', schema: Page(TimelineEntry) } },
-    async handler({ params, query, principal, db }) {
+    async handler({ params, query, principal, caller, db }) {
       const unit = await loadAuthorized(db, principal, 'read', 'unit', params.id, unitAccess);
-      return { status: 200, body: await timelinePage(db, unit.id, query) };
+      const hidden = hiddenConductOf({ staffId: caller.staffId, admin: principal.role === 'admin' });
+      return { status: 200, body: await timelinePage(db, unit.id, query, hidden) };
     },
   }),
 ];

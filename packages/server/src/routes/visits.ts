@@ -13,6 +13,7 @@ import {
   VisitKindSchema,
   VisitStatusSchema,
   VisitSubject,
+  complaintVisibleTo,
 } from '@clubkit/core/service';
 import { ClubError, INVALID_INPUT } from '@clubkit/core';
 import { sql } from 'kysely';
@@ -50,10 +51,19 @@ const SUBJECT_KIND = {
  * The unit of the record a return visit follows up, which must exist and be the caller's to see;
  * anything else is refused alike as bad input at `subject.id`.
  */
-async function subjectUnit(db: ClubDb, principal: Principal, subject: VisitSubject): Promise<string | undefined> {
+async function subjectUnit(
+  db: ClubDb,
+  principal: Principal,
+  staffId: string | undefined,
+  subject: VisitSubject,
+): Promise<string | undefined> {
   const record = await getRecord(db, SUBJECT_KIND[subject.kind], subject.id);
   const owners = record?.propertyId ? { propertyId: record.propertyId } : {};
-  if (record && can(principal, 'read', { type: subject.kind, ...owners })) return record.unitId;
+  // A conduct complaint about the caller is refused like an unknown one (core's complaintVisibleTo).
+  const visible =
+    record !== undefined &&
+    (!('conduct' in record) || complaintVisibleTo(record, { staffId, admin: principal.role === 'admin' }));
+  if (record && visible && can(principal, 'read', { type: subject.kind, ...owners })) return record.unitId;
   throw new ClubError(INVALID_INPUT, `No ${subject.kind} ${subject.id} to follow up.`, {
     issues: [{ path: ['subject', 'id'], code: 'not_found', message: `No ${subject.kind} ${subject.id}` }],
   });
@@ -76,7 +86,7 @@ export const visitRoutes = [
     errors: ['access/forbidden'],
     responses: { 201: { description: 'The booked visit', schema: Visit } },
     async handler({ body, principal, caller, db, now, nowIso }) {
-      const fromSubject = body.subject ? await subjectUnit(db, principal, body.subject) : undefined;
+      const fromSubject = body.subject ? await subjectUnit(db, principal, caller.staffId, body.subject) : undefined;
       const unitId = body.unitId ?? fromSubject;
       const unit = unitId === undefined ? undefined : await linkedUnit(db, principal, unitId, ['unitId']);
       // A property's desk books visits of its own units only: without a unit, 403.

@@ -32,6 +32,9 @@ import {
   type PropertyUnit,
   type RepairOrder,
   type Handover,
+  surveyRatings,
+  type Survey,
+  type SurveyRequest,
   type ServicePrice,
   type Visit,
 } from '@clubkit/core/service';
@@ -69,6 +72,8 @@ interface RecordTypes {
   vipMembership: VipMembership;
   redemption: Redemption;
   handover: Handover;
+  survey: Survey;
+  surveyRequest: SurveyRequest;
   campaign: Campaign;
 }
 
@@ -102,6 +107,8 @@ interface TableFor {
   vipMembership: 'vip_memberships';
   redemption: 'redemptions';
   handover: 'handovers';
+  survey: 'surveys';
+  surveyRequest: 'survey_requests';
   campaign: 'campaigns';
 }
 
@@ -314,6 +321,25 @@ const kinds: {
       handed_over_at: instantKey(h.handedOverAt),
     }),
   },
+  survey: {
+    table: 'surveys',
+    columns: (s) => ({ property_id: s.propertyId ?? null, created_at: instantKey(s.createdAt) }),
+  },
+  surveyRequest: {
+    table: 'survey_requests',
+    columns: (r) => {
+      const counted = surveyRatings(r);
+      return {
+        survey_id: r.surveyId,
+        unit_id: r.unitId,
+        property_id: r.propertyId,
+        sent_at: instantKey(r.sentAt),
+        answered_at: r.answeredAt === undefined ? null : instantKey(r.answeredAt),
+        ratings: counted.ratings,
+        satisfied_ratings: counted.satisfied,
+      };
+    },
+  },
   campaign: { table: 'campaigns', columns: (c) => ({ starts_on: c.from, ends_on: c.to }) },
 };
 
@@ -358,6 +384,7 @@ export function complaintColumns(c: Complaint): Omit<Tables['complaints'], 'id' 
   const figures = complaintHistoryFigures(c);
   return {
     reference: c.reference,
+    accused_staff_id: c.conduct?.staffId ?? null,
     status: c.status,
     member_id: c.memberId ?? null,
     received_at: instantKey(c.receivedAt),
