@@ -43,6 +43,8 @@ import type {
   PropertyUnit,
   RepairOrder,
   ServicePrice,
+  Survey,
+  SurveyRequest,
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
@@ -53,6 +55,7 @@ import type {
   MemberStats,
   MerchantStats,
   RevenueStats,
+  SurveyStats,
 } from '@clubkit/core/stats';
 import type {
   AllianceCounty,
@@ -149,6 +152,11 @@ export interface Answers {
   ServicePrice: ServicePrice;
   ServicePricePage: Page<ServicePrice>;
   DeskStats: DeskStats;
+  Survey: Survey;
+  SurveyPage: Page<Survey>;
+  SurveyRequest: SurveyRequest;
+  SurveyRequestPage: Page<SurveyRequest>;
+  SurveyStats: SurveyStats;
   RevenueStats: RevenueStats;
   Branch: Branch;
   BranchPage: Page<Branch>;

@@ -56,6 +56,8 @@ import {
   PropertyUnit,
   RepairOrder,
   ServicePrice,
+  Survey,
+  SurveyRequest,
   Visit,
   VisitEventType,
 } from '@clubkit/core/service';
@@ -66,6 +68,7 @@ import {
   MemberStats,
   MerchantStats,
   RevenueStats,
+  SurveyStats,
 } from '@clubkit/core/stats';
 import {
   AllianceCounty,
@@ -164,6 +167,11 @@ export const answerSchemas = {
   ServicePrice,
   ServicePricePage: Page(ServicePrice),
   DeskStats,
+  Survey,
+  SurveyPage: Page(Survey),
+  SurveyRequest,
+  SurveyRequestPage: Page(SurveyRequest),
+  SurveyStats,
   RevenueStats,
   Branch,
   BranchPage: Page(Branch),

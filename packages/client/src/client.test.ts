@@ -794,6 +794,67 @@ describe('shift hand-overs through the operator client', () => {
   });
 });
 
+describe('conduct complaints and feedback surveys through the operator client', () => {
+  it('logs a conduct complaint that the manager handles, and refuses one about a staff member without a manager', async () => {
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const manager = await desk.staff.create({ name: '客服經理 陳', principal: { role: 'desk' } });
+    const guard = await desk.staff.create({ name: '保安 張', principal: { role: 'desk' }, managerId: manager.id });
+    const form = {
+      name: '王小明',
+      subject: { unit: 'A-1203' },
+      content: '保安大聲斥責訪客',
+      phone: '13800138003',
+      channel: 'visit' as const,
+      category: 'service-attitude' as const,
+    };
+    const complaint = await desk.complaints.createConduct({
+      ...form,
+      conduct: { staffId: guard.id, witnesses: [{ name: '李四' }], evidence: [{ description: '監控錄像' }] },
+    });
+    expect(complaint.conduct).toMatchObject({
+      staffId: guard.id,
+      handlerId: manager.id,
+      witnesses: [{ name: '李四' }],
+    });
+    const refused = await caught(desk.complaints.createConduct({ ...form, conduct: { staffId: manager.id } }));
+    expect(isClubApiError(refused) && [refused.status, refused.code]).toEqual([409, 'complaint/no-manager']);
+  });
+
+  it('writes a survey, sends it to a unit, records the answers once and reports the period', async () => {
+    now = new Date('2026-11-27T05:00:00Z');
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: (await api.server.createKey({ kind: 'secret', principal: { role: 'desk', propertyId: 'prp_survey' } }))
+        .secret,
+      checkResponses: checked,
+    });
+    const unit = await desk.units.create({ propertyId: 'prp_survey', number: 'S-1', owner: { name: '業主甲' } });
+    const survey = await desk.surveys.create({
+      title: '意見徵詢',
+      questions: [
+        { id: 'overall', kind: 'rating', prompt: '整體滿意度' },
+        { id: 'notes', kind: 'text', prompt: '建議' },
+      ],
+    });
+    expect((await desk.surveys.get(survey.id)).propertyId).toBe('prp_survey');
+    expect((await desk.surveys.list().page()).data.map((s) => s.id)).toEqual([survey.id]);
+    const request = await desk.surveys.send(survey.id, unit.id);
+    expect((await desk.surveys.requests({ answered: false }).page()).data.map((r) => r.id)).toEqual([request.id]);
+    const answered = await desk.surveys.answer(request.id, { answers: [{ questionId: 'overall', rating: 5 }] });
+    expect((await desk.surveys.request(request.id)).answeredAt).toBe(answered.answeredAt);
+    const again = await caught(desk.surveys.answer(request.id, { answers: [{ questionId: 'overall', rating: 1 }] }));
+    expect(isClubApiError(again) && [again.status, again.code]).toEqual([409, 'survey/already-answered']);
+    const unknown = await caught(desk.surveys.answer(request.id, { answers: [{ questionId: 'nope', rating: 1 }] }));
+    expect(isClubApiError(unknown) && unknown.status).toBe(409);
+    const stats = await desk.stats.surveys({ from: '2026-11-01', to: '2026-11-30' });
+    expect(stats).toMatchObject({ sent: 1, answered: 1, ratings: 1, satisfiedRatings: 1, satisfactionRate: 1 });
+  });
+});
+
 describe('a complaint’s next steps through the operator client', () => {
   it('offers the events core’s workflow allows now, which change as the complaint moves, and 404 for an unknown complaint', async () => {
     const desk = createOperatorClient({

@@ -10,10 +10,13 @@ import { allianceResource, operatorStatsResource } from './resources/alliance.js
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
   complaintNextEvents,
+  conductComplaint,
   deskStats,
   handoversResource,
   proceduresResource,
   servicePricesResource,
+  surveyStats,
+  surveysResource,
   unitsResource,
   visitsResource,
 } from './resources/service-desk.js';
@@ -27,10 +30,13 @@ export type { ClubClientOptions, RequestOptions, SessionSource } from './options
 export { allianceResource, operatorStatsResource } from './resources/alliance.js';
 export {
   complaintNextEvents,
+  conductComplaint,
   deskStats,
   handoversResource,
   proceduresResource,
   servicePricesResource,
+  surveyStats,
+  surveysResource,
   unitsResource,
   visitsResource,
   type HandoverDesk,
@@ -44,15 +50,27 @@ export { counterResource, vipOrdersResource } from './resources/vip.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
-  /** Complaints, with the events each can take now (`nextEvents(id)`, by core's workflow). */
-  complaints: ClubClient['complaints'] & { nextEvents: ReturnType<typeof complaintNextEvents> };
+  /**
+   * Complaints, with the events each can take now (`nextEvents(id)`, by core's workflow) and
+   * complaints about a staff member's conduct (`createConduct`).
+   */
+  complaints: ClubClient['complaints'] & {
+    nextEvents: ReturnType<typeof complaintNextEvents>;
+    createConduct: ReturnType<typeof conductComplaint>;
+  };
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
   /** The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties, budgets. */
   alliance: ReturnType<typeof allianceResource>;
-  /** Every statistics report, with the service desk's (`stats.desk`) and the dealer alliance's (`stats.alliance`). */
-  stats: ReturnType<typeof operatorStatsResource> & { desk: ReturnType<typeof deskStats> };
+  /**
+   * Every statistics report, with the service desk's (`stats.desk`), its feedback surveys'
+   * (`stats.surveys`) and the dealer alliance's (`stats.alliance`).
+   */
+  stats: ReturnType<typeof operatorStatsResource> & {
+    desk: ReturnType<typeof deskStats>;
+    surveys: ReturnType<typeof surveyStats>;
+  };
   /** The customer archive's units and their timelines. */
   units: ReturnType<typeof unitsResource>;
   /** Return and periodic visits. */
@@ -61,6 +79,8 @@ export interface OperatorClient extends ClubClient {
   procedures: ReturnType<typeof proceduresResource>;
   /** The front desk's shift hand-overs. */
   handovers: ReturnType<typeof handoversResource>;
+  /** Feedback surveys to unit owners: questionnaires, requests, answers. */
+  surveys: ReturnType<typeof surveysResource>;
   /** The paid-service price list. */
   servicePrices: ReturnType<typeof servicePricesResource>;
   branches: ReturnType<typeof branchesResource>;
@@ -76,16 +96,17 @@ export function operatorResources(t: Transport): OperatorClient {
   const club = clubResources(t);
   return {
     ...club,
-    complaints: { ...club.complaints, nextEvents: complaintNextEvents(t) },
+    complaints: { ...club.complaints, nextEvents: complaintNextEvents(t), createConduct: conductComplaint(t) },
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
     alliance: allianceResource(t),
-    stats: { ...operatorStatsResource(t), desk: deskStats(t) },
+    stats: { ...operatorStatsResource(t), desk: deskStats(t), surveys: surveyStats(t) },
     units: unitsResource(t),
     visits: visitsResource(t),
     procedures: proceduresResource(t),
     handovers: handoversResource(t),
+    surveys: surveysResource(t),
     servicePrices: servicePricesResource(t),
     branches: branchesResource(t),
     keys: keysResource(t),

@@ -1,5 +1,6 @@
 import type {
   NewComplaintBody,
+  NewConductComplaintBody,
   Page,
   ProcedureEventRequest,
   ProcedureNextStepsAnswer,
@@ -9,7 +10,12 @@ import type {
   VisitEventRequest,
 } from '@clubkit/core/api';
 import type {
+  Complaint,
   ComplaintEventType,
+  NewSurvey,
+  Survey,
+  SurveyAnswers,
+  SurveyRequest,
   Handover,
   HandoverEventType,
   HandoverStatus,
@@ -30,7 +36,7 @@ import type {
   VisitStatus,
   VisitSubject,
 } from '@clubkit/core/service';
-import type { DeskStats } from '@clubkit/core/stats';
+import type { DeskStats, SurveyStats } from '@clubkit/core/stats';
 import type { RequestOptions } from '../options.js';
 import { pageIterable, type PageIterable } from '../pagination.js';
 import type { Transport } from '../transport.js';
@@ -260,6 +266,89 @@ export function complaintNextEvents(t: Transport) {
 export function deskStats(t: Transport) {
   return (query: StatsPeriodQuery = {}, options?: RequestOptions): Promise<DeskStats> =>
     t.send({ method: 'get', path: '/v1/stats/desk', query, answer: 'DeskStats', options });
+}
+
+/**
+ * Logs a complaint about a staff member's conduct (`POST /v1/conduct-complaints`) with its
+ * witnesses and evidence; the staff member's manager handles it and the staff member never sees
+ * it. Refused with 409 `complaint/no-manager` when the staff member has no manager on record.
+ *
+ * @example
+ * await club.complaints.createConduct({ name: '王小明', subject: { unit: 'A-1203' }, content: '保安斥責訪客', phone: '138 0013 8000', channel: 'visit', category: 'service-attitude', conduct: { staffId: 'stf_guard', witnesses: [{ name: '李四' }] } });
+ */
+export function conductComplaint(t: Transport) {
+  return (body: NewConductComplaintBody, options?: RequestOptions): Promise<Complaint> =>
+    t.send({ method: 'post', path: '/v1/conduct-complaints', body, answer: 'Complaint', options });
+}
+
+/** Feedback surveys over a period: sent, answered, and the share of ratings of 4 or 5. */
+export function surveyStats(t: Transport) {
+  return (query: StatsPeriodQuery = {}, options?: RequestOptions): Promise<SurveyStats> =>
+    t.send({ method: 'get', path: '/v1/stats/surveys', query, answer: 'SurveyStats', options });
+}
+
+/** Feedback surveys (意見徵詢, A4 §3.3.5 3), service desk staff: questionnaires, requests, answers. */
+export function surveysResource(t: Transport) {
+  return {
+    /** Writes a questionnaire; it never changes afterwards (a changed one is a new survey). */
+    create(body: NewSurvey, options?: RequestOptions): Promise<Survey> {
+      return t.send({ method: 'post', path: '/v1/surveys', body, answer: 'Survey', options });
+    },
+    /** The questionnaires, oldest first (a property's desk: its own). */
+    list(query: ListOptions = {}, options?: RequestOptions): PageIterable<Survey> {
+      return pageIterable((cursor) =>
+        t.send({ method: 'get', path: '/v1/surveys', query: { ...query, cursor }, answer: 'SurveyPage', options }),
+      );
+    },
+    /** One questionnaire. */
+    get(id: string, options?: RequestOptions): Promise<Survey> {
+      return t.send({ method: 'get', path: path`/v1/surveys/${id}`, answer: 'Survey', options });
+    },
+    /** Sends the survey to a unit's owner of record. */
+    send(id: string, unitId: string, options?: RequestOptions): Promise<SurveyRequest> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/surveys/${id}/requests`,
+        body: { unitId },
+        answer: 'SurveyRequest',
+        options,
+      });
+    },
+    /** Survey requests, oldest first, of one survey or all, answered or not. */
+    requests(
+      query: ListOptions & { surveyId?: string; answered?: boolean } = {},
+      options?: RequestOptions,
+    ): PageIterable<SurveyRequest> {
+      const { answered, ...rest } = query;
+      const filter = answered === undefined ? rest : { ...rest, answered: String(answered) };
+      return pageIterable((cursor) =>
+        t.send({
+          method: 'get',
+          path: '/v1/survey-requests',
+          query: { ...filter, cursor },
+          answer: 'SurveyRequestPage',
+          options,
+        }),
+      );
+    },
+    /** One survey request with its answers. */
+    request(id: string, options?: RequestOptions): Promise<SurveyRequest> {
+      return t.send({ method: 'get', path: path`/v1/survey-requests/${id}`, answer: 'SurveyRequest', options });
+    },
+    /**
+     * Records the owner's answers, once (409 `survey/already-answered` after; 422
+     * `survey/unknown-question` or `survey/answer-mismatch` for an answer that does not fit).
+     */
+    answer(requestId: string, body: SurveyAnswers, options?: RequestOptions): Promise<SurveyRequest> {
+      return t.send({
+        method: 'post',
+        path: path`/v1/survey-requests/${requestId}/answers`,
+        body,
+        answer: 'SurveyRequest',
+        options,
+      });
+    },
+  };
 }
 
 /** A page of timeline entries; re-exported for callers who type their own paging. */

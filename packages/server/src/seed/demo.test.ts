@@ -37,7 +37,8 @@ describe('seedDemo', () => {
       expect(await count('branches')).toBe(3);
       expect(await count('members')).toBe(2000);
       expect(await count('merchants')).toBe(10_000);
-      expect(await count('complaints')).toBe(300);
+      // The 300 generated complaints and the desk's complaint about the night shift's conduct.
+      expect(await count('complaints')).toBe(301);
       const merchants = docs<{ region: string; offers: unknown[] }>(
         await server.db.selectFrom('merchants').select('doc').execute(),
       );
@@ -334,6 +335,44 @@ describe('the demo front desk’s shift hand-over', () => {
         (k) => k.label === 'demo hand-over seed',
       );
       expect(seedKey?.revokedAt).not.toBeNull();
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the demo desk’s conduct complaint and feedback survey', () => {
+  it('hides the complaint about the night shift from her, shows it to the day shift, and reports the survey', async () => {
+    const { server, result } = await seeded({ members: 20, merchants: 20, complaints: 0 });
+    try {
+      const [day, night] = result.staff.filter((s) => s.principal.role === 'desk');
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const get = async (path: string, token: string) => {
+        const response = await server.fetch(
+          new Request(`http://club.test${path}`, { headers: { Authorization: `Bearer ${token}` } }),
+        );
+        return (await response.json()) as Record<string, unknown>;
+      };
+      const signIn = async (staffId: string) => {
+        const response = await server.fetch(
+          new Request('http://club.test/v1/staff-sessions', {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${admin?.secret ?? ''}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ staffId }),
+          }),
+        );
+        return String(((await response.json()) as { token: string }).token);
+      };
+      const conductOf = async (staffId: string) =>
+        ((await get('/v1/complaints?limit=100', await signIn(staffId))).data as Complaint[]).filter((c) => c.conduct);
+      expect(night?.managerId).toBe(result.staff[0]?.id);
+      expect(await conductOf(night?.id ?? '')).toEqual([]);
+      const seen = await conductOf(day?.id ?? '');
+      expect(seen.map((c) => c.conduct?.staffId)).toEqual([night?.id]);
+      expect(seen[0]?.conduct?.witnesses).toHaveLength(1);
+      const stats = await get('/v1/stats/surveys', admin?.secret ?? '');
+      // Four units asked, three answered with three ratings each: 5 4 4, 4 2 5, 3 3 2.
+      expect(stats).toMatchObject({ sent: 4, answered: 3, ratings: 9, satisfiedRatings: 5 });
     } finally {
       await server.close();
     }

@@ -13,6 +13,7 @@ import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoCampaigns } from './campaigns.js';
 import { demoMembers } from './members.js';
+import { seedDeskFeedback } from './desk-feedback.js';
 import { seedHandover } from './handovers.js';
 import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
@@ -191,6 +192,8 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     // The night shift hands over to the day shift: the demo desk user takes it over.
     const nightShift = people.find((s) => s.name === NIGHT_SHIFT);
     if (nightShift) await seedHandover(server, nightShift);
+    // A complaint about the night shift's conduct, and the quarter's feedback survey.
+    if (nightShift) await seedDeskFeedback(server, nightShift);
   }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 
@@ -233,7 +236,8 @@ const NIGHT_SHIFT = '李文傑';
 /**
  * The demo club's staff: an administrator, a branch operator of 景洪, the first merchant's operator,
  * the service desk's day shift and night shift (who hand over to each other), and the dealer
- * alliance's sales centre. The day shift is the first desk member: the demo desk user.
+ * alliance's sales centre. The day shift is the first desk member: the demo desk user. The
+ * administrator is the desk shifts' manager, who handles a complaint about either's conduct.
  */
 function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => string): Staff[] {
   const person = (name: string, principal: Staff['principal']): Staff => ({
@@ -244,12 +248,14 @@ function demoStaff(merchantId: string, nowIso: string, id: (prefix: string) => s
     createdAt: nowIso,
     updatedAt: nowIso,
   });
+  const manager = person('林秀英', { role: 'admin' });
+  const managed = (name: string): Staff => ({ ...person(name, { role: 'desk' }), managerId: manager.id });
   return [
-    person('林秀英', { role: 'admin' }),
+    manager,
     person('陳美玲', { role: 'branch', branchId: 'br_jinghong' }),
     person('王建國', { role: 'merchant', merchantId }),
-    person('張麗華', { role: 'desk' }),
+    managed('張麗華'),
     person('趙志強', { role: 'alliance', centreId: DEMO_CENTRE_ID }),
-    person(NIGHT_SHIFT, { role: 'desk' }),
+    managed(NIGHT_SHIFT),
   ];
 }
