@@ -77,7 +77,8 @@ describe('answering a survey', () => {
     expect(run([{ questionId: 'overall', rating: 5 }])).toBeUndefined();
     expect(run([{ questionId: 'overall', text: '好' }])).toBe('survey/answer-mismatch');
     expect(run([{ questionId: 'suggestions', rating: 3 }])).toBe('survey/answer-mismatch');
-    expect(run([answers[0]!, answers[0]!])).toBe('survey/answer-mismatch');
+    const overall = { questionId: 'overall', rating: 4 };
+    expect(run([overall, overall])).toBe('survey/answer-mismatch');
     expect(run([])).toBe('invalid-input');
   });
 

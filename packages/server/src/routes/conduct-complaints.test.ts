@@ -1,4 +1,4 @@
-import type { Page, Staff, StaffSession, TimelineEntry } from '@clubkit/core/api';
+import type { Page, Staff, StaffSession } from '@clubkit/core/api';
 import type { Complaint, PropertyUnit } from '@clubkit/core/service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
@@ -153,8 +153,7 @@ describe('the staff member complained about', () => {
   });
 
   it('does not see it on the unit’s timeline, nor reach it by receipt or as a visit’s subject', async () => {
-    const timeline = (key: string) =>
-      t.call('GET', `/v1/units/${unit.id}/timeline`, { key }).then((res) => ids(res as TestResponse));
+    const timeline = (key: string) => t.call('GET', `/v1/units/${unit.id}/timeline`, { key }).then(ids);
     expect(await timeline(tokenOf('accused'))).toEqual([general.id]);
     expect((await timeline(tokenOf('manager'))).sort()).toEqual([conduct.id, general.id].sort());
     const receipt = await t.call('GET', `/v1/complaint-receipts/${conduct.reference}?phoneLast4=8000`, {

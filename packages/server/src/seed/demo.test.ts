@@ -361,7 +361,7 @@ describe('the demo desk’s conduct complaint and feedback survey', () => {
             body: JSON.stringify({ staffId }),
           }),
         );
-        return String(((await response.json()) as { token: string }).token);
+        return ((await response.json()) as { token: string }).token;
       };
       const conductOf = async (staffId: string) =>
         ((await get('/v1/complaints?limit=100', await signIn(staffId))).data as Complaint[]).filter((c) => c.conduct);
