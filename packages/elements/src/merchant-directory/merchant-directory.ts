@@ -566,10 +566,12 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
   async #loadDetail(): Promise<void> {
     if (this.#detailView) return;
     const view = await import('./detail-view.js');
-    const sheet = view.detailStyles.styleSheet;
     const root = this.shadowRoot;
-    if (sheet && root && !root.adoptedStyleSheets.includes(sheet))
+    if (root && 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(view.detailCss);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     this.#detailView = view;
   }
 
@@ -577,11 +579,16 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const view = this.#detailView;
     // Opened by the controller directly: the view arrives on the next render.
     if (!view) return (void this.#loadDetail().then(() => this.requestUpdate()), nothing);
+    const t = this.t;
     return view.renderDetail(merchant, {
-      t: this.t,
+      t,
       dir: this.#dir,
       meta: this.#meta(merchant),
       back: () => this.#back(),
+      html,
+      nothing,
+      money: (fen) => formatMoney(fen, t.intlLocale),
+      terms: (offer) => offerTerms(offer, t),
     });
   }
 
