@@ -9,8 +9,9 @@ const lazyLocalesApart = (config) => ({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`).
-  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js'],
+  // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`);
+  // the merchant directory's detail view one it loads when a merchant is first opened.
+  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js', './detail-view.js'],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
 

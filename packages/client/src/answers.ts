@@ -14,7 +14,7 @@ import type {
   MemberRecord,
   AuditEntry,
   MemberSession,
-  MerchantListItem,
+  MerchantPage,
   Page,
   RenewalResult,
   Staff,
@@ -81,7 +81,7 @@ import type {
  */
 export interface Answers {
   Merchant: Merchant;
-  MerchantPage: Page<MerchantListItem>;
+  MerchantPage: MerchantPage;
   Offer: Offer;
   ComplaintReceipt: ComplaintReceipt;
   ComplaintReceiptPage: Page<ComplaintReceipt>;

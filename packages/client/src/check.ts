@@ -29,7 +29,7 @@ import {
   MemberCardView,
   MemberRecord,
   MemberSession,
-  MerchantListItem,
+  MerchantPage,
   Page,
   RenewalResult,
   Staff,
@@ -96,7 +96,7 @@ import type { ResponseCheck } from './options.js';
  */
 export const answerSchemas = {
   Merchant,
-  MerchantPage: Page(MerchantListItem),
+  MerchantPage,
   Offer,
   ComplaintReceipt,
   ComplaintReceiptPage: Page(ComplaintReceipt),

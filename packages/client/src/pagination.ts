@@ -8,16 +8,18 @@ import type { Page } from '@clubkit/core/api';
  * for await (const hit of client.merchants.list({ text: '洗車' })) console.log(hit.merchant.name);
  * const first = await client.merchants.list({ text: '洗車', limit: 20 }).page();
  */
-export interface PageIterable<T> extends AsyncIterable<T> {
-  /** One page: the first, or the one after `cursor`. */
-  page(cursor?: string | null): Promise<Page<T>>;
+export interface PageIterable<T, P extends Page<T> = Page<T>> extends AsyncIterable<T> {
+  /** One page: the first, or the one after `cursor` (with what the list adds to a page, e.g. a `total`). */
+  page(cursor?: string | null): Promise<P>;
   /** Every page in turn. */
-  pages(): AsyncIterable<Page<T>>;
+  pages(): AsyncIterable<P>;
 }
 
 /** Makes a {@link PageIterable} from a function that fetches the page after a cursor. */
-export function pageIterable<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): PageIterable<T> {
-  async function* pages(): AsyncGenerator<Page<T>> {
+export function pageIterable<T, P extends Page<T> = Page<T>>(
+  fetchPage: (cursor: string | undefined) => Promise<P>,
+): PageIterable<T, P> {
+  async function* pages(): AsyncGenerator<P> {
     let cursor: string | undefined;
     do {
       const page = await fetchPage(cursor);

@@ -27,6 +27,8 @@ export async function readmeCalls(clients: { anonymous: Api; open: Api; secret: 
   const { open, secret } = clients;
   const health = await clients.anonymous.GET('/v1/health');
   const merchants = await open.GET('/v1/merchants', { params: { query: { text: '洗車', limit: 2 } } });
+  // How many merchants the whole search found, beside its first page.
+  const found: number | undefined = merchants.data?.total;
   const complaint = await open.POST('/v1/complaints', {
     params: { header: { 'Idempotency-Key': 'try-it-0000000001' } },
     body: { name: '王小明', subject: { plate: '雲K8A123' }, content: '救援車遲到兩小時', phone: '13800138000', category: 'service-quality' },
@@ -50,6 +52,7 @@ export async function readmeCalls(clients: { anonymous: Api; open: Api; secret: 
   return {
     statuses: [health.response.status, merchants.response.status, complaint.response.status, receipt.response.status, session.response.status, card.response.status, tooMany.response.status],
     merchants: merchants.data?.data.length,
+    found,
     receipt: receipt.data?.reference,
     holder: card.data?.holder.id,
     problem: { code, status, requestId, documented, narrowed },
@@ -86,6 +89,7 @@ interface AnyClient {
 interface ReadmeCallsResult {
   statuses: number[];
   merchants: number | undefined;
+  found: number | undefined;
   receipt: string | undefined;
   holder: string | undefined;
   problem: { code?: string; status?: number; requestId?: string; documented: boolean; narrowed: boolean };
@@ -277,6 +281,8 @@ describe('the OpenAPI document through openapi-typescript and openapi-fetch', ()
     );
     expect(result.statuses).toEqual([200, 200, 201, 200, 201, 200, 400]);
     expect(result.merchants).toBeLessThanOrEqual(2);
+    // The total counts the whole search, not the page: the demo has car washes beyond the first two.
+    expect(result.found).toBeGreaterThan(2);
     expect(result.receipt).toMatch(/^C[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(result.holder).toBe(memberId);
     expect(result.problem).toMatchObject({ code: 'invalid-input', status: 400 });

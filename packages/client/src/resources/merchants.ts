@@ -1,4 +1,11 @@
-import type { MerchantListItem, MerchantPatch, NewMerchant, NewOffer, OfferPatch } from '@clubkit/core/api';
+import type {
+  MerchantListItem,
+  MerchantPage,
+  MerchantPatch,
+  NewMerchant,
+  NewOffer,
+  OfferPatch,
+} from '@clubkit/core/api';
 import type { Merchant, MerchantCategory, MerchantSort, Offer } from '@clubkit/core/merchants';
 import type { Tier } from '@clubkit/core';
 import type { RequestOptions } from '../options.js';
@@ -38,12 +45,13 @@ function searchQuery({ near, purchase, ...rest }: MerchantSearch, cursor: string
 export function merchantsResource(t: Transport) {
   return {
     /**
-     * Searches the directory; iterate for every hit across pages, or take `.page()`.
+     * Searches the directory; iterate for every hit across pages, or take `.page()`, whose
+     * `total` says how many merchants the whole search found.
      *
      * @example
      * for await (const { merchant, best } of club.merchants.list({ text: '洗車', purchase: { amountFen: 5000, tier: 'vip' } })) …
      */
-    list(search: MerchantSearch = {}, options?: RequestOptions): PageIterable<MerchantListItem> {
+    list(search: MerchantSearch = {}, options?: RequestOptions): PageIterable<MerchantListItem, MerchantPage> {
       return pageIterable((cursor) =>
         t.send({
           method: 'get',

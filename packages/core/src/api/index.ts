@@ -34,6 +34,7 @@ export {
 } from './membership.js';
 export {
   MerchantListItem,
+  MerchantPage,
   MerchantPatch,
   NewMerchantBody,
   NewOfferBody,

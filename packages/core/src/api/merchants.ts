@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Merchant, MerchantHit, type Offer } from '../merchants/index.js';
+import { Cursor } from './page.js';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> & { id?: string } : never;
 
@@ -51,3 +52,16 @@ export type MerchantPatch = z.infer<typeof MerchantPatch>;
 export const MerchantListItem = MerchantHit;
 /** One result of `GET /v1/merchants`. */
 export type MerchantListItem = z.infer<typeof MerchantListItem>;
+
+/**
+ * The answer of `GET /v1/merchants`: a page of results, the cursor of the next one, and how many
+ * merchants the whole search found (`total`, the same on every page of it; a server that does not
+ * count leaves it out).
+ */
+export const MerchantPage = z.object({
+  data: z.array(MerchantListItem),
+  nextCursor: z.nullable(Cursor),
+  total: z.optional(z.int().check(z.gte(0))),
+});
+/** A page of merchant search results, with the search's total. */
+export type MerchantPage = z.infer<typeof MerchantPage>;

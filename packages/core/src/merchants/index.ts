@@ -3,12 +3,13 @@
  * @module
  */
 export { BestOffer, bestOffer, OfferList } from './best-offer.js';
+export { type BranchName, branchName } from './branch-name.js';
 export { CategoryGroup, categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
 export { MerchantCategorySchema } from './category-schema.js';
 export { distanceKm } from './distance.js';
 export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
 export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';
-export { bestOfferOn, offerSavingOn } from './offer-rules.js';
+export { bestOfferOn, headlineOffer, offerOpenOn, offerSavingOn } from './offer-rules.js';
 export { MerchantHit, MerchantQuery, MerchantSort, searchMerchants } from './search.js';
 export {
   checkOfferFields,

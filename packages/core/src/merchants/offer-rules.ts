@@ -46,9 +46,7 @@ function ruleOf(offer: Offer): KindRule<Offer> {
  * offerSavingOn(wash, 8000, 'vip', '2026-11-27') // 800
  */
 export function offerSavingOn(offer: Offer, amountFen: number, tier: Tier, date: IsoDate): number {
-  if (offer.tiers !== undefined && !(offer.tiers as readonly string[]).includes(tier)) return 0;
-  if (offer.validFrom !== undefined && date < offer.validFrom) return 0;
-  if (offer.validUntil !== undefined && date > offer.validUntil) return 0;
+  if (!offerOpenOn(offer, tier, date)) return 0;
   if (offer.minSpendFen !== undefined && amountFen < offer.minSpendFen) return 0;
   return ruleOf(offer).saving(offer, amountFen);
 }
@@ -86,4 +84,31 @@ export function bestOfferOn(offers: readonly Offer[], amountFen: number, tier: T
     }
   }
   return best === undefined ? null : { offer: best, savingFen: bestSaving };
+}
+
+/**
+ * Whether a member of `tier` may use an offer on `date` at all, whatever they spend: the tier is
+ * listed (or the offer is open to every tier) and `date` is inside `validFrom..validUntil`.
+ */
+export function offerOpenOn(offer: Offer, tier: Tier, date: IsoDate): boolean {
+  if (offer.tiers !== undefined && !(offer.tiers as readonly string[]).includes(tier)) return false;
+  if (offer.validFrom !== undefined && date < offer.validFrom) return false;
+  return offer.validUntil === undefined || date <= offer.validUntil;
+}
+
+/**
+ * The offer a directory row shows before the member names an amount: of the offers a member of
+ * `tier` may use on `date`, the one `bestOfferOn` prefers between equal savings (the simpler kind,
+ * then the lower id); undefined when none is open to them. With an amount, `bestOfferOn` decides.
+ *
+ * @example
+ * headlineOffer(merchant.offers, 'standard', '2026-11-27')?.kind // 'amount'
+ */
+export function headlineOffer(offers: readonly Offer[], tier: Tier, date: IsoDate): Offer | undefined {
+  let headline: Offer | undefined;
+  for (const offer of offers) {
+    if (!offerOpenOn(offer, tier, date)) continue;
+    if (headline === undefined || compareOffers(offer, 0, headline, 0) < 0) headline = offer;
+  }
+  return headline;
 }

@@ -2,9 +2,10 @@ import type { MerchantSearch } from '@clubkit/client';
 import { initialState, Task, TaskStatus, type TaskFunction } from '@lit/task';
 import type { WidgetClient } from '../shared/context.js';
 import { dateInZone, yuan, type Tier } from '@clubkit/core';
-import type { MerchantListItem, Page } from '@clubkit/core/api';
+import type { MerchantListItem, MerchantPage } from '@clubkit/core/api';
 import {
   bestOfferOn,
+  headlineOffer,
   offerSavingOn,
   type BestOffer,
   type GeoPoint,
@@ -123,6 +124,14 @@ interface SearchBasis {
 
 const nearKey = (near: GeoPoint | undefined): string => (near ? `${near.lat},${near.lng}` : '');
 
+/** The offer a result row shows: the best on the entered amount (with its saving), else the headline one. */
+export interface RowOffer {
+  /** The offer. */
+  offer: Offer;
+  /** What it saves on the entered amount, in fen; absent without an amount or when nothing saves. */
+  savingFen?: number;
+}
+
 /** The search whose pages are fetched, with the client it was made with. */
 interface Searching {
   client: DirectoryClient;
@@ -193,16 +202,17 @@ export class MerchantDirectoryController implements ReactiveController {
   readonly #loadAhead: number;
 
   /** Fetches the page after `cursor` (the first with null) and appends its hits. */
-  readonly #pages: Task<[Searching, string | null], Page<MerchantListItem>>;
+  readonly #pages: Task<[Searching, string | null], MerchantPage>;
   /** Fetches a merchant that is not loaded and opens it. */
   readonly #opening: Task<[DirectoryClient, string], Merchant>;
   /** The task whose status the controller shows: the one that last started or settled a run. */
-  #last: Task<[Searching, string | null], Page<MerchantListItem>> | Task<[DirectoryClient, string], Merchant>;
+  #last: Task<[Searching, string | null], MerchantPage> | Task<[DirectoryClient, string], Merchant>;
 
   #query: DirectoryQuery = DEFAULT_QUERY;
   #items: MerchantListItem[] = [];
   #seen = new Set<string>();
   #cursor: string | null = null;
+  #total: number | undefined;
   #selected: Merchant | undefined;
   #activeIndex = -1;
   #viewport: ViewportMetrics = DEFAULT_VIEWPORT;
@@ -242,6 +252,7 @@ export class MerchantDirectoryController implements ReactiveController {
         this.#last = this.#pages;
         this.#append(page.data);
         this.#cursor = page.nextCursor;
+        this.#total = page.total;
       },
       onError: () => (this.#last = this.#pages),
     });
@@ -269,6 +280,10 @@ export class MerchantDirectoryController implements ReactiveController {
   /** Whether the server has more pages of this search. */
   get hasMore(): boolean {
     return this.#cursor !== null;
+  }
+  /** How many merchants the whole search found, when the server counted them; else undefined. */
+  get total(): number | undefined {
+    return this.#total;
   }
   /** The current state. */
   get status(): DirectoryStatus {
@@ -324,6 +339,17 @@ export class MerchantDirectoryController implements ReactiveController {
   savingOf(offer: Offer): number | undefined {
     const p = this.#purchase;
     return p ? offerSavingOn(offer, p.amountFen, p.tier, p.date) : undefined;
+  }
+
+  /**
+   * The offer a row of `hit` shows: with an amount, its best offer and saving (the server's, by
+   * core's `bestOffer`); otherwise, or when nothing saves on the amount, core's `headlineOffer`
+   * for the member's tier today; undefined when no offer is open to them.
+   */
+  rowOffer(hit: MerchantListItem): RowOffer | undefined {
+    if (hit.best) return { offer: hit.best.offer, savingFen: hit.best.savingFen };
+    const offer = headlineOffer(hit.merchant.offers, this.#tier(), this.#purchase?.date ?? this.#today());
+    return offer && { offer };
   }
 
   /** Searches when connected, unless the same search is already loaded. */
@@ -479,6 +505,7 @@ export class MerchantDirectoryController implements ReactiveController {
     this.#items = [];
     this.#seen = new Set();
     this.#cursor = null;
+    this.#total = undefined;
     this.#activeIndex = -1;
     this.#viewport = { ...this.#viewport, scrollTop: 0 };
     const { search, purchase } = this.#request(this.#query, tier, near);

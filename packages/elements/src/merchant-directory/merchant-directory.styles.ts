@@ -5,8 +5,17 @@ import { css } from 'lit';
  * (defaults as fallbacks, so they inherit from any ancestor). The window's spacer
  * heights come from `--_club-dir-before`/`--_club-dir-after`, set on `:host` by a per-instance
  * constructable stylesheet (never a style attribute).
+ *
+ * Narrow (the widget under 36rem wide, a container query): the filters fold behind a button,
+ * a row stacks its lines (name and branch, address or distance, offer, and the saving on its own
+ * line) and grows by one line, and one more with an amount; the list is at most 60 % of the
+ * screen high and hands the scroll on to the page at its ends. Every row stays one height, which
+ * the window measures.
  */
 export const merchantDirectoryStyles = css`
+  [part~='base'] {
+    container-type: inline-size;
+  }
   form {
     display: grid;
     gap: var(--_club-space);
@@ -26,11 +35,18 @@ export const merchantDirectoryStyles = css`
   .search-row input {
     flex: 1 1 auto;
   }
+  .search-row button {
+    min-height: var(--_club-control-height);
+  }
   [part~='filters'] {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: var(--_club-space);
-    align-items: flex-start;
+    align-items: start;
+  }
+  [part~='filters-toggle'] {
+    display: none;
+    justify-self: start;
   }
   input,
   select,
@@ -57,7 +73,7 @@ export const merchantDirectoryStyles = css`
     min-height: 1.5em;
     color: var(--_club-color-muted);
   }
-  [part~='list'] {
+  .frame {
     height: var(--club-list-height, 480px);
     overflow-y: auto;
     overscroll-behavior: contain;
@@ -71,17 +87,25 @@ export const merchantDirectoryStyles = css`
   .spacer-after {
     height: var(--_club-dir-after, 0px);
   }
-  [part~='row'] {
+  .row {
+    box-sizing: border-box;
     height: var(--club-row-height, 72px);
     overflow: hidden;
     display: grid;
-    grid-template-columns: 1fr auto;
-    grid-template-rows: auto auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-content: center;
-    column-gap: 0.5rem;
+    gap: 0.125rem 0.5rem;
     padding: 0 var(--_club-space);
     border-bottom: 1px solid var(--_club-color-border);
     cursor: pointer;
+  }
+  [part~='skeleton'] .club-skeleton {
+    grid-column: 1;
+    width: 60%;
+  }
+  [part~='skeleton'] .club-skeleton + .club-skeleton {
+    width: 85%;
+    min-height: 0.75em;
   }
   [part~='row-active'] {
     outline: 2px solid var(--_club-color-accent);
@@ -90,24 +114,40 @@ export const merchantDirectoryStyles = css`
   [part~='list']:focus-visible [part~='row-active'] {
     outline-width: 3px;
   }
-  [part~='row-name'] {
-    font-weight: 600;
+  [part~='row-title'],
+  [part~='row-meta'],
+  [part~='row-category'] {
+    min-width: 0;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  [part~='row-name'] {
+    font-weight: 600;
+  }
   [part~='row-meta'] {
+    display: flex;
+    gap: 0.5rem;
     grid-column: 1;
+  }
+  [part~='row-meta'],
+  [part~='row-branch'],
+  [part~='row-no-offer'] {
     color: var(--_club-color-muted);
     font-size: 0.875em;
+  }
+  [part~='row-place'] {
+    flex: none;
+  }
+  [part~='row-offer'] {
+    grid-area: 1 / 2;
+    justify-self: end;
+    font-size: 0.875em;
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   [part~='badge'] {
     grid-column: 2;
-    grid-row: 1 / span 2;
-    align-self: center;
+    justify-self: end;
     padding: 0.125rem 0.5rem;
     border-radius: var(--_club-radius);
     background: var(--club-badge-background, #e6f4ea);
@@ -119,72 +159,40 @@ export const merchantDirectoryStyles = css`
   [part~='not-configured'] {
     color: var(--_club-color-muted);
   }
-  [part~='error'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin: 0.5rem 0;
-    padding: 0.5rem var(--_club-space);
-    border: 1px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
+  [part~='error-message'] {
     color: var(--_club-color-danger);
   }
-  [part~='error-message'] {
-    margin: 0;
-  }
-  [part~='detail'] h2 {
-    margin: 0.5rem 0 0.25rem;
-    font-size: 1.25em;
-  }
-  [part~='detail'] h3 {
-    margin: var(--_club-space) 0 0.25rem;
-    font-size: 1em;
-  }
-  [part~='detail-info'] {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem var(--_club-space);
-    margin: 0.5rem 0;
-  }
-  [part~='detail-info'] dd {
-    margin: 0;
-  }
-  [part~='detail-info'] a {
-    color: var(--_club-color-accent);
-    display: inline-block;
-    min-height: 24px;
-  }
-  [part~='saving'] {
-    font-weight: 600;
-  }
-  [part~='offers'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  [part~='offer'] {
-    padding: 0.5rem var(--_club-space);
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-  }
-  [part~='offer-best'] {
-    border-width: 2px;
-    border-color: var(--club-badge-color, #14532d);
-  }
-  [part~='offer'] [part~='badge'] {
-    margin-inline-start: 0.5rem;
-  }
-  [part~='offer-title'] {
-    font-weight: 600;
-  }
-  [part~='offer-terms'] {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.25rem;
-  }
-  [part~='offer-saving'] {
-    margin: 0;
+  @container (max-width: 36rem) {
+    [part~='filters-toggle'] {
+      display: block;
+    }
+    [part~='filters'] {
+      grid-template-columns: 1fr 1fr;
+    }
+    [part~='filters']:not(.open) {
+      display: none;
+    }
+    .field {
+      min-width: 0;
+    }
+    .field:last-child {
+      grid-column: 1 / -1;
+    }
+    .frame {
+      height: min(var(--club-list-height, 480px), 60vh);
+      overscroll-behavior: auto;
+    }
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+      height: calc(var(--club-row-height, 72px) + 1.5rem);
+    }
+    .priced .row {
+      height: calc(var(--club-row-height, 72px) + 3rem);
+    }
+    [part~='row-offer'],
+    [part~='badge'] {
+      grid-area: auto;
+      justify-self: start;
+    }
   }
 `;

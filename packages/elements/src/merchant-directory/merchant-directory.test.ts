@@ -1,12 +1,16 @@
-import { formatMoney } from '@clubkit/core';
-import { bestOffer, offerSaving } from '@clubkit/core/merchants';
+import { dateInZone, formatMoney } from '@clubkit/core';
+import { bestOffer, branchName, categoryLabel, headlineOffer, offerSaving } from '@clubkit/core/merchants';
 import { html, render, type TemplateResult } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { categoryLabel } from '@clubkit/core/merchants';
+import { offerTerms } from '../shared/offer-terms.js';
+import { directoryEn } from './locales/en.js';
 import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
+
+/** An offer's first phrase of terms in English: what a row shows. */
+const enTerms = (offer: Parameters<typeof offerTerms>[0]) => offerTerms(offer, { ...directoryEn, intlLocale: 'en' })[0];
 
 ClubProvider.define('club-provider');
 ClubMerchantDirectory.define('club-merchant-directory');
@@ -134,12 +138,17 @@ describe('<club-merchant-directory>', () => {
     expect(rows[0]?.getAttribute('aria-setsize')).toBe('-1');
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(rows[0]?.id).toBe(`row-${must(el.controller.items[0]).merchant.id}`);
-    expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(must(el.controller.items[0]).merchant.name);
-    // Without regions from the page a row names its category only, never a raw region code.
+    // The name and, apart, the branch that tells two outlets of one business apart.
     const first = must(el.controller.items[0]).merchant;
-    expect(text(rows[0]?.querySelector('[part~="row-meta"]'))).toBe(categoryLabel(first.category, 'en'));
+    const { name, branch } = branchName(first.name);
+    expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(name);
+    expect(text(rows[0]?.querySelector('[part~="row-branch"]'))).toBe(must(branch));
+    // Without near, the address; without regions from the page, the category only, never a raw region code.
+    expect(text(rows[0]?.querySelector('[part~="row-place"]'))).toBe(first.address);
+    expect(text(rows[0]?.querySelector('[part~="row-category"]'))).toBe(categoryLabel(first.category, 'en'));
     expect(part(el, 'status')?.getAttribute('role')).toBe('status');
-    expect(text(part(el, 'status'))).toBe('More than 50 merchants');
+    // The server counted the whole search: the status says its total, not the page's 50.
+    expect(text(part(el, 'status'))).toBe('10,000 merchants');
   });
 
   it('searches by Chinese text after a pause in typing, and at once on Enter', async () => {
@@ -156,7 +165,7 @@ describe('<club-merchant-directory>', () => {
       ).toBe(true),
     );
     await settled(el);
-    expect(text(part(el, 'status'))).toMatch(/^(共|超過) \d+ 家商戶$/);
+    expect(text(part(el, 'status'))).toMatch(/^共 [\d,]+ 家商戶$/);
 
     type(input, 'KTV');
     control(el, 'search', HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
@@ -178,13 +187,70 @@ describe('<club-merchant-directory>', () => {
     expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(
       true,
     );
-    expect(text(part(el, 'row-meta'))).toContain('Menghai');
+    expect(text(part(el, 'row-category'))).toBe('Hotels · Menghai');
 
     choose(control(el, 'sort-select', HTMLSelectElement), 'distance');
     await settled(el);
     const km = el.controller.items.map((h) => h.distanceKm ?? Infinity);
     expect(km).toEqual([...km].sort((a, b) => a - b));
-    expect(text(part(el, 'row-meta'))).toMatch(/km away$/);
+    // With the visitor's position, the distance takes the address's place.
+    expect(text(part(el, 'row-place'))).toMatch(/^[\d.]+ km away$/);
+  });
+
+  it('shows each row’s headline offer in words before any amount is typed, and no saving badge', async () => {
+    const el = await directory();
+    const rows = parts(el, 'row');
+    const hits = el.controller.items.slice(el.controller.range.start);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row, i) => {
+      const offer = headlineOffer(must(hits[i]).merchant.offers, 'standard', dateInZone(new Date(), 'Asia/Shanghai'));
+      const line = text(row.querySelector('[part~="row-offer"]'));
+      if (offer) expect(line).toBe(enTerms(offer));
+      else expect(line).toBe('No member offer for you today');
+      expect(row.querySelector('[part~="badge"]')).toBeNull();
+    });
+    expect(parts(el, 'row-offer').some((o) => !o.matches('[part~="row-no-offer"]'))).toBe(true);
+  });
+
+  it('shows the best offer’s own terms beside its saving once an amount is typed', async () => {
+    const el = await directory();
+    type(control(el, 'amount-input', HTMLInputElement), '300');
+    await until(() => expect(el.controller.purchase?.amountFen).toBe(30_000));
+    await settled(el);
+    const hit = el.controller.items.find((h) => h.best);
+    const row = must($(el, `#row-${must(hit).merchant.id}`));
+    const best = must(must(hit).best);
+    expect(text(row.querySelector('[part~="row-offer"]'))).toBe(enTerms(best.offer));
+    expect(text(row.querySelector('[part~="badge"]'))).toBe(`Best offer: save ${formatMoney(best.savingFen, 'en')}`);
+  });
+
+  it('folds the filters behind a button that says how many are set, and opens them', async () => {
+    const el = await directory();
+    const toggle = control(el, 'filters-toggle', HTMLButtonElement);
+    expect(toggle.getAttribute('aria-controls')).toBe('filters');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(text(toggle)).toBe('Filters and sort');
+    choose(control(el, 'category-select', HTMLSelectElement), 'hotel');
+    await settled(el);
+    expect(text(toggle)).toBe('Filters and sort (1)');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(part(el, 'filters')?.classList.contains('open')).toBe(true);
+  });
+
+  it('holds the list’s place with skeleton rows, hidden from assistive technology, while the first page loads', async () => {
+    const el = await mount(
+      html`<club-merchant-directory base-url=${api.baseUrl} publishable-key=${api.publishableKey} locale="en"></club-merchant-directory>`,
+    );
+    expect(el.controller.status).toBe('loading');
+    const skeleton = must(part(el, 'skeleton'));
+    expect(skeleton.getAttribute('aria-hidden')).toBe('true');
+    expect(skeleton.querySelectorAll('.row .club-skeleton').length).toBeGreaterThan(0);
+    expect(text(part(el, 'status'))).toBe('Loading…');
+    await settled(el);
+    expect(part(el, 'skeleton')).toBeNull();
+    expect(part(el, 'list')).not.toBeNull();
   });
 
   it('shows a best-offer badge with the server’s saving for the entered amount', async () => {
@@ -395,7 +461,7 @@ describe('<club-merchant-directory>', () => {
     const last = must(parts(el, 'row').at(-1));
     expect(last.getAttribute('aria-setsize')).toBe('10000');
     expect(last.getAttribute('aria-posinset')).toBe('10000');
-    expect(text(part(el, 'status'))).toBe('10000 merchants');
+    expect(text(part(el, 'status'))).toBe('10,000 merchants');
     // No style attribute anywhere: the sizes live in the adopted sheet only.
     expect(must(el.shadowRoot).querySelectorAll('[style]')).toHaveLength(0);
     expect(must(el.shadowRoot).querySelectorAll('style')).toHaveLength(0);
@@ -418,7 +484,7 @@ describe('<club-merchant-directory>', () => {
       ></club-provider>`,
     );
     await settled(el);
-    expect(text(part(el, 'status'))).toBe('超過 50 家商戶');
+    expect(text(part(el, 'status'))).toBe('共 10,000 家商戶');
     expect(text($(el, 'label[for="search-input"]'))).toBe('搜尋商戶');
   });
 

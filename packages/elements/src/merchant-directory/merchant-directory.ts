@@ -1,6 +1,7 @@
 import { formatMoney, Tier } from '@clubkit/core';
 import type { MerchantListItem } from '@clubkit/core/api';
 import {
+  branchName,
   categoryLabel,
   MERCHANT_CATEGORIES,
   type GeoPoint,
@@ -100,6 +101,13 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * {@link MerchantDirectoryController} (`controller`), which a partner can drive with their own
  * markup. Needs a base URL and a publishable key, from `<club-provider>` or its own attributes.
  *
+ * Each row shows the merchant's name and branch (`branchName`), its address (the distance when
+ * `near` is given), its category, and its headline offer's terms (core's `headlineOffer`) or, with
+ * an amount, its best offer and the saving. The status counts the whole search from the server's
+ * `total`. Under 36rem wide the filters fold behind a button, rows stack their lines and grow
+ * (the window measures them), and the list stays under 60 % of the screen and hands the scroll on
+ * to the page at its ends. The detail view is loaded on demand when a merchant is first opened.
+ *
  * Keyboard: the results are a listbox — ArrowUp/ArrowDown, PageUp/PageDown, Home/End move the
  * active row; Enter (or Space) opens it; the Back button returns to the row.
  *
@@ -115,7 +123,8 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * @csspart search-input - The search box (`#search-input`).
  * @csspart search-button - The search button.
  * @csspart hint - Help text under a field.
- * @csspart filters - The wrapper of the filters, sort and amount.
+ * @csspart filters-toggle - The button that shows or hides the filters (`#filters-toggle`, `aria-expanded`); only under 36rem wide.
+ * @csspart filters - The wrapper of the filters, sort and amount (`#filters`); folded under 36rem wide until the button opens it.
  * @csspart category-select - The category filter (`#category-select`).
  * @csspart region-select - The region filter (`#region-select`); only with `regions`.
  * @csspart sort-select - The sort select (`#sort-select`).
@@ -126,10 +135,16 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * @csspart spacer-before - The empty space standing for the rows above the window.
  * @csspart spacer-after - The empty space standing for the rows below the window.
  * @csspart row - A result (`role=option`, `id="row-<merchant id>"`); the active one also `row-active`.
- * @csspart row-name - A result's merchant name.
- * @csspart row-meta - A result's category, region and distance.
- * @csspart badge - The best-offer badge with the saving (on a row, and on the best offer in the detail view).
- * @csspart empty - Under the status that says nothing matches: the button that clears the search (only when words, a category or a region were asked for).
+ * @csspart row-title - A result's first line: name and branch.
+ * @csspart row-name - A result's merchant name, without the branch.
+ * @csspart row-branch - The branch that tells outlets of one business apart, e.g. "宣慰店".
+ * @csspart row-meta - A result's second line: place and category.
+ * @csspart row-place - The address, or the distance when `near` is given.
+ * @csspart row-category - The category and, when the page labels it, the region (cut first when space is short).
+ * @csspart row-offer - The offer's terms in words: the best on the amount, else the headline offer; with `row-no-offer`, the line saying none is open today.
+ * @csspart badge - The best-offer badge with the saving (on a row, on its own line under 36rem wide, and on the best offer in the detail view).
+ * @csspart skeleton - The grey rows that hold the list's place while the first page loads (`aria-hidden`).
+ * @csspart empty - Under the status that says nothing matches (the one place that says it): the button that clears the search (only when words, a category or a region were asked for).
  * @csspart clear-filters - That button (`#clear-filters`); it clears the words, category and region and moves focus to the search box.
  * @csspart error - The error box (`role=alert`).
  * @csspart error-message - The error's text.
@@ -149,8 +164,8 @@ const MOVES: Record<string, (dir: MerchantDirectoryController) => number | 'home
  * @csspart offer-saving - What an offer saves on the entered amount (core's `offerSaving`).
  * @csspart no-offers - The message when a merchant has no offers.
  *
- * @cssproperty [--club-row-height=72px] - The fixed height of a result row; the window measures it.
- * @cssproperty [--club-list-height=480px] - The height of the scrolling result list.
+ * @cssproperty [--club-row-height=72px] - The fixed height of a result row on a wide widget; under 36rem wide a row is 1.5rem taller, 3rem with an amount. The window measures it.
+ * @cssproperty [--club-list-height=480px] - The height of the scrolling result list (at most 60 % of the screen under 36rem wide).
  * @cssproperty [--club-badge-background=#e6f4ea] - The best-offer badge's background.
  * @cssproperty [--club-badge-color=#14532d] - The best-offer badge's text (and the best offer's border).
  * @cssproperty [--club-color-accent=#0b5cad] - The active row's outline and links.
@@ -176,6 +191,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     near: { converter: nearConverter },
     regions: { converter: { fromAttribute: parseRegions } },
     _amountText: { state: true, attribute: false },
+    _filtersOpen: { state: true, attribute: false },
   };
 
   static override readonly tagName = 'club-merchant-directory';
@@ -190,6 +206,8 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
   /** The amount field's text as typed. */
   /** @ignore The amount as typed, kept while it is not a valid number yet. */
   protected _amountText = '';
+  /** @ignore Whether the filters are shown on a narrow screen (wide ones always show them). */
+  protected _filtersOpen = false;
 
   readonly #dir = new MerchantDirectoryController(this, {
     client: () => this.club.publicClient,
@@ -274,7 +292,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
   async #open(index: number): Promise<void> {
     const hit = this.#dir.items[index];
     if (!hit) return;
-    const merchant = await this.#dir.select(hit.merchant.id);
+    const [merchant] = await Promise.all([this.#dir.select(hit.merchant.id), this.#loadDetail()]);
     if (!merchant) return;
     this.#focusNext = 'detail';
     this.requestUpdate();
@@ -361,8 +379,13 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const t = this.t;
     if (dir.status === DirectoryStatus.loading) return t.loading;
     if (dir.status !== DirectoryStatus.ready) return '';
-    if (dir.items.length === 0) return t.dirEmpty;
-    return dir.hasMore ? t.dirCountMore(dir.items.length) : t.dirCount(dir.items.length);
+    const n = dir.items.length;
+    if (n === 0) return t.dirEmpty;
+    // The server's total when it counted; else only what is certain: the rows loaded so far.
+    const total = dir.total ?? (dir.hasMore ? undefined : n);
+    return total === undefined
+      ? t.dirCountFirst(n, n.toLocaleString(t.intlLocale))
+      : t.dirCount(total, total.toLocaleString(t.intlLocale));
   }
 
   #renderSearch(): TemplateResult {
@@ -392,7 +415,17 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
         </div>
         <span id="search-hint" part="hint" class="hint">${t.dirSearchHint}</span>
       </div>
-      <div part="filters">
+      <button
+        id="filters-toggle"
+        part="filters-toggle"
+        type="button"
+        aria-expanded=${this._filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this._filtersOpen = !this._filtersOpen)}
+      >
+        ${t.dirFilters([q.category, q.region, q.sort !== 'relevance' || undefined, dir.purchase].filter(Boolean).length)}
+      </button>
+      <div id="filters" part="filters" class=${this._filtersOpen ? 'open' : ''}>
         <div class="field">
           <label for="category-select">${t.dirCategoryLabel}</label>
           <select
@@ -447,11 +480,19 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const dir = this.#dir;
     const t = this.t;
     const items = dir.items;
-    if (items.length === 0)
+    if (items.length === 0) {
+      // Grey rows of the rows' own height hold the list's place while the first page loads.
+      if (dir.status === DirectoryStatus.loading)
+        return html`<div part="skeleton" class="frame" aria-hidden="true">
+          ${[0, 1, 2, 3].map(() => html`<div class="row"><span class="club-skeleton"></span><span class="club-skeleton"></span></div>`)}
+        </div>`;
       // The status line says nothing matches (once, announced); here, the way out of it.
       return dir.status === DirectoryStatus.ready && this.#filtered()
-        ? html`<p part="empty"><button id="clear-filters" part="clear-filters" type="button" @click=${this.#onClear}>${t.dirClearFilters}</button></p>`
+        ? html`<p part="empty" class="club-empty">
+            <button id="clear-filters" part="clear-filters" type="button" @click=${this.#onClear}>${t.dirClearFilters}</button>
+          </p>`
         : nothing;
+    }
     const { start, end } = dir.range;
     const setSize = dir.hasMore ? -1 : items.length;
     // The active row is referenced only while it is rendered (a wheel scroll can take it out of the window).
@@ -459,6 +500,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     return html`<div
       id="list"
       part="list"
+      class=${dir.purchase ? 'frame club-appear priced' : 'frame club-appear'}
       role="listbox"
       tabindex="0"
       aria-label=${t.dirListLabel}
@@ -477,11 +519,12 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
 
   #renderRow(hit: MerchantListItem, index: number, setSize: number): TemplateResult {
     const t = this.t;
-    const { merchant, best, distanceKm } = hit;
+    const { merchant, distanceKm } = hit;
     const active = index === this.#dir.activeIndex;
-    const meta = this.#meta(merchant);
-    if (distanceKm !== undefined) meta.push(t.dirDistance(formatKilometres(distanceKm, t.intlLocale)));
+    const { name, branch } = branchName(merchant.name);
+    const offer = this.#dir.rowOffer(hit);
     return html`<div
+      class="row"
       id=${`row-${merchant.id}`}
       part=${active ? 'row row-active' : 'row'}
       role="option"
@@ -490,9 +533,16 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
       aria-posinset=${index + 1}
       @click=${() => void this.#open(index)}
     >
-      <span part="row-name">${merchant.name}</span>
-      <span part="row-meta">${meta.join(' · ')}</span>
-      ${best ? html`<span part="badge">${t.dirBadge(formatMoney(best.savingFen, t.intlLocale))}</span>` : nothing}
+      <span part="row-title"
+        ><span part="row-name">${name}</span>${branch ? html` <span part="row-branch">${branch}</span>` : nothing}</span
+      >
+      <span part="row-meta"
+        ><span part="row-place"
+          >${distanceKm === undefined ? merchant.address : t.dirDistance(formatKilometres(distanceKm, t.intlLocale))}</span
+        ><span part="row-category">${this.#meta(merchant).join(' · ')}</span></span
+      >
+      <span part=${offer ? 'row-offer' : 'row-offer row-no-offer'}>${offer ? offerTerms(offer.offer, t)[0] : t.dirRowNoOffer}</span>
+      ${offer?.savingFen ? html`<span part="badge">${t.dirBadge(formatMoney(offer.savingFen, t.intlLocale))}</span>` : nothing}
     </div>`;
   }
 
@@ -509,56 +559,43 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     return region === undefined ? [category] : [category, region];
   }
 
-  #renderDetail(merchant: Merchant): TemplateResult {
+  /** The detail view's module once loaded (on the first open; its styles adopted then). */
+  #detailView: typeof import('./detail-view.js') | undefined;
+
+  /** Loads the detail view's markup and styles the first time a merchant is opened. */
+  async #loadDetail(): Promise<void> {
+    if (this.#detailView) return;
+    const view = await import('./detail-view.js');
+    const root = this.shadowRoot;
+    if (root && 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(view.detailCss);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    this.#detailView = view;
+  }
+
+  #renderDetail(merchant: Merchant): TemplateResult | typeof nothing {
+    const view = this.#detailView;
+    // Opened by the controller directly: the view arrives on the next render.
+    if (!view) return (void this.#loadDetail().then(() => this.requestUpdate()), nothing);
     const t = this.t;
-    const dir = this.#dir;
-    const money = (fen: number) => formatMoney(fen, t.intlLocale);
-    const purchase = dir.purchase;
-    const best = dir.best;
-    return html`<section id="detail" part="detail" aria-labelledby="detail-name">
-      <button part="back-button" type="button" @click=${this.#back}>${t.dirBack}</button>
-      <h2 id="detail-name" part="detail-name" tabindex="-1">${merchant.name}</h2>
-      <p part="detail-meta">${this.#meta(merchant).join(' · ')}</p>
-      <dl part="detail-info">
-        <dt>${t.dirAddress}</dt>
-        <dd>${merchant.address}</dd>
-        <dt>${t.dirPhone}</dt>
-        <dd><a part="phone" href=${`tel:${merchant.phone.replace(/[^\d+]/g, '')}`}>${merchant.phone}</a></dd>
-      </dl>
-      ${
-        purchase
-          ? html`<p part="saving">${best ? t.dirSaving(money(best.savingFen), money(purchase.amountFen)) : t.dirNoSaving(money(purchase.amountFen))}</p>`
-          : nothing
-      }
-      <h3 part="offers-heading">${t.dirOffersHeading}</h3>
-      ${
-        merchant.offers.length === 0
-          ? html`<p part="no-offers">${t.dirNoOffers}</p>`
-          : html`<ul part="offers">
-            ${merchant.offers.map((offer) => {
-              const isBest = best?.offer.id === offer.id;
-              const saving = dir.savingOf(offer);
-              return html`<li id=${`offer-${offer.id}`} part=${isBest ? 'offer offer-best' : 'offer'}>
-                <span part="offer-title">${offer.title}</span>${isBest ? html`<span part="badge">${t.dirBestOffer}</span>` : nothing}
-                <ul part="offer-terms">
-                  ${offerTerms(offer, t).map((term) => html`<li>${term}</li>`)}
-                </ul>
-                ${
-                  saving === undefined
-                    ? nothing
-                    : html`<p part="offer-saving">${saving > 0 ? t.dirOfferSaving(money(saving)) : t.dirOfferNotApplicable}</p>`
-                }
-              </li>`;
-            })}
-          </ul>`
-      }
-    </section>`;
+    return view.renderDetail(merchant, {
+      t,
+      dir: this.#dir,
+      meta: this.#meta(merchant),
+      back: () => this.#back(),
+      html,
+      nothing,
+      money: (fen) => formatMoney(fen, t.intlLocale),
+      terms: (offer) => offerTerms(offer, t),
+    });
   }
 
   #renderError(): TemplateResult | typeof nothing {
     const dir = this.#dir;
     if (dir.status !== DirectoryStatus.error) return nothing;
-    return html`<div part="error" role="alert">
+    return html`<div part="error" class="club-alert" role="alert">
       <p part="error-message">${describeError(dir.error, this.t)}</p>
       <button part="retry-button" type="button" @click=${this.#onRetry}>${this.t.retry}</button>
     </div>`;

@@ -40,10 +40,14 @@ export interface DirectoryMessages extends OfferTermMessages {
   dirAmountInvalid: string;
   /** Accessible name of the result list. */
   dirListLabel: string;
-  /** The result count once every page is loaded. */
-  dirCount(n: number): string;
-  /** The result count while more pages may come: `n` loaded so far. */
-  dirCountMore(n: number): string;
+  /** The search's result count: `n` merchants, written as the locale writes numbers in `count`. */
+  dirCount(n: number, count: string): string;
+  /** The count when the server did not say its total and more pages may come: the first `n` shown. */
+  dirCountFirst(n: number, count: string): string;
+  /** The button that shows or hides the filters on a narrow screen; `active` filters are set. */
+  dirFilters(active: number): string;
+  /** A row's offer line when no offer is open to the member today. */
+  dirRowNoOffer: string;
   /** No merchant matches. */
   dirEmpty: string;
   /** The button on an empty result that clears the words, category and region searched for. */
@@ -94,8 +98,10 @@ export const directoryZhHant: DirectoryMessages = {
   dirAmountHint: '輸入金額，即可看到每家商戶最划算的優惠。',
   dirAmountInvalid: '請輸入以元為單位的金額，例如 120 或 88.50。',
   dirListLabel: '商戶',
-  dirCount: (n) => `共 ${n} 家商戶`,
-  dirCountMore: (n) => `超過 ${n} 家商戶`,
+  dirCount: (_n, count) => `共 ${count} 家商戶`,
+  dirCountFirst: (_n, count) => `顯示前 ${count} 家商戶`,
+  dirFilters: (active) => (active > 0 ? `篩選與排序（${active}）` : '篩選與排序'),
+  dirRowNoOffer: '今日沒有適用的會員優惠',
   dirEmpty: '找不到符合條件的商戶。',
   dirClearFilters: '清除搜尋與篩選條件',
   dirBadge: (saving) => `最優惠：省 ${saving}`,

@@ -18,7 +18,9 @@ export const baseStyles = css`
     --_club-color-danger: var(--club-color-danger, #b42318);
     --_club-color-success: var(--club-color-success, #1a7f37);
     --_club-color-warning: var(--club-color-warning, #9a6700);
-    --_club-radius: var(--club-radius, 6px);
+    --_club-radius: var(--club-radius, 8px);
+    --_club-control-height: var(--club-control-height, 2.75rem);
+    --_club-color-skeleton: var(--club-color-skeleton, #e8ecf0);
     --_club-space: var(--club-space, 0.75rem);
     --_club-focus-ring: var(--club-focus-ring, 2px solid var(--_club-color-accent));
     display: block;

@@ -1,4 +1,4 @@
-import type { MerchantListItem, Page } from '@clubkit/core';
+import type { MerchantPage } from '@clubkit/core';
 import { Offer, searchMerchants, type Merchant, type MerchantQuery } from '@clubkit/core/merchants';
 import { sampleMerchants, seededRandom } from '@clubkit/core/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,7 +154,7 @@ function search(params: Params, options: { key?: string; headers?: Record<string
 }
 
 /** The bodies of the merchant routes, as the API contract types them. */
-const page = (res: TestResponse) => res.body as Page<MerchantListItem>;
+const page = (res: TestResponse) => res.body as MerchantPage;
 const hits = (res: TestResponse) => page(res).data;
 const idsOf = (res: TestResponse) => hits(res).map((h) => h.merchant.id);
 const merchantOf = (res: TestResponse) => res.body as Merchant;
@@ -244,7 +244,7 @@ describe('GET /v1/merchants: text search', () => {
 
   it('answers an empty page for text nothing matches', async () => {
     const res = await search({ text: '沒有這家店' });
-    expect(res.body).toEqual({ data: [], nextCursor: null });
+    expect(res.body).toEqual({ data: [], nextCursor: null, total: 0 });
   });
 });
 
@@ -336,6 +336,19 @@ describe('GET /v1/merchants: pages', () => {
     const near = { lat: 21.45, lng: 101.55, radiusKm: 50 };
     const { ids } = await allPages({ ...near, limit: 9 });
     expect(ids).toEqual(await expected({ near }));
+  });
+
+  it('says on every page how many merchants the whole search found', async () => {
+    const first = await search({ category: 'flowers', limit: 10 });
+    expect(page(first).total).toBe(45);
+    const second = await search({ category: 'flowers', limit: 10, cursor: String(page(first).nextCursor) });
+    expect(page(second).total).toBe(45);
+    expect(hits(second)).toHaveLength(10);
+  });
+
+  it('counts a filtered search as the whole of it, not the page', async () => {
+    const filtered = await search({ text: '花藝', sort: 'name', limit: 5 });
+    expect(page(filtered).total).toBe((await expected({ text: '花藝', sort: 'name' })).length);
   });
 
   it('ends with a null cursor on the last page', async () => {

@@ -1,13 +1,6 @@
 import { ClubError, INVALID_INPUT, isClubError, parseInput, type ClubIssue } from '@clubkit/core';
 import { listScope } from '@clubkit/core/access';
-import {
-  MerchantListItem,
-  MerchantPatch,
-  NewMerchantBody,
-  NewOfferBody,
-  OfferPatchBody,
-  Page,
-} from '@clubkit/core/api';
+import { MerchantPage, MerchantPatch, NewMerchantBody, NewOfferBody, OfferPatchBody } from '@clubkit/core/api';
 import { Merchant, MerchantQuery, Offer, Purchase } from '@clubkit/core/merchants';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -133,7 +126,12 @@ export const merchantRoutes = [
     access: { action: 'list', type: 'merchant' },
     query: MerchantListQuery,
     errors: ['access/forbidden'],
-    responses: { 200: { description: 'A page of merchants in the order asked for', schema: Page(MerchantListItem) } },
+    responses: {
+      200: {
+        description: 'A page of merchants in the order asked for, and how many the whole search found (`total`)',
+        schema: MerchantPage,
+      },
+    },
     async handler(ctx) {
       const { query, principal, services } = ctx;
       authorize(principal, 'list', { type: 'merchant' });

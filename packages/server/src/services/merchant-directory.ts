@@ -9,10 +9,11 @@ const CACHE_SIZE = 200;
 /** Serialised pages kept per cached query. */
 const PAGES_PER_QUERY = 20;
 
-/** A page of search hits and the cursor of the next one. */
+/** A page of search hits, the cursor of the next one and how many hits the whole search has. */
 export interface HitPage {
   data: MerchantHit[];
   nextCursor: string | null;
+  total: number;
 }
 
 /** The ordered result of a query, and the pages of it already serialised. */
@@ -164,7 +165,7 @@ export class MerchantDirectory {
     const end = start + data.length;
     const nextCursor =
       last && end < hits.length ? encodeCursor({ q: fingerprint, a: last.merchant.id, i: end - 1 }) : null;
-    return { entry, result: { data, nextCursor }, fresh };
+    return { entry, result: { data, nextCursor, total: hits.length }, fresh };
   }
 }
 

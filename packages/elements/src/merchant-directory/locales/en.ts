@@ -1,7 +1,7 @@
 import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
 import type { DirectoryMessages } from '../messages.js';
 
-const enCount = (n: number): string => (n === 1 ? '1 merchant' : `${n} merchants`);
+const enCount = (n: number, count: string): string => (n === 1 ? '1 merchant' : `${count} merchants`);
 
 /** The directory in English. */
 export const directoryEn: DirectoryMessages = {
@@ -24,7 +24,9 @@ export const directoryEn: DirectoryMessages = {
   dirAmountInvalid: 'Enter an amount in yuan, such as 120 or 88.50.',
   dirListLabel: 'Merchants',
   dirCount: enCount,
-  dirCountMore: (n) => `More than ${enCount(n)}`,
+  dirCountFirst: (n, count) => `Showing the first ${enCount(n, count)}`,
+  dirFilters: (active) => (active > 0 ? `Filters and sort (${active})` : 'Filters and sort'),
+  dirRowNoOffer: 'No member offer for you today',
   dirEmpty: 'No merchants match your search.',
   dirClearFilters: 'Clear the search and filters',
   dirBadge: (saving) => `Best offer: save ${saving}`,
