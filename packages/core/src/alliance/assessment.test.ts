@@ -4,7 +4,7 @@ import { yuan } from '../shared/money.js';
 import { halfYearDays, halfYearOf, publishSheet, rewardForScore, type NewAssessmentSheet } from './assessment-sheet.js';
 import { decideAssessmentStep, openAssessment, type Assessment, type AssessmentDecision } from './assessment.js';
 import { AllianceErrorCode } from './errors.js';
-import { openRewardFund, payReward } from './reward-fund.js';
+import { openRewardFund, payReward, reviseRewardFund } from './reward-fund.js';
 
 function errorOf(run: () => unknown): ClubError {
   try {
@@ -31,7 +31,7 @@ const sheetInput = (points: readonly [number, number, number]): NewAssessmentShe
   ],
 });
 const v1 = publishSheet(sheetInput([50, 30, 20]), { id: 'ash_v1', now });
-const dealer = { id: 'dlr_qingyuan', centreId, salespersonId: 'slp_wang' };
+const dealer = { id: 'dlr_qingyuan', centreId, salespersonId: 'slp_wang', status: 'member' as const };
 const scores = (a: number, b: number, c: number) => [
   { key: 'sales-volume', score: a },
   { key: 'pricing', score: b },
@@ -132,6 +132,19 @@ describe('openAssessment', () => {
     expect(e.details).toEqual({ key: 'sales-volume', score: 51, points: 50 });
   });
 
+  it('refuses a dealer that is not a member with alliance/not-a-member', () => {
+    const revoked = { ...dealer, status: 'revoked' as const };
+    const e = errorOf(() =>
+      openAssessment(
+        revoked,
+        v1,
+        { dealerId: dealer.id, halfYear: '2026-H1', scores: scores(1, 1, 1) },
+        { id: 'asm_1', now },
+      ),
+    );
+    expect(e.code).toBe(AllianceErrorCode.notAMember);
+  });
+
   it('refuses a missing, unknown or repeated item as invalid input', () => {
     expect(errorOf(() => open(scores(45, 28, 18).slice(0, 2))).issues[0]?.path).toEqual(['scores', 2]);
     expect(errorOf(() => open([...scores(45, 28, 18), { key: 'other', score: 1 }])).code).toBe('invalid-input');
@@ -226,6 +239,14 @@ describe('payReward', () => {
     const e = errorOf(() => payReward(paid, { ...filed, id: 'asm_2', rewardFen: yuan(1_000) + 1 }, now));
     expect(e.code).toBe(AllianceErrorCode.rewardExceedsFund);
     expect(e.details).toEqual({ amountFen: 100_001, leftFen: 100_000, halfYear: '2026-H1' });
+  });
+
+  it('raises or lowers the budget, never below what is paid', () => {
+    const paid = payReward(fund, filed, now);
+    if (!paid) throw new Error('expected a fund');
+    expect(reviseRewardFund(paid, yuan(5_000))).toMatchObject({ budgetedFen: yuan(5_000), leftFen: yuan(2_000) });
+    expect(reviseRewardFund(paid, yuan(3_000)).leftFen).toBe(0);
+    expect(errorOf(() => reviseRewardFund(paid, yuan(3_000) - 1)).issues[0]?.path).toEqual(['budgetedFen']);
   });
 
   it('refuses a reward when the half-year has no fund, and pays nothing for a reward of 0', () => {

@@ -6,7 +6,7 @@ import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { AssessmentSheet, HalfYear, rewardForScore } from './assessment-sheet.js';
 import { AllianceErrorCode } from './errors.js';
-import type { Dealer } from './network.js';
+import { DealerStatus, type Dealer } from './network.js';
 
 // A dealer's half-yearly assessment and its approval chain (A1 聯銷體主任的職責 6): scored by the
 // alliance director and deputy together, verified by the branch and then the region, approved and
@@ -52,7 +52,7 @@ export const AssessmentSignature = z.object({
   /** Why a refused step was sent back. */
   reason: z.optional(z.string()),
   at: IsoInstant,
-  /** The operator who entered it: a staff session (`staff:stf_…`) or an API key's id. */
+  /** The operator who entered it, as the audit log names them: `staff:stf_…` or `key:key_…`. */
   enteredBy: z.string(),
 });
 /** One signature or refusal in the chain. */
@@ -155,15 +155,25 @@ function scored(sheet: AssessmentSheet, scores: readonly ItemScore[]) {
 
 /**
  * Opens a dealer's assessment for a half-year on the sheet given (the centre's current version),
- * with the director's scores; it then awaits the director's signature.
+ * with the director's scores; it then awaits the director's signature. Only a member dealer is
+ * assessed: another throws `alliance/not-a-member`.
  */
 export function openAssessment(
-  dealer: Pick<Dealer, 'id' | 'centreId' | 'salespersonId'>,
+  dealer: Pick<Dealer, 'id' | 'centreId' | 'salespersonId' | 'status'>,
   sheet: AssessmentSheet,
   input: NewAssessment,
   options: { id: string; now: string },
 ): Assessment {
   const body = parseInput(NewAssessment, { ...input, dealerId: dealer.id }, 'assessment');
+  if (dealer.status !== DealerStatus.member) {
+    throw new ClubError(
+      AllianceErrorCode.notAMember,
+      `Dealer ${dealer.id} is not an alliance member (${dealer.status}).`,
+      {
+        details: { dealerId: dealer.id, status: dealer.status },
+      },
+    );
+  }
   return {
     id: options.id,
     centreId: dealer.centreId,

@@ -142,4 +142,11 @@ export {
   openAssessment,
   SCORING_STEPS,
 } from './assessment.js';
-export { NewRewardFund, openRewardFund, payReward, RewardFund, RewardPayment } from './reward-fund.js';
+export {
+  NewRewardFund,
+  openRewardFund,
+  payReward,
+  reviseRewardFund,
+  RewardFund,
+  RewardPayment,
+} from './reward-fund.js';

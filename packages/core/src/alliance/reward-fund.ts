@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoInstant } from '../shared/dates.js';
-import { ClubError } from '../shared/errors.js';
+import { ClubError, INVALID_INPUT } from '../shared/errors.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
@@ -51,6 +51,21 @@ export type RewardFund = z.infer<typeof RewardFund>;
 export function openRewardFund(input: NewRewardFund, options: { id: string; now: string }): RewardFund {
   const body = parseInput(NewRewardFund, input, 'reward fund');
   return { id: options.id, ...body, paidFen: 0, leftFen: body.budgetedFen, payments: [], createdAt: options.now };
+}
+
+/**
+ * The fund with a new budget: raised when the half-year's rewards need more, or lowered to no less
+ * than what is already paid (`invalid-input` at `budgetedFen` below it).
+ */
+export function reviseRewardFund(fund: RewardFund, budgetedFen: number): RewardFund {
+  const budget = parseInput(NonNegativeFen, budgetedFen, 'budget');
+  if (budget < fund.paidFen) {
+    const message = `Expected at least the ${fund.paidFen} fen already paid`;
+    throw new ClubError(INVALID_INPUT, `A reward fund's budget cannot fall below what it has paid: ${message}`, {
+      issues: [{ path: ['budgetedFen'], code: 'too_small', message }],
+    });
+  }
+  return { ...fund, budgetedFen: budget, leftFen: budget - fund.paidFen };
 }
 
 /**
