@@ -57,6 +57,8 @@ import type {
 import type {
   AllianceCounty,
   AlliancePenalty,
+  Assessment,
+  AssessmentSheet,
   BudgetPlan,
   AllianceStanding,
   Dealer,
@@ -64,6 +66,7 @@ import type {
   MonthlyDealerReport,
   PayStatement,
   PurchaseRecord,
+  RewardFund,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -132,6 +135,12 @@ export interface Answers {
   AlliancePenaltyPage: Page<AlliancePenalty>;
   BudgetPlan: BudgetPlan;
   BudgetPlanPage: Page<BudgetPlan>;
+  AssessmentSheet: AssessmentSheet;
+  AssessmentSheetPage: Page<AssessmentSheet>;
+  Assessment: Assessment;
+  AssessmentPage: Page<Assessment>;
+  RewardFund: RewardFund;
+  RewardFundPage: Page<RewardFund>;
   AllianceMarketStats: AllianceMarketStats;
   PropertyUnit: PropertyUnit;
   PropertyUnitPage: Page<PropertyUnit>;
