@@ -292,9 +292,11 @@ function ledger(t: Transport) {
 
 /**
  * The half-yearly 100-point assessment: the centre's sheet in versions, each dealer's assessment
- * and its five signed steps, and the half-year reward funds its rewards are paid from.
+ * and its five signed steps, and the half-year reward funds its rewards are paid from. Apart from
+ * {@link allianceResource}, so a widget that needs only the network does not carry it; the
+ * operator client's `alliance` has both.
  */
-function assessments(t: Transport) {
+export function allianceAssessmentsResource(t: Transport) {
   return {
     assessmentSheets: {
       /** Publishes the next version of a centre's sheet: items adding up to exactly 100 points, and the reward bands. */
@@ -407,8 +409,8 @@ function assessments(t: Transport) {
 
 /**
  * The dealer alliance (A1): a sales centre's network, dealers, visit notes and reports,
- * penalties and budgets, and the half-yearly assessments. A centre's staff see their own centre;
- * a salesperson their own counties.
+ * penalties and budgets (the half-yearly assessments are {@link allianceAssessmentsResource}). A
+ * centre's staff see their own centre; a salesperson their own counties.
  */
 export function allianceResource(t: Transport) {
   return {
@@ -417,7 +419,6 @@ export function allianceResource(t: Transport) {
     salespeople: salespeople(t),
     dealers: dealers(t),
     ...ledger(t),
-    ...assessments(t),
   };
 }
 
