@@ -60,6 +60,8 @@ import type {
 import type {
   AllianceCounty,
   AlliancePenalty,
+  Assessment,
+  AssessmentSheet,
   BudgetPlan,
   AllianceStanding,
   Dealer,
@@ -67,6 +69,7 @@ import type {
   MonthlyDealerReport,
   PayStatement,
   PurchaseRecord,
+  RewardFund,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -135,6 +138,12 @@ export interface Answers {
   AlliancePenaltyPage: Page<AlliancePenalty>;
   BudgetPlan: BudgetPlan;
   BudgetPlanPage: Page<BudgetPlan>;
+  AssessmentSheet: AssessmentSheet;
+  AssessmentSheetPage: Page<AssessmentSheet>;
+  Assessment: Assessment;
+  AssessmentPage: Page<Assessment>;
+  RewardFund: RewardFund;
+  RewardFundPage: Page<RewardFund>;
   AllianceMarketStats: AllianceMarketStats;
   PropertyUnit: PropertyUnit;
   PropertyUnitPage: Page<PropertyUnit>;

@@ -437,7 +437,7 @@ describe('revokeCurrentSession', () => {
 });
 
 describe('the dealer alliance through the operator client', () => {
-  it('runs a sales centre: network, dealers, notes and reports, pay, penalties, budget and statistics', async () => {
+  it('runs a sales centre: network, dealers, notes and reports, pay, penalties, budget, assessments and statistics', async () => {
     const club = createOperatorClient({
       baseUrl: api.directUrl,
       secretKey: api.keys.admin.secret,
@@ -520,6 +520,45 @@ describe('the dealer alliance through the operator client', () => {
     expect((await club.alliance.budgets.list({ centreId: centre.id }).page()).data).toHaveLength(1);
     const stats = await club.stats.alliance({ centreId: centre.id, from: '2026-08-01', to: '2026-09-30' });
     expect(stats.counties.map((c) => [c.countyId, c.sales, c.marketSales])).toEqual([[county.id, 1250, 2000]]);
+    const sheet = await club.alliance.assessmentSheets.create({
+      centreId: centre.id,
+      items: [
+        { key: 'sales-volume', label: '銷量達成', points: 60 },
+        { key: 'pricing', label: '價格執行', points: 40 },
+      ],
+      bands: [{ minScore: 80, rewardFen: 200_000 }],
+    });
+    expect((await club.alliance.assessmentSheets.list({ centreId: centre.id }).page()).data).toEqual([sheet]);
+    let assessment = await club.alliance.assessments.create({
+      dealerId: dealer.id,
+      halfYear: '2026-H2',
+      scores: [
+        { key: 'sales-volume', score: 50 },
+        { key: 'pricing', score: 35 },
+      ],
+    });
+    expect([assessment.totalScore, assessment.rewardFen, assessment.awaiting]).toEqual([85, 200_000, 'director']);
+    const fund = await club.alliance.rewardFunds.create({
+      centreId: centre.id,
+      halfYear: '2026-H2',
+      budgetedFen: 100_000,
+    });
+    for (const step of ['director', 'deputy', 'branch', 'region'] as const)
+      assessment = await club.alliance.assessments.decide(assessment.id, { outcome: 'signed', step, signerName: step });
+    await expect(
+      club.alliance.assessments.decide(assessment.id, { outcome: 'signed', step: 'sales-centre', signerName: '陳' }),
+    ).rejects.toMatchObject({ status: 409, code: 'alliance/reward-exceeds-fund' });
+    expect((await club.alliance.rewardFunds.revise(fund.id, 200_000)).leftFen).toBe(200_000);
+    assessment = await club.alliance.assessments.decide(assessment.id, {
+      outcome: 'signed',
+      step: 'sales-centre',
+      signerName: '陳',
+    });
+    expect((await club.alliance.assessments.get(assessment.id)).status).toBe('filed');
+    expect((await club.alliance.assessments.list({ status: 'filed' }).page()).data.map((a) => a.id)).toContain(
+      assessment.id,
+    );
+    expect((await club.alliance.rewardFunds.list({ halfYear: '2026-H2' }).page()).data[0]?.leftFen).toBe(0);
     const breached = await club.alliance.dealers.recordViolation(dealer.id, { kind: 'underpricing', on: '2026-09-10' });
     expect(breached.violations).toHaveLength(1);
     expect((await club.alliance.dealers.review(dealer.id)).dealer.status).toBe('revoked');

@@ -6,7 +6,7 @@
  */
 import { clubResources, createClubTransport, type ClubClient } from './client.js';
 import type { ClubClientOptions } from './options.js';
-import { allianceResource, operatorStatsResource } from './resources/alliance.js';
+import { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
   complaintNextEvents,
@@ -27,7 +27,7 @@ import type { Transport } from './transport.js';
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
-export { allianceResource, operatorStatsResource } from './resources/alliance.js';
+export { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
 export {
   complaintNextEvents,
   conductComplaint,
@@ -61,8 +61,11 @@ export interface OperatorClient extends ClubClient {
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
   audit: ReturnType<typeof auditResource>;
-  /** The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties, budgets. */
-  alliance: ReturnType<typeof allianceResource>;
+  /**
+   * The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties,
+   * budgets, and the half-yearly assessments with their sheets and reward funds.
+   */
+  alliance: ReturnType<typeof allianceResource> & ReturnType<typeof allianceAssessmentsResource>;
   /**
    * Every statistics report, with the service desk's (`stats.desk`), its feedback surveys'
    * (`stats.surveys`) and the dealer alliance's (`stats.alliance`).
@@ -100,7 +103,7 @@ export function operatorResources(t: Transport): OperatorClient {
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
-    alliance: allianceResource(t),
+    alliance: { ...allianceResource(t), ...allianceAssessmentsResource(t) },
     stats: { ...operatorStatsResource(t), desk: deskStats(t), surveys: surveyStats(t) },
     units: unitsResource(t),
     visits: visitsResource(t),

@@ -1,4 +1,14 @@
 import type {
+  Assessment,
+  AssessmentDecision,
+  AssessmentSheet,
+  AssessmentStep,
+  NewAssessment,
+  NewAssessmentSheet,
+  NewRewardFund,
+  RewardFund,
+} from '@clubkit/core/alliance';
+import type {
   AllianceCounty,
   AllianceStanding,
   AlliancePenalty,
@@ -281,8 +291,126 @@ function ledger(t: Transport) {
 }
 
 /**
+ * The half-yearly 100-point assessment: the centre's sheet in versions, each dealer's assessment
+ * and its five signed steps, and the half-year reward funds its rewards are paid from. Apart from
+ * {@link allianceResource}, so a widget that needs only the network does not carry it; the
+ * operator client's `alliance` has both.
+ */
+export function allianceAssessmentsResource(t: Transport) {
+  return {
+    assessmentSheets: {
+      /** Publishes the next version of a centre's sheet: items adding up to exactly 100 points, and the reward bands. */
+      create(body: NewAssessmentSheet, options?: RequestOptions): Promise<AssessmentSheet> {
+        return t.send({
+          method: 'post',
+          path: '/v1/alliance/assessment-sheets',
+          body,
+          answer: 'AssessmentSheet',
+          options,
+        });
+      },
+      /** Sheet versions in the order published. */
+      list(query: ListOptions & { centreId?: string } = {}, options?: RequestOptions): PageIterable<AssessmentSheet> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/assessment-sheets',
+            query: { ...query, cursor },
+            answer: 'AssessmentSheetPage',
+            options,
+          }),
+        );
+      },
+    },
+    assessments: {
+      /**
+       * Opens a member dealer's assessment for a half-year on the centre's current sheet, with the director's scores.
+       *
+       * @example
+       * await club.alliance.assessments.create({ dealerId: 'dlr_…', halfYear: '2026-H1', scores: [{ key: 'sales-volume', score: 45 }] });
+       */
+      create(body: NewAssessment, options?: RequestOptions): Promise<Assessment> {
+        return t.send({ method: 'post', path: '/v1/alliance/assessments', body, answer: 'Assessment', options });
+      },
+      /** Assessments in the order opened; `awaiting: 'sales-centre'` is the centre's own queue. */
+      list(
+        query: ListOptions & {
+          halfYear?: string;
+          dealerId?: string;
+          status?: Assessment['status'];
+          awaiting?: AssessmentStep;
+        } = {},
+        options?: RequestOptions,
+      ): PageIterable<Assessment> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/assessments',
+            query: { ...query, cursor },
+            answer: 'AssessmentPage',
+            options,
+          }),
+        );
+      },
+      /** One assessment with its sheet version, scores and signatures. */
+      get(id: string, options?: RequestOptions): Promise<Assessment> {
+        return t.send({ method: 'get', path: path`/v1/alliance/assessments/${id}`, answer: 'Assessment', options });
+      },
+      /**
+       * Signs or refuses the awaited step in the signer's name; a refusal goes back to the step
+       * before with its reason, the sales centre's signature files it and pays the reward.
+       *
+       * @example
+       * await club.alliance.assessments.decide(id, { outcome: 'refused', step: 'region', signerName: '周', reason: '…' });
+       */
+      decide(id: string, body: AssessmentDecision, options?: RequestOptions): Promise<Assessment> {
+        return t.send({
+          method: 'post',
+          path: path`/v1/alliance/assessments/${id}/decisions`,
+          body,
+          answer: 'Assessment',
+          options,
+        });
+      },
+    },
+    rewardFunds: {
+      /** Sets a centre's reward fund for a half-year (one a half-year). */
+      create(body: NewRewardFund, options?: RequestOptions): Promise<RewardFund> {
+        return t.send({ method: 'post', path: '/v1/alliance/reward-funds', body, answer: 'RewardFund', options });
+      },
+      /** Reward funds: budgeted, paid, left and each payment. */
+      list(
+        query: ListOptions & { centreId?: string; halfYear?: string } = {},
+        options?: RequestOptions,
+      ): PageIterable<RewardFund> {
+        return pageIterable((cursor) =>
+          t.send({
+            method: 'get',
+            path: '/v1/alliance/reward-funds',
+            query: { ...query, cursor },
+            answer: 'RewardFundPage',
+            options,
+          }),
+        );
+      },
+      /** Changes a fund's budget, never below what it has paid. */
+      revise(id: string, budgetedFen: number, options?: RequestOptions): Promise<RewardFund> {
+        return t.send({
+          method: 'post',
+          path: path`/v1/alliance/reward-funds/${id}/budget`,
+          body: { budgetedFen },
+          answer: 'RewardFund',
+          options,
+        });
+      },
+    },
+  };
+}
+
+/**
  * The dealer alliance (A1): a sales centre's network, dealers, visit notes and reports,
- * penalties and budgets. A centre's staff see their own centre; a salesperson their own counties.
+ * penalties and budgets (the half-yearly assessments are {@link allianceAssessmentsResource}). A
+ * centre's staff see their own centre; a salesperson their own counties.
  */
 export function allianceResource(t: Transport) {
   return {

@@ -265,6 +265,27 @@ const MATRIX = `
   alliance-budget   delete  any    -       -         -     -         -       -
   alliance-budget   decide  any    -       -         -     -         -       -
   alliance-budget   act     any    -       -         -     own       -       -
+  assessment-sheet  read    any    -       -         -     own       -       -
+  assessment-sheet  list    any    -       -         -     own       -       -
+  assessment-sheet  create  any    -       -         -     own       -       -
+  assessment-sheet  update  any    -       -         -     -         -       -
+  assessment-sheet  delete  any    -       -         -     -         -       -
+  assessment-sheet  decide  any    -       -         -     -         -       -
+  assessment-sheet  act     any    -       -         -     -         -       -
+  alliance-assessment read    any    -       -         -     own       -       -
+  alliance-assessment list    any    -       -         -     own       -       -
+  alliance-assessment create  any    -       -         -     own       -       -
+  alliance-assessment update  any    -       -         -     own       -       -
+  alliance-assessment delete  any    -       -         -     -         -       -
+  alliance-assessment decide  any    -       -         -     -         -       -
+  alliance-assessment act     any    -       -         -     own       -       -
+  reward-fund       read    any    -       -         -     own       -       -
+  reward-fund       list    any    -       -         -     own       -       -
+  reward-fund       create  any    -       -         -     own       -       -
+  reward-fund       update  any    -       -         -     own       -       -
+  reward-fund       delete  any    -       -         -     -         -       -
+  reward-fund       decide  any    -       -         -     -         -       -
+  reward-fund       act     any    -       -         -     own       -       -
 `;
 
 type Cell = 'any' | 'own' | '-';
@@ -368,5 +389,15 @@ describe('access matrix', () => {
     expect(can(salesperson, 'update', dealer('ctr_own', 'slp_other'))).toBe(false);
     expect(can(salesperson, 'read', dealer('ctr_own'))).toBe(false);
     expect(can(salesperson, 'read', dealer('ctr_other', 'slp_own'))).toBe(false);
+  });
+
+  it('lets a salesperson read their centre’s assessment sheet but only the centre’s staff publish one', () => {
+    const salesperson: Principal = { role: 'alliance', centreId: 'ctr_own', salespersonId: 'slp_own' };
+    const centre: Principal = { role: 'alliance', centreId: 'ctr_own' };
+    const sheet: Resource = { type: 'assessment-sheet', centreId: 'ctr_own' };
+    expect(can(salesperson, 'read', sheet)).toBe(true);
+    expect(can(salesperson, 'create', sheet)).toBe(false);
+    expect(can(centre, 'create', sheet)).toBe(true);
+    expect(can(salesperson, 'read', { ...sheet, centreId: 'ctr_other' })).toBe(false);
   });
 });

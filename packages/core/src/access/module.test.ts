@@ -10,7 +10,18 @@ const MODULE_TYPES: Record<Module, string[]> = {
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
   merchants: ['merchant', 'offer', 'redemption'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],
-  alliance: ['sales-centre', 'county', 'dealer', 'salesperson', 'visit-note', 'alliance-penalty', 'alliance-budget'],
+  alliance: [
+    'sales-centre',
+    'county',
+    'dealer',
+    'salesperson',
+    'visit-note',
+    'alliance-penalty',
+    'alliance-budget',
+    'assessment-sheet',
+    'alliance-assessment',
+    'reward-fund',
+  ],
 };
 
 describe('moduleOf', () => {

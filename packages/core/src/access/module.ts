@@ -80,6 +80,12 @@ export const ResourceType = {
   alliancePenalty: 'alliance-penalty',
   /** The alliance's yearly budget per market. */
   allianceBudget: 'alliance-budget',
+  /** A version of a sales centre's 100-point assessment sheet: its staff and salespeople read it. */
+  assessmentSheet: 'assessment-sheet',
+  /** A dealer's half-yearly assessment and its approval chain. */
+  allianceAssessment: 'alliance-assessment',
+  /** A sales centre's reward fund for a half-year. */
+  rewardFund: 'reward-fund',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -123,6 +129,9 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'visit-note': Module.alliance,
   'alliance-penalty': Module.alliance,
   'alliance-budget': Module.alliance,
+  'assessment-sheet': Module.alliance,
+  'alliance-assessment': Module.alliance,
+  'reward-fund': Module.alliance,
 };
 
 /**

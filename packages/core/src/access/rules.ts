@@ -123,13 +123,25 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // A sales centre runs its own alliance; a salesperson only the records of their own
       // counties (their dealers, their visit notes, their pay, their penalties).
       {
-        types: [...typesIn(Module.alliance).filter((t) => t !== ResourceType.salesCentre), ResourceType.allianceStats],
+        types: [
+          ...typesIn(Module.alliance).filter(
+            (t) => t !== ResourceType.salesCentre && t !== ResourceType.assessmentSheet,
+          ),
+          ResourceType.allianceStats,
+        ],
         actions: [Action.read, Action.list, Action.create, Action.update, Action.act],
         where: 'centreId',
         narrow: 'salespersonId',
       },
-      // The club opens sales centres; a centre's staff and salespeople read their own.
-      { types: [ResourceType.salesCentre], actions: [Action.read, Action.list], where: 'centreId' },
+      { types: [ResourceType.assessmentSheet], actions: [Action.create], where: 'centreId', narrow: 'salespersonId' },
+      // The club opens sales centres; a centre's staff and salespeople read their own. The
+      // centre's assessment sheet is read by its salespeople too, who score on it; only the
+      // centre's own staff publish a version (a record without a salesperson, as above).
+      {
+        types: [ResourceType.salesCentre, ResourceType.assessmentSheet],
+        actions: [Action.read, Action.list],
+        where: 'centreId',
+      },
     ],
   },
   member: {

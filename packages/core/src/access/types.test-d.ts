@@ -60,6 +60,9 @@ describe('access public types', () => {
       | 'visit-note'
       | 'alliance-penalty'
       | 'alliance-budget'
+      | 'assessment-sheet'
+      | 'alliance-assessment'
+      | 'reward-fund'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<
       'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'

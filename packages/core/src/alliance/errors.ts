@@ -6,6 +6,14 @@ export const AllianceErrorCode = {
   notAMember: 'alliance/not-a-member',
   /** A pay statement needs a territory: the salesperson has no county. */
   noCounties: 'alliance/no-counties',
+  /** An assessment sheet's items must add up to exactly 100 points. */
+  sheetNot100: 'alliance/sheet-not-100',
+  /** An item was scored above the points the sheet gives it. */
+  scoreAbovePoints: 'alliance/score-above-points',
+  /** An assessment step signed or refused out of turn, or on a filed assessment. */
+  stepOutOfOrder: 'alliance/step-out-of-order',
+  /** A reward larger than what is left of the half-year's reward fund. */
+  rewardExceedsFund: 'alliance/reward-exceeds-fund',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

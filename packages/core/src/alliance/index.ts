@@ -117,3 +117,36 @@ export {
   SalesMonthBody,
   VisitNoteRecord,
 } from './ledger.js';
+export {
+  ASSESSMENT_TOTAL_POINTS,
+  AssessmentSheet,
+  HalfYear,
+  halfYearDays,
+  halfYearOf,
+  NewAssessmentSheet,
+  publishSheet,
+  RewardBand,
+  rewardForScore,
+  SheetItem,
+} from './assessment-sheet.js';
+export {
+  Assessment,
+  AssessmentDecision,
+  AssessmentSignature,
+  AssessmentStep,
+  ASSESSMENT_STEPS,
+  checkScores,
+  decideAssessmentStep,
+  ItemScore,
+  NewAssessment,
+  openAssessment,
+  SCORING_STEPS,
+} from './assessment.js';
+export {
+  NewRewardFund,
+  openRewardFund,
+  payReward,
+  reviseRewardFund,
+  RewardFund,
+  RewardPayment,
+} from './reward-fund.js';

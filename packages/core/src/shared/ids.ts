@@ -39,6 +39,12 @@ export const IdPrefix = {
   alliancePenalty: 'apn',
   /** A sales centre's yearly alliance budget. */
   allianceBudget: 'abg',
+  /** A version of a sales centre's 100-point assessment sheet (百分考核表). */
+  assessmentSheet: 'ash',
+  /** A dealer's half-yearly 100-point assessment. */
+  assessment: 'asm',
+  /** A sales centre's reward fund for one half-year. */
+  rewardFund: 'arf',
   /** A staff account: a person who runs the club. */
   staff: 'stf',
   /** An API key. */

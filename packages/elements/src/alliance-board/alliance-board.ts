@@ -13,6 +13,8 @@ import { allianceBoardStyles } from './alliance-board.styles.js';
 import { allianceBoardKit, type AllianceBoardClient } from './client.js';
 import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js';
 
+type AssessmentModule = typeof import('./assessments.js');
+
 type M = CommonMessages & AllianceBoardMessages;
 
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -55,7 +57,10 @@ const monthName = (month: string, locale: string) =>
  * revokes it), revocable at the third, unreported, revoked (with the day and grounds) — and a
  * salesperson's pay statement for the same month (core's `payStatement`: base × 70 % + base × 30 %
  * × network completion + the visit fund, less report penalties). The month, the county and the
- * salesperson are chosen with native selects. Its state lives in an
+ * salesperson are chosen with native selects. A third section, loaded when opened, lists the
+ * half-yearly 100-point assessments with the step each awaits, lets the sales centre approve and
+ * file (paying the reward from the half-year's fund) or send back with a reason those awaiting it,
+ * and shows the reward funds' ledger. Its state lives in an
  * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
  * `<club-provider>` or its own attributes.
@@ -80,6 +85,17 @@ const monthName = (month: string, locale: string) =>
  * @csspart salesperson-select - The salesperson choice.
  * @csspart statement - The pay statement's lines.
  * @csspart total - The pay statement's total line.
+ * @csspart assessments - The half-yearly assessments' section (a chunk loaded when it opens).
+ * @csspart assessments-button - The button that opens it.
+ * @csspart assessment-list - The assessments table.
+ * @csspart assessment - An assessment's row; `step` its step, `returned` a refusal's reason.
+ * @csspart step - The step an assessment awaits, or filed.
+ * @csspart returned - Why an assessment was sent back.
+ * @csspart decision - The sales centre's form on an assessment awaiting it.
+ * @csspart sign-button - Approves and files the assessment (its reward is paid from the fund).
+ * @csspart refuse-button - Sends it back to the region with the reason given.
+ * @csspart funds - The reward fund ledger: budgeted, paid, left per half-year.
+ * @csspart fund - A half-year's row of the ledger.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the error box.
  *
@@ -104,6 +120,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
 
   readonly #board = new AllianceBoardController(this, () => this.club.memberClient);
   #reported: unknown;
+  #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -111,6 +128,8 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   }
 
   protected override clubChanged(): void {
+    // Another client: the assessment section opens again with it.
+    if (this.#board.state.status !== AllianceBoardStatus.ready) this.#assessments = undefined;
     void this.#board.sync();
   }
 
@@ -125,7 +144,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}`
       }
     </div>`;
   }
@@ -289,6 +308,32 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
         ${line(t.alliancePayTotal, money(p.totalFen), 'total')}
       </dl>`;
   }
+
+  #assessmentSection(t: M): TemplateResult {
+    if (!this.club.memberClient?.assessments) return html``;
+    const open = this.#assessments;
+    return html`<section part="assessments" class="pay" aria-labelledby="asm-title">
+      <h3 id="asm-title">${t.allianceAssessmentsTitle}</h3>
+      ${
+        open
+          ? open.view.renderAssessments(open.section, t, this.#board.state)
+          : html`<button type="button" part="assessments-button" @click=${this.#openAssessments}>${t.allianceAssessmentsOpen}</button>`
+      }
+    </section>`;
+  }
+
+  /** Loads the assessment section (a chunk of its own, with its client) and its assessments. */
+  #openAssessments = async (): Promise<void> => {
+    const load = this.club.memberClient?.assessments;
+    if (!load) return;
+    try {
+      const [view, client] = await Promise.all([import('./assessments.js'), load()]);
+      this.#assessments = { view, section: new view.AssessmentSection(this, client) };
+      await this.#assessments.section.load();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
 
   #pickMonth = (e: Event): void => {
     void this.#board.setMonth((e.target as HTMLSelectElement).value);

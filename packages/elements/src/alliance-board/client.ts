@@ -1,13 +1,15 @@
 import { allianceResource, staffSessionsResource } from '@clubkit/client/operator';
 import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
+import type { AssessmentBoardClient } from './assessment-client.js';
 
 type Alliance = ReturnType<typeof allianceResource>;
 
 /**
  * The part of an operator client the alliance board uses: who is signed in, the counties and
  * salespeople that name its rows and choices, the dealers' standing and a salesperson's pay
- * statement. A full `OperatorClient` is one too.
+ * statement, and (loaded on demand) the half-yearly assessments. A full `OperatorClient` is one
+ * too, without the assessment section.
  */
 export interface AllianceBoardClient {
   staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
@@ -16,6 +18,8 @@ export interface AllianceBoardClient {
     salespeople: Pick<Alliance['salespeople'], 'list' | 'pay'>;
     dealers: Pick<Alliance['dealers'], 'standing'>;
   };
+  /** The assessment section's client, loaded when the section opens; without it the section is not offered. */
+  assessments?: () => Promise<AssessmentBoardClient>;
 }
 
 /** The alliance board's client over one transport, without the rest of the back office. */
@@ -24,6 +28,7 @@ export function allianceBoardClient(t: Transport): AllianceBoardClient {
   return {
     staffSessions: staffSessionsResource(t),
     alliance: { counties: alliance.counties, salespeople: alliance.salespeople, dealers: alliance.dealers },
+    assessments: () => import('./assessment-client.js').then((m) => m.assessmentBoardClient(t)),
   };
 }
 

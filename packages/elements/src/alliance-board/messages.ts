@@ -61,6 +61,10 @@ export interface AllianceBoardMessages {
   alliancePayTotal: string;
   /** A statement that could not be made; `reason` from the server. */
   alliancePayRefused(reason: string): string;
+  /** Heading of the half-yearly assessments. */
+  allianceAssessmentsTitle: string;
+  /** The button that opens them (their section is loaded then). */
+  allianceAssessmentsOpen: string;
 }
 
 /** Traditional Chinese, the default. */
@@ -123,6 +127,8 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   alliancePayUnrecovered: '未能扣回（仍欠獎勵基金）',
   alliancePayTotal: '實發',
   alliancePayRefused: (r) => `無法計算工資單：${r}`,
+  allianceAssessmentsTitle: '半年度考核與獎勵基金',
+  allianceAssessmentsOpen: '查看考核',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -250,4 +250,56 @@ describe('<club-alliance-board> on a strict-CSP console page in Chromium', () =>
       await close();
     }
   });
+
+  it('opens the half-yearly assessments on demand, refuses a refusal without a reason, and approves one by keyboard, its reward paid from the fund as the Club API keeps it, with no axe finding', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/alliance-board.html?role=alliance&axe`);
+    try {
+      await standingShown(page);
+      const api = await allianceClient();
+      await tabTo(page, 'board', (at) => at.part === 'assessments-button');
+      await page.keyboard.press('Enter');
+      const list = page.locator('#board [part~="assessment-list"]');
+      await list.waitFor();
+      const assessments = (await api.alliance.assessments.list().page()).data;
+      const shown = await list
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['assessment']));
+      expect(shown).toEqual(assessments.map((a) => a.id));
+      // The demo: one filed, one awaiting the sales centre, one the region sent back to the branch.
+      const awaiting = assessments.find((a) => a.awaiting === 'sales-centre');
+      if (!awaiting) throw new Error('The demo alliance has no assessment awaiting the sales centre');
+      const row = list.locator(`tr[data-assessment="${awaiting.id}"]`);
+      await expect(row.locator('[part~="step"]').textContent()).resolves.toBe('待銷售中心審批');
+      await expect(list.locator('[part~="returned"]').textContent()).resolves.toContain('已退回：');
+      await expect(list.locator('[part~="decision"]').count()).resolves.toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Sending back needs a reason: nothing is sent without one.
+      await row.locator('input[name="signer"]').fill('趙志強');
+      await row.locator('[part~="refuse-button"]').click();
+      await expect(row.locator('[part~="error"]').textContent()).resolves.toContain('退回須填寫原因。');
+      expect((await api.alliance.assessments.list({ awaiting: 'sales-centre' }).page()).data).toHaveLength(1);
+
+      // Approved and filed by keyboard: the reward is paid from the half-year's fund.
+      const [before] = (await api.alliance.rewardFunds.list({ halfYear: awaiting.halfYear }).page()).data;
+      await tabTo(page, 'board', (at) => at.part === 'sign-button');
+      await page.keyboard.press('Enter');
+      await page.locator('#board [part~="assessments"] [part~="status"]').filter({ hasText: '已審批' }).waitFor();
+      const filed = (await api.alliance.assessments.list({ status: 'filed' }).page()).data.map((a) => a.id);
+      expect(filed).toContain(awaiting.id);
+      const [after] = (await api.alliance.rewardFunds.list({ halfYear: awaiting.halfYear }).page()).data;
+      expect(after?.paidFen).toBe((before?.paidFen ?? 0) + awaiting.rewardFen);
+      const money = (fen: number) => formatMoney(fen, 'zh-Hant');
+      const fundRow = await page
+        .locator(`#board [part~="fund"][data-fund="${after?.id}"] td`)
+        .evaluateAll((tds) => tds.map((td) => td.textContent));
+      expect(fundRow).toEqual([money(after?.budgetedFen ?? 0), money(after?.paidFen ?? 0), money(after?.leftFen ?? 0)]);
+      await expect(list.locator('[part~="decision"]').count()).resolves.toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -676,6 +676,47 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('survey_requests_answered').on('survey_requests').columns(['answered_at']).execute();
     },
   },
+  // The dealer alliance's half-yearly 100-point assessment (A1): each sales centre's sheet in
+  // versions, one assessment per dealer and half-year with the step it awaits, and one reward fund
+  // per centre and half-year. The unique keys refuse a second of each rather than keep two.
+  '0015_alliance_assessments': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('assessment_sheets')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('assessment_sheets_centre_version', ['centre_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('alliance_assessments')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('dealer_id', text, (c) => c.notNull())
+        .addColumn('half_year', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('awaiting', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('alliance_assessments_dealer_half_year', ['dealer_id', 'half_year'])
+        .execute();
+      await db.schema
+        .createIndex('alliance_assessments_centre')
+        .on('alliance_assessments')
+        .columns(['centre_id', 'half_year', 'id'])
+        .execute();
+      await db.schema
+        .createTable('reward_funds')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('half_year', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('reward_funds_centre_half_year', ['centre_id', 'half_year'])
+        .execute();
+    },
+  },
 };
 
 /**

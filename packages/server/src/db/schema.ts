@@ -267,6 +267,18 @@ export interface Tables {
     doc: string;
   };
   alliance_budgets: { id: string; centre_id: string; year: number; doc: string };
+  assessment_sheets: { id: string; centre_id: string; version: number; doc: string };
+  alliance_assessments: {
+    id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    dealer_id: string;
+    half_year: string;
+    status: string;
+    awaiting: string | null;
+    doc: string;
+  };
+  reward_funds: { id: string; centre_id: string; half_year: string; doc: string };
   vip_orders: {
     id: string;
     member_id: string;

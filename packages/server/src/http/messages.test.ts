@@ -15,6 +15,7 @@ const apiCodes = [
   ...Object.values(AccessErrorCode),
   ...Object.values(AllianceErrorCode),
   'alliance/already-recorded',
+  'alliance/no-sheet',
   'invalid-input',
   'invalid-json',
   'invalid-cursor',

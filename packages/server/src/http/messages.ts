@@ -267,6 +267,31 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此項已有紀錄。',
     'zh-Hans': '此项已有记录。',
   },
+  'alliance/no-sheet': {
+    en: 'The sales centre has not published an assessment sheet yet.',
+    'zh-Hant': '此銷售中心尚未發布考核表。',
+    'zh-Hans': '此销售中心尚未发布考核表。',
+  },
+  'alliance/sheet-not-100': {
+    en: 'The items of an assessment sheet add up to exactly 100 points.',
+    'zh-Hant': '考核表各項分數合計必須恰為100分。',
+    'zh-Hans': '考核表各项分数合计必须恰为100分。',
+  },
+  'alliance/score-above-points': {
+    en: 'An item is scored above the points the sheet gives it.',
+    'zh-Hant': '有項目的得分超過考核表所定的分數。',
+    'zh-Hans': '有项目的得分超过考核表所定的分数。',
+  },
+  'alliance/step-out-of-order': {
+    en: 'This assessment is not waiting for that step.',
+    'zh-Hant': '此考核目前不在該審批步驟。',
+    'zh-Hans': '此考核目前不在该审批步骤。',
+  },
+  'alliance/reward-exceeds-fund': {
+    en: 'The reward is more than what is left of the half-year’s reward fund.',
+    'zh-Hant': '獎金超過本半年度獎勵基金的餘額。',
+    'zh-Hans': '奖金超过本半年度奖励基金的余额。',
+  },
   'procedure/invalid-event': {
     en: 'The procedure does not take that step now.',
     'zh-Hant': '此手續目前不接受該項操作。',

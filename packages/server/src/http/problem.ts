@@ -80,6 +80,10 @@ const statusByCoreCode = {
   [AllianceErrorCode.fineBelowMinimum]: 422,
   [AllianceErrorCode.notAMember]: 409,
   [AllianceErrorCode.noCounties]: 422,
+  [AllianceErrorCode.sheetNot100]: 422,
+  [AllianceErrorCode.scoreAbovePoints]: 422,
+  [AllianceErrorCode.stepOutOfOrder]: 409,
+  [AllianceErrorCode.rewardExceedsFund]: 409,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
   [VipErrorCode.orderAlreadyPaid]: 409,
@@ -126,6 +130,7 @@ export const statusByServerProblemCode = {
   'complaint/daily-quota-exceeded': 429,
   'staff/disabled': 409,
   'alliance/already-recorded': 409,
+  'alliance/no-sheet': 409,
 } as const;
 
 /** A code the server raises itself, besides core's. */

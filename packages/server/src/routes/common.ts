@@ -149,7 +149,10 @@ type AllianceListTable =
   | 'dealers'
   | 'visit_notes'
   | 'alliance_penalties'
-  | 'alliance_budgets';
+  | 'alliance_budgets'
+  | 'assessment_sheets'
+  | 'alliance_assessments'
+  | 'reward_funds';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one

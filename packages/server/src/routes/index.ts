@@ -1,5 +1,6 @@
 import type { RouteSpec } from '../http/route.js';
 import { allianceNetworkRoutes } from './alliance.js';
+import { allianceAssessmentRoutes } from './alliance-assessments.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
@@ -47,6 +48,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceDealerRoutes,
   ...allianceLedgerRoutes,
   ...allianceStatsRoutes,
+  ...allianceAssessmentRoutes,
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,

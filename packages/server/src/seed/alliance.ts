@@ -1,4 +1,12 @@
-import type { AllianceCounty, Dealer, SalesCentre, Salesperson } from '@clubkit/core/alliance';
+import {
+  halfYearOf,
+  type AllianceCounty,
+  type Assessment,
+  type Dealer,
+  type RewardFund,
+  type SalesCentre,
+  type Salesperson,
+} from '@clubkit/core/alliance';
 import type { ClubServer } from '../app.js';
 
 /** The demo alliance's sales centre: the staff member of the alliance role works for it. */
@@ -25,7 +33,8 @@ function monthBefore(today: string, back: number): string {
  * applies as it would for a sales centre's staff: a sales centre with two salespeople, four
  * counties (one still being developed), dealers in each with six months of sales against the
  * county's market — one on the 80 % target, one between 70 % and 80 %, one short two months
- * running (warned), one short three months (revoked by its review) — as of the club's `today`.
+ * running (warned), one short three months (revoked by its review) — as of the club's `today`;
+ * and the last half-year's 100-point assessments (see {@link seedAssessments}).
  */
 export async function seedAlliance(server: ClubServer, today: string): Promise<void> {
   const key = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'demo alliance seed' });
@@ -70,14 +79,78 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
     const menghai = await county('勐海縣', 340_000, li.id);
     const mengla = await county('勐臘縣', 300_000, yan.id);
     await county('江城縣', 130_000, yan.id, true);
-    await sales(await dealer(jinghong.id, '景洪眾誠副食批發'), [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
-    await sales(await dealer(menghai.id, '勐海順達食品商行'), [0.78, 0.74, 0.72, 0.76, 0.73, 0.75], 3400);
-    await sales(await dealer(mengla.id, '勐臘通途副食'), [0.8, 0.76, 0.72, 0.71, 0.66, 0.64], 3000);
+    const jinghongDealer = await dealer(jinghong.id, '景洪眾誠副食批發');
+    await sales(jinghongDealer, [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
+    const menghaiDealer = await dealer(menghai.id, '勐海順達食品商行');
+    await sales(menghaiDealer, [0.78, 0.74, 0.72, 0.76, 0.73, 0.75], 3400);
+    const menglaDealer = await dealer(mengla.id, '勐臘通途副食');
+    await sales(menglaDealer, [0.8, 0.76, 0.72, 0.71, 0.66, 0.64], 3000);
     const short = await dealer(mengla.id, '勐臘興旺糧油');
     await sales(short, [0.75, 0.71, 0.7, 0.6, 0.55, 0.5], 3000);
     // Three months short in a row: its review revokes it.
     await call(`/v1/alliance/dealers/${short.id}/review`);
+    await seedAssessments(call, monthBefore(today, 6), [jinghongDealer, menghaiDealer, menglaDealer]);
   } finally {
     await server.revokeKey(key.id);
   }
+}
+
+/** The demo sheet: the club's own items (the source names the sheet, not its items), from the charter's duties. */
+export const DEMO_SHEET_ITEMS = [
+  { key: 'sales-volume', label: '銷量達成（不低於市場銷量70%）', points: 30 },
+  { key: 'pricing', label: '執行統一價格，不低價銷售', points: 20 },
+  { key: 'no-counterfeits', label: '不銷售假冒產品，不捆綁銷售', points: 15 },
+  { key: 'new-products', label: '配合新產品推廣及企業宣傳', points: 15 },
+  { key: 'channel', label: '只從指定一級經銷商進貨', points: 10 },
+  { key: 'cooperation', label: '配合走訪及聯誼會', points: 10 },
+] as const;
+
+const scoresOf = (points: readonly number[]) =>
+  DEMO_SHEET_ITEMS.map((item, i) => ({ key: item.key, score: points[i] ?? 0 }));
+
+/**
+ * The demo's 100-point assessments of the half-year before the current one (the one `inPrevious`,
+ * a `YYYY-MM`, falls in): the sheet (version 1), a reward fund of 20,000 CNY (half of the source's
+ * yearly 4 ‰ of 10 million), and three dealers' assessments — one filed and paid, one awaiting the
+ * sales centre's approval, one the region refused, back with the branch with its reason.
+ */
+async function seedAssessments(
+  call: <T>(path: string, body?: unknown) => Promise<T>,
+  inPrevious: string,
+  [filed, awaiting, refused]: Dealer[],
+): Promise<void> {
+  const halfYear = halfYearOf(`${inPrevious}-01`);
+  await call('/v1/alliance/assessment-sheets', {
+    centreId: DEMO_CENTRE_ID,
+    items: DEMO_SHEET_ITEMS,
+    bands: [
+      { minScore: 60, rewardFen: 50_000 },
+      { minScore: 80, rewardFen: 100_000 },
+      { minScore: 90, rewardFen: 200_000 },
+    ],
+  });
+  await call<RewardFund>('/v1/alliance/reward-funds', { centreId: DEMO_CENTRE_ID, halfYear, budgetedFen: 2_000_000 });
+  const open = (dealer: Dealer | undefined, points: number[]) =>
+    call<Assessment>('/v1/alliance/assessments', { dealerId: dealer?.id, halfYear, scores: scoresOf(points) });
+  const sign = (a: Assessment, step: string, signerName: string) =>
+    call<Assessment>(`/v1/alliance/assessments/${a.id}/decisions`, { outcome: 'signed', step, signerName });
+  const verified = async (a: Assessment) =>
+    sign(
+      await sign(await sign(await sign(a, 'director', '李國華'), 'deputy', '岩溫'), 'branch', '版納分公司 王建'),
+      'region',
+      '雲南大區 周敏',
+    );
+  await sign(await verified(await open(filed, [28, 19, 15, 14, 9, 9])), 'sales-centre', '趙志強');
+  await verified(await open(awaiting, [24, 18, 15, 12, 9, 8]));
+  const atRegion = await sign(
+    await sign(await sign(await open(refused, [22, 16, 15, 13, 10, 9]), 'director', '岩溫'), 'deputy', '李國華'),
+    'branch',
+    '版納分公司 王建',
+  );
+  await call(`/v1/alliance/assessments/${atRegion.id}/decisions`, {
+    outcome: 'refused',
+    step: 'region',
+    signerName: '雲南大區 周敏',
+    reason: '銷量得分與近三月未達70%的紀錄不符，請分公司核實',
+  });
 }

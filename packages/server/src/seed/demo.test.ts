@@ -184,6 +184,20 @@ describe('the demo dealer alliance', () => {
       // Six months of sales for each dealer, up to last month.
       const stats = await get<{ counties: unknown[] }>('/v1/stats/alliance?centreId=ctr_banna');
       expect(stats.counties.length).toBeGreaterThanOrEqual(3);
+      // The last half-year's assessments on sheet version 1: one filed and paid, one awaiting the
+      // sales centre, one refused by the region and back with the branch.
+      type Listed = { status: string; awaiting: string | null; totalScore: number; sheet: { version: number } };
+      const assessments = await get<{ data: Listed[] }>('/v1/alliance/assessments?limit=100');
+      const byScore = assessments.data.sort((a, b) => b.totalScore - a.totalScore);
+      expect(byScore.map((a) => [a.status, a.awaiting, a.totalScore, a.sheet.version])).toEqual([
+        ['filed', null, 94, 1],
+        ['in-progress', 'sales-centre', 86, 1],
+        ['in-progress', 'branch', 85, 1],
+      ]);
+      const funds = await get<{ data: { budgetedFen: number; paidFen: number; leftFen: number }[] }>(
+        '/v1/alliance/reward-funds',
+      );
+      expect(funds.data.map((f) => [f.budgetedFen, f.paidFen, f.leftFen])).toEqual([[2_000_000, 200_000, 1_800_000]]);
       // The key that wrote it is gone: only the demo keys remain.
       const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
       expect(keys.data.find((k) => k.label === 'demo alliance seed')?.revokedAt).not.toBeNull();

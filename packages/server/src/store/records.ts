@@ -1,9 +1,12 @@
 import type {
   AllianceCounty,
   AlliancePenalty,
+  Assessment,
+  AssessmentSheet,
   BudgetPlan,
   Dealer,
   PurchaseRecord,
+  RewardFund,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -64,6 +67,9 @@ interface RecordTypes {
   purchase: PurchaseRecord;
   alliancePenalty: AlliancePenalty;
   allianceBudget: BudgetPlan;
+  assessmentSheet: AssessmentSheet;
+  assessment: Assessment;
+  rewardFund: RewardFund;
   unit: PropertyUnit;
   visit: Visit;
   procedure: ProcedureRecord;
@@ -99,6 +105,9 @@ interface TableFor {
   purchase: 'dealer_purchases';
   alliancePenalty: 'alliance_penalties';
   allianceBudget: 'alliance_budgets';
+  assessmentSheet: 'assessment_sheets';
+  assessment: 'alliance_assessments';
+  rewardFund: 'reward_funds';
   unit: 'units';
   visit: 'visits';
   procedure: 'procedures';
@@ -245,6 +254,19 @@ const kinds: {
     columns: (p) => ({ centre_id: p.centreId, salesperson_id: p.salespersonId, kind: p.kind, month: p.month }),
   },
   allianceBudget: { table: 'alliance_budgets', columns: (b) => ({ centre_id: b.centreId, year: b.year }) },
+  assessmentSheet: { table: 'assessment_sheets', columns: (s) => ({ centre_id: s.centreId, version: s.version }) },
+  assessment: {
+    table: 'alliance_assessments',
+    columns: (a) => ({
+      centre_id: a.centreId,
+      salesperson_id: a.salespersonId,
+      dealer_id: a.dealerId,
+      half_year: a.halfYear,
+      status: a.status,
+      awaiting: a.awaiting,
+    }),
+  },
+  rewardFund: { table: 'reward_funds', columns: (f) => ({ centre_id: f.centreId, half_year: f.halfYear }) },
   unit: {
     table: 'units',
     columns: (u) => ({ property_id: u.propertyId, number: u.number, created_at: instantKey(u.createdAt) }),

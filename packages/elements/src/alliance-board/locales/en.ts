@@ -62,4 +62,6 @@ export const allianceBoardEn: AllianceBoardMessages = {
   alliancePayUnrecovered: 'Not recovered (still owed to the reward fund)',
   alliancePayTotal: 'Total pay',
   alliancePayRefused: (r) => `No pay statement: ${r}`,
+  allianceAssessmentsTitle: 'Half-yearly assessments and reward funds',
+  allianceAssessmentsOpen: 'Show the assessments',
 };

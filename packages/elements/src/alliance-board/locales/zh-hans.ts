@@ -60,4 +60,6 @@ export const allianceBoardZhHans: AllianceBoardMessages = {
   alliancePayUnrecovered: '未能扣回（仍欠奖励基金）',
   alliancePayTotal: '实发',
   alliancePayRefused: (r) => `无法计算工资单：${r}`,
+  allianceAssessmentsTitle: '半年度考核与奖励基金',
+  allianceAssessmentsOpen: '查看考核',
 };

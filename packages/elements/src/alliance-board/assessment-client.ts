@@ -1,0 +1,18 @@
+// The assessment section's client, loaded with the section (`import('./assessment-client.js')`):
+// the board's first view never carries the assessment resources.
+import { allianceAssessmentsResource } from '@clubkit/client/operator';
+import type { Transport } from '@clubkit/client';
+
+type Resources = ReturnType<typeof allianceAssessmentsResource>;
+
+/** What the assessment section uses: the assessments, their decisions and the reward funds. */
+export interface AssessmentBoardClient {
+  assessments: Pick<Resources['assessments'], 'list' | 'decide'>;
+  rewardFunds: Pick<Resources['rewardFunds'], 'list'>;
+}
+
+/** The assessment section's client over the board's transport. */
+export function assessmentBoardClient(t: Transport): AssessmentBoardClient {
+  const { assessments, rewardFunds } = allianceAssessmentsResource(t);
+  return { assessments, rewardFunds };
+}

@@ -1,0 +1,91 @@
+import { createClubTransport, isClubApiError } from '@clubkit/client';
+import type { ReactiveControllerHost } from 'lit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { assessmentBoardClient, type AssessmentBoardClient } from './assessment-client.js';
+import { assessmentMessages, AssessmentSection } from './assessments.js';
+
+/** The smallest reactive host, counting the updates asked for. */
+class PlainHost implements ReactiveControllerHost {
+  updates = 0;
+  addController(): void {}
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates += 1;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}
+
+let api: TestApi;
+let client: AssessmentBoardClient;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
+  const token = await api.staffToken({ role: 'alliance' });
+  client = assessmentBoardClient(
+    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
+  );
+});
+afterAll(() => api.close());
+
+async function loaded(): Promise<AssessmentSection> {
+  const section = new AssessmentSection(new PlainHost(), client);
+  await section.load();
+  return section;
+}
+
+describe('AssessmentSection', () => {
+  it('loads the assessments and reward funds the sales centre sees, as the Club API lists them', async () => {
+    const section = await loaded();
+    const listed = (await client.assessments.list().page()).data;
+    const state = section.state;
+    if (state.status !== 'ready') throw new Error(`expected ready, got ${state.status}`);
+    expect(state.assessments.map((a) => a.id)).toEqual(listed.map((a) => a.id));
+    expect(state.assessments.filter((a) => a.awaiting === 'sales-centre')).toHaveLength(1);
+    expect(state.funds.map((f) => [f.budgetedFen, f.paidFen, f.leftFen])).toEqual([[2_000_000, 200_000, 1_800_000]]);
+  });
+
+  it('refuses to send back without a reason and asks the Club API nothing', async () => {
+    const section = await loaded();
+    const state = section.state;
+    const awaiting =
+      state.status === 'ready' ? state.assessments.find((a) => a.awaiting === 'sales-centre') : undefined;
+    if (!awaiting) throw new Error('no assessment awaits the sales centre');
+    await section.decide(awaiting, '趙志強', '  ');
+    expect(section.outcome).toEqual({ status: 'invalid', assessmentId: awaiting.id });
+    expect((await client.assessments.list({ awaiting: 'sales-centre' }).page()).data.map((a) => a.id)).toEqual([
+      awaiting.id,
+    ]);
+  });
+
+  it('sends an assessment back to the region with its reason, and keeps the Club API’s refusal of a step out of turn', async () => {
+    const section = await loaded();
+    const state = section.state;
+    const awaiting =
+      state.status === 'ready' ? state.assessments.find((a) => a.awaiting === 'sales-centre') : undefined;
+    if (!awaiting) throw new Error('no assessment awaits the sales centre');
+    await section.decide(awaiting, '趙志強', '獎勵基金本期餘額待確認');
+    expect(section.outcome).toEqual({ status: 'done', dealerId: awaiting.dealerId, refused: true });
+    const after =
+      section.state.status === 'ready' ? section.state.assessments.find((a) => a.id === awaiting.id) : undefined;
+    expect([after?.awaiting, after?.returned]).toEqual([
+      'region',
+      { from: 'sales-centre', reason: '獎勵基金本期餘額待確認' },
+    ]);
+    // The same (now stale) row signed again: the region's step is awaited, not the sales centre's.
+    await section.decide(awaiting, '趙志強');
+    const outcome = section.outcome;
+    expect(outcome.status === 'error' && isClubApiError(outcome.error) && outcome.error.code).toBe(
+      'alliance/step-out-of-order',
+    );
+    expect(section.busy).toBeUndefined();
+  });
+
+  it('speaks Traditional Chinese unless English or Simplified Chinese is asked for', () => {
+    expect(assessmentMessages('en').sign).toBe('Approve and file');
+    expect(assessmentMessages('zh-Hans').sign).toBe('审批备档');
+    expect(assessmentMessages('ja').sign).toBe('審批備檔');
+  });
+});
