@@ -5,6 +5,7 @@
 export { BestOffer, bestOffer, OfferList } from './best-offer.js';
 export { CategoryGroup, categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
 export { MerchantCategorySchema } from './category-schema.js';
+export { CLUB_REGIONS, ClubRegion, regionLabel } from './region.js';
 export { distanceKm } from './distance.js';
 export { GeoPoint, Merchant, PhoneNumber, RegionCode } from './merchant.js';
 export { AmountOffer, Offer, OfferKind, offerSaving, PercentOffer, PriceOffer, Purchase } from './offer.js';
