@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { categoryLabel } from '@clubkit/core/merchants';
+import { categoryLabel, regionLabel } from '@clubkit/core/merchants';
 import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
 
 ClubProvider.define('club-provider');
@@ -135,9 +135,11 @@ describe('<club-merchant-directory>', () => {
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(rows[0]?.id).toBe(`row-${must(el.controller.items[0]).merchant.id}`);
     expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(must(el.controller.items[0]).merchant.name);
-    // Without regions from the page a row names its category only, never a raw region code.
+    // Without regions from the page a row names its region as core does, in English, never by its raw code.
     const first = must(el.controller.items[0]).merchant;
-    expect(text(rows[0]?.querySelector('[part~="row-meta"]'))).toBe(categoryLabel(first.category, 'en'));
+    const meta = text(rows[0]?.querySelector('[part~="row-meta"]'));
+    expect(meta).toBe(`${categoryLabel(first.category, 'en')} · ${regionLabel(first.region, 'en')}`);
+    expect(meta).not.toContain(first.region);
     expect(part(el, 'status')?.getAttribute('role')).toBe('status');
     expect(text(part(el, 'status'))).toBe('More than 50 merchants');
   });
@@ -171,8 +173,8 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.category === 'hotel')).toBe(true);
     const region = control(el, 'region-select', HTMLSelectElement);
-    // Each region in the widget's locale where the page names it there, else its one label.
-    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', 'Jinghong', 'Menghai', '勐臘縣']);
+    // Each region in the widget's locale: the page's label there, else core's name of the club's region.
+    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', 'Jinghong', 'Menghai', 'Mengla']);
     choose(region, 'menghai');
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(
@@ -185,6 +187,27 @@ describe('<club-merchant-directory>', () => {
     const km = el.controller.items.map((h) => h.distanceKm ?? Infinity);
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(text(part(el, 'row-meta'))).toMatch(/km away$/);
+  });
+
+  it('names regions in Simplified Chinese from core when the page gives only Traditional labels, and its own label for a region core does not know', async () => {
+    const el = await mount(
+      html`<club-merchant-directory
+        base-url=${api.baseUrl}
+        publishable-key=${api.publishableKey}
+        locale="zh-Hans"
+        .regions=${[
+          { code: 'menghai', label: '勐海縣' },
+          { code: 'mengla', label: '勐臘縣' },
+          { code: 'mohan', label: '磨憨' },
+        ]}
+      ></club-merchant-directory>`,
+    );
+    await settled(el);
+    const region = control(el, 'region-select', HTMLSelectElement);
+    expect([...region.options].map((o) => o.textContent)).toEqual(['全部地区', '勐海县', '勐腊县', '磨憨']);
+    choose(region, 'mengla');
+    await settled(el);
+    expect(text(part(el, 'row-meta'))).toMatch(/ · 勐腊县$/);
   });
 
   it('shows a best-offer badge with the server’s saving for the entered amount', async () => {
