@@ -200,7 +200,7 @@ describe('ComplaintFormController', () => {
     const { form } = setup({ values: valid, client: refused });
     expect(await form.submit()).toBeUndefined();
     expect(form.status).toBe('failed');
-    expect(form.errorMessage).toMatch(/\(req_/);
+    expect(form.errorMessage).toMatch(/\(reference req_\w+\)$/);
     expect(form.values).toMatchObject(valid);
   });
 
