@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { CLUB_REGIONS, regionLabel } from './region.js';
+import { regionName } from './region-name.js';
+import { REGION_NAMES_EN } from './region-names-en.js';
+import { REGION_NAMES_ZH_HANS } from './region-names-zh-hans.js';
+import { REGION_NAMES_ZH_HANT } from './region-names-zh-hant.js';
 
 describe('regionLabel', () => {
   it('names every region the club covers in Traditional, Simplified and English', () => {
@@ -27,5 +31,14 @@ describe('regionLabel', () => {
       error = e;
     }
     expect(isClubError(error) && error.code).toBe('invalid-input');
+  });
+});
+
+describe('regionName', () => {
+  it('reads one locale’s table, and no inherited property or unknown code', () => {
+    expect(regionName(REGION_NAMES_ZH_HANS, 'mengla')).toBe('勐腊县');
+    expect(regionName(REGION_NAMES_EN, 'jinghong')).toBe('Jinghong');
+    expect(regionName(REGION_NAMES_ZH_HANT, 'constructor')).toBeUndefined();
+    expect(regionName(REGION_NAMES_ZH_HANT, 'atlantis')).toBeUndefined();
   });
 });

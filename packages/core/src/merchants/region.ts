@@ -1,5 +1,10 @@
-import { ClubLocale } from '../shared/money.js';
+import type { ClubLocale } from '../shared/money.js';
+import { LOCALES } from './category.js';
 import { parseOneOf } from '../shared/invalid-input.js';
+import { REGION_NAMES_EN } from './region-names-en.js';
+import { REGION_NAMES_ZH_HANS } from './region-names-zh-hans.js';
+import { REGION_NAMES_ZH_HANT } from './region-names-zh-hant.js';
+import { regionName } from './region-name.js';
 
 /** The regions the club covers (A5: "two counties and one city" in Xishuangbanna), by code. */
 export const ClubRegion = { jinghong: 'jinghong', menghai: 'menghai', mengla: 'mengla' } as const;
@@ -7,19 +12,13 @@ export const ClubRegion = { jinghong: 'jinghong', menghai: 'menghai', mengla: 'm
 export type ClubRegion = (typeof ClubRegion)[keyof typeof ClubRegion];
 
 /** Every region the club covers, in declaration order. */
-export const CLUB_REGIONS: readonly ClubRegion[] = Object.values(ClubRegion);
+export const CLUB_REGIONS: readonly ClubRegion[] = [ClubRegion.jinghong, ClubRegion.menghai, ClubRegion.mengla];
 
-/**
- * The regions' names as each locale writes them: Traditional and Simplified characters, and the
- * pinyin place names in English (without "City" or "County", as road signs and maps give them).
- */
-const REGION_LABELS: Readonly<Record<ClubRegion, Readonly<Record<ClubLocale, string>>>> = {
-  jinghong: { 'zh-Hant': '景洪市', 'zh-Hans': '景洪市', en: 'Jinghong' },
-  menghai: { 'zh-Hant': '勐海縣', 'zh-Hans': '勐海县', en: 'Menghai' },
-  mengla: { 'zh-Hant': '勐臘縣', 'zh-Hans': '勐腊县', en: 'Mengla' },
+const NAMES: Readonly<Record<ClubLocale, Readonly<Record<ClubRegion, string>>>> = {
+  'zh-Hant': REGION_NAMES_ZH_HANT,
+  'zh-Hans': REGION_NAMES_ZH_HANS,
+  en: REGION_NAMES_EN,
 };
-
-const LOCALES: readonly ClubLocale[] = [ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en];
 
 /**
  * A region's name in one of the built-in locales; `undefined` for a code the club does not
@@ -32,6 +31,5 @@ const LOCALES: readonly ClubLocale[] = [ClubLocale.zhHant, ClubLocale.zhHans, Cl
  * regionLabel('atlantis', 'en') // undefined
  */
 export function regionLabel(code: string, locale: ClubLocale = 'zh-Hant'): string | undefined {
-  const labels = Object.hasOwn(REGION_LABELS, code) ? REGION_LABELS[code as ClubRegion] : undefined;
-  return labels?.[parseOneOf(LOCALES, locale, 'locale')];
+  return regionName(NAMES[parseOneOf(LOCALES, locale, 'locale')], code);
 }

@@ -141,7 +141,7 @@ export const complaintFormZhHant: ComplaintFormMessages = {
   formErrorPhoneCharacters: '電話號碼只可包含數字、空格、+ 與 -。',
   formErrorPhoneFormat: '電話號碼須以數字開頭及結尾，+ 只可放在最前面。',
   formErrorCardNumberCharacters: '會員卡號只可包含數字與空格。',
-  formErrorCardNumberFormat: '會員卡號須為 16 位數字，每四位之間可留一個空格。',
+  formErrorCardNumberFormat: '會員卡號須為 16 位數字。',
   formErrorFormat: '格式不正確，請檢查。',
   formErrorChoose: '請從選項中選擇一項。',
   formErrorInvalid: '請檢查此欄位。',

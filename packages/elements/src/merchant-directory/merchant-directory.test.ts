@@ -5,7 +5,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { categoryLabel, regionLabel } from '@clubkit/core/merchants';
+import {
+  categoryLabel,
+  CLUB_REGIONS,
+  regionLabel,
+  REGION_NAMES_EN,
+  REGION_NAMES_ZH_HANS,
+  REGION_NAMES_ZH_HANT,
+} from '@clubkit/core/merchants';
+import { directoryEn } from './locales/en.js';
+import { directoryZhHans } from './locales/zh-hans.js';
+import { directoryZhHant } from './messages.js';
 import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
 
 ClubProvider.define('club-provider');
@@ -187,6 +197,20 @@ describe('<club-merchant-directory>', () => {
     const km = el.controller.items.map((h) => h.distanceKm ?? Infinity);
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(text(part(el, 'row-meta'))).toMatch(/km away$/);
+  });
+
+  it('names the club’s regions in each built-in locale exactly as core does', () => {
+    expect(directoryZhHant.dirRegionNames).toEqual(REGION_NAMES_ZH_HANT);
+    expect(directoryZhHans.dirRegionNames).toEqual(REGION_NAMES_ZH_HANS);
+    expect(directoryEn.dirRegionNames).toEqual(REGION_NAMES_EN);
+    for (const [locale, messages] of [
+      ['zh-Hant', directoryZhHant],
+      ['zh-Hans', directoryZhHans],
+      ['en', directoryEn],
+    ] as const) {
+      expect(Object.keys(messages.dirRegionNames)).toEqual([...CLUB_REGIONS]);
+      for (const region of CLUB_REGIONS) expect(messages.dirRegionNames[region]).toBe(regionLabel(region, locale));
+    }
   });
 
   it('names regions in Simplified Chinese from core when the page gives only Traditional labels, and its own label for a region core does not know', async () => {

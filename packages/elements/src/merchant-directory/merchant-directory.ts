@@ -3,7 +3,7 @@ import type { MerchantListItem } from '@clubkit/core/api';
 import {
   categoryLabel,
   MERCHANT_CATEGORIES,
-  regionLabel,
+  regionName,
   type GeoPoint,
   type Merchant,
   type MerchantCategory,
@@ -30,13 +30,13 @@ import { SpacerSheet } from './spacer-sheet.js';
 
 /**
  * A region the directory can filter by: its code (as stored on merchants) and its label. The
- * club's own regions are named by core's `regionLabel` in every built-in locale; a page's
+ * club's own regions are named as core names them (`dirRegionNames`) in every built-in locale; a page's
  * `labels` for the widget's locale come first, and `label` is the name of last resort.
  */
 export interface DirectoryRegion {
   /** The region code, e.g. `jinghong`. */
   code: string;
-  /** What the member reads, e.g. `景洪市`, where neither `labels` nor core's `regionLabel` names the region. */
+  /** What the member reads, e.g. `景洪市`, where neither `labels` nor core names the region. */
   label: string;
   /** The label in other locales, by the widget's locale: `{ "zh-Hans": "景洪市", "en": "Jinghong" }`. */
   labels?: Readonly<Record<string, string>>;
@@ -507,7 +507,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
    */
   #regionLabel(code: string): string | undefined {
     const region = this.regions.find((r) => r.code === code);
-    return region?.labels?.[this.club.locale] ?? regionLabel(code, builtInLocale(this.club.locale)) ?? region?.label;
+    return region?.labels?.[this.club.locale] ?? regionName(this.t.dirRegionNames, code) ?? region?.label;
   }
 
   /** A merchant's category and, when it is named, its region, in the widget's locale. */

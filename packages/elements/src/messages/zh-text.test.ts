@@ -62,7 +62,11 @@ async function messagesOf(locale: 'zh-Hant' | 'zh-Hans'): Promise<[string, strin
     }
   }
   for (const category of MERCHANT_CATEGORIES) all.push([`category.${category}`, categoryLabel(category, locale)]);
-  for (const region of CLUB_REGIONS) all.push([`region.${region}`, regionLabel(region, locale)]);
+  for (const region of CLUB_REGIONS) {
+    const label = regionLabel(region, locale);
+    if (label === undefined) throw new Error(`core names no region ${region} in ${locale}`);
+    all.push([`region.${region}`, label]);
+  }
   return all;
 }
 

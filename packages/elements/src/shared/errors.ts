@@ -10,7 +10,8 @@ export function describeError(error: unknown, t: CommonMessages): string {
   if (isClubTimeoutError(error)) return t.errorTimeout;
   // The server answered, so the visitor's connection works: any 5xx (a gateway's 502/503/504 or
   // the club's own 500) is the service being down, with the request id for support when known.
-  if (isClubApiError(error) && error.status >= 500) return t.errorWithReference(t.errorUnavailable, error.requestId);
+  if (isClubApiError(error) && (error.status ?? 0) >= 500)
+    return t.errorWithReference(t.errorUnavailable, error.requestId);
   if (isClubApiError(error)) {
     const title = error.problem['title'];
     return typeof title === 'string' ? t.errorWithReference(title, error.requestId) : t.errorGeneric(error.requestId);

@@ -51,7 +51,7 @@ export const complaintFormEn: ComplaintFormMessages = {
   formErrorPhoneCharacters: 'A phone number may hold only digits, spaces, + and -.',
   formErrorPhoneFormat: 'Start and end the number with a digit; only + may come first.',
   formErrorCardNumberCharacters: 'A card number may hold only digits and spaces.',
-  formErrorCardNumberFormat: 'A card number has 16 digits, with a space between groups of four if you like.',
+  formErrorCardNumberFormat: 'A card number has 16 digits.',
   formErrorFormat: 'Check the format.',
   formErrorChoose: 'Choose one of the options.',
   formErrorInvalid: 'Check this field.',

@@ -47,7 +47,7 @@ export const complaintFormZhHans: ComplaintFormMessages = {
   formErrorPhoneCharacters: '电话号码只能包含数字、空格、+ 和 -。',
   formErrorPhoneFormat: '电话号码须以数字开头和结尾，+ 只能放在最前面。',
   formErrorCardNumberCharacters: '会员卡号只能包含数字和空格。',
-  formErrorCardNumberFormat: '会员卡号须为 16 位数字，每四位之间可留一个空格。',
+  formErrorCardNumberFormat: '会员卡号须为 16 位数字。',
   formErrorFormat: '格式不正确，请检查。',
   formErrorChoose: '请从选项中选择一项。',
   formErrorInvalid: '请检查此字段。',
