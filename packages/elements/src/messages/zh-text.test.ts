@@ -77,13 +77,13 @@ const PAIRS =
 const TRADITIONAL = new Set<string>();
 const SIMPLIFIED = new Set<string>();
 for (const pair of PAIRS.split(' ')) {
-  const [traditional, simplified] = [...pair];
+  const [traditional, simplified] = Array.from(pair);
   if (traditional === undefined || simplified === undefined || traditional === simplified) continue;
   TRADITIONAL.add(traditional);
   SIMPLIFIED.add(simplified);
 }
 
-const found = (text: string, set: ReadonlySet<string>) => [...text].filter((c) => set.has(c));
+const found = (text: string, set: ReadonlySet<string>) => Array.from(text).filter((c) => set.has(c));
 
 /** Mainland words a Traditional Chinese reader has other words for (資訊, 諮詢, 預設, 軟體, 影片, 網路…). */
 const MAINLAND_TERMS =
