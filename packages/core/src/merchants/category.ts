@@ -73,7 +73,8 @@ const CATEGORY_INFO: Readonly<Record<MerchantCategory, CategoryInfo>> = {
   'health-check': { group: 'lifestyle', labels: { 'zh-Hant': '體檢', 'zh-Hans': '体检', en: 'Health checks' } },
 };
 
-const LOCALES: readonly ClubLocale[] = [ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en];
+/** The built-in locales, which the labels of categories and regions are written in. @internal */
+export const LOCALES: readonly ClubLocale[] = [ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en];
 
 /**
  * The display label of a category in one of the built-in locales.

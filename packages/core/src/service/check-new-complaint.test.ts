@@ -128,7 +128,7 @@ describe('checkNewComplaint', () => {
       return check.ok ? [] : check.issues.map((i) => [i.code, i.message]);
     };
     expect(issues('abc')).toEqual([
-      ['invalid_format', 'Use digits, spaces, + and - only'],
+      ['invalid_characters', 'Use digits, spaces, + and - only'],
       ['too_small', expect.any(String)],
     ]);
     expect(issues('12345')).toEqual([['too_small', expect.any(String)]]);

@@ -51,14 +51,14 @@ const PHONE_CHARS = /^[\d +-]*$/;
 
 /**
  * A phone number: 7–20 characters of digits, spaces, `+` and `-`. A value with any other
- * character (`abc`) is told that first; one of those characters but of the wrong length is told
+ * character (`abc`) is told that first (`invalid_characters`); one of those characters but of the wrong length is told
  * its length; one of the right length and characters but not shaped like a number
  * (`--1234567`) is told its format. @internal
  */
 export const PHONE_TEXT: TextRule = {
   charset: {
     test: (value) => PHONE_CHARS.test(value),
-    code: 'invalid_format',
+    code: 'invalid_characters',
     message: 'Use digits, spaces, + and - only',
   },
   min: PHONE_MIN,
@@ -75,3 +75,17 @@ export const PHONE_TEXT: TextRule = {
 
 /** A unit (flat, office or shop) number: free text of up to 50 characters. @internal */
 export const UNIT_TEXT: TextRule = freeText(50);
+
+/**
+ * A 16-digit member card number, optionally in groups of four: a value with a character other
+ * than digits and spaces is told that (`invalid_characters`), one of digits and spaces that is not
+ * 16 digits in groups of four is told its format (`invalid_format`). @internal
+ */
+export const CARD_NUMBER_TEXT: TextRule = {
+  charset: {
+    test: (value) => /^[\d ]*$/.test(value),
+    code: 'invalid_characters',
+    message: 'Use digits and spaces only',
+  },
+  pattern: /^\d{4} ?\d{4} ?\d{4} ?\d{4}$/,
+};

@@ -1,5 +1,5 @@
 import { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from './complaint-types.js';
-import { freeText, PHONE_TEXT, UNIT_TEXT, type FieldRule, type TextRule } from './field-rules.js';
+import { CARD_NUMBER_TEXT, freeText, PHONE_TEXT, UNIT_TEXT, type FieldRule, type TextRule } from './field-rules.js';
 
 // The rules of a new complaint (A4 §3.3.6) as plain data, written once: `NewComplaint`
 // (new-complaint.ts) is the schema built from them and `checkNewComplaint`
@@ -27,7 +27,7 @@ export const SUBJECT_TEXT = {
   /** The vehicle plate, as typed; membership normalises plates. */
   plate: { min: 1, max: 20 },
   /** The 16-digit member card number, optionally in groups of four. */
-  cardNumber: { pattern: /^\d{4} ?\d{4} ?\d{4} ?\d{4}$/ },
+  cardNumber: CARD_NUMBER_TEXT,
 } as const satisfies Record<string, TextRule>;
 
 /** A complaint's subject: the unit, plate and card number as given (absent ones undefined). @internal */

@@ -50,6 +50,7 @@ describe('NewComplaint', () => {
       }),
     ).toEqual([
       ['name', 'too_small'],
+      ['subject.cardNumber', 'invalid_characters'],
       ['subject.cardNumber', 'invalid_format'],
       ['content', 'blank'],
       ['phone', 'too_small'],
@@ -69,8 +70,19 @@ describe('NewComplaint', () => {
   it('takes phone numbers of digits, spaces, + and - only, 7 to 20 characters', () => {
     for (const ok of ['1234567', '021-5555 0100', '+86 138 0013 8000', '1'.repeat(20)])
       expect(issuesOf({ ...form, phone: ok })).toEqual([]);
-    expect(issuesOf({ ...form, phone: '138-0013-800x' })).toEqual([['phone', 'invalid_format']]);
+    expect(issuesOf({ ...form, phone: '138-0013-800x' })).toEqual([['phone', 'invalid_characters']]);
     expect(issuesOf({ ...form, phone: '-------' })).toEqual([['phone', 'invalid_format']]);
     expect(issuesOf({ ...form, phone: '1'.repeat(21) })).toEqual([['phone', 'too_big']]);
+  });
+
+  it('tells a card number with a letter or dash its characters, and one of 15 digits its format', () => {
+    const card = (cardNumber: string) => issuesOf({ ...form, subject: { cardNumber } });
+    expect(card('6222 0212 3456 0016')).toEqual([]);
+    expect(card('6222021234560016')).toEqual([]);
+    expect(card('6222 0212 3456 001O')).toEqual([
+      ['subject.cardNumber', 'invalid_characters'],
+      ['subject.cardNumber', 'invalid_format'],
+    ]);
+    expect(card('6222 0212 3456 001')).toEqual([['subject.cardNumber', 'invalid_format']]);
   });
 });

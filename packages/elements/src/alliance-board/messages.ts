@@ -119,7 +119,7 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   allianceNoSalespeople: '沒有業務員。',
   alliancePayCaption: (n, m) => `${n} ${m} 工資單`,
   alliancePayNetwork: (covered, counted, rate, on) => `${counted} 個縣市中 ${covered} 個有會員（${rate}，${on} 計）`,
-  alliancePayNetworkLabel: '網絡完成率',
+  alliancePayNetworkLabel: '網路完成率',
   alliancePayFixed: '底薪 × 70 %',
   alliancePayNetworkPart: '底薪 × 30 % × 完成率',
   alliancePayVisitFund: '拜訪基金',

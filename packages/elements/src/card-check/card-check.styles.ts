@@ -117,6 +117,9 @@ export const cardCheckStyles = css`
     text-decoration: underline;
     cursor: pointer;
     text-align: start;
+    /* A button's baseline is its last line's: aligned at the top, a wrapped item keeps its
+       bullet on its first line. */
+    vertical-align: top;
   }
   [part~='actions'] {
     display: flex;

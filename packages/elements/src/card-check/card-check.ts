@@ -52,7 +52,7 @@ function refusalWords(error: unknown, t: M): string {
   const forbidden = isClubApiError(error) && error.status === 403 ? t.ccErrorForbidden : undefined;
   const text = words?.(t) ?? forbidden;
   if (text === undefined) return describeError(error, t);
-  return isClubApiError(error) && error.requestId ? `${text} (${error.requestId})` : text;
+  return t.errorWithReference(text, isClubApiError(error) ? error.requestId : undefined);
 }
 
 /** Whether sending the same request again could change the answer (a transport failure, not a refusal). */

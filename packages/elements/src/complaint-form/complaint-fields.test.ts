@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { ComplaintAcceptanceHours, complaintReference, createComplaint } from '@clubkit/core/service';
+import { complaintReceipt } from '@clubkit/core/api';
+import { assert, describe, expect, it } from 'vitest';
 import { complaintFormEn } from './locales/en.js';
 import { complaintFormZhHans } from './locales/zh-hans.js';
 import { complaintFormZhHant } from './messages.js';
@@ -9,6 +11,7 @@ import {
   emptyComplaintValues,
   fieldErrors,
   fieldOfPath,
+  followUpHours,
   isComplaintValues,
   type ComplaintFormValues,
 } from './complaint-fields.js';
@@ -67,17 +70,27 @@ describe('complaint form fields', () => {
   it('words each kind of problem by its code, with the bounds core sets', () => {
     expect(errorsOf({ name: 'x'.repeat(51), content: '   ', phone: '12345', cardNumber: '6222-0212' })).toEqual({
       name: 'Use at most 50 characters.',
-      cardNumber: 'Enter the 16 digits of the card number.',
+      cardNumber: 'A card number may hold only digits and spaces.',
       content: 'Type more than spaces.',
       phone: 'Use at least 7 characters.',
     });
     expect(errorsOf({ phone: '138-0013-800x', company: 'c'.repeat(101) })).toEqual({
       company: 'Use at most 100 characters.',
-      phone: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.',
+      phone: 'A phone number may hold only digits, spaces, + and -.',
+    });
+    expect(errorsOf({ phone: '--1234567', cardNumber: '6222 0212 3456 001' })).toEqual({
+      cardNumber: 'A card number has 16 digits.',
+      phone: 'Start and end the number with a digit; only + may come first.',
     });
     expect(errorsOf({ category: 'weather' as ComplaintFormValues['category'] })).toEqual({
       category: 'Choose one of the options.',
     });
+  });
+
+  it('tells a phone typed as letters that it may hold only digits, not that it is too short', () => {
+    expect(errorsOf({ phone: 'abc' })).toEqual({ phone: 'A phone number may hold only digits, spaces, + and -.' });
+    expect(errorsOf({ phone: 'abc' }, complaintFormZhHant)).toEqual({ phone: '電話號碼只可包含數字、空格、+ 與 -。' });
+    expect(errorsOf({ phone: 'abc' }, complaintFormZhHans)).toEqual({ phone: '电话号码只能包含数字、空格、+ 和 -。' });
   });
 
   it('words the same problems in Traditional and Simplified Chinese', () => {
@@ -115,5 +128,27 @@ describe('complaint form fields', () => {
     expect(isComplaintValues(valid)).toBe(true);
     expect(isComplaintValues({ ...valid, phone: 5 })).toBe(false);
     expect(isComplaintValues(null)).toBe(false);
+  });
+
+  it("reads the receipt's promise in hours from core's rule: 24 for a normal complaint, 4 for a serious one", () => {
+    const { complaint: input } = checkComplaint(valid);
+    assert(input, 'the sample form is valid');
+    for (const severity of ['normal', 'serious'] as const) {
+      const complaint = createComplaint(
+        { ...input, severity },
+        {
+          id: 'cmp_01HX',
+          reference: complaintReference('2026-12-01', 7),
+          now: '2026-12-01T02:00:00.000Z',
+          actor: 'web',
+        },
+      );
+      expect(followUpHours(complaintReceipt(complaint))).toBe(ComplaintAcceptanceHours[severity]);
+    }
+  });
+
+  it('promises at least an hour, and in whole hours, for a receipt due within the hour', () => {
+    expect(followUpHours({ receivedAt: '2026-12-01T02:00:00.000Z', followUpBy: '2026-12-01T02:20:00.000Z' })).toBe(1);
+    expect(followUpHours({ receivedAt: '2026-12-01T02:00:00.000Z', followUpBy: '2026-12-01T05:40:00.000Z' })).toBe(4);
   });
 });

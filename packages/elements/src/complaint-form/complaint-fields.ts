@@ -1,3 +1,4 @@
+import type { ComplaintReceipt } from '@clubkit/core/api';
 import {
   checkNewComplaintFields,
   COMPLAINT_CONTENT_MAX,
@@ -138,6 +139,12 @@ export function issueMessage(
       return t.formErrorTooShort(issue.bound);
     case 'too_big':
       return t.formErrorTooLong(issue.bound);
+    case 'invalid_characters':
+      return field === 'phone'
+        ? t.formErrorPhoneCharacters
+        : field === 'cardNumber'
+          ? t.formErrorCardNumberCharacters
+          : t.formErrorFormat;
     case 'invalid_format':
       return field === 'phone'
         ? t.formErrorPhoneFormat
@@ -166,4 +173,13 @@ export function fieldErrors(
     if (field !== undefined && errors[field] === undefined) errors[field] = issueMessage(issue, field, values, t);
   }
   return errors;
+}
+
+/**
+ * The hours the club gave itself to act on a complaint, read from its receipt (received at, act
+ * by): core's `ComplaintAcceptanceHours`, 24 for a normal complaint. The receipt states the same
+ * promise as the page, from the same rule, with the moment it ends.
+ */
+export function followUpHours(receipt: Pick<ComplaintReceipt, 'receivedAt' | 'followUpBy'>): number {
+  return Math.max(1, Math.round((Date.parse(receipt.followUpBy) - Date.parse(receipt.receivedAt)) / 3_600_000));
 }

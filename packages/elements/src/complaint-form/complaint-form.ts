@@ -9,6 +9,7 @@ import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   complaintContentMax,
+  followUpHours,
   subjectFields,
   type ComplaintField,
   type ComplaintInputField,
@@ -231,7 +232,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
         <h2 part="receipt-title" id="receipt-title">${t.formReceivedTitle}</h2>
         <p>${t.formReference}<strong part="reference" id="reference">${c.receipt.reference}</strong></p>
         <p part="reference-hint">${t.formReferenceHint}</p>
-        <p part="follow-up" id="follow-up">${t.formFollowUp(formatInstant(c.receipt.followUpBy, t.intlLocale))}</p>
+        <p part="follow-up" id="follow-up">${t.formFollowUp(formatInstant(c.receipt.followUpBy, t.intlLocale), followUpHours(c.receipt))}</p>
       </section>`;
     }
     if (c.resuming) return html`<p>${t.formResuming}</p>`;

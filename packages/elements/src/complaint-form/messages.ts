@@ -65,9 +65,13 @@ export interface ComplaintFormMessages {
   formErrorTooLong(max: number | undefined): string;
   /** Only white space was typed. */
   formErrorBlank: string;
-  /** A phone number with other characters than digits, spaces, + and -. */
+  /** A phone number with another character than digits, spaces, + and -. */
+  formErrorPhoneCharacters: string;
+  /** A phone number of the right characters and length that does not start and end with a digit (`--1234567`). */
   formErrorPhoneFormat: string;
-  /** A member card number that is not 16 digits. */
+  /** A member card number with another character than digits and spaces. */
+  formErrorCardNumberCharacters: string;
+  /** A member card number of digits and spaces that is not 16 digits in groups of four. */
   formErrorCardNumberFormat: string;
   /** Any other value in the wrong format. */
   formErrorFormat: string;
@@ -81,8 +85,11 @@ export interface ComplaintFormMessages {
   formReference: string;
   /** Asks to keep the reference. */
   formReferenceHint: string;
-  /** The promise of a follow-up; `when` is the formatted date and time. */
-  formFollowUp(when: string): string;
+  /**
+   * The promise of a follow-up, as the club's rule gives it: within `hours` of receiving the
+   * complaint (core's `ComplaintAcceptanceHours`), `when` being that moment, formatted.
+   */
+  formFollowUp(when: string, hours: number): string;
   /** Button to file another complaint. */
   formNew: string;
 }
@@ -131,15 +138,17 @@ export const complaintFormZhHant: ComplaintFormMessages = {
   formErrorTooShort: (min) => (min === undefined ? '內容太短。' : `請至少輸入 ${min} 個字元。`),
   formErrorTooLong: (max) => (max === undefined ? '內容太長。' : `請勿超過 ${max} 個字元。`),
   formErrorBlank: '請勿只輸入空格。',
-  formErrorPhoneFormat: '請輸入電話號碼：只可使用數字、空格、+ 與 -，並以數字開頭及結尾。',
-  formErrorCardNumberFormat: '請輸入 16 位數字的會員卡號。',
+  formErrorPhoneCharacters: '電話號碼只可包含數字、空格、+ 與 -。',
+  formErrorPhoneFormat: '電話號碼須以數字開頭及結尾，+ 只可放在最前面。',
+  formErrorCardNumberCharacters: '會員卡號只可包含數字與空格。',
+  formErrorCardNumberFormat: '會員卡號須為 16 位數字。',
   formErrorFormat: '格式不正確，請檢查。',
   formErrorChoose: '請從選項中選擇一項。',
   formErrorInvalid: '請檢查此欄位。',
   formReceivedTitle: '謝謝您，俱樂部已收到您的投訴。',
   formReference: '投訴編號：',
   formReferenceHint: '日後查詢此投訴時，請提供這個編號。',
-  formFollowUp: (when) => `我們會在 ${when} 前與您聯絡。`,
+  formFollowUp: (when, hours) => `我們會在 ${hours} 小時內與您聯絡，最遲於 ${when}。`,
   formNew: '提出另一宗投訴',
 };
 

@@ -90,7 +90,7 @@ export const handoverDeskZhHant: HandoverDeskMessages = {
   hovNotConfigured: '交接班記錄尚未設定：需要會所的 API 網址及員工登入端點。',
   hovSignedOut: '請先登入，才能查看交接班記錄。',
   hovLoaded: (s) => `最近一次交接班：${s}。`,
-  hovNone: '本櫃台還沒有交接班記錄。',
+  hovNone: '本櫃檯還沒有交接班記錄。',
   hovReload: '重新整理',
   hovLatest: '最近一次交接班',
   hovStatuses: {

@@ -6,7 +6,16 @@ import { ClubProvider } from '../provider/provider.js';
 import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { offerTerms } from '../shared/offer-terms.js';
+import {
+  CLUB_REGIONS,
+  regionLabel,
+  REGION_NAMES_EN,
+  REGION_NAMES_ZH_HANS,
+  REGION_NAMES_ZH_HANT,
+} from '@clubkit/core/merchants';
 import { directoryEn } from './locales/en.js';
+import { directoryZhHans } from './locales/zh-hans.js';
+import { directoryZhHant } from './messages.js';
 import { ClubMerchantDirectory, parseNear, parseRegions } from './merchant-directory.js';
 
 /** An offer's first phrase of terms in English: what a row shows. */
@@ -143,9 +152,12 @@ describe('<club-merchant-directory>', () => {
     const { name, branch } = branchName(first.name);
     expect(text(rows[0]?.querySelector('[part~="row-name"]'))).toBe(name);
     expect(text(rows[0]?.querySelector('[part~="row-branch"]'))).toBe(must(branch));
-    // Without near, the address; without regions from the page, the category only, never a raw region code.
+    // Without near, the address; without regions from the page, the category and the region as core
+    // names it in English, never by its raw code.
     expect(text(rows[0]?.querySelector('[part~="row-place"]'))).toBe(first.address);
-    expect(text(rows[0]?.querySelector('[part~="row-category"]'))).toBe(categoryLabel(first.category, 'en'));
+    const category = text(rows[0]?.querySelector('[part~="row-category"]'));
+    expect(category).toBe(`${categoryLabel(first.category, 'en')} · ${regionLabel(first.region, 'en')}`);
+    expect(category).not.toContain(first.region);
     expect(part(el, 'status')?.getAttribute('role')).toBe('status');
     // The server counted the whole search: the status says its total, not the page's 50.
     expect(text(part(el, 'status'))).toBe('10,000 merchants');
@@ -180,8 +192,8 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.category === 'hotel')).toBe(true);
     const region = control(el, 'region-select', HTMLSelectElement);
-    // Each region in the widget's locale where the page names it there, else its one label.
-    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', 'Jinghong', 'Menghai', '勐臘縣']);
+    // Each region in the widget's locale: the page's label there, else core's name of the club's region.
+    expect([...region.options].map((o) => o.textContent)).toEqual(['All regions', 'Jinghong', 'Menghai', 'Mengla']);
     choose(region, 'menghai');
     await settled(el);
     expect(el.controller.items.every((h) => h.merchant.region === 'menghai' && h.merchant.category === 'hotel')).toBe(
@@ -251,6 +263,41 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(part(el, 'skeleton')).toBeNull();
     expect(part(el, 'list')).not.toBeNull();
+  });
+
+  it('names the club’s regions in each built-in locale exactly as core does', () => {
+    expect(directoryZhHant.dirRegionNames).toEqual(REGION_NAMES_ZH_HANT);
+    expect(directoryZhHans.dirRegionNames).toEqual(REGION_NAMES_ZH_HANS);
+    expect(directoryEn.dirRegionNames).toEqual(REGION_NAMES_EN);
+    for (const [locale, messages] of [
+      ['zh-Hant', directoryZhHant],
+      ['zh-Hans', directoryZhHans],
+      ['en', directoryEn],
+    ] as const) {
+      expect(Object.keys(messages.dirRegionNames)).toEqual([...CLUB_REGIONS]);
+      for (const region of CLUB_REGIONS) expect(messages.dirRegionNames[region]).toBe(regionLabel(region, locale));
+    }
+  });
+
+  it('names regions in Simplified Chinese from core when the page gives only Traditional labels, and its own label for a region core does not know', async () => {
+    const el = await mount(
+      html`<club-merchant-directory
+        base-url=${api.baseUrl}
+        publishable-key=${api.publishableKey}
+        locale="zh-Hans"
+        .regions=${[
+          { code: 'menghai', label: '勐海縣' },
+          { code: 'mengla', label: '勐臘縣' },
+          { code: 'mohan', label: '磨憨' },
+        ]}
+      ></club-merchant-directory>`,
+    );
+    await settled(el);
+    const region = control(el, 'region-select', HTMLSelectElement);
+    expect([...region.options].map((o) => o.textContent)).toEqual(['全部地区', '勐海县', '勐腊县', '磨憨']);
+    choose(region, 'mengla');
+    await settled(el);
+    expect(text(part(el, 'row-meta'))).toMatch(/ · 勐腊县$/);
   });
 
   it('shows a best-offer badge with the server’s saving for the entered amount', async () => {

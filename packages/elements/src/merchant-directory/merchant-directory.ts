@@ -4,6 +4,7 @@ import {
   branchName,
   categoryLabel,
   MERCHANT_CATEGORIES,
+  regionName,
   type GeoPoint,
   type Merchant,
   type MerchantCategory,
@@ -28,11 +29,15 @@ import { merchantDirectoryStyles } from './merchant-directory.styles.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { SpacerSheet } from './spacer-sheet.js';
 
-/** A region the directory can filter by: its code (as stored on merchants) and its label. */
+/**
+ * A region the directory can filter by: its code (as stored on merchants) and its label. The
+ * club's own regions are named as core names them (`dirRegionNames`) in every built-in locale; a page's
+ * `labels` for the widget's locale come first, and `label` is the name of last resort.
+ */
 export interface DirectoryRegion {
   /** The region code, e.g. `jinghong`. */
   code: string;
-  /** What the member reads, e.g. `景洪市`: in any locale `labels` does not name. */
+  /** What the member reads, e.g. `景洪市`, where neither `labels` nor core names the region. */
   label: string;
   /** The label in other locales, by the widget's locale: `{ "zh-Hans": "景洪市", "en": "Jinghong" }`. */
   labels?: Readonly<Record<string, string>>;
@@ -546,13 +551,16 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     </div>`;
   }
 
-  /** A region's label in the widget's locale; undefined for a code the page gave no label (no raw code is shown). */
+  /**
+   * A region's label in the widget's locale: the page's for that locale, else core's name of a
+   * club region, else the page's one label; undefined for a code nobody names (no raw code is shown).
+   */
   #regionLabel(code: string): string | undefined {
     const region = this.regions.find((r) => r.code === code);
-    return region && (region.labels?.[this.club.locale] ?? region.label);
+    return region?.labels?.[this.club.locale] ?? regionName(this.t.dirRegionNames, code) ?? region?.label;
   }
 
-  /** A merchant's category and, when the page labels it, region, in the widget's locale. */
+  /** A merchant's category and, when it is named, its region, in the widget's locale. */
   #meta(merchant: Merchant): string[] {
     const region = this.#regionLabel(merchant.region);
     const category = categoryLabel(merchant.category, builtInLocale(this.club.locale));

@@ -1,3 +1,4 @@
+import { REGION_NAMES_ZH_HANT } from '@clubkit/core/merchants';
 import { messageCatalog } from '../messages/messages.js';
 import { offerTermsZhHant, type OfferTermMessages } from '../shared/offer-term-messages.js';
 
@@ -76,6 +77,11 @@ export interface DirectoryMessages extends OfferTermMessages {
   dirNoSaving(amount: string): string;
   /** Marks the offer that saves most. */
   dirBestOffer: string;
+  /**
+   * The names of the club's regions by code, as core's `regionLabel` gives them (a test holds the
+   * built-in locales to core's `REGION_NAMES_…`; a locale loaded on demand carries its own copy).
+   */
+  dirRegionNames: Readonly<Record<string, string>>;
 }
 
 /** The directory in Traditional Chinese. */
@@ -116,6 +122,7 @@ export const directoryZhHant: DirectoryMessages = {
   dirSaving: (saving, amount) => `消費 ${amount} 可省 ${saving}`,
   dirNoSaving: (amount) => `消費 ${amount} 沒有適用的優惠。`,
   dirBestOffer: '最優惠',
+  dirRegionNames: REGION_NAMES_ZH_HANT,
 };
 
 /** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

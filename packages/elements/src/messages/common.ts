@@ -14,6 +14,8 @@ export interface CommonMessages {
   errorUnavailable: string;
   /** The Club API took too long. */
   errorTimeout: string;
+  /** A message about a failed request with the request id to quote to support, when there is one. */
+  errorWithReference(message: string, requestId: string | undefined): string;
 }
 
 export const commonZhHant: CommonMessages = {
@@ -25,4 +27,5 @@ export const commonZhHant: CommonMessages = {
   errorNetwork: '您的裝置目前沒有網路連線，請連線後重試。',
   errorUnavailable: '俱樂部服務暫時無法使用，請稍後再試。',
   errorTimeout: '俱樂部服務回應逾時，請稍後再試。',
+  errorWithReference: (message, id) => (id ? `${message}（參考編號：${id}）` : message),
 };

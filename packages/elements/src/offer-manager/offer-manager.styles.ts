@@ -123,6 +123,9 @@ export const offerManagerStyles = css`
     text-decoration: underline;
     cursor: pointer;
     text-align: start;
+    /* A button's baseline is its last line's: aligned at the top, a wrapped item keeps its
+       bullet on its first line. */
+    vertical-align: top;
   }
   button:not([part~='error-link']) {
     min-height: 2.25rem;

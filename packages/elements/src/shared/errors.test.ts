@@ -1,6 +1,7 @@
 import { ClubApiError, ClubClientError, ClubNetworkError, ClubTimeoutError } from '@clubkit/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commonZhHant } from '../messages/common.js';
+import { commonEn } from '../messages/locales/en.js';
 import { describeError } from './errors.js';
 
 const t = commonZhHant;
@@ -31,7 +32,28 @@ describe('describeError', () => {
       requestId: 'req_1',
       problem: { title: '找不到此會員' },
     });
-    expect(describeError(error, t)).toBe('找不到此會員 (req_1)');
+    expect(describeError(error, t)).toBe('找不到此會員（參考編號：req_1）');
+  });
+
+  it('says the service is unavailable on the club’s own 500, with the request id to quote', () => {
+    const error = new ClubApiError('internal', 'Internal error', {
+      status: 500,
+      requestId: 'req_3',
+      problem: { title: 'Internal error' },
+    });
+    expect(describeError(error, t)).toBe('俱樂部服務暫時無法使用，請稍後再試。（參考編號：req_3）');
+    expect(describeError(error, commonEn)).toBe(
+      'The club’s service is unavailable right now. Please try again later. (reference req_3)',
+    );
+  });
+
+  it('does not call a refused request an outage: a 4xx keeps its own words', () => {
+    const error = new ClubApiError('http/429', 'Too many requests', {
+      status: 429,
+      problem: { title: '請求過於頻繁' },
+    });
+    expect(describeError(error, t)).toBe('請求過於頻繁');
+    expect(describeError(error, t)).not.toBe(t.errorUnavailable);
   });
 
   it('tells a timeout apart, and gives the generic message with the request id otherwise', () => {

@@ -8,13 +8,13 @@ export function describeError(error: unknown, t: CommonMessages): string {
   if (isClubNetworkError(error))
     return typeof navigator !== 'undefined' && !navigator.onLine ? t.errorNetwork : t.errorUnavailable;
   if (isClubTimeoutError(error)) return t.errorTimeout;
-  if (isClubApiError(error) && (error.status === 502 || error.status === 503 || error.status === 504))
-    return t.errorUnavailable;
+  // The server answered, so the visitor's connection works: any 5xx (a gateway's 502/503/504 or
+  // the club's own 500) is the service being down, with the request id for support when known.
+  if (isClubApiError(error) && (error.status ?? 0) >= 500)
+    return t.errorWithReference(t.errorUnavailable, error.requestId);
   if (isClubApiError(error)) {
     const title = error.problem['title'];
-    return typeof title === 'string'
-      ? `${title}${error.requestId ? ` (${error.requestId})` : ''}`
-      : t.errorGeneric(error.requestId);
+    return typeof title === 'string' ? t.errorWithReference(title, error.requestId) : t.errorGeneric(error.requestId);
   }
   if (isClubClientError(error)) return t.errorGeneric(error.requestId);
   return t.errorGeneric(undefined);

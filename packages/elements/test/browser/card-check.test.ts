@@ -135,7 +135,9 @@ describe('<club-card-check> on a strict-CSP console page in Chromium', () => {
       await typeAndCheck(page, code, '300');
       await page.locator(`${counter} #error`).waitFor();
       expect((await focused(page))?.id).toBe('error');
-      expect(await textOf(page.locator(`${counter} #error-message`))).toMatch(/^這個會員碼已經用過.*\(req_\w+\)$/);
+      expect(await textOf(page.locator(`${counter} #error-message`))).toMatch(
+        /^這個會員碼已經用過.*（參考編號：req_\w+）$/,
+      );
       expect(await page.locator(`${counter} #record`).count()).toBe(0);
       expect(await redemptions()).toBe(before + 1);
       expect(await axeViolations(page)).toEqual([]);
@@ -231,7 +233,7 @@ describe('<club-card-check> on a strict-CSP console page in Chromium', () => {
       await typeAndCheck(page, code, '300');
       await page.locator(`${counter} #error`).waitFor();
       expect(await textOf(page.locator(`${counter} #error-message`))).toMatch(
-        /^您的帳號不能使用這家商戶的櫃檯，沒有記錄任何優惠。 \(req_\w+\)$/,
+        /^您的帳號不能使用這家商戶的櫃檯，沒有記錄任何優惠。（參考編號：req_\w+）$/,
       );
       expect(await page.locator(`${counter} #retry`).count()).toBe(0);
       expect(await redemptions()).toBe(before);

@@ -191,7 +191,7 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
       await focusOn(page, 'campaigns-title');
       expect(await desk.locator('[part~="campaign-list"] li strong').allTextContents()).toContain('冬季車主關懷');
       expect(await desk.locator('[part~="campaigns"] [role="status"]').textContent()).toContain(
-        '已設立營銷活動「冬季車主關懷」。',
+        '已設立行銷活動「冬季車主關懷」。',
       );
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);

@@ -88,8 +88,8 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       await searchByKeyboard(page, 'car wash', '300');
       const metas = await page.locator(`${rows} [part~="row-category"]`).allTextContents();
       expect(metas.length).toBeGreaterThan(0);
-      // The page lists no regions: a row names its category, never a raw region code.
-      for (const meta of metas) expect(meta).toBe('洗車');
+      // The page lists no regions: a row names its category and its region as core names it, never a raw code.
+      for (const meta of metas) expect(meta).toMatch(/^洗車 · (景洪市|勐海縣|勐臘縣)$/);
 
       const opened = await openWithKeyboard(page);
       expect(await focusInDirectory(page)).toMatchObject({ id: 'detail-name' });

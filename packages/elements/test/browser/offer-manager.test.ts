@@ -214,7 +214,7 @@ describe('<club-offer-manager> on a strict-CSP console page in Chromium', () => 
       await page.locator(`${manager} #error`).waitFor();
       expect((await focused(page))?.id).toBe('error');
       expect(await page.locator(`${manager} #error`).getAttribute('role')).toBe('alert');
-      expect(await textOf(page.locator(`${manager} #error-message`))).toMatch(/\(req_\w+\)/);
+      expect(await textOf(page.locator(`${manager} #error-message`))).toMatch(/（參考編號：req_\w+）$/);
       expect(await axeViolations(page)).toEqual([]);
 
       await tabTo(page, 'manager', 'retry');

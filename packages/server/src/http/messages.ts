@@ -104,12 +104,12 @@ const titles: Record<string, Text> = {
   },
   'vip/order-superseded': {
     en: 'A later renewal follows this order; cancel the latest order first.',
-    'zh-Hant': '此訂單之後已有續費訂單，請先取消最新的訂單。',
+    'zh-Hant': '此訂單之後已有續約訂單，請先取消最新的訂單。',
     'zh-Hans': '此订单之后已有续费订单，请先取消最新的订单。',
   },
   'vip/renewal-too-early': {
     en: 'The VIP card is already paid a year ahead.',
-    'zh-Hant': 'VIP卡已預繳一年，暫不能再續費。',
+    'zh-Hant': 'VIP卡已預繳一年，暫不能再續約。',
     'zh-Hans': 'VIP卡已预缴一年，暂不能再续费。',
   },
   'vip/code-invalid': {
@@ -319,7 +319,7 @@ const titles: Record<string, Text> = {
   },
   'membership/campaign-not-running': {
     en: 'That campaign does not run on the day of the application.',
-    'zh-Hant': '該營銷活動在申請當日並未進行。',
+    'zh-Hant': '該行銷活動在申請當日並未進行。',
     'zh-Hans': '该营销活动在申请当日并未进行。',
   },
   'handover/invalid-transition': {

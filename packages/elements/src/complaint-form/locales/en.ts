@@ -48,14 +48,17 @@ export const complaintFormEn: ComplaintFormMessages = {
       ? 'This is too long.'
       : `Use at most ${max.toLocaleString('en')} ${max === 1 ? 'character' : 'characters'}.`,
   formErrorBlank: 'Type more than spaces.',
-  formErrorPhoneFormat: 'Enter a phone number: digits, spaces, + and - only, starting and ending with a digit.',
-  formErrorCardNumberFormat: 'Enter the 16 digits of the card number.',
+  formErrorPhoneCharacters: 'A phone number may hold only digits, spaces, + and -.',
+  formErrorPhoneFormat: 'Start and end the number with a digit; only + may come first.',
+  formErrorCardNumberCharacters: 'A card number may hold only digits and spaces.',
+  formErrorCardNumberFormat: 'A card number has 16 digits.',
   formErrorFormat: 'Check the format.',
   formErrorChoose: 'Choose one of the options.',
   formErrorInvalid: 'Check this field.',
   formReceivedTitle: 'Thank you. The club has received your complaint.',
   formReference: 'Reference number: ',
   formReferenceHint: 'Quote this number whenever you contact the club about it.',
-  formFollowUp: (when) => `We will get back to you by ${when}.`,
+  formFollowUp: (when, hours) =>
+    `We will get back to you within ${hours} ${hours === 1 ? 'hour' : 'hours'}, by ${when}.`,
   formNew: 'File another complaint',
 };

@@ -41,4 +41,5 @@ export const directoryEn: DirectoryMessages = {
   dirSaving: (saving, amount) => `Save ${saving} on your ${amount}`,
   dirNoSaving: (amount) => `No offer applies to ${amount}.`,
   dirBestOffer: 'Best offer',
+  dirRegionNames: { jinghong: 'Jinghong', menghai: 'Menghai', mengla: 'Mengla' },
 };

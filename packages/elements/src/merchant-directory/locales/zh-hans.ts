@@ -39,4 +39,5 @@ export const directoryZhHans: DirectoryMessages = {
   dirSaving: (saving, amount) => `消费 ${amount} 可省 ${saving}`,
   dirNoSaving: (amount) => `消费 ${amount} 没有适用的优惠。`,
   dirBestOffer: '最优惠',
+  dirRegionNames: { jinghong: '景洪市', menghai: '勐海县', mengla: '勐腊县' },
 };

@@ -9,4 +9,5 @@ export const commonEn: CommonMessages = {
   errorNetwork: 'You seem to be offline. Check your connection and try again.',
   errorUnavailable: 'The club’s service is unavailable right now. Please try again later.',
   errorTimeout: 'The club’s service is taking too long. Please try again.',
+  errorWithReference: (message, id) => (id ? `${message} (reference ${id})` : message),
 };

@@ -9,4 +9,5 @@ export const commonZhHans: CommonMessages = {
   errorNetwork: '您的设备目前没有网络连接，请连接后重试。',
   errorUnavailable: '俱乐部服务暂时无法使用，请稍后再试。',
   errorTimeout: '俱乐部服务响应超时，请稍后再试。',
+  errorWithReference: (message, id) => (id ? `${message}（参考编号：${id}）` : message),
 };
