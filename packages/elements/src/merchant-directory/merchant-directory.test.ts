@@ -1,18 +1,22 @@
 import { dateInZone, formatMoney } from '@clubkit/core';
-import { bestOffer, branchName, categoryLabel, headlineOffer, offerSaving } from '@clubkit/core/merchants';
-import { html, render, type TemplateResult } from 'lit';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ClubProvider } from '../provider/provider.js';
-import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
-import { startTestApi, until, type TestApi } from '../testing/api.js';
-import { offerTerms } from '../shared/offer-terms.js';
 import {
+  bestOffer,
+  branchName,
+  categoryLabel,
   CLUB_REGIONS,
+  headlineOffer,
+  offerSaving,
   regionLabel,
   REGION_NAMES_EN,
   REGION_NAMES_ZH_HANS,
   REGION_NAMES_ZH_HANT,
 } from '@clubkit/core/merchants';
+import { html, render, type TemplateResult } from 'lit';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ClubProvider } from '../provider/provider.js';
+import type { ClubErrorEvent, ClubSelectEvent } from '../shared/events.js';
+import { offerTerms } from '../shared/offer-terms.js';
+import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { directoryEn } from './locales/en.js';
 import { directoryZhHans } from './locales/zh-hans.js';
 import { directoryZhHant } from './messages.js';
