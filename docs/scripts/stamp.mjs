@@ -42,12 +42,23 @@ export async function inputFiles(docs) {
   ];
 }
 
+/**
+ * The elements' manifest with its modules in path order: the analyzer lists them in the order it
+ * happens to read the files, which changes from one build to the next for the same elements.
+ */
+export function canonicalManifest(text) {
+  const manifest = JSON.parse(text);
+  manifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return Buffer.from(JSON.stringify(manifest));
+}
+
 /** The hash of every input's path and content (a missing file counts as missing). */
 export async function inputsHash(docs) {
   const root = new URL('../', docs);
   const hash = createHash('sha256');
   for (const file of await inputFiles(docs)) {
-    const content = await readFile(new URL(file, root)).catch(() => null);
+    let content = await readFile(new URL(file, root)).catch(() => null);
+    if (content && file.endsWith('custom-elements.json')) content = canonicalManifest(content.toString('utf8'));
     hash.update(`${file}\0${content === null ? 'missing' : content.length}\0`);
     if (content) hash.update(content);
   }
