@@ -6,10 +6,21 @@ import { Marked } from 'marked';
 import { renderElementsReference } from './elements-reference.mjs';
 import { renderOpenApiReference } from './openapi-reference.mjs';
 import { escapeHtml, layout, slugify } from './layout.mjs';
+import { guideSections } from './search-index.mjs';
+import { inputsHash } from './stamp.mjs';
 
 const docs = new URL('../', import.meta.url);
 const out = new URL('dist/', docs);
 const packages = new URL('../packages/', docs);
+const stamp = new URL('.inputs-hash', out);
+
+// Nothing the site is made of changed since the last build (`--force` rebuilds anyway): keep it.
+const hash = await inputsHash(docs);
+const built = await readFile(stamp, 'utf8').catch(() => '');
+if (built === hash && !process.argv.includes('--force')) {
+  console.log('docs: unchanged since the last build, docs/dist kept (--force rebuilds)');
+  process.exit(0);
+}
 
 /** The guides in reading order: file name (without .md) and title in the navigation. */
 export const guides = JSON.parse(await readFile(new URL('guides/nav.json', docs), 'utf8'));
@@ -45,6 +56,8 @@ function markdown(source, from) {
   return marked.parse(source);
 }
 
+const DOCS_HOME = 'https://clubkit.invalid/docs-home';
+
 async function typedocFor(name, entryPoints) {
   const { Application } = await import('typedoc');
   const pkg = new URL(`${name}/`, packages);
@@ -57,6 +70,8 @@ async function typedocFor(name, entryPoints) {
     excludeInternal: true,
     excludeExternals: true,
     hideGenerator: true,
+    // The way back to the guides, in every page's header; the address is made relative per page below.
+    navigationLinks: { 'Guides home': DOCS_HOME },
     logLevel: 'Warn',
     validation: { notExported: false, invalidLink: true, notDocumented: false },
     treatWarningsAsErrors: false,
@@ -108,7 +123,8 @@ async function strictTypedoc(dir, name) {
     html = html
       .replace(/<script>[\s\S]*?<\/script>/g, '')
       .replace(/<script (?:async|defer) src="[^"]*assets\/\w+\.js"[^>]*><\/script>/g, '')
-      .replace('<li>Loading...</li>', nav);
+      .replace('<li>Loading...</li>', nav)
+      .replaceAll(`href="${DOCS_HOME}"`, `href="${escapeHtml(`${base}../../index.html`)}"`);
     if (/<script|\sstyle="|\son[a-z]+="/i.test(html))
       throw new Error(`api/${name}/${file} still has a script, a style attribute or an event handler attribute`);
     await writeFile(url, html);
@@ -116,7 +132,9 @@ async function strictTypedoc(dir, name) {
   const css = new URL('assets/style.css', dir);
   await writeFile(
     css,
-    `${await readFile(css, 'utf8')}\n/* clubkit docs: without typedoc's scripts, search and settings do nothing. */\n#tsd-search-trigger, #tsd-search, .tsd-navigation.settings { display: none; }\n`,
+    `${await readFile(css, 'utf8')}\n/* clubkit docs: without typedoc's scripts, search and settings do nothing. */\n#tsd-search-trigger, #tsd-search, .tsd-navigation.settings { display: none; }\n` +
+      // Long signatures, types and tags wrap on a phone instead of widening the page.
+      `/* clubkit docs: nothing wider than a 360 px screen. */\n.col-content { min-width: 0; overflow-wrap: anywhere; }\n.tsd-signature, .tsd-signatures, .tsd-kind-icon ~ span, code.tsd-tag { overflow-wrap: anywhere; white-space: normal; }\npre { overflow-x: auto; max-width: 100%; }\n`,
   );
 }
 
@@ -131,6 +149,7 @@ await cp(new URL('elements/dist/cdn/chunks/', packages), new URL('assets/chunks/
 });
 
 const nav = guides.map((g) => ({ href: `guides/${g.file}.html`, title: g.title }));
+const searchSections = [];
 // The server guide's table of who may call each route, generated from the routes and core's rules.
 const { routeAccessMarkdown } = await import('@clubkit/server');
 const generated = { '<!-- route-access-table -->': routeAccessMarkdown() };
@@ -138,18 +157,31 @@ for (const guide of guides) {
   let source = await readFile(new URL(`guides/${guide.file}.md`, docs), 'utf8');
   for (const [marker, table] of Object.entries(generated)) source = source.replace(marker, table);
   const body = markdown(source, `guides/${guide.file}.md`);
+  const href = `guides/${guide.file}.html`;
   await writeFile(
-    new URL(`guides/${guide.file}.html`, out),
-    layout({ title: guide.title, body, nav, depth: 1, live: /<club-/.test(source) }),
+    new URL(href, out),
+    layout({ title: guide.title, body, nav, depth: 1, live: /<club-/.test(source), current: href }),
   );
+  searchSections.push(...guideSections({ title: guide.title, href, html: body }));
 }
+await writeFile(new URL('assets/search-index.json', out), JSON.stringify(searchSections));
 const home = markdown(await readFile(new URL('index.md', docs), 'utf8'), 'index.md');
-await writeFile(new URL('index.html', out), layout({ title: 'clubkit', body: home, nav, depth: 0, live: false }));
+await writeFile(
+  new URL('index.html', out),
+  layout({ title: 'clubkit', body: home, nav, depth: 0, live: false, current: 'index.html' }),
+);
 
 const manifest = JSON.parse(await readFile(new URL('elements/custom-elements.json', packages), 'utf8'));
 await writeFile(
   new URL('elements.html', out),
-  layout({ title: 'Elements reference', body: renderElementsReference(manifest), nav, depth: 0, live: false }),
+  layout({
+    title: 'Elements reference',
+    body: renderElementsReference(manifest),
+    nav,
+    depth: 0,
+    live: false,
+    current: 'elements.html',
+  }),
 );
 
 const { createClubServer } = await import('@clubkit/server');
@@ -159,7 +191,14 @@ await server.close();
 await writeFile(new URL('openapi.json', out), JSON.stringify(openapi, null, 2));
 await writeFile(
   new URL('openapi.html', out),
-  layout({ title: 'HTTP API reference', body: renderOpenApiReference(openapi), nav, depth: 0, live: false }),
+  layout({
+    title: 'HTTP API reference',
+    body: renderOpenApiReference(openapi),
+    nav,
+    depth: 0,
+    live: false,
+    current: 'openapi.html',
+  }),
 );
 
 // The root entry last: it re-exports every context, and typedoc documents a declaration under the
@@ -179,5 +218,6 @@ await typedocFor('core', [
 ]);
 await typedocFor('client', ['src/index.ts', 'src/check.ts']);
 
+await writeFile(stamp, hash);
 const files = await readdir(out, { recursive: true });
 console.log(`docs: ${files.filter((f) => f.endsWith('.html')).length} pages in docs/dist`);

@@ -118,7 +118,15 @@ async function main(): Promise<void> {
       `${JSON.stringify({ urls, apiUrl: api.url, portalUrl: portal.url, keysFile: values['keys-file'], member: demo.member, secretKey, publishableKey, portalKey: portalKey.label, keys, seeded: demo.seeded, startedInMs: ms })}\n`,
     );
   } else {
+    // The URLs last, just above the Ctrl-C line: the build's output and the keys scroll away above them.
     const lines = [
+      '',
+      'Demo keys (shown once; stored hashed, a new run mints new ones):',
+      ...demo.keys.map((k) => `  ${k.label.padEnd(30)} ${k.secret}`),
+      `Demo member: ${demo.member.name} (${demo.member.id}); sign in on the portal page.`,
+      `The portal mints member sessions with the ${portalKey.label} key (least privilege, not the admin key).`,
+      `Keys written to ${values['keys-file']}: \`source ${values['keys-file']}\` for the README's curl examples.`,
+      '',
       `clubkit demo running (${demo.seeded ? 'demo data loaded' : 'demo data already present'} in ${values.db}; ready in ${ms} ms)`,
       '',
       `  Bank portal      ${urls.portal}`,
@@ -129,12 +137,6 @@ async function main(): Promise<void> {
       `  Docs             ${urls.docs}`,
       `  Club API         ${urls.api}`,
       `  OpenAPI          ${urls.openapi}`,
-      '',
-      'Demo keys (shown once; stored hashed, a new run mints new ones):',
-      ...demo.keys.map((k) => `  ${k.label.padEnd(30)} ${k.secret}`),
-      `Demo member: ${demo.member.name} (${demo.member.id}); sign in on the portal page.`,
-      `The portal mints member sessions with the ${portalKey.label} key (least privilege, not the admin key).`,
-      `Keys written to ${values['keys-file']}: \`source ${values['keys-file']}\` for the README's curl examples.`,
       '',
       'Press Ctrl-C to stop.',
     ];

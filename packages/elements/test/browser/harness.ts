@@ -38,6 +38,8 @@ export interface Portal {
   /** Mints a staff session for the demo staff member of `role` (or the staff member of id `stf_…`) with the admin secret key. */
   staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
+  /** Stops the Club API's HTTP listener (the database stays open), as a club whose server went down. */
+  stopApi(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,7 +71,8 @@ export async function startPortal(
     merchants: options.merchants ?? 300,
     complaints: options.complaints ?? 10,
   });
-  const { url: apiUrl } = await server.listen();
+  const listening = await server.listen();
+  const apiUrl = listening.url;
   const keyWhere = (what: string, test: (key: DemoSeedResult['keys'][number]) => boolean) => {
     const key = demo.keys.find(test);
     if (!key) throw new Error(`The demo seed made no ${what} key`);
@@ -185,6 +188,7 @@ export async function startPortal(
     revokeStaffSessions: false,
     signIn: 'member',
     staffToken,
+    stopApi: () => listening.close(),
     async count(table) {
       const row = await server.db
         .selectFrom(table)
