@@ -32,18 +32,6 @@ export const merchantDirectoryStyles = css`
     gap: var(--_club-space);
     align-items: flex-start;
   }
-  input,
-  select,
-  button {
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: inherit;
-  }
-  button {
-    cursor: pointer;
-  }
   .hint {
     color: var(--_club-color-muted);
     font-size: 0.875em;
