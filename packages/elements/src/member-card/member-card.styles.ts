@@ -8,6 +8,8 @@ export const memberCardStyles = css`
     --_club-card-radius: var(--club-card-radius, calc(var(--_club-radius) * 2));
     --_club-card-vip-accent: var(--club-card-vip-accent, #e5c36b);
     --_club-card-vip-accent-text: var(--club-card-vip-accent-text, #2b2111);
+    /* The card's width comes from here, not from its text (it is a size container). */
+    width: 100%;
     max-width: 28rem;
   }
   /* The card face: the club's accent, rounded, lifted by a soft shadow. Every text on it is in
@@ -20,7 +22,8 @@ export const memberCardStyles = css`
     border-radius: var(--_club-card-radius);
     background: var(--_club-card-background);
     color: var(--_club-card-color);
-    box-shadow: var(--club-card-shadow, 0 1px 3px rgb(0 0 0 / 0.12), 0 8px 24px rgb(0 0 0 / 0.12));
+    box-shadow: var(--club-card-shadow, 0 4px 16px rgb(0 0 0 / 0.2));
+    container-type: inline-size;
   }
   .card.vip {
     border-color: var(--_club-card-vip-accent);
@@ -37,9 +40,6 @@ export const memberCardStyles = css`
     justify-content: space-between;
     gap: calc(var(--_club-space) / 2);
     margin: 0;
-  }
-  .title {
-    font-weight: 600;
   }
   .tier {
     padding: 0.125rem 0.625rem;
@@ -60,10 +60,10 @@ export const memberCardStyles = css`
     font-size: 1.375em;
     font-weight: 600;
   }
+  /* One line on a 360 px phone: never wrapped, and smaller on a narrow card (cqi: the card's width). */
   .number {
-    font-family: ui-monospace, monospace;
-    font-size: 1.125em;
-    letter-spacing: 0.06em;
+    font-size: min(1.125em, 5cqi);
+    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   dl {
@@ -79,23 +79,28 @@ export const memberCardStyles = css`
   dd {
     margin: 0;
   }
+  /* The status in words, after a dot in its state's colour. */
   .status {
-    justify-self: start;
-    padding: 0 0.5rem;
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
     font-weight: 600;
   }
-  .grace .status {
-    color: var(--_club-color-warning);
+  .status::before {
+    content: '';
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: 0.375em;
+    border-radius: 50%;
+    background: var(--_club-color-muted);
   }
-  .expired .status,
-  .cancelled .status {
-    color: var(--_club-color-danger);
+  .active .status::before {
+    background: var(--_club-color-success);
   }
-  .active .status {
-    color: var(--_club-color-success);
+  .grace .status::before {
+    background: var(--_club-color-warning);
+  }
+  .expired .status::before,
+  .cancelled .status::before {
+    background: var(--_club-color-danger);
   }
   button {
     justify-self: start;
@@ -109,22 +114,14 @@ export const memberCardStyles = css`
     cursor: pointer;
   }
   .urgent {
-    border-color: var(--_club-color-surface);
     background: var(--_club-color-surface);
     color: var(--_club-color-accent);
-  }
-  .message {
-    margin: 0;
   }
   .skeleton {
     min-height: 14rem;
   }
-  .skeleton .club-skeleton:nth-child(2) {
+  .skeleton :nth-child(3) {
     width: 60%;
-    height: 1.75rem;
-  }
-  .skeleton .club-skeleton:nth-child(3) {
-    width: 80%;
   }
   /* The VIP card's live member code: a QR code that scans (dark on white, with its quiet zone)
      whatever the page's colours, and the same digits in groups a cashier can type. */
@@ -142,6 +139,7 @@ export const memberCardStyles = css`
     font-size: 1em;
     color: var(--_club-color-muted);
   }
+  .message,
   .code-help,
   .timer,
   .savings {

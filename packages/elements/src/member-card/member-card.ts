@@ -107,14 +107,14 @@ const spoken = (code: string) =>
  * @cssproperty [--club-card-background=var(--club-color-accent)] - The card face's background.
  * @cssproperty [--club-card-color=var(--club-color-accent-text)] - The card face's text, at 4.5:1 or more on its background.
  * @cssproperty [--club-card-radius=calc(var(--club-radius) * 2)] - The card's corner radius.
- * @cssproperty [--club-card-shadow=0 1px 3px rgb(0 0 0 / 0.12), 0 8px 24px rgb(0 0 0 / 0.12)] - The card's shadow (`none` for a flat card).
+ * @cssproperty [--club-card-shadow=0 4px 16px rgb(0 0 0 / 0.2)] - The card's shadow (`none` for a flat card).
  * @cssproperty [--club-card-vip-accent=#e5c36b] - The VIP (diamond) card's accent: its edge and the tier badge's fill.
  * @cssproperty [--club-card-vip-accent-text=#2b2111] - The VIP tier badge's text, on the accent: set the two together, so that the badge keeps 4.5:1.
  * @cssproperty [--club-color-accent=#0b5cad] - The card face (unless `--club-card-background` is set) and the urgent renew button's text.
- * @cssproperty [--club-color-surface=#ffffff] - The status, the urgent renew button and the member code's panel.
- * @cssproperty [--club-color-success=#1a7f37] - The status of an active membership.
- * @cssproperty [--club-color-warning=#9a6700] - The status of a membership in grace.
- * @cssproperty [--club-color-danger=#b42318] - The status of expired and cancelled cards, and errors.
+ * @cssproperty [--club-color-surface=#ffffff] - The urgent renew button and the member code's panel.
+ * @cssproperty [--club-color-success=#1a7f37] - The status dot of an active membership.
+ * @cssproperty [--club-color-warning=#9a6700] - The status dot of a membership in grace.
+ * @cssproperty [--club-color-danger=#b42318] - The status dot of expired and cancelled cards, and errors.
  * @cssproperty [--club-color-muted=#59636e] - The face of an expired or cancelled card, and the code's title.
  * @cssproperty [--club-color-skeleton=#e8ecf0] - The grey blocks of the card while it loads.
  *

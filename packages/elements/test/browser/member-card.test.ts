@@ -107,13 +107,17 @@ describe('<club-member-card> on a strict-CSP partner page in Chromium', () => {
       const number = page.locator('#card [part~="number"] [aria-hidden="true"]');
       await number.waitFor();
       expect(await number.textContent()).toMatch(/^•••• •••• •••• \d{4}$/);
-      // One line: its box is no taller than a line of its text, and it ends inside the card.
-      const lines = await number.evaluate((el) => el.getClientRects().length);
-      expect(lines).toBe(1);
-      const [numberBox, cardBox] = await Promise.all([number.boundingBox(), page.locator(card).boundingBox()]);
-      expect((numberBox?.x ?? 0) + (numberBox?.width ?? 0)).toBeLessThanOrEqual(
-        (cardBox?.x ?? 0) + (cardBox?.width ?? 0),
-      );
+      // One line, and neither it nor the card runs past the element's box (nothing cut, no sideways scroll).
+      expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
+      const right = (box: { x: number; width: number } | null) => (box?.x ?? 0) + (box?.width ?? 0);
+      const [numberBox, cardBox, hostBox] = await Promise.all([
+        number.boundingBox(),
+        page.locator(card).boundingBox(),
+        page.locator('#card').boundingBox(),
+      ]);
+      expect(right(numberBox)).toBeLessThanOrEqual(right(cardBox));
+      expect(right(cardBox)).toBeLessThanOrEqual(right(hostBox));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     } finally {
       await close();
     }
