@@ -15,26 +15,6 @@ export const allianceBoardStyles = css`
     font-size: 0.875em;
     color: var(--_club-color-muted);
   }
-  select,
-  button {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-    font: inherit;
-  }
-  button {
-    padding: 0 0.875rem;
-    border-color: var(--_club-color-accent);
-    color: var(--_club-color-accent);
-    cursor: pointer;
-  }
-  :is(button, select, .scroll):focus-visible {
-    outline: 3px solid var(--_club-color-accent);
-    outline-offset: 2px;
-  }
   .status {
     min-height: 1.5em;
     margin: 0.5rem 0;
@@ -163,15 +143,5 @@ export const allianceBoardStyles = css`
   }
   [part~='total'] dt {
     color: inherit;
-  }
-  .error {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
-    color: var(--_club-color-danger);
-  }
-  .error p {
-    margin: 0 0 0.25rem;
   }
 `;

@@ -5,7 +5,8 @@ import type { CommonMessages } from '../messages/common.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { AllianceBoardController, AllianceBoardStatus, type AllianceBoardState } from './alliance-board-controller.js';
@@ -112,7 +113,7 @@ const monthName = (month: string, locale: string) =>
  * </club-provider>
  */
 export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
-  static override styles = [baseStyles, allianceBoardStyles, formControlStyles];
+  static override styles = [baseStyles, allianceBoardStyles, controlStyles, alertStyles];
   static override catalog = allianceBoardCatalog;
   /** The alliance's standing and pay with a staff session from the session endpoint. */
   static override kit = allianceBoardKit;

@@ -7,7 +7,8 @@ import type { CommonMessages } from '../messages/common.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { baseStyles } from '../shared/styles.js';
@@ -125,7 +126,7 @@ function retryable(error: unknown): boolean {
  * </club-provider>
  */
 export class ClubCardCheck extends ClubElement<M, CardCheckClient> {
-  static override styles = [baseStyles, cardCheckStyles, formControlStyles];
+  static override styles = [baseStyles, cardCheckStyles, controlStyles, alertStyles];
   static override catalog = cardCheckCatalog;
   /** The counter's check and redemption with a staff session from the session endpoint. */
   static override kit = cardCheckKit;

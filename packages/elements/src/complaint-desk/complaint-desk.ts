@@ -5,7 +5,8 @@ import type { CommonMessages } from '../messages/common.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { complaintDeskKit, type ComplaintDeskClient } from './client.js';
@@ -98,7 +99,7 @@ function localInput(ms: number): string {
  * </club-provider>
  */
 export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
-  static override styles = [baseStyles, complaintDeskStyles, formControlStyles];
+  static override styles = [baseStyles, complaintDeskStyles, controlStyles, alertStyles];
   static override catalog = complaintDeskCatalog;
   /** Its complaints with a staff session from the session endpoint. */
   static override kit = complaintDeskKit;

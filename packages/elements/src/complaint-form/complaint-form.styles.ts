@@ -4,10 +4,7 @@ import { css } from 'lit';
 export const complaintFormStyles = css`
   :host {
     --_club-form-gap: var(--club-form-gap, 1rem);
-    --_club-input-border: var(--club-input-border, 1px solid var(--_club-color-border));
     --_club-input-radius: var(--club-input-radius, var(--_club-radius));
-    --_club-button-background: var(--club-button-background, var(--_club-color-accent));
-    --_club-button-color: var(--club-button-color, var(--_club-color-accent-text));
   }
   [part~='form'],
   [part~='subject-group'] {
@@ -17,7 +14,7 @@ export const complaintFormStyles = css`
   [part~='subject-group'] {
     margin: 0;
     padding: var(--_club-space);
-    border: var(--_club-input-border);
+    border: var(--club-input-border, 1px solid var(--_club-color-border));
     border-radius: var(--_club-input-radius);
   }
   [part~='legend'] {
@@ -44,11 +41,7 @@ export const complaintFormStyles = css`
   [part~='textarea'],
   [part~='select'] {
     width: 100%;
-    padding: 0.5rem;
-    border: var(--_club-input-border);
     border-radius: var(--_club-input-radius);
-    background: var(--_club-color-surface);
-    color: inherit;
   }
   [part~='textarea'] {
     min-height: 8rem;
@@ -65,7 +58,8 @@ export const complaintFormStyles = css`
   [part~='error-summary'],
   [part~='error'] {
     padding: var(--_club-space);
-    border: 2px solid var(--_club-color-danger);
+    border: 1px solid var(--_club-color-danger);
+    border-inline-start-width: 4px;
     border-radius: var(--_club-radius);
   }
   [part~='error-summary-title'] {
@@ -88,25 +82,20 @@ export const complaintFormStyles = css`
        bullet on its first line. */
     vertical-align: top;
   }
+  /* A link in its look: not a control's height. */
+  [part~='error-summary'] button {
+    min-height: 24px;
+  }
   [part~='submit-button'],
   [part~='new-button'],
   [part~='discard-button'] {
     justify-self: start;
-    padding: 0.5rem 1rem;
-    border: 1px solid var(--_club-button-background);
     border-radius: var(--_club-input-radius);
-    background: var(--_club-button-background);
-    color: var(--_club-button-color);
-    cursor: pointer;
   }
-  [part~='discard-button'] {
-    background: transparent;
-    color: inherit;
-    border-color: var(--_club-color-border);
-  }
-  [part~='submit-button'][aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
+  [part~='submit-button'],
+  [part~='new-button'] {
+    background: var(--club-button-background, var(--_club-color-accent));
+    color: var(--club-button-color, var(--_club-color-accent-text));
   }
   [part~='restored'] {
     display: flex;

@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { complaintsResource, sessionFromEndpoint } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import {
@@ -114,7 +115,7 @@ interface InputSpec {
 export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintClient> {
   static override readonly tagName = 'club-complaint-form';
 
-  static override styles = [baseStyles, complaintFormStyles, formControlStyles];
+  static override styles = [baseStyles, complaintFormStyles, controlStyles, alertStyles];
   static override catalog = complaintFormCatalog;
   /** The form files complaints with the publishable key, or with a member session from the session endpoint. */
   static override kit: ClientKit<ComplaintClient> = {

@@ -17,44 +17,6 @@ export const handoverDeskStyles = css`
     font-size: 0.875em;
     color: var(--_club-color-muted);
   }
-  input,
-  textarea {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-    font: inherit;
-  }
-  textarea {
-    min-height: 4.5rem;
-    resize: vertical;
-  }
-  button {
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0 0.875rem;
-    border: 1px solid var(--_club-color-accent);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-accent);
-    font: inherit;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_club-color-accent);
-    color: var(--_club-color-accent-text);
-  }
-  button:disabled,
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: default;
-  }
-  :is(button, input, textarea, h3):focus-visible {
-    outline: 3px solid var(--_club-color-accent);
-    outline-offset: 2px;
-  }
   .bar {
     display: flex;
     flex-wrap: wrap;
@@ -158,15 +120,5 @@ export const handoverDeskStyles = css`
     margin: 0;
     color: var(--_club-color-danger);
     font-size: 0.875em;
-  }
-  .error {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
-    color: var(--_club-color-danger);
-  }
-  .error p {
-    margin: 0 0 0.25rem;
   }
 `;

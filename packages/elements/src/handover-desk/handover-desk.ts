@@ -5,7 +5,8 @@ import type { CommonMessages } from '../messages/common.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { handoverDeskKit, type HandoverDeskClient } from './client.js';
@@ -88,7 +89,7 @@ const linesOf = (text: string): string[] =>
  * </club-provider>
  */
 export class ClubHandoverDesk extends ClubElement<M, HandoverDeskClient> {
-  static override styles = [baseStyles, handoverDeskStyles, formControlStyles];
+  static override styles = [baseStyles, handoverDeskStyles, controlStyles, alertStyles];
   static override catalog = handoverDeskCatalog;
   /** The desk's hand-overs with a staff session from the session endpoint. */
   static override kit = handoverDeskKit;

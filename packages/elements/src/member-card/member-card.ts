@@ -11,6 +11,8 @@ import type { CardClient } from './member-card-controller.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubRenewEvent } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { feedbackStyles } from '../shared/feedback.styles.js';
 import type { MemberCardDetails } from './details.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { memberCardStatusText } from './status-text.js';
@@ -69,7 +71,7 @@ const spoken = (code: string) =>
  * @csspart base - The wrapper of every state; a polite live region, `aria-busy` while loading.
  * @csspart not-configured - The message shown without a base URL or session endpoint.
  * @csspart signed-out - The wrapper of the signed-out message (slot `signed-out`).
- * @csspart loading - The loading message.
+ * @csspart loading - The card's skeleton while it loads (a card face with grey blocks, and the loading message for screen readers).
  * @csspart card - The card; also `card-<state>` (`card-pending`, `card-active`, `card-grace`, `card-expired`, `card-cancelled`) and `card-<tier>` (`card-standard`, `card-vip`).
  * @csspart header - The card's top line: title and tier.
  * @csspart title - The card's title ("Member card").
@@ -102,17 +104,19 @@ const spoken = (code: string) =>
  * @csspart error-message - The error's text.
  * @csspart retry-button - The retry button in the error box.
  *
- * @cssproperty [--club-card-background=var(--club-color-surface)] - The card's background.
- * @cssproperty [--club-card-color=var(--club-color-text)] - The card's text colour.
+ * @cssproperty [--club-card-background=var(--club-color-accent)] - The card face's background.
+ * @cssproperty [--club-card-color=var(--club-color-accent-text)] - The card face's text, at 4.5:1 or more on its background.
  * @cssproperty [--club-card-radius=calc(var(--club-radius) * 2)] - The card's corner radius.
- * @cssproperty [--club-card-vip-accent=#6b3fa0] - The VIP (diamond) card's accent: its edge and the tier badge's fill.
- * @cssproperty [--club-card-vip-accent-text=#ffffff] - The VIP tier badge's text, on the accent: set a dark one with a light accent (gold), so that the badge keeps 4.5:1.
- * @cssproperty [--club-color-accent=#0b5cad] - The renew button.
- * @cssproperty [--club-color-success=#1a7f37] - The status of an active membership.
- * @cssproperty [--club-color-warning=#9a6700] - The status and edge of a membership in grace.
- * @cssproperty [--club-color-danger=#b42318] - Expired and cancelled cards, and errors.
- * @cssproperty [--club-color-muted=#59636e] - Labels and the title.
- * @cssproperty [--club-color-border=#d1d9e0] - The card's border.
+ * @cssproperty [--club-card-shadow=0 4px 16px rgb(0 0 0 / 0.2)] - The card's shadow (`none` for a flat card).
+ * @cssproperty [--club-card-vip-accent=#e5c36b] - The VIP (diamond) card's accent: its edge and the tier badge's fill.
+ * @cssproperty [--club-card-vip-accent-text=#2b2111] - The VIP tier badge's text, on the accent: set the two together, so that the badge keeps 4.5:1.
+ * @cssproperty [--club-color-accent=#0b5cad] - The card face (unless `--club-card-background` is set) and the urgent renew button's text.
+ * @cssproperty [--club-color-surface=#ffffff] - The urgent renew button and the member code's panel.
+ * @cssproperty [--club-color-success=#1a7f37] - The status dot of an active membership.
+ * @cssproperty [--club-color-warning=#9a6700] - The status dot of a membership in grace.
+ * @cssproperty [--club-color-danger=#b42318] - The status dot of expired and cancelled cards, and errors.
+ * @cssproperty [--club-color-muted=#59636e] - The face of an expired or cancelled card, and the code's title.
+ * @cssproperty [--club-color-skeleton=#e8ecf0] - The grey blocks of the card while it loads.
  *
  * @example
  * <club-provider base-url="https://club.example.com" session-endpoint="/api/club-session" locale="zh-Hant">
@@ -120,7 +124,7 @@ const spoken = (code: string) =>
  * </club-provider>
  */
 export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessages, MemberCardKitClient> {
-  static override styles = [baseStyles, memberCardStyles];
+  static override styles = [baseStyles, memberCardStyles, alertStyles, feedbackStyles];
   static override catalog = memberCardCatalog;
   /** The card reads the member's own records with a member session from the session endpoint. */
   static override kit: ClientKit<MemberCardKitClient> = {
@@ -198,7 +202,11 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
       case MemberCardStatus.signedOut:
         return html`<div part="signed-out" class="message"><slot name="signed-out">${t.cardSignedOut}</slot></div>`;
       case MemberCardStatus.loading:
-        return html`<p part="loading" class="message">${t.loading}</p>`;
+        // Blocks shaped like the card hold its place, so nothing jumps when it arrives.
+        return html`<div part="loading" class="card skeleton">
+          <span class="visually-hidden">${t.loading}</span>
+          <span class="club-skeleton"></span><span class="club-skeleton"></span><span class="club-skeleton"></span>
+        </div>`;
       case MemberCardStatus.ready:
         return this.#ready(state.card, t);
       case MemberCardStatus.error:
@@ -212,7 +220,7 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
     const state = card.membershipState;
     const tier = card.shown.card.tier;
     const urgent = card.renewUrgent;
-    return html`<article part="card card-${state} card-${tier}" class="card ${state} ${tier}" aria-labelledby="card-title card-holder">
+    return html`<article part="card card-${state} card-${tier}" class="card club-appear ${state} ${tier}" aria-labelledby="card-title card-holder">
       <p part="header" class="header">
         <span id="card-title" part="title" class="title">${t.cardTitle}</span>
         <span part="tier" class="tier">${tier === 'vip' ? t.cardTierVip : t.cardTierStandard}</span>

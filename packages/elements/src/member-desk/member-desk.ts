@@ -13,7 +13,8 @@ import type { CommonMessages } from '../messages/common.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatCalendarDate, formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { memberDeskKit, type MemberDeskClient } from './client.js';
@@ -91,7 +92,7 @@ type Pending =
  * </club-provider>
  */
 export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
-  static override styles = [baseStyles, memberDeskStyles, formControlStyles];
+  static override styles = [baseStyles, memberDeskStyles, controlStyles, alertStyles];
   static override catalog = memberDeskCatalog;
   /** Members, applications and cards with a staff session from the session endpoint. */
   static override kit = memberDeskKit;

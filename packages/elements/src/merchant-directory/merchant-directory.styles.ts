@@ -48,18 +48,6 @@ export const merchantDirectoryStyles = css`
     display: none;
     justify-self: start;
   }
-  input,
-  select,
-  button {
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: inherit;
-  }
-  button {
-    cursor: pointer;
-  }
   .hint {
     color: var(--_club-color-muted);
     font-size: 0.875em;

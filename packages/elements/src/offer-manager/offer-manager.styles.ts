@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** The offer manager's functional look; partners restyle it with `--club-*` properties and `::part()`. */
 export const offerManagerStyles = css`
-  :host {
-    --_club-input-border: var(--club-input-border, 1px solid var(--_club-color-border));
-    --_club-button-background: var(--club-button-background, var(--_club-color-accent));
-    --_club-button-color: var(--club-button-color, var(--_club-color-accent-text));
-  }
   .base,
   [part~='form'],
   [part~='offers'],
@@ -94,12 +89,6 @@ export const offerManagerStyles = css`
   [part~='select'] {
     width: 100%;
     max-width: 28rem;
-    min-height: 2.25rem;
-    padding: 0.375rem 0.5rem;
-    border: var(--_club-input-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: inherit;
   }
   [part~='field-error'] {
     color: var(--_club-color-danger);
@@ -115,36 +104,23 @@ export const offerManagerStyles = css`
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  [part~='save-button'],
+  [part~='add-button'],
+  [part~='retry-button'] {
+    background: var(--club-button-background, var(--_club-color-accent));
+    color: var(--club-button-color, var(--_club-color-accent-text));
+  }
   [part~='error-link'] {
-    padding: 0.125rem 0;
-    border: none;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
     background: none;
     color: var(--_club-color-danger);
     text-decoration: underline;
-    cursor: pointer;
     text-align: start;
     /* A button's baseline is its last line's: aligned at the top, a wrapped item keeps its
        bullet on its first line. */
     vertical-align: top;
-  }
-  button:not([part~='error-link']) {
-    min-height: 2.25rem;
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_club-color-accent);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-accent);
-    cursor: pointer;
-  }
-  [part~='save-button'],
-  [part~='add-button'],
-  [part~='retry-button'] {
-    background: var(--_club-button-background);
-    color: var(--_club-button-color);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
   }
   [part~='add-button'] {
     justify-self: start;

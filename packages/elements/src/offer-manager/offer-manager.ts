@@ -6,7 +6,8 @@ import { builtInLocale } from '../messages/messages.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { baseStyles } from '../shared/styles.js';
@@ -136,7 +137,7 @@ interface Problem {
  * </club-provider>
  */
 export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
-  static override styles = [baseStyles, offerManagerStyles, formControlStyles];
+  static override styles = [baseStyles, offerManagerStyles, controlStyles, alertStyles];
   static override catalog = offerManagerCatalog;
   /** The merchant and its offers with a staff session from the session endpoint. */
   static override kit = offerManagerKit;

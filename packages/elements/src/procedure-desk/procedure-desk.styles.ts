@@ -18,47 +18,9 @@ export const procedureDeskStyles = css`
     font-size: 0.875em;
     color: var(--_club-color-muted);
   }
-  select,
-  input,
-  textarea {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-    font: inherit;
-  }
-  textarea {
-    min-height: 4.5rem;
-    resize: vertical;
-  }
-  button {
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0 0.875rem;
-    border: 1px solid var(--_club-color-accent);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-accent);
-    font: inherit;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_club-color-accent);
-    color: var(--_club-color-accent-text);
-  }
   button.quiet {
     border-color: var(--_club-color-border);
     color: var(--_club-color-muted);
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
-  :is(button, input, select, textarea, h3):focus-visible {
-    outline: 3px solid var(--_club-color-accent);
-    outline-offset: 2px;
   }
   .status {
     min-height: 1.5em;
@@ -186,16 +148,6 @@ export const procedureDeskStyles = css`
     margin: 0;
     color: var(--_club-color-danger);
     font-size: 0.875em;
-  }
-  .error {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
-    color: var(--_club-color-danger);
-  }
-  .error p {
-    margin: 0 0 0.25rem;
   }
   .timeline {
     margin: 0;

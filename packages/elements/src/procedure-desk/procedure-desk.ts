@@ -13,7 +13,8 @@ import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { procedureDeskKit, type ProcedureDeskClient } from './client.js';
@@ -115,7 +116,7 @@ const NAMES: readonly ProcedureName[] = ['move-in', 'renovation', 'move-out'];
  * </club-provider>
  */
 export class ClubProcedureDesk extends ClubElement<M, ProcedureDeskClient> {
-  static override styles = [baseStyles, procedureDeskStyles, formControlStyles];
+  static override styles = [baseStyles, procedureDeskStyles, controlStyles, alertStyles];
   static override catalog = procedureDeskCatalog;
   /** Its procedures and units with a staff session from the session endpoint. */
   static override kit = procedureDeskKit;

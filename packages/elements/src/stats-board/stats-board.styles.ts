@@ -23,16 +23,12 @@ export const statsBoardStyles = css`
   .section-title,
   .chart-title {
     margin: 0;
-    line-height: 1.3;
   }
   .title {
     font-size: 1.375em;
   }
   .section-title {
     font-size: 1.125em;
-  }
-  .chart-title {
-    font-size: 1em;
   }
   .period fieldset {
     display: flex;
@@ -45,7 +41,6 @@ export const statsBoardStyles = css`
     border-radius: var(--_club-radius);
   }
   .period legend {
-    padding: 0 0.25rem;
     font-weight: 600;
   }
   .field {
@@ -56,26 +51,8 @@ export const statsBoardStyles = css`
     color: var(--_club-color-muted);
     font-size: 0.875em;
   }
-  input {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-muted);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-  }
-  .apply {
-    min-height: 2.25rem;
-    padding: 0.25rem 1rem;
-    border: 1px solid var(--_club-color-accent);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-accent);
-    color: var(--_club-color-accent-text);
-    font-weight: 600;
-    cursor: pointer;
-  }
   .period-error {
-    margin: 0.25rem 0 0;
+    margin: 0;
     color: var(--_club-color-danger);
   }
   .period-error:empty,
@@ -84,11 +61,13 @@ export const statsBoardStyles = css`
   }
   .status,
   .note,
+  .empty,
   .message {
     margin: 0;
   }
   .status,
-  .note {
+  .note,
+  .empty {
     color: var(--_club-color-muted);
   }
   .summary {
@@ -103,7 +82,7 @@ export const statsBoardStyles = css`
   .figures {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_club-space) calc(var(--_club-space) * 2);
+    gap: var(--_club-space) 1.5rem;
     margin: 0;
   }
   .figure dt {
@@ -128,16 +107,7 @@ export const statsBoardStyles = css`
     justify-content: space-between;
     gap: calc(var(--_club-space) / 2);
   }
-  .toggle {
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_club-color-muted);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-    cursor: pointer;
-  }
   .toggle[aria-pressed='true'] {
-    border-color: var(--_club-color-accent);
     background: var(--_club-color-accent);
     color: var(--_club-color-accent-text);
   }
@@ -236,29 +206,6 @@ export const statsBoardStyles = css`
   .table tfoot th,
   .table tfoot td {
     font-weight: 600;
-  }
-  .empty {
-    margin: 0;
-    color: var(--_club-color-muted);
-  }
-  .error {
-    display: grid;
-    gap: calc(var(--_club-space) / 2);
-    justify-items: start;
-    padding: var(--_club-space);
-    border: 1px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
-  }
-  .error p {
-    margin: 0;
-  }
-  .retry {
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-text);
-    cursor: pointer;
   }
   @media (forced-colors: active) {
     .s1,

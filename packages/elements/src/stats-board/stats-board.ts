@@ -8,7 +8,8 @@ import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
 import { formatCalendarDate } from '../shared/intl.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   barLength,
@@ -112,7 +113,7 @@ function numberFormat(locale: string, unit: ColumnUnit): Intl.NumberFormat {
  * </club-provider>
  */
 export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
-  static override styles = [baseStyles, statsBoardStyles, formControlStyles];
+  static override styles = [baseStyles, statsBoardStyles, controlStyles, alertStyles];
   static override catalog = statsBoardCatalog;
   /** Its reports with a staff session from the session endpoint. */
   static override kit = statsBoardKit;
@@ -224,7 +225,7 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
           <input id="to" part="to-input" type="date" required .value=${live(draft.to)} aria-invalid=${invalid}
             aria-describedby="period-error" @input=${this.#typed} />
         </span>
-        <button id="apply" type="submit" part="apply-button" class="apply">${t.statsApply}</button>
+        <button id="apply" type="submit" part="apply-button" class="apply primary">${t.statsApply}</button>
       </fieldset>
       <p id="period-error" part="period-error" class="period-error">${message}</p>
     </form>`;

@@ -55,30 +55,17 @@ export const vipOfferStyles = css`
   input {
     width: 100%;
     max-width: 12rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_club-color-border);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: inherit;
   }
-  .issue,
-  .error {
+  .issue {
     color: var(--_club-color-danger);
   }
   button {
     justify-self: start;
-    padding: 0.375rem 1rem;
-    border: 1px solid var(--_club-color-accent);
-    border-radius: var(--_club-radius);
-    background: var(--_club-color-surface);
-    color: var(--_club-color-accent);
-    cursor: pointer;
   }
   .buy {
     border-color: var(--_club-vip-accent);
     background: var(--_club-vip-accent);
     color: var(--_club-vip-accent-text);
-    font-weight: 600;
   }
   .result,
   .purchase {
@@ -87,6 +74,13 @@ export const vipOfferStyles = css`
   }
   .savings {
     font-weight: 600;
+  }
+  .short {
+    width: 60%;
+  }
+  .buy-skeleton {
+    width: 10rem;
+    height: var(--_club-control-height);
   }
   .offers {
     display: grid;
@@ -103,11 +97,6 @@ export const vipOfferStyles = css`
   .paid {
     color: var(--_club-color-success);
     font-weight: 600;
-  }
-  .summary {
-    padding: calc(var(--_club-space) / 2);
-    border: 2px solid var(--_club-color-danger);
-    border-radius: var(--_club-radius);
   }
   .summary ul {
     margin: 0.25rem 0 0;

@@ -7,7 +7,9 @@ import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
-import { formControlStyles } from '../shared/form-control.styles.js';
+import { alertStyles } from '../shared/alert.styles.js';
+import { controlStyles } from '../shared/control.styles.js';
+import { feedbackStyles } from '../shared/feedback.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { baseStyles } from '../shared/styles.js';
@@ -74,7 +76,7 @@ export const DEFAULT_VIP_CATEGORIES: readonly MerchantCategory[] = ['car-wash', 
  * </club-provider>
  */
 export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
-  static override styles = [baseStyles, vipOfferStyles, formControlStyles];
+  static override styles = [baseStyles, vipOfferStyles, controlStyles, alertStyles, feedbackStyles];
   static override catalog = vipOfferCatalog;
   static override kit: ClientKit<VipOfferClient> = vipOfferKit;
   static override readonly tagName = 'club-vip-offer';
@@ -177,7 +179,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
         <p id="hint" part="hint" class="hint">${t.vipEstimateHint}</p>
         ${
           invalid.length > 0
-            ? html`<div id="summary" part="summary" class="summary" role="alert" tabindex="-1">
+            ? html`<div id="summary" part="summary" class="summary club-alert" role="alert" tabindex="-1">
               <p>${t.vipIssuesTitle(invalid.length)}</p>
               <ul>
                 ${invalid.map(
@@ -217,16 +219,18 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     const money = (fen: number) => formatMoney(fen, t.intlLocale);
     const locale = builtInLocale(this.club.locale);
     let body: TemplateResult | typeof nothing = nothing;
-    if (state.status === EstimateStatus.loading) body = html`<p>${t.loading}</p>`;
+    // Grey lines where the savings and the verdict will be, so the page does not jump.
+    if (state.status === EstimateStatus.loading)
+      body = html`<span class="visually-hidden">${t.loading}</span><span class="club-skeleton"></span><span class="club-skeleton short"></span>`;
     else if (state.status === EstimateStatus.ready) {
       const { estimate, best } = state;
-      body = html`<p part="savings" class="savings">${t.vipSavings(money(estimate.savingsFen))}</p>
-        <p part="verdict">${estimate.worthIt ? t.vipWorthIt(money(estimate.netFen)) : t.vipNotWorthIt(money(-estimate.netFen))}</p>
+      body = html`<p part="savings" class="savings club-appear">${t.vipSavings(money(estimate.savingsFen))}</p>
+        <p part="verdict" class="club-appear">${estimate.worthIt ? t.vipWorthIt(money(estimate.netFen)) : t.vipNotWorthIt(money(-estimate.netFen))}</p>
         ${
           best.length === 0
             ? html`<p>${t.vipNoOffers}</p>`
             : html`<p>${t.vipBestHeading}</p>
-              <ul part="offers" class="offers">
+              <ul part="offers" class="offers club-appear">
                 ${best.map(
                   (b) => html`<li part="offer" class="offer">
                     <strong>${b.merchant.name}</strong> · ${categoryLabel(b.category, locale)} · ${b.offer.title}
@@ -282,7 +286,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
       case VipMemberStatus.signedOut:
         return html`<div part="signed-out"><slot name="signed-out">${t.vipSignIn}</slot></div>`;
       case VipMemberStatus.loading:
-        return html`<p>${t.loading}</p>`;
+        return html`<span class="club-skeleton buy-skeleton"><span class="visually-hidden">${t.loading}</span></span>`;
       case VipMemberStatus.error:
         return this.#error(member.error, t, () => void this.#offer.reloadMember());
       case VipMemberStatus.ready: {

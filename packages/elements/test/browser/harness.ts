@@ -344,3 +344,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** The widths every widget is checked at: a phone and a desktop. */
+export const CHECKED_WIDTHS = [390, 1280] as const;
+
+/**
+ * axe-core's findings on the page as it stands, at each of {@link CHECKED_WIDTHS} in turn (the
+ * viewport is set, and left at the widest; motion reduced while it reads), with the WCAG 2.0–2.2 A and AA rules (tags
+ * wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa) and best practices, shadow roots included. Each
+ * finding reads `<width> px <rule> (<impact>) <target>: <summary>`, so `toEqual([])` names what
+ * broke and where. A state is only checked if a test brings it on screen: call this in each one.
+ */
+export async function axeAtWidths(page: Page): Promise<string[]> {
+  const height = page.viewportSize()?.height ?? 900;
+  const findings: string[] = [];
+  for (const width of CHECKED_WIDTHS) {
+    await page.setViewportSize({ width, height });
+    // Content that fades in is read as it ends up: reduced motion stops the fade (and a
+    // skeleton's pulse), and layout settles before axe reads colours and sizes.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    for (const v of await axeViolations(page))
+      for (const n of v.nodes) findings.push(`${width} px ${v.id} (${v.impact ?? ''}) ${n.target}: ${n.summary}`);
+  }
+  await page.emulateMedia({ reducedMotion: null });
+  return findings;
+}

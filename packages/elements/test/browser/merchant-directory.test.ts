@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
+import { axeAtWidths, launchChromium, openPage, startPortal, type Portal } from './harness.js';
 import { clubEvents, failedResource, focused, smallTargets, tabTo, textOf } from './support.js';
 
 const MERCHANTS = 10_000;
@@ -226,7 +226,7 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       expect(await page.locator('#directory [part~="error-message"]').textContent()).toBe(
         '俱樂部服務暫時無法使用，請稍後再試。',
       );
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       expect(await smallTargets(page, '#directory')).toEqual([]);
 
       await tabTo(page, 'directory', (at) => at.part === 'retry-button');
@@ -265,9 +265,9 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
     try {
       await statusReads(page, ALL);
       await searchByKeyboard(page, 'car wash', '300');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       await openWithKeyboard(page);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
     } finally {
       await close();
@@ -282,8 +282,8 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       await tabTo(page, 'directory', 'search-input');
       await page.keyboard.type('不存在的商戶名稱');
       await statusReads(page, '找不到符合條件的商戶。');
-      expect((await page.locator('#directory [part~="empty"]').textContent())?.trim()).toBe('清除搜尋與篩選條件');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.locator('#directory [part~="empty"]').textContent())?.trim()).toBe('清除搜尋與篩選條件');
+      expect(await axeAtWidths(page)).toEqual([]);
       await tabTo(page, 'directory', 'clear-filters');
       await page.keyboard.press('Enter');
       await statusReads(page, ALL);

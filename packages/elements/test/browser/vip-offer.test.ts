@@ -3,7 +3,7 @@ import type { MerchantListItem, Page as ListPage } from '@clubkit/core/api';
 import type { VipOrder } from '@clubkit/core/vip';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
+import { axeAtWidths, launchChromium, openPage, startPortal, type Portal } from './harness.js';
 import { failedResource, focused, smallTargets, tabTo, withPart } from './support.js';
 
 let portal: Portal;
@@ -67,7 +67,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       const savings = await expectedSavings(20000, 150050, today);
       expect(await page.locator(part('savings')).textContent()).toBe(`估計一年可省 ${formatMoney(savings, 'zh-Hant')}`);
       expect(await page.locator(part('offer')).count()).toBeGreaterThan(0);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       expect(await smallTargets(page, '#offer')).toEqual([]);
 
       await tabTo(page, 'offer', withPart('buy-button'));
@@ -94,7 +94,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       await page.locator(part('member-status')).waitFor();
       expect(await page.locator(part('member-status')).textContent()).toBe(`您是 VIP 會員，有效至 ${until}。`);
       expect((await vipEvents(page)).map((e) => e.type)).toEqual(['club-vip-order', 'club-vip-changed']);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
 
       // Back on the page, the member is offered a renewal.
       await page.reload();
@@ -125,7 +125,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       expect(await page.locator('#offer #spend-dining').getAttribute('aria-describedby')).toBe('issue-dining hint');
       expect(await focused(page)).toMatchObject({ id: 'summary' });
       expect(searches).toBe(0);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
@@ -146,7 +146,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       await page.keyboard.type('300');
       await page.keyboard.press('Enter');
       await page.locator(part('savings')).waitFor();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
     } finally {
       await close();
@@ -173,7 +173,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       await tabTo(page, 'offer', withPart('buy-button'));
       await page.keyboard.press('Enter');
       await page.locator(`${part('error')}[role="alert"]`).waitFor();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeAtWidths(page)).toEqual([]);
       await tabTo(page, 'offer', withPart('retry-button'));
       await page.keyboard.press('Enter');
       await page.waitForFunction(() =>
