@@ -282,7 +282,7 @@ describe('<club-merchant-directory> on a strict-CSP partner page in Chromium', (
       await tabTo(page, 'directory', 'search-input');
       await page.keyboard.type('不存在的商戶名稱');
       await statusReads(page, '找不到符合條件的商戶。');
-      expect(await page.locator('#directory [part~="empty"]').textContent())?.trim()).toBe('清除搜尋與篩選條件');
+      expect((await page.locator('#directory [part~="empty"]').textContent())?.trim()).toBe('清除搜尋與篩選條件');
       expect(await axeAtWidths(page)).toEqual([]);
       await tabTo(page, 'directory', 'clear-filters');
       await page.keyboard.press('Enter');
