@@ -9,8 +9,10 @@ const lazyLocalesApart = (config) => ({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`).
-  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js'],
+  // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`);
+  // the complaint form loads a member's details, the kept receipt and "check progress" only
+  // when they are needed (`./on-demand/index.js`).
+  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js', './on-demand/index.js'],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
 

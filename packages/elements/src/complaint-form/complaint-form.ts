@@ -1,10 +1,11 @@
 import { ComplaintCategory } from '@clubkit/core/service';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { complaintsResource, sessionFromEndpoint } from '@clubkit/client';
+import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
+import { ClubErrorEvent } from '../shared/events.js';
 import { formatInstant } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import {
@@ -14,10 +15,19 @@ import {
   type ComplaintInputField,
 } from './complaint-fields.js';
 import { ComplaintFormController, ComplaintFormStatus, type ComplaintClient } from './complaint-form-controller.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore, ReceiptStore } from './draft-store.js';
+
 import type { CommonMessages } from '../messages/common.js';
 import { complaintFormCatalog, type ComplaintFormMessages } from './messages.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
+
+/** What the form loads on demand: the member's details, the kept receipt, the "check progress" view. */
+type OnDemand = typeof import('./on-demand/index.js');
+/**
+ * The form's client: filing and looking up complaints, and its transport, over which the code
+ * loaded on demand reads a signed-in member's records (so the form's first download has no `me` resource).
+ */
+type ComplaintFormClient = ComplaintClient & { transport: Transport };
 
 /** The id of each input in the shadow root (hints are `<id>-hint`, errors `<id>-error`). */
 const inputIds: Record<ComplaintInputField, string> = {
@@ -110,14 +120,14 @@ interface InputSpec {
  *   <club-complaint-form draft-key="complaint"></club-complaint-form>
  * </club-provider>
  */
-export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintClient> {
+export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintFormClient> {
   static override readonly tagName = 'club-complaint-form';
 
   static override styles = [baseStyles, complaintFormStyles, formControlStyles];
   static override catalog = complaintFormCatalog;
   /** The form files complaints with the publishable key, or with a member session from the session endpoint. */
-  static override kit: ClientKit<ComplaintClient> = {
-    resources: (t) => ({ complaints: complaintsResource(t) }),
+  static override kit: ClientKit<ComplaintFormClient> = {
+    resources: (t) => ({ complaints: complaintsResource(t), transport: t }),
     session: (url) => sessionFromEndpoint(url),
   };
 
@@ -143,6 +153,37 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
 
   #scope: string | undefined;
   #storageInUse: Storage | null | undefined;
+  /** The member client the form was last filled in from (undefined: none, signed out). */
+  #prefillClient: ComplaintFormClient | undefined;
+  /** The module loaded on demand once here; false when it could not be loaded (offline, say). */
+  #more: OnDemand | false | undefined;
+  #moreLoading: Promise<OnDemand | undefined> | undefined;
+  /** The "check progress" state, made when the view is first opened. */
+  #progress: InstanceType<OnDemand['ComplaintProgressController']> | undefined;
+  /** True while the "check progress" view is shown instead of the form. */
+  #progressOpen = false;
+
+  /** Loads the on-demand module once, and adds its look to the shadow root. */
+  #loadMore(): Promise<OnDemand | undefined> {
+    this.#moreLoading ??= import('./on-demand/index.js').then(
+      (more) => {
+        this.#more = more;
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof ClubComplaintForm).elementStyles,
+          more.onDemandStyles,
+        ]);
+        this.requestUpdate();
+        return more;
+      },
+      (error: unknown) => {
+        this.#more = false;
+        this.requestUpdate();
+        this.dispatchEvent(new ClubErrorEvent(error));
+        return undefined;
+      },
+    );
+    return this.#moreLoading;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -151,14 +192,56 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (scope !== this.#scope || this.storage !== this.#storageInUse) {
       this.#scope = scope;
       this.#storageInUse = this.storage;
-      this.controller.useStore(
-        new DraftStore({
-          baseUrl,
-          draftKey: this.draftKey,
-          ...(this.storage === undefined ? {} : { storage: this.storage }),
-        }),
-      );
+      const options = {
+        baseUrl,
+        draftKey: this.draftKey,
+        ...(this.storage === undefined ? {} : { storage: this.storage }),
+      };
+      this.controller.useStore(new DraftStore(options), new ReceiptStore(options));
     }
+    // A signed-in member's form is filled in from their records; signed out, with nothing.
+    const member = this.club.memberClient;
+    if (member !== this.#prefillClient) {
+      this.#prefillClient = member;
+      if (!member) this.controller.prefill({});
+      else
+        void this.#loadMore().then(async (more) => {
+          const values = more ? await more.memberValues({ me: more.memberReads(member.transport) }) : {};
+          if (this.#prefillClient === member) this.controller.prefill(values);
+        });
+    }
+    if (this.controller.kept && this.#more === undefined) void this.#loadMore();
+  }
+
+  /**
+   * Shows the "check progress" view instead of the form (loading it the first time), with
+   * `reference` filled in when given; focus moves to the first empty field.
+   */
+  async showProgress(reference?: string): Promise<void> {
+    const more = await this.#loadMore();
+    if (!more) return;
+    this.#progress ??= new more.ComplaintProgressController(
+      this,
+      () => this.club.publicClient ?? this.club.memberClient,
+    );
+    if (reference) this.#progress.reference = reference;
+    this.#progressOpen = true;
+    this.#focusAfterUpdate(this.#progress.reference ? '#progress-digits' : '#progress-reference');
+  }
+
+  #closeProgress(): void {
+    this.#progressOpen = false;
+    this.#focusAfterUpdate('#check-progress');
+  }
+
+  async #checkProgress(): Promise<void> {
+    const controller = this.#progress;
+    if (!controller) return;
+    await controller.check();
+    await this.updateComplete;
+    const s = controller.state;
+    if (s.status === 'invalid')
+      this.#focusAfterUpdate(s.problems.reference ? '#progress-reference' : '#progress-digits');
   }
 
   /** Moves focus to a field's input (the unit for the subject group). */
@@ -199,6 +282,11 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (this.controller.submitAttempted) this.#focusAfterUpdate('#error-summary');
   }
 
+  #clearPrefill(): void {
+    this.controller.prefill({});
+    this.#focusAfterUpdate('#name');
+  }
+
   #startOver(): void {
     this.controller.reset();
     this.#focusAfterUpdate('#name');
@@ -207,9 +295,19 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
   protected override render(): TemplateResult {
     const c = this.controller;
     const t = this.t;
+    const more = this.#more || undefined;
+    const p = more?.progressMessages(this.club.locale, this.club.config.messages);
+    if (this.#progressOpen && more && p && this.#progress)
+      return html`<div part="base">
+        ${more.renderProgress(this.#progress, p, t, { check: () => void this.#checkProgress(), back: () => this.#closeProgress() })}
+      </div>`;
+    const kept = c.status !== ComplaintFormStatus.submitted ? c.kept : undefined;
     return html`<div part="base">
       <slot name="intro"></slot>
-      <div part="status" id="status" role="status">${this.#renderStatus()}</div>
+      ${kept && more && p ? more.renderKept(kept, p, t, this.#progressButton(kept.reference), () => this.#dismiss()) : nothing}
+      <div part="status" id="status" role="status">
+        ${this.#more === false ? html`<p part="progress-unavailable" class="club-alert">${t.errorUnavailable}</p>` : nothing}${this.#renderStatus()}
+      </div>
       ${
         c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
           ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>${t.formDiscard}</button>`
@@ -217,10 +315,24 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
       }
       ${
         c.status === ComplaintFormStatus.submitted
-          ? html`<button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
-          : this.#renderForm()
+          ? html`${this.#progressButton(c.receipt?.reference)}
+              <button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
+          : html`${this.#renderForm(more && p && c.prefilled.length > 0 ? more.renderPrefilled(p, () => this.#clearPrefill()) : nothing)}
+            ${kept ? nothing : this.#progressButton()}`
       }
     </div>`;
+  }
+
+  /** The button that opens the "check progress" view, with `reference` filled in. */
+  #progressButton(reference?: string): TemplateResult {
+    return html`<button part="progress-button" id="check-progress" type="button" @click=${() => void this.showProgress(reference)}>
+      ${this.t.formCheckProgress}
+    </button>`;
+  }
+
+  #dismiss(): void {
+    this.controller.dismiss();
+    this.#focusAfterUpdate('#check-progress');
   }
 
   #renderStatus(): TemplateResult | typeof nothing {
@@ -240,7 +352,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     return nothing;
   }
 
-  #renderForm(): TemplateResult {
+  #renderForm(prefilled: TemplateResult | typeof nothing): TemplateResult {
     const c = this.controller;
     const t = this.t;
     const errors = c.errors;
@@ -263,6 +375,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
           : nothing
       }
       ${c.status === ComplaintFormStatus.failed && !summary ? html`<div part="error" id="error" role="alert">${c.errorMessage}</div>` : nothing}
+      ${prefilled}
       ${this.#renderInput('name', { autocomplete: 'name' })}
       ${this.#renderInput('company', { optional: true, autocomplete: 'organization' })}
       <fieldset

@@ -14,10 +14,11 @@ import type { Messages } from './messages.js';
  * t.retry // 'Try again'
  */
 export async function loadMessages(locale: string, overrides?: Partial<Messages>): Promise<Messages> {
-  const [card, form, directory] = await Promise.all([
+  const [card, form, progress, directory] = await Promise.all([
     memberCardCatalog.load(locale, overrides),
     complaintFormCatalog.load(locale, overrides),
+    import('../complaint-form/on-demand/catalog.js').then((m) => m.progressMessages(locale, overrides)),
     directoryCatalog.load(locale, overrides),
   ]);
-  return { ...card, ...form, ...directory };
+  return { ...card, ...form, ...progress, ...directory };
 }

@@ -58,4 +58,5 @@ export const complaintFormEn: ComplaintFormMessages = {
   formReferenceHint: 'Quote this number whenever you contact the club about it.',
   formFollowUp: (when) => `We will get back to you by ${when}.`,
   formNew: 'File another complaint',
+  formCheckProgress: 'Check a complaint’s progress',
 };

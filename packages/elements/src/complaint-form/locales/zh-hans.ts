@@ -54,4 +54,5 @@ export const complaintFormZhHans: ComplaintFormMessages = {
   formReferenceHint: '日后查询此投诉时，请提供这个编号。',
   formFollowUp: (when) => `我们会在 ${when} 前与您联系。`,
   formNew: '提交另一宗投诉',
+  formCheckProgress: '查询投诉进度',
 };
