@@ -1,12 +1,14 @@
 import { ComplaintCategory } from '@clubkit/core/service';
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import { formControlStyles } from '../shared/form-control.styles.js';
 import { ClubErrorEvent } from '../shared/events.js';
+import { describeError } from '../shared/errors.js';
 import { formatInstant } from '../shared/intl.js';
+import { builtInLocale } from '../messages/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   complaintContentMax,
@@ -23,6 +25,9 @@ import { complaintFormStyles } from './complaint-form.styles.js';
 
 /** What the form loads on demand: the member's details, the kept receipt, the "check progress" view. */
 type OnDemand = typeof import('./on-demand/index.js');
+type OnDemandDeps = import('./on-demand/index.js').OnDemandDeps;
+/** What the on-demand module's views use, handed in so that it imports none of it (see `OnDemandDeps`). */
+const deps: OnDemandDeps = { html, nothing, css, live, formatInstant, describeError };
 /**
  * The form's client: filing and looking up complaints, and its transport, over which the code
  * loaded on demand reads a signed-in member's records (so the form's first download has no `me` resource).
@@ -170,7 +175,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
         this.#more = more;
         adoptStyles(this.renderRoot as ShadowRoot, [
           ...(this.constructor as typeof ClubComplaintForm).elementStyles,
-          more.onDemandStyles,
+          more.onDemandStyles(deps),
         ]);
         this.requestUpdate();
         return more;
@@ -296,15 +301,15 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     const c = this.controller;
     const t = this.t;
     const more = this.#more || undefined;
-    const p = more?.progressMessages(this.club.locale, this.club.config.messages);
+    const p = more?.progressMessages(builtInLocale(this.club.locale), this.club.config.messages);
     if (this.#progressOpen && more && p && this.#progress)
       return html`<div part="base">
-        ${more.renderProgress(this.#progress, p, t, { check: () => void this.#checkProgress(), back: () => this.#closeProgress() })}
+        ${more.renderProgress(deps, this.#progress, p, t, { check: () => void this.#checkProgress(), back: () => this.#closeProgress() })}
       </div>`;
     const kept = c.status !== ComplaintFormStatus.submitted ? c.kept : undefined;
     return html`<div part="base">
       <slot name="intro"></slot>
-      ${kept && more && p ? more.renderKept(kept, p, t, this.#progressButton(kept.reference), () => this.#dismiss()) : nothing}
+      ${kept && more && p ? more.renderKept(deps, kept, p, t, this.#progressButton(kept.reference), () => this.#dismiss()) : nothing}
       <div part="status" id="status" role="status">
         ${this.#more === false ? html`<p part="progress-unavailable" class="club-alert">${t.errorUnavailable}</p>` : nothing}${this.#renderStatus()}
       </div>
@@ -317,7 +322,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
         c.status === ComplaintFormStatus.submitted
           ? html`${this.#progressButton(c.receipt?.reference)}
               <button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
-          : html`${this.#renderForm(more && p && c.prefilled.length > 0 ? more.renderPrefilled(p, () => this.#clearPrefill()) : nothing)}
+          : html`${this.#renderForm(more && p && c.prefilled.length > 0 ? more.renderPrefilled(deps, p, () => this.#clearPrefill()) : nothing)}
             ${kept ? nothing : this.#progressButton()}`
       }
     </div>`;

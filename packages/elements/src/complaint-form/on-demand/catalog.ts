@@ -1,4 +1,5 @@
-import { builtInLocale, type Messages } from '../../messages/messages.js';
+import type { ClubLocale } from '@clubkit/core';
+import type { Messages } from '../../messages/messages.js';
 import { complaintProgressEn } from './en.js';
 import { complaintProgressZhHant, type ComplaintProgressMessages } from './messages.js';
 import { complaintProgressZhHans } from './zh-hans.js';
@@ -7,12 +8,12 @@ import { complaintProgressZhHans } from './zh-hans.js';
 const builtIn = { 'zh-Hant': complaintProgressZhHant, 'zh-Hans': complaintProgressZhHans, en: complaintProgressEn };
 
 /**
- * The "check progress" view's messages in `locale` (the built-in locale it reads as), with a
- * page's overrides on top.
+ * The "check progress" view's messages in a built-in locale (`builtInLocale(tag)` reads a tag as
+ * one), with a page's overrides on top.
  *
  * @example
  * progressMessages('en').progressTitle // 'Check a complaint’s progress'
  */
-export function progressMessages(locale: string, overrides?: Partial<Messages>): ComplaintProgressMessages {
-  return { ...builtIn[builtInLocale(locale)], ...overrides };
+export function progressMessages(locale: ClubLocale, overrides?: Partial<Messages>): ComplaintProgressMessages {
+  return { ...builtIn[locale], ...overrides };
 }

@@ -15,4 +15,5 @@ export {
 } from './progress-controller.js';
 export { renderProgress, type ProgressViewActions } from './progress-view.js';
 export { onDemandStyles } from './styles.js';
+export type { OnDemandDeps } from './deps.js';
 export type { ComplaintProgressMessages } from './messages.js';

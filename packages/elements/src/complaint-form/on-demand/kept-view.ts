@@ -1,12 +1,13 @@
 import type { ComplaintReceipt } from '@clubkit/core/api';
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { CommonMessages } from '../../messages/common.js';
-import { formatInstant } from '../../shared/intl.js';
+import type { OnDemandDeps } from './deps.js';
 import type { ComplaintFormMessages } from '../messages.js';
 import type { ComplaintProgressMessages } from './messages.js';
 
 /** The last receipt, kept on the device: its reference and promise, "check progress" and "dismiss". */
 export function renderKept(
+  { html, formatInstant }: OnDemandDeps,
   kept: ComplaintReceipt,
   p: ComplaintProgressMessages,
   t: CommonMessages & ComplaintFormMessages,
@@ -25,7 +26,11 @@ export function renderKept(
 }
 
 /** Says the form holds the member's details, with a button that empties them. */
-export function renderPrefilled(p: ComplaintProgressMessages, clear: () => void): TemplateResult {
+export function renderPrefilled(
+  { html }: OnDemandDeps,
+  p: ComplaintProgressMessages,
+  clear: () => void,
+): TemplateResult {
   return html`<div part="prefilled" id="prefilled">
     <p part="prefilled-note" id="prefilled-note">${p.progressPrefilled}</p>
     <button part="prefill-clear-button" id="prefill-clear" type="button" @click=${clear}>${p.progressPrefillClear}</button>

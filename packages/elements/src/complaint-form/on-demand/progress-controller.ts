@@ -1,6 +1,4 @@
-import { isClubApiError } from '@clubkit/client';
 import type { ComplaintReceipt } from '@clubkit/core/api';
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { ComplaintClient } from '../complaint-form-controller.js';
 
@@ -57,21 +55,25 @@ export function problemsOf(reference: string, digits: string): ProgressProblems 
 
 /** The club's answer to a lookup that failed, as a state. */
 function failure(error: unknown): ProgressState {
-  if (isClubApiError(error)) {
-    if (error.status === 404) return { status: ProgressStatus.notFound };
-    // A reference of the wrong shape (400) or whose check character fails (422): a typing mistake.
-    if (error.status === 400 || error.code === 'complaint/reference-mistyped')
-      return { status: ProgressStatus.mistyped };
-    if (error.status === 429) return { status: ProgressStatus.tooMany };
-  }
+  // The Club API's errors by their status and code (a ClubApiError's; read without the client's
+  // guard, which this module loaded on demand does not import).
+  const { status, code } = (typeof error === 'object' && error !== null ? error : {}) as {
+    status?: unknown;
+    code?: unknown;
+  };
+  if (status === 404) return { status: ProgressStatus.notFound };
+  // A reference of the wrong shape (400) or whose check character fails (422): a typing mistake.
+  if (status === 400 || code === 'complaint/reference-mistyped') return { status: ProgressStatus.mistyped };
+  if (status === 429) return { status: ProgressStatus.tooMany };
   return { status: ProgressStatus.error, error };
 }
 
 /**
  * Checks a complaint's progress by its reference and the last four digits of the phone given
  * with it (`complaints.byReference`): the club answers a wrong reference and wrong digits alike,
- * so the state never says which was wrong. Headless; each `check()` is a run of one `Task`, so a
- * newer check aborts the one in flight.
+ * so the state never says which was wrong. Headless. A newer check aborts the one in flight and
+ * its answer is dropped. (Not a `@lit/task` Task: this module is loaded on demand and must share
+ * no module with the page's first file, see `OnDemandDeps`.)
  *
  * @example
  * const progress = new ComplaintProgressController(this, () => club);
@@ -83,48 +85,50 @@ export class ComplaintProgressController {
   reference = '';
   /** The digits typed so far. */
   digits = '';
+  /** The current state. */
+  state: ProgressState = { status: ProgressStatus.idle };
+  readonly #host: ReactiveControllerHost;
   readonly #client: () => ComplaintClient | undefined;
-  readonly #task: Task<[ComplaintClient | undefined, string, string], ProgressState>;
-  #pending: ProgressState = { status: ProgressStatus.idle };
+  #abort: AbortController | undefined;
 
   /**
    * @param host - the element to update on changes
    * @param client - the client in force (publishable key or member session), asked at each check
    */
   constructor(host: ReactiveControllerHost, client: () => ComplaintClient | undefined) {
+    this.#host = host;
     this.#client = client;
-    this.#task = new Task(host, {
-      autoRun: false,
-      task: async ([club, reference, digits], { signal }) => {
-        const problems = problemsOf(reference, digits);
-        if (problems) return { status: ProgressStatus.invalid, problems };
-        try {
-          if (!club) throw new TypeError('The complaint form has no client.');
-          const receipt = await club.complaints.byReference(normalReference(reference), fourDigits(digits), { signal });
-          return { status: ProgressStatus.found, receipt };
-        } catch (error) {
-          // Aborted by a newer check: the Task drops this run.
-          signal.throwIfAborted();
-          return failure(error);
-        }
-      },
-    });
-  }
-
-  /** The current state. */
-  get state(): ProgressState {
-    return this.#task.status === TaskStatus.COMPLETE && this.#task.value ? this.#task.value : this.#pending;
   }
 
   /**
    * Checks `reference` with `digits` (as typed: spaces and lower case are fine). Typed values that
    * cannot match make the state `invalid` without asking the club. Resolves when settled; never rejects.
    */
-  check(reference = this.reference, digits = this.digits): Promise<void> {
+  async check(reference = this.reference, digits = this.digits): Promise<void> {
     this.reference = reference;
     this.digits = digits;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
     const problems = problemsOf(reference, digits);
-    this.#pending = problems ? { status: ProgressStatus.invalid, problems } : { status: ProgressStatus.loading };
-    return this.#task.run([this.#client(), reference, digits]);
+    this.#set(problems ? { status: ProgressStatus.invalid, problems } : { status: ProgressStatus.loading });
+    if (problems) return;
+    let next: ProgressState;
+    try {
+      const club = this.#client();
+      if (!club) throw new TypeError('The complaint form has no client.');
+      const receipt = await club.complaints.byReference(normalReference(reference), fourDigits(digits), {
+        signal: abort.signal,
+      });
+      next = { status: ProgressStatus.found, receipt };
+    } catch (error) {
+      next = failure(error);
+    }
+    // A newer check took over: its answer counts, not this one.
+    if (!abort.signal.aborted) this.#set(next);
+  }
+
+  #set(state: ProgressState): void {
+    this.state = state;
+    this.#host.requestUpdate();
   }
 }

@@ -1,9 +1,7 @@
 import type { ComplaintReceipt } from '@clubkit/core/api';
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import type { TemplateResult } from 'lit';
 import type { CommonMessages } from '../../messages/common.js';
-import { describeError } from '../../shared/errors.js';
-import { formatInstant } from '../../shared/intl.js';
+import type { OnDemandDeps } from './deps.js';
 import type { ComplaintFormMessages } from '../messages.js';
 import type { ComplaintProgressMessages } from './messages.js';
 import { ProgressStatus, type ComplaintProgressController } from './progress-controller.js';
@@ -18,6 +16,7 @@ export interface ProgressViewActions {
 
 /** A labelled input of the view, with its hint and error. */
 function field(
+  { html, nothing, live }: OnDemandDeps,
   id: string,
   label: string,
   hint: string,
@@ -49,6 +48,7 @@ function field(
 
 /** The found complaint: its status in words, and what is known of its history with dates. */
 function found(
+  { html, nothing, formatInstant }: OnDemandDeps,
   receipt: ComplaintReceipt,
   p: ComplaintProgressMessages,
   t: CommonMessages & ComplaintFormMessages,
@@ -74,11 +74,13 @@ function found(
  * two was wrong.
  */
 export function renderProgress(
+  deps: OnDemandDeps,
   c: ComplaintProgressController,
   p: ComplaintProgressMessages,
   t: CommonMessages & ComplaintFormMessages,
   actions: ProgressViewActions,
 ): TemplateResult {
+  const { html, nothing, describeError } = deps;
   const s = c.state;
   const problems = s.status === ProgressStatus.invalid ? s.problems : {};
   const loading = s.status === ProgressStatus.loading;
@@ -105,6 +107,7 @@ export function renderProgress(
       }}
     >
       ${field(
+        deps,
         'progress-reference',
         p.progressReference,
         p.progressReferenceHint,
@@ -114,6 +117,7 @@ export function renderProgress(
         {},
       )}
       ${field(
+        deps,
         'progress-digits',
         p.progressDigits,
         p.progressDigitsHint,
@@ -127,7 +131,7 @@ export function renderProgress(
       </button>
     </form>
     <div part="progress-answer" id="progress-answer" role="status">
-      ${s.status === ProgressStatus.found ? found(s.receipt, p, t) : nothing}
+      ${s.status === ProgressStatus.found ? found(deps, s.receipt, p, t) : nothing}
     </div>
     ${failed ? html`<div part="error progress-error" id="progress-error" class="club-alert" role="alert">${failed}</div>` : nothing}
     <button part="back-button" id="progress-back" type="button" @click=${actions.back}>${p.progressBack}</button>

@@ -1,7 +1,8 @@
-import { css } from 'lit';
+import type { CSSResult } from 'lit';
+import type { OnDemandDeps } from './deps.js';
 
 /** The look of what the form loads on demand: the prefilled note, the kept receipt and the "check progress" view. */
-export const onDemandStyles = css`
+export const onDemandStyles = ({ css }: OnDemandDeps): CSSResult => css`
   [part~='prefilled'],
   [part~='actions'] {
     display: flex;
