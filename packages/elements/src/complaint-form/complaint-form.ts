@@ -75,7 +75,10 @@ interface InputSpec {
  * A complaint form (A4 §3.3.6): name, company, unit / plate / member card, category, what
  * happened and a phone number. It validates with core's schema as the person types, keeps a
  * draft until the club acknowledges it (restored after a reload), and never files a complaint
- * twice. Its state lives in the exported {@link ComplaintFormController}.
+ * twice. Its state lives in the exported {@link ComplaintFormController}. With a signed-in member
+ * (a session endpoint) it fills the empty fields from the member's records and says so; it keeps
+ * the last receipt on the device until dismissed; and "check progress" looks a complaint up by
+ * its reference and the phone's last four digits. Those parts are one module loaded on demand.
  *
  * @summary Lets a member or visitor file a complaint, and shows the reference number.
  * @tagname club-complaint-form
@@ -84,7 +87,7 @@ interface InputSpec {
  *
  * @event club-submit - `ClubSubmitEvent`: a valid complaint is about to be sent; `preventDefault()` keeps it (and the draft).
  * @event club-submitted - `ClubSubmittedEvent`: the club acknowledged the complaint; `receipt.reference` is its number.
- * @event club-error - `ClubErrorEvent`: sending failed; `error` is the client's typed error. The values stay.
+ * @event club-error - `ClubErrorEvent`: sending failed; `error` is the client's typed error. The values stay. Also when the on-demand module could not be loaded.
  *
  * @csspart base - The wrapper of everything.
  * @csspart status - The polite live region: restored draft, sending, and the receipt.
@@ -113,6 +116,26 @@ interface InputSpec {
  * @csspart reference-hint - The advice to keep the reference.
  * @csspart follow-up - The promised follow-up date.
  * @csspart new-button - Starts another complaint.
+ * @csspart progress-button - Opens the "check progress" view (under the form, in the receipt and the kept receipt).
+ * @csspart prefilled - The note that the form holds the signed-in member's details, with its button.
+ * @csspart prefilled-note - That note.
+ * @csspart prefill-clear-button - Empties the fields filled in from the member's details.
+ * @csspart kept-receipt - The last receipt, kept on the device until dismissed.
+ * @csspart actions - The buttons of the kept receipt.
+ * @csspart dismiss-button - Forgets the kept receipt.
+ * @csspart progress-unavailable - Says the "check progress" view could not be loaded.
+ * @csspart progress - The "check progress" view.
+ * @csspart progress-title - Its heading.
+ * @csspart progress-form - Its form (reference and the phone's last four digits); also `form`.
+ * @csspart progress-check-button - Its check button; also `submit-button`.
+ * @csspart progress-answer - The polite live region with the complaint found.
+ * @csspart progress-receipt - The complaint found; also `receipt`.
+ * @csspart progress-status - Its status in words.
+ * @csspart progress-history-title - The heading of its history.
+ * @csspart progress-history - Its history, dated, in words.
+ * @csspart progress-resolution - The club's resolution, once resolved.
+ * @csspart progress-error - The alert for "not found", a mistyped reference, too many tries or a failed request; also `error`.
+ * @csspart back-button - Goes back from the "check progress" view to the form.
  *
  * @cssproperty --club-form-gap - Space between fields. Default `1rem`.
  * @cssproperty --club-input-border - Border of inputs and the subject group. Default `1px solid var(--club-color-border)`.
