@@ -10,8 +10,17 @@ const lazyLocalesApart = (config) => ({
   platform: 'browser',
   target: 'es2022',
   // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`);
-  // the merchant directory's detail view one it loads when a merchant is first opened.
-  external: [...(config.external ?? []), './locales/*', './chunks/*', './qr.js', './detail-view.js'],
+  // the merchant directory's detail view one it loads when a merchant is first opened; the complaint
+  // form loads a member's details, the kept receipt and "check progress" only when they are needed
+  // (`./on-demand/index.js`).
+  external: [
+    ...(config.external ?? []),
+    './locales/*',
+    './chunks/*',
+    './qr.js',
+    './detail-view.js',
+    './on-demand/index.js',
+  ],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
 

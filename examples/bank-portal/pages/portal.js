@@ -38,8 +38,17 @@ if (signedIn) {
 }
 
 // What the partner page does with the widgets' events.
-document.addEventListener('club-renew', (event) => {
-  console.info('renewal asked for', (event.card.membership ?? event.card.vip)?.id);
+// Renew on the card: what the bank sells online is the VIP card's year, through the VIP offer on
+// this page, which makes the order a renewal for a member who holds a VIP year (and the card's
+// first year for one who does not). The page takes the member there, its button focused: one
+// more press opens the order, paid through the bank like any other (club-vip-order below).
+document.addEventListener('club-renew', async () => {
+  const offer = document.getElementById('vip-offer');
+  if (!offer) return; // the restyled page sells no VIP card
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  offer.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  await offer.updateComplete;
+  offer.shadowRoot?.querySelector('[part~="buy-button"]')?.focus({ preventScroll: true });
 });
 document.addEventListener('club-submitted', (event) => {
   console.info('complaint received', event.receipt.reference);

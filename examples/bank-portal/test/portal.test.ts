@@ -709,6 +709,52 @@ describe('the VIP card sold on the portal', () => {
       await close();
     }
   });
+
+  it('takes the member from the card’s Renew to the VIP offer, where one more key press opens a renewal order that the bank pays', async () => {
+    const { page, watch, close } = await openPage('/');
+    try {
+      await page.locator('#sign-in').click();
+      const renew = page.locator('#card [part~="renew-button"]');
+      await renew.waitFor();
+      const offer = page.locator('#vip-offer');
+      await offer.locator('[part~="member-status"]').waitFor();
+      const orders: { kind?: string; status?: string }[] = [];
+      page.on('response', async (r) => {
+        if (r.request().method() === 'POST' && /\/v1\/vip-orders$/.test(r.url()))
+          orders.push((await r.json()) as { kind?: string });
+      });
+      const cookie = (await page.context().cookies()).find((c) => c.name === 'portal_session');
+      const before = await memberCard(`portal_session=${cookie?.value ?? ''}`);
+
+      // Keyboard only: Tab to the card's Renew, Enter; focus lands on the offer's renew button.
+      for (let presses = 0; ; presses++) {
+        if (presses > 60) throw new Error('Tab never reached the renew button');
+        await page.keyboard.press('Tab');
+        const part = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'));
+        if (part?.split(' ').includes('renew-button')) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () =>
+          document.activeElement?.id === 'vip-offer' &&
+          document.activeElement.shadowRoot?.activeElement?.getAttribute('part') === 'buy-button',
+      );
+      expect((await offer.locator('[part~="buy-button"]').textContent())?.trim()).toBe('續購一年');
+      await page.keyboard.press('Enter');
+      await offer.locator('[part~="order-status"].paid').waitFor();
+      expect(orders.map((o) => o.kind)).toEqual(['renewal']);
+
+      // The VIP year now ends a year later than before.
+      const after = await memberCard(`portal_session=${cookie?.value ?? ''}`);
+      const later = new Date(`${before.vip?.activeUntil ?? ''}T00:00:00Z`);
+      later.setUTCFullYear(later.getUTCFullYear() + 1);
+      expect(after.vip?.activeUntil).toBe(later.toISOString().slice(0, 10));
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the docs site under /docs/', () => {

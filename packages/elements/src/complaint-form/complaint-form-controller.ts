@@ -22,7 +22,10 @@ import {
   type ComplaintInputField,
   type ComplaintIssue,
 } from './complaint-fields.js';
-import { DraftStatus, DraftStore, newDraft, type ComplaintDraft } from './draft-store.js';
+import { DraftStatus, DraftStore, newDraft, type ComplaintDraft, type ReceiptStore } from './draft-store.js';
+
+/** The fields a signed-in member's records can fill in (see `memberValues`, loaded on demand). */
+export type MemberValues = Partial<Pick<ComplaintFormValues, 'name' | 'phone' | 'plate' | 'cardNumber'>>;
 
 /** Where the form is: being filled in, being sent, acknowledged, or its last send failed. */
 export const ComplaintFormStatus = {
@@ -88,9 +91,14 @@ export class ComplaintFormController implements ReactiveController {
   resuming = false;
   /** True after a submit (or `validate()`) that found problems: every error shows, and the summary. */
   submitAttempted = false;
+  /** The last receipt, kept on the device until `dismiss()`: shown again after a reload. */
+  kept: ComplaintReceipt | undefined;
 
   readonly #options: ComplaintFormControllerOptions;
   #store: DraftStore | undefined;
+  #receipts: ReceiptStore | undefined;
+  /** What the member's session knows, filled into empty fields. */
+  #prefill: MemberValues = {};
   #draft: ComplaintDraft = newDraft();
   #values: ComplaintFormValues = emptyComplaintValues();
   #touched = new Set<ComplaintField>();
@@ -113,6 +121,11 @@ export class ComplaintFormController implements ReactiveController {
   /** What was typed, field by field. */
   get values(): Readonly<ComplaintFormValues> {
     return this.#values;
+  }
+
+  /** The fields that hold what the member's session knows, as it was filled in (not changed since). */
+  get prefilled(): ComplaintInputField[] {
+    return (Object.keys(this.#prefill) as (keyof MemberValues)[]).filter((f) => this.#values[f] === this.#prefill[f]);
   }
 
   /** The fields the person has left (or all of them after a submit). */
@@ -172,12 +185,15 @@ export class ComplaintFormController implements ReactiveController {
   /**
    * Keeps the draft in `store` from now on: saves the current one where it was, then restores
    * the draft `store` holds. A draft that was being sent is sent again with its key, to learn
-   * the club's answer (the club replays it, so this never files a second complaint).
+   * the club's answer (the club replays it, so this never files a second complaint). The last
+   * receipt is kept in `receipts` (until `dismiss()`), and the one it holds becomes `kept`.
    */
-  useStore(store: DraftStore): void {
+  useStore(store: DraftStore, receipts?: ReceiptStore): void {
     if (store === this.#store) return;
     this.#saveNow();
     this.#store = store;
+    this.#receipts = receipts;
+    this.kept = receipts?.load();
     this.#inFlight = undefined;
     const draft = store.load();
     this.#draft = draft ?? newDraft();
@@ -194,13 +210,44 @@ export class ComplaintFormController implements ReactiveController {
     this.restored =
       draft !== undefined &&
       (draft.status === DraftStatus.submitting || Object.values(draft.values).some((v: string) => v.trim() !== ''));
-    this.#check();
+    this.#fillIn();
     const pending = this.#draft.sent.at(-1);
     if (draft?.status === DraftStatus.submitting && pending && this.#options.client()) {
       this.resuming = true;
       void this.#send(pending);
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * Fills the empty fields with what the signed-in member's records say (`memberValues`): what
+   * was typed, or restored from a draft, stays, now and after `reset()`. The values an earlier
+   * call filled in and nobody changed are taken out first, so `prefill({})` (signed out, or the
+   * person asked) empties them.
+   */
+  prefill(values: MemberValues): void {
+    if (this.status === ComplaintFormStatus.submitted) {
+      this.#prefill = values;
+      return;
+    }
+    for (const field of this.prefilled) this.#values = { ...this.#values, [field]: '' };
+    this.#prefill = values;
+    this.#fillIn();
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the kept receipt, on the device too. */
+  dismiss(): void {
+    this.#receipts?.clear();
+    this.kept = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Fills the empty fields from the member's records, then checks the values. */
+  #fillIn(): void {
+    for (const [field, value] of Object.entries(this.#prefill) as [keyof MemberValues, string][])
+      if (this.#values[field] === '') this.#values = { ...this.#values, [field]: value };
+    this.#check();
   }
 
   /** Sets a field as typed; saves the draft shortly after. Ignored once submitted (call `reset()`). */
@@ -265,7 +312,7 @@ export class ComplaintFormController implements ReactiveController {
       resuming: false,
       submitAttempted: false,
     });
-    this.#check();
+    this.#fillIn();
     this.host.requestUpdate();
   }
 
@@ -294,6 +341,8 @@ export class ComplaintFormController implements ReactiveController {
           );
         const receipt = await this.#create(client, draft, complaint);
         if (store?.load()?.key === draft.key) store.clear();
+        this.#receipts?.save(receipt);
+        this.kept = receipt;
         if (current()) {
           clearTimeout(this.#saveTimer);
           this.#draft = newDraft();
@@ -365,13 +414,19 @@ export class ComplaintFormController implements ReactiveController {
     this.#saveTimer = setTimeout(() => this.#saveNow(), this.#options.saveDelayMs ?? 300);
   }
 
-  /** Saves the draft now; an empty draft that was never sent is removed rather than kept. */
+  /**
+   * Saves the draft now; a draft that was never sent and holds nothing but what the member's
+   * session filled in is removed rather than kept.
+   */
   #saveNow(): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
     if (!this.#store || this.status === ComplaintFormStatus.submitted) return;
     this.#draft.values = { ...this.#values };
-    const blank = Object.values(this.#values).every((v) => v === '');
+    const prefilled = this.prefilled;
+    const blank = (Object.keys(this.#values) as ComplaintInputField[]).every(
+      (f) => this.#values[f] === '' || prefilled.includes(f),
+    );
     if (blank && this.#draft.sent.length === 0 && this.#draft.status === DraftStatus.editing) this.#store.clear();
     else this.#store.save(this.#draft);
   }

@@ -124,4 +124,13 @@ export const complaintFormStyles = css`
     display: grid;
     gap: var(--club-form-gap);
   }
+  [part~='progress-button'] {
+    justify-self: start;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_club-color-border);
+    border-radius: var(--_club-input-radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
 `;

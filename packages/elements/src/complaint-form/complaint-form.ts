@@ -1,12 +1,15 @@
 import { ComplaintCategory } from '@clubkit/core/service';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { complaintsResource, sessionFromEndpoint } from '@clubkit/client';
+import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import { alertStyles } from '../shared/alert.styles.js';
 import { controlStyles } from '../shared/control.styles.js';
+import { ClubErrorEvent } from '../shared/events.js';
+import { describeError } from '../shared/errors.js';
 import { formatInstant } from '../shared/intl.js';
+import { builtInLocale } from '../messages/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   complaintContentMax,
@@ -16,10 +19,22 @@ import {
   type ComplaintInputField,
 } from './complaint-fields.js';
 import { ComplaintFormController, ComplaintFormStatus, type ComplaintClient } from './complaint-form-controller.js';
-import { DraftStore } from './draft-store.js';
+import { DraftStore, ReceiptStore } from './draft-store.js';
+
 import type { CommonMessages } from '../messages/common.js';
 import { complaintFormCatalog, type ComplaintFormMessages } from './messages.js';
 import { complaintFormStyles } from './complaint-form.styles.js';
+
+/** What the form loads on demand: the member's details, the kept receipt, the "check progress" view. */
+type OnDemand = typeof import('./on-demand/index.js');
+type OnDemandDeps = import('./on-demand/index.js').OnDemandDeps;
+/** What the on-demand module's views use, handed in so that it imports none of it (see `OnDemandDeps`). */
+const deps: OnDemandDeps = { html, nothing, css, live, formatInstant, describeError };
+/**
+ * The form's client: filing and looking up complaints, and its transport, over which the code
+ * loaded on demand reads a signed-in member's records (so the form's first download has no `me` resource).
+ */
+type ComplaintFormClient = ComplaintClient & { transport: Transport };
 
 /** The id of each input in the shadow root (hints are `<id>-hint`, errors `<id>-error`). */
 const inputIds: Record<ComplaintInputField, string> = {
@@ -62,7 +77,10 @@ interface InputSpec {
  * A complaint form (A4 §3.3.6): name, company, unit / plate / member card, category, what
  * happened and a phone number. It validates with core's schema as the person types, keeps a
  * draft until the club acknowledges it (restored after a reload), and never files a complaint
- * twice. Its state lives in the exported {@link ComplaintFormController}.
+ * twice. Its state lives in the exported {@link ComplaintFormController}. With a signed-in member
+ * (a session endpoint) it fills the empty fields from the member's records and says so; it keeps
+ * the last receipt on the device until dismissed; and "check progress" looks a complaint up by
+ * its reference and the phone's last four digits. Those parts are one module loaded on demand.
  *
  * @summary Lets a member or visitor file a complaint, and shows the reference number.
  * @tagname club-complaint-form
@@ -71,7 +89,7 @@ interface InputSpec {
  *
  * @event club-submit - `ClubSubmitEvent`: a valid complaint is about to be sent; `preventDefault()` keeps it (and the draft).
  * @event club-submitted - `ClubSubmittedEvent`: the club acknowledged the complaint; `receipt.reference` is its number.
- * @event club-error - `ClubErrorEvent`: sending failed; `error` is the client's typed error. The values stay.
+ * @event club-error - `ClubErrorEvent`: sending failed; `error` is the client's typed error. The values stay. Also when the on-demand module could not be loaded.
  *
  * @csspart base - The wrapper of everything.
  * @csspart status - The polite live region: restored draft, sending, and the receipt.
@@ -100,6 +118,26 @@ interface InputSpec {
  * @csspart reference-hint - The advice to keep the reference.
  * @csspart follow-up - The promised follow-up date.
  * @csspart new-button - Starts another complaint.
+ * @csspart progress-button - Opens the "check progress" view (under the form, in the receipt and the kept receipt).
+ * @csspart prefilled - The note that the form holds the signed-in member's details, with its button.
+ * @csspart prefilled-note - That note.
+ * @csspart prefill-clear-button - Empties the fields filled in from the member's details.
+ * @csspart kept-receipt - The last receipt, kept on the device until dismissed.
+ * @csspart actions - The buttons of the kept receipt.
+ * @csspart dismiss-button - Forgets the kept receipt.
+ * @csspart progress-unavailable - Says the "check progress" view could not be loaded.
+ * @csspart progress - The "check progress" view.
+ * @csspart progress-title - Its heading.
+ * @csspart progress-form - Its form (reference and the phone's last four digits); also `form`.
+ * @csspart progress-check-button - Its check button; also `submit-button`.
+ * @csspart progress-answer - The polite live region with the complaint found.
+ * @csspart progress-receipt - The complaint found; also `receipt`.
+ * @csspart progress-status - Its status in words.
+ * @csspart progress-history-title - The heading of its history.
+ * @csspart progress-history - Its history, dated, in words.
+ * @csspart progress-resolution - The club's resolution, once resolved.
+ * @csspart progress-error - The alert for "not found", a mistyped reference, too many tries or a failed request; also `error`.
+ * @csspart back-button - Goes back from the "check progress" view to the form.
  *
  * @cssproperty --club-form-gap - Space between fields. Default `1rem`.
  * @cssproperty --club-input-border - Border of inputs and the subject group. Default `1px solid var(--club-color-border)`.
@@ -112,14 +150,14 @@ interface InputSpec {
  *   <club-complaint-form draft-key="complaint"></club-complaint-form>
  * </club-provider>
  */
-export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintClient> {
+export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFormMessages, ComplaintFormClient> {
   static override readonly tagName = 'club-complaint-form';
 
   static override styles = [baseStyles, complaintFormStyles, controlStyles, alertStyles];
   static override catalog = complaintFormCatalog;
   /** The form files complaints with the publishable key, or with a member session from the session endpoint. */
-  static override kit: ClientKit<ComplaintClient> = {
-    resources: (t) => ({ complaints: complaintsResource(t) }),
+  static override kit: ClientKit<ComplaintFormClient> = {
+    resources: (t) => ({ complaints: complaintsResource(t), transport: t }),
     session: (url) => sessionFromEndpoint(url),
   };
 
@@ -145,6 +183,37 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
 
   #scope: string | undefined;
   #storageInUse: Storage | null | undefined;
+  /** The member client the form was last filled in from (undefined: none, signed out). */
+  #prefillClient: ComplaintFormClient | undefined;
+  /** The module loaded on demand once here; false when it could not be loaded (offline, say). */
+  #more: OnDemand | false | undefined;
+  #moreLoading: Promise<OnDemand | undefined> | undefined;
+  /** The "check progress" state, made when the view is first opened. */
+  #progress: InstanceType<OnDemand['ComplaintProgressController']> | undefined;
+  /** True while the "check progress" view is shown instead of the form. */
+  #progressOpen = false;
+
+  /** Loads the on-demand module once, and adds its look to the shadow root. */
+  #loadMore(): Promise<OnDemand | undefined> {
+    this.#moreLoading ??= import('./on-demand/index.js').then(
+      (more) => {
+        this.#more = more;
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof ClubComplaintForm).elementStyles,
+          more.onDemandStyles(deps),
+        ]);
+        this.requestUpdate();
+        return more;
+      },
+      (error: unknown) => {
+        this.#more = false;
+        this.requestUpdate();
+        this.dispatchEvent(new ClubErrorEvent(error));
+        return undefined;
+      },
+    );
+    return this.#moreLoading;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -153,14 +222,56 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (scope !== this.#scope || this.storage !== this.#storageInUse) {
       this.#scope = scope;
       this.#storageInUse = this.storage;
-      this.controller.useStore(
-        new DraftStore({
-          baseUrl,
-          draftKey: this.draftKey,
-          ...(this.storage === undefined ? {} : { storage: this.storage }),
-        }),
-      );
+      const options = {
+        baseUrl,
+        draftKey: this.draftKey,
+        ...(this.storage === undefined ? {} : { storage: this.storage }),
+      };
+      this.controller.useStore(new DraftStore(options), new ReceiptStore(options));
     }
+    // A signed-in member's form is filled in from their records; signed out, with nothing.
+    const member = this.club.memberClient;
+    if (member !== this.#prefillClient) {
+      this.#prefillClient = member;
+      if (!member) this.controller.prefill({});
+      else
+        void this.#loadMore().then(async (more) => {
+          const values = more ? await more.memberValues({ me: more.memberReads(member.transport) }) : {};
+          if (this.#prefillClient === member) this.controller.prefill(values);
+        });
+    }
+    if (this.controller.kept && this.#more === undefined) void this.#loadMore();
+  }
+
+  /**
+   * Shows the "check progress" view instead of the form (loading it the first time), with
+   * `reference` filled in when given; focus moves to the first empty field.
+   */
+  async showProgress(reference?: string): Promise<void> {
+    const more = await this.#loadMore();
+    if (!more) return;
+    this.#progress ??= new more.ComplaintProgressController(
+      this,
+      () => this.club.publicClient ?? this.club.memberClient,
+    );
+    if (reference) this.#progress.reference = reference;
+    this.#progressOpen = true;
+    this.#focusAfterUpdate(this.#progress.reference ? '#progress-digits' : '#progress-reference');
+  }
+
+  #closeProgress(): void {
+    this.#progressOpen = false;
+    this.#focusAfterUpdate('#check-progress');
+  }
+
+  async #checkProgress(): Promise<void> {
+    const controller = this.#progress;
+    if (!controller) return;
+    await controller.check();
+    await this.updateComplete;
+    const s = controller.state;
+    if (s.status === 'invalid')
+      this.#focusAfterUpdate(s.problems.reference ? '#progress-reference' : '#progress-digits');
   }
 
   /** Moves focus to a field's input (the unit for the subject group). */
@@ -201,6 +312,11 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (this.controller.submitAttempted) this.#focusAfterUpdate('#error-summary');
   }
 
+  #clearPrefill(): void {
+    this.controller.prefill({});
+    this.#focusAfterUpdate('#name');
+  }
+
   #startOver(): void {
     this.controller.reset();
     this.#focusAfterUpdate('#name');
@@ -209,9 +325,19 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
   protected override render(): TemplateResult {
     const c = this.controller;
     const t = this.t;
+    const more = this.#more || undefined;
+    const p = more?.progressMessages(builtInLocale(this.club.locale), this.club.config.messages);
+    if (this.#progressOpen && more && p && this.#progress)
+      return html`<div part="base">
+        ${more.renderProgress(deps, this.#progress, p, t, { check: () => void this.#checkProgress(), back: () => this.#closeProgress() })}
+      </div>`;
+    const kept = c.status !== ComplaintFormStatus.submitted ? c.kept : undefined;
     return html`<div part="base">
       <slot name="intro"></slot>
-      <div part="status" id="status" role="status">${this.#renderStatus()}</div>
+      ${kept && more && p ? more.renderKept(deps, kept, p, t, this.#progressButton(kept.reference), () => this.#dismiss()) : nothing}
+      <div part="status" id="status" role="status">
+        ${this.#more === false ? html`<p part="progress-unavailable" class="club-alert">${t.errorUnavailable}</p>` : nothing}${this.#renderStatus()}
+      </div>
       ${
         c.restored && (c.status === ComplaintFormStatus.editing || c.status === ComplaintFormStatus.failed)
           ? html`<button part="discard-button" id="discard" type="button" @click=${this.#startOver}>${t.formDiscard}</button>`
@@ -219,10 +345,24 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
       }
       ${
         c.status === ComplaintFormStatus.submitted
-          ? html`<button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
-          : this.#renderForm()
+          ? html`${this.#progressButton(c.receipt?.reference)}
+              <button part="new-button" id="new" type="button" @click=${this.#startOver}>${t.formNew}</button>`
+          : html`${this.#renderForm(more && p && c.prefilled.length > 0 ? more.renderPrefilled(deps, p, () => this.#clearPrefill()) : nothing)}
+            ${kept ? nothing : this.#progressButton()}`
       }
     </div>`;
+  }
+
+  /** The button that opens the "check progress" view, with `reference` filled in. */
+  #progressButton(reference?: string): TemplateResult {
+    return html`<button part="progress-button" id="check-progress" type="button" @click=${() => void this.showProgress(reference)}>
+      ${this.t.formCheckProgress}
+    </button>`;
+  }
+
+  #dismiss(): void {
+    this.controller.dismiss();
+    this.#focusAfterUpdate('#check-progress');
   }
 
   #renderStatus(): TemplateResult | typeof nothing {
@@ -242,7 +382,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     return nothing;
   }
 
-  #renderForm(): TemplateResult {
+  #renderForm(prefilled: TemplateResult | typeof nothing): TemplateResult {
     const c = this.controller;
     const t = this.t;
     const errors = c.errors;
@@ -265,6 +405,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
           : nothing
       }
       ${c.status === ComplaintFormStatus.failed && !summary ? html`<div part="error" id="error" role="alert">${c.errorMessage}</div>` : nothing}
+      ${prefilled}
       ${this.#renderInput('name', { autocomplete: 'name' })}
       ${this.#renderInput('company', { optional: true, autocomplete: 'organization' })}
       <fieldset

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyComplaintValues } from './complaint-fields.js';
-import { DraftStore, newDraft, newDraftKey } from './draft-store.js';
+import { DraftStore, ReceiptStore, newDraft, newDraftKey } from './draft-store.js';
 
 const base = 'https://club.example.com';
 const draft = () => ({ ...newDraft(), values: { ...emptyComplaintValues(), name: '王小明', content: '電梯經常停運' } });
@@ -103,5 +103,43 @@ describe('DraftStore', () => {
     for (const key of keys)
       expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(newDraft()).toMatchObject({ status: 'editing', sent: [], values: emptyComplaintValues() });
+  });
+});
+
+describe('ReceiptStore', () => {
+  const receipt = {
+    id: 'cmp_0000000000000000000001',
+    reference: 'C79ZH-5H4YW',
+    status: 'received',
+    category: 'facility',
+    receivedAt: '2026-12-01T08:00:00.000Z',
+    followUpBy: '2026-12-02T08:00:00.000Z',
+  } as const;
+
+  it('keeps the last receipt under the draft key scheme, apart from the draft, until cleared', () => {
+    const store = new ReceiptStore({ baseUrl: base });
+    store.save(receipt);
+    expect(store.storageKey).toBe('clubkit:receipt:https://club.example.com:complaint');
+    expect(new ReceiptStore({ baseUrl: base }).load()).toEqual(receipt);
+    expect(new DraftStore({ baseUrl: base }).load()).toBeUndefined();
+    expect(new ReceiptStore({ baseUrl: base, draftKey: 'other' }).load()).toBeUndefined();
+    store.clear();
+    expect(new ReceiptStore({ baseUrl: base }).load()).toBeUndefined();
+  });
+
+  it('reads nothing from what is not a receipt', () => {
+    localStorage.setItem('clubkit:receipt:https://club.example.com:complaint', JSON.stringify({ reference: 1 }));
+    expect(new ReceiptStore({ baseUrl: base }).load()).toBeUndefined();
+    localStorage.setItem('clubkit:receipt:https://club.example.com:complaint', '{not json');
+    expect(new ReceiptStore({ baseUrl: base }).load()).toBeUndefined();
+  });
+
+  it('falls back to memory when storage throws', () => {
+    const store = new ReceiptStore({ baseUrl: base, draftKey: 'broken', storage: brokenStorage() });
+    store.save(receipt);
+    expect(store.persistent).toBe(false);
+    expect(store.load()).toEqual(receipt);
+    store.clear();
+    expect(store.load()).toBeUndefined();
   });
 });

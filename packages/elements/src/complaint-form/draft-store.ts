@@ -1,4 +1,5 @@
 import { randomUuid } from '@clubkit/core';
+import type { ComplaintReceipt } from '@clubkit/core/api';
 import type { NewComplaint } from '@clubkit/core/service';
 import { emptyComplaintValues, isComplaintValues, type ComplaintFormValues } from './complaint-fields.js';
 
@@ -44,7 +45,7 @@ export interface DraftStoreOptions {
   storage?: Storage | null;
 }
 
-/** Drafts kept in memory when storage is unavailable or refuses to write: they live as long as the page. */
+/** What the stores keep in memory when storage is unavailable or refuses to write: it lives as long as the page. */
 const memory = new Map<string, string>();
 
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
@@ -76,16 +77,6 @@ function isDraft(value: unknown): value is ComplaintDraft {
   );
 }
 
-function parse(text: string | null | undefined): ComplaintDraft | undefined {
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isDraft(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function defaultStorage(): Storage | undefined {
   try {
     // Reading `localStorage` itself throws in sandboxed frames and with storage blocked.
@@ -96,47 +87,52 @@ function defaultStorage(): Storage | undefined {
 }
 
 /**
- * Keeps one complaint draft in `localStorage` under a key scoped by the club's base URL and a
- * draft name. When storage is missing, blocked or full it falls back to memory for good, so
- * saving never throws and what was typed survives at least as long as the page.
- *
- * @example
- * const store = new DraftStore({ baseUrl: 'https://club.example.com', draftKey: 'complaint' });
- * store.save({ ...newDraft(), values: { ...emptyComplaintValues(), name: '王小明' } });
+ * Keeps one value of the complaint form on the device, in `localStorage` under
+ * `clubkit:<kind>:<base URL>:<draft key>`. When storage is missing, blocked or full it falls
+ * back to memory for good, so saving never throws and the value lives at least as long as the page.
+ * What storage holds is read back only when `isValue` accepts it.
  */
-export class DraftStore {
-  /** The storage key: `clubkit:draft:<base URL>:<draft key>`. */
+class DeviceStore<T> {
+  /** The storage key: `clubkit:<kind>:<base URL>:<draft key>`. */
   readonly storageKey: string;
   readonly #storage: Storage | undefined;
-  /** Where drafts are written: the storage, until it throws; then undefined (memory only). */
+  readonly #isValue: (value: unknown) => value is T;
+  /** Where values are written: the storage, until it throws; then undefined (memory only). */
   #live: Storage | undefined;
 
-  constructor(options: DraftStoreOptions = {}) {
-    this.storageKey = `clubkit:draft:${options.baseUrl ?? ''}:${options.draftKey || 'complaint'}`;
+  constructor(kind: string, options: DraftStoreOptions, isValue: (value: unknown) => value is T) {
+    this.storageKey = `clubkit:${kind}:${options.baseUrl ?? ''}:${options.draftKey || 'complaint'}`;
     this.#live = this.#storage = options.storage === null ? undefined : (options.storage ?? defaultStorage());
+    this.#isValue = isValue;
   }
 
-  /** False once drafts are kept in memory only (no storage, or it threw). */
+  /** False once values are kept in memory only (no storage, or it threw). */
   get persistent(): boolean {
     return this.#live !== undefined;
   }
 
-  /** The saved draft, or undefined when there is none (or what is stored is not a draft). */
-  load(): ComplaintDraft | undefined {
-    // Memory first: it only holds a draft when storage refused the latest write.
-    const kept = parse(memory.get(this.storageKey));
-    if (kept || !this.#live) return kept;
+  /** The saved value, or undefined when there is none (or what is stored is not one). */
+  load(): T | undefined {
+    // Memory first: it only holds a value when storage refused the latest write.
+    let text = memory.get(this.storageKey);
+    if (text === undefined && this.#live) {
+      try {
+        text = this.#live.getItem(this.storageKey) ?? undefined;
+      } catch {
+        this.#live = undefined;
+      }
+    }
     try {
-      return parse(this.#live.getItem(this.storageKey));
+      const value: unknown = text ? JSON.parse(text) : undefined;
+      return this.#isValue(value) ? value : undefined;
     } catch {
-      this.#live = undefined;
       return undefined;
     }
   }
 
-  /** Saves `draft`; falls back to memory when storage throws (quota, privacy mode). */
-  save(draft: ComplaintDraft): void {
-    const text = JSON.stringify(draft);
+  /** Saves `value`; falls back to memory when storage throws (quota, privacy mode). */
+  save(value: T): void {
+    const text = JSON.stringify(value);
     if (this.#live) {
       try {
         this.#live.setItem(this.storageKey, text);
@@ -149,7 +145,7 @@ export class DraftStore {
     memory.set(this.storageKey, text);
   }
 
-  /** Forgets the draft (after the club acknowledged it, or when the person starts over). */
+  /** Forgets the value. */
   clear(): void {
     memory.delete(this.storageKey);
     try {
@@ -158,5 +154,42 @@ export class DraftStore {
     } catch {
       this.#live = undefined;
     }
+  }
+}
+
+/**
+ * Keeps one complaint draft in `localStorage` under a key scoped by the club's base URL and a
+ * draft name (`clubkit:draft:<base URL>:<draft key>`). When storage is missing, blocked or full
+ * it falls back to memory for good, so saving never throws and what was typed survives at least
+ * as long as the page. `clear()` forgets it (acknowledged, or the person starts over).
+ *
+ * @example
+ * const store = new DraftStore({ baseUrl: 'https://club.example.com', draftKey: 'complaint' });
+ * store.save({ ...newDraft(), values: { ...emptyComplaintValues(), name: '王小明' } });
+ */
+export class DraftStore extends DeviceStore<ComplaintDraft> {
+  constructor(options: DraftStoreOptions = {}) {
+    super('draft', options, isDraft);
+  }
+}
+
+/** True when `value` has the shape of a {@link ComplaintReceipt} as the club gives it. */
+function isReceipt(value: unknown): value is ComplaintReceipt {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return ['id', 'reference', 'status', 'category', 'receivedAt', 'followUpBy'].every((k) => typeof r[k] === 'string');
+}
+
+/**
+ * Keeps the last complaint receipt on the device until the person dismisses it, with the same
+ * rules as {@link DraftStore}, under `clubkit:receipt:<base URL>:<draft key>`: so the reference
+ * is still there after a reload, to check the complaint's progress with.
+ *
+ * @example
+ * const kept = new ReceiptStore({ baseUrl: 'https://club.example.com' }).load();
+ */
+export class ReceiptStore extends DeviceStore<ComplaintReceipt> {
+  constructor(options: DraftStoreOptions = {}) {
+    super('receipt', options, isReceipt);
   }
 }

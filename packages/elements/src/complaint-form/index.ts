@@ -6,9 +6,11 @@ export {
   type ComplaintFormControllerOptions,
   type ComplaintClient,
   type ComplaintFormProblem,
+  type MemberValues,
 } from './complaint-form-controller.js';
 export {
   DraftStore,
+  ReceiptStore,
   DraftStatus,
   newDraft,
   newDraftKey,
@@ -28,3 +30,15 @@ export {
   type ComplaintIssue,
 } from './complaint-fields.js';
 export { complaintFormCatalog, complaintFormZhHant, type ComplaintFormMessages } from './messages.js';
+// What the form loads on demand; a page that renders its own markup imports it directly.
+export {
+  ComplaintProgressController,
+  ProgressStatus,
+  memberValues,
+  progressMessages,
+  valuesOfMember,
+  type ComplaintProgressMessages,
+  type PrefillClient,
+  type ProgressProblems,
+  type ProgressState,
+} from './on-demand/index.js';

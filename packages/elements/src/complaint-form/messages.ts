@@ -92,6 +92,8 @@ export interface ComplaintFormMessages {
   formFollowUp(when: string, hours: number): string;
   /** Button to file another complaint. */
   formNew: string;
+  /** Opens the view that checks a complaint's progress. */
+  formCheckProgress: string;
 }
 
 /** Traditional Chinese. */
@@ -150,6 +152,7 @@ export const complaintFormZhHant: ComplaintFormMessages = {
   formReferenceHint: '日後查詢此投訴時，請提供這個編號。',
   formFollowUp: (when, hours) => `我們會在 ${hours} 小時內與您聯絡，最遲於 ${when}。`,
   formNew: '提出另一宗投訴',
+  formCheckProgress: '查詢投訴進度',
 };
 
 /** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -1,7 +1,7 @@
 import { complaintFormCatalog } from '../complaint-form/messages.js';
 import { memberCardCatalog } from '../member-card/messages.js';
 import { directoryCatalog } from '../merchant-directory/messages.js';
-import type { Messages } from './messages.js';
+import { builtInLocale, type Messages } from './messages.js';
 
 /**
  * Every widget's messages for a locale, with `overrides` on top: the built-in ones it reads as
@@ -14,10 +14,11 @@ import type { Messages } from './messages.js';
  * t.retry // 'Try again'
  */
 export async function loadMessages(locale: string, overrides?: Partial<Messages>): Promise<Messages> {
-  const [card, form, directory] = await Promise.all([
+  const [card, form, progress, directory] = await Promise.all([
     memberCardCatalog.load(locale, overrides),
     complaintFormCatalog.load(locale, overrides),
+    import('../complaint-form/on-demand/catalog.js').then((m) => m.progressMessages(builtInLocale(locale), overrides)),
     directoryCatalog.load(locale, overrides),
   ]);
-  return { ...card, ...form, ...directory };
+  return { ...card, ...form, ...progress, ...directory };
 }

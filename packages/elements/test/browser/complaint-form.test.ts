@@ -1,5 +1,5 @@
 import type { Browser, Page, Route } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeAtWidths, axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
 import { clubEvents, focused, smallTargets, tabTo, textOf } from './support.js';
 
@@ -24,7 +24,7 @@ const complaint = {
 
 /** Waits until every widget on widgets.html has its data, so the tab order no longer changes. */
 async function settled(page: Page): Promise<void> {
-  await page.locator('#card [part~="card"]').waitFor();
+  await page.locator('#card [part~="card"], #card [part~="signed-out"]').first().waitFor();
   await page.locator('#directory [part~="row"]').first().waitFor();
   await page.locator('#complaint #name').waitFor();
 }
@@ -94,6 +94,11 @@ function complaintPosts(page: Page): string[] {
 }
 
 describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () => {
+  // Signed out: nothing is filled in from a member's records (see the signed-in tests below).
+  beforeEach(() => {
+    portal.signIn = 'nobody';
+  });
+
   it('is filled in and sent with the keyboard alone, and the receipt shows a reference the club holds', async () => {
     const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
     try {

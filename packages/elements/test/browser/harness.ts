@@ -33,8 +33,11 @@ export interface Portal {
    * for its console) ends each session it mints before answering, as a sign-out elsewhere would.
    */
   revokeStaffSessions: boolean;
-  /** Whom the member session endpoint signs in: the demo member (not VIP), or `demo.vipMember`, who holds a paid VIP card. */
-  signIn: 'member' | 'vipMember';
+  /**
+   * Whom the member session endpoint signs in: the demo member (not VIP), `demo.vipMember`, who
+   * holds a paid VIP card, or nobody (it answers `{ "token": null }`, as a partner page signed out).
+   */
+  signIn: 'member' | 'vipMember' | 'nobody';
   /** Mints a staff session for the demo staff member of `role` (or the staff member of id `stf_…`) with the admin secret key. */
   staffToken(role: string): Promise<string>;
   count(table: 'complaints' | 'merchants'): Promise<number>;
@@ -125,6 +128,10 @@ export async function startPortal(
             'Cache-Control': 'no-store',
           })
           .end(built);
+      if (path === '/api/club-session' && req.method === 'POST' && portal.signIn === 'nobody')
+        return void res
+          .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ token: null }));
       if (path === '/api/club-session' && req.method === 'POST') {
         const minted = await server.fetch(
           new Request(`${apiUrl}/v1/member-sessions`, {

@@ -61,4 +61,5 @@ export const complaintFormEn: ComplaintFormMessages = {
   formFollowUp: (when, hours) =>
     `We will get back to you within ${hours} ${hours === 1 ? 'hour' : 'hours'}, by ${when}.`,
   formNew: 'File another complaint',
+  formCheckProgress: 'Check a complaint’s progress',
 };

@@ -56,4 +56,5 @@ export const complaintFormZhHans: ComplaintFormMessages = {
   formReferenceHint: '日后查询此投诉时，请提供这个编号。',
   formFollowUp: (when, hours) => `我们会在 ${hours} 小时内与您联系，最迟于 ${when}。`,
   formNew: '提交另一宗投诉',
+  formCheckProgress: '查询投诉进度',
 };

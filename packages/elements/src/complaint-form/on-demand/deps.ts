@@ -1,0 +1,19 @@
+import type { css, html, nothing } from 'lit';
+import type { live } from 'lit/directives/live.js';
+import type { describeError } from '../../shared/errors.js';
+import type { formatInstant } from '../../shared/intl.js';
+
+/**
+ * What this module's views use of lit and of the widgets' helpers, handed in by the form that
+ * loads it. The module imports none of them itself: a bundler that splits code (the CDN build)
+ * would otherwise move everything it shares with the page's first file into a chunk of its own,
+ * and the first file would need that chunk at once.
+ */
+export interface OnDemandDeps {
+  html: typeof html;
+  nothing: typeof nothing;
+  css: typeof css;
+  live: typeof live;
+  formatInstant: typeof formatInstant;
+  describeError: typeof describeError;
+}
