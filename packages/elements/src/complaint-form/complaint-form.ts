@@ -29,7 +29,7 @@ import { complaintFormStyles } from './complaint-form.styles.js';
 type OnDemand = typeof import('./on-demand/index.js');
 type OnDemandDeps = import('./on-demand/index.js').OnDemandDeps;
 /** What the on-demand module's views use, handed in so that it imports none of it (see `OnDemandDeps`). */
-const deps: OnDemandDeps = { html, nothing, css, live, formatInstant, describeError };
+const deps: OnDemandDeps = { html, nothing, css, live, formatInstant, describeError, followUpHours };
 /**
  * The form's client: filing and looking up complaints, and its transport, over which the code
  * loaded on demand reads a signed-in member's records (so the form's first download has no `me` resource).

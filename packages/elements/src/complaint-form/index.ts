@@ -30,15 +30,5 @@ export {
   type ComplaintIssue,
 } from './complaint-fields.js';
 export { complaintFormCatalog, complaintFormZhHant, type ComplaintFormMessages } from './messages.js';
-// What the form loads on demand; a page that renders its own markup imports it directly.
-export {
-  ComplaintProgressController,
-  ProgressStatus,
-  memberValues,
-  progressMessages,
-  valuesOfMember,
-  type ComplaintProgressMessages,
-  type PrefillClient,
-  type ProgressProblems,
-  type ProgressState,
-} from './on-demand/index.js';
+// What the form loads on demand (a member's details, "check progress") is its own entry,
+// `@clubkit/elements/complaint-progress`, so that a page's first file never carries it.

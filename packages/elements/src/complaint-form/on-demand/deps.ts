@@ -2,6 +2,7 @@ import type { css, html, nothing } from 'lit';
 import type { live } from 'lit/directives/live.js';
 import type { describeError } from '../../shared/errors.js';
 import type { formatInstant } from '../../shared/intl.js';
+import type { followUpHours } from '../complaint-fields.js';
 
 /**
  * What this module's views use of lit and of the widgets' helpers, handed in by the form that
@@ -16,4 +17,5 @@ export interface OnDemandDeps {
   live: typeof live;
   formatInstant: typeof formatInstant;
   describeError: typeof describeError;
+  followUpHours: typeof followUpHours;
 }

@@ -7,7 +7,7 @@ import type { ComplaintProgressMessages } from './messages.js';
 
 /** The last receipt, kept on the device: its reference and promise, "check progress" and "dismiss". */
 export function renderKept(
-  { html, formatInstant }: OnDemandDeps,
+  { html, formatInstant, followUpHours }: OnDemandDeps,
   kept: ComplaintReceipt,
   p: ComplaintProgressMessages,
   t: CommonMessages & ComplaintFormMessages,
@@ -17,7 +17,7 @@ export function renderKept(
   return html`<section part="kept-receipt" id="kept-receipt" aria-labelledby="kept-title">
     <h2 part="receipt-title" id="kept-title">${p.progressKeptTitle}</h2>
     <p>${t.formReference}<strong part="reference" id="kept-reference">${kept.reference}</strong></p>
-    <p part="follow-up">${t.formFollowUp(formatInstant(kept.followUpBy, t.intlLocale))}</p>
+    <p part="follow-up">${t.formFollowUp(formatInstant(kept.followUpBy, t.intlLocale), followUpHours(kept))}</p>
     <div part="actions">
       ${progressButton}
       <button part="dismiss-button" id="dismiss" type="button" @click=${dismiss}>${p.progressDismiss}</button>
