@@ -148,6 +148,17 @@ const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
  */
 async function axeFindings(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
+  // Content that fades in is read as it ends up, not halfway through its fade.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  try {
+    return await readAxeFindings(page);
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
+}
+
+function readAxeFindings(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     interface Result {
       violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[];

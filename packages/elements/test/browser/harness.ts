@@ -329,6 +329,18 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+  // Content that fades in is read as it ends up, not halfway through its fade: reduced motion
+  // stops the fade (and a skeleton's pulse) for the run, and layout settles before axe reads.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  try {
+    return await readAxe(page);
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
+}
+
+async function readAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     interface Result {
       violations: {
@@ -367,13 +379,11 @@ export async function axeAtWidths(page: Page): Promise<string[]> {
   const findings: string[] = [];
   for (const width of CHECKED_WIDTHS) {
     await page.setViewportSize({ width, height });
-    // Content that fades in is read as it ends up: reduced motion stops the fade (and a
-    // skeleton's pulse), and layout settles before axe reads colours and sizes.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Layout settles at the new width before axe reads colours and sizes (axeViolations stops
+    // the fades itself).
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     for (const v of await axeViolations(page))
       for (const n of v.nodes) findings.push(`${width} px ${v.id} (${v.impact ?? ''}) ${n.target}: ${n.summary}`);
   }
-  await page.emulateMedia({ reducedMotion: null });
   return findings;
 }
