@@ -221,6 +221,9 @@ const states = [
     state: 'error',
     show: async (c) => {
       await shows(c, part('row-name'));
+      // On a phone the filters fold behind a button: open them first.
+      const toggle = c.page.locator('#widget #filters-toggle');
+      if (await toggle.isVisible()) await toggle.click();
       await fill(c.page, { 'amount-input': 'abc' });
       await shows(c, '#widget #amount-error');
     },
@@ -231,7 +234,8 @@ const states = [
     show: async (c) => {
       await shows(c, part('row-name'));
       await searchDirectory(c, LONG_MERCHANT.name.slice(0, 8));
-      await c.page.locator(part('row-name')).filter({ hasText: LONG_MERCHANT.name }).first().waitFor();
+      // A row names the business and its branch apart: look for the business's name.
+      await c.page.locator(part('row-name')).filter({ hasText: LONG_MERCHANT.name.slice(0, 8) }).first().waitFor();
     },
   },
   {
