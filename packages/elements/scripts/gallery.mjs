@@ -235,7 +235,11 @@ const states = [
       await shows(c, part('row-name'));
       await searchDirectory(c, LONG_MERCHANT.name.slice(0, 8));
       // A row names the business and its branch apart: look for the business's name.
-      await c.page.locator(part('row-name')).filter({ hasText: LONG_MERCHANT.name.slice(0, 8) }).first().waitFor();
+      await c.page
+        .locator(part('row-name'))
+        .filter({ hasText: LONG_MERCHANT.name.slice(0, 8) })
+        .first()
+        .waitFor();
     },
   },
   {
