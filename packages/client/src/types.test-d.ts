@@ -6,6 +6,7 @@ import type {
   MemberCardView,
   MemberSession,
   MerchantListItem,
+  MerchantPage,
   Page,
 } from '@clubkit/core/api';
 import type { Complaint, PaidService, RepairOrder, Visit } from '@clubkit/core/service';
@@ -33,8 +34,10 @@ describe('public types', () => {
   });
 
   it('types lists as page iterables of core records', () => {
-    expectTypeOf(club.merchants.list()).toEqualTypeOf<PageIterable<MerchantListItem>>();
-    expectTypeOf(club.merchants.list().page()).resolves.toEqualTypeOf<Page<MerchantListItem>>();
+    // A merchant search's pages carry the search's total beside the page.
+    expectTypeOf(club.merchants.list()).toEqualTypeOf<PageIterable<MerchantListItem, MerchantPage>>();
+    expectTypeOf(club.merchants.list().page()).resolves.toEqualTypeOf<MerchantPage>();
+    expectTypeOf<MerchantPage>().toExtend<Page<MerchantListItem>>();
     expectTypeOf(club.complaints.list()).toEqualTypeOf<PageIterable<Complaint>>();
     expectTypeOf<MerchantListItem['merchant']>().toEqualTypeOf<Merchant>();
   });
