@@ -64,7 +64,9 @@ function App() {
     <ClubProvider
       baseUrl={config.baseUrl}
       publishableKey={config.publishableKey}
-      sessionEndpoint={config.sessionEndpoint}
+      // Only a signed-in visitor has a session to ask for: the complaint form fills itself in from
+      // the member's records whenever the provider can sign a member in.
+      sessionEndpoint={signedIn ? config.sessionEndpoint : undefined}
       locale="zh-Hant"
     >
       <section className="panel" aria-labelledby="card-heading">
