@@ -78,7 +78,12 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
   const base = new Date(now.getTime() - 365 * 86_400_000);
   let tick = 0;
   const id = (prefix: string) => newId(prefix, new Date(base.getTime() + tick++), rng.bytes(10));
-  const at = (day: string) => `${day}T02:00:00.000Z`;
+  // 10:00 in Shanghai on `day`; before 10:00 there, today's records are dated at its midnight, so
+  // that none lies in the future (a decision made now must not come before them).
+  const at = (day: string) => {
+    const ten = `${day}T02:00:00.000Z`;
+    return Date.parse(ten) <= now.getTime() ? ten : new Date(`${day}T00:00:00.000+08:00`).toISOString();
+  };
   const { db } = server;
   const counts = {
     members: options.members ?? 2000,
