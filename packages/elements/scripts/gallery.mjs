@@ -106,6 +106,23 @@ const part = (/** @type {string} */ name) => `#widget [part~="${name}"]`;
 /** @param {StateContext} c @param {string} selector */
 const shows = ({ page }, selector) => page.locator(selector).first().waitFor();
 
+/**
+ * The "loading" state of a widget whose first request (to `path` on the Club API) is held open
+ * until the screenshots are taken.
+ * @param {string} widget @param {string} path
+ * @returns {State}
+ */
+const loadingWhile = (widget, path) => ({
+  widget,
+  state: 'loading',
+  before: async (c) => {
+    const held = await c.hold(`${c.portal.api.url}${path}`);
+    c.afterShot(held.release);
+    c.reached = held.reached;
+  },
+  show: (c) => c.reached,
+});
+
 /** @type {State[]} */
 const states = [
   // <club-member-card>
@@ -116,16 +133,7 @@ const states = [
     before: signedOut,
     show: (c) => shows(c, part('signed-out')),
   },
-  {
-    widget: 'club-member-card',
-    state: 'loading',
-    before: async (c) => {
-      const held = await c.hold(`${c.portal.api.url}/v1/me/card`);
-      c.afterShot(held.release);
-      c.reached = held.reached;
-    },
-    show: (c) => c.reached,
-  },
+  loadingWhile('club-member-card', '/v1/me/card'),
   { widget: 'club-member-card', state: 'filled', show: (c) => shows(c, part('holder')) },
   {
     widget: 'club-member-card',
@@ -196,16 +204,7 @@ const states = [
   },
 
   // <club-merchant-directory>
-  {
-    widget: 'club-merchant-directory',
-    state: 'loading',
-    before: async (c) => {
-      const held = await c.hold(`${c.portal.api.url}/v1/merchants?*`);
-      c.afterShot(held.release);
-      c.reached = held.reached;
-    },
-    show: (c) => c.reached,
-  },
+  loadingWhile('club-merchant-directory', '/v1/merchants?*'),
   { widget: 'club-merchant-directory', state: 'filled', show: (c) => shows(c, part('row-name')) },
   {
     widget: 'club-merchant-directory',
@@ -268,16 +267,7 @@ const states = [
     before: signedOut,
     show: (c) => shows(c, part('signed-out')),
   },
-  {
-    widget: 'club-vip-offer',
-    state: 'loading',
-    before: async (c) => {
-      const held = await c.hold(`${c.portal.api.url}/v1/me/card`);
-      c.afterShot(held.release);
-      c.reached = held.reached;
-    },
-    show: (c) => c.reached,
-  },
+  loadingWhile('club-vip-offer', '/v1/me/card'),
   { widget: 'club-vip-offer', state: 'filled', show: (c) => shows(c, part('buy-button')) },
   {
     widget: 'club-vip-offer',
