@@ -127,6 +127,32 @@ describe('seedDemo', () => {
     }
   });
 
+  it('dates no record after the moment it was seeded, even just after midnight in Shanghai, so a waiting application can be approved at once', async () => {
+    // 01:00 in Shanghai: today's records used to be dated 10:00, nine hours ahead.
+    const early = new Date('2026-11-27T17:00:00Z');
+    const server = await createClubServer({ db: ':memory:', clock: () => early, logError: () => {} });
+    try {
+      const result = await seedDemo(server, { now: early, members: 400, merchants: 20, complaints: 0 });
+      const applications = docs<MembershipApplication>(
+        await server.db.selectFrom('applications').select('doc').execute(),
+      );
+      expect(applications.length).toBeGreaterThan(0);
+      for (const a of applications) expect(Date.parse(a.submittedAt)).toBeLessThanOrEqual(early.getTime());
+      const waiting = applications.find((a) => a.status === 'submitted');
+      const admin = result.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const approved = await server.fetch(
+        new Request(`http://club.test/v1/applications/${waiting?.id ?? ''}/approve`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${admin?.secret ?? ''}`, 'Content-Type': 'application/json' },
+          body: '{}',
+        }),
+      );
+      expect(approved.status, await approved.clone().text()).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is deterministic: the same day gives the same records', async () => {
     const a = await seeded({ members: 50, merchants: 20, complaints: 10 });
     const b = await seeded({ members: 50, merchants: 20, complaints: 10 });
