@@ -1,10 +1,12 @@
 import { complaintNextEvents, staffSessionsResource, visitsResource } from '@clubkit/client/operator';
 import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
+import type { DeskRecordsClient } from './records-client.js';
 
 /**
  * The part of an operator client the complaint desk uses: who is signed in, the complaints with
- * their next steps, and the return visits due. A full `OperatorClient` is one too.
+ * their next steps, the return visits due, and (loaded on demand) the conduct complaint and
+ * feedback survey sections' client. A full `OperatorClient` is one too, without those sections.
  */
 export interface ComplaintDeskClient {
   staffSessions: Pick<ReturnType<typeof staffSessionsResource>, 'current'>;
@@ -12,6 +14,8 @@ export interface ComplaintDeskClient {
     nextEvents: ReturnType<typeof complaintNextEvents>;
   };
   visits: Pick<ReturnType<typeof visitsResource>, 'list'>;
+  /** The conduct and survey sections' client, loaded when one opens; without it they are not offered. */
+  records?: () => Promise<DeskRecordsClient>;
 }
 
 /** The complaint desk's client over one transport, without the rest of the back office. */
@@ -20,6 +24,7 @@ export function complaintDeskClient(t: Transport): ComplaintDeskClient {
     staffSessions: staffSessionsResource(t),
     complaints: { ...complaintsResource(t), nextEvents: complaintNextEvents(t) },
     visits: visitsResource(t),
+    records: () => import('./records-client.js').then((m) => m.deskRecordsClient(t)),
   };
 }
 

@@ -1,4 +1,3 @@
-import type { ComplaintEventRequest } from '@clubkit/core/api';
 import type { Complaint, ComplaintEventType } from '@clubkit/core/service';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
@@ -18,30 +17,14 @@ import {
   type QueueEntry,
 } from './complaint-desk-controller.js';
 import { complaintDeskStyles } from './complaint-desk.styles.js';
+import type { DeskSection } from './section.js';
 import { ReturnVisitsController, ReturnVisitsStatus, type DueVisit } from './return-visits-controller.js';
 import { complaintDeskCatalog, type ComplaintDeskMessages } from './messages.js';
 
 type M = CommonMessages & ComplaintDeskMessages;
+type Kind = 'conduct' | 'surveys';
 
-/** The fields of the step forms, by the step that asks for them. */
-const FIELDS: Readonly<Record<ComplaintEventType, readonly string[]>> = {
-  assign: ['department', 'dueAt'],
-  escalate: ['to', 'reason'],
-  resolve: ['resolution', 'signedBy'],
-  followUp: ['satisfied', 'comment'],
-  reopen: ['reason'],
-  close: [],
-  flagMalicious: ['reason'],
-};
-const OPTIONAL = new Set(['comment']);
 const QUEUES = Object.values(ComplaintQueue);
-
-/** `YYYY-MM-DDTHH:mm` of an instant in the browser's time zone: a `datetime-local` value. */
-function localInput(ms: number): string {
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
-}
 
 /**
  * The service desk's complaints (A4 §3.3), for the desk's staff: a queue by status — what waits
@@ -87,6 +70,21 @@ function localInput(ms: number): string {
  * @csspart visit-list - The list of visits.
  * @csspart visit - A visit due; also `visit-overdue` when its appointment has passed.
  * @csspart visit-button - The button that opens the complaint a visit follows up.
+ * @csspart conduct - The staff conduct complaints (a chunk loaded when opened): `conduct-form`, `witnesses`, `evidence`.
+ * @csspart conduct-button - The button that opens it.
+ * @csspart conduct-form - The form that logs a complaint about a staff member's conduct.
+ * @csspart witnesses - Its witness rows.
+ * @csspart evidence - Its evidence rows.
+ * @csspart add-button - Adds a witness or evidence row.
+ * @csspart surveys - The feedback surveys (a chunk loaded when opened).
+ * @csspart surveys-button - The button that opens it.
+ * @csspart survey-stats - The month's satisfaction.
+ * @csspart survey-form - The new questionnaire form.
+ * @csspart send-form - The form that sends a questionnaire to a unit's owner.
+ * @csspart survey-requests - The requests awaiting answers.
+ * @csspart survey-request - One of them.
+ * @csspart answer-button - Opens a request's answer form.
+ * @csspart answer-form - The form that records an owner's answers.
  *
  * @cssproperty [--club-color-accent=#0b5cad] - Buttons.
  * @cssproperty [--club-color-danger=#b42318] - Errors and the overdue mark.
@@ -125,6 +123,10 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   #focus: string | undefined;
   /** Where focus goes back to when the opened complaint is closed. */
   #returnTo: string | undefined;
+  /** The sections loaded on demand, once opened, and the conduct module (it also renders a conduct record). */
+  #sections: Partial<Record<Kind, DeskSection>> = {};
+  #conduct: typeof import('./conduct.js') | undefined;
+  #stepForms: typeof import('./step-form.js') | undefined;
 
   /** The headless controller behind the element: its `state`, `opened`, `action`, `open()`, `act()`. */
   get controller(): ComplaintDeskController {
@@ -137,6 +139,8 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   }
 
   protected override clubChanged(): void {
+    // Another client: the sections open again with it.
+    this.#sections = {};
     void this.#desk.sync();
     void this.#visits.sync();
   }
@@ -147,7 +151,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     const t = this.t;
     return html`<div part="base" class="base" aria-busy=${state.status === ComplaintDeskStatus.loading ? 'true' : 'false'}>
       <h2 part="title" class="title">${t.deskTitle}</h2>
-      ${opened.status === 'none' ? html`${this.#queue(state, t)}${this.#returnVisits(t)}` : this.#complaint(t)}
+      ${opened.status === 'none' ? html`${this.#queue(state, t)}${this.#returnVisits(t)}${this.#records(t)}` : this.#complaint(t)}
     </div>`;
   }
 
@@ -263,6 +267,49 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     </section>`;
   }
 
+  /** The conduct complaints and the feedback surveys: each a chunk loaded with its client when opened. */
+  #records(t: M): unknown {
+    const status = this.#desk.state.status;
+    if (
+      !this.club.memberClient?.records ||
+      status === ComplaintDeskStatus.idle ||
+      status === ComplaintDeskStatus.signedOut
+    )
+      return nothing;
+    return (['conduct', 'surveys'] as const).map(
+      (kind) => html`<section part=${kind} class="visits" aria-labelledby="${kind}-heading">
+        <h3 id="${kind}-heading" tabindex="-1">${t.deskSections[kind]}</h3>
+        ${
+          this.#sections[kind]?.render(t) ??
+          html`<button type="button" part="${kind}-button" data-kind=${kind} @click=${this.#openSection}>${t.deskOpen(t.deskSections[kind])}</button>`
+        }
+      </section>`,
+    );
+  }
+
+  #openSection = async (e: Event): Promise<void> => {
+    const kind = (e.currentTarget as HTMLElement).dataset['kind'] as Kind;
+    const load = this.club.memberClient?.records;
+    try {
+      const [view, client] = await Promise.all([
+        kind === 'conduct' ? this.#conductView() : import('./surveys.js'),
+        load?.(),
+      ]);
+      if (!client) return;
+      this.#sections = { ...this.#sections, [kind]: view.open(this, client, () => void this.#desk.reload()) };
+      this.#focus = `#${kind}-heading`;
+      this.requestUpdate();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
+
+  async #conductView(): Promise<typeof import('./conduct.js')> {
+    this.#conduct ??= await import('./conduct.js');
+    this.requestUpdate();
+    return this.#conduct;
+  }
+
   #visitList(visits: readonly DueVisit[], truncated: boolean, t: M): TemplateResult {
     if (visits.length === 0) return html`<p part="message" class="message">${t.deskVisitsEmpty}</p>`;
     return html`<ul part="visit-list" class="queue">
@@ -330,7 +377,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       ${row(t.deskDepartment, c.department && t.deskDepartments[c.department])}
       ${row(t.deskResolution, c.resolution && `${c.resolution.text}（${c.resolution.signedBy}）`)}
       ${row(t.deskSatisfaction, c.satisfaction === undefined ? undefined : c.satisfaction ? t.deskYes : t.deskNo)}
-      ${row(t.deskMalicious, c.malicious?.reason)}
+      ${row(t.deskMalicious, c.malicious?.reason)} ${c.conduct && this.#conduct?.renderConductRecord(c.conduct, t)}
     </dl>`;
   }
 
@@ -353,7 +400,14 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       ${next.length === 0 ? html`<p class="note">${t.deskNoSteps}</p>` : nothing}
       ${
         this._step && next.includes(this._step)
-          ? this.#form(this._step, t)
+          ? (this.#stepForms?.renderStepForm(
+              this._step,
+              t,
+              this._errors,
+              this.#desk.action.status === 'submitting',
+              this.#submit,
+              this.#cancel,
+            ) ?? html`<p class="status">${t.loading}</p>`)
           : html`<div part="steps" class="steps">
             ${next.map(
               (type) =>
@@ -363,58 +417,6 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
             )}
           </div>`
       }`;
-  }
-
-  #form(step: ComplaintEventType, t: M): TemplateResult {
-    const submitting = this.#desk.action.status === 'submitting';
-    const error = (name: string) => this._errors[name];
-    const described = (name: string) => (error(name) ? `${name}-error` : nothing);
-    const invalid = (name: string) => (error(name) ? 'true' : 'false');
-    const message = (name: string) =>
-      error(name) ? html`<p id="${name}-error" part="field-error" class="field-error">${error(name)}</p>` : nothing;
-    const text = (name: string, label: string, long = false) =>
-      html`<label class="field" for=${name}>${label}</label>
-        ${
-          long
-            ? html`<textarea id=${name} name=${name} rows="3" ?required=${!OPTIONAL.has(name)} aria-invalid=${invalid(name)} aria-describedby=${described(name)}></textarea>`
-            : html`<input id=${name} name=${name} ?required=${!OPTIONAL.has(name)} aria-invalid=${invalid(name)} aria-describedby=${described(name)} />`
-        }
-        ${message(name)}`;
-    const fields: Record<string, () => TemplateResult> = {
-      department: () =>
-        html`<label class="field" for="department">${t.deskDepartment}</label>
-          <select id="department" name="department">
-            ${Object.entries(t.deskDepartments).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
-          </select>`,
-      dueAt: () =>
-        html`<label class="field" for="dueAt">${t.deskDueAt}</label>
-          <input id="dueAt" name="dueAt" type="datetime-local" required .value=${localInput(Date.now() + 86_400_000)}
-            aria-invalid=${invalid('dueAt')} aria-describedby=${described('dueAt')} />
-          ${message('dueAt')}`,
-      to: () =>
-        html`<label class="field" for="to">${t.deskEscalateTo}</label>
-          <select id="to" name="to">
-            ${Object.entries(t.deskLevels).map(([value, label]) => html`<option value=${value}>${label}</option>`)}
-          </select>`,
-      reason: () => text('reason', t.deskReason, true),
-      resolution: () => text('resolution', t.deskResolution, true),
-      signedBy: () => text('signedBy', t.deskSignedBy),
-      satisfied: () =>
-        html`<fieldset class="choice">
-          <legend>${t.deskSatisfied}</legend>
-          <label><input type="radio" name="satisfied" value="true" checked /> ${t.deskYes}</label>
-          <label><input type="radio" name="satisfied" value="false" /> ${t.deskNo}</label>
-        </fieldset>`,
-      comment: () => text('comment', t.deskComment, true),
-    };
-    return html`<form part="step-form" class="step-form" novalidate aria-labelledby="step-title" @submit=${this.#submit}>
-      <h5 id="step-title">${t.deskEvents[step]}</h5>
-      ${FIELDS[step].map((name) => fields[name]?.() ?? nothing)}
-      <div class="actions">
-        <button type="submit" part="submit-button" class="primary" ?disabled=${submitting}>${t.deskEvents[step]}</button>
-        <button type="button" part="cancel-button" @click=${this.#cancel}>${t.deskCancel}</button>
-      </div>
-    </form>`;
   }
 
   #pickQueue = (e: Event): void => {
@@ -463,7 +465,12 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     this._errors = {};
     this.#returnTo = returnTo;
     this.#focus = '#complaint-title';
-    void this.#desk.open(id).then(() => this.requestUpdate());
+    void this.#desk.open(id).then(() => {
+      const opened = this.#desk.opened;
+      // A conduct complaint's record (staff member, handler, witnesses, evidence) comes with the conduct chunk.
+      if (opened.status === 'ready' && opened.complaint.conduct) void this.#conductView();
+      this.requestUpdate();
+    });
   }
 
   #back = (): void => {
@@ -474,6 +481,15 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   };
 
   #chooseStep = (e: Event): void => {
+    // The step forms are a chunk of their own, loaded when the desk first takes a step.
+    if (!this.#stepForms)
+      void import('./step-form.js').then(
+        (m) => {
+          this.#stepForms = m;
+          this.requestUpdate();
+        },
+        (error: unknown) => this.dispatchEvent(new ClubErrorEvent(error)),
+      );
     this._step = (e.currentTarget as HTMLElement).dataset['step'] as ComplaintEventType;
     this._errors = {};
     this.#focus = '.step-form :is(input, select, textarea, button)';
@@ -488,40 +504,14 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   #submit = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     const step = this._step;
-    if (!step) return;
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    const value = (name: string) => {
-      const entry = form.get(name);
-      return typeof entry === 'string' ? entry.trim() : '';
-    };
-    const t = this.t;
-    const errors: Record<string, string> = {};
-    for (const name of FIELDS[step])
-      if (!OPTIONAL.has(name) && name !== 'satisfied' && value(name) === '') errors[name] = t.deskRequired;
-    const dueMs = step === 'assign' ? new Date(value('dueAt')).getTime() : NaN;
-    if (step === 'assign' && !errors['dueAt'] && !(dueMs > Date.now())) errors['dueAt'] = t.deskDueInPast;
+    if (!step || !this.#stepForms) return;
+    const { errors, event } = this.#stepForms.readStep(step, e.currentTarget as HTMLFormElement, this.t);
     this._errors = errors;
     const first = Object.keys(errors)[0];
-    if (first) {
+    if (first || !event) {
       this.#focus = `#${first}`;
       return;
     }
-    const event: ComplaintEventRequest =
-      step === 'assign'
-        ? { type: step, department: value('department') as never, dueAt: new Date(dueMs).toISOString() }
-        : step === 'escalate'
-          ? { type: step, to: value('to') as never, reason: value('reason') }
-          : step === 'resolve'
-            ? { type: step, resolution: value('resolution'), signedBy: value('signedBy') }
-            : step === 'followUp'
-              ? {
-                  type: step,
-                  satisfied: value('satisfied') === 'true',
-                  ...(value('comment') ? { comment: value('comment') } : {}),
-                }
-              : step === 'close'
-                ? { type: step }
-                : { type: step, reason: value('reason') };
     const taken = await this.#desk.act(event);
     if (taken) {
       this._step = undefined;

@@ -18,4 +18,5 @@ export {
   type ReturnVisitsState,
 } from './return-visits-controller.js';
 export { complaintDeskClient, complaintDeskKit, type ComplaintDeskClient } from './client.js';
+export type { DeskRecordsClient } from './records-client.js';
 export { complaintDeskCatalog, complaintDeskZhHant, type ComplaintDeskMessages, type HistoryKind } from './messages.js';

@@ -7,6 +7,10 @@ export type HistoryKind = 'receive' | ComplaintEventType;
 
 /** Messages of `<club-complaint-desk>`. Dates arrive already formatted. */
 export interface ComplaintDeskMessages {
+  /** The headings of the sections loaded on demand: staff conduct complaints and feedback surveys. */
+  deskSections: Readonly<Record<'conduct' | 'surveys', string>>;
+  /** The button that opens such a section; `section` its heading. */
+  deskOpen(section: string): string;
   /** The desk's heading. */
   deskTitle: string;
   /** Shown when the desk has no base URL or session endpoint to work with. */
@@ -147,6 +151,8 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
     close: '結案',
     flagMalicious: '標記為惡意投訴',
   },
+  deskSections: { conduct: '員工操守投訴', surveys: '意見徵詢' },
+  deskOpen: (s) => `開啟${s}`,
   deskComplaintTitle: (r) => `投訴 ${r}`,
   deskBack: '返回清單',
   deskStatus: '狀態',

@@ -54,6 +54,8 @@ export const complaintDeskEn: ComplaintDeskMessages = {
     close: 'Close',
     flagMalicious: 'Flag as malicious',
   },
+  deskSections: { conduct: 'Complaints about staff conduct', surveys: 'Feedback surveys' },
+  deskOpen: (s) => `Open ${s.toLowerCase()}`,
   deskComplaintTitle: (r) => `Complaint ${r}`,
   deskBack: 'Back to the queue',
   deskStatus: 'Status',

@@ -54,6 +54,8 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
     close: '结案',
     flagMalicious: '标记为恶意投诉',
   },
+  deskSections: { conduct: '员工操守投诉', surveys: '意见征询' },
+  deskOpen: (s) => `打开${s}`,
   deskComplaintTitle: (r) => `投诉 ${r}`,
   deskBack: '返回列表',
   deskStatus: '状态',
