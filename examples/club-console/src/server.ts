@@ -47,8 +47,10 @@ export interface Console {
 export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: string }>> = {
   admin: {
     title: '俱樂部管理',
-    // The administrator sets up the club's campaigns; a branch operator only reads them.
-    widgets: '<club-member-desk manage-campaigns></club-member-desk>\n<club-stats-board></club-stats-board>',
+    // The administrator sets up the club's campaigns; a branch operator only reads them. She is also the
+    // desk staff's manager, who moves a complaint about their conduct along in the complaint desk.
+    widgets:
+      '<club-member-desk manage-campaigns></club-member-desk>\n<club-complaint-desk></club-complaint-desk>\n<club-stats-board></club-stats-board>',
   },
   branch: {
     title: '分支機構',

@@ -223,6 +223,16 @@ describe('the club console in Chromium', () => {
           expect(branches.length).toBeGreaterThan(0);
           if (role === 'branch') expect(new Set(branches)).toEqual(new Set(['br_jinghong']));
         }
+        if (role === 'admin') {
+          // The administrator, the desk staff's manager, has the complaint desk to move a conduct complaint along.
+          await page.waitForFunction(() => {
+            const desk = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>(
+              'club-complaint-desk',
+            );
+            return desk?.controller?.state.status === 'ready';
+          });
+          expect(await page.locator('club-complaint-desk [part~="conduct-button"]').count()).toBe(1);
+        }
         if (role === 'desk') {
           // The desk's page leads with its complaint queue.
           await page.waitForFunction(() => {
