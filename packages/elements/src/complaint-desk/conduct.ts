@@ -199,11 +199,11 @@ export function renderConduct(section: ConductSection, t: DeskWords): TemplateRe
           ([value, label]) => html`<option value=${value} ?selected=${value === 'service-attitude'}>${label}</option>`,
         )}
       </select>
-      <fieldset part="witnesses" class="choice">
+      <fieldset part="witnesses" class="step-form">
         <legend>${w.witnesses}</legend>
         ${Array.from(
           { length: section.witnesses },
-          (_, i) => html`<fieldset class="choice">
+          (_, i) => html`<fieldset class="step-form">
             <legend>${w.witness(i + 1)}</legend>
             ${input(`w${i}-name`, w.witnessName)} ${input(`w${i}-phone`, w.phone)}
             ${input(`w${i}-statement`, w.statement, { long: true })}
@@ -211,11 +211,11 @@ export function renderConduct(section: ConductSection, t: DeskWords): TemplateRe
         )}
         <button type="button" part="add-button" data-row="witness" @click=${() => section.addRow('witness')}>${w.addWitness}</button>
       </fieldset>
-      <fieldset part="evidence" class="choice">
+      <fieldset part="evidence" class="step-form">
         <legend>${w.evidence}</legend>
         ${Array.from(
           { length: section.evidence },
-          (_, i) => html`<fieldset class="choice">
+          (_, i) => html`<fieldset class="step-form">
             <legend>${w.exhibit(i + 1)}</legend>
             ${input(`e${i}-description`, w.description)} ${input(`e${i}-reference`, w.reference)}
           </fieldset>`,

@@ -316,7 +316,7 @@ function createForm(section: SurveySection, w: DeskRecordsMessages): TemplateRes
     ${fieldError(section, 'sv-title')}
     ${Array.from({ length: QUESTION_ROWS }, (_, i) => {
       const prompt = invalidAttrs(section, `sv-q${i}-prompt`);
-      return html`<fieldset class="choice">
+      return html`<fieldset class="step-form">
         <legend>${w.question(i + 1)}</legend>
         <label class="field" for="sv-q${i}-prompt">${w.prompt}</label>
         <input id="sv-q${i}-prompt" name="q${i}-prompt" maxlength="300" aria-invalid=${prompt.invalid} aria-describedby=${prompt.described} />
