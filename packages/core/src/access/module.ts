@@ -86,6 +86,8 @@ export const ResourceType = {
   allianceAssessment: 'alliance-assessment',
   /** A sales centre's reward fund for a half-year. */
   rewardFund: 'reward-fund',
+  /** A salesperson's secondary-dealer list (二級客戶一覽表) and the county choice made on it. */
+  secondaryList: 'secondary-list',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -132,6 +134,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'assessment-sheet': Module.alliance,
   'alliance-assessment': Module.alliance,
   'reward-fund': Module.alliance,
+  'secondary-list': Module.alliance,
 };
 
 /**
