@@ -70,6 +70,8 @@ import type {
   PayStatement,
   PurchaseRecord,
   RewardFund,
+  LargestSecondaryDealers,
+  SecondaryList,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -144,6 +146,9 @@ export interface Answers {
   AssessmentPage: Page<Assessment>;
   RewardFund: RewardFund;
   RewardFundPage: Page<RewardFund>;
+  SecondaryList: SecondaryList;
+  SecondaryListPage: Page<SecondaryList>;
+  LargestSecondaryDealers: LargestSecondaryDealers;
   AllianceMarketStats: AllianceMarketStats;
   PropertyUnit: PropertyUnit;
   PropertyUnitPage: Page<PropertyUnit>;

@@ -563,6 +563,62 @@ describe('the dealer alliance through the operator client', () => {
     expect(breached.violations).toHaveLength(1);
     expect((await club.alliance.dealers.review(dealer.id)).dealer.status).toBe('revoked');
   });
+
+  it('files a salesperson’s secondary-dealer list, chooses two in a county, hears the third refused and reads the ten largest', async () => {
+    const admin = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const centre = await admin.alliance.centres.create({ id: 'ctr_lists', name: '常熟銷售中心' });
+    const wang = await admin.alliance.salespeople.create({
+      centreId: centre.id,
+      name: '王業務',
+      baseFen: 200_000,
+      startedOn: '2026-06-01',
+    });
+    const county = await admin.alliance.counties.create({
+      centreId: centre.id,
+      name: '虞山',
+      population: 200_000,
+      monthlyPerThousand: 5,
+      salespersonId: wang.id,
+    });
+    const key = await api.server.createKey({
+      kind: 'secret',
+      principal: { role: 'alliance', centreId: centre.id, salespersonId: wang.id },
+    });
+    const club = createOperatorClient({ baseUrl: api.directUrl, secretKey: key.secret, checkResponses: checked });
+    const entry = (name: string, monthlyVolume: number) => ({
+      name,
+      countyId: county.id,
+      primaryDealer: '常熟糖酒公司',
+      businessState: 'good' as const,
+      developmentPotential: 'fair' as const,
+      leaderQuality: 'poor' as const,
+      monthlyVolume,
+    });
+    const list = await club.alliance.secondaryLists.create({
+      centreId: centre.id,
+      entries: [entry('甲商行', 600), entry('乙超市', 300), entry('丙副食', 100)],
+    });
+    expect([list.salespersonId, list.counties[0]?.marketVolume]).toEqual([wang.id, 1000]);
+    await club.alliance.secondaryLists.choose(list.id, { line: 1, chosen: true });
+    const two = await club.alliance.secondaryLists.choose(list.id, { line: 2, chosen: true });
+    expect(two.counties[0]?.chosen).toEqual([1, 2]);
+    await expect(club.alliance.secondaryLists.choose(list.id, { line: 3, chosen: true })).rejects.toMatchObject({
+      status: 409,
+      code: 'alliance/county-choice-full',
+    });
+    expect((await club.alliance.secondaryLists.get(list.id)).counties[0]?.chosenVolume).toBe(900);
+    expect((await club.alliance.secondaryLists.list().page()).data.map((l) => l.id)).toEqual([list.id]);
+    const view = await admin.alliance.secondaryLists.largest({ centreId: centre.id });
+    expect(view.primaryDealers[0]?.largest.map((c) => [c.rank, c.name, c.chosen])).toEqual([
+      [1, '甲商行', true],
+      [2, '乙超市', true],
+      [3, '丙副食', false],
+    ]);
+  });
 });
 
 describe('the service desk through the operator client', () => {

@@ -7,6 +7,7 @@
 import { clubResources, createClubTransport, type ClubClient } from './client.js';
 import type { ClubClientOptions } from './options.js';
 import { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
+import { allianceSecondaryListsResource } from './resources/secondary-lists.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
   complaintNextEvents,
@@ -28,6 +29,7 @@ export { auditResource, staffResource, staffSessionsResource } from './resources
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
 export { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
+export { allianceSecondaryListsResource } from './resources/secondary-lists.js';
 export {
   complaintNextEvents,
   conductComplaint,
@@ -63,9 +65,12 @@ export interface OperatorClient extends ClubClient {
   audit: ReturnType<typeof auditResource>;
   /**
    * The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties,
-   * budgets, and the half-yearly assessments with their sheets and reward funds.
+   * budgets, the half-yearly assessments with their sheets and reward funds, and the
+   * secondary-dealer lists with the county choice and the ten largest per primary dealer.
    */
-  alliance: ReturnType<typeof allianceResource> & ReturnType<typeof allianceAssessmentsResource>;
+  alliance: ReturnType<typeof allianceResource> &
+    ReturnType<typeof allianceAssessmentsResource> &
+    ReturnType<typeof allianceSecondaryListsResource>;
   /**
    * Every statistics report, with the service desk's (`stats.desk`), its feedback surveys'
    * (`stats.surveys`) and the dealer alliance's (`stats.alliance`).
@@ -103,7 +108,7 @@ export function operatorResources(t: Transport): OperatorClient {
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
-    alliance: { ...allianceResource(t), ...allianceAssessmentsResource(t) },
+    alliance: { ...allianceResource(t), ...allianceAssessmentsResource(t), ...allianceSecondaryListsResource(t) },
     stats: { ...operatorStatsResource(t), desk: deskStats(t), surveys: surveyStats(t) },
     units: unitsResource(t),
     visits: visitsResource(t),

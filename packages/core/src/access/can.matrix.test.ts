@@ -286,6 +286,13 @@ const MATRIX = `
   reward-fund       delete  any    -       -         -     -         -       -
   reward-fund       decide  any    -       -         -     -         -       -
   reward-fund       act     any    -       -         -     own       -       -
+  secondary-list    read    any    -       -         -     own       -       -
+  secondary-list    list    any    -       -         -     own       -       -
+  secondary-list    create  any    -       -         -     own       -       -
+  secondary-list    update  any    -       -         -     own       -       -
+  secondary-list    delete  any    -       -         -     -         -       -
+  secondary-list    decide  any    -       -         -     -         -       -
+  secondary-list    act     any    -       -         -     own       -       -
 `;
 
 type Cell = 'any' | 'own' | '-';

@@ -21,6 +21,7 @@ const MODULE_TYPES: Record<Module, string[]> = {
     'assessment-sheet',
     'alliance-assessment',
     'reward-fund',
+    'secondary-list',
   ],
 };
 

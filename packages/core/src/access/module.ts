@@ -1,27 +1,8 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
+import { Module } from './module-list.js';
 
-/** The six back-office modules of the club system (A2 §3), and the dealer alliance's (A1). */
-export const Module = {
-  /** Member management (會員管理): members, their vehicles, policies, memberships, applications. */
-  members: 'members',
-  /** Member-card management (會員卡管理). */
-  cards: 'cards',
-  /** Member-service management (會員服務管理): complaints, repairs, paid services, procedures. */
-  service: 'service',
-  /** Statistics reports (統計報表). */
-  stats: 'stats',
-  /** Merchant management (商戶管理): merchants and their offers. */
-  merchants: 'merchants',
-  /** System management (系統管理): branches, staff, API keys, the audit log. */
-  system: 'system',
-  /** The dealer alliance (聯銷體, A1): dealers, salespeople, visit notes, reports, penalties, budget. */
-  alliance: 'alliance',
-} as const;
-/** A back-office module. */
-export type Module = (typeof Module)[keyof typeof Module];
-/** Schema of {@link Module}. */
-export const ModuleSchema = z.enum(Object.values(Module));
+export { Module, ModuleSchema } from './module-list.js';
 
 /** The kinds of resource that access rules are written for. */
 export const ResourceType = {
@@ -86,6 +67,8 @@ export const ResourceType = {
   allianceAssessment: 'alliance-assessment',
   /** A sales centre's reward fund for a half-year. */
   rewardFund: 'reward-fund',
+  /** A salesperson's secondary-dealer list (二級客戶一覽表) and the county choice made on it. */
+  secondaryList: 'secondary-list',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -132,6 +115,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'assessment-sheet': Module.alliance,
   'alliance-assessment': Module.alliance,
   'reward-fund': Module.alliance,
+  'secondary-list': Module.alliance,
 };
 
 /**

@@ -63,6 +63,7 @@ describe('access public types', () => {
       | 'assessment-sheet'
       | 'alliance-assessment'
       | 'reward-fund'
+      | 'secondary-list'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<
       'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'

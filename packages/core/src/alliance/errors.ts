@@ -14,6 +14,10 @@ export const AllianceErrorCode = {
   stepOutOfOrder: 'alliance/step-out-of-order',
   /** A reward larger than what is left of the half-year's reward fund. */
   rewardExceedsFund: 'alliance/reward-exceeds-fund',
+  /** A county of a secondary-dealer list has two candidates chosen already (A1: 每縣1—2家). */
+  countyChoiceFull: 'alliance/county-choice-full',
+  /** A second candidate chosen in a county that has no market volume (千人月消費分析) yet. */
+  noMarketData: 'alliance/no-market-data',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

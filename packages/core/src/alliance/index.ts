@@ -150,3 +150,21 @@ export {
   RewardFund,
   RewardPayment,
 } from './reward-fund.js';
+export {
+  chooseCandidate,
+  CountyChoice,
+  fileSecondaryList,
+  LARGEST_SECONDARY_DEALERS,
+  LargestCandidate,
+  LargestSecondaryDealers,
+  largestSecondaryDealers,
+  ListChoice,
+  ListEntry,
+  ListGrade,
+  type ListPlacement,
+  MAX_LIST_ENTRIES,
+  NewListEntry,
+  NewSecondaryList,
+  PrimaryDealerLargest,
+  SecondaryList,
+} from './secondary-list.js';

@@ -63,6 +63,8 @@ export const IdPrefix = {
   survey: 'svy',
   /** One survey sent to one unit's owner, with its answers once recorded. */
   surveyRequest: 'svr',
+  /** A salesperson's secondary-dealer list (二級客戶一覽表) of the dealer alliance. */
+  secondaryList: 'sdl',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -110,6 +110,10 @@ export const allianceBoardStyles = css`
     margin: 0 0 0.5rem;
     font-size: 1.1em;
   }
+  [aria-pressed='true'] {
+    background-color: var(--club-button-background, var(--_club-color-accent));
+    color: var(--club-button-color, var(--_club-color-accent-text));
+  }
   .caption {
     margin: 0.5rem 0;
     font-size: 1em;

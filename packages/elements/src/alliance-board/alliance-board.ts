@@ -15,6 +15,7 @@ import { allianceBoardKit, type AllianceBoardClient } from './client.js';
 import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js';
 
 type AssessmentModule = typeof import('./assessments.js');
+type ListModule = typeof import('./secondary-lists.js');
 
 type M = CommonMessages & AllianceBoardMessages;
 
@@ -61,7 +62,9 @@ const monthName = (month: string, locale: string) =>
  * salesperson are chosen with native selects. A third section, loaded when opened, lists the
  * half-yearly 100-point assessments with the step each awaits, lets the sales centre approve and
  * file (paying the reward from the half-year's fund) or send back with a reason those awaiting it,
- * and shows the reward funds' ledger. Its state lives in an
+ * and shows the reward funds' ledger. A fourth, also loaded when opened, shows each filer's newest
+ * secondary-dealer list (二級客戶一覽表) with the one-or-two choice per county against its market
+ * volume, each primary dealer's ten largest, and a form that lists candidates and files them. Its state lives in an
  * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
  * `<club-provider>` or its own attributes.
@@ -97,6 +100,13 @@ const monthName = (month: string, locale: string) =>
  * @csspart refuse-button - Sends it back to the region with the reason given.
  * @csspart funds - The reward fund ledger: budgeted, paid, left per half-year.
  * @csspart fund - A half-year's row of the ledger.
+ * @csspart secondary-lists - The secondary-dealer lists' section (a chunk loaded when it opens).
+ * @csspart secondary-lists-button - The button that opens it.
+ * @csspart secondary-list - A filer's newest list; `candidate` its rows (`chosen` too when chosen).
+ * @csspart choose-button - Chooses a candidate for its county or takes it back (`aria-pressed`).
+ * @csspart county-choices - Each county's choice against its market volume; `county-choice` one county.
+ * @csspart largest - A primary dealer's ten largest secondary dealers; `top` its rows.
+ * @csspart list-form - The form that lists candidates and files them; `add-button`, `file-button`, `draft`.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the error box.
  *
@@ -122,6 +132,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   readonly #board = new AllianceBoardController(this, () => this.club.memberClient);
   #reported: unknown;
   #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
+  #lists: { view: ListModule; section: InstanceType<ListModule['SecondaryListSection']> } | undefined;
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -130,7 +141,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
 
   protected override clubChanged(): void {
     // Another client: the assessment section opens again with it.
-    if (this.#board.state.status !== AllianceBoardStatus.ready) this.#assessments = undefined;
+    if (this.#board.state.status !== AllianceBoardStatus.ready) this.#assessments = this.#lists = undefined;
     void this.#board.sync();
   }
 
@@ -145,7 +156,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}`
       }
     </div>`;
   }
@@ -331,6 +342,32 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       const [view, client] = await Promise.all([import('./assessments.js'), load()]);
       this.#assessments = { view, section: new view.AssessmentSection(this, client) };
       await this.#assessments.section.load();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
+
+  #listSection(t: M): TemplateResult {
+    if (!this.club.memberClient?.secondaryLists) return html``;
+    const open = this.#lists;
+    return html`<section part="secondary-lists" class="pay" aria-labelledby="sdl-title">
+      <h3 id="sdl-title">${t.allianceListsTitle}</h3>
+      ${
+        open
+          ? open.view.renderSecondaryLists(open.section, t, this.#board.state)
+          : html`<button type="button" part="secondary-lists-button" @click=${this.#openLists}>${t.allianceListsOpen}</button>`
+      }
+    </section>`;
+  }
+
+  /** Loads the secondary-dealer list section (a chunk of its own, with its client) and its lists. */
+  #openLists = async (): Promise<void> => {
+    const load = this.club.memberClient?.secondaryLists;
+    if (!load) return;
+    try {
+      const [view, client] = await Promise.all([import('./secondary-lists.js'), load()]);
+      this.#lists = { view, section: new view.SecondaryListSection(this, client) };
+      await this.#lists.section.load();
     } catch (error) {
       this.dispatchEvent(new ClubErrorEvent(error));
     }

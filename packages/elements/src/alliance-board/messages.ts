@@ -65,6 +65,10 @@ export interface AllianceBoardMessages {
   allianceAssessmentsTitle: string;
   /** The button that opens them (their section is loaded then). */
   allianceAssessmentsOpen: string;
+  /** Heading of the secondary-dealer lists (二級客戶一覽表). */
+  allianceListsTitle: string;
+  /** The button that opens them (their section is loaded then). */
+  allianceListsOpen: string;
 }
 
 /** Traditional Chinese, the default. */
@@ -129,6 +133,8 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   alliancePayRefused: (r) => `無法計算工資單：${r}`,
   allianceAssessmentsTitle: '半年度考核與獎勵基金',
   allianceAssessmentsOpen: '查看考核',
+  allianceListsTitle: '二級客戶一覽表與優選',
+  allianceListsOpen: '查看二級客戶',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -302,4 +302,90 @@ describe('<club-alliance-board> on a strict-CSP console page in Chromium', () =>
       await close();
     }
   });
+
+  it('opens the secondary-dealer lists on demand by keyboard: the ten largest as the Club API ranks them, a third choice in a county refused, one taken back, and a list filed, with no axe finding', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/alliance-board.html?role=alliance&axe`);
+    /** Tabs to the choose button of the candidate `name`, keyboard only. */
+    const tabToChoice = async (name: string) => {
+      for (let presses = 0; presses < 200; presses++) {
+        await page.keyboard.press('Tab');
+        const label = await page.evaluate(() => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.getAttribute('aria-label') ?? null;
+        });
+        if (label === `選定: ${name}`) return;
+      }
+      throw new Error(`no choose button for ${name}`);
+    };
+    try {
+      await standingShown(page);
+      const api = await allianceClient();
+      await tabTo(page, 'board', (at) => at.part === 'secondary-lists-button');
+      await page.keyboard.press('Enter');
+      const section = page.locator('#board [part~="secondary-lists"]');
+      await section.locator('[part~="largest"]').first().waitFor();
+      const view = await api.alliance.secondaryLists.largest();
+      const shownLargest = await section
+        .locator('[part~="largest"]')
+        .evaluateAll((tables) =>
+          tables.map((t) => [...t.querySelectorAll('tbody th')].map((th) => th.textContent.trim())),
+        );
+      expect(shownLargest).toEqual(view.primaryDealers.map((p) => p.largest.map((c) => c.name)));
+      // The demo: fifteen candidates buy from 版納糖酒副食公司, so its table stops at ten.
+      expect(shownLargest.map((names) => names.length)).toEqual([3, 10]);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // 景洪市 has two chosen already: a third is refused, and nothing changes.
+      const status = section.locator(':scope > [part~="status"]');
+      await tabToChoice('景洪佳惠超市');
+      await page.keyboard.press('Enter');
+      await expect(section.locator(':scope > [part~="error"]').textContent()).resolves.toContain('此縣已選定兩家');
+      const liList = (await api.alliance.secondaryLists.list().page()).data.find((l) =>
+        l.entries.some((e) => e.name === '景洪佳惠超市'),
+      );
+      expect(liList?.entries.filter((e) => e.chosen).map((e) => e.name)).toEqual([
+        '景洪眾誠副食批發',
+        '景洪興達商行',
+        '勐海順達食品商行',
+      ]);
+
+      // One taken back by keyboard: the button is no longer pressed and the Club API agrees.
+      await tabToChoice('景洪興達商行');
+      await page.keyboard.press('Enter');
+      await status.filter({ hasText: '已取消選定 景洪興達商行。' }).waitFor();
+      const after = await api.alliance.secondaryLists.get(liList?.id ?? '');
+      expect(after.entries.find((e) => e.name === '景洪興達商行')?.chosen).toBe(false);
+      await expect(
+        section.locator('[part~="choose-button"][aria-label="選定: 景洪興達商行"]').getAttribute('aria-pressed'),
+      ).resolves.toBe('false');
+
+      // A candidate listed and filed by keyboard: the centre's own list, now one of the current ones.
+      await tabTo(page, 'board', 'sdl-name');
+      await page.keyboard.type('景洪新興商店');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('版納糖酒副食公司');
+      await tabTo(page, 'board', 'sdl-volume');
+      await page.keyboard.type('150');
+      await page.keyboard.press('Enter');
+      await status.filter({ hasText: '清單中有 1 家' }).waitFor();
+      await tabTo(page, 'board', (at) => at.part === 'file-button');
+      await page.keyboard.press('Enter');
+      await status.filter({ hasText: '已上報 1 家二級客戶。' }).waitFor();
+      const lists = (await api.alliance.secondaryLists.list().page()).data;
+      const filed = lists.find((l) => l.salespersonId === null);
+      expect(filed?.entries.map((e) => [e.name, e.primaryDealer, e.monthlyVolume, e.businessState])).toEqual([
+        ['景洪新興商店', '版納糖酒副食公司', 150, 'fair'],
+      ]);
+      await section.locator(`[part~="secondary-list"][data-list="${filed?.id}"]`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page, '#board')).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      // The refused third choice is the one failed request (409), logged by the browser itself.
+      expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => failedResource.test(e))).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -717,6 +717,27 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The dealer alliance's secondary-dealer lists (二級客戶一覽表, A1): one row a filed list, its
+  // candidates and the county choice in the document. The index finds each filer's current list
+  // (the newest by id) and a centre's lists in order.
+  '0016_secondary_lists': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('secondary_lists')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('filed_on', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('secondary_lists_filer')
+        .on('secondary_lists')
+        .columns(['centre_id', 'salesperson_id', 'id'])
+        .execute();
+    },
+  },
 };
 
 /**

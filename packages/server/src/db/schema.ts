@@ -279,6 +279,7 @@ export interface Tables {
     doc: string;
   };
   reward_funds: { id: string; centre_id: string; half_year: string; doc: string };
+  secondary_lists: { id: string; centre_id: string; salesperson_id: string | null; filed_on: string; doc: string };
   vip_orders: {
     id: string;
     member_id: string;

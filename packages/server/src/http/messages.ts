@@ -292,6 +292,16 @@ const titles: Record<string, Text> = {
     'zh-Hant': '獎金超過本半年度獎勵基金的餘額。',
     'zh-Hans': '奖金超过本半年度奖励基金的余额。',
   },
+  'alliance/county-choice-full': {
+    en: 'This county has two candidates chosen already; take one back first.',
+    'zh-Hant': '此縣已選定兩家二級客戶，請先取消其中一家。',
+    'zh-Hans': '此县已选定两家二级客户，请先取消其中一家。',
+  },
+  'alliance/no-market-data': {
+    en: 'This county has no market volume yet: enter its thousand-person analysis before choosing a second candidate.',
+    'zh-Hant': '此縣尚無千人月消費分析，選定第二家前請先填入市場容量。',
+    'zh-Hans': '此县尚无千人月消费分析，选定第二家前请先填入市场容量。',
+  },
   'procedure/invalid-event': {
     en: 'The procedure does not take that step now.',
     'zh-Hant': '此手續目前不接受該項操作。',

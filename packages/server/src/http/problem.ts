@@ -84,6 +84,8 @@ const statusByCoreCode = {
   [AllianceErrorCode.scoreAbovePoints]: 422,
   [AllianceErrorCode.stepOutOfOrder]: 409,
   [AllianceErrorCode.rewardExceedsFund]: 409,
+  [AllianceErrorCode.countyChoiceFull]: 409,
+  [AllianceErrorCode.noMarketData]: 409,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
   [VipErrorCode.orderAlreadyPaid]: 409,

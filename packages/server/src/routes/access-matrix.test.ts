@@ -123,6 +123,11 @@ const MATRIX: Record<string, Row> = {
   createRewardFund: ['admin', 'alliance'],
   reviseRewardFund: ['admin', 'alliance'],
   listRewardFunds: ['admin', 'alliance'],
+  createSecondaryList: ['admin', 'alliance'],
+  listSecondaryLists: ['admin', 'alliance'],
+  getSecondaryList: ['admin', 'alliance'],
+  chooseSecondaryDealer: ['admin', 'alliance'],
+  getLargestSecondaryDealers: ['admin', 'alliance'],
   // The whole service desk: units, visits, procedures, the price list and its statistics.
   createUnit: ['admin', 'desk'],
   listUnits: ['admin', 'desk'],

@@ -152,7 +152,8 @@ type AllianceListTable =
   | 'alliance_budgets'
   | 'assessment_sheets'
   | 'alliance_assessments'
-  | 'reward_funds';
+  | 'reward_funds'
+  | 'secondary_lists';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one

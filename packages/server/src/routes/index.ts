@@ -3,6 +3,7 @@ import { allianceNetworkRoutes } from './alliance.js';
 import { allianceAssessmentRoutes } from './alliance-assessments.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
+import { allianceSecondaryListRoutes } from './alliance-secondary-lists.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
 import { applicationRoutes } from './applications.js';
 import { branchRoutes } from './branches.js';
@@ -49,6 +50,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceLedgerRoutes,
   ...allianceStatsRoutes,
   ...allianceAssessmentRoutes,
+  ...allianceSecondaryListRoutes,
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,

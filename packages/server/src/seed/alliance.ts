@@ -8,6 +8,7 @@ import {
   type Salesperson,
 } from '@clubkit/core/alliance';
 import type { ClubServer } from '../app.js';
+import { seedSecondaryLists } from './secondary-lists.js';
 
 /** The demo alliance's sales centre: the staff member of the alliance role works for it. */
 export const DEMO_CENTRE_ID = 'ctr_banna';
@@ -34,7 +35,8 @@ function monthBefore(today: string, back: number): string {
  * counties (one still being developed), dealers in each with six months of sales against the
  * county's market — one on the 80 % target, one between 70 % and 80 %, one short two months
  * running (warned), one short three months (revoked by its review) — as of the club's `today`;
- * and the last half-year's 100-point assessments (see {@link seedAssessments}).
+ * the last half-year's 100-point assessments (see {@link seedAssessments}); and each salesperson's
+ * secondary-dealer list with its county choice (see `seedSecondaryLists`).
  */
 export async function seedAlliance(server: ClubServer, today: string): Promise<void> {
   const key = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'demo alliance seed' });
@@ -78,7 +80,7 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
     const jinghong = await county('景洪市', 520_000, li.id);
     const menghai = await county('勐海縣', 340_000, li.id);
     const mengla = await county('勐臘縣', 300_000, yan.id);
-    await county('江城縣', 130_000, yan.id, true);
+    const jiangcheng = await county('江城縣', 130_000, yan.id, true);
     const jinghongDealer = await dealer(jinghong.id, '景洪眾誠副食批發');
     await sales(jinghongDealer, [0.82, 0.85, 0.8, 0.86, 0.9, 0.84], 5200);
     const menghaiDealer = await dealer(menghai.id, '勐海順達食品商行');
@@ -90,6 +92,11 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
     // Three months short in a row: its review revokes it.
     await call(`/v1/alliance/dealers/${short.id}/review`);
     await seedAssessments(call, monthBefore(today, 6), [jinghongDealer, menghaiDealer, menglaDealer]);
+    await seedSecondaryLists(server, DEMO_CENTRE_ID, today, {
+      li,
+      yan,
+      counties: { jinghong, menghai, mengla, jiangcheng },
+    });
   } finally {
     await server.revokeKey(key.id);
   }

@@ -224,6 +224,32 @@ describe('the demo dealer alliance', () => {
         '/v1/alliance/reward-funds',
       );
       expect(funds.data.map((f) => [f.budgetedFen, f.paidFen, f.leftFen])).toEqual([[2_000_000, 200_000, 1_800_000]]);
+      // Each salesperson's secondary-dealer list with its choice, and the market manager's ten largest.
+      type Choice = { chosen: number[]; marketVolume: number | null };
+      const lists = await get<{ data: { salespersonId: string | null; counties: Choice[] }[] }>(
+        '/v1/alliance/secondary-lists?limit=100',
+      );
+      // Counties in id order, lists filed in one millisecond: compared as sets.
+      expect(lists.data.every((l) => l.salespersonId !== null)).toBe(true);
+      expect(
+        lists.data
+          .map((l) =>
+            l.counties
+              .map((c) => c.chosen.length)
+              .sort()
+              .join(),
+          )
+          .sort(),
+      ).toEqual(['1,1', '1,2']);
+      type Largest = { primaryDealer: string; listed: number; largest: { name: string; rank: number }[] };
+      const view = await get<{ primaryDealers: Largest[] }>('/v1/alliance/largest-secondary-dealers');
+      expect(view.primaryDealers.map((p) => [p.primaryDealer, p.listed, p.largest.length])).toEqual([
+        ['景洪百貨批發站', 3, 3],
+        ['版納糖酒副食公司', 15, 10],
+      ]);
+      expect(view.primaryDealers[1]?.largest[0]).toEqual(
+        expect.objectContaining({ rank: 1, name: '景洪眾誠副食批發' }),
+      );
       // The key that wrote it is gone: only the demo keys remain.
       const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
       expect(keys.data.find((k) => k.label === 'demo alliance seed')?.revokedAt).not.toBeNull();

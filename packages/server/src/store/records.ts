@@ -8,6 +8,7 @@ import type {
   PurchaseRecord,
   RewardFund,
   SalesCentre,
+  SecondaryList,
   SalesMonth,
   Salesperson,
   VisitNoteRecord,
@@ -70,6 +71,7 @@ interface RecordTypes {
   assessmentSheet: AssessmentSheet;
   assessment: Assessment;
   rewardFund: RewardFund;
+  secondaryList: SecondaryList;
   unit: PropertyUnit;
   visit: Visit;
   procedure: ProcedureRecord;
@@ -108,6 +110,7 @@ interface TableFor {
   assessmentSheet: 'assessment_sheets';
   assessment: 'alliance_assessments';
   rewardFund: 'reward_funds';
+  secondaryList: 'secondary_lists';
   unit: 'units';
   visit: 'visits';
   procedure: 'procedures';
@@ -267,6 +270,10 @@ const kinds: {
     }),
   },
   rewardFund: { table: 'reward_funds', columns: (f) => ({ centre_id: f.centreId, half_year: f.halfYear }) },
+  secondaryList: {
+    table: 'secondary_lists',
+    columns: (l) => ({ centre_id: l.centreId, salesperson_id: l.salespersonId, filed_on: l.filedOn }),
+  },
   unit: {
     table: 'units',
     columns: (u) => ({ property_id: u.propertyId, number: u.number, created_at: instantKey(u.createdAt) }),

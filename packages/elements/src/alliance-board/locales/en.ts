@@ -64,4 +64,6 @@ export const allianceBoardEn: AllianceBoardMessages = {
   alliancePayRefused: (r) => `No pay statement: ${r}`,
   allianceAssessmentsTitle: 'Half-yearly assessments and reward funds',
   allianceAssessmentsOpen: 'Show the assessments',
+  allianceListsTitle: 'Secondary-dealer lists and the county choice',
+  allianceListsOpen: 'Show the secondary dealers',
 };

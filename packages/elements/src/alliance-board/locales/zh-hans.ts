@@ -62,4 +62,6 @@ export const allianceBoardZhHans: AllianceBoardMessages = {
   alliancePayRefused: (r) => `无法计算工资单：${r}`,
   allianceAssessmentsTitle: '半年度考核与奖励基金',
   allianceAssessmentsOpen: '查看考核',
+  allianceListsTitle: '二级客户一览表与优选',
+  allianceListsOpen: '查看二级客户',
 };
