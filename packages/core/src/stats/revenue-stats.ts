@@ -9,7 +9,8 @@ import { NonNegativeFen } from '../shared/fen.js';
 import { multiplyDivideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { VipOrderKindSchema, VipTerm } from '../vip/order.js';
-import { ACTIVITY_INCOME_LINE, ActivityKindSchema } from '../vip/activity.js';
+import { ActivityKindSchema } from '../vip/activity.js';
+import { ACTIVITY_INCOME_LINE } from '../vip/activity-kind.js';
 import { adIncomeByDay } from '../vip/ad-income.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
 

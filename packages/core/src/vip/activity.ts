@@ -4,33 +4,16 @@ import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { crossCheck, notBefore } from '../membership/checks.js';
+import { ACTIVITY_INCOME_LINE, ActivityKind } from './activity-kind.js';
 
 // The club's activities members sign up for (A5 §4.2 2–3: "俱樂部組織的自駕游、交友等娛樂活動" and
 // "惠購" group buying), as the administrator sets them up, and a member's seat on one.
 
-/** What kind of activity: a self-drive trip and a gathering are club activities, group buying is 惠購. */
-export const ActivityKind = {
-  /** A self-drive trip (自駕游). */
-  selfDriveTrip: 'self-drive-trip',
-  /** A gathering of members (交友, 車友會). */
-  gathering: 'gathering',
-  /** A group buying the club organises (惠購). */
-  groupBuying: 'group-buying',
-} as const;
-/** What kind of activity. */
-export type ActivityKind = (typeof ActivityKind)[keyof typeof ActivityKind];
+// The kinds and their income lines live without schemas in activity-kind.ts, so a page can use them without zod.
+export { ACTIVITY_INCOME_LINE, ActivityKind };
+
 /** Schema of {@link ActivityKind}. */
 export const ActivityKindSchema = z.enum(Object.values(ActivityKind));
-
-/**
- * The revenue report's income line each kind of activity counts in (A5 §4.2): 2) activities,
- * 3) group buying.
- */
-export const ACTIVITY_INCOME_LINE: { readonly [K in ActivityKind]: 'activitiesFen' | 'groupBuyingFen' } = {
-  'self-drive-trip': 'activitiesFen',
-  gathering: 'activitiesFen',
-  'group-buying': 'groupBuyingFen',
-};
 
 /** The most seats an activity has. */
 export const MAX_ACTIVITY_SEATS = 10_000;
