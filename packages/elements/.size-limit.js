@@ -45,7 +45,19 @@ export default [
   // rules (can(), with their zod/mini schemas), which decide the sections a role sees. The VIP
   // revenue section (money formatting, two charts, three locales' words) added about 0.9 KiB, the
   // campaigns chart with core's report sentence (in the three locales) about 0.8 KiB.
-  entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '32.6 kB'),
+  // Its income section (the administrator's activities and advertising income: controller, view,
+  // three locales' words, the activities client) is a chunk loaded when opened, measured below; the
+  // alliance resources that name the alliance section's counties load with that section only
+  // (./county-client.js, 0.5 kB), which made room for the income lines' chart and the section's button.
+  {
+    ...entry('@clubkit/elements/define/stats-board (operator)', 'dist/define/stats-board.js', '32.6 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './income.js', './income-client.js', './county-client.js'] };
+    },
+  },
+  // The stats board's income section and its client, with lit and what they share with the board.
+  entry('stats-board: income section (on demand)', 'dist/stats-board/income.js', '9.8 kB'),
   // The return visits due (their controller, list and three locales' words, the visits client) added
   // 0.6 kB, the queue's paging ("show more", the one-status queues by cursor) 0.7 kB.
   // Its conduct complaint and feedback survey sections (their controllers, views, three locales' words

@@ -272,6 +272,39 @@ describe('the club console in Chromium', () => {
       }
     });
 
+  it('signs in as the administrator by keyboard and opens the activities and advertising income beneath the revenue, with no axe finding', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false }, { axe: true });
+    try {
+      await signInByKeyboard(page, 'admin');
+      await boardReady(page);
+      expect(
+        await page.locator('club-stats-board [part~="chart-revenue-other"] table tbody tr').count(),
+      ).toBeGreaterThan(0);
+      const inBoard = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('club-stats-board');
+          const el = host?.shadowRoot?.activeElement;
+          return el && document.activeElement === host ? (el.getAttribute('part') ?? el.id) : null;
+        });
+      let at: string | null = null;
+      for (let i = 0; i < 300 && at !== 'income-button'; i += 1) {
+        await page.keyboard.press('Tab');
+        at = await inBoard();
+      }
+      expect(at).toBe('income-button');
+      await page.keyboard.press('Enter');
+      // The demo club's trips, gathering and group buying, listed with their seats.
+      await page.locator('club-stats-board [part~="activity"]').first().waitFor();
+      expect(await page.locator('club-stats-board [part~="activity"]').count()).toBe(4);
+      expect(await inBoard()).toBe('income-title');
+      expect(await axeFindings(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs in as the 景洪 branch operator by keyboard, approves a waiting application and finds the new member, with no CSP violation, console error or axe finding', async () => {
     const { page, watch, close } = await openPage('/', { bypassCSP: false }, { axe: true });
     try {

@@ -32,7 +32,7 @@ import type {
   MembershipApplication,
 } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
-import type { Redemption, VipOrder } from '@clubkit/core/vip';
+import type { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
 import type {
   Complaint,
   ComplaintEventType,
@@ -184,6 +184,12 @@ export interface Answers {
   MemberSavings: MemberSavings;
   CounterCheck: CounterCheck;
   Redemption: Redemption;
+  Activity: Activity;
+  ActivityPage: Page<Activity>;
+  ActivitySignUp: ActivitySignUp;
+  ActivitySignUpPage: Page<ActivitySignUp>;
+  AdIncome: AdIncome;
+  AdIncomePage: Page<AdIncome>;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

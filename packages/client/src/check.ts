@@ -45,7 +45,7 @@ import {
   MembershipApplication,
 } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
-import { Redemption, VipOrder } from '@clubkit/core/vip';
+import { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
 import {
   Complaint,
   ComplaintEventType,
@@ -199,6 +199,12 @@ export const answerSchemas = {
   MemberSavings,
   CounterCheck,
   Redemption,
+  Activity,
+  ActivityPage: Page(Activity),
+  ActivitySignUp,
+  ActivitySignUpPage: Page(ActivitySignUp),
+  AdIncome,
+  AdIncomePage: Page(AdIncome),
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

@@ -6,7 +6,7 @@ import { answerSchemas, checkResponses } from './check.js';
 import type { ResponseCheck } from './options.js';
 import { createOperatorClient, staffSessionsResource } from './operator.js';
 import { meResource, revokeCurrentSession } from './resources/sessions.js';
-import { memberVipResource, vipOrdersResource } from './vip.js';
+import { memberActivitiesResource, memberVipResource, vipOrdersResource } from './vip.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 /** The answer shapes checked so far: the last test asks for every one. */
@@ -1096,6 +1096,74 @@ describe('the VIP loop through the clients', () => {
     expect(late.kind).toBe('renewal');
     const cancelled = await backEnd.vipOrders.cancel(late.id);
     expect(cancelled.order).toMatchObject({ status: 'cancelled', refundFen: 0 });
+  });
+});
+
+describe('club activities and advertising income through the clients', () => {
+  it('sets up a trip as the administrator, takes the last seat as the member, and counts it and the advertising in the revenue', async () => {
+    const operator = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const member = memberActivitiesResource(
+      createClubTransport({
+        baseUrl: api.directUrl,
+        checkResponses: checked,
+        session: { getToken: async () => (await admin.sessions.create({ memberId })).token },
+      }),
+    );
+    const trip = await operator.activities.create({
+      kind: 'self-drive-trip',
+      title: '南糯山茶園自駕游',
+      startsOn: '2026-12-12',
+      endsOn: '2026-12-13',
+      capacity: 1,
+      priceFen: 46_000,
+      signUpFrom: '2026-11-20',
+      signUpUntil: '2026-12-05',
+    });
+    const open = [];
+    for await (const a of member.list({ signUpOpenOn: '2026-11-27' })) open.push(a.id);
+    expect(open).toContain(trip.id);
+    expect((await member.get(trip.id)).seatsTaken).toBe(0);
+    const seat = await member.signUp(trip.id);
+    expect(seat).toMatchObject({ activityId: trip.id, status: 'signed-up', priceFen: 46_000 });
+    const again = await caught(member.signUp(trip.id));
+    expect(isClubApiError(again) && again.code).toBe('vip/already-signed-up');
+    const mine = [];
+    for await (const s of member.mine()) mine.push(s.id);
+    expect(mine).toEqual([seat.id]);
+    const seats = [];
+    for await (const s of operator.activities.signUps(trip.id)) seats.push(s.id);
+    expect(seats).toEqual([seat.id]);
+
+    const shop = await admin.merchants.create({
+      name: '勐海輪胎',
+      category: 'repair',
+      region: 'jinghong',
+      address: '景洪市宣慰大道3號',
+      location: { lat: 22.0, lng: 100.8 },
+      phone: '0691-2120003',
+      offers: [],
+    });
+    const ad = await operator.adIncome.create({
+      merchantId: shop.id,
+      amountFen: 31_000,
+      from: '2026-12-01',
+      to: '2026-12-31',
+    });
+    const ads = [];
+    for await (const a of operator.adIncome.list({ on: '2026-12-31' })) ads.push(a.id);
+    expect(ads).toContain(ad.id);
+    const revenue = await operator.stats.revenue({ from: '2026-12-01', to: '2026-12-31' });
+    expect(revenue.totals).toMatchObject({ activitiesFen: 46_000, advertisingFen: 31_000 });
+
+    const cancelled = await member.cancel(seat.id);
+    expect(cancelled.status).toBe('cancelled');
+    const refused = await caught(operator.activities.cancelSignUp(seat.id));
+    expect(isClubApiError(refused) && refused.code).toBe('vip/sign-up-cancelled');
+    expect((await operator.activities.get(trip.id)).seatsTaken).toBe(0);
   });
 });
 

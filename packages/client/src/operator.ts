@@ -23,6 +23,7 @@ import {
 } from './resources/service-desk.js';
 import { branchesResource, keysResource } from './resources/system.js';
 import { counterResource, vipOrdersResource } from './resources/vip.js';
+import { activitiesResource, adIncomeResource } from './resources/activities.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
@@ -49,6 +50,7 @@ export {
 } from './resources/service-desk.js';
 export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';
+export { activitiesResource, adIncomeResource, type ActivityQuery } from './resources/activities.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -97,6 +99,10 @@ export interface OperatorClient extends ClubClient {
   counter: ReturnType<typeof counterResource>;
   /** VIP card orders: read, and with a secret key confirm or cancel. */
   vipOrders: ReturnType<typeof vipOrdersResource>;
+  /** The club's activities and group buying, and members' seats on them (A5 §4.2 2–3). */
+  activities: ReturnType<typeof activitiesResource>;
+  /** Merchants' advertising income (A5 §4.2 4). */
+  adIncome: ReturnType<typeof adIncomeResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -120,6 +126,8 @@ export function operatorResources(t: Transport): OperatorClient {
     keys: keysResource(t),
     counter: counterResource(t),
     vipOrders: vipOrdersResource(t),
+    activities: activitiesResource(t),
+    adIncome: adIncomeResource(t),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * `@clubkit/client/vip`: the VIP card's loop over a transport from `createClubTransport` — orders
  * (a member creates, the partner's back end confirms or cancels), the member code and savings a
- * member's card shows, and a merchant's counter. Its own entry, so a page that sells nothing
+ * member's card shows, a merchant's counter, and a member's seats on the club's activities and
+ * group buying (`memberActivitiesResource`). Its own entry, so a page that sells nothing
  * carries none of it.
  *
  * @example
@@ -13,3 +14,4 @@
  * @packageDocumentation
  */
 export { counterResource, memberVipResource, vipOrdersResource } from './resources/vip.js';
+export { memberActivitiesResource, type ActivityQuery } from './resources/activities.js';

@@ -168,6 +168,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   me: 'What a signed-in member (member session) reads of their own.',
   applications: 'Membership applications: branch staff apply, the club decides.',
   campaigns: 'The club’s marketing campaigns, which applications name; their report is under stats.',
+  activities:
+    'The VIP club’s activities and group buying members sign up for, and merchants’ advertising income: the revenue report’s other income.',
   members: 'Members with their vehicles, policies and memberships.',
   cards: 'Membership cards: card management, replacing a lost card.',
   branches: "The club's branches (system management).",

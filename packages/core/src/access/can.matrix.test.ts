@@ -153,6 +153,27 @@ const MATRIX = `
   redemption        delete  any    -       -         -     -         -       -
   redemption        decide  any    -       -         -     -         -       -
   redemption        act     any    -       -         -     -         -       -
+  activity          read    any    -       -         -     -         any     -
+  activity          list    any    -       -         -     -         any     -
+  activity          create  any    -       -         -     -         -       -
+  activity          update  any    -       -         -     -         -       -
+  activity          delete  any    -       -         -     -         -       -
+  activity          decide  any    -       -         -     -         -       -
+  activity          act     any    -       -         -     -         -       -
+  activity-sign-up  read    any    -       -         -     -         own     -
+  activity-sign-up  list    any    -       -         -     -         own     -
+  activity-sign-up  create  any    -       -         -     -         own     -
+  activity-sign-up  update  any    -       -         -     -         -       -
+  activity-sign-up  delete  any    -       -         -     -         -       -
+  activity-sign-up  decide  any    -       -         -     -         -       -
+  activity-sign-up  act     any    -       -         -     -         own     -
+  ad-income         read    any    -       -         -     -         -       -
+  ad-income         list    any    -       -         -     -         -       -
+  ad-income         create  any    -       -         -     -         -       -
+  ad-income         update  any    -       -         -     -         -       -
+  ad-income         delete  any    -       -         -     -         -       -
+  ad-income         decide  any    -       -         -     -         -       -
+  ad-income         act     any    -       -         -     -         -       -
   stats             read    any    own     -         -     -         -       -
   stats             list    any    own     -         -     -         -       -
   stats             create  any    -       -         -     -         -       -

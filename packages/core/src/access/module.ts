@@ -32,6 +32,12 @@ export const ResourceType = {
   offer: 'offer',
   /** A discount recorded at a merchant's counter against a member card (A5). */
   redemption: 'redemption',
+  /** A club activity or group buying members sign up for (A5 §4.2 2–3). */
+  activity: 'activity',
+  /** A member's seat on a club activity. */
+  activitySignUp: 'activity-sign-up',
+  /** Advertising income from a merchant (A5 §4.2 4). */
+  adIncome: 'ad-income',
   /** Member statistics: by branch, tier and state; applications against approvals. */
   stats: 'stats',
   /** The merchant directory's statistics: merchants and offers by category and region. */
@@ -96,6 +102,9 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   merchant: Module.merchants,
   offer: Module.merchants,
   redemption: Module.merchants,
+  activity: Module.service,
+  'activity-sign-up': Module.service,
+  'ad-income': Module.merchants,
   stats: Module.stats,
   'merchant-stats': Module.stats,
   'desk-stats': Module.stats,

@@ -160,6 +160,14 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // Buying the VIP card for oneself, and seeing what it has saved.
       { types: [ResourceType.vipOrder], actions: [Action.create, Action.read], where: 'memberId' },
       { types: [ResourceType.redemption], actions: [Action.read, Action.list], where: 'memberId' },
+      // The club's activities and group buying (A5 §4.2 2–3): every member reads them, and takes
+      // and cancels their own seat.
+      { types: [ResourceType.activity], actions: [Action.read, Action.list] },
+      {
+        types: [ResourceType.activitySignUp],
+        actions: [Action.create, Action.read, Action.list, Action.act],
+        where: 'memberId',
+      },
     ],
   },
   public: {

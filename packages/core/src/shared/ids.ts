@@ -65,6 +65,12 @@ export const IdPrefix = {
   surveyRequest: 'svr',
   /** A salesperson's secondary-dealer list (二級客戶一覽表) of the dealer alliance. */
   secondaryList: 'sdl',
+  /** A club activity members sign up for: a self-drive trip, a gathering or a group buying (A5 §4.2 2–3). */
+  activity: 'act',
+  /** A member's seat on a club activity. */
+  activitySignUp: 'asu',
+  /** Advertising income from a merchant over a period (A5 §4.2 4). */
+  adIncome: 'adv',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -59,6 +59,9 @@ export {
 } from './merchant-stats.js';
 export { MAX_REVENUE_DAYS } from './revenue-limits.js';
 export {
+  ActivityIncome,
+  AdvertisingIncome,
+  OtherIncome,
   PaidVipOrder,
   RevenueDay,
   RevenueMonth,

@@ -31,6 +31,10 @@ describe('revenueStats', () => {
       refunds: 0,
       refundedFen: 0,
       recognizedFen: 100,
+      activitiesFen: 0,
+      groupBuyingFen: 0,
+      advertisingFen: 0,
+      incomeFen: 100,
     });
     expect(new Set(report.days.map((d) => d.recognizedFen))).toEqual(new Set([100]));
     expect(report.totals).toMatchObject({ billedFen: 36500, recognizedFen: 36500, ordersPaid: 1 });
@@ -210,5 +214,108 @@ describe('revenueStats', () => {
     expect(
       refused(() => revenueStats([], { ...options, planFrom: '2026-13', from: '2026-01-01', to: '2026-01-31' })),
     ).toBe('invalid-input');
+  });
+
+  describe('other income (A5 §4.2 2–4)', () => {
+    const options = { from: '2026-11-01', to: '2026-12-31', timeZone: zone, planFrom: '2026-11' };
+
+    it('earns activity seats on the activity’s first day, trips and gatherings apart from group buying', () => {
+      const report = revenueStats([], options, {
+        activities: [
+          { kind: 'self-drive-trip', on: '2026-11-20', amountFen: 2 * 58000 },
+          { kind: 'gathering', on: '2026-11-20', amountFen: 0 },
+          { kind: 'group-buying', on: '2026-12-31', amountFen: 12000 },
+          // Before or after the period: nothing.
+          { kind: 'gathering', on: '2026-10-31', amountFen: 5000 },
+          { kind: 'group-buying', on: '2027-01-01', amountFen: 5000 },
+        ],
+      });
+      expect(report.days[19]).toMatchObject({
+        date: '2026-11-20',
+        activitiesFen: 116000,
+        groupBuyingFen: 0,
+        incomeFen: 116000,
+      });
+      expect(report.days.at(-1)).toMatchObject({ date: '2026-12-31', groupBuyingFen: 12000 });
+      expect(report.totals).toMatchObject({
+        activitiesFen: 116000,
+        groupBuyingFen: 12000,
+        advertisingFen: 0,
+        incomeFen: 128000,
+      });
+      expect(report.months.map((m) => [m.month, m.activitiesFen, m.groupBuyingFen])).toEqual([
+        ['2026-11', 116000, 0],
+        ['2026-12', 0, 12000],
+      ]);
+    });
+
+    it('spreads advertising over its period and counts only the period’s days of it', () => {
+      // 36,500 fen over 365 days from 2026-12-01: 100 a day, 31 of them in the period.
+      const report = revenueStats([], options, {
+        advertising: [{ amountFen: 36500, from: '2026-12-01', to: '2027-11-30' }],
+      });
+      expect(report.days[29]?.advertisingFen).toBe(0);
+      expect(report.days[30]).toMatchObject({ date: '2026-12-01', advertisingFen: 100, incomeFen: 100 });
+      expect(report.totals.advertisingFen).toBe(3100);
+    });
+
+    it('adds every line into the income beside the card’s recognised fees, to the fen', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), fen: fc.integer({ min: 0, max: 10_000_000 }) }), {
+            maxLength: 8,
+          }),
+          fc.array(
+            fc.record({
+              start: fc.integer({ min: -40, max: 60 }),
+              n: fc.integer({ min: 1, max: 400 }),
+              fen: fc.integer({ min: 1, max: 100_000_000 }),
+            }),
+            {
+              maxLength: 4,
+            },
+          ),
+          (seats, ads) => {
+            const report = revenueStats([paidOn('2026-11-03')], options, {
+              activities: seats.map((s, i) => ({
+                kind: i % 2 === 0 ? 'gathering' : 'group-buying',
+                on: addDays('2026-11-01', s.day),
+                amountFen: s.fen,
+              })),
+              advertising: ads.map((a) => ({
+                amountFen: a.fen,
+                from: addDays('2026-11-01', a.start),
+                to: addDays('2026-11-01', a.start + a.n - 1),
+              })),
+            });
+            const t = report.totals;
+            return (
+              t.incomeFen === t.recognizedFen + t.activitiesFen + t.groupBuyingFen + t.advertisingFen &&
+              t.activitiesFen + t.groupBuyingFen === sum(seats.map((s) => s.fen)) &&
+              report.days.every(
+                (d) => d.incomeFen === d.recognizedFen + d.activitiesFen + d.groupBuyingFen + d.advertisingFen,
+              )
+            );
+          },
+        ),
+        { numRuns: 40 },
+      );
+    });
+
+    it('earns a whole advertising period lying inside the report exactly', () => {
+      const report = revenueStats([], options, {
+        advertising: [{ amountFen: 100001, from: '2026-11-05', to: '2026-12-24' }],
+      });
+      expect(report.totals.advertisingFen).toBe(100001);
+    });
+
+    it('refuses a negative seat price or an advertising period with a malformed day', () => {
+      expect(() =>
+        revenueStats([], options, { activities: [{ kind: 'gathering', on: '2026-11-01', amountFen: -1 }] }),
+      ).toThrow(ClubError);
+      expect(() =>
+        revenueStats([], options, { advertising: [{ amountFen: 1, from: '2026-11-31', to: '2026-12-01' }] }),
+      ).toThrow(ClubError);
+    });
   });
 });

@@ -9,6 +9,9 @@ import { NonNegativeFen } from '../shared/fen.js';
 import { multiplyDivideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { VipOrderKindSchema, VipTerm } from '../vip/order.js';
+import { ActivityKindSchema } from '../vip/activity.js';
+import { ACTIVITY_INCOME_LINE } from '../vip/activity-kind.js';
+import { adIncomeByDay } from '../vip/ad-income.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
 
 /**
@@ -26,6 +29,33 @@ export const PaidVipOrder = z.object({
 });
 /** A paid VIP order, as the revenue report reads it. */
 export type PaidVipOrder = z.infer<typeof PaidVipOrder>;
+
+/**
+ * Seats on club activities as the revenue report reads them: the price of seats held (not
+ * cancelled) on activities of one kind that start on `on` — earned on the activity's first day. One
+ * seat, or the sum of several (the Club API sums them in SQL).
+ */
+export const ActivityIncome = z.object({
+  kind: ActivityKindSchema,
+  /** The activity's first day. */
+  on: IsoDate,
+  amountFen: NonNegativeFen,
+});
+/** Seats on club activities, as the revenue report reads them. */
+export type ActivityIncome = z.infer<typeof ActivityIncome>;
+
+/** Advertising income as the revenue report reads it: its amount, earned day by day over its period. */
+export const AdvertisingIncome = z.object({ amountFen: NonNegativeFen, from: IsoDate, to: IsoDate });
+/** Advertising income, as the revenue report reads it. */
+export type AdvertisingIncome = z.infer<typeof AdvertisingIncome>;
+
+/** The club's other income (A5 §4.2 2–4) beside the card's fees: activities, group buying, advertising. */
+export const OtherIncome = z.object({
+  activities: z.optional(z.array(ActivityIncome)),
+  advertising: z.optional(z.array(AdvertisingIncome)),
+});
+/** The club's other income beside the card's fees. */
+export type OtherIncome = z.input<typeof OtherIncome>;
 
 /** The options of {@link revenueStats}. */
 export const RevenueStatsOptions = z.object({
@@ -63,6 +93,14 @@ const counts = {
    * and on that day what it kept beyond that (its amount less the refund and what it had earned).
    */
   recognizedFen: z.int(),
+  /** Self-drive trips and gatherings (A5 §4.2 2): the seats held, earned on the activity's first day. */
+  activitiesFen: NonNegativeFen,
+  /** Group buying (惠購, A5 §4.2 3), the same way. */
+  groupBuyingFen: NonNegativeFen,
+  /** Advertising income (A5 §4.2 4), each spread over its period's days exactly as the card's year is. */
+  advertisingFen: NonNegativeFen,
+  /** The income earned: the card's recognised fees and the three lines above. */
+  incomeFen: z.int(),
 };
 
 /** One day of actual VIP revenue. */
@@ -116,6 +154,10 @@ const noCounts = (): Counts => ({
   refunds: 0,
   refundedFen: 0,
   recognizedFen: 0,
+  activitiesFen: 0,
+  groupBuyingFen: 0,
+  advertisingFen: 0,
+  incomeFen: 0,
 });
 const addCounts = (into: Counts, from: Counts) => {
   for (const key of Object.keys(into) as (keyof Counts)[]) into[key] += from[key];
@@ -165,14 +207,20 @@ function recognize(order: PaidVipOrder, cancelledOn: string | undefined, from: s
  *
  * @param orders - the paid orders (cancelled ones with their refund) whose payment, cancellation
  *   or active year touches the period; others may be passed and add nothing
+ * @param other - the club's other income: seats on activities and advertising (outside the period adds nothing)
  * @throws ClubError `invalid-input` for a malformed order or options, a period that ends before
  *   it starts or is longer than {@link MAX_REVENUE_DAYS} days
  * @example
  * revenueStats(orders, { from: '2026-11-01', to: '2026-11-30', timeZone: 'Asia/Shanghai', planFrom: '2026-11' })
  * // { days: [{ date: '2026-11-01', billedFen: 36500, recognizedFen: 100, … }, …], months: [{ month: '2026-11', plan: { month: 1, … } }], … }
  */
-export function revenueStats(orders: readonly PaidVipOrder[], options: RevenueStatsOptions): RevenueStats {
+export function revenueStats(
+  orders: readonly PaidVipOrder[],
+  options: RevenueStatsOptions,
+  other: OtherIncome = {},
+): RevenueStats {
   const { from, to, timeZone, planFrom, plan } = parseInput(RevenueStatsOptions, options, 'options');
+  const { activities = [], advertising = [] } = parseInput(OtherIncome, other, 'other');
   const length = daysBetween(from, to) + 1;
   if (length < 1 || length > MAX_REVENUE_DAYS) {
     throw new ClubError(
@@ -216,6 +264,16 @@ export function revenueStats(orders: readonly PaidVipOrder[], options: RevenueSt
     }
     recognize(order, cancelledOn, from, days);
   }
+  for (const seats of activities) {
+    const day = at(seats.on);
+    if (day) day[ACTIVITY_INCOME_LINE[seats.kind]] += seats.amountFen;
+  }
+  const advertisingByDay = new Array<number>(length).fill(0);
+  for (const income of advertising) adIncomeByDay(income, from, advertisingByDay);
+  days.forEach((c, i) => {
+    c.advertisingFen = advertisingByDay[i] ?? 0;
+    c.incomeFen = c.recognizedFen + c.activitiesFen + c.groupBuyingFen + c.advertisingFen;
+  });
 
   const dayRows: RevenueDay[] = days.map((c, i) => ({ date: addDays(from, i), ...c }));
   const totals = noCounts();

@@ -26,6 +26,18 @@ export const VipErrorCode = {
   noOffer: 'vip/no-offer',
   /** The offer named is not this merchant's best offer for this bill (another merchant's, or out of date). */
   offerMismatch: 'vip/offer-mismatch',
+  /** Club activities are for members: no valid membership or VIP card on the day of the sign-up. */
+  notAMember: 'vip/not-a-member',
+  /** The activity's sign-up window is not open on the day (not yet, or closed). */
+  signUpClosed: 'vip/sign-up-closed',
+  /** Every seat of the activity is taken. */
+  activityFull: 'vip/activity-full',
+  /** The member holds a seat on this activity already. */
+  alreadySignedUp: 'vip/already-signed-up',
+  /** The activity has started: a seat is no longer cancelled. */
+  activityStarted: 'vip/activity-started',
+  /** The seat was cancelled already. */
+  signUpCancelled: 'vip/sign-up-cancelled',
 } as const;
 /** A VIP business-rule error code. */
 export type VipErrorCode = (typeof VipErrorCode)[keyof typeof VipErrorCode];

@@ -1,6 +1,7 @@
 /**
  * The VIP card's loop (A5): orders for the 365 CNY year, the VIP membership they make, the
- * signed one-minute member code, the counter's best offer and the redemptions it records.
+ * signed one-minute member code, the counter's best offer and the redemptions it records; the
+ * club's activities and group buying members sign up for, and merchants' advertising income.
  * @module
  */
 export { VipErrorCode } from './errors.js';
@@ -44,3 +45,21 @@ export {
 } from './card-code.js';
 export { CARD_CODE_LENGTH, isCardCode } from './card-code-rules.js';
 export { BillFen, counterQuote, Redemption, redemptionQuote, type CounterQuote } from './counter.js';
+export { ACTIVITY_INCOME_LINE, ActivityKind } from './activity-kind.js';
+export {
+  Activity,
+  ActivityKindSchema,
+  ActivitySignUp,
+  ActivitySignUpStatus,
+  MAX_ACTIVITY_PRICE_FEN,
+  MAX_ACTIVITY_SEATS,
+  NewActivity,
+} from './activity.js';
+export {
+  cancelActivitySignUp,
+  mayJoinActivities,
+  signUpForActivity,
+  signUpOpen,
+  type ActivitySignUpInput,
+} from './activity-rules.js';
+export { AdIncome, adIncomeByDay, MAX_AD_INCOME_FEN, MAX_AD_PERIOD_DAYS, NewAdIncome } from './ad-income.js';

@@ -96,6 +96,23 @@ describe('boardSections', () => {
     });
   });
 
+  it('sets the other income beside the card’s fees month by month: activities, group buying, advertising and the income of all', () => {
+    const revenue = report.sections.revenue?.stats;
+    if (!revenue) throw new Error('no revenue section');
+    const section = boardSections(report, statsBoardZhHant, format).find((s) => s.id === 'revenue');
+    const other = section?.charts.find((c) => c.id === 'revenue-other');
+    expect(other?.columns.map((c) => c.label)).toEqual(['活動', '惠購', '廣告', '總收入']);
+    expect(other?.values).toEqual(
+      revenue.months.map((m) => [m.activitiesFen, m.groupBuyingFen, m.advertisingFen, m.incomeFen]),
+    );
+    expect(other?.total).toEqual([
+      revenue.totals.activitiesFen,
+      revenue.totals.groupBuyingFen,
+      revenue.totals.advertisingFen,
+      revenue.totals.incomeFen,
+    ]);
+  });
+
   it('counts applications per campaign as of the period’s last day, with the club report’s sentence', () => {
     const members = report.sections.members;
     if (!members) throw new Error('no member section');

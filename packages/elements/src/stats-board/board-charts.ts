@@ -62,6 +62,9 @@ export interface BoardFormat {
   campaigns(report: CampaignReport): string;
 }
 
+/** The other income's lines (A5 §4.2 2–4) and the income of all, in the chart's column order. */
+const OTHER_INCOME = ['activitiesFen', 'groupBuyingFen', 'advertisingFen', 'incomeFen'] as const;
+
 const count = (label: string): BoardColumn => ({ label, unit: 'count' });
 const rate = (label: string): BoardColumn => ({ label, unit: 'rate' });
 const money = (label: string): BoardColumn => ({ label, unit: 'money' });
@@ -245,6 +248,21 @@ export function boardSections(report: StatsBoardReport, t: StatsBoardMessages, f
             stats.totals.ordersPaid,
             stats.totals.renewals,
           ],
+        },
+        {
+          id: 'revenue-other',
+          title: t.statsRevenueOther,
+          rowHeader: t.statsMonth,
+          rows,
+          columns: [
+            money(t.statsActivities),
+            money(t.statsGroupBuying),
+            money(t.statsAdvertising),
+            money(t.statsIncome),
+          ],
+          values: stats.months.map((m) => OTHER_INCOME.map((k) => m[k])),
+          bars: [0, 1, 2],
+          total: OTHER_INCOME.map((k) => stats.totals[k]),
         },
       ],
     });

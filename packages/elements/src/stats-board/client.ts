@@ -1,12 +1,9 @@
-import {
-  allianceResource,
-  branchesResource,
-  deskStats,
-  operatorStatsResource,
-  staffSessionsResource,
-} from '@clubkit/client/operator';
+import { branchesResource, deskStats, operatorStatsResource, staffSessionsResource } from '@clubkit/client/operator';
+import type { allianceResource } from '@clubkit/client/operator';
 import { sessionFromEndpoint, type Transport } from '@clubkit/client';
+import type { AllianceCounty } from '@clubkit/core/alliance';
 import type { ClientKit } from '../shared/club-config.js';
+import type { IncomeBoardClient } from './income-client.js';
 
 /**
  * The part of an operator client the stats board uses: who is signed in, the reports, and
@@ -18,8 +15,12 @@ export interface StatsBoardClient {
     desk: ReturnType<typeof deskStats>;
   };
   branches: Pick<ReturnType<typeof branchesResource>, 'list'>;
-  alliance: { counties: Pick<ReturnType<typeof allianceResource>['counties'], 'list'> };
+  alliance: { counties: { list(...a: Parameters<Counties['list']>): AsyncIterable<AllianceCounty> } };
+  /** The income section's client, loaded when the section opens; without it the section is not offered. */
+  income?: () => Promise<IncomeBoardClient>;
 }
+
+type Counties = ReturnType<typeof allianceResource>['counties'];
 
 /** The stats board's client over one transport, without the rest of the back office. */
 export function statsBoardClient(t: Transport): StatsBoardClient {
@@ -34,7 +35,16 @@ export function statsBoardClient(t: Transport): StatsBoardClient {
       desk: deskStats(t),
     },
     branches: branchesResource(t),
-    alliance: { counties: allianceResource(t).counties },
+    // The alliance resources load with the alliance section's county names only.
+    alliance: {
+      counties: {
+        async *list(...a) {
+          const { countiesOf } = await import('./county-client.js');
+          yield* countiesOf(t).list(...a);
+        },
+      },
+    },
+    income: () => import('./income-client.js').then((m) => m.incomeBoardClient(t)),
   };
 }
 

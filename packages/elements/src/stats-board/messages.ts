@@ -113,6 +113,18 @@ export interface StatsBoardMessages {
   statsRenewals: string;
   /** What cancellations gave back. */
   statsRefunded: string;
+  /** Chart: the club's other income per month (A5 §4.2 2–4). */
+  statsRevenueOther: string;
+  /** Seats on self-drive trips and gatherings. */
+  statsActivities: string;
+  /** Seats on group buying (惠購). */
+  statsGroupBuying: string;
+  /** Merchants' advertising. */
+  statsAdvertising: string;
+  /** The income of all: recognised fees and the other income. */
+  statsIncome: string;
+  /** The button that opens the administrator's activities and advertising income (`manage-income`). */
+  statsIncomeOpen: string;
 }
 
 /** Traditional Chinese. */
@@ -184,6 +196,12 @@ export const statsBoardZhHant: StatsBoardMessages = {
   statsOrdersPaid: '售出卡數',
   statsRenewals: '續約',
   statsRefunded: '退款',
+  statsRevenueOther: '活動、惠購與廣告收入',
+  statsActivities: '活動',
+  statsGroupBuying: '惠購',
+  statsAdvertising: '廣告',
+  statsIncome: '總收入',
+  statsIncomeOpen: '管理活動與廣告收入',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

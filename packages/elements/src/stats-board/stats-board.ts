@@ -96,6 +96,12 @@ function numberFormat(locale: string, unit: ColumnUnit): Intl.NumberFormat {
  * @csspart error - The error box (`role=alert`).
  * @csspart error-message - The error's text.
  * @csspart retry-button - The retry button in the error box.
+ * @csspart income - With `manage-income`: the administrator's activities and advertising income (a chunk loaded when it opens).
+ * @csspart income-button - The button that opens it.
+ * @csspart activities - The activities table; `activity` each row.
+ * @csspart activity-form - The form that sets up an activity; `create-button` its button.
+ * @csspart ad-form - The form that records advertising income; `record-button` its button.
+ * @csspart form-error - Why a form was not saved.
  *
  * @cssproperty [--club-chart-1=#0b5cad] - The first series' colour (3:1 or more against the surface).
  * @cssproperty [--club-chart-2=#b35900] - The second series' colour.
@@ -122,6 +128,7 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
     ...ClubElement.properties,
     from: {},
     to: {},
+    manageIncome: { type: Boolean, attribute: 'manage-income' },
     _draft: { state: true },
     _problem: { state: true },
     _tables: { state: true },
@@ -131,6 +138,12 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   from?: string;
   /** The period's last day (`YYYY-MM-DD`) to show first. */
   to?: string;
+  /**
+   * Offers the administrator's activities and advertising income under the revenue (A5 §4.2 2–4),
+   * loaded when opened. Only a role that reads the revenue and may set up activities uses it.
+   * @default false
+   */
+  manageIncome = false;
 
   /** @ignore The dates in the period form, as typed. */
   protected _draft: StatsPeriod | undefined;
@@ -140,6 +153,8 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   protected _tables: ReadonlySet<string> = new Set();
 
   readonly #board = new StatsBoardController(this, () => this.club.memberClient);
+  /** The income section's view once opened (a chunk of its own, `./income.js`). */
+  #income: ((t: M) => TemplateResult) | undefined;
   #reported: unknown;
   #focusAfterRetry = false;
 
@@ -149,6 +164,7 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   }
 
   protected override clubChanged(): void {
+    this.#income = undefined;
     void this.#board.sync();
   }
 
@@ -167,6 +183,14 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
       ${state.status === StatsBoardStatus.idle || state.status === StatsBoardStatus.signedOut ? nothing : this.#period(t)}
       <p part="status" class="status" role="status">${this.#status(state, t)}</p>
       ${this.#body(state, t)}
+      ${
+        // Once open, the section stays through the board's reloads (a form sent keeps its focus).
+        this.manageIncome &&
+        (this.#income || (state.status === StatsBoardStatus.ready && state.report.sections.revenue))
+          ? (this.#income?.(t) ??
+            html`<button type="button" part="income-button" @click=${this.#openIncome}>${t.statsIncomeOpen}</button>`)
+          : nothing
+      }
     </div>`;
   }
 
@@ -405,6 +429,19 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
       </table>
     </div>`;
   }
+
+  /** Loads the income section and its client (chunks of their own), and moves focus to its heading. */
+  #openIncome = async (): Promise<void> => {
+    try {
+      const [view, client] = await Promise.all([import('./income.js'), this.club.memberClient?.income?.()]);
+      if (client) this.#income = await view.openIncome(this, client, () => void this.#board.reload());
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#income-title')?.focus();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
 
   #retry = (): void => {
     this.#focusAfterRetry = true;

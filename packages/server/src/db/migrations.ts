@@ -738,6 +738,59 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // The VIP club's other income (A5 §4.2 2–4): activities and group buying members take seats on,
+  // and merchants' advertising. The revenue report sums seat prices by first day and kind from an
+  // index, and reads the advertising whose period meets its own.
+  '0020_vip_activities': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('activities')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('starts_on', text, (c) => c.notNull())
+        .addColumn('sign_up_from', text, (c) => c.notNull())
+        .addColumn('sign_up_until', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('activity_sign_ups')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('activity_id', text, (c) => c.notNull())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('kind', text, (c) => c.notNull())
+        .addColumn('starts_on', text, (c) => c.notNull())
+        .addColumn('price_fen', 'bigint', (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('activity_sign_ups_activity')
+        .on('activity_sign_ups')
+        .columns(['activity_id', 'member_id'])
+        .execute();
+      await db.schema
+        .createIndex('activity_sign_ups_member')
+        .on('activity_sign_ups')
+        .columns(['member_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('activity_sign_ups_revenue')
+        .on('activity_sign_ups')
+        .columns(['starts_on', 'status', 'kind'])
+        .execute();
+      await db.schema
+        .createTable('ad_incomes')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('merchant_id', text, (c) => c.notNull())
+        .addColumn('from_on', text, (c) => c.notNull())
+        .addColumn('to_on', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('ad_incomes_period').on('ad_incomes').columns(['to_on', 'from_on']).execute();
+    },
+  },
 };
 
 /**

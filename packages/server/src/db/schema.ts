@@ -153,6 +153,29 @@ export interface Tables {
     doc: string;
   };
   surveys: { id: string; property_id: string | null; created_at: string; doc: string };
+  /** Club activities and group buying (from 0020). */
+  activities: {
+    id: string;
+    kind: string;
+    starts_on: string;
+    sign_up_from: string;
+    sign_up_until: string;
+    doc: string;
+  };
+  /** Members' seats on activities (from 0020): the kind, first day and price copied for the revenue report. */
+  activity_sign_ups: {
+    id: string;
+    activity_id: string;
+    member_id: string;
+    branch_id: string;
+    kind: string;
+    starts_on: string;
+    price_fen: number | string;
+    status: string;
+    doc: string;
+  };
+  /** Merchants' advertising income (from 0020). */
+  ad_incomes: { id: string; merchant_id: string; from_on: string; to_on: string; doc: string };
   survey_requests: {
     id: string;
     survey_id: string;

@@ -147,6 +147,36 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此優惠不是本商戶對此帳單的最佳優惠。',
     'zh-Hans': '此优惠不是本商户对此账单的最佳优惠。',
   },
+  'vip/not-a-member': {
+    en: 'Club activities are for members with a valid membership or VIP card.',
+    'zh-Hant': '俱樂部活動僅限會籍或VIP卡有效的會員參加。',
+    'zh-Hans': '俱乐部活动仅限会籍或VIP卡有效的会员参加。',
+  },
+  'vip/sign-up-closed': {
+    en: 'Sign-up for this activity is not open today.',
+    'zh-Hant': '此活動今天不在報名期間。',
+    'zh-Hans': '此活动今天不在报名期间。',
+  },
+  'vip/activity-full': {
+    en: 'Every seat of this activity is taken.',
+    'zh-Hant': '此活動名額已滿。',
+    'zh-Hans': '此活动名额已满。',
+  },
+  'vip/already-signed-up': {
+    en: 'You have signed up for this activity already.',
+    'zh-Hant': '您已報名此活動。',
+    'zh-Hans': '您已报名此活动。',
+  },
+  'vip/activity-started': {
+    en: 'The activity has started; the sign-up can no longer be cancelled.',
+    'zh-Hant': '活動已開始，報名無法再取消。',
+    'zh-Hans': '活动已开始，报名无法再取消。',
+  },
+  'vip/sign-up-cancelled': {
+    en: 'This sign-up was cancelled already.',
+    'zh-Hant': '此報名已取消。',
+    'zh-Hans': '此报名已取消。',
+  },
   'membership/duplicate-vehicle': {
     en: 'This vehicle already backs another membership.',
     'zh-Hant': '此車輛已屬另一會籍（一車一會員）。',

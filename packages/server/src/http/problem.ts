@@ -100,6 +100,12 @@ const statusByCoreCode = {
   [VipErrorCode.cardNotValid]: 422,
   [VipErrorCode.noOffer]: 422,
   [VipErrorCode.offerMismatch]: 409,
+  [VipErrorCode.notAMember]: 403,
+  [VipErrorCode.signUpClosed]: 409,
+  [VipErrorCode.activityFull]: 409,
+  [VipErrorCode.alreadySignedUp]: 409,
+  [VipErrorCode.activityStarted]: 409,
+  [VipErrorCode.signUpCancelled]: 409,
 } as const satisfies Record<ClubErrorCode, number>;
 
 /** Codes only the server raises through core's error type (the route layer's own input checks). */

@@ -178,6 +178,16 @@ const MATRIX: Record<string, Row> = {
   getMySavings: ['member'],
   createCounterCheck: ['admin', 'merchant'],
   createRedemption: ['admin', 'merchant'],
+  // The VIP club's activities, group buying and advertising income.
+  createActivity: ['admin'],
+  listActivities: ['admin', 'member'],
+  getActivity: ['admin', 'member'],
+  signUpForActivity: ['member'],
+  listActivitySignUps: ['admin'],
+  listMyActivitySignUps: ['member'],
+  cancelActivitySignUp: ['admin', 'member'],
+  createAdIncome: ['admin'],
+  listAdIncome: ['admin'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

@@ -140,7 +140,10 @@ type ListTable =
   | 'survey_requests'
   | 'campaigns'
   | 'branches'
+  | VipListTable
   | AllianceListTable;
+/** The VIP club's activities, seats and advertising income. */
+type VipListTable = 'activities' | 'activity_sign_ups' | 'ad_incomes';
 /** The dealer alliance's listed tables. */
 type AllianceListTable =
   | 'sales_centres'

@@ -23,6 +23,8 @@ import { visitRoutes } from './visits.js';
 import { handoverRoutes } from './handovers.js';
 import { surveyRoutes } from './surveys.js';
 import { campaignRoutes } from './campaigns.js';
+import { activityRoutes } from './activities.js';
+import { adIncomeRoutes } from './ad-income.js';
 import { procedureRoutes } from './procedures.js';
 import { servicePriceRoutes } from './service-prices.js';
 import { deskStatsRoutes } from './desk-stats.js';
@@ -56,6 +58,8 @@ export const allRoutes: readonly RouteSpec[] = [
   ...handoverRoutes,
   ...surveyRoutes,
   ...campaignRoutes,
+  ...activityRoutes,
+  ...adIncomeRoutes,
   ...procedureRoutes,
   ...servicePriceRoutes,
   ...deskStatsRoutes,

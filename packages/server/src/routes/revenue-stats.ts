@@ -1,8 +1,16 @@
 import { addMonths, ClubError, daysBetween, INVALID_INPUT, IsoDate } from '@clubkit/core';
 import { assertCan } from '@clubkit/core/access';
 import { IsoMonth } from '@clubkit/core/alliance';
-import { MAX_REVENUE_DAYS, periodBounds, RevenueStats, revenueStats, type PaidVipOrder } from '@clubkit/core/stats';
-import type { VipOrder } from '@clubkit/core/vip';
+import {
+  MAX_REVENUE_DAYS,
+  periodBounds,
+  RevenueStats,
+  revenueStats,
+  type ActivityIncome,
+  type AdvertisingIncome,
+  type PaidVipOrder,
+} from '@clubkit/core/stats';
+import { ActivityKindSchema, ActivitySignUpStatus, type AdIncome, type VipOrder } from '@clubkit/core/vip';
 import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -44,6 +52,40 @@ async function paidOrders(
   );
 }
 
+/**
+ * The price of the seats held (not cancelled) on activities starting in `[from, to]`, summed in SQL
+ * by first day and kind: what core earns on each activity's first day. A branch counts its members'.
+ */
+async function activityIncome(
+  db: ClubDb,
+  range: { from: string; to: string; branchId: string | undefined },
+): Promise<ActivityIncome[]> {
+  let query = db
+    .selectFrom('activity_sign_ups')
+    .select(['starts_on', 'kind', sql<number | string>`coalesce(sum(price_fen), 0)`.as('fen')])
+    .where('starts_on', '>=', range.from)
+    .where('starts_on', '<=', range.to)
+    .where('status', '=', ActivitySignUpStatus.signedUp);
+  if (range.branchId !== undefined) query = query.where('branch_id', '=', range.branchId);
+  const rows = await query.groupBy(['starts_on', 'kind']).execute();
+  return rows.map((row) => ({
+    kind: z.parse(ActivityKindSchema, row.kind),
+    on: row.starts_on,
+    amountFen: Number(row.fen),
+  }));
+}
+
+/** The advertising income whose period meets `[from, to]`: the club's, so not in a branch's report. */
+async function advertisingIncome(db: ClubDb, range: { from: string; to: string }): Promise<AdvertisingIncome[]> {
+  const rows = await db
+    .selectFrom('ad_incomes')
+    .select('doc')
+    .where('to_on', '>=', range.from)
+    .where('from_on', '<=', range.to)
+    .execute();
+  return docs<AdIncome>(rows).map((a) => ({ amountFen: a.amountFen, from: a.from, to: a.to }));
+}
+
 /** The month of the club's (or the branch's) first paid VIP order: the plan's month 1 by default. */
 async function launchMonth(db: ClubDb, branchId: string | undefined): Promise<string | undefined> {
   let query = db.selectFrom('vip_orders').select('valid_from').where('paid_at', 'is not', null);
@@ -70,7 +112,7 @@ export const revenueStatsRoutes = [
     path: '/v1/stats/revenue',
     operationId: 'getRevenueStats',
     summary:
-      'VIP card revenue over a period, day by day and month by month: orders billed when paid, fees recognised over the card’s year, renewals and refunds, beside core’s projection for the same months (a branch operator: its own branch).',
+      'VIP card revenue over a period, day by day and month by month: orders billed when paid, fees recognised over the card’s year, renewals and refunds, beside core’s projection for the same months; and the other income — seats on activities and group buying earned on the activity’s first day, advertising spread over its period — with the income of all (a branch operator: its own branch, its members’ seats and no advertising).',
     tag: 'stats',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'stats' },
@@ -99,7 +141,11 @@ export const revenueStatsRoutes = [
         branchId,
       });
       const planFrom = query.planFrom ?? (await launchMonth(db, branchId)) ?? from.slice(0, 7);
-      const body = revenueStats(orders, { from, to, timeZone: services.timeZone, planFrom });
+      const other = {
+        activities: await activityIncome(db, { from, to, branchId }),
+        advertising: branchId === undefined ? await advertisingIncome(db, { from, to }) : [],
+      };
+      const body = revenueStats(orders, { from, to, timeZone: services.timeZone, planFrom }, other);
       return { status: 200, body };
     },
   }),

@@ -6,7 +6,14 @@ import {
   type MembershipApplication,
 } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
-import { counterQuote, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
+import {
+  counterQuote,
+  vipCardStatus,
+  type Activity,
+  type ActivitySignUp,
+  type AdIncome,
+  type VipMembership,
+} from '@clubkit/core/vip';
 import type { Complaint, ProcedureRecord, PropertyUnit, ServicePrice, Visit } from '@clubkit/core/service';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
@@ -100,6 +107,41 @@ describe('seedDemo', () => {
       ).toBe(true);
     } finally {
       await server.close();
+    }
+  });
+
+  it('sets up activities with seats held by members in good standing, and advertising, the same on every run', async () => {
+    const first = await seeded({ members: 400, merchants: 50, complaints: 20 });
+    const second = await seeded({ members: 400, merchants: 50, complaints: 20 });
+    try {
+      const read = async (server: typeof first.server) => ({
+        activities: docs<Activity>(await server.db.selectFrom('activities').select('doc').orderBy('id').execute()),
+        seats: docs<ActivitySignUp>(
+          await server.db.selectFrom('activity_sign_ups').select('doc').orderBy('id').execute(),
+        ),
+        ads: docs<AdIncome>(await server.db.selectFrom('ad_incomes').select('doc').orderBy('id').execute()),
+      });
+      const a = await read(first.server);
+      expect(a).toEqual(await read(second.server));
+      expect(a.activities.map((x) => [x.kind, x.seatsTaken])).toEqual([
+        ['self-drive-trip', 12],
+        ['gathering', 25],
+        ['group-buying', 8],
+        ['self-drive-trip', 14],
+      ]);
+      // The last trip has a free seat a member can take today; every seat is within its capacity.
+      expect(a.activities.every((x) => x.seatsTaken <= x.capacity)).toBe(true);
+      expect(a.activities.filter((x) => x.signUpFrom <= '2026-11-27' && '2026-11-27' <= x.signUpUntil)).toHaveLength(2);
+      const memberships = docs<Membership>(await first.server.db.selectFrom('memberships').select('doc').execute());
+      for (const seat of a.seats) {
+        const day = seat.signedUpAt.slice(0, 10) < '2026-11-27' ? seat.signedUpAt.slice(0, 10) : '2026-11-27';
+        const own = memberships.filter((m) => m.memberId === seat.memberId);
+        expect(own.some((m) => ['active', 'grace'].includes(membershipState(m, day)))).toBe(true);
+      }
+      expect(a.ads.map((x) => x.amountFen)).toEqual([900_000, 3_650_000]);
+    } finally {
+      await first.server.close();
+      await second.server.close();
     }
   });
 

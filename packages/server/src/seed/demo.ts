@@ -11,6 +11,7 @@ import { writeMerchantOffers } from '../store/merchant-offers.js';
 import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
+import { demoActivities } from './activities.js';
 import { demoCampaigns } from './campaigns.js';
 import { demoMembers } from './members.js';
 import { seedDeskFeedback } from './desk-feedback.js';
@@ -100,6 +101,13 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     const complaints = demoComplaints(rng, counts.complaints, people.members, now, id);
     const desk = demoServiceDesk(rng, now, id);
     const marketing = demoCampaigns(today, base, people.applications);
+    const club = demoActivities(
+      today,
+      base,
+      at,
+      people,
+      merchants.slice(0, 2).map((m) => m.id),
+    );
     await db.transaction().execute(async (trx) => {
       await insertRecords(trx, 'branch', demoBranches);
       await insertRecords(trx, 'member', people.members);
@@ -109,6 +117,9 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       await insertRecords(trx, 'card', [...people.memberships.map((m) => m.card), ...people.oldCards]);
       await insertRecords(trx, 'campaign', marketing.campaigns);
       await insertRecords(trx, 'application', marketing.applications);
+      await insertRecords(trx, 'activity', club.activities);
+      await insertRecords(trx, 'activitySignUp', club.signUps);
+      await insertRecords(trx, 'adIncome', club.adIncomes);
       await insertRecords(trx, 'complaint', complaints);
       await insertRecords(trx, 'repair', desk.repairs);
       await insertRecords(trx, 'paidService', desk.paidServices);

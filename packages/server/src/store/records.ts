@@ -24,7 +24,7 @@ import type {
   Vehicle,
 } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
-import type { Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
+import type { Activity, ActivitySignUp, AdIncome, Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import {
   awaitsAction,
   complaintDeadline,
@@ -83,6 +83,9 @@ interface RecordTypes {
   survey: Survey;
   surveyRequest: SurveyRequest;
   campaign: Campaign;
+  activity: Activity;
+  activitySignUp: ActivitySignUp;
+  adIncome: AdIncome;
 }
 
 /** The table each kind is stored in. */
@@ -122,6 +125,9 @@ interface TableFor {
   survey: 'surveys';
   surveyRequest: 'survey_requests';
   campaign: 'campaigns';
+  activity: 'activities';
+  activitySignUp: 'activity_sign_ups';
+  adIncome: 'ad_incomes';
 }
 
 /** The stored kinds of record. */
@@ -370,6 +376,28 @@ const kinds: {
     },
   },
   campaign: { table: 'campaigns', columns: (c) => ({ starts_on: c.from, ends_on: c.to }) },
+  activity: {
+    table: 'activities',
+    columns: (a) => ({
+      kind: a.kind,
+      starts_on: a.startsOn,
+      sign_up_from: a.signUpFrom,
+      sign_up_until: a.signUpUntil,
+    }),
+  },
+  activitySignUp: {
+    table: 'activity_sign_ups',
+    columns: (u) => ({
+      activity_id: u.activityId,
+      member_id: u.memberId,
+      branch_id: u.branchId,
+      kind: u.kind,
+      starts_on: u.startsOn,
+      price_fen: u.priceFen,
+      status: u.status,
+    }),
+  },
+  adIncome: { table: 'ad_incomes', columns: (a) => ({ merchant_id: a.merchantId, from_on: a.from, to_on: a.to }) },
 };
 
 /**

@@ -70,4 +70,10 @@ export const statsBoardEn: StatsBoardMessages = {
   statsOrdersPaid: 'Cards sold',
   statsRenewals: 'Renewals',
   statsRefunded: 'Refunded',
+  statsRevenueOther: 'Activities, group buying and advertising',
+  statsActivities: 'Activities',
+  statsGroupBuying: 'Group buying',
+  statsAdvertising: 'Advertising',
+  statsIncome: 'Income',
+  statsIncomeOpen: 'Manage activities and advertising income',
 };

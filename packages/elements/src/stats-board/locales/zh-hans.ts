@@ -69,4 +69,10 @@ export const statsBoardZhHans: StatsBoardMessages = {
   statsOrdersPaid: '售出卡数',
   statsRenewals: '续费',
   statsRefunded: '退款',
+  statsRevenueOther: '活动、惠购与广告收入',
+  statsActivities: '活动',
+  statsGroupBuying: '惠购',
+  statsAdvertising: '广告',
+  statsIncome: '总收入',
+  statsIncomeOpen: '管理活动与广告收入',
 };

@@ -1,0 +1,82 @@
+import { createClubTransport, isClubApiError } from '@clubkit/client';
+import type { ReactiveControllerHost } from 'lit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { incomeBoardClient, type IncomeBoardClient } from './income-client.js';
+import { IncomeSection, incomeMessages } from './income.js';
+
+/** The smallest reactive host, counting the updates asked for. */
+class PlainHost implements ReactiveControllerHost {
+  updates = 0;
+  addController(): void {}
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates += 1;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}
+
+let api: TestApi;
+let client: IncomeBoardClient;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
+  const token = await api.staffToken({ role: 'admin' });
+  client = incomeBoardClient(
+    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
+  );
+});
+afterAll(() => api.close());
+
+const trip = {
+  kind: 'gathering',
+  title: '單身車友會',
+  startsOn: '2026-12-20',
+  endsOn: '2026-12-20',
+  capacity: '30',
+  price: '０',
+  signUpFrom: '2026-11-27',
+  signUpUntil: '2026-12-19',
+};
+
+describe('IncomeSection', () => {
+  it('loads the demo club’s activities, and sets up a free gathering from the typed fields', async () => {
+    let saved = 0;
+    const section = new IncomeSection(new PlainHost(), client, () => (saved += 1));
+    await section.load();
+    const before = section.activities?.length ?? 0;
+    expect(before).toBe(4);
+    await section.createActivity(trip);
+    expect(section.outcome).toEqual({ status: 'created', title: '單身車友會' });
+    expect(section.activities?.at(-1)).toMatchObject({ kind: 'gathering', priceFen: 0, capacity: 30, seatsTaken: 0 });
+    expect(saved).toBe(1);
+  });
+
+  it('names the first field to fix before asking the Club API: no seats, a price that is not an amount', async () => {
+    const section = new IncomeSection(new PlainHost(), client, () => undefined);
+    await section.createActivity({ ...trip, capacity: '0' });
+    expect(section.outcome).toEqual({ status: 'invalid', form: 'activity', field: 'capacity' });
+    await section.createActivity({ ...trip, price: '1.005' });
+    expect(section.outcome).toEqual({ status: 'invalid', form: 'activity', field: 'price' });
+    await section.recordAd({ merchantId: 'mch_x', amount: '', from: '2026-11-01', to: '2026-11-30' });
+    expect(section.outcome).toEqual({ status: 'invalid', form: 'ad', field: 'amount' });
+    expect(incomeMessages('en').fieldInvalid('Amount (CNY)')).toBe('Enter a valid “Amount (CNY)”.');
+  });
+
+  it('keeps the Club API’s refusal: a window that runs into the first day, an unknown merchant', async () => {
+    let saved = 0;
+    const section = new IncomeSection(new PlainHost(), client, () => (saved += 1));
+    await section.createActivity({ ...trip, signUpUntil: '2026-12-20' });
+    const refused = section.outcome;
+    expect(refused.status === 'error' && isClubApiError(refused.error) && refused.error.code).toBe('invalid-input');
+    await section.recordAd({ merchantId: 'mch_nobody', amount: '1,200', from: '2026-11-01', to: '2026-11-30' });
+    const unknown = section.outcome;
+    expect(
+      unknown.status === 'error' && unknown.form === 'ad' && isClubApiError(unknown.error) && unknown.error.status,
+    ).toBe(404);
+    expect(saved).toBe(0);
+    expect(section.busy).toBe(false);
+  });
+});
