@@ -27,7 +27,7 @@ export interface AssessmentStepMessages {
   itemKey: string;
   itemLabel: string;
   itemPoints: string;
-  /** The remove button of an item, by its label or number. */
+  /** The remove button of an item, by its key or number. */
   removeItem(item: string): string;
   addItem: string;
   /** The items' points added up. */

@@ -169,6 +169,7 @@ export function renderSheetEditor(steps: AssessmentSteps, common: CommonMessages
         part="sheet-${field}"
         aria-label=${`${label} ${i + 1}`}
         inputmode=${field === 'points' ? 'numeric' : nothing}
+        size=${field === 'label' ? 28 : field === 'points' ? 4 : 14}
         .value=${steps.items[i]?.[field] ?? ''}
         aria-invalid=${f.invalid}
         aria-describedby=${f.describedBy}
@@ -194,7 +195,7 @@ export function renderSheetEditor(steps: AssessmentSteps, common: CommonMessages
               ${cell(i, 'key', t.itemKey)}${cell(i, 'label', t.itemLabel)}${cell(i, 'points', t.itemPoints)}
               <td>
                 <button type="button" part="remove-item-button" @click=${() => steps.removeItem(i)}>
-                  ${t.removeItem(item.label || String(i + 1))}
+                  ${t.removeItem(item.key || String(i + 1))}
                 </button>
               </td>
             </tr>`,
