@@ -543,12 +543,14 @@ describe('the dealer alliance through the operator client', () => {
       halfYear: '2026-H2',
       budgetedFen: 100_000,
     });
+    // The September late report's fine is in the H2 fund: 1,000 + 50 CNY, still short of the 2,000 CNY reward.
+    expect([fund.finesFen, fund.leftFen, fund.fines.map((f) => f.month)]).toEqual([5_000, 105_000, ['2026-09']]);
     for (const step of ['director', 'deputy', 'branch', 'region'] as const)
       assessment = await club.alliance.assessments.decide(assessment.id, { outcome: 'signed', step, signerName: step });
     await expect(
       club.alliance.assessments.decide(assessment.id, { outcome: 'signed', step: 'sales-centre', signerName: '陳' }),
     ).rejects.toMatchObject({ status: 409, code: 'alliance/reward-exceeds-fund' });
-    expect((await club.alliance.rewardFunds.revise(fund.id, 200_000)).leftFen).toBe(200_000);
+    expect((await club.alliance.rewardFunds.revise(fund.id, 195_000)).leftFen).toBe(200_000);
     assessment = await club.alliance.assessments.decide(assessment.id, {
       outcome: 'signed',
       step: 'sales-centre',

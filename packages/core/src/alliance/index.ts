@@ -143,6 +143,10 @@ export {
   SCORING_STEPS,
 } from './assessment.js';
 export {
+  creditFine,
+  FineCredit,
+  FUND_FINE_KINDS,
+  fundFineOf,
   NewRewardFund,
   openRewardFund,
   payReward,

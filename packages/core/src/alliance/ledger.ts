@@ -183,7 +183,7 @@ const PenaltyBase = {
   salespersonId: z.nullable(SalespersonId),
   /** The month it belongs to: the pay month of a report penalty, the month found of a counterfeit. */
   month: IsoMonth,
-  /** What it costs, in fen; all of it goes to the reward fund but a counterfeit's reward. */
+  /** What it costs, in fen; a report penalty's goes to its half-year's reward fund (`fundFineOf`). */
   amountFen: NonNegativeFen,
   note: Text,
   recordedAt: IsoInstant,

@@ -98,7 +98,7 @@ const monthName = (month: string, locale: string) =>
  * @csspart decision - The sales centre's form on an assessment awaiting it.
  * @csspart sign-button - Approves and files the assessment (its reward is paid from the fund).
  * @csspart refuse-button - Sends it back to the region with the reason given.
- * @csspart funds - The reward fund ledger: budgeted, paid, left per half-year.
+ * @csspart funds - The reward fund ledger: budgeted, fines in, paid, left per half-year.
  * @csspart fund - A half-year's row of the ledger.
  * @csspart secondary-lists - The secondary-dealer lists' section (a chunk loaded when it opens).
  * @csspart secondary-lists-button - The button that opens it.
@@ -107,6 +107,26 @@ const monthName = (month: string, locale: string) =>
  * @csspart county-choices - Each county's choice against its market volume; `county-choice` one county.
  * @csspart largest - A primary dealer's ten largest secondary dealers; `top` its rows.
  * @csspart list-form - The form that lists candidates and files them; `add-button`, `file-button`, `draft`.
+ * @csspart step-status - Announces a step signed or sent back, a sheet published, a fund saved.
+ * @csspart step-form - The form of an awaited step before the sales centre's: director, deputy, branch, region.
+ * @csspart score - An item's score field on the director's and deputy's forms.
+ * @csspart score-total - The scores typed, added up out of 100.
+ * @csspart step-sign-button - Signs the step in the signer's name.
+ * @csspart step-refuse-button - Sends the step back to the one before, with the reason given.
+ * @csspart sheet-editor - The form of the sheet's next version.
+ * @csspart sheet-items - Its items table; `sheet-item` a row, `sheet-key`, `sheet-label`, `sheet-points` its fields.
+ * @csspart sheet-item - An item's row.
+ * @csspart sheet-key - An item's key field.
+ * @csspart sheet-label - An item's label field.
+ * @csspart sheet-points - An item's points field.
+ * @csspart sheet-total - The items' points added up.
+ * @csspart add-item-button - Adds an item.
+ * @csspart remove-item-button - Removes an item.
+ * @csspart publish-button - Publishes the version (only at exactly 100 points).
+ * @csspart fund-budget - A fund's form to change its budget.
+ * @csspart revise-button - Changes the budget.
+ * @csspart fund-form - The form to set a half-year's fund.
+ * @csspart set-fund-button - Sets it.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the error box.
  *

@@ -5,14 +5,15 @@ import type { Transport } from '@clubkit/client';
 
 type Resources = ReturnType<typeof allianceAssessmentsResource>;
 
-/** What the assessment section uses: the assessments, their decisions and the reward funds. */
+/** What the assessment section uses: the sheet versions, the assessments and their decisions, the reward funds. */
 export interface AssessmentBoardClient {
+  assessmentSheets: Pick<Resources['assessmentSheets'], 'list' | 'create'>;
   assessments: Pick<Resources['assessments'], 'list' | 'decide'>;
-  rewardFunds: Pick<Resources['rewardFunds'], 'list'>;
+  rewardFunds: Pick<Resources['rewardFunds'], 'list' | 'create' | 'revise'>;
 }
 
 /** The assessment section's client over the board's transport. */
 export function assessmentBoardClient(t: Transport): AssessmentBoardClient {
-  const { assessments, rewardFunds } = allianceAssessmentsResource(t);
-  return { assessments, rewardFunds };
+  const { assessmentSheets, assessments, rewardFunds } = allianceAssessmentsResource(t);
+  return { assessmentSheets, assessments, rewardFunds };
 }

@@ -30,13 +30,6 @@ export interface AssessmentMessages {
   decided(dealer: string, refused: boolean): string;
   /** A decision the Club API refused; `reason` from the server. */
   refused(reason: string): string;
-  /** Caption of the reward fund ledger. */
-  fundCaption: string;
-  colBudgeted: string;
-  colPaid: string;
-  colLeft: string;
-  /** Shown when no fund is set. */
-  noFund: string;
 }
 
 /** Traditional Chinese. */
@@ -66,9 +59,4 @@ export const assessmentZhHant: AssessmentMessages = {
   reasonRequired: '退回須填寫原因。',
   decided: (d, r) => (r ? `已退回 ${d} 的考核。` : `已審批 ${d} 的考核並發放獎金。`),
   refused: (r) => `未能完成：${r}`,
-  fundCaption: '獎勵基金',
-  colBudgeted: '預算',
-  colPaid: '已發放',
-  colLeft: '餘額',
-  noFund: '尚未設定獎勵基金。',
 };

@@ -7,9 +7,12 @@ import type { CommonMessages } from '../messages/common.js';
 import { describeError } from '../shared/errors.js';
 import type { AllianceBoardState } from './alliance-board-controller.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
+import type { AssessmentSteps } from './assessment-steps.js';
 import { assessmentZhHant, type AssessmentMessages } from './assessment-messages.js';
 import { assessmentEn } from './locales/assessment-en.js';
 import { assessmentZhHans } from './locales/assessment-zh-hans.js';
+
+type StepsView = typeof import('./assessment-steps-view.js');
 
 const WORDS: Record<string, AssessmentMessages> = { en: assessmentEn, 'zh-Hans': assessmentZhHans };
 
@@ -49,6 +52,7 @@ export class AssessmentSection {
   #state: AssessmentSectionState = { status: 'loading' };
   #outcome: DecisionOutcome = { status: 'none' };
   #busy: string | undefined;
+  #steps: { view: StepsView; steps: AssessmentSteps } | undefined;
 
   constructor(host: ReactiveControllerHost, client: AssessmentBoardClient) {
     this.#host = host;
@@ -70,14 +74,22 @@ export class AssessmentSection {
     return this.#busy;
   }
 
-  /** Loads the assessments and funds again. Never rejects. */
+  /** The other steps, the sheet editor and the fund ledger (a chunk of their own), once loaded. */
+  get steps(): { view: StepsView; steps: AssessmentSteps } | undefined {
+    return this.#steps;
+  }
+
+  /** Loads the assessments, funds and sheet versions again. Never rejects. */
   async load(): Promise<void> {
     const options = { limit: 100 };
     try {
-      const [assessments, funds] = await Promise.all([
+      const [assessments, funds, view] = await Promise.all([
         all(this.#client.assessments.list(options)),
         all(this.#client.rewardFunds.list(options)),
+        import('./assessment-steps-view.js'),
       ]);
+      this.#steps ??= { view, steps: new view.AssessmentSteps(this.#host, this.#client, () => this.load()) };
+      await this.#steps.steps.load();
       this.#state = { status: 'ready', assessments, funds };
     } catch (error) {
       this.#state = { status: 'error', error };
@@ -129,6 +141,10 @@ export function renderAssessments(
   const outcome = section.outcome;
   const names = new Map(board.status === 'ready' ? board.dealers.map((d) => [d.dealerId, d.name]) : []);
   const name = (id: string) => names.get(id) ?? id;
+  const s = section.steps;
+  const centre =
+    s?.steps.sheet?.centreId ??
+    (state.status === 'ready' ? (state.funds[0]?.centreId ?? state.assessments[0]?.centreId) : undefined);
   const status =
     state.status === 'loading'
       ? common.loading
@@ -143,7 +159,14 @@ export function renderAssessments(
         ? html`<div part="error" class="error" role="alert"><p>${describeError(state.error, common)}</p></div>`
         : nothing
     }
-    ${state.status === 'ready' ? html`${assessmentTable(section, state.assessments, t, common, name)}${fundTable(state.funds, t, common)}` : nothing}`;
+    ${s ? s.view.renderStepStatus(s.steps, common, name) : nothing}
+    ${
+      state.status === 'ready' && s
+        ? html`${assessmentTable(section, state.assessments, t, common, name)}
+          ${s.view.renderLedger(s.steps, state.funds, common, centre)}
+          ${centre ? s.view.renderSheetEditor(s.steps, common, centre) : nothing}`
+        : nothing
+    }`;
 }
 
 function assessmentTable(
@@ -177,7 +200,19 @@ function assessmentTable(
             <td>
               <span part="step">${t.steps[a.awaiting ?? 'filed']}</span>
               ${a.returned ? html`<span part="returned" class="note">${t.returned(a.returned.reason)}</span>` : nothing}
-              ${a.awaiting === 'sales-centre' ? decisionForm(section, a, t, common, name(a.dealerId)) : nothing}
+              ${
+                a.awaiting === 'sales-centre'
+                  ? decisionForm(section, a, t, common, name(a.dealerId))
+                  : a.awaiting && section.steps
+                    ? section.steps.view.renderStepForm(
+                        section.steps.steps,
+                        a,
+                        common,
+                        t.steps[a.awaiting],
+                        name(a.dealerId),
+                      )
+                    : nothing
+              }
             </td>
           </tr>`,
         )}
@@ -219,32 +254,4 @@ function decisionForm(
     <button type="submit" part="sign-button" value="sign" ?disabled=${section.busy === a.id}>${t.sign}</button>
     <button type="submit" part="refuse-button" value="refuse" ?disabled=${section.busy === a.id}>${t.refuse}</button>
   </form>`;
-}
-
-function fundTable(funds: readonly RewardFund[], t: AssessmentMessages, common: CommonMessages): TemplateResult {
-  if (funds.length === 0) return html`<p part="message" class="message">${t.noFund}</p>`;
-  const money = (fen: number) => formatMoney(fen, common.intlLocale);
-  return html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="fund-caption">
-    <table part="funds" class="standing">
-      <caption id="fund-caption">${t.fundCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.colHalfYear}</th>
-          <th scope="col" class="num">${t.colBudgeted}</th>
-          <th scope="col" class="num">${t.colPaid}</th>
-          <th scope="col" class="num">${t.colLeft}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${funds.map(
-          (f) => html`<tr part="fund" data-fund=${f.id}>
-            <th scope="row">${f.halfYear}</th>
-            <td class="num">${money(f.budgetedFen)}</td>
-            <td class="num">${money(f.paidFen)}</td>
-            <td class="num">${money(f.leftFen)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
 }

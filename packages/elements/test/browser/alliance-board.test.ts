@@ -282,7 +282,8 @@ describe('<club-alliance-board> on a strict-CSP console page in Chromium', () =>
 
       // Approved and filed by keyboard: the reward is paid from the half-year's fund.
       const [before] = (await api.alliance.rewardFunds.list({ halfYear: awaiting.halfYear }).page()).data;
-      await tabTo(page, 'board', (at) => at.part === 'sign-button');
+      // The sign button is just before the refuse button that has focus.
+      await tabTo(page, 'board', (at) => at.part === 'sign-button', { back: true });
       await page.keyboard.press('Enter');
       await page.locator('#board [part~="assessments"] [part~="status"]').filter({ hasText: '已審批' }).waitFor();
       const filed = (await api.alliance.assessments.list({ status: 'filed' }).page()).data.map((a) => a.id);
@@ -291,9 +292,14 @@ describe('<club-alliance-board> on a strict-CSP console page in Chromium', () =>
       expect(after?.paidFen).toBe((before?.paidFen ?? 0) + awaiting.rewardFen);
       const money = (fen: number) => formatMoney(fen, 'zh-Hant');
       const fundRow = await page
-        .locator(`#board [part~="fund"][data-fund="${after?.id}"] td`)
+        .locator(`#board [part~="fund"][data-fund="${after?.id}"] td.num`)
         .evaluateAll((tds) => tds.map((td) => td.textContent));
-      expect(fundRow).toEqual([money(after?.budgetedFen ?? 0), money(after?.paidFen ?? 0), money(after?.leftFen ?? 0)]);
+      expect(fundRow).toEqual([
+        money(after?.budgetedFen ?? 0),
+        money(after?.finesFen ?? 0),
+        money(after?.paidFen ?? 0),
+        money(after?.leftFen ?? 0),
+      ]);
       await expect(list.locator('[part~="decision"]').count()).resolves.toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);

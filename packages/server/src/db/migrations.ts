@@ -791,6 +791,47 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('ad_incomes_period').on('ad_incomes').columns(['to_on', 'from_on']).execute();
     },
   },
+  // Fines feed the half-year's reward fund (所有罰金納入獎勵基金): the late and missing report
+  // penalties of a centre's half-year, found by centre and month, are credited to the fund already
+  // set for it, which shows them as fines in and counts them in what is left.
+  '0021_reward_fund_fines': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('alliance_penalties_centre_month')
+        .on('alliance_penalties')
+        .columns(['centre_id', 'month'])
+        .execute();
+      const funds = await sql<{ id: string; centre_id: string; half_year: string; doc: string }>`
+        select id, centre_id, half_year, doc from reward_funds`.execute(db);
+      for (const fund of funds.rows) {
+        const year = fund.half_year.slice(0, 4);
+        const [first, last] = fund.half_year.endsWith('H1') ? ['01', '06'] : ['07', '12'];
+        const penalties = await sql<{ doc: string }>`select doc from alliance_penalties
+          where centre_id = ${fund.centre_id} and kind in ('late-report', 'missing-report')
+          and month >= ${`${year}-${first}`} and month <= ${`${year}-${last}`} order by month, id`.execute(db);
+        const fines = penalties.rows.map((row) => {
+          const p = JSON.parse(row.doc) as {
+            id: string;
+            kind: string;
+            salespersonId: string;
+            month: string;
+            amountFen: number;
+          };
+          return {
+            penaltyId: p.id,
+            kind: p.kind,
+            salespersonId: p.salespersonId,
+            month: p.month,
+            amountFen: p.amountFen,
+          };
+        });
+        const doc = JSON.parse(fund.doc) as { budgetedFen: number; paidFen: number };
+        const finesFen = fines.reduce((sum, f) => sum + f.amountFen, 0);
+        const next = { ...doc, finesFen, leftFen: doc.budgetedFen + finesFen - doc.paidFen, fines };
+        await sql`update reward_funds set doc = ${JSON.stringify(next)} where id = ${fund.id}`.execute(db);
+      }
+    },
+  },
 };
 
 /**

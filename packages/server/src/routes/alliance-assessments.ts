@@ -1,11 +1,16 @@
 import { entityId, IdPrefix } from '@clubkit/core';
 import {
+  type AlliancePenalty,
   Assessment,
   AssessmentDecision,
   AssessmentSheet,
   AssessmentStep,
+  creditFine,
   decideAssessmentStep,
+  FUND_FINE_KINDS,
+  fundFineOf,
   HalfYear,
+  halfYearDays,
   NewAssessment,
   NewAssessmentSheet,
   NewRewardFund,
@@ -69,6 +74,47 @@ async function fundOf(db: ClubDb, centreId: string, halfYear: string, engine: Db
     .$if(engine === 'postgres', (q) => q.forUpdate())
     .executeTakeFirst();
   return row ? (docs<RewardFund>([row])[0] ?? null) : null;
+}
+
+/**
+ * Holds the sales centre's row until the transaction ends (PostgreSQL; SQLite writes one at a
+ * time): a fund being set and a fine being recorded for the same centre wait for each other, so
+ * the one that comes second sees the other and no fine is missed by the fund.
+ */
+async function lockCentre(db: ClubDb, centreId: string, engine: DbEngine): Promise<void> {
+  if (engine !== 'postgres') return;
+  await db.selectFrom('sales_centres').select('id').where('id', '=', centreId).forUpdate().execute();
+}
+
+/** The centre's late and missing report penalties of a half-year, by month and then as recorded. */
+async function finesOf(db: ClubDb, centreId: string, halfYear: string): Promise<AlliancePenalty[]> {
+  const { first, last } = halfYearDays(halfYear);
+  const rows = await db
+    .selectFrom('alliance_penalties')
+    .select('doc')
+    .where('centre_id', '=', centreId)
+    .where('kind', 'in', FUND_FINE_KINDS)
+    .where('month', '>=', first.slice(0, 7))
+    .where('month', '<=', last.slice(0, 7))
+    .orderBy('month')
+    .orderBy('id')
+    .execute();
+  return docs<AlliancePenalty>(rows);
+}
+
+/**
+ * Credits a penalty just recorded to its half-year's reward fund (所有罰金納入獎勵基金): a late or
+ * missing report's fine, when the centre has set that fund; a fund set later takes it in when it
+ * is set. A counterfeit fine feeds no fund (core's `fundFineOf`).
+ */
+export async function creditRecordedFine(db: ClubDb, penalty: AlliancePenalty, engine: DbEngine): Promise<void> {
+  const fine = fundFineOf(penalty);
+  if (fine === null) return;
+  await lockCentre(db, penalty.centreId, engine);
+  const fund = await fundOf(db, penalty.centreId, fine.halfYear, engine);
+  if (fund === null) return;
+  const credited = creditFine(fund, penalty);
+  if (credited !== fund) await updateRecord(db, 'rewardFund', credited);
 }
 
 /**
@@ -267,17 +313,19 @@ export const allianceAssessmentRoutes = [
     path: '/v1/alliance/reward-funds',
     operationId: 'createRewardFund',
     summary:
-      'Sets a sales centre’s reward fund for a half-year (one a half-year): what filed assessments’ rewards are paid from.',
+      'Sets a sales centre’s reward fund for a half-year (one a half-year): what filed assessments’ rewards are paid from. The late and missing report fines of its half-year, recorded before or after, are credited to it.',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'create', type: 'reward-fund' },
     body: NewRewardFund,
     errors: ['access/forbidden', 'not-found', 'alliance/already-recorded'],
     responses: { 201: { description: 'The reward fund', schema: RewardFund } },
-    async handler({ body, principal, db, now, nowIso }) {
+    async handler({ body, principal, db, now, nowIso, services }) {
       authorize(principal, 'create', { type: 'reward-fund', centreId: body.centreId });
       await loadCentre(db, principal, body.centreId);
-      const fund = openRewardFund(body, { id: newId(IdPrefix.rewardFund, now), now: nowIso });
+      await lockCentre(db, body.centreId, services.engine);
+      const fines = await finesOf(db, body.centreId, body.halfYear);
+      const fund = openRewardFund(body, { id: newId(IdPrefix.rewardFund, now), now: nowIso }, fines);
       const taken = () =>
         new HttpProblem(409, 'alliance/already-recorded', `${fund.centreId} has a fund for ${fund.halfYear} already.`);
       if (await fundOf(db, fund.centreId, fund.halfYear, 'sqlite')) throw taken();
@@ -290,7 +338,7 @@ export const allianceAssessmentRoutes = [
     path: '/v1/alliance/reward-funds/:id/budget',
     operationId: 'reviseRewardFund',
     summary:
-      'Changes a half-year reward fund’s budget: raised when the rewards need more, never below what it has paid.',
+      'Changes a half-year reward fund’s budget: raised when the rewards need more, never so low that the budget and the fines in fall below what it has paid.',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'update', type: 'reward-fund' },
@@ -314,7 +362,8 @@ export const allianceAssessmentRoutes = [
     method: 'get',
     path: '/v1/alliance/reward-funds',
     operationId: 'listRewardFunds',
-    summary: 'Reward funds, each half-year’s budgeted, paid and left with its payments; the centre’s own.',
+    summary:
+      'Reward funds, each half-year’s budgeted, fines in, paid and left with its fines and payments; the centre’s own.',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'list', type: 'reward-fund' },

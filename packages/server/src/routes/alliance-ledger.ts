@@ -32,6 +32,7 @@ import { newId } from '../http/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
 import { docs, insertRecord, updateRecord } from '../store/records.js';
+import { creditRecordedFine } from './alliance-assessments.js';
 import { allianceOwners, allianceScope, loadCentre, loadDealer, loadSalesperson } from './alliance-support.js';
 import { authorize, emptyPage, keysetList, pageQuery } from './common.js';
 
@@ -185,7 +186,7 @@ export const allianceLedgerRoutes = [
     path: '/v1/alliance/penalties',
     operationId: 'createAlliancePenalty',
     summary:
-      'Records a penalty: a late (50 CNY) or missing (200 CNY) report of a salesperson, or a dealer’s counterfeit fine (at least 50,000 CNY, 80 % to the whistle-blower), which also records the breach.',
+      'Records a penalty: a late (50 CNY) or missing (200 CNY) report of a salesperson, credited to the reward fund of its month’s half-year, or a dealer’s counterfeit fine (at least 50,000 CNY, 80 % to the whistle-blower), which also records the breach.',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'create', type: 'alliance-penalty' },
@@ -203,6 +204,7 @@ export const allianceLedgerRoutes = [
         });
         const penalty = recordReportPenalty(body, { id, centreId: salesperson.centreId, now: nowIso });
         await insertRecord(db, 'alliancePenalty', penalty);
+        await creditRecordedFine(db, penalty, services.engine);
         return { status: 201, body: penalty };
       }
       const dealer = await loadDealer(db, principal, 'update', body.dealerId, services.engine);

@@ -27,9 +27,4 @@ export const assessmentEn: AssessmentMessages = {
   reasonRequired: 'Sending back needs a reason.',
   decided: (d, r) => (r ? `${d}’s assessment sent back.` : `${d}’s assessment approved; its reward is paid.`),
   refused: (r) => `Not done: ${r}`,
-  fundCaption: 'Reward funds',
-  colBudgeted: 'Budgeted',
-  colPaid: 'Paid',
-  colLeft: 'Left',
-  noFund: 'No reward fund is set.',
 };

@@ -27,9 +27,4 @@ export const assessmentZhHans: AssessmentMessages = {
   reasonRequired: '退回须填写原因。',
   decided: (d, r) => (r ? `已退回 ${d} 的考核。` : `已审批 ${d} 的考核并发放奖金。`),
   refused: (r) => `未能完成：${r}`,
-  fundCaption: '奖励基金',
-  colBudgeted: '预算',
-  colPaid: '已发放',
-  colLeft: '余额',
-  noFund: '尚未设定奖励基金。',
 };
