@@ -51,9 +51,7 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
     // (beneath the revenue, loaded when opened); a branch operator only reads them. She is also the
     // desk staff's manager, who moves a complaint about their conduct along in the complaint desk.
     widgets:
-      '<club-member-desk manage-campaigns></club-member-desk>
-<club-complaint-desk></club-complaint-desk>
-<club-stats-board manage-income></club-stats-board>',
+      '<club-member-desk manage-campaigns></club-member-desk>\n<club-complaint-desk></club-complaint-desk>\n<club-stats-board manage-income></club-stats-board>',
   },
   branch: {
     title: '分支機構',
