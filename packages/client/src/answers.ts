@@ -33,6 +33,7 @@ import type {
 } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Redemption, VipOrder } from '@clubkit/core/vip';
+import type { AllianceCalendar } from '@clubkit/core/alliance';
 import type {
   Complaint,
   ComplaintEventType,
@@ -179,6 +180,7 @@ export interface Answers {
   MemberSavings: MemberSavings;
   CounterCheck: CounterCheck;
   Redemption: Redemption;
+  AllianceCalendar: AllianceCalendar;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

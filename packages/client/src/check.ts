@@ -46,6 +46,7 @@ import {
 } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import { Redemption, VipOrder } from '@clubkit/core/vip';
+import { AllianceCalendar } from '@clubkit/core/alliance';
 import {
   Complaint,
   ComplaintEventType,
@@ -194,6 +195,7 @@ export const answerSchemas = {
   MemberSavings,
   CounterCheck,
   Redemption,
+  AllianceCalendar,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

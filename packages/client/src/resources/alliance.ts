@@ -9,6 +9,7 @@ import type {
   RewardFund,
 } from '@clubkit/core/alliance';
 import type {
+  AllianceCalendar,
   AllianceCounty,
   AllianceStanding,
   AlliancePenalty,
@@ -66,6 +67,20 @@ function centres(t: Transport) {
           options,
         }),
       );
+    },
+    /**
+     * The alliance's time rules on a day (the club's today when left out): its first half-year
+     * from the founding day, the visit fund then, and the member visit lists the centre receives —
+     * weekly in the first half-year, monthly after it.
+     */
+    calendar(id: string, query: { on?: string } = {}, options?: RequestOptions): Promise<AllianceCalendar> {
+      return t.send({
+        method: 'get',
+        path: path`/v1/alliance/centres/${id}/calendar`,
+        query,
+        answer: 'AllianceCalendar',
+        options,
+      });
     },
   };
 }

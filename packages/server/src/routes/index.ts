@@ -1,6 +1,7 @@
 import type { RouteSpec } from '../http/route.js';
 import { allianceNetworkRoutes } from './alliance.js';
 import { allianceAssessmentRoutes } from './alliance-assessments.js';
+import { allianceTimeRoutes } from './alliance-time.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
@@ -49,6 +50,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceLedgerRoutes,
   ...allianceStatsRoutes,
   ...allianceAssessmentRoutes,
+  ...allianceTimeRoutes,
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,
