@@ -74,17 +74,28 @@ export default [
   // and the forms and words of a renovation's and a move-in's seven records (about 3 kB of it).
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '25.5 kB'),
   // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
-  // Its assessment section (controller, view, three locales' words, the assessments client) is a
-  // chunk loaded when the sales centre opens it, so it is left out here and measured below.
+  // Its assessment and time-rules sections (controller, view, three locales' words, their client)
+  // are chunks loaded when the sales centre opens them, so they are left out here and measured below.
   {
     ...entry('@clubkit/elements/define/alliance-board (operator)', 'dist/define/alliance-board.js', '20 kB'),
     modifyEsbuildConfig: (config) => {
       const apart = lazyLocalesApart(config);
-      return { ...apart, external: [...apart.external, './assessments.js', './assessment-client.js'] };
+      return {
+        ...apart,
+        external: [
+          ...apart.external,
+          './assessments.js',
+          './assessment-client.js',
+          './time-rules.js',
+          './time-rules-client.js',
+        ],
+      };
     },
   },
   // The alliance board's assessment section and its client, with lit and what they share with the board.
   entry('alliance-board: assessment section (on demand)', 'dist/alliance-board/assessments.js', '9 kB'),
+  // The alliance board's time-rules section (view, three locales' words) and its client.
+  entry('alliance-board: time-rules section (on demand)', 'dist/alliance-board/time-rules.js', '8.5 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },

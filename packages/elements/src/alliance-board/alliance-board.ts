@@ -15,6 +15,7 @@ import { allianceBoardKit, type AllianceBoardClient } from './client.js';
 import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js';
 
 type AssessmentModule = typeof import('./assessments.js');
+type TimeRulesModule = typeof import('./time-rules.js');
 
 type M = CommonMessages & AllianceBoardMessages;
 
@@ -61,7 +62,10 @@ const monthName = (month: string, locale: string) =>
  * salesperson are chosen with native selects. A third section, loaded when opened, lists the
  * half-yearly 100-point assessments with the step each awaits, lets the sales centre approve and
  * file (paying the reward from the half-year's fund) or send back with a reason those awaiting it,
- * and shows the reward funds' ledger. Its state lives in an
+ * and shows the reward funds' ledger. A fourth, also loaded when opened, shows the alliance's time
+ * rules — each sales centre's first half-year from its founding day, the visit fund (500 CNY a month
+ * only in that half-year) and whether the visit list goes to it weekly or monthly — and the
+ * dealers whose plaque was taken back after a counterfeit finding. Its state lives in an
  * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
  * `<club-provider>` or its own attributes.
@@ -97,6 +101,13 @@ const monthName = (month: string, locale: string) =>
  * @csspart refuse-button - Sends it back to the region with the reason given.
  * @csspart funds - The reward fund ledger: budgeted, paid, left per half-year.
  * @csspart fund - A half-year's row of the ledger.
+ * @csspart time-rules - The time-rules section (a chunk loaded when it opens): each sales centre's
+ *   first half-year, visit fund and visit-list cadence, and the plaques taken back.
+ * @csspart time-rules-button - The button that opens it.
+ * @csspart calendar - The time-rules table; `centre-calendar` a centre's row.
+ * @csspart centre-calendar - A sales centre's row: founded, first half-year, visit fund, visit lists.
+ * @csspart plaques - The plaques taken back for selling counterfeits; `plaque` a dealer's row.
+ * @csspart plaque - A dealer whose plaque was taken back, and the day.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the error box.
  *
@@ -122,6 +133,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   readonly #board = new AllianceBoardController(this, () => this.club.memberClient);
   #reported: unknown;
   #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
+  #timeRules: { view: TimeRulesModule; section: InstanceType<TimeRulesModule['TimeRulesSection']> } | undefined;
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -130,7 +142,10 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
 
   protected override clubChanged(): void {
     // Another client: the assessment section opens again with it.
-    if (this.#board.state.status !== AllianceBoardStatus.ready) this.#assessments = undefined;
+    if (this.#board.state.status !== AllianceBoardStatus.ready) {
+      this.#assessments = undefined;
+      this.#timeRules = undefined;
+    }
     void this.#board.sync();
   }
 
@@ -145,7 +160,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#timeSection(t)}`
       }
     </div>`;
   }
@@ -331,6 +346,35 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       const [view, client] = await Promise.all([import('./assessments.js'), load()]);
       this.#assessments = { view, section: new view.AssessmentSection(this, client) };
       await this.#assessments.section.load();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
+
+  #timeSection(t: M): TemplateResult {
+    if (!this.club.memberClient?.timeRules) return html``;
+    const open = this.#timeRules;
+    return html`<section part="time-rules" class="pay" aria-labelledby="time-title">
+      <h3 id="time-title" tabindex="-1">${t.allianceTimeTitle}</h3>
+      ${
+        open
+          ? open.view.renderTimeRules(open.section, t)
+          : html`<button type="button" part="time-rules-button" @click=${this.#openTimeRules}>${t.allianceTimeOpen}</button>`
+      }
+    </section>`;
+  }
+
+  /** Loads the time-rules section (a chunk of its own, with its client): each centre's calendar and the plaques taken back. */
+  #openTimeRules = async (): Promise<void> => {
+    const load = this.club.memberClient?.timeRules;
+    if (!load) return;
+    try {
+      const [view, client] = await Promise.all([import('./time-rules.js'), load()]);
+      this.#timeRules = { view, section: new view.TimeRulesSection(this, client) };
+      this.requestUpdate();
+      await this.#timeRules.section.load();
+      // Focus follows the opened section to its status line's heading, not lost with the removed button.
+      this.renderRoot.querySelector<HTMLElement>('#time-title')?.focus();
     } catch (error) {
       this.dispatchEvent(new ClubErrorEvent(error));
     }

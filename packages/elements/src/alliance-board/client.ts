@@ -2,6 +2,7 @@ import { allianceResource, staffSessionsResource } from '@clubkit/client/operato
 import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
+import type { TimeRulesBoardClient } from './time-rules-client.js';
 
 type Alliance = ReturnType<typeof allianceResource>;
 
@@ -20,6 +21,8 @@ export interface AllianceBoardClient {
   };
   /** The assessment section's client, loaded when the section opens; without it the section is not offered. */
   assessments?: () => Promise<AssessmentBoardClient>;
+  /** The time-rules section's client, loaded when the section opens; without it the section is not offered. */
+  timeRules?: () => Promise<TimeRulesBoardClient>;
 }
 
 /** The alliance board's client over one transport, without the rest of the back office. */
@@ -29,6 +32,7 @@ export function allianceBoardClient(t: Transport): AllianceBoardClient {
     staffSessions: staffSessionsResource(t),
     alliance: { counties: alliance.counties, salespeople: alliance.salespeople, dealers: alliance.dealers },
     assessments: () => import('./assessment-client.js').then((m) => m.assessmentBoardClient(t)),
+    timeRules: () => import('./time-rules-client.js').then((m) => m.timeRulesBoardClient(t)),
   };
 }
 

@@ -65,6 +65,10 @@ export interface AllianceBoardMessages {
   allianceAssessmentsTitle: string;
   /** The button that opens them (their section is loaded then). */
   allianceAssessmentsOpen: string;
+  /** Heading of the time-rules section (the first half-year, the visit fund, the visit lists, plaques taken back). */
+  allianceTimeTitle: string;
+  /** The button that opens it. */
+  allianceTimeOpen: string;
 }
 
 /** Traditional Chinese, the default. */
@@ -129,6 +133,8 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   alliancePayRefused: (r) => `無法計算工資單：${r}`,
   allianceAssessmentsTitle: '半年度考核與獎勵基金',
   allianceAssessmentsOpen: '查看考核',
+  allianceTimeTitle: '時間規則與銅牌',
+  allianceTimeOpen: '查看時間規則',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

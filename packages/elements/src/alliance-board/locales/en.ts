@@ -64,4 +64,6 @@ export const allianceBoardEn: AllianceBoardMessages = {
   alliancePayRefused: (r) => `No pay statement: ${r}`,
   allianceAssessmentsTitle: 'Half-yearly assessments and reward funds',
   allianceAssessmentsOpen: 'Show the assessments',
+  allianceTimeTitle: 'Time rules and plaques',
+  allianceTimeOpen: 'Show the time rules',
 };

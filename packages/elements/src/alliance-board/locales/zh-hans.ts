@@ -62,4 +62,6 @@ export const allianceBoardZhHans: AllianceBoardMessages = {
   alliancePayRefused: (r) => `无法计算工资单：${r}`,
   allianceAssessmentsTitle: '半年度考核与奖励基金',
   allianceAssessmentsOpen: '查看考核',
+  allianceTimeTitle: '时间规则与铜牌',
+  allianceTimeOpen: '查看时间规则',
 };
