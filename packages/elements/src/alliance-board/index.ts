@@ -9,6 +9,8 @@ export {
 } from './alliance-board-controller.js';
 export { allianceBoardClient, allianceBoardKit, type AllianceBoardClient } from './client.js';
 export type { AssessmentBoardClient } from './assessment-client.js';
-// The assessment section (AssessmentSection, renderAssessments, its words) is a chunk the board
-// loads when it opens: not exported, so that importing the operator entry does not carry it.
+export type { TimeRulesBoardClient } from './time-rules-client.js';
+// The assessment and time-rules sections (AssessmentSection, TimeRulesSection, their views and
+// words) are chunks the board loads when they open: not exported, so that importing the operator
+// entry does not carry them.
 export { allianceBoardCatalog, allianceBoardZhHant, type AllianceBoardMessages } from './messages.js';
