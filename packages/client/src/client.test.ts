@@ -462,6 +462,7 @@ describe('the dealer alliance through the operator client', () => {
       status: 404,
       code: 'not-found',
     });
+    expect((await club.alliance.centres.update(centre.id, { foundedOn: '2026-06-01' })).foundedOn).toBe('2026-06-01');
     const li = await club.alliance.salespeople.create({
       centreId: centre.id,
       name: '李業務',

@@ -84,6 +84,7 @@ export {
   Revocation,
   reviewDealer,
   SalesCentre,
+  SalesCentrePatch,
   Salesperson,
   territoryOn,
   wasMemberOn,

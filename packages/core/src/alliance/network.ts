@@ -43,6 +43,11 @@ export const NewSalesCentre = z.object({
 /** Body of a new sales centre. */
 export type NewSalesCentre = z.infer<typeof NewSalesCentre>;
 
+/** Body of a change to a sales centre: the day its alliance was founded, as the club corrects it. */
+export const SalesCentrePatch = z.object({ foundedOn: IsoDate });
+/** Body of a change to a sales centre. */
+export type SalesCentrePatch = z.infer<typeof SalesCentrePatch>;
+
 /** A salesperson (業務員) of a sales centre, who looks after the dealers of their counties. */
 export const Salesperson = z.object({
   id: SalespersonId,

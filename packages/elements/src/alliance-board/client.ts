@@ -1,4 +1,4 @@
-import { allianceResource, staffSessionsResource } from '@clubkit/client/operator';
+import { allianceDealersResource, staffSessionsResource, type allianceResource } from '@clubkit/client/operator';
 import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
@@ -27,10 +27,9 @@ export interface AllianceBoardClient {
 
 /** The alliance board's client over one transport, without the rest of the back office. */
 export function allianceBoardClient(t: Transport): AllianceBoardClient {
-  const alliance = allianceResource(t);
   return {
     staffSessions: staffSessionsResource(t),
-    alliance: { counties: alliance.counties, salespeople: alliance.salespeople, dealers: alliance.dealers },
+    alliance: allianceDealersResource(t),
     assessments: () => import('./assessment-client.js').then((m) => m.assessmentBoardClient(t)),
     timeRules: () => import('./time-rules-client.js').then((m) => m.timeRulesBoardClient(t)),
   };

@@ -97,6 +97,7 @@ const MATRIX: Record<string, Row> = {
   getSalesperson: ['admin', 'alliance'],
   getSalespersonPay: ['admin', 'alliance'],
   getAllianceCalendar: ['admin', 'alliance'],
+  updateSalesCentre: ['admin'],
   createDealer: ['admin', 'alliance'],
   listDealers: ['admin', 'alliance'],
   getAllianceStanding: ['admin', 'alliance'],

@@ -99,3 +99,26 @@ describe('GET /v1/alliance/centres/{id}/calendar', () => {
     expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
   });
 });
+
+describe('PATCH /v1/alliance/centres/{id}', () => {
+  const patch = (body: unknown, key = admin, centre = 'ctr_changshu') =>
+    t.call('PATCH', `/v1/alliance/centres/${centre}`, { key, body });
+
+  it('lets the club correct the founding day, and the calendar follows it at once', async () => {
+    const changed = ok<SalesCentre>(await patch({ foundedOn: '2026-03-01' }));
+    expect(changed).toMatchObject({ id: 'ctr_changshu', name: '常熟銷售中心', foundedOn: '2026-03-01' });
+    const today = ok<AllianceCalendar>(await calendar('2026-11-27', changshu, 'ctr_changshu'));
+    expect([today.firstHalfYear.lastDay, today.inFirstHalfYear, today.visitFundFen]).toEqual(['2026-08-31', false, 0]);
+  });
+
+  it('refuses the centre’s own staff (403), a malformed day (400) and an unknown centre (404)', async () => {
+    const own = await patch({ foundedOn: '2026-01-01' }, changshu);
+    expect([own.status, problem(own).code]).toEqual([403, 'access/forbidden']);
+    const malformed = await patch({ foundedOn: '2026-13-01' });
+    expect([malformed.status, issuePaths(malformed)]).toEqual([400, [['foundedOn']]]);
+    const unknown = await patch({ foundedOn: '2026-01-01' }, admin, 'ctr_unknown');
+    expect([unknown.status, problem(unknown).code]).toEqual([404, 'not-found']);
+    const centres = ok<{ data: SalesCentre[] }>(await t.call('GET', '/v1/alliance/centres', { key: changshu }));
+    expect(centres.data.map((c) => c.foundedOn)).toEqual(['2026-03-01']);
+  });
+});
