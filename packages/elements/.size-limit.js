@@ -103,8 +103,9 @@ export default [
   // and the forms and words of a renovation's and a move-in's seven records (about 3 kB of it).
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '25.5 kB'),
   // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
-  // Its assessment and secondary-dealer list sections (controller, view, three locales' words, their
-  // client) are chunks loaded when the sales centre opens them, so they are left out here and measured below.
+  // Its assessment, secondary-dealer list and time-rules sections (controller, view, three locales'
+  // words, their client) are chunks loaded when the sales centre opens them, so they are left out here
+  // and measured below.
   {
     ...entry('@clubkit/elements/define/alliance-board (operator)', 'dist/define/alliance-board.js', '20 kB'),
     modifyEsbuildConfig: (config) => {
@@ -117,6 +118,8 @@ export default [
           './assessment-client.js',
           './secondary-lists.js',
           './secondary-list-client.js',
+          './time-rules.js',
+          './time-rules-client.js',
         ],
       };
     },
@@ -136,6 +139,8 @@ export default [
   entry('alliance-board: assessment steps (on demand)', 'dist/alliance-board/assessment-steps-view.js', '11.3 kB'),
   // The secondary-dealer list section (controller, view, three locales' words) with lit and what it shares with the board.
   entry('alliance-board: secondary-dealer list section (on demand)', 'dist/alliance-board/secondary-lists.js', '10 kB'),
+  // The alliance board's time-rules section (view, three locales' words) and its client.
+  entry('alliance-board: time-rules section (on demand)', 'dist/alliance-board/time-rules.js', '8.5 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },

@@ -33,6 +33,7 @@ import type {
 } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
+import type { AllianceCalendar } from '@clubkit/core/alliance';
 import type {
   Complaint,
   ComplaintEventType,
@@ -190,6 +191,7 @@ export interface Answers {
   ActivitySignUpPage: Page<ActivitySignUp>;
   AdIncome: AdIncome;
   AdIncomePage: Page<AdIncome>;
+  AllianceCalendar: AllianceCalendar;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

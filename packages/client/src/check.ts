@@ -46,6 +46,7 @@ import {
 } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
+import { AllianceCalendar } from '@clubkit/core/alliance';
 import {
   Complaint,
   ComplaintEventType,
@@ -205,6 +206,7 @@ export const answerSchemas = {
   ActivitySignUpPage: Page(ActivitySignUp),
   AdIncome,
   AdIncomePage: Page(AdIncome),
+  AllianceCalendar,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

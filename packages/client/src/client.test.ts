@@ -443,8 +443,26 @@ describe('the dealer alliance through the operator client', () => {
       secretKey: api.keys.admin.secret,
       checkResponses: checked,
     });
-    const centre = await club.alliance.centres.create({ id: 'ctr_client', name: '保定銷售中心' });
+    const centre = await club.alliance.centres.create({
+      id: 'ctr_client',
+      name: '保定銷售中心',
+      foundedOn: '2026-06-01',
+    });
     expect((await club.alliance.centres.list().page()).data.map((c) => c.id)).toContain(centre.id);
+    // Founded on 1 June: the first half-year ends on 30 November, and the visit lists go monthly after it.
+    const lastDay = await club.alliance.centres.calendar(centre.id, { on: '2026-11-30' });
+    expect([lastDay.inFirstHalfYear, lastDay.visitFundFen, lastDay.visitList?.cadence]).toEqual([
+      true,
+      50_000,
+      'weekly',
+    ]);
+    const after = await club.alliance.centres.calendar(centre.id, { on: '2026-12-01' });
+    expect([after.inFirstHalfYear, after.visitFundFen, after.visitList?.cadence]).toEqual([false, 0, 'monthly']);
+    await expect(club.alliance.centres.calendar('ctr_nowhere')).rejects.toMatchObject({
+      status: 404,
+      code: 'not-found',
+    });
+    expect((await club.alliance.centres.update(centre.id, { foundedOn: '2026-06-01' })).foundedOn).toBe('2026-06-01');
     const li = await club.alliance.salespeople.create({
       centreId: centre.id,
       name: '李業務',

@@ -29,7 +29,12 @@ import type { Transport } from './transport.js';
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
 export type { ClubClientOptions, RequestOptions, SessionSource } from './options.js';
-export { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
+export {
+  allianceAssessmentsResource,
+  allianceDealersResource,
+  allianceResource,
+  operatorStatsResource,
+} from './resources/alliance.js';
 export { allianceSecondaryListsResource } from './resources/secondary-lists.js';
 export {
   complaintNextEvents,

@@ -9,6 +9,7 @@ import type {
   RewardFund,
 } from '@clubkit/core/alliance';
 import type {
+  AllianceCalendar,
   AllianceCounty,
   AllianceStanding,
   AlliancePenalty,
@@ -29,6 +30,7 @@ import type {
   PayStatement,
   PurchaseRecord,
   SalesCentre,
+  SalesCentrePatch,
   SalesMonth,
   SalesMonthBody,
   Salesperson,
@@ -66,6 +68,24 @@ function centres(t: Transport) {
           options,
         }),
       );
+    },
+    /** Corrects the day a centre's alliance was founded, which its time rules count from (admin). */
+    update(id: string, body: SalesCentrePatch, options?: RequestOptions): Promise<SalesCentre> {
+      return t.send({ method: 'patch', path: path`/v1/alliance/centres/${id}`, body, answer: 'SalesCentre', options });
+    },
+    /**
+     * The alliance's time rules on a day (the club's today when left out): its first half-year
+     * from the founding day, the visit fund then, and the member visit lists the centre receives —
+     * weekly in the first half-year, monthly after it.
+     */
+    calendar(id: string, query: { on?: string } = {}, options?: RequestOptions): Promise<AllianceCalendar> {
+      return t.send({
+        method: 'get',
+        path: path`/v1/alliance/centres/${id}/calendar`,
+        query,
+        answer: 'AllianceCalendar',
+        options,
+      });
     },
   };
 }
@@ -405,6 +425,14 @@ export function allianceAssessmentsResource(t: Transport) {
       },
     },
   };
+}
+
+/**
+ * The counties, salespeople and dealers of {@link allianceResource} alone, for a page that reads
+ * the standing and pay without the rest of the alliance (its ledger, reports and centres).
+ */
+export function allianceDealersResource(t: Transport) {
+  return { counties: counties(t), salespeople: salespeople(t), dealers: dealers(t) };
 }
 
 /**

@@ -84,19 +84,29 @@ export {
   Revocation,
   reviewDealer,
   SalesCentre,
+  SalesCentrePatch,
   Salesperson,
   territoryOn,
   wasMemberOn,
 } from './network.js';
+export { PayStatement, type PayStatementInput, payStatement } from './statement.js';
 export {
+  AllianceCalendar,
+  allianceCalendar,
+  FIRST_HALF_YEAR_MONTHS,
+  FirstHalfYear,
+  firstHalfYear,
+  inFirstHalfYear,
   monthEnd,
-  PayStatement,
-  type PayStatementInput,
-  payStatement,
   VISIT_FUND_FEN,
-  VISIT_FUND_MONTHS,
   visitFundFor,
-} from './statement.js';
+  VisitListCadence,
+  VisitListPeriod,
+  visitListPeriodOn,
+  visitListsDue,
+} from './time-rules.js';
+export { holdsPlaqueOn, Plaque, withdrawPlaque } from './plaque.js';
+export { PromotionEligibility, promotionEligibility, PromotionRefusal } from './promotions.js';
 export {
   AlliancePenalty,
   AlliancePenaltyKind,

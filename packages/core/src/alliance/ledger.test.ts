@@ -1,3 +1,4 @@
+import { holdsPlaqueOn } from './plaque.js';
 import { describe, expect, it } from 'vitest';
 import { isClubError, type ClubError } from '../shared/errors.js';
 import {
@@ -122,6 +123,29 @@ describe('alliance penalties', () => {
       split: { fineFen: 5_000_000, whistleblowerRewardFen: 4_000_000, retainedFen: 1_000_000 },
     });
     expect(reviewDealer(breached, [], '2026-09-04').dealer.revocation?.reasons).toEqual(['counterfeit']);
+  });
+
+  it('takes the member plaque back on the day the counterfeits were found, as well as the fine', () => {
+    expect(holdsPlaqueOn(dealer, '2026-09-03')).toBe(true);
+    const { dealer: breached } = recordCounterfeitPenalty(
+      dealer,
+      { kind: 'counterfeit', dealerId: 'dlr_a', fineFen: 5_000_000, on: '2026-09-03' },
+      { id: 'apn_3', now },
+    );
+    expect(breached.plaque).toEqual({ issuedOn: dealer.admittedOn, withdrawnOn: '2026-09-03' });
+    expect(holdsPlaqueOn(breached, '2026-09-02')).toBe(true);
+    expect(holdsPlaqueOn(breached, '2026-09-03')).toBe(false);
+  });
+
+  it('keeps the plaque when the fine is refused', () => {
+    expect(() =>
+      recordCounterfeitPenalty(
+        dealer,
+        { kind: 'counterfeit', dealerId: 'dlr_a', fineFen: 4_999_999, on: '2026-09-03' },
+        { id: 'apn_4', now },
+      ),
+    ).toThrow(/50,000/);
+    expect(dealer.plaque.withdrawnOn).toBeNull();
   });
 
   it('refuses a counterfeit fine under 50,000 CNY', () => {

@@ -7,6 +7,7 @@ import { parseInput } from '../shared/parse.js';
 import { AllianceBudget, AllianceBudgetInput, allianceBudget } from './budget.js';
 import { IsoMonth, ViolationKind } from './compliance.js';
 import { CounterfeitPenalty, counterfeitPenalty } from './counterfeit.js';
+import { withdrawPlaque } from './plaque.js';
 import { AllianceErrorCode } from './errors.js';
 import { DealerStatus, recordViolation, type AllianceCounty, type Dealer } from './network.js';
 import { reportPenalties } from './penalties.js';
@@ -227,7 +228,9 @@ export function recordReportPenalty(
 
 /**
  * A counterfeit fine split by `counterfeitPenalty` (which refuses one under 50,000 CNY), and the
- * dealer with the `counterfeit` breach recorded, so that its next review revokes it.
+ * dealer with the `counterfeit` breach recorded, so that its next review revokes it, and its
+ * plaque taken back on the day the counterfeits were found (the agreement takes back the plaque
+ * as well as the fine; `withdrawPlaque`).
  */
 export function recordCounterfeitPenalty(
   dealer: Dealer,
@@ -250,7 +253,7 @@ export function recordCounterfeitPenalty(
     split,
   };
   const breach = { kind: ViolationKind.counterfeit, on: p.on, ...(p.note === undefined ? {} : { note: p.note }) };
-  return { penalty, dealer: recordViolation(dealer, breach) };
+  return { penalty, dealer: withdrawPlaque(recordViolation(dealer, breach), p.on) };
 }
 
 /** Body of a market's yearly budget: the sales centre, the year and `allianceBudget`'s input. */

@@ -6,6 +6,7 @@ import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ComplianceReview, MonthlySales, RevocationReason, reviewCompliance, Violation } from './compliance.js';
 import { marketVolume } from './market.js';
+import { Plaque } from './plaque.js';
 import type { County } from './pay.js';
 import { checkQualification, QualificationInput, QualificationResult } from './qualification.js';
 
@@ -26,14 +27,26 @@ export const SalesCentre = z.object({
   id: CentreId,
   name: Name,
   createdAt: IsoInstant,
+  /** The day its alliance was founded (聯銷體成立): its first half-year carries the visit fund and weekly visit lists. */
+  foundedOn: IsoDate,
 });
 /** A sales centre. */
 export type SalesCentre = z.infer<typeof SalesCentre>;
 
-/** Body of a new sales centre: its name and, optionally, the id the club chose for it. */
-export const NewSalesCentre = z.object({ id: z.optional(CentreId), name: Name });
+/** Body of a new sales centre: its name and, optionally, the id the club chose for it and its alliance's founding day. */
+export const NewSalesCentre = z.object({
+  id: z.optional(CentreId),
+  name: Name,
+  /** The day its alliance was founded; the day it is recorded when left out. */
+  foundedOn: z.optional(IsoDate),
+});
 /** Body of a new sales centre. */
 export type NewSalesCentre = z.infer<typeof NewSalesCentre>;
+
+/** Body of a change to a sales centre: the day its alliance was founded, as the club corrects it. */
+export const SalesCentrePatch = z.object({ foundedOn: IsoDate });
+/** Body of a change to a sales centre. */
+export type SalesCentrePatch = z.infer<typeof SalesCentrePatch>;
 
 /** A salesperson (業務員) of a sales centre, who looks after the dealers of their counties. */
 export const Salesperson = z.object({
@@ -42,7 +55,7 @@ export const Salesperson = z.object({
   name: Name,
   /** The monthly base pay, in fen; 30 % of it depends on the network's completion. */
   baseFen: NonNegativeFen,
-  /** The day they started: the visit fund is paid for their first six months. */
+  /** The day they started: the visit fund is paid from then, while the alliance is in its first half-year. */
   startedOn: IsoDate,
   createdAt: IsoInstant,
 });
@@ -182,6 +195,8 @@ export const Dealer = z.object({
   violations: z.array(Violation),
   revocation: z.nullable(Revocation),
   createdAt: IsoInstant,
+  /** The bronze plaque (銅牌) "designated sales point" a member holds, and when it was taken back. */
+  plaque: Plaque,
 });
 /** A secondary dealer. */
 export type Dealer = z.infer<typeof Dealer>;
@@ -216,6 +231,7 @@ export function admitDealer(input: NewDealer, placement: DealerPlacement): Deale
     violations: [],
     revocation: null,
     createdAt: placement.now,
+    plaque: { issuedOn: qualification.qualified ? appliedOn : null, withdrawnOn: null },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
-import { monthEnd, payStatement, visitFundFor } from './statement.js';
+import { payStatement } from './statement.js';
 
 // The source's example: base 2,000 CNY, 20 counties, 4 without a member → 2,380 CNY.
 const counties = Array.from({ length: 20 }, (_, i) => ({
@@ -10,30 +10,14 @@ const counties = Array.from({ length: 20 }, (_, i) => ({
 }));
 const dealers = counties.slice(4).map((c) => ({ countyId: c.id, admittedOn: '2026-06-01', revocation: null }));
 const salesperson = { id: 'slp_li', baseFen: 200_000, startedOn: '2026-03-10' };
-
-describe('visitFundFor', () => {
-  it('pays 500 CNY in the first six calendar months, counting the starting month', () => {
-    expect(['2026-02', '2026-03', '2026-08', '2026-09'].map((m) => visitFundFor('2026-03-10', m))).toEqual([
-      0, 50_000, 50_000, 0,
-    ]);
-    expect(visitFundFor('2026-08-15', '2027-01')).toBe(50_000);
-  });
-});
-
-describe('monthEnd', () => {
-  it('finds the last day, leap years included', () => {
-    expect([monthEnd('2028-02'), monthEnd('2026-12'), monthEnd('2026-04')]).toEqual([
-      '2028-02-29',
-      '2026-12-31',
-      '2026-04-30',
-    ]);
-  });
-});
+// The alliance was founded on 1 August 2026: its first half-year ends on 31 January 2027.
+const centre = { foundedOn: '2026-08-01' };
 
 describe('payStatement', () => {
   it('pays the source example 2,380 CNY in August', () => {
     const statement = payStatement({
       salesperson,
+      centre,
       month: '2026-08',
       counties,
       dealers,
@@ -53,6 +37,7 @@ describe('payStatement', () => {
     );
     const statement = payStatement({
       salesperson,
+      centre,
       month: '2026-08',
       counties: developing,
       dealers,
@@ -66,6 +51,7 @@ describe('payStatement', () => {
   it('counts members on the month’s last day and pays no visit fund after the first half year', () => {
     const statement = payStatement({
       salesperson,
+      centre,
       month: '2026-05',
       counties,
       dealers,
@@ -74,14 +60,41 @@ describe('payStatement', () => {
     });
     expect(statement.network.covered).toBe(0);
     expect(
-      payStatement({ salesperson, month: '2026-09', counties, dealers, lateReports: 0, missingReports: 1 }).pay,
+      payStatement({ salesperson, centre, month: '2027-02', counties, dealers, lateReports: 0, missingReports: 1 }).pay,
     ).toMatchObject({ visitFundFen: 0, deductionsFen: 0, unrecoveredFen: 20_000, totalFen: 188_000 });
+  });
+
+  it('pays the visit fund by the alliance’s founding, not by the salesperson’s start', () => {
+    const january = payStatement({
+      salesperson,
+      centre,
+      month: '2027-01',
+      counties,
+      dealers,
+      lateReports: 0,
+      missingReports: 0,
+    });
+    expect(january.pay.visitFundFen).toBe(50_000);
+    expect(january.visitFundUntil).toBe('2027-01-31');
+    // The salesperson started in March 2026, long before the alliance: no fund before August.
+    expect(
+      payStatement({ salesperson, centre, month: '2026-07', counties, dealers, lateReports: 0, missingReports: 0 }).pay
+        .visitFundFen,
+    ).toBe(0);
   });
 
   it('refuses a salesperson without a county with alliance/no-counties', () => {
     let code: string | undefined;
     try {
-      payStatement({ salesperson, month: '2026-08', counties: [], dealers: [], lateReports: 0, missingReports: 0 });
+      payStatement({
+        salesperson,
+        centre,
+        month: '2026-08',
+        counties: [],
+        dealers: [],
+        lateReports: 0,
+        missingReports: 0,
+      });
     } catch (e) {
       code = isClubError(e) ? e.code : 'other';
     }

@@ -1,37 +1,13 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths } from '../shared/calendar.js';
 import { IsoDate } from '../shared/dates.js';
 import { ClubError } from '../shared/errors.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { IsoMonth } from './compliance.js';
 import { AllianceErrorCode } from './errors.js';
-import { territoryOn, type AllianceCounty, type Dealer, type Salesperson } from './network.js';
+import { territoryOn, type AllianceCounty, type Dealer, type SalesCentre, type Salesperson } from './network.js';
 import { networkCompletion, NetworkCompletion, SalespersonPay, salespersonPay } from './pay.js';
-
-/** The visit fund a month during a salesperson's first half year: 500 CNY, in fen. */
-export const VISIT_FUND_FEN = 50_000;
-/** Months the visit fund is paid for, counting the month the salesperson starts in. */
-export const VISIT_FUND_MONTHS = 6;
-
-/** The last day of a month, `YYYY-MM` → `YYYY-MM-DD`. */
-export function monthEnd(month: IsoMonth): string {
-  return addDays(addMonths(`${month}-01`, 1), -1);
-}
-
-/**
- * The visit fund of a month: 500 CNY in each of the salesperson's first six calendar months (the
- * month they start in is the first), nothing before they start or afterwards.
- *
- * @example
- * visitFundFor('2026-08-15', '2027-01') // 50_000 (the sixth month)
- * visitFundFor('2026-08-15', '2027-02') // 0
- */
-export function visitFundFor(startedOn: string, month: IsoMonth): number {
-  const start = startedOn.slice(0, 7);
-  const last = addMonths(`${start}-01`, VISIT_FUND_MONTHS - 1).slice(0, 7);
-  return month >= start && month <= last ? VISIT_FUND_FEN : 0;
-}
+import { firstHalfYear, monthEnd, visitFundFor } from './time-rules.js';
 
 /** A salesperson's pay statement for one month (工資單), from the stored network and penalties. */
 export const PayStatement = z.object({
@@ -47,6 +23,8 @@ export const PayStatement = z.object({
   missingReports: z.int().check(z.minimum(0)),
   /** `salespersonPay`'s lines. */
   pay: SalespersonPay,
+  /** The last day of the alliance's first half-year: the visit fund is paid for months counted by then. */
+  visitFundUntil: IsoDate,
 });
 /** A salesperson's pay statement for one month. */
 export type PayStatement = z.infer<typeof PayStatement>;
@@ -54,6 +32,8 @@ export type PayStatement = z.infer<typeof PayStatement>;
 /** Input of {@link payStatement}. */
 export interface PayStatementInput {
   salesperson: Pick<Salesperson, 'id' | 'baseFen' | 'startedOn'>;
+  /** The salesperson's sales centre: the day its alliance was founded starts the first half-year. */
+  centre: Pick<SalesCentre, 'foundedOn'>;
   month: IsoMonth;
   /** The counties of the salesperson's territory. */
   counties: readonly Pick<AllianceCounty, 'id' | 'developmentStartedOn' | 'developmentUntil'>[];
@@ -65,8 +45,8 @@ export interface PayStatementInput {
 
 /**
  * A salesperson's monthly pay statement: the territory as it stood on the month's last day
- * (members then, blank counties still in development left out), the visit fund of their first
- * half year, and the month's report penalties, through `salespersonPay`. Throws
+ * (members then, blank counties still in development left out), the visit fund of the alliance's
+ * first half-year (`visitFundFor`), and the month's report penalties, through `salespersonPay`. Throws
  * `alliance/no-counties` for a salesperson without a county: there is no network to pay on.
  */
 export function payStatement(input: PayStatementInput): PayStatement {
@@ -88,9 +68,10 @@ export function payStatement(input: PayStatementInput): PayStatement {
     pay: salespersonPay({
       baseFen: input.salesperson.baseFen,
       counties,
-      visitFundFen: visitFundFor(input.salesperson.startedOn, month),
+      visitFundFen: visitFundFor({ foundedOn: input.centre.foundedOn, startedOn: input.salesperson.startedOn }, month),
       lateReports: input.lateReports,
       missingReports: input.missingReports,
     }),
+    visitFundUntil: firstHalfYear(input.centre.foundedOn).lastDay,
   };
 }

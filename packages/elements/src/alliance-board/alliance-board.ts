@@ -16,6 +16,7 @@ import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js'
 
 type AssessmentModule = typeof import('./assessments.js');
 type ListModule = typeof import('./secondary-lists.js');
+type TimeRulesModule = typeof import('./time-rules.js');
 
 type M = CommonMessages & AllianceBoardMessages;
 
@@ -64,7 +65,11 @@ const monthName = (month: string, locale: string) =>
  * file (paying the reward from the half-year's fund) or send back with a reason those awaiting it,
  * and shows the reward funds' ledger. A fourth, also loaded when opened, shows each filer's newest
  * secondary-dealer list (二級客戶一覽表) with the one-or-two choice per county against its market
- * volume, each primary dealer's ten largest, and a form that lists candidates and files them. Its state lives in an
+ * volume, each primary dealer's ten largest, and a form that lists candidates and files them.
+ * A fifth, also loaded when opened, shows the alliance's time
+ * rules — each sales centre's first half-year from its founding day, the visit fund (500 CNY a month
+ * only in that half-year) and whether the visit list goes to it weekly or monthly — and the
+ * dealers whose plaque was taken back after a counterfeit finding. Its state lives in an
  * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
  * `<club-provider>` or its own attributes.
@@ -127,6 +132,13 @@ const monthName = (month: string, locale: string) =>
  * @csspart revise-button - Changes the budget.
  * @csspart fund-form - The form to set a half-year's fund.
  * @csspart set-fund-button - Sets it.
+ * @csspart time-rules - The time-rules section (a chunk loaded when it opens): each sales centre's
+ *   first half-year, visit fund and visit-list cadence, and the plaques taken back.
+ * @csspart time-rules-button - The button that opens it.
+ * @csspart calendar - The time-rules table; `centre-calendar` a centre's row.
+ * @csspart centre-calendar - A sales centre's row: founded, first half-year, visit fund, visit lists.
+ * @csspart plaques - The plaques taken back for selling counterfeits; `plaque` a dealer's row.
+ * @csspart plaque - A dealer whose plaque was taken back, and the day.
  * @csspart error - An error box (`role=alert`).
  * @csspart retry-button - The retry button in the error box.
  *
@@ -153,6 +165,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   #reported: unknown;
   #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
   #lists: { view: ListModule; section: InstanceType<ListModule['SecondaryListSection']> } | undefined;
+  #timeRules: { view: TimeRulesModule; section: InstanceType<TimeRulesModule['TimeRulesSection']> } | undefined;
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -161,7 +174,11 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
 
   protected override clubChanged(): void {
     // Another client: the assessment section opens again with it.
-    if (this.#board.state.status !== AllianceBoardStatus.ready) this.#assessments = this.#lists = undefined;
+    if (this.#board.state.status !== AllianceBoardStatus.ready) {
+      this.#assessments = undefined;
+      this.#timeRules = undefined;
+      this.#lists = undefined;
+    }
     void this.#board.sync();
   }
 
@@ -176,7 +193,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}${this.#timeSection(t)}`
       }
     </div>`;
   }
@@ -380,6 +397,19 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
     </section>`;
   }
 
+  #timeSection(t: M): TemplateResult {
+    if (!this.club.memberClient?.timeRules) return html``;
+    const open = this.#timeRules;
+    return html`<section part="time-rules" class="pay" aria-labelledby="time-title">
+      <h3 id="time-title" tabindex="-1">${t.allianceTimeTitle}</h3>
+      ${
+        open
+          ? open.view.renderTimeRules(open.section, t)
+          : html`<button type="button" part="time-rules-button" @click=${this.#openTimeRules}>${t.allianceTimeOpen}</button>`
+      }
+    </section>`;
+  }
+
   /** Loads the secondary-dealer list section (a chunk of its own, with its client) and its lists. */
   #openLists = async (): Promise<void> => {
     const load = this.club.memberClient?.secondaryLists;
@@ -388,6 +418,22 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       const [view, client] = await Promise.all([import('./secondary-lists.js'), load()]);
       this.#lists = { view, section: new view.SecondaryListSection(this, client) };
       await this.#lists.section.load();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
+
+  /** Loads the time-rules section (a chunk of its own, with its client): each centre's calendar and the plaques taken back. */
+  #openTimeRules = async (): Promise<void> => {
+    const load = this.club.memberClient?.timeRules;
+    if (!load) return;
+    try {
+      const [view, client] = await Promise.all([import('./time-rules.js'), load()]);
+      this.#timeRules = { view, section: new view.TimeRulesSection(this, client) };
+      this.requestUpdate();
+      await this.#timeRules.section.load();
+      // Focus follows the opened section to its status line's heading, not lost with the removed button.
+      this.renderRoot.querySelector<HTMLElement>('#time-title')?.focus();
     } catch (error) {
       this.dispatchEvent(new ClubErrorEvent(error));
     }

@@ -1,8 +1,9 @@
-import { allianceResource, staffSessionsResource } from '@clubkit/client/operator';
+import { allianceDealersResource, staffSessionsResource, type allianceResource } from '@clubkit/client/operator';
 import { sessionFromEndpoint, type Transport } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
 import type { SecondaryListBoardClient } from './secondary-list-client.js';
+import type { TimeRulesBoardClient } from './time-rules-client.js';
 
 type Alliance = ReturnType<typeof allianceResource>;
 
@@ -23,16 +24,18 @@ export interface AllianceBoardClient {
   assessments?: () => Promise<AssessmentBoardClient>;
   /** The secondary-dealer list section's client, loaded when the section opens; without it the section is not offered. */
   secondaryLists?: () => Promise<SecondaryListBoardClient>;
+  /** The time-rules section's client, loaded when the section opens; without it the section is not offered. */
+  timeRules?: () => Promise<TimeRulesBoardClient>;
 }
 
 /** The alliance board's client over one transport, without the rest of the back office. */
 export function allianceBoardClient(t: Transport): AllianceBoardClient {
-  const alliance = allianceResource(t);
   return {
     staffSessions: staffSessionsResource(t),
-    alliance: { counties: alliance.counties, salespeople: alliance.salespeople, dealers: alliance.dealers },
+    alliance: allianceDealersResource(t),
     assessments: () => import('./assessment-client.js').then((m) => m.assessmentBoardClient(t)),
     secondaryLists: () => import('./secondary-list-client.js').then((m) => m.secondaryListBoardClient(t)),
+    timeRules: () => import('./time-rules-client.js').then((m) => m.timeRulesBoardClient(t)),
   };
 }
 

@@ -10,6 +10,8 @@ export {
 export { allianceBoardClient, allianceBoardKit, type AllianceBoardClient } from './client.js';
 export type { AssessmentBoardClient } from './assessment-client.js';
 export type { SecondaryListBoardClient } from './secondary-list-client.js';
-// The assessment section (AssessmentSection, renderAssessments, its words) is a chunk the board
-// loads when it opens: not exported, so that importing the operator entry does not carry it.
+export type { TimeRulesBoardClient } from './time-rules-client.js';
+// The assessment, secondary-dealer list and time-rules sections (their controllers, views and
+// words) are chunks the board loads when they open: not exported, so that importing the operator
+// entry does not carry them.
 export { allianceBoardCatalog, allianceBoardZhHant, type AllianceBoardMessages } from './messages.js';

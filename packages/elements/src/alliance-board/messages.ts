@@ -69,6 +69,10 @@ export interface AllianceBoardMessages {
   allianceListsTitle: string;
   /** The button that opens them (their section is loaded then). */
   allianceListsOpen: string;
+  /** Heading of the time-rules section (the first half-year, the visit fund, the visit lists, plaques taken back). */
+  allianceTimeTitle: string;
+  /** The button that opens it. */
+  allianceTimeOpen: string;
 }
 
 /** Traditional Chinese, the default. */
@@ -135,6 +139,8 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   allianceAssessmentsOpen: '查看考核',
   allianceListsTitle: '二級客戶一覽表與優選',
   allianceListsOpen: '查看二級客戶',
+  allianceTimeTitle: '時間規則與銅牌',
+  allianceTimeOpen: '查看時間規則',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -144,3 +144,53 @@ describe('0006_desk', () => {
     }
   });
 });
+
+describe('0017_alliance_time_rules', () => {
+  it('dates each stored alliance from its first salesperson’s start and takes back a counterfeit seller’s plaque', async () => {
+    const { db, database } = await migratedUpTo('0015_alliance_assessments');
+    const centre = (id: string) => ({ id, name: id, createdAt: '2026-10-05T02:00:00.000Z' });
+    const dealer = (id: string, admittedOn: string | null, violations: object[]) => ({ id, admittedOn, violations });
+    try {
+      for (const c of [centre('ctr_old'), centre('ctr_empty')])
+        await sql`insert into sales_centres (id, doc) values (${c.id}, ${JSON.stringify(c)})`.execute(db);
+      for (const [id, startedOn] of [
+        ['slp_2', '2026-06-10'],
+        ['slp_1', '2026-04-01'],
+      ] as const)
+        await sql`insert into salespeople (id, centre_id, salesperson_id, doc)
+          values (${id}, 'ctr_old', ${id}, ${JSON.stringify({ id, centreId: 'ctr_old', startedOn })})`.execute(db);
+      const dealers = [
+        dealer('dlr_clean', '2026-05-01', [{ kind: 'below-price', on: '2026-07-01' }]),
+        dealer('dlr_fake', '2026-05-01', [
+          { kind: 'counterfeit', on: '2026-09-03' },
+          { kind: 'counterfeit', on: '2026-08-20' },
+        ]),
+        dealer('dlr_never', null, []),
+      ];
+      for (const d of dealers)
+        await sql`insert into dealers (id, centre_id, county_id, status, doc)
+          values (${d.id}, 'ctr_old', 'cty_1', 'member', ${JSON.stringify(d)})`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    const opened = await openDatabase(database.url);
+    try {
+      const docs = async (table: 'sales_centres' | 'dealers') =>
+        Object.fromEntries(
+          (await opened.db.selectFrom(table).select(['id', 'doc']).execute()).map((r) => [
+            r.id,
+            JSON.parse(r.doc) as { foundedOn?: string; plaque?: unknown },
+          ]),
+        );
+      const centres = await docs('sales_centres');
+      expect([centres['ctr_old']?.foundedOn, centres['ctr_empty']?.foundedOn]).toEqual(['2026-04-01', '2026-10-05']);
+      const stored = await docs('dealers');
+      expect(stored['dlr_clean']?.plaque).toEqual({ issuedOn: '2026-05-01', withdrawnOn: null });
+      expect(stored['dlr_fake']?.plaque).toEqual({ issuedOn: '2026-05-01', withdrawnOn: '2026-08-20' });
+      expect(stored['dlr_never']?.plaque).toEqual({ issuedOn: null, withdrawnOn: null });
+    } finally {
+      await opened.close();
+      await database.drop();
+    }
+  });
+});

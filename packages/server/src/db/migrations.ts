@@ -738,6 +738,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0017_alliance_time_rules': {
+    // Documents only: each sales centre gets the day its alliance was founded, each dealer its plaque.
+    async up(db: Kysely<unknown>) {
+      await fillAllianceTimeRules(db);
+    },
+  },
   // The VIP club's other income (A5 §4.2 2–4): activities and group buying members take seats on,
   // and merchants' advertising. The revenue report sums seat prices by first day and kind from an
   // index, and reads the advertising whose period meets its own.
@@ -876,6 +882,45 @@ async function fillDeskColumns(db: Kysely<unknown>): Promise<void> {
   await fill('complaints', (doc) => columnsOf('complaint', JSON.parse(doc) as RecordOf<'complaint'>));
   await fill('repairs', (doc) => columnsOf('repair', JSON.parse(doc) as RecordOf<'repair'>));
   await fill('paid_services', (doc) => columnsOf('paidService', JSON.parse(doc) as RecordOf<'paidService'>));
+}
+
+/**
+ * 0017's fill-in. A sales centre stored before the alliance's founding day was recorded is taken
+ * to have been founded when its first salesperson started (the visit fund was then paid from each
+ * salesperson's start), or on the day it was recorded when it has none. A dealer gets its plaque:
+ * handed over on its admission day, taken back on its first counterfeit breach, if any.
+ */
+async function fillAllianceTimeRules(db: Kysely<unknown>): Promise<void> {
+  const rows = async (table: string) =>
+    (await sql<{ id: string; doc: string }>`select id, doc from ${sql.table(table)}`.execute(db)).rows;
+  const write = (table: string, id: string, doc: object) =>
+    sql`update ${sql.table(table)} set doc = ${JSON.stringify(doc)} where id = ${id}`.execute(db);
+  const firstStart = new Map<string, string>();
+  for (const row of await rows('salespeople')) {
+    const s = JSON.parse(row.doc) as { centreId: string; startedOn: string };
+    const known = firstStart.get(s.centreId);
+    if (known === undefined || s.startedOn < known) firstStart.set(s.centreId, s.startedOn);
+  }
+  for (const row of await rows('sales_centres')) {
+    const c = JSON.parse(row.doc) as { id: string; createdAt: string; foundedOn?: string };
+    if (c.foundedOn !== undefined) continue;
+    await write('sales_centres', row.id, { ...c, foundedOn: firstStart.get(c.id) ?? c.createdAt.slice(0, 10) });
+  }
+  for (const row of await rows('dealers')) {
+    const d = JSON.parse(row.doc) as {
+      admittedOn: string | null;
+      violations: { kind: string; on: string }[];
+      plaque?: unknown;
+    };
+    if (d.plaque !== undefined) continue;
+    const found = d.violations
+      .filter((v) => v.kind === 'counterfeit')
+      .map((v) => v.on)
+      .sort()[0];
+    const withdrawnOn =
+      d.admittedOn === null || found === undefined ? null : found < d.admittedOn ? d.admittedOn : found;
+    await write('dealers', row.id, { ...d, plaque: { issuedOn: d.admittedOn, withdrawnOn } });
+  }
 }
 
 /** The server's migrations, in order. */

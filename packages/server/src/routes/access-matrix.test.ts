@@ -96,6 +96,8 @@ const MATRIX: Record<string, Row> = {
   listSalespeople: ['admin', 'alliance'],
   getSalesperson: ['admin', 'alliance'],
   getSalespersonPay: ['admin', 'alliance'],
+  getAllianceCalendar: ['admin', 'alliance'],
+  updateSalesCentre: ['admin'],
   createDealer: ['admin', 'alliance'],
   listDealers: ['admin', 'alliance'],
   getAllianceStanding: ['admin', 'alliance'],

@@ -71,7 +71,11 @@ beforeAll(async () => {
   t = await startTestServer({ clock: () => new Date('2026-11-27T04:00:00Z') });
   centre = t.keys.alliance.secret;
   const admin = t.keys.admin.secret;
-  ok(await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心' }, admin), 201);
+  // Baoding's alliance was founded on 1 June 2026: its first half-year ends on 30 November.
+  ok(
+    await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心', foundedOn: '2026-06-01' }, admin),
+    201,
+  );
   ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
   const salesperson = async (name: string) =>
     ok<Salesperson>(
@@ -374,7 +378,9 @@ describe('pay and penalties', () => {
     expect([fined.lateReports, fined.missingReports, fined.pay.deductionsFen, fined.pay.totalFen]).toEqual([
       1, 1, 25_000, 213_000,
     ]);
-    // After the first half year there is no visit fund.
+    // November is counted on the first half-year's last day and still carries the fund; December does not.
+    const november = ok<PayStatement>(await get(`/v1/alliance/salespeople/${zhao.id}/pay?month=2026-11`));
+    expect([november.pay.visitFundFen, november.visitFundUntil]).toEqual([50_000, '2026-11-30']);
     expect(ok<PayStatement>(await get(`/v1/alliance/salespeople/${zhao.id}/pay?month=2026-12`)).pay.visitFundFen).toBe(
       0,
     );
@@ -435,9 +441,11 @@ describe('pay and penalties', () => {
       month: '2026-11',
       split: { fineFen: 5_000_000, whistleblowerRewardFen: 4_000_000, retainedFen: 1_000_000 },
     });
-    expect(ok<Dealer>(await get(`/v1/alliance/dealers/${d.id}`)).violations.map((v) => v.kind)).toContain(
-      'counterfeit',
-    );
+    const fined = ok<Dealer>(await get(`/v1/alliance/dealers/${d.id}`));
+    expect(fined.violations.map((v) => v.kind)).toContain('counterfeit');
+    // The agreement takes the plaque back as well as the fine; the refused fine above took nothing.
+    expect(fined.plaque).toEqual({ issuedOn: d.admittedOn, withdrawnOn: '2026-11-20' });
+    expect(d.plaque.withdrawnOn).toBeNull();
     const own = ok<Page<AlliancePenalty>>(await get('/v1/alliance/penalties?kind=counterfeit', li)).data;
     expect(own.map((p) => p.id)).toEqual([fine.id]);
     expect(ok<Page<AlliancePenalty>>(await get('/v1/alliance/penalties', wang)).data).toEqual([]);

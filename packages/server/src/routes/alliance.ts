@@ -40,12 +40,13 @@ export const allianceNetworkRoutes = [
     body: NewSalesCentre,
     errors: ['access/forbidden', 'alliance/already-recorded'],
     responses: { 201: { description: 'The sales centre', schema: SalesCentre } },
-    async handler({ body, principal, db, now, nowIso }) {
+    async handler({ body, principal, db, now, nowIso, today }) {
       authorize(principal, 'create', { type: 'sales-centre' });
       const centre: SalesCentre = {
         id: body.id ?? newId(IdPrefix.salesCentre, now),
         name: body.name,
         createdAt: nowIso,
+        foundedOn: body.foundedOn ?? today,
       };
       if (await getRecord(db, 'salesCentre', centre.id))
         throw new HttpProblem(409, 'alliance/already-recorded', `Sales centre ${centre.id} already exists.`);
@@ -187,7 +188,7 @@ export const allianceNetworkRoutes = [
     path: '/v1/alliance/salespeople/:id/pay',
     operationId: 'getSalespersonPay',
     summary:
-      'A salesperson’s pay statement for a month: base × 70 % + base × 30 % × network completion + visit fund, less the month’s report penalties.',
+      'A salesperson’s pay statement for a month: base × 70 % + base × 30 % × network completion + the visit fund (500 CNY while the alliance is in its first half-year), less the month’s report penalties.',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'read', type: 'salesperson' },
@@ -197,6 +198,8 @@ export const allianceNetworkRoutes = [
     responses: { 200: { description: 'The pay statement', schema: PayStatement } },
     async handler({ params, query, principal, db }) {
       const salesperson = await loadSalesperson(db, principal, params.id);
+      const centre = await getRecord(db, 'salesCentre', salesperson.centreId);
+      if (!centre) throw new HttpProblem(404, 'not-found', `Sales centre ${salesperson.centreId} was not found.`);
       // A territory is a handful of counties with one or two dealers each: read whole, counted by core.
       const counties = docs<AllianceCounty>(
         await db
@@ -232,6 +235,7 @@ export const allianceNetworkRoutes = [
         status: 200,
         body: payStatement({
           salesperson,
+          centre,
           month: query.month,
           counties,
           dealers,

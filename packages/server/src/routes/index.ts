@@ -1,6 +1,7 @@
 import type { RouteSpec } from '../http/route.js';
 import { allianceNetworkRoutes } from './alliance.js';
 import { allianceAssessmentRoutes } from './alliance-assessments.js';
+import { allianceTimeRoutes } from './alliance-time.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceSecondaryListRoutes } from './alliance-secondary-lists.js';
@@ -53,6 +54,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceStatsRoutes,
   ...allianceAssessmentRoutes,
   ...allianceSecondaryListRoutes,
+  ...allianceTimeRoutes,
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,

@@ -53,7 +53,13 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
       return (await response.json()) as T;
     };
     const startedOn = `${monthBefore(today, 9)}-01`;
-    await call<SalesCentre>('/v1/alliance/centres', { id: DEMO_CENTRE_ID, name: '西雙版納銷售中心' });
+    // The alliance was founded when its salespeople started: its first half-year is over, so the
+    // visit lists now go to the sales centre monthly, and months before carry the visit fund.
+    await call<SalesCentre>('/v1/alliance/centres', {
+      id: DEMO_CENTRE_ID,
+      name: '西雙版納銷售中心',
+      foundedOn: startedOn,
+    });
     const salesperson = (name: string) =>
       call<Salesperson>('/v1/alliance/salespeople', { centreId: DEMO_CENTRE_ID, name, baseFen: 300_000, startedOn });
     const li = await salesperson('李國華');

@@ -66,4 +66,6 @@ export const allianceBoardEn: AllianceBoardMessages = {
   allianceAssessmentsOpen: 'Show the assessments',
   allianceListsTitle: 'Secondary-dealer lists and the county choice',
   allianceListsOpen: 'Show the secondary dealers',
+  allianceTimeTitle: 'Time rules and plaques',
+  allianceTimeOpen: 'Show the time rules',
 };

@@ -64,4 +64,6 @@ export const allianceBoardZhHans: AllianceBoardMessages = {
   allianceAssessmentsOpen: '查看考核',
   allianceListsTitle: '二级客户一览表与优选',
   allianceListsOpen: '查看二级客户',
+  allianceTimeTitle: '时间规则与铜牌',
+  allianceTimeOpen: '查看时间规则',
 };

@@ -1,0 +1,66 @@
+import { createClubTransport } from '@clubkit/client';
+import type { ReactiveControllerHost } from 'lit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { timeRulesBoardClient, type TimeRulesBoardClient } from './time-rules-client.js';
+import { timeRulesMessages, TimeRulesSection } from './time-rules.js';
+
+/** The smallest reactive host, counting the updates asked for. */
+class PlainHost implements ReactiveControllerHost {
+  updates = 0;
+  addController(): void {}
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates += 1;
+  }
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+}
+
+let api: TestApi;
+let client: TimeRulesBoardClient;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
+  const token = await api.staffToken({ role: 'alliance' });
+  client = timeRulesBoardClient(
+    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
+  );
+});
+afterAll(() => api.close());
+
+describe('TimeRulesSection', () => {
+  it('loads each centre’s calendar for the club’s today and no plaque taken back, as the Club API answers', async () => {
+    const host = new PlainHost();
+    const section = new TimeRulesSection(host, client);
+    expect(section.state.status).toBe('loading');
+    await section.load();
+    const state = section.state;
+    if (state.status !== 'ready') throw new Error(`expected ready, got ${state.status}`);
+    const [centre] = (await client.centres.list().page()).data;
+    if (!centre) throw new Error('The demo alliance has no sales centre');
+    expect(state.centres.map((c) => c.centre.id)).toEqual([centre.id]);
+    expect(state.centres[0]?.calendar).toEqual(await client.centres.calendar(centre.id));
+    expect(state.centres[0]?.calendar.on).toBe('2026-11-27');
+    expect(state.withdrawn).toEqual([]);
+    expect(host.updates).toBe(1);
+  });
+
+  it('keeps the Club API’s refusal as its error state and never rejects', async () => {
+    const refused = timeRulesBoardClient(
+      createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve('ss_revoked') } }),
+    );
+    const section = new TimeRulesSection(new PlainHost(), refused);
+    await section.load();
+    expect(section.state.status).toBe('error');
+  });
+});
+
+describe('timeRulesMessages', () => {
+  it('says the half-year and the lists in the three locales, Traditional Chinese by default', () => {
+    expect(timeRulesMessages('en').lists('weekly', 4)).toBe('Weekly (4 due this month)');
+    expect(timeRulesMessages('zh-Hans').lists('monthly', 1)).toBe('每月一次（本月 1 份）');
+    expect(timeRulesMessages('fr').halfYear('2027年1月31日', false)).toBe('至 2027年1月31日，已結束');
+  });
+});
