@@ -63,6 +63,8 @@ export const IdPrefix = {
   survey: 'svy',
   /** One survey sent to one unit's owner, with its answers once recorded. */
   surveyRequest: 'svr',
+  /** A version of the member handbook with the member's rights and duties (A3 art.4, 7, 8). */
+  handbook: 'hbk',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
