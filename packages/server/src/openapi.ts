@@ -170,6 +170,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   campaigns: 'The club’s marketing campaigns, which applications name; their report is under stats.',
   members: 'Members with their vehicles, policies and memberships.',
   cards: 'Membership cards: card management, replacing a lost card.',
+  handbook:
+    'The member handbook with the member’s rights and duties: the club publishes versions, every caller reads the one in force.',
   branches: "The club's branches (system management).",
   keys: 'API keys: publishable keys for partner pages, secret keys for back ends (system management).',
   memberships: 'Memberships: read, renew with the next policy, cancel.',

@@ -173,6 +173,10 @@ const MATRIX: Record<string, Row> = {
   getMySavings: ['member'],
   createCounterCheck: ['admin', 'merchant'],
   createRedemption: ['admin', 'merchant'],
+  // The member handbook: the club publishes versions, every caller reads the one in force.
+  getHandbook: ['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public'],
+  publishHandbook: ['admin'],
+  listHandbookVersions: ['admin'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

@@ -139,6 +139,7 @@ type ListTable =
   | 'surveys'
   | 'survey_requests'
   | 'campaigns'
+  | 'handbooks'
   | 'branches'
   | AllianceListTable;
 /** The dealer alliance's listed tables. */

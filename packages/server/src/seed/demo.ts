@@ -12,6 +12,7 @@ import { docs, insertRecords, merchantRow } from '../store/records.js';
 import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoCampaigns } from './campaigns.js';
+import { demoHandbook } from './handbook.js';
 import { demoMembers } from './members.js';
 import { seedDeskFeedback } from './desk-feedback.js';
 import { seedHandover } from './handovers.js';
@@ -109,6 +110,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       await insertRecords(trx, 'card', [...people.memberships.map((m) => m.card), ...people.oldCards]);
       await insertRecords(trx, 'campaign', marketing.campaigns);
       await insertRecords(trx, 'application', marketing.applications);
+      await insertRecords(trx, 'handbook', [demoHandbook(today, base, now)]);
       await insertRecords(trx, 'complaint', complaints);
       await insertRecords(trx, 'repair', desk.repairs);
       await insertRecords(trx, 'paidService', desk.paidServices);

@@ -15,6 +15,7 @@ import type {
 import type { Branch, Staff } from '@clubkit/core/api';
 import type {
   Campaign,
+  Handbook,
   Member,
   MemberCard,
   Membership,
@@ -81,6 +82,7 @@ interface RecordTypes {
   survey: Survey;
   surveyRequest: SurveyRequest;
   campaign: Campaign;
+  handbook: Handbook;
 }
 
 /** The table each kind is stored in. */
@@ -119,6 +121,7 @@ interface TableFor {
   survey: 'surveys';
   surveyRequest: 'survey_requests';
   campaign: 'campaigns';
+  handbook: 'handbooks';
 }
 
 /** The stored kinds of record. */
@@ -363,6 +366,7 @@ const kinds: {
     },
   },
   campaign: { table: 'campaigns', columns: (c) => ({ starts_on: c.from, ends_on: c.to }) },
+  handbook: { table: 'handbooks', columns: (h) => ({ version: h.version, effective_from: h.effectiveFrom }) },
 };
 
 /**
