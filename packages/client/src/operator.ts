@@ -23,6 +23,7 @@ import {
 import { branchesResource, keysResource } from './resources/system.js';
 import { counterResource, vipOrdersResource } from './resources/vip.js';
 import type { Transport } from './transport.js';
+import { handbookVersionsResource } from './resources/handbook.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
@@ -47,6 +48,7 @@ export {
 } from './resources/service-desk.js';
 export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';
+export { handbookVersionsResource } from './resources/handbook.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -92,6 +94,8 @@ export interface OperatorClient extends ClubClient {
   counter: ReturnType<typeof counterResource>;
   /** VIP card orders: read, and with a secret key confirm or cancel. */
   vipOrders: ReturnType<typeof vipOrdersResource>;
+  /** The member handbook: the one in force (`current`), and publishing versions (`publish`, `versions`; admin). */
+  handbook: ClubClient['handbook'] & ReturnType<typeof handbookVersionsResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -115,6 +119,7 @@ export function operatorResources(t: Transport): OperatorClient {
     keys: keysResource(t),
     counter: counterResource(t),
     vipOrders: vipOrdersResource(t),
+    handbook: { ...club.handbook, ...handbookVersionsResource(t) },
   };
 }
 
