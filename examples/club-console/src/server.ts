@@ -47,8 +47,10 @@ export interface Console {
 export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: string }>> = {
   admin: {
     title: '俱樂部管理',
-    // The administrator sets up the club's campaigns; a branch operator only reads them.
-    widgets: '<club-member-desk manage-campaigns></club-member-desk>\n<club-stats-board></club-stats-board>',
+    // The administrator sets up the club's campaigns; a branch operator only reads them. The
+    // administrator also publishes the member handbook: a form loaded when its section opens.
+    widgets:
+      '<club-member-desk manage-campaigns></club-member-desk>\n<club-stats-board></club-stats-board>\n<details id="handbook-publish" class="handbook-publish"><summary>發佈會員手冊新版本</summary><div class="handbook-slot"></div></details>',
   },
   branch: {
     title: '分支機構',
