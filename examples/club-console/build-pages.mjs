@@ -8,7 +8,8 @@ const out = new URL('dist/pages/', import.meta.url);
 await rm(out, { recursive: true, force: true });
 await cp(new URL('pages/', import.meta.url), out, {
   recursive: true,
-  filter: (source) => !source.endsWith('console.js'),
+  // The scripts are bundled below (the handbook form as a chunk the page loads on demand).
+  filter: (source) => !source.endsWith('.js'),
 });
 await build({
   entryPoints: { console: 'pages/console.js' },

@@ -12,12 +12,14 @@ const lazyLocalesApart = (config) => ({
   // The QR encoder is a chunk the member card loads only to show a VIP card's code (`./qr.js`);
   // the merchant directory's detail view one it loads when a merchant is first opened; the complaint
   // form loads a member's details, the kept receipt and "check progress" only when they are needed
-  // (`./on-demand/index.js`).
+  // (`./on-demand/index.js`); the member card its handbook panel when a member first opens it
+  // (`./handbook/index.js`).
   external: [
     ...(config.external ?? []),
     './locales/*',
     './chunks/*',
     './qr.js',
+    './handbook/index.js',
     './detail-view.js',
     './on-demand/index.js',
   ],
@@ -143,5 +145,8 @@ export default [
   entry('alliance-board: time-rules section (on demand)', 'dist/alliance-board/time-rules.js', '8.5 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
+  // The member card's handbook panel (state, view, look, three locales' words): no lit and no
+  // client of its own, which the card hands it, so it is only what a member who opens it downloads.
+  entry('member-card: handbook panel (on demand)', 'dist/member-card/handbook/index.js', '2.5 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -9,3 +9,23 @@ import '@clubkit/elements/define/card-check';
 import '@clubkit/elements/define/procedure-desk';
 import '@clubkit/elements/define/alliance-board';
 import '@clubkit/elements/define/handover-desk';
+
+// The administrator's handbook form: loaded (a chunk of its own) when its section is first opened.
+const handbook = document.querySelector('#handbook-publish');
+handbook?.addEventListener('toggle', () => {
+  if (!handbook.open || handbook.dataset.loaded) return;
+  handbook.dataset.loaded = 'true';
+  const slot = handbook.querySelector('.handbook-slot');
+  const provider = document.querySelector('club-provider');
+  import('./handbook-form.js')
+    .then(({ mountHandbookForm }) =>
+      mountHandbookForm(slot, {
+        baseUrl: provider?.getAttribute('base-url') ?? '',
+        sessionEndpoint: provider?.getAttribute('session-endpoint') ?? '/api/staff-session',
+      }),
+    )
+    .catch(() => {
+      delete handbook.dataset.loaded;
+      if (slot) slot.textContent = '無法載入會員手冊表單，請重新開啟。';
+    });
+});

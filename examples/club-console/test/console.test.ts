@@ -621,6 +621,61 @@ describe('the club console in Chromium', () => {
       }
     });
 
+  it('signs in as the admin, opens the handbook form on demand and publishes the next version by keyboard; a backdated one is refused with a message', async () => {
+    const { page, watch, close } = await openPage('/', { bypassCSP: false }, { axe: true });
+    try {
+      const chunks: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/chunks/')) chunks.push(request.url());
+      });
+      await signInByKeyboard(page, 'admin');
+      await boardReady(page);
+      const form = page.locator('#handbook-publish form');
+      expect(await form.count()).toBe(0);
+      const before = chunks.length;
+
+      await page.locator('#handbook-publish summary').focus();
+      await page.keyboard.press('Enter');
+      // The form arrives as a chunk of its own, filled in from the version in force (the demo's).
+      await page.locator('#handbook-rights').waitFor();
+      expect(chunks.length).toBeGreaterThan(before);
+      await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('#handbook-duties')?.value !== '');
+      expect((await page.locator('#handbook-rights').inputValue()).split('\n')).toHaveLength(5);
+      expect(await page.locator('.handbook-status').textContent()).toMatch(/目前生效：第 1 版/);
+
+      // Backdated: refused, with the reason in the alert.
+      await page.locator('#handbook-effectiveFrom').fill('2020-01-01');
+      await page.locator('#handbook-publish button[type="submit"]').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#handbook-publish [role="alert"]', { hasText: '生效日' }).waitFor();
+
+      // Tomorrow, with a sixth right added: published as version 2.
+      const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+      await page.locator('#handbook-effectiveFrom').fill(tomorrow);
+      await page.locator('#handbook-rights').focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n參加俱樂部舉辦的車主活動');
+      await page.locator('#handbook-publish button[type="submit"]').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.handbook-status', { hasText: '已發佈第 2 版' }).waitFor();
+      expect(await page.locator('#handbook-publish [role="alert"]').textContent()).toBe('');
+      const admin = demo.keys.find((k) => k.kind === 'secret' && k.principal.role === 'admin');
+      const versions = (await (
+        await fetch(`${api.url}/v1/handbook/versions`, { headers: { Authorization: `Bearer ${admin?.secret}` } })
+      ).json()) as { data: { version: number; effectiveFrom: string; rights: string[] }[] };
+      expect(versions.data.map((v) => [v.version, v.rights.length])).toEqual([
+        [1, 5],
+        [2, 6],
+      ]);
+      expect(versions.data[1]?.effectiveFrom).toBe(tomorrow);
+      expect(await axeFindings(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('signs out by keyboard: back to the sign-in page, and every staff session the page held is refused at once', async () => {
     const { page, watch, close } = await openPage('/');
     try {

@@ -26,6 +26,7 @@ import type {
 import type {
   Campaign,
   CampaignReport,
+  Handbook,
   Member,
   MemberCard,
   Membership,
@@ -103,6 +104,8 @@ export interface Answers {
   Campaign: Campaign;
   CampaignPage: Page<Campaign>;
   CampaignReport: CampaignReport;
+  Handbook: Handbook;
+  HandbookPage: Page<Handbook>;
   ApplicationApprovalResult: ApplicationApprovalResult;
   Membership: Membership;
   RenewalResult: RenewalResult;

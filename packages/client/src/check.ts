@@ -39,6 +39,7 @@ import {
 import {
   Campaign,
   CampaignReport,
+  Handbook,
   Member,
   MemberCard,
   Membership,
@@ -118,6 +119,8 @@ export const answerSchemas = {
   Campaign,
   CampaignPage: Page(Campaign),
   CampaignReport,
+  Handbook,
+  HandbookPage: Page(Handbook),
   ApplicationApprovalResult,
   Membership,
   RenewalResult,

@@ -871,6 +871,51 @@ describe('campaigns through the client', () => {
   });
 });
 
+describe('the member handbook through the client', () => {
+  it('has none before the club publishes one, then reads the published one with a publishable key', async () => {
+    const pk = createClubClient({
+      baseUrl: api.directUrl,
+      publishableKey: api.keys.publishable.secret,
+      checkResponses: checked,
+    });
+    const none = await caught(pk.handbook.current());
+    assert(isClubApiError(none));
+    expect([none.status, none.code]).toEqual([404, 'handbook/none-in-force']);
+    const operator = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const published = await operator.handbook.publish({
+      title: '會員手冊',
+      lang: 'zh-Hant',
+      effectiveFrom: now.toISOString().slice(0, 10),
+      sections: [],
+      rights: ['享受客戶俱樂部提供的相關服務'],
+      duties: ['客戶之間相互幫助,協助的義務'],
+    });
+    expect(published.version).toBe(1);
+    expect(await pk.handbook.current()).toEqual(published);
+    expect((await operator.handbook.versions().page()).data.map((h) => h.id)).toEqual([published.id]);
+  });
+
+  it('hears membership/handbook-backdated for a version dated before today', async () => {
+    const operator = createOperatorClient({ baseUrl: api.directUrl, secretKey: api.keys.admin.secret });
+    const error = await caught(
+      operator.handbook.publish({
+        title: '會員手冊',
+        lang: 'zh-Hant',
+        effectiveFrom: '2020-01-01',
+        sections: [],
+        rights: ['享受服務'],
+        duties: ['互助'],
+      }),
+    );
+    assert(isClubApiError(error));
+    expect([error.status, error.code]).toEqual([422, 'membership/handbook-backdated']);
+  });
+});
+
 describe('shift hand-overs through the operator client', () => {
   it('hands over, asks, answers, takes over and carries the open items into the next hand-over', async () => {
     const deskKey = async () =>

@@ -6,6 +6,7 @@ import { complaintsResource } from './resources/complaints.js';
 import { paidServicesResource, repairsResource } from './resources/desk.js';
 import { meResource, sessionsResource } from './resources/sessions.js';
 import { statsResource } from './resources/stats.js';
+import { handbookResource } from './resources/handbook.js';
 import { Transport } from './transport.js';
 
 /** A client of the Club API, with one property per resource. */
@@ -23,6 +24,8 @@ export interface ClubClient {
   sessions: ReturnType<typeof sessionsResource>;
   me: ReturnType<typeof meResource>;
   stats: ReturnType<typeof statsResource>;
+  /** The member handbook in force, with the member's rights and duties. */
+  handbook: ReturnType<typeof handbookResource>;
 }
 
 function misconfigured(message: string): ClubClientError {
@@ -102,5 +105,6 @@ export function clubResources(t: Transport): ClubClient {
     sessions: sessionsResource(t),
     me: meResource(t),
     stats: statsResource(t),
+    handbook: handbookResource(t),
   };
 }

@@ -10,6 +10,7 @@ export { complaintsResource } from './resources/complaints.js';
 export { paidServicesResource, repairsResource } from './resources/desk.js';
 export { meResource, revokeCurrentSession, sessionsResource } from './resources/sessions.js';
 export { statsResource } from './resources/stats.js';
+export { handbookResource } from './resources/handbook.js';
 export type { StatsPeriod } from './resources/stats.js';
 export type { ClubClientOptions, RequestOptions, ResponseCheck, RetryOptions, SessionSource } from './options.js';
 export type { AnswerName, Answers } from './answers.js';

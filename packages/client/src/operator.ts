@@ -25,6 +25,7 @@ import { branchesResource, keysResource } from './resources/system.js';
 import { counterResource, vipOrdersResource } from './resources/vip.js';
 import { activitiesResource, adIncomeResource } from './resources/activities.js';
 import type { Transport } from './transport.js';
+import { handbookVersionsResource } from './resources/handbook.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 export { sessionFromEndpoint, type SessionEndpointOptions } from './session-endpoint.js';
@@ -56,6 +57,7 @@ export {
 export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';
 export { activitiesResource, adIncomeResource, type ActivityQuery } from './resources/activities.js';
+export { handbookVersionsResource } from './resources/handbook.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -108,6 +110,8 @@ export interface OperatorClient extends ClubClient {
   activities: ReturnType<typeof activitiesResource>;
   /** Merchants' advertising income (A5 §4.2 4). */
   adIncome: ReturnType<typeof adIncomeResource>;
+  /** The member handbook: the one in force (`current`), and publishing versions (`publish`, `versions`; admin). */
+  handbook: ClubClient['handbook'] & ReturnType<typeof handbookVersionsResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -133,6 +137,7 @@ export function operatorResources(t: Transport): OperatorClient {
     vipOrders: vipOrdersResource(t),
     activities: activitiesResource(t),
     adIncome: adIncomeResource(t),
+    handbook: { ...club.handbook, ...handbookVersionsResource(t) },
   };
 }
 

@@ -172,6 +172,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'The VIP club’s activities and group buying members sign up for, and merchants’ advertising income: the revenue report’s other income.',
   members: 'Members with their vehicles, policies and memberships.',
   cards: 'Membership cards: card management, replacing a lost card.',
+  handbook:
+    'The member handbook with the member’s rights and duties: the club publishes versions, every caller reads the one in force.',
   branches: "The club's branches (system management).",
   keys: 'API keys: publishable keys for partner pages, secret keys for back ends (system management).',
   memberships: 'Memberships: read, renew with the next policy, cancel.',

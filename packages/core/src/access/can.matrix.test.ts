@@ -62,6 +62,13 @@ const MATRIX = `
   card              delete  any    -       -         -     -         -       -
   card              decide  any    -       -         -     -         -       -
   card              act     any    -       -         -     -         -       -
+  handbook          read    any    any     any       any   any       any     any
+  handbook          list    any    -       -         -     -         -       -
+  handbook          create  any    -       -         -     -         -       -
+  handbook          update  any    -       -         -     -         -       -
+  handbook          delete  any    -       -         -     -         -       -
+  handbook          decide  any    -       -         -     -         -       -
+  handbook          act     any    -       -         -     -         -       -
   vip-order         read    any    own     -         -     -         own     -
   vip-order         list    any    own     -         -     -         -       -
   vip-order         create  any    own     -         -     -         own     -

@@ -5,7 +5,7 @@ import { Module, ResourceType, moduleOf } from './module.js';
 // A2 §3: the six modules, and the resource types each one manages; A1: the dealer alliance's.
 const MODULE_TYPES: Record<Module, string[]> = {
   members: ['member', 'vehicle', 'policy', 'membership', 'application', 'campaign', 'vip-order'],
-  cards: ['card'],
+  cards: ['card', 'handbook'],
   service: [
     'complaint',
     'repair',

@@ -13,6 +13,8 @@ export const ResourceType = {
   application: 'application',
   campaign: 'campaign',
   card: 'card',
+  /** A version of the member handbook with the member's rights and duties: the club publishes, everyone reads. */
+  handbook: 'handbook',
   /** An order for the VIP card's year, confirmed by the partner's back end (A5). */
   vipOrder: 'vip-order',
   complaint: 'complaint',
@@ -89,6 +91,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   application: Module.members,
   campaign: Module.members,
   card: Module.cards,
+  handbook: Module.cards,
   'vip-order': Module.members,
   complaint: Module.service,
   repair: Module.service,

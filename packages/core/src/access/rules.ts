@@ -37,9 +37,11 @@ const ALL_TYPES: readonly ResourceType[] = Object.values(ResourceType);
 const ALL_ACTIONS: readonly Action[] = Object.values(Action);
 const typesIn = (module: Module): ResourceType[] => ALL_TYPES.filter((t) => moduleOf(t) === module);
 
-/** Grants every principal holds: reading the public merchant directory. */
+/** Grants every principal holds: reading the public merchant directory, and the member handbook in force. */
 export const EVERYONE: readonly Grant<never>[] = [
   { types: [ResourceType.merchant, ResourceType.offer], actions: [Action.read, Action.list] },
+  // Every member is given the handbook with the card (A3 art.4); its rights and duties are public.
+  { types: [ResourceType.handbook], actions: [Action.read] },
 ];
 
 /** The access rules of every role (SPEC "access", A2 §3). */

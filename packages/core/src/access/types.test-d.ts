@@ -31,6 +31,7 @@ describe('access public types', () => {
       | 'application'
       | 'campaign'
       | 'card'
+      | 'handbook'
       | 'vip-order'
       | 'complaint'
       | 'repair'

@@ -20,6 +20,8 @@ export const MembershipErrorCode = {
   cardNotInUse: 'membership/card-not-in-use',
   /** An application names a campaign that does not run on the day it is submitted (details: `{ campaignId, from, to, date }`). */
   campaignNotRunning: 'membership/campaign-not-running',
+  /** A handbook version would take effect before today or before the latest version does (details: `{ effectiveFrom, today, latestEffectiveFrom? }`). */
+  handbookBackdated: 'membership/handbook-backdated',
 } as const;
 /** A membership business-rule error code. */
 export type MembershipErrorCode = (typeof MembershipErrorCode)[keyof typeof MembershipErrorCode];

@@ -48,3 +48,12 @@ export {
   NewCampaign,
 } from './campaign.js';
 export { campaignSentenceOn, type CampaignCounts } from './campaign-sentence.js';
+export {
+  Handbook,
+  HANDBOOK_MAX_CHARS,
+  HandbookSection,
+  handbookInForce,
+  handbookLength,
+  NewHandbook,
+  publishHandbook,
+} from './handbook.js';

@@ -71,6 +71,8 @@ export const IdPrefix = {
   activitySignUp: 'asu',
   /** Advertising income from a merchant over a period (A5 §4.2 4). */
   adIncome: 'adv',
+  /** A version of the member handbook with the member's rights and duties (A3 art.4, 7, 8). */
+  handbook: 'hbk',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -17,3 +17,5 @@ export { memberCardDetails, type MemberCardDetails } from './details.js';
 export { memberCardStatusText } from './status-text.js';
 export { formatCalendarDate } from '../shared/intl.js';
 export { memberCardCatalog, memberCardZhHant, type MemberCardMessages } from './messages.js';
+// The handbook panel loads on demand (`./handbook/index.js`); its words' type is public for a page's overrides.
+export type { MemberHandbookMessages } from './handbook/messages.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { memberCardCatalog, type MemberCardMessages } from './messages.js';
-import { meResource, sessionFromEndpoint } from '@clubkit/client';
+import { handbookResource, meResource, sessionFromEndpoint } from '@clubkit/client';
 import { memberVipResource } from '@clubkit/client/vip';
 import { formatMoney } from '@clubkit/core';
 import { isVipValid, vipCardStatus } from '@clubkit/core/vip';
@@ -15,15 +15,30 @@ import { alertStyles } from '../shared/alert.styles.js';
 import { feedbackStyles } from '../shared/feedback.styles.js';
 import type { MemberCardDetails } from './details.js';
 import { formatCalendarDate } from '../shared/intl.js';
+import { builtInLocale } from '../messages/messages.js';
 import { memberCardStatusText } from './status-text.js';
 import { MemberCardController, MemberCardStatus, type MemberCardState } from './member-card-controller.js';
 import { memberCardStyles } from './member-card.styles.js';
 import { VipCodeController, VipCodeStatus, type VipCardClient, type VipCodeState } from './vip-code-controller.js';
 
-/** What the card's own kit gives it: the member's card, and the VIP card's code and savings. */
-type MemberCardKitClient = CardClient & { vip: VipCardClient };
+/**
+ * What the card's own kit gives it: the member's card, the VIP card's code and savings, and the
+ * member handbook in force.
+ */
+type MemberCardKitClient = CardClient & { vip: VipCardClient; handbook: HandbookClient };
 /** The QR encoder's module, loaded on demand. */
 type QrModule = typeof import('./qr.js');
+/** The handbook panel's module, loaded the first time the member opens it. */
+type HandbookModule = typeof import('./handbook/index.js');
+type HandbookClient = import('./handbook/index.js').HandbookClient;
+/** What the handbook panel uses, handed in so that it imports none of it (see `HandbookDeps`). */
+const handbookDeps: import('./handbook/index.js').HandbookDeps = {
+  html,
+  nothing,
+  builtInLocale,
+  describeError,
+  formatCalendarDate,
+};
 
 /** Modules of light margin around the QR symbol: the quiet zone scanners need (4 in ISO/IEC 18004). */
 const QUIET_ZONE = 4;
@@ -66,7 +81,7 @@ const spoken = (code: string) =>
  * @slot signed-out - What to show when no member is signed in (e.g. a sign-in link). Defaults to a short message.
  *
  * @event club-renew - `ClubRenewEvent`: the member pressed Renew; `event.card` is the card view. The page takes them to its renewal flow.
- * @event club-error - `ClubErrorEvent`: loading the card failed; `event.error` is the client's typed error.
+ * @event club-error - `ClubErrorEvent`: loading the card failed; `event.error` is the client's typed error. Also when the handbook panel's code could not be loaded.
  *
  * @csspart base - The wrapper of every state; a polite live region, `aria-busy` while loading.
  * @csspart not-configured - The message shown without a base URL or session endpoint.
@@ -100,6 +115,20 @@ const spoken = (code: string) =>
  * @csspart code-retry-button - The retry button in the code's error box.
  * @csspart savings - What the VIP card saved this membership year beside its fee; also `savings-unavailable`.
  * @csspart paid-for-itself - The mark shown once this year's savings exceed the fee.
+ * @csspart handbook-button - The button that opens and folds the member handbook with the member's rights and duties (`aria-expanded`); the panel's code and words load the first time it is pressed.
+ * @csspart handbook - The handbook panel after the card (outside its live region), present once first opened; Escape inside it folds it away.
+ * @csspart handbook-title - The handbook's title, in the handbook's own language (`lang`).
+ * @csspart handbook-effective - The version in force and the day it took effect.
+ * @csspart handbook-section - Each section of the handbook: a heading and its paragraphs.
+ * @csspart handbook-rights-title - The heading of the member's rights.
+ * @csspart handbook-rights - The numbered list of the member's rights.
+ * @csspart handbook-duties-title - The heading of the member's duties.
+ * @csspart handbook-duties - The numbered list of the member's duties.
+ * @csspart handbook-close-button - The button at the panel's end that folds it away and gives the focus back to `handbook-button`.
+ * @csspart handbook-loading - Shown while the handbook is on its way.
+ * @csspart handbook-none - Shown when the club has published no handbook yet.
+ * @csspart handbook-error - The handbook's error box (`role=alert`), with `handbook-retry-button`.
+ * @csspart handbook-retry-button - The retry button in the handbook's error box.
  * @csspart error - The error box (`role=alert`).
  * @csspart error-message - The error's text.
  * @csspart retry-button - The retry button in the error box.
@@ -128,7 +157,7 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
   static override catalog = memberCardCatalog;
   /** The card reads the member's own records with a member session from the session endpoint. */
   static override kit: ClientKit<MemberCardKitClient> = {
-    resources: (t) => ({ me: meResource(t), vip: memberVipResource(t) }),
+    resources: (t) => ({ me: meResource(t), vip: memberVipResource(t), handbook: handbookResource(t) }),
     session: (url) => sessionFromEndpoint(url),
   };
 
@@ -142,6 +171,8 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
   /** The error a `club-error` event was last dispatched for. */
   #reported: unknown;
   #focusAfterRetry = false;
+  /** The handbook behind the disclosure, once its chunk is loaded. */
+  #handbook: InstanceType<HandbookModule['HandbookDisclosure']> | undefined;
 
   /** The headless controller behind the element: its state, `reload()`, `retry()`, `show(view)`. */
   get controller(): MemberCardController {
@@ -171,7 +202,8 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
     return html`<div id="base" part="base" class="base" aria-live="polite" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
         ${this.#body(state)}
       </div>
-      ${state.status === MemberCardStatus.error ? this.#error(state.error) : nothing}`;
+      ${state.status === MemberCardStatus.error ? this.#error(state.error) : nothing}
+      ${this.#handbook?.render()}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -193,6 +225,20 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
       this.renderRoot.querySelector<HTMLElement>('#base')?.focus();
     }
   }
+
+  /**
+   * Opens or folds the member handbook with the member's rights and duties (A3 art.4, 7, 8): a
+   * disclosure whose state, panel and words are a chunk of their own, loaded when first pressed.
+   * The panel is outside the card's live region, so that opening it does not read it all out.
+   */
+  #toggleHandbook = async (): Promise<void> => {
+    try {
+      (this.#handbook ??= new (await import('./handbook/index.js')).HandbookDisclosure(this, handbookDeps)).toggle();
+    } catch (error) {
+      // The chunk could not be loaded: the panel stays folded, and pressing again tries again.
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
 
   #body(state: MemberCardState): TemplateResult | typeof nothing {
     const t = this.t;
@@ -253,6 +299,9 @@ export class ClubMemberCard extends ClubElement<CommonMessages & MemberCardMessa
           </button>`
           : nothing
       }
+      <button type="button" id="handbook-button" part="handbook-button" aria-expanded=${!!this.#handbook?.open} aria-controls="handbook" @click=${this.#toggleHandbook}>
+        ${t.cardHandbookOpen}
+      </button>
     </article>`;
   }
 

@@ -62,6 +62,8 @@ export interface MemberCardMessages {
   cardPaidForItself: string;
   /** Shown when the savings could not be loaded. */
   cardSavingsUnavailable: string;
+  /** The button that opens and closes the member handbook with the member's rights and duties. */
+  cardHandbookOpen: string;
 }
 
 /** Traditional Chinese. */
@@ -96,6 +98,7 @@ export const memberCardZhHant: MemberCardMessages = {
   cardSavings: (saved, fee) => `本會員年度已省 ${saved}（年費 ${fee}）`,
   cardPaidForItself: '已回本',
   cardSavingsUnavailable: '暫時無法取得節省金額。',
+  cardHandbookOpen: '會員手冊與權利義務',
 };
 
 /** The widget's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

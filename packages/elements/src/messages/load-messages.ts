@@ -14,11 +14,12 @@ import { builtInLocale, type Messages } from './messages.js';
  * t.retry // 'Try again'
  */
 export async function loadMessages(locale: string, overrides?: Partial<Messages>): Promise<Messages> {
-  const [card, form, progress, directory] = await Promise.all([
+  const [card, handbook, form, progress, directory] = await Promise.all([
     memberCardCatalog.load(locale, overrides),
+    import('../member-card/handbook/catalog.js').then((m) => m.handbookMessages(builtInLocale(locale), overrides)),
     complaintFormCatalog.load(locale, overrides),
     import('../complaint-form/on-demand/catalog.js').then((m) => m.progressMessages(builtInLocale(locale), overrides)),
     directoryCatalog.load(locale, overrides),
   ]);
-  return { ...card, ...form, ...progress, ...directory };
+  return { ...card, ...handbook, ...form, ...progress, ...directory };
 }

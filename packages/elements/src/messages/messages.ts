@@ -2,12 +2,19 @@ import { matchLocale, type ClubLocale } from '@clubkit/core';
 import type { ComplaintFormMessages } from '../complaint-form/messages.js';
 import type { ComplaintProgressMessages } from '../complaint-form/on-demand/messages.js';
 import type { MemberCardMessages } from '../member-card/messages.js';
+import type { MemberHandbookMessages } from '../member-card/handbook/messages.js';
 import type { DirectoryMessages } from '../merchant-directory/messages.js';
 import { commonZhHant, type CommonMessages } from './common.js';
 
 /** Every message of the kit. A locale is one object of this type, so a missing key does not compile. */
 export interface Messages
-  extends CommonMessages, MemberCardMessages, ComplaintFormMessages, ComplaintProgressMessages, DirectoryMessages {}
+  extends
+    CommonMessages,
+    MemberCardMessages,
+    MemberHandbookMessages,
+    ComplaintFormMessages,
+    ComplaintProgressMessages,
+    DirectoryMessages {}
 
 /**
  * The built-in locale a tag reads as (zh-TW/HK/MO → zh-Hant, zh/zh-CN/SG/MY → zh-Hans, else en):

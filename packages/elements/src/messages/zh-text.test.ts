@@ -6,13 +6,14 @@ import { complaintDeskCatalog } from '../complaint-desk/messages.js';
 import { complaintFormCatalog } from '../complaint-form/messages.js';
 import { handoverDeskCatalog } from '../handover-desk/messages.js';
 import { memberCardCatalog } from '../member-card/messages.js';
+import { handbookMessages } from '../member-card/handbook/catalog.js';
 import { memberDeskCatalog } from '../member-desk/messages.js';
 import { directoryCatalog } from '../merchant-directory/messages.js';
 import { offerManagerCatalog } from '../offer-manager/messages.js';
 import { procedureDeskCatalog } from '../procedure-desk/messages.js';
 import { statsBoardCatalog } from '../stats-board/messages.js';
 import { vipOfferCatalog } from '../vip-offer/messages.js';
-import type { MessageCatalog } from './messages.js';
+import { messageCatalog, type MessageCatalog } from './messages.js';
 
 // What a careful editor checks in every Chinese message the kit ships: the script is the
 // locale's (no Traditional character in zh-Hans, no Simplified one in zh-Hant, for the common
@@ -31,6 +32,11 @@ const catalogs: Record<string, MessageCatalog<object>> = {
   procedureDesk: procedureDeskCatalog,
   statsBoard: statsBoardCatalog,
   vipOffer: vipOfferCatalog,
+  // The member card's handbook panel, whose words load with the panel.
+  memberHandbook: messageCatalog(handbookMessages('zh-Hant'), {
+    en: () => Promise.resolve(handbookMessages('en')),
+    'zh-Hans': () => Promise.resolve(handbookMessages('zh-Hans')),
+  }),
 };
 
 /** A message's text: a function's is read with sample arguments of the kinds messages take. */

@@ -744,6 +744,25 @@ const migrations: Record<string, Migration> = {
       await fillAllianceTimeRules(db);
     },
   },
+  // The member handbook with the member's rights and duties (A3 art.4, 7, 8), in versions: the
+  // unique version refuses a second publish racing the first; the one in force is read by its day.
+  '0019_handbooks': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('handbooks')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull().unique())
+        .addColumn('effective_from', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('handbooks_effective')
+        .on('handbooks')
+        .columns(['effective_from', 'version'])
+        .execute();
+    },
+  },
   // The VIP club's other income (A5 §4.2 2–4): activities and group buying members take seats on,
   // and merchants' advertising. The revenue report sums seat prices by first day and kind from an
   // index, and reads the advertising whose period meets its own.

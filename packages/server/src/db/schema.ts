@@ -291,6 +291,8 @@ export interface Tables {
   };
   alliance_budgets: { id: string; centre_id: string; year: number; doc: string };
   assessment_sheets: { id: string; centre_id: string; version: number; doc: string };
+  /** The member handbook's versions (from 0019). */
+  handbooks: { id: string; version: number; effective_from: string; doc: string };
   alliance_assessments: {
     id: string;
     centre_id: string;

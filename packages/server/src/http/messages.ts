@@ -357,6 +357,21 @@ const titles: Record<string, Text> = {
     'zh-Hant': '價目表上沒有此收費項目，或已停用。',
     'zh-Hans': '价目表上没有此收费项目，或已停用。',
   },
+  'membership/handbook-backdated': {
+    en: 'A handbook version takes effect today or later, and not before the latest version does.',
+    'zh-Hant': '會員手冊的新版本須自今日或之後生效，且不得早於最新版本的生效日。',
+    'zh-Hans': '会员手册的新版本须自今日或之后生效，且不得早于最新版本的生效日。',
+  },
+  'handbook/version-taken': {
+    en: 'Another handbook version was published at the same moment; read the latest and publish again.',
+    'zh-Hant': '同一時間已有另一個會員手冊版本發佈；請讀取最新版本後再發佈。',
+    'zh-Hans': '同一时间已有另一个会员手册版本发布；请读取最新版本后再发布。',
+  },
+  'handbook/none-in-force': {
+    en: 'The club has no member handbook in force yet.',
+    'zh-Hant': '俱樂部目前尚無生效的會員手冊。',
+    'zh-Hans': '俱乐部目前尚无生效的会员手册。',
+  },
   'membership/campaign-not-running': {
     en: 'That campaign does not run on the day of the application.',
     'zh-Hant': '該行銷活動在申請當日並未進行。',

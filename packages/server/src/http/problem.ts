@@ -54,6 +54,7 @@ const statusByCoreCode = {
   [MembershipErrorCode.renewalGap]: 422,
   [MembershipErrorCode.policyExpired]: 422,
   [MembershipErrorCode.campaignNotRunning]: 422,
+  [MembershipErrorCode.handbookBackdated]: 422,
   [ServiceErrorCode.complaintInvalidTransition]: 409,
   [ServiceErrorCode.complaintFollowUpRequired]: 409,
   [ServiceErrorCode.repairInvalidTransition]: 409,
@@ -139,6 +140,8 @@ export const statusByServerProblemCode = {
   'staff/disabled': 409,
   'alliance/already-recorded': 409,
   'alliance/no-sheet': 409,
+  'handbook/version-taken': 409,
+  'handbook/none-in-force': 404,
 } as const;
 
 /** A code the server raises itself, besides core's. */

@@ -190,6 +190,10 @@ const MATRIX: Record<string, Row> = {
   cancelActivitySignUp: ['admin', 'member'],
   createAdIncome: ['admin'],
   listAdIncome: ['admin'],
+  // The member handbook: the club publishes versions, every caller reads the one in force.
+  getHandbook: ['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public'],
+  publishHandbook: ['admin'],
+  listHandbookVersions: ['admin'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

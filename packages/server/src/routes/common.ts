@@ -139,6 +139,7 @@ type ListTable =
   | 'surveys'
   | 'survey_requests'
   | 'campaigns'
+  | 'handbooks'
   | 'branches'
   | VipListTable
   | AllianceListTable;

@@ -32,6 +32,7 @@ import { deskStatsRoutes } from './desk-stats.js';
 import { revenueStatsRoutes } from './revenue-stats.js';
 import { vipOrderRoutes } from './vip-orders.js';
 import { counterRoutes } from './counter.js';
+import { handbookRoutes } from './handbooks.js';
 
 /** Every route of the API, in the order they are matched. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -66,6 +67,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...servicePriceRoutes,
   ...deskStatsRoutes,
   ...revenueStatsRoutes,
+  ...handbookRoutes,
   ...vipOrderRoutes,
   ...counterRoutes,
 ];

@@ -2,6 +2,7 @@ import {
   campaignRunsOn,
   membershipState,
   type Campaign,
+  type Handbook,
   type Membership,
   type MembershipApplication,
 } from '@clubkit/core/membership';
@@ -164,6 +165,26 @@ describe('seedDemo', () => {
         // Each named application was submitted while its campaign ran.
         for (const a of named) expect(campaignRunsOn(campaign, a.submittedAt.slice(0, 10))).toBe(true);
       }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('publishes the charter’s member handbook in force today, with its five rights and three duties in its own words', async () => {
+    const { server } = await seeded({ members: 40, merchants: 10, complaints: 2 });
+    try {
+      const handbooks = docs<Handbook>(await server.db.selectFrom('handbooks').select('doc').execute());
+      expect(handbooks).toHaveLength(1);
+      const [handbook] = handbooks;
+      expect(handbook).toMatchObject({ version: 1, lang: 'zh-Hant', effectiveFrom: '2026-11-27' });
+      expect(handbook?.rights).toHaveLength(5);
+      expect(handbook?.rights[4]).toBe('對客戶俱樂部所提供的服務有不履行承諾批評權和申訴權.');
+      expect(handbook?.duties).toEqual([
+        '為客戶俱樂部的發展無保留地提出建議與批評的義務;',
+        '參與客戶俱樂部所組織的社會性或公益性活動的義務;',
+        '客戶之間相互幫助,協助的義務.',
+      ]);
+      expect(handbook?.sections.map((s) => s.heading)).toContain('會員卡和會員手冊');
     } finally {
       await server.close();
     }

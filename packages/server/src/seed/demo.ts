@@ -13,6 +13,7 @@ import { nextSequence } from '../services/sequences.js';
 import { DEMO_CENTRE_ID, seedAlliance } from './alliance.js';
 import { demoActivities } from './activities.js';
 import { demoCampaigns } from './campaigns.js';
+import { demoHandbook } from './handbook.js';
 import { demoMembers } from './members.js';
 import { seedDeskFeedback } from './desk-feedback.js';
 import { seedHandover } from './handovers.js';
@@ -120,6 +121,7 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
       await insertRecords(trx, 'activity', club.activities);
       await insertRecords(trx, 'activitySignUp', club.signUps);
       await insertRecords(trx, 'adIncome', club.adIncomes);
+      await insertRecords(trx, 'handbook', [demoHandbook(today, base, now)]);
       await insertRecords(trx, 'complaint', complaints);
       await insertRecords(trx, 'repair', desk.repairs);
       await insertRecords(trx, 'paidService', desk.paidServices);

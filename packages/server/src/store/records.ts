@@ -16,6 +16,7 @@ import type {
 import type { Branch, Staff } from '@clubkit/core/api';
 import type {
   Campaign,
+  Handbook,
   Member,
   MemberCard,
   Membership,
@@ -86,6 +87,7 @@ interface RecordTypes {
   activity: Activity;
   activitySignUp: ActivitySignUp;
   adIncome: AdIncome;
+  handbook: Handbook;
 }
 
 /** The table each kind is stored in. */
@@ -128,6 +130,7 @@ interface TableFor {
   activity: 'activities';
   activitySignUp: 'activity_sign_ups';
   adIncome: 'ad_incomes';
+  handbook: 'handbooks';
 }
 
 /** The stored kinds of record. */
@@ -398,6 +401,7 @@ const kinds: {
     }),
   },
   adIncome: { table: 'ad_incomes', columns: (a) => ({ merchant_id: a.merchantId, from_on: a.from, to_on: a.to }) },
+  handbook: { table: 'handbooks', columns: (h) => ({ version: h.version, effective_from: h.effectiveFrom }) },
 };
 
 /**

@@ -34,4 +34,5 @@ export const memberCardEn: MemberCardMessages = {
   cardSavings: (saved, fee) => `Saved ${saved} of the ${fee} fee this membership year`,
   cardPaidForItself: 'Paid for itself',
   cardSavingsUnavailable: 'Your savings cannot be shown right now.',
+  cardHandbookOpen: 'Member handbook, rights and duties',
 };

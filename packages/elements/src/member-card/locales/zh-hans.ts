@@ -32,4 +32,5 @@ export const memberCardZhHans: MemberCardMessages = {
   cardSavings: (saved, fee) => `本会员年度已省 ${saved}（年费 ${fee}）`,
   cardPaidForItself: '已回本',
   cardSavingsUnavailable: '暂时无法获取节省金额。',
+  cardHandbookOpen: '会员手册与权利义务',
 };

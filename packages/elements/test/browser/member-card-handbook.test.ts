@@ -1,0 +1,107 @@
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeAtWidths, launchChromium, openPage, startPortal, type Portal } from './harness.js';
+import { focused, tabTo, withPart } from './support.js';
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  return async () => {
+    await browser.close();
+    await portal.close();
+  };
+});
+
+const card = '#card [part~="card"]';
+const toggle = '#card [part~="handbook-button"]';
+const rights = '#card [part~="handbook-rights"] li';
+
+describe('<club-member-card> handbook on a strict-CSP partner page in Chromium', () => {
+  it('loads the handbook only when opened, and opens, reads and folds it by keyboard alone', async () => {
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    try {
+      const asked: string[] = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await page.goto(`${portal.url}/widgets.html`);
+      await page.locator(card).waitFor();
+      const before = asked.filter((path) => path.startsWith('/chunks/')).length;
+      // The card's first download asks nothing of the handbook: neither its code nor its text.
+      expect(asked).not.toContain('/v1/handbook');
+      expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
+
+      await tabTo(page, 'card', withPart('handbook-button'));
+      await page.keyboard.press('Enter');
+      await page.locator(rights).first().waitFor();
+      expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+      expect(asked.filter((path) => path === '/v1/handbook')).toHaveLength(1);
+      expect(asked.filter((path) => path.startsWith('/chunks/')).length).toBeGreaterThan(before);
+      expect(await page.locator(rights).allTextContents()).toHaveLength(5);
+      expect(await page.locator('#card [part~="handbook-duties"] li').allTextContents()).toEqual([
+        '為客戶俱樂部的發展無保留地提出建議與批評的義務;',
+        '參與客戶俱樂部所組織的社會性或公益性活動的義務;',
+        '客戶之間相互幫助,協助的義務.',
+      ]);
+      // Focus stays on the button that opened the panel (a disclosure), and the panel is next in tab order.
+      expect(await focused(page)).toMatchObject({ id: 'handbook-button' });
+      await tabTo(page, 'card', withPart('handbook-close-button'));
+      await page.keyboard.press('Enter');
+      await page.locator('#card [part~="handbook"]').waitFor({ state: 'hidden' });
+      expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('false');
+      expect(await focused(page)).toMatchObject({ id: 'handbook-button' });
+
+      // Opened again, it shows the handbook in hand without asking again; Escape inside folds it.
+      await page.keyboard.press('Space');
+      await page.locator(rights).first().waitFor();
+      expect(asked.filter((path) => path === '/v1/handbook')).toHaveLength(1);
+      await tabTo(page, 'card', withPart('handbook-close-button'));
+      await page.keyboard.press('Escape');
+      await page.locator('#card [part~="handbook"]').waitFor({ state: 'hidden' });
+      expect(await focused(page)).toMatchObject({ id: 'handbook-button' });
+
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reports no axe finding at 390 and 1280 px with the handbook folded and open', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html?axe`);
+    try {
+      await page.locator(card).waitFor();
+      expect(await axeAtWidths(page)).toEqual([]);
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      expect(await axeAtWidths(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('alerts when the handbook cannot be read, and shows it after Try again', async () => {
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    try {
+      let refuse = true;
+      await page.route(`${portal.api.url}/v1/handbook`, (route) =>
+        refuse ? route.abort('connectionrefused') : route.continue(),
+      );
+      await page.goto(`${portal.url}/widgets.html?axe`);
+      await page.locator(card).waitFor();
+      await page.locator(toggle).click();
+      const alert = page.locator('#card [part~="handbook-error"]');
+      await alert.waitFor();
+      expect(await alert.getAttribute('role')).toBe('alert');
+      expect(await axeAtWidths(page)).toEqual([]);
+      refuse = false;
+      await page.locator('#card [part~="handbook-retry-button"]').click();
+      await page.locator(rights).first().waitFor();
+      expect(await alert.count()).toBe(0);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
