@@ -6,9 +6,20 @@ import { Module, ResourceType, moduleOf } from './module.js';
 const MODULE_TYPES: Record<Module, string[]> = {
   members: ['member', 'vehicle', 'policy', 'membership', 'application', 'campaign', 'vip-order'],
   cards: ['card'],
-  service: ['complaint', 'repair', 'paid-service', 'procedure', 'visit', 'unit', 'service-price', 'handover', 'survey'],
+  service: [
+    'complaint',
+    'repair',
+    'paid-service',
+    'procedure',
+    'visit',
+    'unit',
+    'service-price',
+    'handover',
+    'survey',
+    'club-service',
+  ],
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
-  merchants: ['merchant', 'offer', 'redemption'],
+  merchants: ['merchant', 'offer', 'redemption', 'service-use'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],
   alliance: [
     'sales-centre',

@@ -51,6 +51,10 @@ export const ResourceType = {
   offer: 'offer',
   /** A discount recorded at a merchant's counter against a member card (A5). */
   redemption: 'redemption',
+  /** A service of the club's catalogue and its merchants (A2 §2). */
+  clubService: 'club-service',
+  /** A member's use of a catalogue service, recorded where it was given. */
+  serviceUse: 'service-use',
   /** Member statistics: by branch, tier and state; applications against approvals. */
   stats: 'stats',
   /** The merchant directory's statistics: merchants and offers by category and region. */
@@ -113,6 +117,9 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   merchant: Module.merchants,
   offer: Module.merchants,
   redemption: Module.merchants,
+  'club-service': Module.service,
+  // Recorded at a merchant's counter, like a redemption: the merchant operator's module.
+  'service-use': Module.merchants,
   stats: Module.stats,
   'merchant-stats': Module.stats,
   'desk-stats': Module.stats,

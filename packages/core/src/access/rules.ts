@@ -40,6 +40,8 @@ const typesIn = (module: Module): ResourceType[] => ALL_TYPES.filter((t) => modu
 /** Grants every principal holds: reading the public merchant directory. */
 export const EVERYONE: readonly Grant<never>[] = [
   { types: [ResourceType.merchant, ResourceType.offer], actions: [Action.read, Action.list] },
+  // The club's service catalogue is public like the directory: members read it with the publishable key.
+  { types: [ResourceType.clubService], actions: [Action.read, Action.list] },
 ];
 
 /** The access rules of every role (SPEC "access", A2 §3). */
@@ -80,6 +82,12 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // The counter checks member cards and records the discounts it gives.
       {
         types: [ResourceType.redemption],
+        actions: [Action.read, Action.list, Action.create],
+        where: 'merchantId',
+      },
+      // The counter records the catalogue services it gives members (A2 §3's merchant operator).
+      {
+        types: [ResourceType.serviceUse],
         actions: [Action.read, Action.list, Action.create],
         where: 'merchantId',
       },
@@ -160,6 +168,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // Buying the VIP card for oneself, and seeing what it has saved.
       { types: [ResourceType.vipOrder], actions: [Action.create, Action.read], where: 'memberId' },
       { types: [ResourceType.redemption], actions: [Action.read, Action.list], where: 'memberId' },
+      // The services they have used (A3 art.7: to know the content of the club's services).
+      { types: [ResourceType.serviceUse], actions: [Action.read, Action.list], where: 'memberId' },
     ],
   },
   public: {

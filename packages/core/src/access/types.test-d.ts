@@ -43,6 +43,8 @@ describe('access public types', () => {
       | 'survey'
       | 'merchant'
       | 'redemption'
+      | 'club-service'
+      | 'service-use'
       | 'offer'
       | 'stats'
       | 'merchant-stats'

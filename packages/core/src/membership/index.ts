@@ -48,3 +48,25 @@ export {
   NewCampaign,
 } from './campaign.js';
 export { campaignSentenceOn, type CampaignCounts } from './campaign-sentence.js';
+export {
+  SOURCE_SERVICE_COUNT,
+  ServiceCategory,
+  SERVICE_CATEGORIES,
+  ServiceCategorySchema,
+  serviceCategoryLabel,
+  ServiceStatus,
+  NewClubService,
+  type NewClubServiceInput,
+  ClubServiceUpdate,
+  ClubService,
+} from './service-catalogue.js';
+export {
+  serviceNameKey,
+  assertServiceNameFree,
+  assertServiceOffered,
+  retireService,
+  catalogueCounts,
+  type CatalogueCounts,
+} from './catalogue-rules.js';
+export { NewServiceUse, ServiceUse, assertServiceUsable } from './service-use.js';
+export { CatalogueErrorCode } from './catalogue-errors.js';

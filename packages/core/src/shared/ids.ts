@@ -63,6 +63,10 @@ export const IdPrefix = {
   survey: 'svy',
   /** One survey sent to one unit's owner, with its answers once recorded. */
   surveyRequest: 'svr',
+  /** A service of the club's catalogue (A2 §2: 三大類共54項服務). */
+  clubService: 'svc',
+  /** One use of a catalogue service by a member, recorded where it was given. */
+  serviceUse: 'svu',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { IsoDate } from '../shared/dates.js';
+import { IdPrefix, entityId } from '../shared/ids.js';
+import { parseOneOf } from '../shared/invalid-input.js';
+import { ClubLocale } from '../shared/money.js';
+
+// The club's service catalogue (A2 §2: "俱樂部目前可以提供給會員的服務項目是三大類共54項服務"). The
+// source names the count, not the list; the club maintains the list, and services are added one by
+// one as each is ready (A3 art.10: "成熟一個推出一個"). The three categories are the three kinds of
+// service the source's VIP card lists (A5 §2): car services (救援、修車、拖車、汽車美容、優惠洗車等汽車服務),
+// value-added services (酒店、機票預訂、餐飲、KTV、鮮花、美容、健身的增值服務) and the club's own
+// services (俱樂部獨有的VIP服務).
+
+/** How many services the club's report says it offers (A2 §2): a figure to compare with, not a limit. */
+export const SOURCE_SERVICE_COUNT = 54;
+
+/** The three categories of the catalogue (A2 §2 三大類, named as in A5 §2). */
+export const ServiceCategory = {
+  /** Car services (汽車服務): rescue, repair, towing, detailing, car wash and the like. */
+  car: 'car',
+  /** Value-added services (增值服務): hotels, flights, dining, KTV, flowers, beauty, fitness. */
+  valueAdded: 'value-added',
+  /** The club's own services (俱樂部獨有服務), which it provides itself (A3 art.10). */
+  club: 'club',
+} as const;
+/** A category of the catalogue. */
+export type ServiceCategory = (typeof ServiceCategory)[keyof typeof ServiceCategory];
+/** Every category, in the order the catalogue shows them. */
+export const SERVICE_CATEGORIES: readonly ServiceCategory[] = Object.values(ServiceCategory);
+/** Schema of {@link ServiceCategory}. */
+export const ServiceCategorySchema = z.enum(Object.values(ServiceCategory));
+
+const LABELS: Readonly<Record<ServiceCategory, Readonly<Record<ClubLocale, string>>>> = {
+  car: { 'zh-Hant': '汽車服務', 'zh-Hans': '汽车服务', en: 'Car services' },
+  'value-added': { 'zh-Hant': '增值服務', 'zh-Hans': '增值服务', en: 'Value-added services' },
+  club: { 'zh-Hant': '俱樂部專屬服務', 'zh-Hans': '俱乐部专属服务', en: 'Club services' },
+};
+
+/**
+ * The display label of a catalogue category.
+ *
+ * @example
+ * serviceCategoryLabel('value-added', 'zh-Hant') // '增值服務'
+ */
+export function serviceCategoryLabel(category: ServiceCategory, locale: ClubLocale = 'zh-Hant'): string {
+  const labels = LABELS[parseOneOf(SERVICE_CATEGORIES, category, 'service category')];
+  return labels[parseOneOf([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en], locale, 'locale')];
+}
+
+/** Whether a service is offered or retired. */
+export const ServiceStatus = { active: 'active', retired: 'retired' } as const;
+/** Whether a service is offered or retired. */
+export type ServiceStatus = (typeof ServiceStatus)[keyof typeof ServiceStatus];
+
+const ServiceName = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
+const ServiceDescription = z.string().check(z.trim(), z.maxLength(300));
+const MerchantIds = z.array(entityId(IdPrefix.merchant)).check(
+  z.maxLength(500),
+  z.refine((ids) => new Set(ids).size === ids.length, { error: 'A merchant is listed once' }),
+);
+
+/** A service as the administrator adds it to the catalogue. */
+export const NewClubService = z.object({
+  category: ServiceCategorySchema,
+  /** Unique within its category among the services offered (compared by {@link serviceNameKey}). */
+  name: ServiceName,
+  description: z.optional(ServiceDescription),
+  /** The partner merchants that give the service (`mch_…`), each once; none for one the club gives itself. */
+  merchantIds: z._default(MerchantIds, []),
+});
+/** A new catalogue service. */
+export type NewClubService = z.infer<typeof NewClubService>;
+/** A new catalogue service as a caller writes it (`merchantIds` may be left out). */
+export type NewClubServiceInput = z.input<typeof NewClubService>;
+
+/** A change to a service: its name, description or merchants. Its category stays. */
+export const ClubServiceUpdate = z.object({
+  name: z.optional(ServiceName),
+  description: z.optional(ServiceDescription),
+  merchantIds: z.optional(MerchantIds),
+});
+/** A change to a service. */
+export type ClubServiceUpdate = z.infer<typeof ClubServiceUpdate>;
+
+/** A service of the catalogue. */
+export const ClubService = z.object({
+  /** `svc_…` */
+  id: entityId(IdPrefix.clubService),
+  category: ServiceCategorySchema,
+  name: z.string().check(z.minLength(1), z.maxLength(60)),
+  description: z.optional(z.string().check(z.maxLength(300))),
+  merchantIds: z.array(entityId(IdPrefix.merchant)),
+  status: z.enum([ServiceStatus.active, ServiceStatus.retired]),
+  /** The day it was retired; its recorded uses stay. */
+  retiredOn: z.optional(IsoDate),
+});
+/** A service of the catalogue. */
+export type ClubService = z.infer<typeof ClubService>;
