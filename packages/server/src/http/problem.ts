@@ -1,6 +1,7 @@
 import {
   AccessErrorCode,
   AllianceErrorCode,
+  CatalogueErrorCode,
   INVALID_INPUT,
   MembershipErrorCode,
   ProjectionErrorCode,
@@ -54,6 +55,10 @@ const statusByCoreCode = {
   [MembershipErrorCode.renewalGap]: 422,
   [MembershipErrorCode.policyExpired]: 422,
   [MembershipErrorCode.campaignNotRunning]: 422,
+  [CatalogueErrorCode.duplicateName]: 409,
+  [CatalogueErrorCode.serviceRetired]: 409,
+  [CatalogueErrorCode.notOfferedHere]: 422,
+  [CatalogueErrorCode.memberNotValid]: 422,
   [ServiceErrorCode.complaintInvalidTransition]: 409,
   [ServiceErrorCode.complaintFollowUpRequired]: 409,
   [ServiceErrorCode.repairInvalidTransition]: 409,

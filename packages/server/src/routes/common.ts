@@ -139,6 +139,8 @@ type ListTable =
   | 'surveys'
   | 'survey_requests'
   | 'campaigns'
+  | 'club_services'
+  | 'service_uses'
   | 'branches'
   | AllianceListTable;
 /** The dealer alliance's listed tables. */

@@ -28,6 +28,8 @@ import { deskStatsRoutes } from './desk-stats.js';
 import { revenueStatsRoutes } from './revenue-stats.js';
 import { vipOrderRoutes } from './vip-orders.js';
 import { counterRoutes } from './counter.js';
+import { serviceCatalogueRoutes } from './service-catalogue.js';
+import { serviceUseRoutes } from './service-uses.js';
 
 /** Every route of the API, in the order they are matched. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -60,4 +62,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...revenueStatsRoutes,
   ...vipOrderRoutes,
   ...counterRoutes,
+  ...serviceCatalogueRoutes,
+  ...serviceUseRoutes,
 ];

@@ -15,13 +15,16 @@ import type {
 import type { Branch, Staff } from '@clubkit/core/api';
 import type {
   Campaign,
+  ClubService,
   Member,
   MemberCard,
   Membership,
   MembershipApplication,
   Policy,
+  ServiceUse,
   Vehicle,
 } from '@clubkit/core/membership';
+import { serviceNameKey } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import type { Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import {
@@ -81,6 +84,8 @@ interface RecordTypes {
   survey: Survey;
   surveyRequest: SurveyRequest;
   campaign: Campaign;
+  clubService: ClubService;
+  serviceUse: ServiceUse;
 }
 
 /** The table each kind is stored in. */
@@ -119,6 +124,8 @@ interface TableFor {
   survey: 'surveys';
   surveyRequest: 'survey_requests';
   campaign: 'campaigns';
+  clubService: 'club_services';
+  serviceUse: 'service_uses';
 }
 
 /** The stored kinds of record. */
@@ -363,6 +370,25 @@ const kinds: {
     },
   },
   campaign: { table: 'campaigns', columns: (c) => ({ starts_on: c.from, ends_on: c.to }) },
+  clubService: {
+    table: 'club_services',
+    columns: (s) => ({
+      category: s.category,
+      status: s.status,
+      // Unique per category while offered; a retired service gives its name back (core's assertServiceNameFree).
+      active_name_key: s.status === 'active' ? serviceNameKey(s.name) : null,
+    }),
+  },
+  serviceUse: {
+    table: 'service_uses',
+    columns: (u) => ({
+      service_id: u.serviceId,
+      merchant_id: u.merchantId,
+      member_id: u.memberId,
+      branch_id: u.branchId,
+      used_on: u.usedOn,
+    }),
+  },
 };
 
 /**
