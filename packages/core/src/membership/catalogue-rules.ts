@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/dates.js';
 import { catalogueError, CatalogueErrorCode } from './catalogue-errors.js';
-import { SERVICE_CATEGORIES, ServiceStatus, type ClubService, type ServiceCategory } from './service-catalogue.js';
+import { SERVICE_CATEGORIES, ServiceStatus, type ClubService, type ServiceCategory } from './catalogue-records.js';
 
 /**
  * The form of a service name that uniqueness compares: full-width folded to half-width (NFKC),

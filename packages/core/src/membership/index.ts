@@ -50,16 +50,19 @@ export {
 export { campaignSentenceOn, type CampaignCounts } from './campaign-sentence.js';
 export {
   SOURCE_SERVICE_COUNT,
-  ServiceCategory,
-  SERVICE_CATEGORIES,
-  ServiceCategorySchema,
   serviceCategoryLabel,
-  ServiceStatus,
   NewClubService,
   type NewClubServiceInput,
   ClubServiceUpdate,
-  ClubService,
 } from './service-catalogue.js';
+export {
+  ServiceCategory,
+  SERVICE_CATEGORIES,
+  ServiceCategorySchema,
+  ServiceStatus,
+  ClubService,
+  ServiceUse,
+} from './catalogue-records.js';
 export {
   serviceNameKey,
   assertServiceNameFree,
@@ -68,5 +71,5 @@ export {
   catalogueCounts,
   type CatalogueCounts,
 } from './catalogue-rules.js';
-export { NewServiceUse, ServiceUse, assertServiceUsable } from './service-use.js';
+export { NewServiceUse, assertServiceUsable } from './service-use.js';
 export { CatalogueErrorCode } from './catalogue-errors.js';

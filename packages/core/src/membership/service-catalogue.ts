@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { IsoDate } from '../shared/dates.js';
 import { IdPrefix, entityId } from '../shared/ids.js';
 import { parseOneOf } from '../shared/invalid-input.js';
 import { ClubLocale } from '../shared/money.js';
+import { SERVICE_CATEGORIES, ServiceCategorySchema, type ServiceCategory } from './catalogue-records.js';
 
 // The club's service catalogue (A2 §2: "俱樂部目前可以提供給會員的服務項目是三大類共54項服務"). The
 // source names the count, not the list; the club maintains the list, and services are added one by
@@ -13,22 +13,6 @@ import { ClubLocale } from '../shared/money.js';
 
 /** How many services the club's report says it offers (A2 §2): a figure to compare with, not a limit. */
 export const SOURCE_SERVICE_COUNT = 54;
-
-/** The three categories of the catalogue (A2 §2 三大類, named as in A5 §2). */
-export const ServiceCategory = {
-  /** Car services (汽車服務): rescue, repair, towing, detailing, car wash and the like. */
-  car: 'car',
-  /** Value-added services (增值服務): hotels, flights, dining, KTV, flowers, beauty, fitness. */
-  valueAdded: 'value-added',
-  /** The club's own services (俱樂部獨有服務), which it provides itself (A3 art.10). */
-  club: 'club',
-} as const;
-/** A category of the catalogue. */
-export type ServiceCategory = (typeof ServiceCategory)[keyof typeof ServiceCategory];
-/** Every category, in the order the catalogue shows them. */
-export const SERVICE_CATEGORIES: readonly ServiceCategory[] = Object.values(ServiceCategory);
-/** Schema of {@link ServiceCategory}. */
-export const ServiceCategorySchema = z.enum(Object.values(ServiceCategory));
 
 const LABELS: Readonly<Record<ServiceCategory, Readonly<Record<ClubLocale, string>>>> = {
   car: { 'zh-Hant': '汽車服務', 'zh-Hans': '汽车服务', en: 'Car services' },
@@ -46,11 +30,6 @@ export function serviceCategoryLabel(category: ServiceCategory, locale: ClubLoca
   const labels = LABELS[parseOneOf(SERVICE_CATEGORIES, category, 'service category')];
   return labels[parseOneOf([ClubLocale.zhHant, ClubLocale.zhHans, ClubLocale.en], locale, 'locale')];
 }
-
-/** Whether a service is offered or retired. */
-export const ServiceStatus = { active: 'active', retired: 'retired' } as const;
-/** Whether a service is offered or retired. */
-export type ServiceStatus = (typeof ServiceStatus)[keyof typeof ServiceStatus];
 
 const ServiceName = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
 const ServiceDescription = z.string().check(z.trim(), z.maxLength(300));
@@ -81,18 +60,3 @@ export const ClubServiceUpdate = z.object({
 });
 /** A change to a service. */
 export type ClubServiceUpdate = z.infer<typeof ClubServiceUpdate>;
-
-/** A service of the catalogue. */
-export const ClubService = z.object({
-  /** `svc_…` */
-  id: entityId(IdPrefix.clubService),
-  category: ServiceCategorySchema,
-  name: z.string().check(z.minLength(1), z.maxLength(60)),
-  description: z.optional(z.string().check(z.maxLength(300))),
-  merchantIds: z.array(entityId(IdPrefix.merchant)),
-  status: z.enum([ServiceStatus.active, ServiceStatus.retired]),
-  /** The day it was retired; its recorded uses stay. */
-  retiredOn: z.optional(IsoDate),
-});
-/** A service of the catalogue. */
-export type ClubService = z.infer<typeof ClubService>;

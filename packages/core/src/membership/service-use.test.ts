@@ -3,7 +3,7 @@ import { isClubError } from '../shared/errors.js';
 import { cancelMembership } from './cancel.js';
 import { issueCardNumber } from './card-number.js';
 import { retireService } from './catalogue-rules.js';
-import type { ClubService } from './service-catalogue.js';
+import type { ClubService } from './catalogue-records.js';
 import { NewServiceUse, assertServiceUsable } from './service-use.js';
 import { startMembership } from './start.js';
 

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { IsoDate, IsoInstant } from '../shared/dates.js';
+import type { IsoDate } from '../shared/dates.js';
 import { IdPrefix, entityId } from '../shared/ids.js';
 import { CardNumber } from './card-number.js';
 import { catalogueError, CatalogueErrorCode } from './catalogue-errors.js';
 import { assertServiceOffered } from './catalogue-rules.js';
 import { membershipState, type Membership } from './membership.js';
-import { ServiceCategorySchema, type ClubService } from './service-catalogue.js';
+import type { ClubService } from './catalogue-records.js';
 import { MembershipState } from './states.js';
 
 /**
@@ -24,29 +24,6 @@ export const NewServiceUse = z.object({
 });
 /** A use of a service as the counter records it. */
 export type NewServiceUse = z.infer<typeof NewServiceUse>;
-
-/** A recorded use of a catalogue service by a member. */
-export const ServiceUse = z.object({
-  /** `svu_…` */
-  id: entityId(IdPrefix.serviceUse),
-  serviceId: entityId(IdPrefix.clubService),
-  /** The service's name and category when it was used, kept if the service is renamed or retired. */
-  serviceName: z.string(),
-  category: ServiceCategorySchema,
-  merchantId: entityId(IdPrefix.merchant),
-  memberId: entityId(IdPrefix.member),
-  membershipId: entityId(IdPrefix.membership),
-  /** The branch where the member is insured. */
-  branchId: entityId(IdPrefix.branch),
-  /** The card shown, masked but for its last 4 digits. */
-  maskedCardNumber: z.string(),
-  /** The club's day of the use. */
-  usedOn: IsoDate,
-  recordedAt: IsoInstant,
-  note: z.optional(z.string()),
-});
-/** A recorded use of a catalogue service. */
-export type ServiceUse = z.infer<typeof ServiceUse>;
 
 /** The membership states in which a member may use the club's services: valid, grace included (A3 art.5). */
 const USABLE_STATES: readonly MembershipState[] = [MembershipState.active, MembershipState.grace];
