@@ -26,6 +26,8 @@ import type {
 import type {
   Campaign,
   CampaignReport,
+  ClubService,
+  ServiceUse,
   Member,
   MemberCard,
   Membership,
@@ -100,6 +102,10 @@ export interface Answers {
   Campaign: Campaign;
   CampaignPage: Page<Campaign>;
   CampaignReport: CampaignReport;
+  ClubService: ClubService;
+  ClubServicePage: Page<ClubService>;
+  ServiceUse: ServiceUse;
+  ServiceUsePage: Page<ServiceUse>;
   ApplicationApprovalResult: ApplicationApprovalResult;
   Membership: Membership;
   RenewalResult: RenewalResult;

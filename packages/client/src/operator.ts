@@ -22,6 +22,7 @@ import {
 } from './resources/service-desk.js';
 import { branchesResource, keysResource } from './resources/system.js';
 import { counterResource, vipOrdersResource } from './resources/vip.js';
+import { serviceCatalogueAdminResource, serviceUsesResource } from './resources/catalogue.js';
 import type { Transport } from './transport.js';
 
 export { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
@@ -47,6 +48,12 @@ export {
 } from './resources/service-desk.js';
 export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';
+export {
+  serviceCatalogueAdminResource,
+  serviceCatalogueResource,
+  serviceUsesResource,
+  type ServiceCatalogueQuery,
+} from './resources/catalogue.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -92,6 +99,10 @@ export interface OperatorClient extends ClubClient {
   counter: ReturnType<typeof counterResource>;
   /** VIP card orders: read, and with a secret key confirm or cancel. */
   vipOrders: ReturnType<typeof vipOrdersResource>;
+  /** The club's service catalogue: read, and as admin add, change and retire services. */
+  services: ReturnType<typeof serviceCatalogueAdminResource>;
+  /** Uses of the catalogue's services, recorded at a merchant's counter. */
+  serviceUses: ReturnType<typeof serviceUsesResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -115,6 +126,8 @@ export function operatorResources(t: Transport): OperatorClient {
     keys: keysResource(t),
     counter: counterResource(t),
     vipOrders: vipOrdersResource(t),
+    services: serviceCatalogueAdminResource(t),
+    serviceUses: serviceUsesResource(t),
   };
 }
 
