@@ -1,30 +1,13 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { IdPrefix, entityId } from '../shared/ids.js';
+import { ServiceCategory, ServiceStatus } from './catalogue-categories.js';
 
 // The records of the service catalogue as the Club API answers them, apart from the inputs and
 // rules, so that checking an answer carries only these schemas.
 
-/** The three categories of the catalogue (A2 §2 三大類, named as in A5 §2). */
-export const ServiceCategory = {
-  /** Car services (汽車服務): rescue, repair, towing, detailing, car wash and the like. */
-  car: 'car',
-  /** Value-added services (增值服務): hotels, flights, dining, KTV, flowers, beauty, fitness. */
-  valueAdded: 'value-added',
-  /** The club's own services (俱樂部獨有服務), which it provides itself (A3 art.10). */
-  club: 'club',
-} as const;
-/** A category of the catalogue. */
-export type ServiceCategory = (typeof ServiceCategory)[keyof typeof ServiceCategory];
-/** Every category, in the order the catalogue shows them. */
-export const SERVICE_CATEGORIES: readonly ServiceCategory[] = Object.values(ServiceCategory);
 /** Schema of {@link ServiceCategory}. */
 export const ServiceCategorySchema = z.enum(Object.values(ServiceCategory));
-
-/** Whether a service is offered or retired. */
-export const ServiceStatus = { active: 'active', retired: 'retired' } as const;
-/** Whether a service is offered or retired. */
-export type ServiceStatus = (typeof ServiceStatus)[keyof typeof ServiceStatus];
 
 /** A service of the catalogue. */
 export const ClubService = z.object({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { parseInput } from '../shared/parse.js';
 import { assertServiceNameFree, catalogueCounts, retireService, serviceNameKey } from './catalogue-rules.js';
-import { SERVICE_CATEGORIES, type ClubService } from './catalogue-records.js';
+import { SERVICE_CATEGORIES } from './catalogue-categories.js';
+import type { ClubService } from './catalogue-records.js';
 import { NewClubService, serviceCategoryLabel } from './service-catalogue.js';
 
 const rescue: ClubService = {

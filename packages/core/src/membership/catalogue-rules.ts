@@ -1,6 +1,7 @@
 import type { IsoDate } from '../shared/dates.js';
 import { catalogueError, CatalogueErrorCode } from './catalogue-errors.js';
-import { SERVICE_CATEGORIES, ServiceStatus, type ClubService, type ServiceCategory } from './catalogue-records.js';
+import { SERVICE_CATEGORIES, ServiceStatus, type ServiceCategory } from './catalogue-categories.js';
+import type { ClubService } from './catalogue-records.js';
 
 /**
  * The form of a service name that uniqueness compares: full-width folded to half-width (NFKC),

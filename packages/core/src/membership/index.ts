@@ -48,21 +48,14 @@ export {
   NewCampaign,
 } from './campaign.js';
 export { campaignSentenceOn, type CampaignCounts } from './campaign-sentence.js';
+export { SOURCE_SERVICE_COUNT, ServiceCategory, SERVICE_CATEGORIES, ServiceStatus } from './catalogue-categories.js';
 export {
-  SOURCE_SERVICE_COUNT,
   serviceCategoryLabel,
   NewClubService,
   type NewClubServiceInput,
   ClubServiceUpdate,
 } from './service-catalogue.js';
-export {
-  ServiceCategory,
-  SERVICE_CATEGORIES,
-  ServiceCategorySchema,
-  ServiceStatus,
-  ClubService,
-  ServiceUse,
-} from './catalogue-records.js';
+export { ServiceCategorySchema, ClubService, ServiceUse } from './catalogue-records.js';
 export {
   serviceNameKey,
   assertServiceNameFree,

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { IdPrefix, entityId } from '../shared/ids.js';
 import { parseOneOf } from '../shared/invalid-input.js';
 import { ClubLocale } from '../shared/money.js';
-import { SERVICE_CATEGORIES, ServiceCategorySchema, type ServiceCategory } from './catalogue-records.js';
+import { SERVICE_CATEGORIES, type ServiceCategory } from './catalogue-categories.js';
+import { ServiceCategorySchema } from './catalogue-records.js';
 
 // The club's service catalogue (A2 §2: "俱樂部目前可以提供給會員的服務項目是三大類共54項服務"). The
 // source names the count, not the list; the club maintains the list, and services are added one by
@@ -10,9 +11,6 @@ import { SERVICE_CATEGORIES, ServiceCategorySchema, type ServiceCategory } from 
 // service the source's VIP card lists (A5 §2): car services (救援、修車、拖車、汽車美容、優惠洗車等汽車服務),
 // value-added services (酒店、機票預訂、餐飲、KTV、鮮花、美容、健身的增值服務) and the club's own
 // services (俱樂部獨有的VIP服務).
-
-/** How many services the club's report says it offers (A2 §2): a figure to compare with, not a limit. */
-export const SOURCE_SERVICE_COUNT = 54;
 
 const LABELS: Readonly<Record<ServiceCategory, Readonly<Record<ClubLocale, string>>>> = {
   car: { 'zh-Hant': '汽車服務', 'zh-Hans': '汽车服务', en: 'Car services' },
