@@ -87,5 +87,7 @@ export default [
   entry('alliance-board: assessment section (on demand)', 'dist/alliance-board/assessments.js', '9 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
+  // An operator widget; the admin's catalogue resource and core's zod-free catalogue constants.
+  entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];
