@@ -9,3 +9,5 @@ import '@clubkit/elements/define/card-check';
 import '@clubkit/elements/define/procedure-desk';
 import '@clubkit/elements/define/alliance-board';
 import '@clubkit/elements/define/handover-desk';
+// The service catalogue is the administrator's alone: loaded on demand, so no other page's script grows.
+if (document.querySelector('club-service-catalogue')) void import('@clubkit/elements/define/service-catalogue');

@@ -47,8 +47,10 @@ export interface Console {
 export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: string }>> = {
   admin: {
     title: '俱樂部管理',
-    // The administrator sets up the club's campaigns; a branch operator only reads them.
-    widgets: '<club-member-desk manage-campaigns></club-member-desk>\n<club-stats-board></club-stats-board>',
+    // The administrator sets up the club's campaigns (a branch operator only reads them) and keeps
+    // the club's service catalogue.
+    widgets:
+      '<club-member-desk manage-campaigns></club-member-desk>\n<club-stats-board></club-stats-board>\n<club-service-catalogue></club-service-catalogue>',
   },
   branch: {
     title: '分支機構',
