@@ -148,5 +148,7 @@ export default [
   // The member card's handbook panel (state, view, look, three locales' words): no lit and no
   // client of its own, which the card hands it, so it is only what a member who opens it downloads.
   entry('member-card: handbook panel (on demand)', 'dist/member-card/handbook/index.js', '2.5 kB'),
+  // An operator widget; the admin's catalogue resource and core's zod-free catalogue constants.
+  entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -29,3 +29,5 @@ handbook?.addEventListener('toggle', () => {
       if (slot) slot.textContent = '無法載入會員手冊表單，請重新開啟。';
     });
 });
+// The service catalogue is the administrator's alone: loaded on demand, so no other page's script grows.
+if (document.querySelector('club-service-catalogue')) void import('@clubkit/elements/define/service-catalogue');

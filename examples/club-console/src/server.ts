@@ -48,11 +48,12 @@ export const ROLE_PAGES: Readonly<Record<string, { title: string; widgets: strin
   admin: {
     title: '俱樂部管理',
     // The administrator sets up the club's campaigns, and its activities and advertising income
-    // (beneath the revenue, loaded when opened); a branch operator only reads them. She is also the
-    // desk staff's manager, who moves a complaint about their conduct along in the complaint desk,
-    // and publishes the member handbook: a form loaded when its section opens.
+    // (beneath the revenue, loaded when opened); a branch operator only reads them. She keeps the
+    // club's service catalogue, and is the desk staff's manager, who moves a complaint about their
+    // conduct along in the complaint desk. She publishes the member handbook: a form loaded when its
+    // section opens.
     widgets:
-      '<club-member-desk manage-campaigns></club-member-desk>\n<club-complaint-desk></club-complaint-desk>\n<club-stats-board manage-income></club-stats-board>\n<details id="handbook-publish" class="handbook-publish"><summary>發佈會員手冊新版本</summary><div class="handbook-slot"></div></details>',
+      '<club-member-desk manage-campaigns></club-member-desk>\n<club-complaint-desk></club-complaint-desk>\n<club-stats-board manage-income></club-stats-board>\n<club-service-catalogue></club-service-catalogue>\n<details id="handbook-publish" class="handbook-publish"><summary>發佈會員手冊新版本</summary><div class="handbook-slot"></div></details>',
   },
   branch: {
     title: '分支機構',

@@ -232,6 +232,14 @@ describe('the club console in Chromium', () => {
             return desk?.controller?.state.status === 'ready';
           });
           expect(await page.locator('club-complaint-desk [part~="conduct-button"]').count()).toBe(1);
+          // Beneath the board, the administrator keeps the club's service catalogue: the demo's 54.
+          await page
+            .locator('club-service-catalogue [part~="status"]')
+            .filter({ hasText: '目前提供 54 項服務' })
+            .waitFor();
+          expect(await page.locator('club-service-catalogue [part~="category"]').count()).toBe(3);
+        } else {
+          expect(await page.locator('club-service-catalogue').count()).toBe(0);
         }
         if (role === 'desk') {
           // The desk's page leads with its complaint queue.

@@ -27,6 +27,8 @@ import type {
   Campaign,
   CampaignReport,
   Handbook,
+  ClubService,
+  ServiceUse,
   Member,
   MemberCard,
   Membership,
@@ -106,6 +108,10 @@ export interface Answers {
   CampaignReport: CampaignReport;
   Handbook: Handbook;
   HandbookPage: Page<Handbook>;
+  ClubService: ClubService;
+  ClubServicePage: Page<ClubService>;
+  ServiceUse: ServiceUse;
+  ServiceUsePage: Page<ServiceUse>;
   ApplicationApprovalResult: ApplicationApprovalResult;
   Membership: Membership;
   RenewalResult: RenewalResult;

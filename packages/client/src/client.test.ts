@@ -7,6 +7,7 @@ import type { ResponseCheck } from './options.js';
 import { createOperatorClient, staffSessionsResource } from './operator.js';
 import { meResource, revokeCurrentSession } from './resources/sessions.js';
 import { memberActivitiesResource, memberVipResource, vipOrdersResource } from './vip.js';
+import { myServiceUsesResource, serviceCatalogueResource } from './catalogue.js';
 import { startTestApi, type TestApi } from './testing/server.js';
 
 /** The answer shapes checked so far: the last test asks for every one. */
@@ -1229,6 +1230,67 @@ describe('club activities and advertising income through the clients', () => {
     const refused = await caught(operator.activities.cancelSignUp(seat.id));
     expect(isClubApiError(refused) && refused.code).toBe('vip/sign-up-cancelled');
     expect((await operator.activities.get(trip.id)).seatsTaken).toBe(0);
+  });
+});
+
+describe('the service catalogue through the clients', () => {
+  it('is kept by the admin, read with the publishable key, and a use recorded at the counter is read by the member', async () => {
+    const club = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const garage = await admin.merchants.create({
+      name: '景洪汽修',
+      category: 'repair',
+      region: 'jinghong',
+      address: '景洪市勐泐大道8號',
+      location: { lat: 22.0, lng: 100.8 },
+      phone: '0691-2130000',
+      offers: [{ kind: 'percent', title: '工時9折', percentOff: 10 }],
+    });
+    const repair = await club.services.create({ category: 'car', name: '汽車維修優惠', merchantIds: [garage.id] });
+    const retiring = await club.services.create({ category: 'club', name: '會員期刊' });
+    expect((await club.services.update(repair.id, { description: '工時九折' })).description).toBe('工時九折');
+    expect((await club.services.retire(retiring.id)).status).toBe('retired');
+    const duplicate = await caught(club.services.create({ category: 'car', name: '汽車維修優惠' }));
+    expect(isClubApiError(duplicate) && [duplicate.status, duplicate.code]).toEqual([409, 'catalogue/duplicate-name']);
+
+    // A partner page reads the catalogue with its publishable key, and only that resource.
+    const page = serviceCatalogueResource(
+      createClubTransport({
+        baseUrl: api.directUrl,
+        publishableKey: api.keys.publishable.secret,
+        checkResponses: checked,
+      }),
+    );
+    expect((await page.list({ merchantId: garage.id }).page()).data.map((s) => s.name)).toEqual(['汽車維修優惠']);
+    expect((await page.get(retiring.id)).status).toBe('retired');
+
+    const merchantKey = await api.server.createKey({
+      kind: 'secret',
+      principal: { role: 'merchant', merchantId: garage.id },
+    });
+    const counter = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: merchantKey.secret,
+      checkResponses: checked,
+    });
+    const cardNumber = (await admin.memberships.get(membershipId)).card.number;
+    const use = await counter.serviceUses.record({ serviceId: repair.id, cardNumber });
+    expect(use).toMatchObject({ serviceId: repair.id, merchantId: garage.id, memberId });
+    const refused = await caught(counter.serviceUses.record({ serviceId: retiring.id, cardNumber }));
+    expect(isClubApiError(refused) && refused.code).toBe('catalogue/service-retired');
+    expect((await counter.serviceUses.list().page()).data.map((u) => u.id)).toEqual([use.id]);
+
+    const mine = myServiceUsesResource(
+      createClubTransport({
+        baseUrl: api.directUrl,
+        checkResponses: checked,
+        session: { getToken: async () => (await admin.sessions.create({ memberId })).token },
+      }),
+    );
+    expect((await mine.list().page()).data.map((u) => u.id)).toEqual([use.id]);
   });
 });
 

@@ -24,6 +24,7 @@ import {
 import { branchesResource, keysResource } from './resources/system.js';
 import { counterResource, vipOrdersResource } from './resources/vip.js';
 import { activitiesResource, adIncomeResource } from './resources/activities.js';
+import { serviceCatalogueAdminResource, serviceUsesResource } from './resources/catalogue.js';
 import type { Transport } from './transport.js';
 import { handbookVersionsResource } from './resources/handbook.js';
 
@@ -58,6 +59,12 @@ export { branchesResource, keysResource } from './resources/system.js';
 export { counterResource, vipOrdersResource } from './resources/vip.js';
 export { activitiesResource, adIncomeResource, type ActivityQuery } from './resources/activities.js';
 export { handbookVersionsResource } from './resources/handbook.js';
+export {
+  serviceCatalogueAdminResource,
+  serviceCatalogueResource,
+  serviceUsesResource,
+  type ServiceCatalogueQuery,
+} from './resources/catalogue.js';
 
 /** The operator client: every resource of {@link ClubClient} and those of the back office. */
 export interface OperatorClient extends ClubClient {
@@ -112,6 +119,10 @@ export interface OperatorClient extends ClubClient {
   adIncome: ReturnType<typeof adIncomeResource>;
   /** The member handbook: the one in force (`current`), and publishing versions (`publish`, `versions`; admin). */
   handbook: ClubClient['handbook'] & ReturnType<typeof handbookVersionsResource>;
+  /** The club's service catalogue: read, and as admin add, change and retire services. */
+  services: ReturnType<typeof serviceCatalogueAdminResource>;
+  /** Uses of the catalogue's services, recorded at a merchant's counter. */
+  serviceUses: ReturnType<typeof serviceUsesResource>;
 }
 
 /** The back-office resources over one transport. */
@@ -138,6 +149,8 @@ export function operatorResources(t: Transport): OperatorClient {
     activities: activitiesResource(t),
     adIncome: adIncomeResource(t),
     handbook: { ...club.handbook, ...handbookVersionsResource(t) },
+    services: serviceCatalogueAdminResource(t),
+    serviceUses: serviceUsesResource(t),
   };
 }
 

@@ -308,6 +308,11 @@ async function bundleSizes() {
       20,
       { entryPoints: [fileURLToPath(new URL('dist/define/handover-desk.js', root))] },
     ],
+    [
+      'dist/define/service-catalogue.js (operator widget)',
+      20,
+      { entryPoints: [fileURLToPath(new URL('dist/define/service-catalogue.js', root))] },
+    ],
     ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
     [
       '@clubkit/client: createClubClient (publishable key)',

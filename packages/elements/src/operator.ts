@@ -1,6 +1,6 @@
 /**
  * `@clubkit/elements/operator`: the widgets for the people who run the club — so far
- * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-card-check>`, `<club-alliance-board>` and `<club-handover-desk>` — with their headless
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-card-check>`, `<club-alliance-board>`, `<club-handover-desk>` and `<club-service-catalogue>` — with their headless
  * controllers. A partner page's member widgets never import it. Importing this module defines no
  * tag: import `@clubkit/elements/define/stats-board`, `…/define/complaint-desk` or
  * `…/define/offer-manager` or `…/define/card-check` for that.
@@ -75,3 +75,4 @@ export * from './card-check/index.js';
 export * from './procedure-desk/index.js';
 export * from './alliance-board/index.js';
 export * from './handover-desk/index.js';
+export * from './service-catalogue/index.js';

@@ -185,6 +185,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Feedback surveys (意見徵詢): questionnaires of ratings and free text sent to unit owners, answered once, reported per period.',
   handovers:
     'The front desk’s shift hand-overs: written and signed by the outgoing shift, taken over (or refused) by the next, reviewed by the manager; open items carried until done.',
+  services:
+    'The club’s service catalogue (三大類共54項服務): car, value-added and club services with their merchants, and the uses recorded at the counter.',
   stats: 'Statistics over memberships, complaints and merchants.',
 };
 

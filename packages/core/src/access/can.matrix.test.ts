@@ -181,6 +181,20 @@ const MATRIX = `
   ad-income         delete  any    -       -         -     -         -       -
   ad-income         decide  any    -       -         -     -         -       -
   ad-income         act     any    -       -         -     -         -       -
+  club-service      read    any    any     any       any   any       any     any
+  club-service      list    any    any     any       any   any       any     any
+  club-service      create  any    -       -         -     -         -       -
+  club-service      update  any    -       -         -     -         -       -
+  club-service      delete  any    -       -         -     -         -       -
+  club-service      decide  any    -       -         -     -         -       -
+  club-service      act     any    -       -         -     -         -       -
+  service-use       read    any    -       own       -     -         own     -
+  service-use       list    any    -       own       -     -         own     -
+  service-use       create  any    -       own       -     -         -       -
+  service-use       update  any    -       -         -     -         -       -
+  service-use       delete  any    -       -         -     -         -       -
+  service-use       decide  any    -       -         -     -         -       -
+  service-use       act     any    -       -         -     -         -       -
   stats             read    any    own     -         -     -         -       -
   stats             list    any    own     -         -     -         -       -
   stats             create  any    -       -         -     -         -       -

@@ -18,9 +18,10 @@ const MODULE_TYPES: Record<Module, string[]> = {
     'survey',
     'activity',
     'activity-sign-up',
+    'club-service',
   ],
   stats: ['stats', 'merchant-stats', 'desk-stats', 'alliance-stats'],
-  merchants: ['merchant', 'offer', 'redemption', 'ad-income'],
+  merchants: ['merchant', 'offer', 'redemption', 'ad-income', 'service-use'],
   system: ['branch', 'staff', 'api-key', 'audit', 'system'],
   alliance: [
     'sales-centre',

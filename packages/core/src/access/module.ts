@@ -40,6 +40,10 @@ export const ResourceType = {
   activitySignUp: 'activity-sign-up',
   /** Advertising income from a merchant (A5 §4.2 4). */
   adIncome: 'ad-income',
+  /** A service of the club's catalogue and its merchants (A2 §2). */
+  clubService: 'club-service',
+  /** A member's use of a catalogue service, recorded where it was given. */
+  serviceUse: 'service-use',
   /** Member statistics: by branch, tier and state; applications against approvals. */
   stats: 'stats',
   /** The merchant directory's statistics: merchants and offers by category and region. */
@@ -108,6 +112,9 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   activity: Module.service,
   'activity-sign-up': Module.service,
   'ad-income': Module.merchants,
+  'club-service': Module.service,
+  // Recorded at a merchant's counter, like a redemption: the merchant operator's module.
+  'service-use': Module.merchants,
   stats: Module.stats,
   'merchant-stats': Module.stats,
   'desk-stats': Module.stats,

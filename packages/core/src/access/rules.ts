@@ -42,6 +42,8 @@ export const EVERYONE: readonly Grant<never>[] = [
   { types: [ResourceType.merchant, ResourceType.offer], actions: [Action.read, Action.list] },
   // Every member is given the handbook with the card (A3 art.4); its rights and duties are public.
   { types: [ResourceType.handbook], actions: [Action.read] },
+  // The club's service catalogue is public like the directory: members read it with the publishable key.
+  { types: [ResourceType.clubService], actions: [Action.read, Action.list] },
 ];
 
 /** The access rules of every role (SPEC "access", A2 §3). */
@@ -82,6 +84,12 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       // The counter checks member cards and records the discounts it gives.
       {
         types: [ResourceType.redemption],
+        actions: [Action.read, Action.list, Action.create],
+        where: 'merchantId',
+      },
+      // The counter records the catalogue services it gives members (A2 §3's merchant operator).
+      {
+        types: [ResourceType.serviceUse],
         actions: [Action.read, Action.list, Action.create],
         where: 'merchantId',
       },
@@ -170,6 +178,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
         actions: [Action.create, Action.read, Action.list, Action.act],
         where: 'memberId',
       },
+      // The services they have used (A3 art.7: to know the content of the club's services).
+      { types: [ResourceType.serviceUse], actions: [Action.read, Action.list], where: 'memberId' },
     ],
   },
   public: {

@@ -47,6 +47,8 @@ describe('access public types', () => {
       | 'activity'
       | 'activity-sign-up'
       | 'ad-income'
+      | 'club-service'
+      | 'service-use'
       | 'offer'
       | 'stats'
       | 'merchant-stats'

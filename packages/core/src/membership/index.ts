@@ -57,3 +57,21 @@ export {
   NewHandbook,
   publishHandbook,
 } from './handbook.js';
+export { SOURCE_SERVICE_COUNT, ServiceCategory, SERVICE_CATEGORIES, ServiceStatus } from './catalogue-categories.js';
+export {
+  serviceCategoryLabel,
+  NewClubService,
+  type NewClubServiceInput,
+  ClubServiceUpdate,
+} from './service-catalogue.js';
+export { ServiceCategorySchema, ClubService, ServiceUse } from './catalogue-records.js';
+export {
+  serviceNameKey,
+  assertServiceNameFree,
+  assertServiceOffered,
+  retireService,
+  catalogueCounts,
+  type CatalogueCounts,
+} from './catalogue-rules.js';
+export { NewServiceUse, assertServiceUsable } from './service-use.js';
+export { CatalogueErrorCode } from './catalogue-errors.js';

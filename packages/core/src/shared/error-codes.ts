@@ -1,5 +1,6 @@
 import type { AccessErrorCode } from '../access/errors.js';
 import type { AllianceErrorCode } from '../alliance/errors.js';
+import type { CatalogueErrorCode } from '../membership/catalogue-errors.js';
 import type { MembershipErrorCode } from '../membership/errors.js';
 import type { ProjectionErrorCode } from '../projection/project.js';
 import type { ServiceErrorCode } from '../service/errors.js';
@@ -14,6 +15,7 @@ import type { INVALID_INPUT } from './errors.js';
 export type ClubErrorCode =
   | typeof INVALID_INPUT
   | MembershipErrorCode
+  | CatalogueErrorCode
   | ServiceErrorCode
   | AccessErrorCode
   | AllianceErrorCode

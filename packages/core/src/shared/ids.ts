@@ -73,6 +73,10 @@ export const IdPrefix = {
   adIncome: 'adv',
   /** A version of the member handbook with the member's rights and duties (A3 art.4, 7, 8). */
   handbook: 'hbk',
+  /** A service of the club's catalogue (A2 §2: 三大類共54項服務). */
+  clubService: 'svc',
+  /** One use of a catalogue service by a member, recorded where it was given. */
+  serviceUse: 'svu',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

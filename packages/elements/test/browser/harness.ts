@@ -216,7 +216,7 @@ export async function startPortal(
 
 /**
  * The operator page's script, as a console's bundler makes it: `<club-provider>`,
- * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-member-desk>`, `<club-card-check>`, `<club-alliance-board>` and `<club-handover-desk>` from their define entries, minified, with the locales loaded on demand as
+ * `<club-stats-board>`, `<club-complaint-desk>`, `<club-offer-manager>`, `<club-member-desk>`, `<club-card-check>`, `<club-alliance-board>`, `<club-handover-desk>` and `<club-service-catalogue>` from their define entries, minified, with the locales loaded on demand as
  * chunks. Served as /operator.js and /operator-chunks/….
  */
 async function bundleOperator(): Promise<Map<string, string>> {
@@ -224,7 +224,7 @@ async function bundleOperator(): Promise<Map<string, string>> {
   const result = await build({
     stdin: {
       contents:
-        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js'; import './dist/define/card-check.js'; import './dist/define/procedure-desk.js'; import './dist/define/alliance-board.js'; import './dist/define/handover-desk.js';",
+        "import './dist/define/provider.js'; import './dist/define/stats-board.js'; import './dist/define/complaint-desk.js'; import './dist/define/offer-manager.js'; import './dist/define/member-desk.js'; import './dist/define/card-check.js'; import './dist/define/procedure-desk.js'; import './dist/define/alliance-board.js'; import './dist/define/handover-desk.js'; import './dist/define/service-catalogue.js';",
       resolveDir: fileURLToPath(root),
       loader: 'js',
     },

@@ -744,6 +744,47 @@ const migrations: Record<string, Migration> = {
       await fillAllianceTimeRules(db);
     },
   },
+  // The club's service catalogue (A2 §2: three categories, 54 services the club maintains), the
+  // merchants that give each service, and the uses recorded at the counter. A service's name is
+  // unique in its category while it is offered: the key is null once retired (nulls never clash).
+  '0018_service_catalogue': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('club_services')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('category', text, (c) => c.notNull())
+        .addColumn('status', text, (c) => c.notNull())
+        .addColumn('active_name_key', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .addUniqueConstraint('club_services_category_name', ['category', 'active_name_key'])
+        .execute();
+      await db.schema
+        .createTable('club_service_merchants')
+        .addColumn('service_id', text, (c) => c.notNull())
+        .addColumn('merchant_id', text, (c) => c.notNull())
+        .addPrimaryKeyConstraint('club_service_merchants_pk', ['service_id', 'merchant_id'])
+        .execute();
+      await db.schema
+        .createIndex('club_service_merchants_merchant')
+        .on('club_service_merchants')
+        .columns(['merchant_id', 'service_id'])
+        .execute();
+      await db.schema
+        .createTable('service_uses')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('service_id', text, (c) => c.notNull())
+        .addColumn('merchant_id', text, (c) => c.notNull())
+        .addColumn('member_id', text, (c) => c.notNull())
+        .addColumn('branch_id', text, (c) => c.notNull())
+        .addColumn('used_on', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('service_uses_service').on('service_uses').columns(['service_id', 'id']).execute();
+      await db.schema.createIndex('service_uses_merchant').on('service_uses').columns(['merchant_id', 'id']).execute();
+      await db.schema.createIndex('service_uses_member').on('service_uses').columns(['member_id', 'id']).execute();
+    },
+  },
   // The member handbook with the member's rights and duties (A3 art.4, 7, 8), in versions: the
   // unique version refuses a second publish racing the first; the one in force is read by its day.
   '0019_handbooks': {

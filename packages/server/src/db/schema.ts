@@ -344,6 +344,19 @@ export interface Tables {
     saving_fen: number;
     doc: string;
   };
+  /** The club's service catalogue (A2 §2); `active_name_key` is the name's key while offered, null once retired. */
+  club_services: { id: string; category: string; status: string; active_name_key: string | null; doc: string };
+  /** Which merchants give which catalogue service. */
+  club_service_merchants: { service_id: string; merchant_id: string };
+  service_uses: {
+    id: string;
+    service_id: string;
+    merchant_id: string;
+    member_id: string;
+    branch_id: string;
+    used_on: string;
+    doc: string;
+  };
   audit_log: {
     id: string;
     at: string;

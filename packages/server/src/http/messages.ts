@@ -412,6 +412,26 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此問卷屬於另一個物業的業主。',
     'zh-Hans': '此问卷属于另一个物业的业主。',
   },
+  'catalogue/duplicate-name': {
+    en: 'Another service of this category already has that name.',
+    'zh-Hant': '此類別已有同名的服務項目。',
+    'zh-Hans': '此类别已有同名的服务项目。',
+  },
+  'catalogue/service-retired': {
+    en: 'That service is retired: it keeps its history but is no longer changed or used.',
+    'zh-Hant': '此服務項目已停用：保留紀錄，但不再修改或使用。',
+    'zh-Hans': '此服务项目已停用：保留记录，但不再修改或使用。',
+  },
+  'catalogue/not-offered-here': {
+    en: 'This merchant does not give that service.',
+    'zh-Hant': '此商戶不提供該服務項目。',
+    'zh-Hans': '此商户不提供该服务项目。',
+  },
+  'catalogue/member-not-valid': {
+    en: 'The membership is not valid today, so the service cannot be recorded.',
+    'zh-Hant': '會員資格今日無效，不能登記服務。',
+    'zh-Hans': '会员资格今日无效，不能登记服务。',
+  },
   'handover/previous-pending': {
     en: 'The previous shift’s hand-over has not been taken over yet.',
     'zh-Hant': '上一班的交接班紀錄尚未有人接班。',

@@ -1,6 +1,7 @@
 import {
   AccessErrorCode,
   AllianceErrorCode,
+  CatalogueErrorCode,
   INVALID_INPUT,
   MembershipErrorCode,
   ProjectionErrorCode,
@@ -55,6 +56,10 @@ const statusByCoreCode = {
   [MembershipErrorCode.policyExpired]: 422,
   [MembershipErrorCode.campaignNotRunning]: 422,
   [MembershipErrorCode.handbookBackdated]: 422,
+  [CatalogueErrorCode.duplicateName]: 409,
+  [CatalogueErrorCode.serviceRetired]: 409,
+  [CatalogueErrorCode.notOfferedHere]: 422,
+  [CatalogueErrorCode.memberNotValid]: 422,
   [ServiceErrorCode.complaintInvalidTransition]: 409,
   [ServiceErrorCode.complaintFollowUpRequired]: 409,
   [ServiceErrorCode.repairInvalidTransition]: 409,

@@ -194,6 +194,15 @@ const MATRIX: Record<string, Row> = {
   getHandbook: ['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public'],
   publishHandbook: ['admin'],
   listHandbookVersions: ['admin'],
+  // The club's service catalogue: the admin keeps it, everyone reads it; the counter records uses.
+  createClubService: ['admin'],
+  listClubServices: ['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public'],
+  getClubService: ['admin', 'branch', 'merchant', 'desk', 'alliance', 'member', 'public'],
+  updateClubService: ['admin'],
+  retireClubService: ['admin'],
+  createServiceUse: ['admin', 'merchant'],
+  listServiceUses: ['admin', 'merchant'],
+  listMyServiceUses: ['member'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

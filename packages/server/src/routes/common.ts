@@ -140,6 +140,8 @@ type ListTable =
   | 'survey_requests'
   | 'campaigns'
   | 'handbooks'
+  | 'club_services'
+  | 'service_uses'
   | 'branches'
   | VipListTable
   | AllianceListTable;

@@ -33,6 +33,8 @@ import { revenueStatsRoutes } from './revenue-stats.js';
 import { vipOrderRoutes } from './vip-orders.js';
 import { counterRoutes } from './counter.js';
 import { handbookRoutes } from './handbooks.js';
+import { serviceCatalogueRoutes } from './service-catalogue.js';
+import { serviceUseRoutes } from './service-uses.js';
 
 /** Every route of the API, in the order they are matched. */
 export const allRoutes: readonly RouteSpec[] = [
@@ -70,4 +72,6 @@ export const allRoutes: readonly RouteSpec[] = [
   ...handbookRoutes,
   ...vipOrderRoutes,
   ...counterRoutes,
+  ...serviceCatalogueRoutes,
+  ...serviceUseRoutes,
 ];

@@ -1,4 +1,7 @@
 import {
+  catalogueCounts,
+  type ClubService,
+  type ServiceUse,
   campaignRunsOn,
   membershipState,
   type Campaign,
@@ -502,6 +505,30 @@ describe('the demo desk’s conduct complaint and feedback survey', () => {
       const stats = await get('/v1/stats/surveys', admin?.secret ?? '');
       // Four units asked, three answered with three ratings each: 5 4 4, 4 2 5, 3 3 2.
       expect(stats).toMatchObject({ sent: 4, answered: 3, ratings: 9, satisfiedRatings: 5 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('loads the catalogue of 54 services in three categories, the demo merchant giving some, and the demo member’s uses there', async () => {
+    const { server, result } = await seeded({ members: 50, merchants: 200, complaints: 10 });
+    try {
+      const services = docs<ClubService>(await server.db.selectFrom('club_services').select('doc').execute());
+      expect(catalogueCounts(services)).toEqual({ car: 24, 'value-added': 18, club: 12, total: 54 });
+      expect(services.some((s) => s.merchantIds.includes(result.merchantId))).toBe(true);
+      expect(services.filter((s) => s.category === 'club').every((s) => s.merchantIds.length === 0)).toBe(true);
+      const uses = docs<ServiceUse>(await server.db.selectFrom('service_uses').select('doc').orderBy('id').execute());
+      expect(uses.length).toBeGreaterThan(0);
+      expect(uses.every((u) => u.memberId === result.member.id && u.merchantId === result.merchantId)).toBe(true);
+      expect(uses.every((u) => u.usedOn < '2026-11-27')).toBe(true);
+      const again = await seeded({ members: 50, merchants: 200, complaints: 10 });
+      try {
+        const ids = async (s: typeof again) =>
+          (await s.server.db.selectFrom('club_services').select('id').orderBy('id').execute()).map((r) => r.id);
+        expect(await ids(again)).toEqual(await ids({ server, result }));
+      } finally {
+        await again.server.close();
+      }
     } finally {
       await server.close();
     }

@@ -20,6 +20,7 @@ import { seedHandover } from './handovers.js';
 import { seedProcedures } from './procedures.js';
 import { demoComplaints, demoServiceDesk } from './service.js';
 import { seedReturnVisits } from './visits.js';
+import { seedServiceCatalogue } from './service-catalogue.js';
 
 /** Options of {@link seedDemo}. */
 export interface DemoSeedOptions {
@@ -212,6 +213,8 @@ export async function seedDemo(server: ClubServer, options: DemoSeedOptions = {}
     if (nightShift) await seedHandover(server, nightShift);
     // A complaint about the night shift's conduct, and the quarter's feedback survey.
     if (nightShift) await seedDeskFeedback(server, nightShift);
+    // The club's 54 services, their merchants, and the demo member's uses at the demo merchant.
+    await seedServiceCatalogue(server, { today, base, merchantId, memberId: member.id });
   }
   const staff = docs<Staff>(await db.selectFrom('staff').select('doc').orderBy('id').limit(100).execute());
 

@@ -17,13 +17,16 @@ import type { Branch, Staff } from '@clubkit/core/api';
 import type {
   Campaign,
   Handbook,
+  ClubService,
   Member,
   MemberCard,
   Membership,
   MembershipApplication,
   Policy,
+  ServiceUse,
   Vehicle,
 } from '@clubkit/core/membership';
+import { serviceNameKey } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import type { Activity, ActivitySignUp, AdIncome, Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import {
@@ -88,6 +91,8 @@ interface RecordTypes {
   activitySignUp: ActivitySignUp;
   adIncome: AdIncome;
   handbook: Handbook;
+  clubService: ClubService;
+  serviceUse: ServiceUse;
 }
 
 /** The table each kind is stored in. */
@@ -131,6 +136,8 @@ interface TableFor {
   activitySignUp: 'activity_sign_ups';
   adIncome: 'ad_incomes';
   handbook: 'handbooks';
+  clubService: 'club_services';
+  serviceUse: 'service_uses';
 }
 
 /** The stored kinds of record. */
@@ -402,6 +409,25 @@ const kinds: {
   },
   adIncome: { table: 'ad_incomes', columns: (a) => ({ merchant_id: a.merchantId, from_on: a.from, to_on: a.to }) },
   handbook: { table: 'handbooks', columns: (h) => ({ version: h.version, effective_from: h.effectiveFrom }) },
+  clubService: {
+    table: 'club_services',
+    columns: (s) => ({
+      category: s.category,
+      status: s.status,
+      // Unique per category while offered; a retired service gives its name back (core's assertServiceNameFree).
+      active_name_key: s.status === 'active' ? serviceNameKey(s.name) : null,
+    }),
+  },
+  serviceUse: {
+    table: 'service_uses',
+    columns: (u) => ({
+      service_id: u.serviceId,
+      merchant_id: u.merchantId,
+      member_id: u.memberId,
+      branch_id: u.branchId,
+      used_on: u.usedOn,
+    }),
+  },
 };
 
 /**
