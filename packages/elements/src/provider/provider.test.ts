@@ -103,7 +103,7 @@ describe('<club-provider>', () => {
     expect(Object.keys(probe.club.publicClient ?? {}).sort()).toEqual(['me', 'merchants']);
     expect(Object.keys(directory.club.publicClient ?? {})).toEqual(['merchants']);
     expect(directory.club.memberClient).toBeUndefined();
-    expect(Object.keys(card.club.memberClient ?? {}).sort()).toEqual(['me', 'vip']);
+    expect(Object.keys(card.club.memberClient ?? {}).sort()).toEqual(['handbook', 'me', 'vip']);
     // The same configuration shares one client per kit: asking again gives the same objects.
     expect(directory.club.publicClient).toBe(directory.club.publicClient);
     expect(probe.club.publicClient?.merchants).not.toBe(directory.club.publicClient?.merchants);
