@@ -109,6 +109,8 @@ function retryable(error: unknown): boolean {
  * @csspart error - The box of a refused request (`role=alert`).
  * @csspart error-message - The refusal in words.
  * @csspart retry-button - Sends a request that did not get through again.
+ * @csspart service-use-button - Opens the record of a member's use of a catalogue service (loaded on demand).
+ * @csspart service-use - That record: the services the merchant gives and the card number.
  *
  * @cssproperty [--club-color-accent=#0b5cad] - Buttons and the focus ring.
  * @cssproperty [--club-color-danger=#b42318] - Errors.
@@ -146,6 +148,8 @@ export class ClubCardCheck extends ClubElement<M, CardCheckClient> {
   #reported: unknown;
   #codeWasRead = false;
   #focusNext: string | undefined;
+  /** The service use section, once opened (a chunk loaded with its client). */
+  #serviceUse: import('./service-use.js').ServiceUseSection | undefined;
 
   /** The headless controller behind the element: `values`, `update()`, `check()`, `record()`, `retry()`. */
   get controller(): CardCheckController {
@@ -204,8 +208,14 @@ export class ClubCardCheck extends ClubElement<M, CardCheckClient> {
     const result = counter.result;
     return html`${this.#form(t)}
       ${failure ? this.#errorBox(failure.error, t) : nothing}
-      ${result ? this.#result(result, t) : nothing}`;
+      ${result ? this.#result(result, t) : nothing}
+      ${this.#serviceUse?.render(t) ?? html`<button id="service-use-open" type="button" part="service-use-button" @click=${this.#openServiceUse}>${t.ccServiceUse}</button>`}`;
   }
+
+  /** Opens the record of a member's use of a catalogue service: a chunk loaded with its client. */
+  #openServiceUse = async (): Promise<void> => {
+    this.#serviceUse = (await import('./service-use.js')).openServiceUse(this, this.club.config, this.merchantId);
+  };
 
   #form(t: M): TemplateResult {
     const counter = this.#counter;

@@ -85,6 +85,8 @@ export interface CardCheckMessages extends OfferTermMessages {
   ccRecorded(offer: string, saving: string, pay: string): string;
   /** The button that empties the form for the next customer. */
   ccClear: string;
+  /** The button that opens the record of a member's use of a catalogue service (its words load with it). */
+  ccServiceUse: string;
   /** Heading of a refused request. */
   ccRefused: string;
   /** The Club API's refusals, by code, in words the counter can act on. */
@@ -149,6 +151,7 @@ export const cardCheckZhHant: CardCheckMessages = {
   ccRecording: '記錄中…',
   ccRecorded: (offer, saving, pay) => `已記錄優惠「${offer}」：減 ${saving}，會員應付 ${pay}。可以接待下一位客人。`,
   ccClear: '清除',
+  ccServiceUse: '記錄服務使用',
   ccRefused: '俱樂部未接受',
   ccErrorCodeUsed: '這個會員碼已經用過，沒有記錄任何優惠。請會員出示新的會員碼。',
   ccErrorCodeExpired: '這個會員碼已過期（每個會員碼只有一分鐘），沒有記錄任何優惠。請會員出示新的會員碼。',

@@ -2,6 +2,7 @@ import { categoryLabel, MERCHANT_CATEGORIES, regionLabel, CLUB_REGIONS } from '@
 import { describe, expect, it } from 'vitest';
 import { allianceBoardCatalog } from '../alliance-board/messages.js';
 import { cardCheckCatalog } from '../card-check/messages.js';
+import { serviceUseMessages } from '../card-check/service-use.js';
 import { complaintDeskCatalog } from '../complaint-desk/messages.js';
 import { complaintFormCatalog } from '../complaint-form/messages.js';
 import { handoverDeskCatalog } from '../handover-desk/messages.js';
@@ -36,6 +37,11 @@ const catalogs: Record<string, MessageCatalog<object>> = {
   memberHandbook: messageCatalog(handbookMessages('zh-Hant'), {
     en: () => Promise.resolve(handbookMessages('en')),
     'zh-Hans': () => Promise.resolve(handbookMessages('zh-Hans')),
+  }),
+  // The counter's service use record, whose words load with it.
+  counterServiceUse: messageCatalog(serviceUseMessages('zh-Hant'), {
+    en: () => Promise.resolve(serviceUseMessages('en')),
+    'zh-Hans': () => Promise.resolve(serviceUseMessages('zh-Hans')),
   }),
 };
 

@@ -52,6 +52,7 @@ export const cardCheckEn: CardCheckMessages = {
   ccRecorded: (offer, saving, pay) =>
     `Recorded the offer “${offer}”: ${saving} off, the member pays ${pay}. Ready for the next customer.`,
   ccClear: 'Clear',
+  ccServiceUse: 'Record a service use',
   ccRefused: 'The club did not accept this',
   ccErrorCodeUsed: 'This member code was used already; nothing was recorded. Ask the member to show a fresh code.',
   ccErrorCodeExpired:

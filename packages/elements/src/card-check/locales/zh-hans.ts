@@ -49,6 +49,7 @@ export const cardCheckZhHans: CardCheckMessages = {
   ccRecording: '记录中…',
   ccRecorded: (offer, saving, pay) => `已记录优惠「${offer}」：减 ${saving}，会员应付 ${pay}。可以接待下一位客人。`,
   ccClear: '清除',
+  ccServiceUse: '记录服务使用',
   ccRefused: '俱乐部未接受',
   ccErrorCodeUsed: '这个会员码已经用过，没有记录任何优惠。请会员出示新的会员码。',
   ccErrorCodeExpired: '这个会员码已过期（每个会员码只有一分钟），没有记录任何优惠。请会员出示新的会员码。',
