@@ -3,6 +3,10 @@
 // its controller. A page loads this one instead of clubkit.js or clubkit-vip.js (never two: each
 // holds its own lit, and a strict CSP allows one 'lit-html' Trusted Types policy), so the files
 // member pages and VIP sales pages load stay their size.
-export * from './cdn-vip.js';
+// Each define entry is imported here: a bundler keeps a module's side effects only where
+// package.json says it has them, which cdn-vip.ts does not.
+export * from './cdn.js';
+export * from './vip-offer.js';
 export * from './vip-activities.js';
+import './define/vip-offer.js';
 import './define/vip-activities.js';

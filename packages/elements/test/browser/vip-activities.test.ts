@@ -69,6 +69,15 @@ describe('<club-vip-activities> on a strict-CSP partner page in Chromium', () =>
     try {
       const card = item(page, 'open', trip.title);
       await card.waitFor();
+      // clubkit-vip-activities.js registers every widget of clubkit-vip.js as well.
+      const tags = [
+        'club-provider',
+        'club-member-card',
+        'club-complaint-form',
+        'club-merchant-directory',
+        'club-vip-offer',
+      ];
+      expect(await page.evaluate((all) => all.filter((tag) => !customElements.get(tag)), tags)).toEqual([]);
       expect(await card.locator('[part~="seats"]').textContent()).toBe('尚餘 3 個名額');
       expect(await card.locator('[part~="kind"]').textContent()).toBe('自駕遊');
       expect(await card.locator('[part~="place"]').textContent()).toBe('地點：景洪 會員服務中心');
