@@ -155,5 +155,15 @@ export default [
   entry('member-card: handbook panel (on demand)', 'dist/member-card/handbook/index.js', '2.5 kB'),
   // An operator widget; the admin's catalogue resource and core's zod-free catalogue constants.
   entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
+  // Shown on a partner's VIP page, outside the member bundles above: the members' activities client,
+  // the controller, the view and its words in Traditional Chinese (English and Simplified Chinese load
+  // on demand), measured at 17.5 kB. Target: 20 KiB gzip, like a member widget.
+  entry('@clubkit/elements/define/vip-activities', 'dist/define/vip-activities.js', '17.8 kB'),
+  // clubkit-vip.js with <club-vip-activities>: the file a VIP page with both widgets loads instead.
+  entry(
+    'CDN build with the VIP offer and activities: clubkit-vip-activities.js',
+    'dist/cdn/clubkit-vip-activities.js',
+    '47.9 kB',
+  ),
   { name: 'lit alone (reference)', path: 'scripts/lit-reference.js', gzip: true, limit: '6.5 kB' },
 ];

@@ -14,6 +14,7 @@ export default defineConfig({
     '!src/testing/**',
     '!src/cdn.ts',
     '!src/cdn-vip.ts',
+    '!src/cdn-vip-activities.ts',
   ],
   format: ['esm'],
   target: 'es2022',

@@ -118,6 +118,10 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
     'clubkit-vip.js',
     'clubkit-vip.js.map',
     'clubkit-vip.js.LEGAL.txt',
+    // clubkit-vip.js with <club-vip-activities>: the member page, which also takes sign-ups for activities, loads this one.
+    'clubkit-vip-activities.js',
+    'clubkit-vip-activities.js.map',
+    'clubkit-vip-activities.js.LEGAL.txt',
     ...(await readdir(join(cdnDir, 'chunks'))).map((f) => `chunks/${f}`),
   ])
     cdn.set(`/${file}`, await readFile(join(cdnDir, file)));

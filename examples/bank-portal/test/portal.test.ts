@@ -768,6 +768,81 @@ describe('the VIP card sold on the portal', () => {
   });
 });
 
+describe('club activities on the portal’s member page', () => {
+  /** Calls the Club API with the admin secret key, as the club's back office would. */
+  async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${demo.apiUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${demo.secretKey}`, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  }
+  /** `days` after the club's today (Asia/Shanghai), as YYYY-MM-DD. */
+  const day = (days: number) =>
+    new Date(
+      Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())) + days * 864e5,
+    )
+      .toISOString()
+      .slice(0, 10);
+  /** Tabs until focus is on the element of id `id` inside the activities widget. */
+  async function tabTo(page: Page, id: string): Promise<void> {
+    for (let presses = 0; ; presses++) {
+      if (presses > 80) throw new Error(`Tab never reached #${id}`);
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() =>
+        document.activeElement?.id === 'activities' ? document.activeElement.shadowRoot?.activeElement?.id : undefined,
+      );
+      if (at === id) return;
+    }
+  }
+
+  it('signs the member up for a trip from the keyboard and cancels it, the club holding the seat in between', async () => {
+    const trip = await admin<{ id: string; title: string }>('POST', '/v1/activities', {
+      kind: 'self-drive-trip',
+      title: '瀾滄江畔自駕遊',
+      place: '景洪 會員服務中心集合',
+      startsOn: day(15),
+      endsOn: day(16),
+      capacity: 10,
+      priceFen: 38_000,
+      signUpFrom: day(0),
+      signUpUntil: day(10),
+    });
+    const seats = async () =>
+      (await admin<{ data: { memberId: string; status: string }[] }>('GET', `/v1/activities/${trip.id}/sign-ups`)).data;
+    const { page, watch, close } = await openPage('/');
+    try {
+      await page.locator('#sign-in').click();
+      const activities = page.locator('#activities');
+      const card = activities.locator('[part~="open"] [part~="activity"]').filter({ hasText: trip.title });
+      await card.waitFor();
+      expect(await card.locator('[part~="seats"]').textContent()).toBe('尚餘 10 個名額');
+
+      await tabTo(page, `sign-up-${trip.id}`);
+      await page.keyboard.press('Enter');
+      await activities.locator('[part~="outcome"]').filter({ hasText: '已為您報名' }).waitFor();
+      await card.locator('[part~="seats"]', { hasText: '尚餘 9 個名額' }).waitFor();
+      const [held] = await seats();
+      expect(held).toMatchObject({ memberId: demo.member.id, status: 'signed-up' });
+
+      const mine = activities.locator('[part~="mine"] [part~="activity"]').filter({ hasText: trip.title });
+      const ownId = await mine.locator('[part~="cancel-button"]').getAttribute('id');
+      expect(ownId).toMatch(/^cancel-asu_/);
+      await tabTo(page, ownId ?? '');
+      await page.keyboard.press('Enter');
+      await activities.locator('[part~="outcome"]').filter({ hasText: '已取消' }).waitFor();
+      await card.locator('[part~="seats"]', { hasText: '尚餘 10 個名額' }).waitFor();
+      expect((await seats()).map((s) => s.status)).toEqual(['cancelled']);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the docs site under /docs/', () => {
   it('serves every built docs page with 200 and the strict CSP', async () => {
     const pages = (await readdir(docsDir, { recursive: true })).filter((file) => file.endsWith('.html'));

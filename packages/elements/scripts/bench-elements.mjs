@@ -284,6 +284,11 @@ async function bundleSizes() {
       { entryPoints: [fileURLToPath(new URL('dist/define/vip-offer.js', root))] },
     ],
     [
+      'dist/define/vip-activities.js (on a partner page)',
+      20,
+      { entryPoints: [fileURLToPath(new URL('dist/define/vip-activities.js', root))] },
+    ],
+    [
       'dist/define/member-desk.js (operator widget)',
       30,
       { entryPoints: [fileURLToPath(new URL('dist/define/member-desk.js', root))] },

@@ -42,3 +42,22 @@ await build({
   tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
   plugins: [minifyTemplatesPlugin()],
 });
+
+// dist/cdn/clubkit-vip-activities.js: clubkit-vip.js with <club-vip-activities>, for a VIP page where members
+// sign up for the club's activities and group buys (it loads this file instead of clubkit-vip.js).
+await build({
+  entryPoints: { 'clubkit-vip-activities': new URL('../src/cdn-vip-activities.ts', import.meta.url).pathname },
+  outdir: new URL('../dist/cdn', import.meta.url).pathname,
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  legalComments: 'external',
+  logLevel: 'warning',
+  tsconfig: new URL('../tsconfig.json', import.meta.url).pathname,
+  plugins: [minifyTemplatesPlugin()],
+});

@@ -6,6 +6,7 @@
 // Run it after a build (`pnpm gallery` from the root builds first). It loads the browser tests'
 // harness, which is TypeScript: Node strips its types (Node 22.18+ and 24 do so by default).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { addDays, dateInZone } from '@clubkit/core';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, openPage, startPortal } from '../test/browser/harness.ts';
 import { galleryIndex } from './gallery-index.mjs';
@@ -294,6 +295,47 @@ const states = [
     failedRequests: true,
     show: (c) => shows(c, part('error')),
   },
+
+  // <club-vip-activities>
+  {
+    widget: 'club-vip-activities',
+    state: 'empty',
+    failedRequests: true,
+    before: signedOut,
+    show: (c) => shows(c, part('signed-out')),
+  },
+  loadingWhile('club-vip-activities', '/v1/activities?*'),
+  { widget: 'club-vip-activities', state: 'filled', show: (c) => shows(c, part('sign-up-button')) },
+  {
+    widget: 'club-vip-activities',
+    state: 'error',
+    failedRequests: true,
+    // The club's answer when another member took the last seat first (the browser tests bring it
+    // about for real); answered here so that the other states keep their seats.
+    before: ({ page, portal }) =>
+      page.route(`${portal.api.url}/v1/activities/*/sign-ups`, (route) =>
+        route.fulfill({
+          status: 409,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            title: 'Every seat of this activity is taken.',
+            status: 409,
+            code: 'vip/activity-full',
+          }),
+        }),
+      ),
+    show: async (c) => {
+      await c.page.locator(part('sign-up-button')).first().click();
+      await shows(c, part('refusal'));
+    },
+  },
+  {
+    widget: 'club-vip-activities',
+    state: 'server down',
+    serverDown: true,
+    failedRequests: true,
+    show: (c) => shows(c, part('error')),
+  },
 ];
 
 /** @param {StateContext} c @param {string} text */
@@ -322,7 +364,7 @@ function adminApi(portal) {
 }
 
 /**
- * The data of the "long names" and "no offers" states: two merchants made through the Club API
+ * The data of the "long names" and "no offers" states and the activities' list: two merchants made through the Club API
  * (the demo merchant's category, region and location, a long name and address; no offers), and
  * the VIP member's name made long in the club's database (the API has no route that renames a
  * member).
@@ -338,6 +380,20 @@ async function addGalleryData(portal) {
   );
   await api('POST', '/v1/merchants', { ...profile, ...LONG_MERCHANT, offers: copyOffers });
   await api('POST', '/v1/merchants', { ...profile, ...NO_OFFER_MERCHANT, offers: [] });
+  // An activity the demo member holds no seat on (the demo's open ones are taken by its first
+  // members), with a long title and place, for the activities' "filled" and "error" states.
+  const today = dateInZone(new Date(), 'Asia/Shanghai');
+  await api('POST', '/v1/activities', {
+    kind: 'self-drive-trip',
+    title: '瀾滄江—湄公河沿岸三日自駕遊：景洪、橄欖壩、勐臘與磨憨口岸',
+    place: '景洪市會員服務中心（宣慰大道 88 號）停車場集合',
+    startsOn: addDays(today, 20),
+    endsOn: addDays(today, 22),
+    capacity: 12,
+    priceFen: 128_000,
+    signUpFrom: today,
+    signUpUntil: addDays(today, 14),
+  });
   const vip = portal.api.demo.vipMember;
   if (!vip) throw new Error('The demo seed made no VIP member');
   const { db } = portal.api.server;

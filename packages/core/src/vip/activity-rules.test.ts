@@ -156,6 +156,14 @@ describe('NewActivity', () => {
     expect(NewActivity.safeParse(input).success).toBe(true);
   });
 
+  it('takes a place of up to 100 characters, trimmed, or none, and refuses a blank or longer one', () => {
+    expect(NewActivity.parse({ ...input, place: '  景洪 會員服務中心 ' }).place).toBe('景洪 會員服務中心');
+    expect(NewActivity.parse(input).place).toBeUndefined();
+    expect(NewActivity.safeParse({ ...input, place: 'x'.repeat(100) }).success).toBe(true);
+    for (const place of ['   ', 'x'.repeat(101)])
+      expect(NewActivity.safeParse({ ...input, place }).error?.issues.map((i) => i.path.join('.'))).toEqual(['place']);
+  });
+
   it('refuses a window that runs into the first day, an end before the start and no seats', () => {
     const paths = (value: object) => NewActivity.safeParse(value).error?.issues.map((i) => i.path.join('.')) ?? [];
     expect(paths({ ...input, signUpUntil: '2026-07-01' })).toEqual(['signUpUntil']);

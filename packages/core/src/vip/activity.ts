@@ -23,6 +23,8 @@ export const MAX_ACTIVITY_PRICE_FEN = 10_000_000;
 const activityFields = {
   kind: ActivityKindSchema,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  /** Where it takes place or sets out from (a gathering's venue, a trip's meeting point); optional. */
+  place: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
   /** The first day of the activity. */
   startsOn: IsoDate,
   /** The last day, on or after `startsOn`. */

@@ -13,6 +13,7 @@ import { directoryCatalog } from '../merchant-directory/messages.js';
 import { offerManagerCatalog } from '../offer-manager/messages.js';
 import { procedureDeskCatalog } from '../procedure-desk/messages.js';
 import { statsBoardCatalog } from '../stats-board/messages.js';
+import { vipActivitiesCatalog } from '../vip-activities/messages.js';
 import { vipOfferCatalog } from '../vip-offer/messages.js';
 import { messageCatalog, type MessageCatalog } from './messages.js';
 
@@ -33,6 +34,7 @@ const catalogs: Record<string, MessageCatalog<object>> = {
   procedureDesk: procedureDeskCatalog,
   statsBoard: statsBoardCatalog,
   vipOffer: vipOfferCatalog,
+  vipActivities: vipActivitiesCatalog,
   // The member card's handbook panel, whose words load with the panel.
   memberHandbook: messageCatalog(handbookMessages('zh-Hant'), {
     en: () => Promise.resolve(handbookMessages('en')),

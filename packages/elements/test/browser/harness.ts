@@ -90,6 +90,8 @@ export async function startPortal(
     ['/clubkit.js', await readBuilt(new URL('dist/cdn/clubkit.js', root))],
     // clubkit.js with <club-vip-offer>, for a page that sells the VIP card.
     ['/clubkit-vip.js', await readBuilt(new URL('dist/cdn/clubkit-vip.js', root))],
+    // clubkit-vip.js with <club-vip-activities>, for a VIP page where members sign up for activities.
+    ['/clubkit-vip-activities.js', await readBuilt(new URL('dist/cdn/clubkit-vip-activities.js', root))],
   ]);
   for (const file of await readdir(new URL('dist/cdn/chunks/', root)))
     if (file.endsWith('.js')) cdn.set(`/chunks/${file}`, await readBuilt(new URL(`dist/cdn/chunks/${file}`, root)));

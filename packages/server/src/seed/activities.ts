@@ -44,6 +44,7 @@ export function demoActivities(
       activity: setUp({
         kind: 'self-drive-trip',
         title: '勐臘雨林自駕游',
+        place: '景洪 會員服務中心集合',
         startsOn: addDays(today, -40),
         endsOn: addDays(today, -38),
         capacity: 20,
@@ -57,6 +58,7 @@ export function demoActivities(
       activity: setUp({
         kind: 'gathering',
         title: '單身車友會',
+        place: '景洪 江邊會所',
         startsOn: addDays(today, -20),
         endsOn: addDays(today, -20),
         capacity: 40,
@@ -70,6 +72,7 @@ export function demoActivities(
       activity: setUp({
         kind: 'group-buying',
         title: '輪胎團購',
+        place: '特約維修廠 景洪店',
         startsOn: addDays(today, 10),
         endsOn: addDays(today, 10),
         capacity: 100,
@@ -83,6 +86,7 @@ export function demoActivities(
       activity: setUp({
         kind: 'self-drive-trip',
         title: '南糯山茶園自駕游',
+        place: '勐海 會員服務中心集合',
         startsOn: addDays(today, 20),
         endsOn: addDays(today, 21),
         capacity: 15,

@@ -5,6 +5,7 @@ const widgets = {
   'club-complaint-form': {},
   'club-merchant-directory': { tier: 'vip' },
   'club-vip-offer': { categories: 'car-wash dining' },
+  'club-vip-activities': {},
 };
 const locales = ['zh-Hant', 'zh-Hans', 'en'];
 
