@@ -148,7 +148,8 @@ export interface PrimaryReplacement {
  * or by name, folded as `serviceNameKey` folds), a day on or before the current term's first day
  * (the history stays one line of terms), and `other` without a note.
  *
- * @param successorDealer - the member dealer the body names, as stored; omitted for an outside dealer
+ * @param options - the successor's term id, the club's today and now, and `successorDealer`: the member
+ *   dealer the body names, as stored (omitted for a dealer from outside the alliance)
  */
 export function replacePrimaryDealer(
   current: PrimaryDealerTerm,
