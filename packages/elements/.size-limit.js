@@ -110,7 +110,7 @@ export default [
   // and the forms and words of a renovation's and a move-in's seven records (about 3 kB of it).
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '25.5 kB'),
   // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
-  // Its assessment, secondary-dealer list and time-rules sections (controller, view, three locales'
+  // Its assessment, secondary-dealer list, time-rules and primary-dealer sections (controller, view, three locales'
   // words, their client) are chunks loaded when the sales centre opens them, so they are left out here
   // and measured below.
   {
@@ -127,6 +127,8 @@ export default [
           './secondary-list-client.js',
           './time-rules.js',
           './time-rules-client.js',
+          './primary-dealer.js',
+          './primary-dealer-client.js',
         ],
       };
     },
@@ -148,6 +150,8 @@ export default [
   entry('alliance-board: secondary-dealer list section (on demand)', 'dist/alliance-board/secondary-lists.js', '10 kB'),
   // The alliance board's time-rules section (view, three locales' words) and its client.
   entry('alliance-board: time-rules section (on demand)', 'dist/alliance-board/time-rules.js', '8.5 kB'),
+  // The alliance board's primary-dealer section (controller, view, replacement form, three locales' words).
+  entry('alliance-board: primary-dealer section (on demand)', 'dist/alliance-board/primary-dealer.js', '9 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
   // The member card's handbook panel (state, view, look, three locales' words): no lit and no

@@ -36,7 +36,7 @@ import type {
 } from '@clubkit/core/membership';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
-import type { AllianceCalendar } from '@clubkit/core/alliance';
+import type { AllianceCalendar, PrimaryDealership } from '@clubkit/core/alliance';
 import type {
   Complaint,
   ComplaintEventType,
@@ -201,6 +201,7 @@ export interface Answers {
   AdIncome: AdIncome;
   AdIncomePage: Page<AdIncome>;
   AllianceCalendar: AllianceCalendar;
+  PrimaryDealership: PrimaryDealership;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

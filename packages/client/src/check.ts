@@ -49,7 +49,7 @@ import {
 } from '@clubkit/core/membership';
 import { Merchant, Offer } from '@clubkit/core/merchants';
 import { Activity, ActivitySignUp, AdIncome, Redemption, VipOrder } from '@clubkit/core/vip';
-import { AllianceCalendar } from '@clubkit/core/alliance';
+import { AllianceCalendar, PrimaryDealership } from '@clubkit/core/alliance';
 import {
   Complaint,
   ComplaintEventType,
@@ -216,6 +216,7 @@ export const answerSchemas = {
   AdIncome,
   AdIncomePage: Page(AdIncome),
   AllianceCalendar,
+  PrimaryDealership,
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

@@ -1294,6 +1294,81 @@ describe('the service catalogue through the clients', () => {
   });
 });
 
+describe('the primary dealer through the operator client', () => {
+  it('develops a member dealer into the primary dealer, sends one idempotency key across a lost answer, and types the refusals', async () => {
+    const club = createOperatorClient({
+      baseUrl: api.proxy.url,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+      retry: { limit: 2, baseMs: 10, capMs: 50 },
+    });
+    const centre = await club.alliance.centres.create({
+      id: 'ctr_primary',
+      name: '滄州銷售中心',
+      foundedOn: '2026-03-01',
+      primaryDealer: '滄州糖酒公司',
+    });
+    const before = await club.alliance.primaryDealer.get(centre.id);
+    expect([before.current?.name, before.current?.since, before.history.length]).toEqual([
+      '滄州糖酒公司',
+      '2026-03-01',
+      1,
+    ]);
+    const county = await club.alliance.counties.create({
+      centreId: centre.id,
+      name: '青縣',
+      population: 100_000,
+      monthlyPerThousand: 10,
+    });
+    const qualification = {
+      dealerSales: 700,
+      marketSales: 1000,
+      selectedDealersSales: 8000,
+      primaryDealerSales: 10000,
+      agreementSigned: true,
+    };
+    const dealer = await club.alliance.dealers.create({
+      countyId: county.id,
+      name: '青縣副食',
+      appliedOn: '2026-04-01',
+      qualification,
+    });
+    const early = await caught(
+      club.alliance.primaryDealer.replace(centre.id, {
+        on: '2026-03-31',
+        reason: 'short-of-funds',
+        successor: { kind: 'member', dealerId: dealer.id },
+      }),
+    );
+    expect(isClubApiError(early) && [early.status, early.code]).toEqual([409, 'alliance/successor-not-a-member']);
+    api.proxy.reset();
+    api.proxy.inject({ kind: 'drop-response' });
+    const after = await club.alliance.primaryDealer.replace(centre.id, {
+      on: '2026-11-20',
+      reason: 'short-of-funds',
+      successor: { kind: 'member', dealerId: dealer.id },
+    });
+    expect(api.proxy.requests).toHaveLength(2);
+    expect(api.proxy.requests[0]?.headers['idempotency-key']).toBe(api.proxy.requests[1]?.headers['idempotency-key']);
+    expect(after.history.map((h) => [h.name, h.since, h.ended?.on ?? null])).toEqual([
+      ['滄州糖酒公司', '2026-03-01', '2026-11-20'],
+      ['青縣副食', '2026-11-20', null],
+    ]);
+    expect((await club.alliance.dealers.get(dealer.id)).status).toBe('promoted');
+    expect((await club.alliance.primaryDealer.get(centre.id, { on: '2026-11-19' })).primaryOn?.name).toBe(
+      '滄州糖酒公司',
+    );
+    const same = await caught(
+      club.alliance.primaryDealer.replace(centre.id, {
+        reason: 'other',
+        note: '再議',
+        successor: { kind: 'dealer', name: '青縣副食' },
+      }),
+    );
+    expect(isClubApiError(same) && [same.status, same.code]).toEqual([409, 'alliance/same-primary-dealer']);
+  });
+});
+
 describe('answers against the contract', () => {
   it('reads the answer shapes the other tests did not', async () => {
     const members = await admin.members.list({ limit: 1 }).page();

@@ -335,6 +335,13 @@ const MATRIX = `
   secondary-list    delete  any    -       -         -     -         -       -
   secondary-list    decide  any    -       -         -     -         -       -
   secondary-list    act     any    -       -         -     own       -       -
+  primary-dealer    read    any    -       -         -     own       -       -
+  primary-dealer    list    any    -       -         -     own       -       -
+  primary-dealer    create  any    -       -         -     own       -       -
+  primary-dealer    update  any    -       -         -     own       -       -
+  primary-dealer    delete  any    -       -         -     -         -       -
+  primary-dealer    decide  any    -       -         -     -         -       -
+  primary-dealer    act     any    -       -         -     own       -       -
 `;
 
 type Cell = 'any' | 'own' | '-';
@@ -448,5 +455,16 @@ describe('access matrix', () => {
     expect(can(salesperson, 'create', sheet)).toBe(false);
     expect(can(centre, 'create', sheet)).toBe(true);
     expect(can(salesperson, 'read', { ...sheet, centreId: 'ctr_other' })).toBe(false);
+  });
+
+  it('lets a salesperson read whom their alliance buys from but only the centre’s staff replace the primary dealer', () => {
+    const salesperson: Principal = { role: 'alliance', centreId: 'ctr_own', salespersonId: 'slp_own' };
+    const centre: Principal = { role: 'alliance', centreId: 'ctr_own' };
+    const primary: Resource = { type: 'primary-dealer', centreId: 'ctr_own' };
+    expect(can(salesperson, 'read', primary)).toBe(true);
+    expect(can(salesperson, 'update', primary)).toBe(false);
+    expect(can(centre, 'update', primary)).toBe(true);
+    expect(can(centre, 'update', { ...primary, centreId: 'ctr_other' })).toBe(false);
+    expect(can(salesperson, 'read', { ...primary, centreId: 'ctr_other' })).toBe(false);
   });
 });

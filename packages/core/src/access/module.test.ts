@@ -35,6 +35,7 @@ const MODULE_TYPES: Record<Module, string[]> = {
     'alliance-assessment',
     'reward-fund',
     'secondary-list',
+    'primary-dealer',
   ],
 };
 

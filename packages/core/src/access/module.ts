@@ -81,6 +81,8 @@ export const ResourceType = {
   rewardFund: 'reward-fund',
   /** A salesperson's secondary-dealer list (二級客戶一覽表) and the county choice made on it. */
   secondaryList: 'secondary-list',
+  /** A sales centre's primary dealer (一級經銷商), its replacement and its history. */
+  primaryDealer: 'primary-dealer',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -135,6 +137,7 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'alliance-assessment': Module.alliance,
   'reward-fund': Module.alliance,
   'secondary-list': Module.alliance,
+  'primary-dealer': Module.alliance,
 };
 
 /**

@@ -152,6 +152,8 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
         actions: [Action.read, Action.list],
         where: 'centreId',
       },
+      // Its salespeople know whom the alliance buys from; only the centre's staff replace it.
+      { types: [ResourceType.primaryDealer], actions: [Action.read, Action.list], where: 'centreId' },
     ],
   },
   member: {

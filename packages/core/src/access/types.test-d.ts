@@ -70,6 +70,7 @@ describe('access public types', () => {
       | 'alliance-assessment'
       | 'reward-fund'
       | 'secondary-list'
+      | 'primary-dealer'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<
       'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'

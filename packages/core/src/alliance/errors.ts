@@ -18,6 +18,12 @@ export const AllianceErrorCode = {
   countyChoiceFull: 'alliance/county-choice-full',
   /** A second candidate chosen in a county that has no market volume (千人月消費分析) yet. */
   noMarketData: 'alliance/no-market-data',
+  /** A primary dealer replaced by a member dealer that was not a member of that alliance on the day. */
+  successorNotAMember: 'alliance/successor-not-a-member',
+  /** A primary dealer "replaced" by itself. */
+  samePrimaryDealer: 'alliance/same-primary-dealer',
+  /** A replacement dated on or before the first day of the primary dealer it replaces. */
+  replacementOutOfOrder: 'alliance/replacement-out-of-order',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

@@ -182,3 +182,16 @@ export {
   PrimaryDealerLargest,
   SecondaryList,
 } from './secondary-list.js';
+export {
+  firstPrimaryDealer,
+  NewPrimaryReplacement,
+  PrimaryDealerEnd,
+  primaryDealerOn,
+  PrimaryDealership,
+  primaryDealership,
+  PrimaryDealerTerm,
+  type PrimaryReplacement,
+  PrimarySuccessor,
+  replacePrimaryDealer,
+  ReplacementReason,
+} from './primary-dealer.js';

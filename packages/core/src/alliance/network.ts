@@ -39,6 +39,8 @@ export const NewSalesCentre = z.object({
   name: Name,
   /** The day its alliance was founded; the day it is recorded when left out. */
   foundedOn: z.optional(IsoDate),
+  /** The primary dealer (一級經銷商) its members buy from, from the founding day; the centre's own name when left out. */
+  primaryDealer: z.optional(Name),
 });
 /** Body of a new sales centre. */
 export type NewSalesCentre = z.infer<typeof NewSalesCentre>;
@@ -157,6 +159,8 @@ export const DealerStatus = {
   notQualified: 'not-qualified',
   /** Was a member; the charter revoked it (`reviewCompliance`). */
   revoked: 'revoked',
+  /** Was a member; developed into the alliance's primary dealer, which ends its secondary membership. */
+  promoted: 'promoted',
 } as const;
 /** Where a dealer stands with the alliance. */
 export type DealerStatus = (typeof DealerStatus)[keyof typeof DealerStatus];
@@ -188,12 +192,14 @@ export const Dealer = z.object({
   appliedOn: IsoDate,
   /** `checkQualification`'s outcome at application. */
   qualification: QualificationResult,
-  status: z.enum([DealerStatus.member, DealerStatus.notQualified, DealerStatus.revoked]),
+  status: z.enum([DealerStatus.member, DealerStatus.notQualified, DealerStatus.revoked, DealerStatus.promoted]),
   /** The day it became a member (its application day), or null when it did not qualify. */
   admittedOn: z.nullable(IsoDate),
   /** Charter breaches recorded against it, oldest first. */
   violations: z.array(Violation),
   revocation: z.nullable(Revocation),
+  /** The day it was developed into the alliance's primary dealer: its secondary membership ends that day. */
+  promotedOn: z.optional(IsoDate),
   createdAt: IsoInstant,
   /** The bronze plaque (銅牌) "designated sales point" a member holds, and when it was taken back. */
   plaque: Plaque,
@@ -235,12 +241,16 @@ export function admitDealer(input: NewDealer, placement: DealerPlacement): Deale
   };
 }
 
-/** Whether a dealer was an alliance member on a day: admitted by then and not yet revoked. */
-export function wasMemberOn(dealer: Pick<Dealer, 'admittedOn' | 'revocation'>, date: string): boolean {
+/**
+ * Whether a dealer was an alliance member on a day: admitted by then, not yet revoked and not yet
+ * developed into the primary dealer (it is the primary dealer from that day, no longer a member).
+ */
+export function wasMemberOn(dealer: Pick<Dealer, 'admittedOn' | 'revocation' | 'promotedOn'>, date: string): boolean {
   return (
     dealer.admittedOn !== null &&
     dealer.admittedOn <= date &&
-    (dealer.revocation === null || dealer.revocation.on > date)
+    (dealer.revocation === null || dealer.revocation.on > date) &&
+    (dealer.promotedOn === undefined || dealer.promotedOn > date)
   );
 }
 
@@ -278,7 +288,7 @@ export function reviewDealer(dealer: Dealer, months: readonly MonthlySales[], to
  */
 export function territoryOn(
   counties: readonly Pick<AllianceCounty, 'id' | 'developmentStartedOn' | 'developmentUntil'>[],
-  dealers: readonly Pick<Dealer, 'countyId' | 'admittedOn' | 'revocation'>[],
+  dealers: readonly Pick<Dealer, 'countyId' | 'admittedOn' | 'revocation' | 'promotedOn'>[],
   date: string,
 ): County[] {
   return counties.map((county) => ({

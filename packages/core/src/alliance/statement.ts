@@ -38,7 +38,7 @@ export interface PayStatementInput {
   /** The counties of the salesperson's territory. */
   counties: readonly Pick<AllianceCounty, 'id' | 'developmentStartedOn' | 'developmentUntil'>[];
   /** The dealers of those counties. */
-  dealers: readonly Pick<Dealer, 'countyId' | 'admittedOn' | 'revocation'>[];
+  dealers: readonly Pick<Dealer, 'countyId' | 'admittedOn' | 'revocation' | 'promotedOn'>[];
   lateReports: number;
   missingReports: number;
 }

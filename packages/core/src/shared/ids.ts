@@ -65,6 +65,8 @@ export const IdPrefix = {
   surveyRequest: 'svr',
   /** A salesperson's secondary-dealer list (二級客戶一覽表) of the dealer alliance. */
   secondaryList: 'sdl',
+  /** One term of a sales centre's primary dealer (一級經銷商), from the day it was designated to the day it was replaced. */
+  primaryDealer: 'pdl',
   /** A club activity members sign up for: a self-drive trip, a gathering or a group buying (A5 §4.2 2–3). */
   activity: 'act',
   /** A member's seat on a club activity. */

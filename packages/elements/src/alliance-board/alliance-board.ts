@@ -17,6 +17,7 @@ import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js'
 type AssessmentModule = typeof import('./assessments.js');
 type ListModule = typeof import('./secondary-lists.js');
 type TimeRulesModule = typeof import('./time-rules.js');
+type PrimaryModule = typeof import('./primary-dealer.js');
 
 type M = CommonMessages & AllianceBoardMessages;
 
@@ -136,6 +137,11 @@ const monthName = (month: string, locale: string) =>
  *   first half-year, visit fund and visit-list cadence, and the plaques taken back.
  * @csspart time-rules-button - The button that opens it.
  * @csspart calendar - The time-rules table; `centre-calendar` a centre's row.
+ * @csspart primary-dealer - The primary-dealer section (a chunk loaded when it opens): each sales centre's
+ *   primary dealer, every one it has had, and the form that records a replacement.
+ * @csspart primary-dealer-button - The button that opens it.
+ * @csspart primary-dealers - A centre's table of primary dealers; `primary-term` a row, `current` the current one.
+ * @csspart replacement-form - The replacement form; `replace-button` its submit button.
  * @csspart centre-calendar - A sales centre's row: founded, first half-year, visit fund, visit lists.
  * @csspart plaques - The plaques taken back for selling counterfeits; `plaque` a dealer's row.
  * @csspart plaque - A dealer whose plaque was taken back, and the day.
@@ -166,6 +172,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
   #lists: { view: ListModule; section: InstanceType<ListModule['SecondaryListSection']> } | undefined;
   #timeRules: { view: TimeRulesModule; section: InstanceType<TimeRulesModule['TimeRulesSection']> } | undefined;
+  #primary: { view: PrimaryModule; section: InstanceType<PrimaryModule['PrimaryDealerSection']> } | undefined;
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -177,6 +184,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
     if (this.#board.state.status !== AllianceBoardStatus.ready) {
       this.#assessments = undefined;
       this.#timeRules = undefined;
+      this.#primary = undefined;
       this.#lists = undefined;
     }
     void this.#board.sync();
@@ -193,7 +201,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}${this.#timeSection(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}${this.#timeSection(t)}${this.#primarySection(t)}`
       }
     </div>`;
   }
@@ -409,6 +417,34 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       }
     </section>`;
   }
+
+  #primarySection(t: M): TemplateResult {
+    if (!this.club.memberClient?.primaryDealer) return html``;
+    const open = this.#primary;
+    return html`<section part="primary-dealer" class="pay" aria-labelledby="primary-title">
+      <h3 id="primary-title" tabindex="-1">${t.alliancePrimaryTitle}</h3>
+      ${
+        open
+          ? open.view.renderPrimaryDealer(open.section, t)
+          : html`<button type="button" part="primary-dealer-button" @click=${this.#openPrimary}>${t.alliancePrimaryOpen}</button>`
+      }
+    </section>`;
+  }
+
+  /** Loads the primary-dealer section (a chunk of its own, with its client): each centre's primary dealer, its history and its replacement. */
+  #openPrimary = async (): Promise<void> => {
+    const load = this.club.memberClient?.primaryDealer;
+    if (!load) return;
+    try {
+      const [view, client] = await Promise.all([import('./primary-dealer.js'), load()]);
+      this.#primary = { view, section: new view.PrimaryDealerSection(this, client) };
+      this.requestUpdate();
+      await this.#primary.section.load();
+      this.renderRoot.querySelector<HTMLElement>('#primary-title')?.focus();
+    } catch (error) {
+      this.dispatchEvent(new ClubErrorEvent(error));
+    }
+  };
 
   /** Loads the secondary-dealer list section (a chunk of its own, with its client) and its lists. */
   #openLists = async (): Promise<void> => {

@@ -4,6 +4,7 @@ import type { ClientKit } from '../shared/club-config.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
 import type { SecondaryListBoardClient } from './secondary-list-client.js';
 import type { TimeRulesBoardClient } from './time-rules-client.js';
+import type { PrimaryDealerBoardClient } from './primary-dealer-client.js';
 
 type Alliance = ReturnType<typeof allianceResource>;
 
@@ -26,6 +27,8 @@ export interface AllianceBoardClient {
   secondaryLists?: () => Promise<SecondaryListBoardClient>;
   /** The time-rules section's client, loaded when the section opens; without it the section is not offered. */
   timeRules?: () => Promise<TimeRulesBoardClient>;
+  /** The primary-dealer section's client, loaded when the section opens; without it the section is not offered. */
+  primaryDealer?: () => Promise<PrimaryDealerBoardClient>;
 }
 
 /** The alliance board's client over one transport, without the rest of the back office. */
@@ -36,6 +39,7 @@ export function allianceBoardClient(t: Transport): AllianceBoardClient {
     assessments: () => import('./assessment-client.js').then((m) => m.assessmentBoardClient(t)),
     secondaryLists: () => import('./secondary-list-client.js').then((m) => m.secondaryListBoardClient(t)),
     timeRules: () => import('./time-rules-client.js').then((m) => m.timeRulesBoardClient(t)),
+    primaryDealer: () => import('./primary-dealer-client.js').then((m) => m.primaryDealerBoardClient(t)),
   };
 }
 

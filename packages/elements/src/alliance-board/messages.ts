@@ -73,6 +73,10 @@ export interface AllianceBoardMessages {
   allianceTimeTitle: string;
   /** The button that opens it. */
   allianceTimeOpen: string;
+  /** Heading of the primary-dealer section (the primary dealer, its history and its replacement). */
+  alliancePrimaryTitle: string;
+  /** The button that opens it. */
+  alliancePrimaryOpen: string;
 }
 
 /** Traditional Chinese, the default. */
@@ -141,6 +145,8 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   allianceListsOpen: '查看二級客戶',
   allianceTimeTitle: '時間規則與銅牌',
   allianceTimeOpen: '查看時間規則',
+  alliancePrimaryTitle: '一級經銷商',
+  alliancePrimaryOpen: '查看一級經銷商',
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

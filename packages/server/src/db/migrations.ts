@@ -898,6 +898,43 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // The primary dealer (一級經銷商, A1) of each sales centre's alliance: one row a term, from the
+  // day it was designated to the day it was replaced. A centre stored before gets one term from its
+  // founding day under the centre's own name (the sales centre supplies its members until the club
+  // records the dealer it designated, by a replacement).
+  '0023_primary_dealers': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('primary_dealers')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('since', text, (c) => c.notNull())
+        .addColumn('ended_on', text)
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('primary_dealers_centre')
+        .on('primary_dealers')
+        .columns(['centre_id', 'since'])
+        .execute();
+      const centres = await sql<{ id: string; doc: string }>`select id, doc from sales_centres`.execute(db);
+      for (const row of centres.rows) {
+        const c = JSON.parse(row.doc) as { id: string; name: string; foundedOn: string; createdAt: string };
+        const term = {
+          id: `pdl_${c.id.slice('ctr_'.length)}`,
+          centreId: c.id,
+          name: c.name,
+          dealerId: null,
+          since: c.foundedOn,
+          ended: null,
+          recordedAt: c.createdAt,
+        };
+        await sql`insert into primary_dealers (id, centre_id, since, ended_on, doc)
+          values (${term.id}, ${term.centreId}, ${term.since}, ${null}, ${JSON.stringify(term)})`.execute(db);
+      }
+    },
+  },
 };
 
 /**

@@ -304,6 +304,7 @@ export interface Tables {
     doc: string;
   };
   reward_funds: { id: string; centre_id: string; half_year: string; doc: string };
+  primary_dealers: { id: string; centre_id: string; since: string; ended_on: string | null; doc: string };
   secondary_lists: { id: string; centre_id: string; salesperson_id: string | null; filed_on: string; doc: string };
   vip_orders: {
     id: string;

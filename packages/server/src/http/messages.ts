@@ -322,6 +322,21 @@ const titles: Record<string, Text> = {
     'zh-Hant': '獎金超過本半年度獎勵基金的餘額。',
     'zh-Hans': '奖金超过本半年度奖励基金的余额。',
   },
+  'alliance/successor-not-a-member': {
+    en: 'Only a member dealer of this alliance on the replacement day can be developed into its primary dealer.',
+    'zh-Hant': '只有在更換當日為本聯銷體成員的二級經銷商，才能發展為一級經銷商。',
+    'zh-Hans': '只有在更换当日为本联销体成员的二级经销商，才能发展为一级经销商。',
+  },
+  'alliance/same-primary-dealer': {
+    en: 'That dealer is the primary dealer already.',
+    'zh-Hant': '該經銷商已是一級經銷商。',
+    'zh-Hans': '该经销商已是一级经销商。',
+  },
+  'alliance/replacement-out-of-order': {
+    en: 'A replacement must come after the first day of the primary dealer it replaces.',
+    'zh-Hant': '更換日期須晚於現任一級經銷商的起始日。',
+    'zh-Hans': '更换日期须晚于现任一级经销商的起始日。',
+  },
   'alliance/county-choice-full': {
     en: 'This county has two candidates chosen already; take one back first.',
     'zh-Hant': '此縣已選定兩家二級客戶，請先取消其中一家。',

@@ -98,6 +98,8 @@ const MATRIX: Record<string, Row> = {
   getSalespersonPay: ['admin', 'alliance'],
   getAllianceCalendar: ['admin', 'alliance'],
   updateSalesCentre: ['admin'],
+  getPrimaryDealer: ['admin', 'alliance'],
+  replacePrimaryDealer: ['admin', 'alliance'],
   createDealer: ['admin', 'alliance'],
   listDealers: ['admin', 'alliance'],
   getAllianceStanding: ['admin', 'alliance'],

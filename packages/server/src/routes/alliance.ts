@@ -2,6 +2,7 @@ import { entityId, IdPrefix } from '@clubkit/core';
 import {
   AllianceCounty,
   AlliancePenaltyKind,
+  firstPrimaryDealer,
   IsoMonth,
   NewCounty,
   NewSalesCentre,
@@ -33,7 +34,7 @@ export const allianceNetworkRoutes = [
     path: '/v1/alliance/centres',
     operationId: 'createSalesCentre',
     summary:
-      'Opens a sales centre, under an id the club may choose (`ctr_baoding`) since staff principals name it (admin).',
+      'Opens a sales centre, under an id the club may choose (`ctr_baoding`) since staff principals name it, with its primary dealer from the founding day (the centre’s own name when none is given) (admin).',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'create', type: 'sales-centre' },
@@ -51,6 +52,14 @@ export const allianceNetworkRoutes = [
       if (await getRecord(db, 'salesCentre', centre.id))
         throw new HttpProblem(409, 'alliance/already-recorded', `Sales centre ${centre.id} already exists.`);
       await insertRecord(db, 'salesCentre', centre);
+      await insertRecord(
+        db,
+        'primaryDealer',
+        firstPrimaryDealer(centre, body.primaryDealer ?? centre.name, {
+          id: newId(IdPrefix.primaryDealer, now),
+          now: nowIso,
+        }),
+      );
       return { status: 201, body: centre };
     },
   }),

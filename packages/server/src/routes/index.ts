@@ -2,6 +2,7 @@ import type { RouteSpec } from '../http/route.js';
 import { allianceNetworkRoutes } from './alliance.js';
 import { allianceAssessmentRoutes } from './alliance-assessments.js';
 import { allianceTimeRoutes } from './alliance-time.js';
+import { alliancePrimaryDealerRoutes } from './alliance-primary-dealer.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceSecondaryListRoutes } from './alliance-secondary-lists.js';
@@ -58,6 +59,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceAssessmentRoutes,
   ...allianceSecondaryListRoutes,
   ...allianceTimeRoutes,
+  ...alliancePrimaryDealerRoutes,
   ...unitRoutes,
   ...visitRoutes,
   ...handoverRoutes,

@@ -59,6 +59,13 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
       id: DEMO_CENTRE_ID,
       name: '西雙版納銷售中心',
       foundedOn: startedOn,
+      primaryDealer: '景洪糖酒公司',
+    });
+    // Its first primary dealer ran short of funds three months ago; the alliance chose another.
+    await call(`/v1/alliance/centres/${DEMO_CENTRE_ID}/primary-dealer`, {
+      on: `${monthBefore(today, 3)}-01`,
+      reason: 'short-of-funds',
+      successor: { kind: 'dealer', name: '西雙版納恆通商貿' },
     });
     const salesperson = (name: string) =>
       call<Salesperson>('/v1/alliance/salespeople', { centreId: DEMO_CENTRE_ID, name, baseFen: 300_000, startedOn });

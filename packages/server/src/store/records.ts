@@ -9,6 +9,7 @@ import type {
   RewardFund,
   SalesCentre,
   SecondaryList,
+  PrimaryDealerTerm,
   SalesMonth,
   Salesperson,
   VisitNoteRecord,
@@ -76,6 +77,7 @@ interface RecordTypes {
   assessment: Assessment;
   rewardFund: RewardFund;
   secondaryList: SecondaryList;
+  primaryDealer: PrimaryDealerTerm;
   unit: PropertyUnit;
   visit: Visit;
   procedure: ProcedureRecord;
@@ -121,6 +123,7 @@ interface TableFor {
   assessment: 'alliance_assessments';
   rewardFund: 'reward_funds';
   secondaryList: 'secondary_lists';
+  primaryDealer: 'primary_dealers';
   unit: 'units';
   visit: 'visits';
   procedure: 'procedures';
@@ -245,7 +248,8 @@ const kinds: {
       county_id: d.countyId,
       status: d.status,
       admitted_on: d.admittedOn,
-      revoked_on: d.revocation?.on ?? null,
+      // The day its membership ended, which the statistics count by: revoked, or developed into the primary dealer.
+      revoked_on: d.revocation?.on ?? d.promotedOn ?? null,
     }),
   },
   salesMonth: {
@@ -289,6 +293,10 @@ const kinds: {
   secondaryList: {
     table: 'secondary_lists',
     columns: (l) => ({ centre_id: l.centreId, salesperson_id: l.salespersonId, filed_on: l.filedOn }),
+  },
+  primaryDealer: {
+    table: 'primary_dealers',
+    columns: (t) => ({ centre_id: t.centreId, since: t.since, ended_on: t.ended?.on ?? null }),
   },
   unit: {
     table: 'units',

@@ -68,4 +68,6 @@ export const allianceBoardEn: AllianceBoardMessages = {
   allianceListsOpen: 'Show the secondary dealers',
   allianceTimeTitle: 'Time rules and plaques',
   allianceTimeOpen: 'Show the time rules',
+  alliancePrimaryTitle: 'Primary dealer',
+  alliancePrimaryOpen: 'Show the primary dealer',
 };

@@ -66,4 +66,6 @@ export const allianceBoardZhHans: AllianceBoardMessages = {
   allianceListsOpen: '查看二级客户',
   allianceTimeTitle: '时间规则与铜牌',
   allianceTimeOpen: '查看时间规则',
+  alliancePrimaryTitle: '一级经销商',
+  alliancePrimaryOpen: '查看一级经销商',
 };
