@@ -11,3 +11,13 @@ export function errorOf(run: () => unknown): ClubError {
   }
   throw new Error('expected a ClubError');
 }
+
+/** Whatever `fn` throws; fails the test when it throws nothing. */
+export function caught(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a throw');
+}
