@@ -152,6 +152,15 @@ const states = [
   },
   {
     widget: 'club-member-card',
+    state: 'handbook',
+    // The rights and duties panel, loaded when the member first opens it.
+    show: async (c) => {
+      await c.page.locator(part('handbook-button')).click();
+      await shows(c, part('handbook-duties'));
+    },
+  },
+  {
+    widget: 'club-member-card',
     state: 'server down',
     serverDown: true,
     failedRequests: true,
@@ -495,7 +504,7 @@ async function main() {
     galleryIndex(shots, {
       title: 'clubkit widget gallery',
       widgets: [...new Set(states.map((s) => s.widget))],
-      states: ['empty', 'loading', 'filled', 'error', 'success', 'long names', 'no offers', 'server down'],
+      states: ['empty', 'loading', 'filled', 'error', 'success', 'long names', 'no offers', 'handbook', 'server down'],
       locales,
     }),
   );

@@ -210,3 +210,68 @@ export function defined<T>(value: T | null | undefined, what = 'a value'): T {
 export function stringMatching(pattern: RegExp): unknown {
   return expect.stringMatching(pattern);
 }
+
+/** The body of a response that must have `status`, as the contract type `T` the test expects; fails with its text otherwise. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
+export function ok<T>(res: TestResponse, status = 200): T {
+  expect(res.status, res.text).toBe(status);
+  return res.body as T;
+}
+
+/** A refusal as `[status, problem code]`, to compare in one `toEqual`. */
+export function refused(res: TestResponse): [number, string] {
+  return [res.status, problem(res).code];
+}
+
+/** The dealer alliance's keys and salespeople that {@link openAllianceCentres} sets up. */
+export interface AllianceStaff {
+  /** The Baoding centre's staff (its market manager): `t.keys.alliance`. */
+  centre: string;
+  /** The keys of Baoding's salespeople Li and Wang, and their ids. */
+  li: string;
+  wang: string;
+  liId: string;
+  wangId: string;
+  /** The Changshu centre's staff. */
+  changshu: string;
+}
+
+/**
+ * Opens, as the club's administrator, the dealer alliance's sales centres in Baoding
+ * (`ctr_baoding`, whose staff hold `t.keys.alliance`) and Changshu (`ctr_changshu`), and
+ * Baoding's salespeople 李業務 and 王業務 (base pay 2,000 yuan) with a key each, and a key for
+ * Changshu's staff.
+ */
+export async function openAllianceCentres(
+  t: TestServer,
+  { foundedOn, startedOn = '2026-01-01' }: { foundedOn?: string; startedOn?: string } = {},
+): Promise<AllianceStaff> {
+  const centre = t.keys.alliance.secret;
+  const admin = t.keys.admin.secret;
+  const baoding = { id: 'ctr_baoding', name: '保定銷售中心', ...(foundedOn ? { foundedOn } : {}) };
+  ok(await t.call('POST', '/v1/alliance/centres', { key: admin, body: baoding }), 201);
+  ok(
+    await t.call('POST', '/v1/alliance/centres', { key: admin, body: { id: 'ctr_changshu', name: '常熟銷售中心' } }),
+    201,
+  );
+  const salesperson = async (name: string) =>
+    ok<{ id: string }>(
+      await t.call('POST', '/v1/alliance/salespeople', {
+        key: centre,
+        body: { centreId: 'ctr_baoding', name, baseFen: 200_000, startedOn },
+      }),
+      201,
+    ).id;
+  const liId = await salesperson('李業務');
+  const wangId = await salesperson('王業務');
+  const key = async (principal: { role: 'alliance'; centreId: string; salespersonId?: string }) =>
+    (await t.server.createKey({ kind: 'secret', principal })).secret;
+  return {
+    centre,
+    li: await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: liId }),
+    wang: await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: wangId }),
+    liId,
+    wangId,
+    changshu: await key({ role: 'alliance', centreId: 'ctr_changshu' }),
+  };
+}

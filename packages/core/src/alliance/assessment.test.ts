@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { yuan } from '../shared/money.js';
 import { halfYearDays, halfYearOf, publishSheet, rewardForScore, type NewAssessmentSheet } from './assessment-sheet.js';
 import { decideAssessmentStep, openAssessment, type Assessment, type AssessmentDecision } from './assessment.js';
 import { AllianceErrorCode } from './errors.js';
 import { openRewardFund, payReward, reviseRewardFund } from './reward-fund.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const now = '2026-07-10T08:00:00.000Z';
 const centreId = 'ctr_baoding';

@@ -6,7 +6,7 @@ import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { AssessmentSheet, HalfYear, rewardForScore } from './assessment-sheet.js';
 import { AllianceErrorCode } from './errors.js';
-import { DealerStatus, type Dealer } from './network.js';
+import { assertAllianceMember, type Dealer } from './network.js';
 
 // A dealer's half-yearly assessment and its approval chain (A1 聯銷體主任的職責 6): scored by the
 // alliance director and deputy together, verified by the branch and then the region, approved and
@@ -165,15 +165,7 @@ export function openAssessment(
   options: { id: string; now: string },
 ): Assessment {
   const body = parseInput(NewAssessment, { ...input, dealerId: dealer.id }, 'assessment');
-  if (dealer.status !== DealerStatus.member) {
-    throw new ClubError(
-      AllianceErrorCode.notAMember,
-      `Dealer ${dealer.id} is not an alliance member (${dealer.status}).`,
-      {
-        details: { dealerId: dealer.id, status: dealer.status },
-      },
-    );
-  }
+  assertAllianceMember(dealer);
   return {
     id: options.id,
     centreId: dealer.centreId,

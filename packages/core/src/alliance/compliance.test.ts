@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { RevocationReason, reviewCompliance, ViolationKind, type MonthlySales } from './compliance.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 /** Months of 2026 from `first`, each under (`u`) or at (`o`) 70 % of a 1000 market. */
 function months(pattern: string, first = 1): MonthlySales[] {

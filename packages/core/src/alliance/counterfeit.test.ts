@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { yuan } from '../shared/money.js';
 import { counterfeitPenalty, MIN_COUNTERFEIT_FINE_FEN } from './counterfeit.js';
 import { AllianceErrorCode } from './errors.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 describe('counterfeitPenalty', () => {
   it('gives 80 % of the minimum 50,000 CNY fine to the whistle-blower', () => {

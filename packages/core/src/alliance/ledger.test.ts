@@ -1,6 +1,5 @@
 import { holdsPlaqueOn } from './plaque.js';
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import {
   planBudget,
   recordCounterfeitPenalty,
@@ -9,6 +8,7 @@ import {
   recordVisitNote,
 } from './ledger.js';
 import { admitDealer, reviewDealer, type Dealer } from './network.js';
+import { errorOf } from '../shared/fixtures.js';
 
 const now = '2026-11-27T04:00:00.000Z';
 const dealer: Dealer = admitDealer(
@@ -31,16 +31,6 @@ const dealer: Dealer = admitDealer(
     now,
   },
 );
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
 
 describe('recordSalesMonth', () => {
   it('takes the county’s market volume when the month names no market, and keeps the dealer’s scope', () => {

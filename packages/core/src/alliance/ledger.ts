@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
-import { ClubError } from '../shared/errors.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
@@ -8,8 +7,7 @@ import { AllianceBudget, AllianceBudgetInput, allianceBudget } from './budget.js
 import { IsoMonth, ViolationKind } from './compliance.js';
 import { CounterfeitPenalty, counterfeitPenalty } from './counterfeit.js';
 import { withdrawPlaque } from './plaque.js';
-import { AllianceErrorCode } from './errors.js';
-import { DealerStatus, recordViolation, type AllianceCounty, type Dealer } from './network.js';
+import { assertAllianceMember, recordViolation, type AllianceCounty, type Dealer } from './network.js';
 import { reportPenalties } from './penalties.js';
 import { DealerPurchase, VisitNote } from './records.js';
 
@@ -61,15 +59,7 @@ export function recordSalesMonth(
   options: { id: string; now: string },
 ): SalesMonth {
   const body = parseInput(SalesMonthBody, input, 'sales month');
-  if (dealer.status !== DealerStatus.member) {
-    throw new ClubError(
-      AllianceErrorCode.notAMember,
-      `Dealer ${dealer.id} is not an alliance member (${dealer.status}).`,
-      {
-        details: { dealerId: dealer.id, status: dealer.status },
-      },
-    );
-  }
+  assertAllianceMember(dealer);
   return {
     id: options.id,
     dealerId: dealer.id,

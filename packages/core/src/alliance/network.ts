@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { addMonths } from '../shared/calendar.js';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
+import { ClubError } from '../shared/errors.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { parseInput } from '../shared/parse.js';
 import { ComplianceReview, MonthlySales, RevocationReason, reviewCompliance, Violation } from './compliance.js';
+import { AllianceErrorCode } from './errors.js';
 import { marketVolume } from './market.js';
 import { Plaque } from './plaque.js';
 import type { County } from './pay.js';
@@ -252,6 +254,20 @@ export function wasMemberOn(dealer: Pick<Dealer, 'admittedOn' | 'revocation' | '
     (dealer.revocation === null || dealer.revocation.on > date) &&
     (dealer.promotedOn === undefined || dealer.promotedOn > date)
   );
+}
+
+/**
+ * Refuses, with `alliance/not-a-member`, a dealer that is not an alliance member now (not
+ * qualified, or revoked): what only members do — sales months, assessments — starts with it.
+ */
+export function assertAllianceMember(dealer: Pick<Dealer, 'id' | 'status'>): void {
+  if (dealer.status !== DealerStatus.member) {
+    throw new ClubError(
+      AllianceErrorCode.notAMember,
+      `Dealer ${dealer.id} is not an alliance member (${dealer.status}).`,
+      { details: { dealerId: dealer.id, status: dealer.status } },
+    );
+  }
 }
 
 /** Adds a charter breach to a dealer's record; the next review weighs it. */

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { yuan } from '../shared/money.js';
 import { networkCompletion, salespersonPay, type County } from './pay.js';
 import { reportPenalties } from './penalties.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 function counties(withMember: number, without: number, inDevelopment = 0): County[] {
   return [

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import type { DealerPurchase, VisitNote } from './records.js';
 import { monthlyDealerReport, weeklyVisitReport } from './reports.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const notes: VisitNote[] = [
   {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import {
   chooseCandidate,
   fileSecondaryList,
@@ -7,16 +6,7 @@ import {
   type NewListEntry,
   type SecondaryList,
 } from './secondary-list.js';
-
-function errorOf(run: () => unknown): ClubError {
-  try {
-    run();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const counties = [
   { id: 'cty_qingyuan', centreId: 'ctr_baoding', marketVolume: 5400 },

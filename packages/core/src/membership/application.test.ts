@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { approveApplication, MembershipApplication, rejectApplication } from './application.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 const submitted: MembershipApplication = {
   id: 'app_1',

@@ -4,15 +4,7 @@ import { isClubError } from '../shared/errors.js';
 import { maskCardNumber } from './card-number-rules.js';
 import { isValidCardNumber } from './card-number-rules.js';
 import { CardNumber, issueCardNumber, normalizeCardNumber } from './card-number.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 function expectInvalid(fn: () => unknown, path?: (string | number)[]): void {
   const error = caught(fn);

@@ -8,15 +8,7 @@ import { issueCardNumber } from './card-number.js';
 import { Membership, membershipState } from './membership.js';
 import { renewMembership } from './renew.js';
 import { startMembership } from './start.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 const firstPolicy = {
   id: 'pol_1',

@@ -7,15 +7,7 @@ import { Membership, membershipState } from './membership.js';
 import { renewMembership } from './renew.js';
 import { replaceCard } from './replace-card.js';
 import { startMembership } from './start.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 const policy = {
   id: 'pol_1',

@@ -3,15 +3,7 @@ import { isClubError } from '../shared/errors.js';
 import { issueCardNumber } from './card-number.js';
 import { Membership } from './membership.js';
 import { startMembership, type StartMembershipInput } from './start.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 const policy = {
   id: 'pol_1',

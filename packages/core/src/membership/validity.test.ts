@@ -4,15 +4,7 @@ import { addDays, daysBetween, fromDayNumber } from '../shared/calendar.js';
 import { isClubError } from '../shared/errors.js';
 import { MembershipStatus } from './states.js';
 import { DEFAULT_GRACE_DAYS, membershipStatus, membershipWindow } from './validity.js';
-
-function caught(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../shared/fixtures.js';
 
 function expectInvalid(fn: () => unknown, path?: (string | number)[]): void {
   const error = caught(fn);

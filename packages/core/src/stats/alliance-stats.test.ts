@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { AllianceStats, allianceStats, type AllianceStatsInput } from './alliance-stats.js';
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 // Five counties: three with a member, one blank still in development (left out), one blank: 3 of 4.
 const counties = [

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isOverdue, resolvedOnTime, type Complaint } from '../service/index.js';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { ComplaintStats, complaintStats } from './complaint-stats.js';
 import { complaintOf, generateComplaints, hoursAfter } from './fixtures.js';
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const T0 = '2026-11-02T00:00:00.000Z';
 const at = (hours: number) => hoursAfter(T0, hours);

@@ -2,20 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { membershipState, type Membership, type MembershipApplication } from '../membership/index.js';
 import { addDays } from '../shared/calendar.js';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { applicationOf, membershipOf } from './fixtures.js';
 import { approveApplication, rejectApplication } from '../membership/index.js';
 import { MemberStats, memberStats, memberStatsFromCounts } from './member-stats.js';
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const REPORT_DAY = '2027-01-10';
 

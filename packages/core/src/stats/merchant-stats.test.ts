@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MERCHANT_CATEGORIES, type Merchant } from '../merchants/index.js';
-import { isClubError, type ClubError } from '../shared/errors.js';
 import { merchantOf, percentOffer } from './fixtures.js';
 import { MerchantStats, merchantStats, merchantStatsFromCounts, type MerchantCounts } from './merchant-stats.js';
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
+import { errorOf } from '../shared/fixtures.js';
 
 const DAY = '2026-11-27';
 

@@ -1,24 +1,15 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { ClubError, isClubError } from '../shared/errors.js';
+import { ClubError } from '../shared/errors.js';
 import { parseInput } from '../shared/parse.js';
 import { assertUniqueIds, mapValidated } from './validate-each.js';
+import { errorOf } from '../shared/fixtures.js';
 
 const Point = z.object({ x: z.int(), y: z.int() });
 const sum = (p: { x: number; y: number }) => {
   const { x, y } = parseInput(Point, p, 'point');
   return x + y;
 };
-
-function errorOf(fn: () => unknown): ClubError {
-  try {
-    fn();
-  } catch (e) {
-    if (isClubError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a ClubError');
-}
 
 describe('mapValidated', () => {
   it('applies the rule to every item and hands back the items themselves', () => {

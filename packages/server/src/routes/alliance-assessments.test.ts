@@ -1,8 +1,16 @@
-import type { Assessment, AssessmentSheet, Dealer, RewardFund, Salesperson } from '@clubkit/core/alliance';
+import type { Assessment, AssessmentSheet, Dealer, RewardFund } from '@clubkit/core/alliance';
 import type { Page } from '@clubkit/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tables } from '../db/schema.js';
-import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import {
+  ok,
+  openAllianceCentres,
+  problem,
+  refused,
+  startTestServer,
+  type TestResponse,
+  type TestServer,
+} from '../test-support.js';
 
 let t: TestServer;
 /** Keys: the Baoding centre's staff, its salesperson Li, and the Changshu centre's staff. */
@@ -18,14 +26,6 @@ function post(path: string, body: unknown, key = centre): Promise<TestResponse> 
 }
 function get(path: string, key = centre): Promise<TestResponse> {
   return t.call('GET', path, { key });
-}
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
-function refused(res: TestResponse): [number, string] {
-  return [res.status, problem(res).code];
 }
 async function rows(table: keyof Tables): Promise<number> {
   const row = await t.server.db
@@ -54,27 +54,9 @@ const decide = (a: Assessment, body: Record<string, unknown>, key = centre) =>
 
 beforeAll(async () => {
   t = await startTestServer({ clock: () => new Date('2026-07-08T04:00:00Z') });
-  centre = t.keys.alliance.secret;
-  const admin = t.keys.admin.secret;
-  ok(await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心' }, admin), 201);
-  ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
-  const salesperson = async (name: string) =>
-    ok<Salesperson>(
-      await post('/v1/alliance/salespeople', {
-        centreId: 'ctr_baoding',
-        name,
-        baseFen: 200_000,
-        startedOn: '2026-01-01',
-      }),
-      201,
-    ).id;
-  const liId = await salesperson('李業務');
-  const wangId = await salesperson('王業務');
-  const key = async (principal: { role: 'alliance'; centreId: string; salespersonId?: string }) =>
-    (await t.server.createKey({ kind: 'secret', principal })).secret;
-  li = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: liId });
-  wang = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: wangId });
-  changshu = await key({ role: 'alliance', centreId: 'ctr_changshu' });
+  const staff = await openAllianceCentres(t);
+  ({ centre, li, wang, changshu } = staff);
+  const { liId, wangId } = staff;
   const county = async (name: string, salespersonId: string) =>
     ok<{ id: string }>(
       await post('/v1/alliance/counties', {

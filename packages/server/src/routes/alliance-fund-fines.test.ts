@@ -1,7 +1,7 @@
 import type { AlliancePenalty, Dealer, RewardFund, Salesperson } from '@clubkit/core/alliance';
 import type { Page } from '@clubkit/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import { problem, ok, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
 
 // 遲報一次扣50元，漏報一次扣200元 … 所有罰金納入獎勵基金 (A1): a salesperson's report fines are
 // credited to the reward fund of their month's half-year, whether the fund is set before or after.
@@ -18,11 +18,6 @@ function post(path: string, body: unknown, key = centre): Promise<TestResponse> 
 }
 function get(path: string, key = centre): Promise<TestResponse> {
   return t.call('GET', path, { key });
-}
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
 }
 const fine = (kind: 'late-report' | 'missing-report', month: string, salespersonId = liId, key = centre) =>
   post('/v1/alliance/penalties', { kind, salespersonId, month }, key);

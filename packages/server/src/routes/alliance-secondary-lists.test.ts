@@ -1,7 +1,14 @@
-import type { LargestSecondaryDealers, NewListEntry, SecondaryList, Salesperson } from '@clubkit/core/alliance';
+import type { LargestSecondaryDealers, NewListEntry, SecondaryList } from '@clubkit/core/alliance';
 import type { Page } from '@clubkit/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import {
+  ok,
+  openAllianceCentres,
+  refused,
+  startTestServer,
+  type TestResponse,
+  type TestServer,
+} from '../test-support.js';
 
 let t: TestServer;
 /** Keys: the Baoding centre's staff (its market manager), its salespeople Li and Wang, and the Changshu centre's staff. */
@@ -18,14 +25,6 @@ function post(path: string, body: unknown, key = li): Promise<TestResponse> {
 }
 function get(path: string, key = centre): Promise<TestResponse> {
   return t.call('GET', path, { key });
-}
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
-function refused(res: TestResponse): [number, string] {
-  return [res.status, problem(res).code];
 }
 
 function entry(name: string, countyId: string, monthlyVolume: number, primaryDealer = '保定糖酒公司'): NewListEntry {
@@ -48,26 +47,9 @@ beforeAll(async () => {
   // A clock a millisecond on at each reading, so a filer's newest list has the highest id.
   let tick = 0;
   t = await startTestServer({ clock: () => new Date(Date.parse('2026-11-30T04:00:00Z') + tick++) });
-  centre = t.keys.alliance.secret;
-  const admin = t.keys.admin.secret;
-  ok(await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心' }, admin), 201);
-  ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
-  const salesperson = async (name: string) =>
-    ok<Salesperson>(
-      await post(
-        '/v1/alliance/salespeople',
-        { centreId: 'ctr_baoding', name, baseFen: 200_000, startedOn: '2026-01-01' },
-        centre,
-      ),
-      201,
-    ).id;
-  const liId = await salesperson('李業務');
-  const wangId = await salesperson('王業務');
-  const key = async (principal: { role: 'alliance'; centreId: string; salespersonId?: string }) =>
-    (await t.server.createKey({ kind: 'secret', principal })).secret;
-  li = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: liId });
-  wang = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: wangId });
-  changshu = await key({ role: 'alliance', centreId: 'ctr_changshu' });
+  const staff = await openAllianceCentres(t);
+  ({ centre, li, wang, changshu } = staff);
+  const { liId, wangId } = staff;
   const county = async (name: string, population: number, salespersonId: string) =>
     ok<{ id: string }>(
       await post(

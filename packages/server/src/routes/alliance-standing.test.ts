@@ -1,6 +1,6 @@
 import type { AllianceCounty, AllianceStanding, Dealer, Salesperson } from '@clubkit/core/alliance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import { issuePaths, problem, ok, startTestServer, type TestServer } from '../test-support.js';
 
 let t: TestServer;
 let centre: string;
@@ -17,11 +17,6 @@ const qualifying = {
   agreementSigned: true,
 };
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
 const post = (path: string, body: unknown, key = centre) => t.call('POST', path, { key, body });
 const standing = (query: string, key = centre) => t.call('GET', `/v1/alliance/standing${query}`, { key });
 

@@ -9,7 +9,7 @@ import {
 import type { Page } from '@clubkit/core/api';
 import { allianceMarketStats, type AllianceMarketStats } from '@clubkit/core/stats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuePaths, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import { issuePaths, ok, startTestServer, type TestServer } from '../test-support.js';
 
 let t: TestServer;
 let admin: string;
@@ -25,11 +25,6 @@ const qualification = {
   agreementSigned: true,
 };
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
 const post = async <T>(path: string, body: unknown, key = admin) =>
   ok<T>(await t.call('POST', path, { key, body }), 201);
 const get = async <T>(path: string, key = admin) => ok<T>(await t.call('GET', path, { key }));

@@ -1,17 +1,12 @@
 import type { AllianceCalendar, SalesCentre } from '@clubkit/core/alliance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import { issuePaths, problem, ok, startTestServer, type TestServer } from '../test-support.js';
 
 let t: TestServer;
 let admin: string;
 let baoding: string;
 let changshu: string;
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
 const calendar = (on: string, key = baoding, centre = 'ctr_baoding') =>
   t.call('GET', `/v1/alliance/centres/${centre}/calendar${on ? `?on=${on}` : ''}`, { key });
 

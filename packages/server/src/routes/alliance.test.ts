@@ -15,7 +15,15 @@ import type {
 import type { Page } from '@clubkit/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tables } from '../db/schema.js';
-import { issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import {
+  issuePaths,
+  problem,
+  ok,
+  openAllianceCentres,
+  startTestServer,
+  type TestResponse,
+  type TestServer,
+} from '../test-support.js';
 
 let t: TestServer;
 /** Keys: the Baoding centre's staff, two of its salespeople, and the Changshu centre's staff. */
@@ -40,12 +48,6 @@ function post(path: string, body: unknown, key = centre, headers: Record<string,
 function get(path: string, key = centre): Promise<TestResponse> {
   return t.call('GET', path, { key });
 }
-/** The body of a response that must have the given status. */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects, as `res.body as T` would.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
 async function rows(table: keyof Tables): Promise<number> {
   const row = await t.server.db
     .selectFrom(table)
@@ -69,31 +71,11 @@ async function dealer(countyId: string, name: string, key = centre, qualificatio
 
 beforeAll(async () => {
   t = await startTestServer({ clock: () => new Date('2026-11-27T04:00:00Z') });
-  centre = t.keys.alliance.secret;
-  const admin = t.keys.admin.secret;
   // Baoding's alliance was founded on 1 June 2026: its first half-year ends on 30 November.
-  ok(
-    await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心', foundedOn: '2026-06-01' }, admin),
-    201,
-  );
-  ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
-  const salesperson = async (name: string) =>
-    ok<Salesperson>(
-      await post('/v1/alliance/salespeople', {
-        centreId: 'ctr_baoding',
-        name,
-        baseFen: 200_000,
-        startedOn: '2026-06-01',
-      }),
-      201,
-    ).id;
-  liId = await salesperson('李業務');
-  wangId = await salesperson('王業務');
-  const key = async (principal: { role: 'alliance'; centreId: string; salespersonId?: string }) =>
-    (await t.server.createKey({ kind: 'secret', principal })).secret;
-  li = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: liId });
-  wang = await key({ role: 'alliance', centreId: 'ctr_baoding', salespersonId: wangId });
-  changshu = await key({ role: 'alliance', centreId: 'ctr_changshu' });
+  ({ centre, li, wang, changshu, liId, wangId } = await openAllianceCentres(t, {
+    foundedOn: '2026-06-01',
+    startedOn: '2026-06-01',
+  }));
 });
 afterAll(() => t.close());
 
