@@ -35,6 +35,8 @@ const MODULE_TYPES: Record<Module, string[]> = {
     'alliance-assessment',
     'reward-fund',
     'secondary-list',
+    'promotion',
+    'promotion-enrolment',
   ],
 };
 

@@ -81,6 +81,10 @@ export const ResourceType = {
   rewardFund: 'reward-fund',
   /** A salesperson's secondary-dealer list (二級客戶一覽表) and the county choice made on it. */
   secondaryList: 'secondary-list',
+  /** A sales centre's member-only promotion (A1 優惠政策 2); its staff create it and pay its rewards. */
+  promotion: 'promotion',
+  /** A member dealer's enrolment in a promotion, among its salesperson's records. */
+  promotionEnrolment: 'promotion-enrolment',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -135,6 +139,8 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'alliance-assessment': Module.alliance,
   'reward-fund': Module.alliance,
   'secondary-list': Module.alliance,
+  promotion: Module.alliance,
+  'promotion-enrolment': Module.alliance,
 };
 
 /**

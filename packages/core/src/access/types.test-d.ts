@@ -70,6 +70,8 @@ describe('access public types', () => {
       | 'alliance-assessment'
       | 'reward-fund'
       | 'secondary-list'
+      | 'promotion'
+      | 'promotion-enrolment'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<
       'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'

@@ -18,6 +18,12 @@ export const AllianceErrorCode = {
   countyChoiceFull: 'alliance/county-choice-full',
   /** A second candidate chosen in a county that has no market volume (千人月消費分析) yet. */
   noMarketData: 'alliance/no-market-data',
+  /** An enrolment in a promotion before its first or after its last day. */
+  outsidePromotionPeriod: 'alliance/outside-promotion-period',
+  /** A dealer enrolled a second time in the same promotion. */
+  alreadyEnrolled: 'alliance/already-enrolled',
+  /** A promotion's reward paid a second time to the same enrolment. */
+  rewardAlreadyPaid: 'alliance/reward-already-paid',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

@@ -182,3 +182,13 @@ export {
   PrimaryDealerLargest,
   SecondaryList,
 } from './secondary-list.js';
+export {
+  enrolInPromotion,
+  NewPromotion,
+  NewPromotionEnrolment,
+  newPromotion,
+  payPromotionReward,
+  Promotion,
+  PromotionEnrolment,
+  PromotionReward,
+} from './promotion-records.js';

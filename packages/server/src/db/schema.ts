@@ -305,6 +305,15 @@ export interface Tables {
   };
   reward_funds: { id: string; centre_id: string; half_year: string; doc: string };
   secondary_lists: { id: string; centre_id: string; salesperson_id: string | null; filed_on: string; doc: string };
+  promotions: { id: string; centre_id: string; from_on: string; to_on: string; doc: string };
+  promotion_enrolments: {
+    id: string;
+    promotion_id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    dealer_id: string;
+    doc: string;
+  };
   vip_orders: {
     id: string;
     member_id: string;

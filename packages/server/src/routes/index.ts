@@ -5,6 +5,7 @@ import { allianceTimeRoutes } from './alliance-time.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceSecondaryListRoutes } from './alliance-secondary-lists.js';
+import { alliancePromotionRoutes } from './alliance-promotions.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
 import { applicationRoutes } from './applications.js';
 import { branchRoutes } from './branches.js';
@@ -57,6 +58,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceStatsRoutes,
   ...allianceAssessmentRoutes,
   ...allianceSecondaryListRoutes,
+  ...alliancePromotionRoutes,
   ...allianceTimeRoutes,
   ...unitRoutes,
   ...visitRoutes,
