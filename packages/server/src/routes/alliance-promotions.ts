@@ -180,7 +180,7 @@ export const alliancePromotionRoutes = [
     params: enrolmentParams,
     errors: ['access/forbidden', 'not-found', 'alliance/not-a-member', 'alliance/reward-already-paid'],
     responses: { 200: { description: 'The enrolment with its reward', schema: PromotionEnrolment } },
-    async handler({ params, principal, db, nowIso, today, services }) {
+    async handler({ params, principal, db, today, services }) {
       const promotion = await loadPromotion(db, principal, 'act', params.id);
       const enrolment = await loadAuthorized(db, principal, 'act', 'promotionEnrolment', params.enrolmentId, {
         type: 'promotion-enrolment',
@@ -190,7 +190,7 @@ export const alliancePromotionRoutes = [
       });
       if (enrolment.promotionId !== promotion.id) throw notFound('enrolment', params.enrolmentId);
       const dealer = await loadDealer(db, principal, 'read', enrolment.dealerId);
-      const paid = payPromotionReward(promotion, enrolment, dealer, { today, now: nowIso });
+      const paid = payPromotionReward(promotion, enrolment, dealer, { today });
       await updateRecord(db, 'promotionEnrolment', paid);
       return { status: 200, body: paid };
     },
