@@ -76,6 +76,8 @@ import type {
   RewardFund,
   LargestSecondaryDealers,
   SecondaryList,
+  Promotion,
+  PromotionEnrolment,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -201,6 +203,10 @@ export interface Answers {
   AdIncome: AdIncome;
   AdIncomePage: Page<AdIncome>;
   AllianceCalendar: AllianceCalendar;
+  Promotion: Promotion;
+  PromotionPage: Page<Promotion>;
+  PromotionEnrolment: PromotionEnrolment;
+  PromotionEnrolmentPage: Page<PromotionEnrolment>;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -89,6 +89,8 @@ import {
   RewardFund,
   LargestSecondaryDealers,
   SecondaryList,
+  Promotion,
+  PromotionEnrolment,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -216,6 +218,10 @@ export const answerSchemas = {
   AdIncome,
   AdIncomePage: Page(AdIncome),
   AllianceCalendar,
+  Promotion,
+  PromotionPage: Page(Promotion),
+  PromotionEnrolment,
+  PromotionEnrolmentPage: Page(PromotionEnrolment),
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

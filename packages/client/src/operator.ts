@@ -8,6 +8,7 @@ import { clubResources, createClubTransport, type ClubClient } from './client.js
 import type { ClubClientOptions } from './options.js';
 import { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { allianceSecondaryListsResource } from './resources/secondary-lists.js';
+import { alliancePromotionsResource } from './resources/promotions.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
   complaintNextEvents,
@@ -38,6 +39,7 @@ export {
   operatorStatsResource,
 } from './resources/alliance.js';
 export { allianceSecondaryListsResource } from './resources/secondary-lists.js';
+export { alliancePromotionsResource } from './resources/promotions.js';
 export {
   complaintNextEvents,
   conductComplaint,
@@ -82,11 +84,13 @@ export interface OperatorClient extends ClubClient {
   /**
    * The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties,
    * budgets, the half-yearly assessments with their sheets and reward funds, and the
-   * secondary-dealer lists with the county choice and the ten largest per primary dealer.
+   * secondary-dealer lists with the county choice and the ten largest per primary dealer, and the
+   * member-only promotions with their enrolments and rewards.
    */
   alliance: ReturnType<typeof allianceResource> &
     ReturnType<typeof allianceAssessmentsResource> &
-    ReturnType<typeof allianceSecondaryListsResource>;
+    ReturnType<typeof allianceSecondaryListsResource> &
+    ReturnType<typeof alliancePromotionsResource>;
   /**
    * Every statistics report, with the service desk's (`stats.desk`), its feedback surveys'
    * (`stats.surveys`) and the dealer alliance's (`stats.alliance`).
@@ -134,7 +138,12 @@ export function operatorResources(t: Transport): OperatorClient {
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),
-    alliance: { ...allianceResource(t), ...allianceAssessmentsResource(t), ...allianceSecondaryListsResource(t) },
+    alliance: {
+      ...allianceResource(t),
+      ...allianceAssessmentsResource(t),
+      ...allianceSecondaryListsResource(t),
+      ...alliancePromotionsResource(t),
+    },
     stats: { ...operatorStatsResource(t), desk: deskStats(t), surveys: surveyStats(t) },
     units: unitsResource(t),
     visits: visitsResource(t),
