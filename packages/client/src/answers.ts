@@ -76,6 +76,8 @@ import type {
   RewardFund,
   LargestSecondaryDealers,
   SecondaryList,
+  Promotion,
+  PromotionEnrolment,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -202,6 +204,10 @@ export interface Answers {
   AdIncomePage: Page<AdIncome>;
   AllianceCalendar: AllianceCalendar;
   PrimaryDealership: PrimaryDealership;
+  Promotion: Promotion;
+  PromotionPage: Page<Promotion>;
+  PromotionEnrolment: PromotionEnrolment;
+  PromotionEnrolmentPage: Page<PromotionEnrolment>;
 }
 
 /** The name of an answer shape: a key of {@link Answers}. */

@@ -89,6 +89,8 @@ import {
   RewardFund,
   LargestSecondaryDealers,
   SecondaryList,
+  Promotion,
+  PromotionEnrolment,
   SalesCentre,
   SalesMonth,
   Salesperson,
@@ -217,6 +219,10 @@ export const answerSchemas = {
   AdIncomePage: Page(AdIncome),
   AllianceCalendar,
   PrimaryDealership,
+  Promotion,
+  PromotionPage: Page(Promotion),
+  PromotionEnrolment,
+  PromotionEnrolmentPage: Page(PromotionEnrolment),
 } satisfies { [K in AnswerName]: z.ZodMiniType<Answers[K]> };
 
 /**

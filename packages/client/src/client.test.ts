@@ -640,6 +640,58 @@ describe('the dealer alliance through the operator client', () => {
       [3, '丙副食', false],
     ]);
   });
+
+  it('sets up a member-only promotion, enrols a member, hears a revoked dealer and a second enrolment refused, and pays the reward once', async () => {
+    const club = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const centre = await club.alliance.centres.create({ id: 'ctr_promos', name: '常州銷售中心' });
+    const county = await club.alliance.counties.create({
+      centreId: centre.id,
+      name: '武進',
+      population: 200_000,
+      monthlyPerThousand: 5,
+    });
+    const qualification = {
+      dealerSales: 700,
+      marketSales: 1000,
+      selectedDealersSales: 8000,
+      primaryDealerSales: 10_000,
+      agreementSigned: true,
+    };
+    const member = await club.alliance.dealers.create({ countyId: county.id, name: '武進副食', qualification });
+    const revoked = await club.alliance.dealers.create({ countyId: county.id, name: '武進超市', qualification });
+    await club.alliance.dealers.recordViolation(revoked.id, { kind: 'counterfeit', on: '2026-11-27' });
+    expect((await club.alliance.dealers.review(revoked.id)).dealer.status).toBe('revoked');
+    const promotion = await club.alliance.promotions.create({
+      centreId: centre.id,
+      title: '冬季有獎訂貨',
+      from: '2026-11-01',
+      to: '2026-11-30',
+      rewardFen: 30_000,
+    });
+    expect((await club.alliance.promotions.get(promotion.id)).title).toBe('冬季有獎訂貨');
+    expect((await club.alliance.promotions.list({ centreId: centre.id }).page()).data).toEqual([promotion]);
+    const enrolment = await club.alliance.promotions.enrol(promotion.id, { dealerId: member.id });
+    expect([enrolment.enrolledOn, enrolment.reward]).toEqual(['2026-11-27', null]);
+    await expect(club.alliance.promotions.enrol(promotion.id, { dealerId: member.id })).rejects.toMatchObject({
+      status: 409,
+      code: 'alliance/already-enrolled',
+    });
+    await expect(club.alliance.promotions.enrol(promotion.id, { dealerId: revoked.id })).rejects.toMatchObject({
+      status: 409,
+      code: 'alliance/not-a-member',
+    });
+    const paid = await club.alliance.promotions.payReward(promotion.id, enrolment.id);
+    expect(paid.reward?.amountFen).toBe(30_000);
+    await expect(club.alliance.promotions.payReward(promotion.id, enrolment.id)).rejects.toMatchObject({
+      status: 409,
+      code: 'alliance/reward-already-paid',
+    });
+    expect((await club.alliance.promotions.enrolments(promotion.id).page()).data).toEqual([paid]);
+  });
 });
 
 describe('the service desk through the operator client', () => {

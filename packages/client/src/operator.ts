@@ -9,6 +9,7 @@ import type { ClubClientOptions } from './options.js';
 import { allianceAssessmentsResource, allianceResource, operatorStatsResource } from './resources/alliance.js';
 import { allianceSecondaryListsResource } from './resources/secondary-lists.js';
 import { alliancePrimaryDealerResource } from './resources/primary-dealer.js';
+import { alliancePromotionsResource } from './resources/promotions.js';
 import { auditResource, staffResource, staffSessionsResource } from './resources/staff.js';
 import {
   complaintNextEvents,
@@ -40,6 +41,7 @@ export {
 } from './resources/alliance.js';
 export { allianceSecondaryListsResource } from './resources/secondary-lists.js';
 export { alliancePrimaryDealerResource } from './resources/primary-dealer.js';
+export { alliancePromotionsResource } from './resources/promotions.js';
 export {
   complaintNextEvents,
   conductComplaint,
@@ -85,12 +87,14 @@ export interface OperatorClient extends ClubClient {
    * The dealer alliance: centres, counties, salespeople, dealers, notes, reports, penalties,
    * budgets, the half-yearly assessments with their sheets and reward funds, and the
    * secondary-dealer lists with the county choice and the ten largest per primary dealer, and
-   * the centre's primary dealer with its replacement and history.
+   * the centre's primary dealer with its replacement and history, and the member-only promotions
+   * with their enrolments and rewards.
    */
   alliance: ReturnType<typeof allianceResource> &
     ReturnType<typeof allianceAssessmentsResource> &
     ReturnType<typeof allianceSecondaryListsResource> &
-    ReturnType<typeof alliancePrimaryDealerResource>;
+    ReturnType<typeof alliancePrimaryDealerResource> &
+    ReturnType<typeof alliancePromotionsResource>;
   /**
    * Every statistics report, with the service desk's (`stats.desk`), its feedback surveys'
    * (`stats.surveys`) and the dealer alliance's (`stats.alliance`).
@@ -143,6 +147,7 @@ export function operatorResources(t: Transport): OperatorClient {
       ...allianceAssessmentsResource(t),
       ...allianceSecondaryListsResource(t),
       ...alliancePrimaryDealerResource(t),
+      ...alliancePromotionsResource(t),
     },
     stats: { ...operatorStatsResource(t), desk: deskStats(t), surveys: surveyStats(t) },
     units: unitsResource(t),

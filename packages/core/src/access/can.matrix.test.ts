@@ -342,6 +342,20 @@ const MATRIX = `
   primary-dealer    delete  any    -       -         -     -         -       -
   primary-dealer    decide  any    -       -         -     -         -       -
   primary-dealer    act     any    -       -         -     own       -       -
+  promotion         read    any    -       -         -     own       -       -
+  promotion         list    any    -       -         -     own       -       -
+  promotion         create  any    -       -         -     own       -       -
+  promotion         update  any    -       -         -     own       -       -
+  promotion         delete  any    -       -         -     -         -       -
+  promotion         decide  any    -       -         -     -         -       -
+  promotion         act     any    -       -         -     own       -       -
+  promotion-enrolment read  any    -       -         -     own       -       -
+  promotion-enrolment list  any    -       -         -     own       -       -
+  promotion-enrolment create any   -       -         -     own       -       -
+  promotion-enrolment update any   -       -         -     own       -       -
+  promotion-enrolment delete any   -       -         -     -         -       -
+  promotion-enrolment decide any   -       -         -     -         -       -
+  promotion-enrolment act   any    -       -         -     own       -       -
 `;
 
 type Cell = 'any' | 'own' | '-';

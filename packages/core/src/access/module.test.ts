@@ -36,6 +36,8 @@ const MODULE_TYPES: Record<Module, string[]> = {
     'reward-fund',
     'secondary-list',
     'primary-dealer',
+    'promotion',
+    'promotion-enrolment',
   ],
 };
 

@@ -83,6 +83,10 @@ export const ResourceType = {
   secondaryList: 'secondary-list',
   /** A sales centre's primary dealer (一級經銷商), its replacement and its history. */
   primaryDealer: 'primary-dealer',
+  /** A sales centre's member-only promotion (A1 優惠政策 2); its staff create it and pay its rewards. */
+  promotion: 'promotion',
+  /** A member dealer's enrolment in a promotion, among its salesperson's records. */
+  promotionEnrolment: 'promotion-enrolment',
 } as const;
 /** A kind of resource. */
 export type ResourceType = (typeof ResourceType)[keyof typeof ResourceType];
@@ -138,6 +142,8 @@ const MODULE_OF: { readonly [T in ResourceType]: Module } = {
   'reward-fund': Module.alliance,
   'secondary-list': Module.alliance,
   'primary-dealer': Module.alliance,
+  promotion: Module.alliance,
+  'promotion-enrolment': Module.alliance,
 };
 
 /**

@@ -135,7 +135,7 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
       {
         types: [
           ...typesIn(Module.alliance).filter(
-            (t) => t !== ResourceType.salesCentre && t !== ResourceType.assessmentSheet,
+            (t) => t !== ResourceType.salesCentre && t !== ResourceType.assessmentSheet && t !== ResourceType.promotion,
           ),
           ResourceType.allianceStats,
         ],
@@ -144,11 +144,19 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
         narrow: 'salespersonId',
       },
       { types: [ResourceType.assessmentSheet], actions: [Action.create], where: 'centreId', narrow: 'salespersonId' },
+      // A centre's member-only promotions are its staff's to run and pay (a record without a salesperson).
+      {
+        types: [ResourceType.promotion],
+        actions: [Action.create, Action.update, Action.act],
+        where: 'centreId',
+        narrow: 'salespersonId',
+      },
       // The club opens sales centres; a centre's staff and salespeople read their own. The
       // centre's assessment sheet is read by its salespeople too, who score on it; only the
       // centre's own staff publish a version (a record without a salesperson, as above).
       {
-        types: [ResourceType.salesCentre, ResourceType.assessmentSheet],
+        // Its member-only promotions too: a salesperson reads them to enrol their own dealers.
+        types: [ResourceType.salesCentre, ResourceType.assessmentSheet, ResourceType.promotion],
         actions: [Action.read, Action.list],
         where: 'centreId',
       },

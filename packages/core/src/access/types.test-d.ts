@@ -71,6 +71,8 @@ describe('access public types', () => {
       | 'reward-fund'
       | 'secondary-list'
       | 'primary-dealer'
+      | 'promotion'
+      | 'promotion-enrolment'
     >();
     expectTypeOf<OwnerField>().toEqualTypeOf<
       'branchId' | 'memberId' | 'merchantId' | 'propertyId' | 'centreId' | 'salespersonId'

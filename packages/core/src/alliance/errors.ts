@@ -24,6 +24,12 @@ export const AllianceErrorCode = {
   samePrimaryDealer: 'alliance/same-primary-dealer',
   /** A replacement dated on or before the first day of the primary dealer it replaces. */
   replacementOutOfOrder: 'alliance/replacement-out-of-order',
+  /** An enrolment in a promotion before its first or after its last day. */
+  outsidePromotionPeriod: 'alliance/outside-promotion-period',
+  /** A dealer enrolled a second time in the same promotion. */
+  alreadyEnrolled: 'alliance/already-enrolled',
+  /** A promotion's reward paid a second time to the same enrolment. */
+  rewardAlreadyPaid: 'alliance/reward-already-paid',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

@@ -195,3 +195,13 @@ export {
   replacePrimaryDealer,
   ReplacementReason,
 } from './primary-dealer.js';
+export {
+  enrolInPromotion,
+  NewPromotion,
+  NewPromotionEnrolment,
+  newPromotion,
+  payPromotionReward,
+  Promotion,
+  PromotionEnrolment,
+  PromotionReward,
+} from './promotion-records.js';

@@ -79,6 +79,10 @@ export const IdPrefix = {
   clubService: 'svc',
   /** One use of a catalogue service by a member, recorded where it was given. */
   serviceUse: 'svu',
+  /** A member-only promotion of a sales centre (A1 優惠政策 2). */
+  promotion: 'prm',
+  /** A member dealer's enrolment in a promotion, with its reward once paid. */
+  promotionEnrolment: 'pen',
 } as const;
 /** A known id prefix. */
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];

@@ -898,6 +898,43 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // The dealer alliance's member-only promotions (A1 優惠政策 2) and each member dealer's
+  // enrolment with its reward in the document. The unique index keeps one enrolment a dealer per
+  // promotion even when two requests race; the second reads a promotion's enrolments in order.
+  '0022_alliance_promotions': {
+    async up(db: Kysely<unknown>) {
+      const text = 'text' as const;
+      await db.schema
+        .createTable('promotions')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('from_on', text, (c) => c.notNull())
+        .addColumn('to_on', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('promotions_centre').on('promotions').columns(['centre_id', 'id']).execute();
+      await db.schema
+        .createTable('promotion_enrolments')
+        .addColumn('id', text, (c) => c.primaryKey())
+        .addColumn('promotion_id', text, (c) => c.notNull())
+        .addColumn('centre_id', text, (c) => c.notNull())
+        .addColumn('salesperson_id', text)
+        .addColumn('dealer_id', text, (c) => c.notNull())
+        .addColumn('doc', text, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('promotion_enrolments_dealer')
+        .on('promotion_enrolments')
+        .columns(['promotion_id', 'dealer_id'])
+        .unique()
+        .execute();
+      await db.schema
+        .createIndex('promotion_enrolments_promotion')
+        .on('promotion_enrolments')
+        .columns(['promotion_id', 'id'])
+        .execute();
+    },
+  },
   // The primary dealer (一級經銷商, A1) of each sales centre's alliance: one row a term, from the
   // day it was designated to the day it was replaced. A centre stored before gets one term from its
   // founding day under the centre's own name (the sales centre supplies its members until the club

@@ -306,6 +306,15 @@ export interface Tables {
   reward_funds: { id: string; centre_id: string; half_year: string; doc: string };
   primary_dealers: { id: string; centre_id: string; since: string; ended_on: string | null; doc: string };
   secondary_lists: { id: string; centre_id: string; salesperson_id: string | null; filed_on: string; doc: string };
+  promotions: { id: string; centre_id: string; from_on: string; to_on: string; doc: string };
+  promotion_enrolments: {
+    id: string;
+    promotion_id: string;
+    centre_id: string;
+    salesperson_id: string | null;
+    dealer_id: string;
+    doc: string;
+  };
   vip_orders: {
     id: string;
     member_id: string;

@@ -347,6 +347,21 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此縣尚無千人月消費分析，選定第二家前請先填入市場容量。',
     'zh-Hans': '此县尚无千人月消费分析，选定第二家前请先填入市场容量。',
   },
+  'alliance/outside-promotion-period': {
+    en: 'This promotion does not take enrolments today: it runs only from its first to its last day.',
+    'zh-Hant': '此促銷活動今日不受理報名：僅於活動期間內受理。',
+    'zh-Hans': '此促销活动今日不受理报名：仅于活动期间内受理。',
+  },
+  'alliance/already-enrolled': {
+    en: 'This dealer is enrolled in this promotion already.',
+    'zh-Hant': '此經銷商已報名參加此促銷活動。',
+    'zh-Hans': '此经销商已报名参加此促销活动。',
+  },
+  'alliance/reward-already-paid': {
+    en: 'This dealer’s reward for the promotion has been paid already.',
+    'zh-Hant': '此經銷商的促銷獎勵已發放。',
+    'zh-Hans': '此经销商的促销奖励已发放。',
+  },
   'procedure/invalid-event': {
     en: 'The procedure does not take that step now.',
     'zh-Hant': '此手續目前不接受該項操作。',

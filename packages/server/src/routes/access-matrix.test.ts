@@ -205,6 +205,13 @@ const MATRIX: Record<string, Row> = {
   createServiceUse: ['admin', 'merchant'],
   listServiceUses: ['admin', 'merchant'],
   listMyServiceUses: ['member'],
+  // The alliance's member-only promotions: its centre sets them up and pays, its salespeople enrol.
+  createPromotion: ['admin', 'alliance'],
+  listPromotions: ['admin', 'alliance'],
+  getPromotion: ['admin', 'alliance'],
+  enrolInPromotion: ['admin', 'alliance'],
+  listPromotionEnrolments: ['admin', 'alliance'],
+  payPromotionReward: ['admin', 'alliance'],
 };
 
 /** Ids of every prefix, and complaint references, for filling a route's path parameters. */

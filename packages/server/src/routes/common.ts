@@ -159,7 +159,9 @@ type AllianceListTable =
   | 'assessment_sheets'
   | 'alliance_assessments'
   | 'reward_funds'
-  | 'secondary_lists';
+  | 'secondary_lists'
+  | 'promotions'
+  | 'promotion_enrolments';
 
 /**
  * One keyset page of records from a filtered query: continues after the cursor's id, reads one

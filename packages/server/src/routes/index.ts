@@ -6,6 +6,7 @@ import { alliancePrimaryDealerRoutes } from './alliance-primary-dealer.js';
 import { allianceDealerRoutes } from './alliance-dealers.js';
 import { allianceLedgerRoutes } from './alliance-ledger.js';
 import { allianceSecondaryListRoutes } from './alliance-secondary-lists.js';
+import { alliancePromotionRoutes } from './alliance-promotions.js';
 import { allianceStatsRoutes } from './alliance-stats.js';
 import { applicationRoutes } from './applications.js';
 import { branchRoutes } from './branches.js';
@@ -58,6 +59,7 @@ export const allRoutes: readonly RouteSpec[] = [
   ...allianceStatsRoutes,
   ...allianceAssessmentRoutes,
   ...allianceSecondaryListRoutes,
+  ...alliancePromotionRoutes,
   ...allianceTimeRoutes,
   ...alliancePrimaryDealerRoutes,
   ...unitRoutes,

@@ -9,6 +9,7 @@ import {
 } from '@clubkit/core/alliance';
 import type { ClubServer } from '../app.js';
 import { seedSecondaryLists } from './secondary-lists.js';
+import { seedPromotions } from './promotions.js';
 
 /** The demo alliance's sales centre: the staff member of the alliance role works for it. */
 export const DEMO_CENTRE_ID = 'ctr_banna';
@@ -36,7 +37,8 @@ function monthBefore(today: string, back: number): string {
  * county's market — one on the 80 % target, one between 70 % and 80 %, one short two months
  * running (warned), one short three months (revoked by its review) — as of the club's `today`;
  * the last half-year's 100-point assessments (see {@link seedAssessments}); and each salesperson's
- * secondary-dealer list with its county choice (see `seedSecondaryLists`).
+ * secondary-dealer list with its county choice (see `seedSecondaryLists`); and its member-only
+ * promotions (see `seedPromotions`).
  */
 export async function seedAlliance(server: ClubServer, today: string): Promise<void> {
   const key = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'demo alliance seed' });
@@ -110,6 +112,7 @@ export async function seedAlliance(server: ClubServer, today: string): Promise<v
       yan,
       counties: { jinghong, menghai, mengla, jiangcheng },
     });
+    await seedPromotions(call, DEMO_CENTRE_ID, today, [jinghongDealer, menghaiDealer, menglaDealer]);
   } finally {
     await server.revokeKey(key.id);
   }

@@ -316,6 +316,15 @@ describe('the demo dealer alliance', () => {
       expect(view.primaryDealers[1]?.largest[0]).toEqual(
         expect.objectContaining({ rank: 1, name: '景洪眾誠副食批發' }),
       );
+      // This month's promotion with the three members enrolled and the first paid; next month's in kind.
+      type Promo = { id: string; rewardFen: number; description: string | null };
+      const promotions = await get<{ data: Promo[] }>('/v1/alliance/promotions');
+      // Set up in one millisecond: compared by reward, not by order.
+      expect(promotions.data.map((p) => p.rewardFen).sort()).toEqual([0, 30_000]);
+      const orders = promotions.data.find((p) => p.rewardFen > 0);
+      type Enrolled = { reward: { amountFen: number } | null };
+      const enrolled = await get<{ data: Enrolled[] }>(`/v1/alliance/promotions/${orders?.id ?? ''}/enrolments`);
+      expect(enrolled.data.map((e) => e.reward?.amountFen ?? 0).sort()).toEqual([0, 0, 30_000]);
       // The key that wrote it is gone: only the demo keys remain.
       const keys = await get<{ data: { label: string; revokedAt: string | null }[] }>('/v1/keys?limit=100');
       expect(keys.data.find((k) => k.label === 'demo alliance seed')?.revokedAt).not.toBeNull();

@@ -5,6 +5,8 @@ import type {
   AssessmentSheet,
   BudgetPlan,
   Dealer,
+  Promotion,
+  PromotionEnrolment,
   PurchaseRecord,
   RewardFund,
   SalesCentre,
@@ -95,6 +97,8 @@ interface RecordTypes {
   handbook: Handbook;
   clubService: ClubService;
   serviceUse: ServiceUse;
+  promotion: Promotion;
+  promotionEnrolment: PromotionEnrolment;
 }
 
 /** The table each kind is stored in. */
@@ -141,6 +145,8 @@ interface TableFor {
   handbook: 'handbooks';
   clubService: 'club_services';
   serviceUse: 'service_uses';
+  promotion: 'promotions';
+  promotionEnrolment: 'promotion_enrolments';
 }
 
 /** The stored kinds of record. */
@@ -434,6 +440,16 @@ const kinds: {
       member_id: u.memberId,
       branch_id: u.branchId,
       used_on: u.usedOn,
+    }),
+  },
+  promotion: { table: 'promotions', columns: (p) => ({ centre_id: p.centreId, from_on: p.from, to_on: p.to }) },
+  promotionEnrolment: {
+    table: 'promotion_enrolments',
+    columns: (e) => ({
+      promotion_id: e.promotionId,
+      centre_id: e.centreId,
+      salesperson_id: e.salespersonId,
+      dealer_id: e.dealerId,
     }),
   },
 };
