@@ -18,6 +18,8 @@ export const AllianceErrorCode = {
   countyChoiceFull: 'alliance/county-choice-full',
   /** A second candidate chosen in a county that has no market volume (千人月消費分析) yet. */
   noMarketData: 'alliance/no-market-data',
+  /** A choice on a secondary-dealer list its filer has replaced with a newer one. */
+  listReplaced: 'alliance/list-replaced',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

@@ -332,6 +332,11 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此縣尚無千人月消費分析，選定第二家前請先填入市場容量。',
     'zh-Hans': '此县尚无千人月消费分析，选定第二家前请先填入市场容量。',
   },
+  'alliance/list-replaced': {
+    en: 'A newer list has replaced this one: choose on the newest list.',
+    'zh-Hant': '此一覽表已由較新的一覽表取代，請在最新的一覽表上選定。',
+    'zh-Hans': '此一览表已由较新的一览表取代，请在最新的一览表上选定。',
+  },
   'procedure/invalid-event': {
     en: 'The procedure does not take that step now.',
     'zh-Hant': '此手續目前不接受該項操作。',

@@ -92,6 +92,7 @@ const statusByCoreCode = {
   [AllianceErrorCode.rewardExceedsFund]: 409,
   [AllianceErrorCode.countyChoiceFull]: 409,
   [AllianceErrorCode.noMarketData]: 409,
+  [AllianceErrorCode.listReplaced]: 409,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
   [VipErrorCode.orderAlreadyPaid]: 409,
