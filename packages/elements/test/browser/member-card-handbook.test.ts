@@ -104,4 +104,42 @@ describe('<club-member-card> handbook on a strict-CSP partner page in Chromium',
       await close();
     }
   });
+
+  it('shows the handbook again after a reload, the browser revalidating its copy by the ETag', async () => {
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    try {
+      const answers: { status: number; ifNoneMatch: string | null; etag: string | null }[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname !== '/v1/handbook' || response.request().method() !== 'GET') return;
+        void Promise.all([response.request().allHeaders(), response.allHeaders()]).then(([asked, got]) =>
+          answers.push({
+            status: response.status(),
+            ifNoneMatch: asked['if-none-match'] ?? null,
+            etag: got['etag'] ?? null,
+          }),
+        );
+      });
+      await page.goto(`${portal.url}/widgets.html`);
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      const shown = await page.locator(rights).allTextContents();
+      await page.reload();
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      expect(await page.locator(rights).allTextContents()).toEqual(shown);
+      await expect.poll(() => answers.length).toBe(2);
+      // The second read names the first answer's ETag: the Club API answers 304 and the browser
+      // hands the panel the copy it holds (Chromium reports that copy's 200 to the page).
+      const etag = answers[0]?.etag ?? '';
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect(answers).toEqual([
+        { status: 200, ifNoneMatch: null, etag },
+        { status: 200, ifNoneMatch: etag, etag },
+      ]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
