@@ -142,4 +142,35 @@ describe('<club-member-card> handbook on a strict-CSP partner page in Chromium',
       await close();
     }
   });
+
+  it('words the panel in the page’s own locale, its messages over English like the rest of the card', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    try {
+      await page.locator(card).waitFor();
+      await page.evaluate(() => {
+        const provider = document.querySelector('club-provider') as (HTMLElement & { messages?: object }) | null;
+        if (!provider) throw new Error('no provider');
+        provider.messages = {
+          intlLocale: 'ja',
+          cardHandbookOpen: '会員ハンドブック',
+          handbookRightsTitle: '会員の権利',
+          handbookDutiesTitle: '会員の義務',
+        };
+        provider.setAttribute('locale', 'ja');
+      });
+      await page.locator(toggle, { hasText: '会員ハンドブック' }).waitFor();
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      const texts = await page.evaluate(() => {
+        const root = document.querySelector('#card')?.shadowRoot;
+        const text = (part: string) => root?.querySelector(`[part~="${part}"]`)?.textContent.trim();
+        return [text('handbook-rights-title'), text('handbook-duties-title'), text('handbook-close-button')];
+      });
+      // The page's words where it gives them; English, the fallback of any other locale, elsewhere.
+      expect(texts).toEqual(['会員の権利', '会員の義務', 'Close the member handbook']);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
