@@ -1,6 +1,7 @@
 import { isClubError } from '@clubkit/core';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import {
   DEFAULT_DB_FILE,
   openDatabase,
@@ -150,6 +151,22 @@ export async function createClubServer(options: ClubServerOptions = {}): Promise
       // hono types the context loosely here; it is this app's, with its variables.
       onError: (c: Context<ClubEnv>) =>
         problemResponse(c, 413, 'payload-too-large', 'The request body is larger than 64 KiB.'),
+    }),
+  );
+
+  // The handbook a member card reads each time it is opened: an ETag over the answer (hono's
+  // `etag`), so a browser that holds it asks with If-None-Match and gets 304 without the body.
+  // The 304 keeps the request id and the CORS headers, which a partner page's browser checks.
+  app.use(
+    '/v1/handbook',
+    etag({
+      retainedHeaders: [
+        ...RETAINED_304_HEADERS,
+        'x-request-id',
+        'access-control-allow-origin',
+        'access-control-allow-credentials',
+        'access-control-expose-headers',
+      ],
     }),
   );
 

@@ -52,7 +52,8 @@ export function allianceSecondaryListsResource(t: Transport) {
       /**
        * Chooses a line for its county (or takes it back with `chosen: false`). A third in a county
        * is refused with `alliance/county-choice-full`; a second in a county without a market
-       * volume with `alliance/no-market-data`.
+       * volume with `alliance/no-market-data`; any choice on a list its filer has replaced with a
+       * newer one with `alliance/list-replaced`.
        *
        * @example
        * await club.alliance.secondaryLists.choose(list.id, { line: 2, chosen: true });

@@ -30,6 +30,8 @@ export const AllianceErrorCode = {
   alreadyEnrolled: 'alliance/already-enrolled',
   /** A promotion's reward paid a second time to the same enrolment. */
   rewardAlreadyPaid: 'alliance/reward-already-paid',
+  /** A choice on a secondary-dealer list its filer has replaced with a newer one. */
+  listReplaced: 'alliance/list-replaced',
 } as const;
 /** A stable alliance error code. */
 export type AllianceErrorCode = (typeof AllianceErrorCode)[keyof typeof AllianceErrorCode];

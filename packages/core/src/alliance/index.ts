@@ -165,6 +165,7 @@ export {
   RewardPayment,
 } from './reward-fund.js';
 export {
+  assertListCurrent,
   chooseCandidate,
   CountyChoice,
   fileSecondaryList,

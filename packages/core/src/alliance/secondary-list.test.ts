@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assertListCurrent,
   chooseCandidate,
   fileSecondaryList,
   largestSecondaryDealers,
@@ -138,6 +139,20 @@ describe('chooseCandidate', () => {
     const list = file([entry('清苑一店', 'cty_qingyuan', 3000), entry('滿城一店', 'cty_mancheng', 800)]);
     const chosen = chooseCandidate(list, { line: 2, chosen: true });
     expect(chosen.counties[1]).toBe(list.counties[1]);
+  });
+});
+
+describe('assertListCurrent', () => {
+  it('lets the filer’s newest list take choices', () => {
+    const list = three();
+    expect(() => assertListCurrent(list, list.id)).not.toThrow();
+  });
+
+  it('refuses a list a newer one of the same filer replaced, and names the newer one', () => {
+    const older = { ...three(), id: 'sdl_0001' };
+    const error = errorOf(() => assertListCurrent(older, 'sdl_0002'));
+    expect(error.code).toBe('alliance/list-replaced');
+    expect(error.details).toEqual({ listId: 'sdl_0001', newestListId: 'sdl_0002' });
   });
 });
 

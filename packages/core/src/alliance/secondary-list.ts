@@ -181,6 +181,25 @@ export function fileSecondaryList(input: NewSecondaryList, placement: ListPlacem
 }
 
 /**
+ * Refuses a choice on a list its filer has replaced: the choice is made, and taken back, on the
+ * filer's newest list only (the one the market manager reads, A1 操作程序 6), so a choice on an
+ * older one would never be seen. `newestListId` is the id of the filer's newest list (same
+ * sales centre, same salesperson or none); ids sort by creation. `alliance/list-replaced` names it.
+ *
+ * @example
+ * assertListCurrent(list, list.id) // passes: the list is its filer's newest
+ */
+export function assertListCurrent(list: Pick<SecondaryList, 'id'>, newestListId: string): void {
+  if (newestListId > list.id) {
+    throw new ClubError(
+      AllianceErrorCode.listReplaced,
+      `${list.id} is replaced by ${newestListId}: choose on the newest list`,
+      { details: { listId: list.id, newestListId } },
+    );
+  }
+}
+
+/**
  * Chooses a candidate for its county, or takes the choice back. A county takes at most two
  * (`alliance/county-choice-full` for a third); a county without a market volume takes one until
  * its thousand-person analysis is entered (`alliance/no-market-data` for a second), since the

@@ -34,8 +34,9 @@ export const ServiceUse = z.object({
   category: ServiceCategorySchema,
   merchantId: entityId(IdPrefix.merchant),
   memberId: entityId(IdPrefix.member),
-  membershipId: entityId(IdPrefix.membership),
-  /** The branch where the member is insured. */
+  /** The membership of the card shown: insurance (`mem_…`) or VIP (`vip_…`), both entitled to the catalogue. */
+  membershipId: z.union([entityId(IdPrefix.membership), entityId(IdPrefix.vipMembership)]),
+  /** The branch of that membership (for an insurance membership, where the member is insured). */
   branchId: entityId(IdPrefix.branch),
   /** The card shown, masked but for its last 4 digits. */
   maskedCardNumber: z.string(),

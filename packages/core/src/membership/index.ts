@@ -74,4 +74,5 @@ export {
   type CatalogueCounts,
 } from './catalogue-rules.js';
 export { NewServiceUse, assertServiceUsable } from './service-use.js';
+export type { CardMembership } from './service-use.js';
 export { CatalogueErrorCode } from './catalogue-errors.js';

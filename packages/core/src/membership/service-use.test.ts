@@ -79,6 +79,18 @@ describe('assertServiceUsable', () => {
       expect(isClubError(error) && error.details).toEqual({ membershipId: 'mem_1', state: 'expired' });
     }
   });
+
+  it('lets a VIP-only card holder use the service while the VIP card is valid, grace included (A5)', () => {
+    // The VIP membership carries no policy: only its dates, which the same state rule reads.
+    const vip = { id: 'vip_1', validFrom: '2026-03-01', activeUntil: '2027-02-28', validUntil: '2027-03-10' };
+    expect(use({ membership: vip, today: '2026-03-01' })).toBe('recorded');
+    expect(use({ membership: vip, today: '2027-03-10' })).toBe('recorded');
+    expect(use({ membership: vip, today: '2026-02-28' })).toBe('catalogue/member-not-valid');
+    expect(use({ membership: vip, today: '2027-03-11' })).toBe('catalogue/member-not-valid');
+    expect(use({ membership: { ...vip, cancelledOn: '2026-09-01' }, today: '2026-09-01' })).toBe(
+      'catalogue/member-not-valid',
+    );
+  });
 });
 
 describe('NewServiceUse', () => {

@@ -1,10 +1,11 @@
 import { createClubTransport } from '@clubkit/client';
 import type { NewListEntry } from '@clubkit/core/alliance';
-import type { ReactiveControllerHost } from 'lit';
+import { render, type ReactiveControllerHost } from 'lit';
+import { commonZhHant } from '../messages/common.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { secondaryListBoardClient, type SecondaryListBoardClient } from './secondary-list-client.js';
-import { secondaryListMessages, SecondaryListSection } from './secondary-lists.js';
+import { renderSecondaryLists, secondaryListMessages, SecondaryListSection } from './secondary-lists.js';
 
 /** The smallest reactive host. */
 class PlainHost implements ReactiveControllerHost {
@@ -85,6 +86,32 @@ describe('SecondaryListSection', () => {
     expect(section.outcome).toMatchObject({ status: 'error', error: { code: 'alliance/county-choice-full' } });
     expect((await client.secondaryLists.list().page()).data.find((l) => l.id === list.id)?.entries).toEqual(
       list.entries,
+    );
+  });
+
+  it('words a choice on a list a newer one replaced, changes nothing, and shows the newest list in its place', async () => {
+    const section = await loaded();
+    const state = section.state;
+    const countyId = state.status === 'ready' ? state.lists[0]?.entries[0]?.countyId : undefined;
+    if (!countyId) throw new Error('the demo has no list');
+    // The same filer files twice, the second while the first is still on someone's screen.
+    const file = (name: string) =>
+      client.secondaryLists.create({ centreId: 'ctr_banna', entries: [candidate(countyId, name, 300)] });
+    const twice = [await file('景洪甲店'), await file('景洪乙店')];
+    // The test clock stands still, so the server's order (its ids) says which one is newer.
+    const [older, newer] = twice.sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (!older || !newer) throw new Error('expected two lists');
+    await section.choose(older, 1, true);
+    expect(section.outcome).toMatchObject({ status: 'error', error: { code: 'alliance/list-replaced' } });
+    const shown = section.state.status === 'ready' ? section.state.lists.map((l) => l.id) : [];
+    expect([shown.includes(newer.id), shown.includes(older.id)]).toEqual([true, false]);
+    const stored = (await client.secondaryLists.list({ limit: 100 }).page()).data.find((l) => l.id === older.id);
+    expect(stored?.entries[0]?.chosen).toBe(false);
+    // Worded as every refusal of the section is: its own words around the Club API's reason in the board's locale.
+    const root = document.createElement('div');
+    render(renderSecondaryLists(section, commonZhHant, { status: 'loading' }), root);
+    expect(root.querySelector('[part="error"]')?.textContent.trim()).toMatch(
+      /^未能完成：此一覽表已由較新的一覽表取代，請在最新的一覽表上選定。（參考編號：\S+）$/,
     );
   });
 

@@ -140,10 +140,11 @@ export class SecondaryListSection {
     this.#host.requestUpdate();
     try {
       await action();
-      await this.load();
     } catch (error) {
       this.#outcome = { status: 'error', error };
     }
+    // Read again after a refusal too: a list a newer one replaced gives way to the newest.
+    await this.load();
     this.#busy = false;
     this.#host.requestUpdate();
   }

@@ -1,5 +1,6 @@
 import type { MemberCardView } from '@clubkit/core/api';
 import { membershipState, type ClubService, type Membership, type ServiceUse } from '@clubkit/core/membership';
+import { isVipValid, vipCardStatus, type VipMembership } from '@clubkit/core/vip';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
@@ -61,6 +62,15 @@ async function cardOfLapsedMember(today: string): Promise<string | undefined> {
     const card = JSON.parse(c.doc) as { status: string; membershipId: string };
     return card.status === 'active' && lapsed.has(card.membershipId);
   })?.number;
+}
+
+/** A VIP card in use whose VIP membership is valid on `today`, from the demo data. */
+async function validVipCard(today: string): Promise<{ number: string; vip: VipMembership } | undefined> {
+  const rows = await portal.api.server.db.selectFrom('vip_memberships').select('doc').execute();
+  const vip = rows
+    .map((r) => JSON.parse(r.doc) as VipMembership)
+    .find((m) => m.card.status === 'active' && isVipValid(vipCardStatus(m, today)));
+  return vip && { number: vip.card.number, vip };
 }
 
 /** Chooses the service named `name` in the section's list by keyboard (arrow keys on the focused list). */
@@ -170,6 +180,37 @@ describe('<club-card-check> records a member’s use of a catalogue service in C
       // The three refusals the counter asked for on purpose, and nothing else.
       expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
       expect(watch.consoleErrors).toHaveLength(3);
+    } finally {
+      await close();
+    }
+  });
+
+  it('records a use on a VIP card as on an insurance card, under the VIP membership', async () => {
+    const wash = await addService('櫃檯VIP洗車（測試）', [portal.api.demo.merchantId]);
+    const { today } = await memberCard();
+    const shown = await validVipCard(today);
+    if (!shown) throw new Error('The demo has no valid VIP card');
+    const { page, watch, close } = await openPage(browser, `${portal.url}/card-check.html?role=merchant`);
+    try {
+      await page.locator(`${counter} #card`).waitFor();
+      await tabTo(page, 'counter', 'service-use-open');
+      await page.keyboard.press('Enter');
+      await page.locator(`${counter} #service-use-form`).waitFor();
+      await chooseService(page, '櫃檯VIP洗車（測試）');
+      await tabTo(page, 'counter', 'service-use-card');
+      await page.keyboard.type(shown.number);
+      await record(page);
+      await page
+        .locator(`${counter} #service-use-status`)
+        .filter({ hasText: '已記錄「櫃檯VIP洗車（測試）」的使用' })
+        .waitFor();
+      expect(await page.locator(`${counter} #service-use-error`).count()).toBe(0);
+      const token = await portal.staffToken('merchant');
+      const uses = await call<{ data: ServiceUse[] }>('GET', `/v1/service-uses?serviceId=${wash.id}`, token);
+      expect(uses.data.map((u) => [u.memberId, u.membershipId, u.usedOn])).toEqual([
+        [shown.vip.memberId, shown.vip.id, today],
+      ]);
+      expect(watch.consoleErrors).toEqual([]);
     } finally {
       await close();
     }

@@ -104,4 +104,73 @@ describe('<club-member-card> handbook on a strict-CSP partner page in Chromium',
       await close();
     }
   });
+
+  it('shows the handbook again after a reload, the browser revalidating its copy by the ETag', async () => {
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    try {
+      const answers: { status: number; ifNoneMatch: string | null; etag: string | null }[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname !== '/v1/handbook' || response.request().method() !== 'GET') return;
+        void Promise.all([response.request().allHeaders(), response.allHeaders()]).then(([asked, got]) =>
+          answers.push({
+            status: response.status(),
+            ifNoneMatch: asked['if-none-match'] ?? null,
+            etag: got['etag'] ?? null,
+          }),
+        );
+      });
+      await page.goto(`${portal.url}/widgets.html`);
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      const shown = await page.locator(rights).allTextContents();
+      await page.reload();
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      expect(await page.locator(rights).allTextContents()).toEqual(shown);
+      await expect.poll(() => answers.length).toBe(2);
+      // The second read names the first answer's ETag: the Club API answers 304 and the browser
+      // hands the panel the copy it holds (Chromium reports that copy's 200 to the page).
+      const etag = answers[0]?.etag ?? '';
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect(answers).toEqual([
+        { status: 200, ifNoneMatch: null, etag },
+        { status: 200, ifNoneMatch: etag, etag },
+      ]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('words the panel in the page’s own locale, its messages over English like the rest of the card', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    try {
+      await page.locator(card).waitFor();
+      await page.evaluate(() => {
+        const provider = document.querySelector('club-provider') as (HTMLElement & { messages?: object }) | null;
+        if (!provider) throw new Error('no provider');
+        provider.messages = {
+          intlLocale: 'ja',
+          cardHandbookOpen: '会員ハンドブック',
+          handbookRightsTitle: '会員の権利',
+          handbookDutiesTitle: '会員の義務',
+        };
+        provider.setAttribute('locale', 'ja');
+      });
+      await page.locator(toggle, { hasText: '会員ハンドブック' }).waitFor();
+      await page.locator(toggle).click();
+      await page.locator(rights).first().waitFor();
+      const texts = await page.evaluate(() => {
+        const root = document.querySelector('#card')?.shadowRoot;
+        const text = (part: string) => root?.querySelector(`[part~="${part}"]`)?.textContent.trim();
+        return [text('handbook-rights-title'), text('handbook-duties-title'), text('handbook-close-button')];
+      });
+      // The page's words where it gives them; English, the fallback of any other locale, elsewhere.
+      expect(texts).toEqual(['会員の権利', '会員の義務', 'Close the member handbook']);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

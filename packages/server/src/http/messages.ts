@@ -362,6 +362,11 @@ const titles: Record<string, Text> = {
     'zh-Hant': '此經銷商的促銷獎勵已發放。',
     'zh-Hans': '此经销商的促销奖励已发放。',
   },
+  'alliance/list-replaced': {
+    en: 'A newer list has replaced this one: choose on the newest list.',
+    'zh-Hant': '此一覽表已由較新的一覽表取代，請在最新的一覽表上選定。',
+    'zh-Hans': '此一览表已由较新的一览表取代，请在最新的一览表上选定。',
+  },
   'procedure/invalid-event': {
     en: 'The procedure does not take that step now.',
     'zh-Hant': '此手續目前不接受該項操作。',

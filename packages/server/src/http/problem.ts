@@ -98,6 +98,7 @@ const statusByCoreCode = {
   [AllianceErrorCode.outsidePromotionPeriod]: 409,
   [AllianceErrorCode.alreadyEnrolled]: 409,
   [AllianceErrorCode.rewardAlreadyPaid]: 409,
+  [AllianceErrorCode.listReplaced]: 409,
   [ProjectionErrorCode.parcNotPositive]: 422,
   [ProjectionErrorCode.amountTooLarge]: 422,
   [VipErrorCode.orderAlreadyPaid]: 409,

@@ -123,6 +123,18 @@ describe('choosing one or two per county', () => {
     expect(refused(await choose(list, 2))).toEqual([409, 'alliance/no-market-data']);
   });
 
+  it('refuses a choice, and taking one back, on a list the filer has replaced, leaving it as it was', async () => {
+    const older = ok<SecondaryList>(await file([entry('舊甲', qingyuan, 500), entry('舊乙', qingyuan, 400)]), 201);
+    ok(await choose(older, 1), 200);
+    const newer = ok<SecondaryList>(await file([entry('新甲', qingyuan, 600)]), 201);
+    expect(refused(await choose(older, 2))).toEqual([409, 'alliance/list-replaced']);
+    expect(refused(await choose(older, 1, false))).toEqual([409, 'alliance/list-replaced']);
+    expect(ok<SecondaryList>(await get(`/v1/alliance/secondary-lists/${older.id}`, li)).counties[0]?.chosen).toEqual([
+      1,
+    ]);
+    expect(ok<SecondaryList>(await choose(newer, 1), 200).counties[0]?.chosen).toEqual([1]);
+  });
+
   it('refuses a line the list does not have, and keeps another salesperson out of the list', async () => {
     const list = ok<SecondaryList>(await file([entry('清苑一', qingyuan, 100)]), 201);
     expect(refused(await choose(list, 2))).toEqual([400, 'invalid-input']);
@@ -165,5 +177,16 @@ describe('the market manager’s view', () => {
     });
     const lists = ok<Page<SecondaryList>>(await get('/v1/alliance/secondary-lists', wang)).data;
     expect(lists.map((l) => l.entries[0]?.name)).toEqual(['滿城商行']);
+  });
+});
+
+// Last: the lists filed here would change the views above.
+describe('whose newer list replaces a list', () => {
+  it('keeps one salesperson’s new list from replacing another’s, and the centre’s own from either', async () => {
+    const lis = ok<SecondaryList>(await file([entry('清苑李', qingyuan, 300)]), 201);
+    ok(await file([entry('滿城王', mancheng, 300)], wang), 201);
+    const centres = ok<SecondaryList>(await file([entry('清苑中心', qingyuan, 200)], centre), 201);
+    expect(ok<SecondaryList>(await choose(lis, 1), 200).counties[0]?.chosen).toEqual([1]);
+    expect(ok<SecondaryList>(await choose(centres, 1, true, centre), 200).counties[0]?.chosen).toEqual([1]);
   });
 });

@@ -1,5 +1,6 @@
 import { entityId, IdPrefix } from '@clubkit/core';
 import {
+  assertListCurrent,
   chooseCandidate,
   fileSecondaryList,
   LargestSecondaryDealers,
@@ -107,13 +108,19 @@ export const allianceSecondaryListRoutes = [
     path: '/v1/alliance/secondary-lists/:id/choices',
     operationId: 'chooseSecondaryDealer',
     summary:
-      'Chooses a listed candidate for its county, or takes the choice back. A county takes one or two: a third is refused (409 `alliance/county-choice-full`), and a county without a market volume takes only one until its thousand-person analysis is entered (409 `alliance/no-market-data`).',
+      'Chooses a listed candidate for its county, or takes the choice back, on the filer’s newest list only: a list a newer one replaced is refused (409 `alliance/list-replaced`). A county takes one or two: a third is refused (409 `alliance/county-choice-full`), and a county without a market volume takes only one until its thousand-person analysis is entered (409 `alliance/no-market-data`).',
     tag: 'alliance',
     credentials: OPERATOR_CREDENTIALS,
     access: { action: 'act', type: 'secondary-list' },
     params: listParams,
     body: ListChoice,
-    errors: ['access/forbidden', 'not-found', 'alliance/county-choice-full', 'alliance/no-market-data'],
+    errors: [
+      'access/forbidden',
+      'not-found',
+      'alliance/list-replaced',
+      'alliance/county-choice-full',
+      'alliance/no-market-data',
+    ],
     responses: { 200: { description: 'The list after the choice', schema: SecondaryList } },
     async handler({ params, body, principal, db, services }) {
       const list = await loadAuthorized(db, principal, 'act', 'secondaryList', params.id, {
@@ -122,6 +129,17 @@ export const allianceSecondaryListRoutes = [
         owners: allianceOwners,
         forUpdate: services.engine,
       });
+      // The filer's newest list (ids sort by creation): the only one that takes choices.
+      const filer = db
+        .selectFrom('secondary_lists')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .where('centre_id', '=', list.centreId);
+      const newest = await (
+        list.salespersonId === null
+          ? filer.where('salesperson_id', 'is', null)
+          : filer.where('salesperson_id', '=', list.salespersonId)
+      ).executeTakeFirst();
+      assertListCurrent(list, newest?.id ?? list.id);
       const chosen = chooseCandidate(list, body);
       if (chosen !== list) await updateRecord(db, 'secondaryList', chosen);
       return { status: 200, body: chosen };

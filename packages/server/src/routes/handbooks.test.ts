@@ -21,8 +21,8 @@ const draft = (over: Partial<NewHandbook> = {}): NewHandbook => ({
 });
 const publish = (body: unknown, key = t.keys.admin.secret) => t.call('POST', '/v1/handbook/versions', { key, body });
 /** Reads the handbook in force as a partner page does: its publishable key from an allowed origin. */
-const readPublic = () =>
-  t.call('GET', '/v1/handbook', { key: t.keys.publishable.secret, headers: { Origin: TEST_ORIGIN } });
+const readPublic = (headers: Record<string, string> = {}) =>
+  t.call('GET', '/v1/handbook', { key: t.keys.publishable.secret, headers: { Origin: TEST_ORIGIN, ...headers } });
 
 beforeAll(async () => {
   t = await startTestServer({ clock });
@@ -110,5 +110,29 @@ describe('the member handbook', () => {
     expect(new Set(published).size).toBe(published.length);
     expect(published.sort()).toEqual([3, 4].slice(0, published.length));
     expect(refused).toEqual(refused.map(() => [409, 'handbook/version-taken']));
+  });
+
+  it('answers a read that names the ETag it holds with 304 and no body, until a newer version takes effect', async () => {
+    const first = await readPublic();
+    const etag = first.headers.get('ETag') ?? '';
+    expect([first.status, etag]).toEqual([200, expect.stringMatching(/^"[^"]+"$/)]);
+    expect(first.headers.get('Cache-Control')).toBe('no-cache');
+    const again = await readPublic({ 'If-None-Match': etag });
+    expect([again.status, again.text, again.headers.get('ETag')]).toEqual([304, '', etag]);
+    // The partner page's browser still may read the answer: the 304 keeps its CORS headers.
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe(TEST_ORIGIN);
+    const other = await readPublic({ 'If-None-Match': '"another"' });
+    expect([other.status, (other.body as Handbook).version]).toEqual([200, (first.body as Handbook).version]);
+    expect((await publish(draft({ title: '會員手冊（三月版）', effectiveFrom: '2027-03-01' }))).status).toBe(201);
+    expect((await readPublic({ 'If-None-Match': etag })).status).toBe(304);
+    day = '2027-03-01';
+    const newer = await readPublic({ 'If-None-Match': etag });
+    expect([newer.status, (newer.body as Handbook).title]).toEqual([200, '會員手冊（三月版）']);
+    expect(newer.headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('answers If-None-Match on a missing handbook and a refused caller with their problem, not 304', async () => {
+    const refused = await t.call('GET', '/v1/handbook', { key: 'pk_unknown', headers: { 'If-None-Match': '*' } });
+    expect(refused.status).toBe(401);
   });
 });

@@ -28,12 +28,15 @@ export const handbookRoutes = [
     path: '/v1/handbook',
     operationId: 'getHandbook',
     summary:
-      'The member handbook in force today: its sections and the member’s rights and duties (A3 art.7, 8). Versions take effect on their day, so a newer one replaces this from its date.',
+      'The member handbook in force today: its sections and the member’s rights and duties (A3 art.7, 8). Versions take effect on their day, so a newer one replaces this from its date. The answer carries an `ETag` and `Cache-Control: no-cache`; a read whose `If-None-Match` names the ETag of the handbook in force is answered 304 without a body.',
     tag: 'handbook',
     credentials: ['publishable', 'session', 'secret', 'staff'],
     access: { action: 'read', type: 'handbook' },
     errors: ['access/forbidden', 'handbook/none-in-force'],
-    responses: { 200: { description: 'The handbook in force', schema: Handbook } },
+    responses: {
+      200: { description: 'The handbook in force', schema: Handbook },
+      304: { description: 'Not Modified: `If-None-Match` names the handbook in force, which the caller holds' },
+    },
     async handler({ principal, db, today }) {
       authorize(principal, 'read', { type: 'handbook' });
       // Versions never take effect before an earlier one (core's publishHandbook), so the newest
@@ -47,7 +50,9 @@ export const handbookRoutes = [
       const handbook = row ? docs<Handbook>([row])[0] : undefined;
       if (!handbook)
         throw new HttpProblem(404, 'handbook/none-in-force', 'The club has no member handbook in force yet.');
-      return { status: 200, body: handbook };
+      // Asked again on every read (the app's ETag answers 304 while it is unchanged): a newer
+      // version replaces this one on its day without any change a cache would notice.
+      return { status: 200, body: handbook, headers: { 'Cache-Control': 'no-cache' } };
     },
   }),
   defineRoute({

@@ -1,4 +1,4 @@
-import type { ApplicationApprovalResult, Page } from '@clubkit/core/api';
+import type { ApplicationApprovalResult, Page, VipOrderResult } from '@clubkit/core/api';
 import { issueCardNumber, type ClubService, type ServiceUse } from '@clubkit/core/membership';
 import type { Merchant } from '@clubkit/core/merchants';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,5 +238,72 @@ describe('a member’s use of a service', () => {
       member.member.id,
       member.member.id,
     ]);
+  });
+});
+
+// A member is a policyholder or a car owner who bought the VIP card (A5), and the VIP card gives
+// car, value-added and the club's own services: the catalogue's three categories.
+describe('a VIP-only card holder at the counter', () => {
+  let vip: VipOrderResult['vip'];
+  let wash2: ClubService;
+
+  beforeAll(async () => {
+    day = '2026-07-01';
+    const applied = await t.call('POST', '/v1/applications', {
+      key: admin(),
+      body: {
+        branchId: 'br_north',
+        applicant: { name: '玉罕', phone: '13800138001' },
+        plate: '雲K20002',
+        policy: { number: 'PDAA2026000002', start: '2026-01-01', end: '2026-12-31' },
+      },
+    });
+    const approved = await t.call('POST', `/v1/applications/${(applied.body as { id: string }).id}/approve`, {
+      key: admin(),
+    });
+    const insured = approved.body as ApplicationApprovalResult;
+    const session = await t.call('POST', '/v1/member-sessions', {
+      key: admin(),
+      body: { memberId: insured.member.id },
+    });
+    const token = (session.body as { token: string }).token;
+    const ordered = await t.call('POST', '/v1/vip-orders', { key: token, body: {} });
+    expect(ordered.status, ordered.text).toBe(201);
+    const confirmed = await t.call('POST', `/v1/vip-orders/${(ordered.body as { id: string }).id}/confirm`, {
+      key: admin(),
+      body: { paymentReference: 'BANK-VIP-0001' },
+    });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    vip = (confirmed.body as VipOrderResult).vip;
+    // The policy is dropped: the VIP card is the only card the member holds.
+    const cancelled = await t.call('POST', `/v1/memberships/${insured.membership.id}/cancel`, { key: admin() });
+    expect(cancelled.status, cancelled.text).toBe(200);
+    const added = await addService({ category: 'car', name: '精緻洗車', merchantIds: [wash.id] });
+    expect(added.status, added.text).toBe(201);
+    wash2 = serviceOf(added);
+  });
+
+  it('has a use recorded on the VIP card while it is valid, under the VIP membership', async () => {
+    const res = await recordUse({ serviceId: wash2.id, cardNumber: vip.card.number });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toMatchObject({
+      serviceId: wash2.id,
+      memberId: vip.memberId,
+      membershipId: vip.id,
+      branchId: vip.branchId,
+      usedOn: '2026-07-01',
+    });
+    expect((res.body as ServiceUse).maskedCardNumber.endsWith(vip.card.number.slice(-4))).toBe(true);
+  });
+
+  it('counts the VIP card’s grace days as valid and refuses it the day after them', async () => {
+    day = vip.validUntil;
+    const last = await recordUse({ serviceId: wash2.id, cardNumber: vip.card.number });
+    expect(last.status, last.text).toBe(201);
+    const next = new Date(Date.parse(`${vip.validUntil}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    day = next;
+    const after = await recordUse({ serviceId: wash2.id, cardNumber: vip.card.number });
+    expect([after.status, problem(after).code]).toEqual([422, 'catalogue/member-not-valid']);
+    day = '2026-07-01';
   });
 });

@@ -53,7 +53,7 @@ export const serviceUseRoutes = [
     path: '/v1/service-uses',
     operationId: 'createServiceUse',
     summary:
-      "Records a member's use of a catalogue service at a merchant's counter, by the member card shown: only a service the merchant gives, still offered, for a membership valid that day (merchant staff of this merchant, or admin naming the merchant).",
+      "Records a member's use of a catalogue service at a merchant's counter, by the member card shown, an insurance card or a VIP card: only a service the merchant gives, still offered, for the card's membership valid that day (merchant staff of this merchant, or admin naming the merchant).",
     tag: 'services',
     credentials: ['secret', 'staff'],
     access: { action: 'create', type: 'service-use' },
@@ -72,7 +72,11 @@ export const serviceUseRoutes = [
       const service = await getRecord(db, 'clubService', body.serviceId);
       if (!service) throw notFound('service', body.serviceId);
       const card = await cardShown(db, body.cardNumber);
-      const membership = await getRecord(db, 'membership', card.membershipId);
+      // An insurance card or a VIP card: both entitle the holder to the catalogue (core's
+      // CardMembership). The membership's id says which (an insurance membership may be VIP tier).
+      const membership = card.membershipId.startsWith(`${IdPrefix.vipMembership}_`)
+        ? await getRecord(db, 'vipMembership', card.membershipId)
+        : await getRecord(db, 'membership', card.membershipId);
       if (!membership) throw notFound('membership of this card');
       assertServiceUsable({ service, merchantId, membership, today });
       const use: ServiceUse = {
