@@ -71,11 +71,21 @@ export default [
       const apart = lazyLocalesApart(config);
       return {
         ...apart,
-        external: [...apart.external, './conduct.js', './surveys.js', './records-client.js', './step-form.js'],
+        external: [
+          ...apart.external,
+          './conduct.js',
+          './surveys.js',
+          './records-client.js',
+          './step-form.js',
+          './drafts.js',
+        ],
       };
     },
   },
   // The complaint desk's chunks, each with lit and what it shares with the desk.
+  // What the desk typed in a section or a step form, kept while a complaint is open: loaded with the
+  // first section or step form opened.
+  entry('complaint-desk: kept drafts (on demand)', 'dist/complaint-desk/drafts.js', '0.8 kB'),
   entry('complaint-desk: step forms (on demand)', 'dist/complaint-desk/step-form.js', '7.3 kB'),
   entry('complaint-desk: conduct complaints (on demand)', 'dist/complaint-desk/conduct.js', '9.6 kB'),
   entry('complaint-desk: feedback surveys (on demand)', 'dist/complaint-desk/surveys.js', '10.7 kB'),
