@@ -13,7 +13,7 @@ const lazyLocalesApart = (config) => ({
   // the merchant directory's detail view one it loads when a merchant is first opened; the complaint
   // form loads a member's details, the kept receipt and "check progress" only when they are needed
   // (`./on-demand/index.js`); the member card its handbook panel when a member first opens it
-  // (`./handbook/index.js`).
+  // (`./handbook/index.js`); the alliance board's sheet editor its score bands (`./assessment-bands.js`).
   external: [
     ...(config.external ?? []),
     './locales/*',
@@ -22,6 +22,7 @@ const lazyLocalesApart = (config) => ({
     './handbook/index.js',
     './detail-view.js',
     './on-demand/index.js',
+    './assessment-bands.js',
   ],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
@@ -71,11 +72,21 @@ export default [
       const apart = lazyLocalesApart(config);
       return {
         ...apart,
-        external: [...apart.external, './conduct.js', './surveys.js', './records-client.js', './step-form.js'],
+        external: [
+          ...apart.external,
+          './conduct.js',
+          './surveys.js',
+          './records-client.js',
+          './step-form.js',
+          './drafts.js',
+        ],
       };
     },
   },
   // The complaint desk's chunks, each with lit and what it shares with the desk.
+  // What the desk typed in a section or a step form, kept while a complaint is open: loaded with the
+  // first section or step form opened.
+  entry('complaint-desk: kept drafts (on demand)', 'dist/complaint-desk/drafts.js', '0.8 kB'),
   entry('complaint-desk: step forms (on demand)', 'dist/complaint-desk/step-form.js', '7.3 kB'),
   entry('complaint-desk: conduct complaints (on demand)', 'dist/complaint-desk/conduct.js', '9.6 kB'),
   entry('complaint-desk: feedback surveys (on demand)', 'dist/complaint-desk/surveys.js', '10.7 kB'),
@@ -146,6 +157,9 @@ export default [
   // fund ledger with its fines (controller, view, words), with lit (about 6 kB of it, which the page
   // has already loaded) and core's money formatting; measured at 11.0 kB when it was split out.
   entry('alliance-board: assessment steps (on demand)', 'dist/alliance-board/assessment-steps-view.js', '11.3 kB'),
+  // The sheet editor's score bands (view and three locales' words), loaded with the sheets; their
+  // editing and checks are the steps' own.
+  entry('alliance-board: sheet score bands (on demand)', 'dist/alliance-board/assessment-bands.js', '6.8 kB'),
   // The secondary-dealer list section (controller, view, three locales' words) with lit and what it shares with the board.
   entry('alliance-board: secondary-dealer list section (on demand)', 'dist/alliance-board/secondary-lists.js', '10 kB'),
   // The alliance board's time-rules section (view, three locales' words) and its client.

@@ -33,6 +33,16 @@ export const allianceBoardStyles = css`
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
+  /* A table that fits a phone: its names wrap rather than scroll (the secondary-dealer lists). */
+  .fit {
+    min-width: 0;
+  }
+  .fit tbody th {
+    white-space: normal;
+  }
+  .fit :is(th, td) {
+    padding-inline: 0.25rem;
+  }
   caption {
     text-align: start;
     font-weight: 600;

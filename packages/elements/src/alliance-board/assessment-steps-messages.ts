@@ -36,8 +36,8 @@ export interface AssessmentStepMessages {
   sheetNot100(points: number): string;
   /** An item field left empty or malformed (a key is lower-case letters, digits and dashes). */
   itemInvalid: string;
-  /** The score bands, kept from the version in force. */
-  bandsKept(count: number): string;
+  /** A score band's lowest score not above the band before's. */
+  bandOrder: string;
   publish: string;
   /** Announced when a version was published. */
   published(version: number): string;
@@ -85,7 +85,7 @@ export const stepsZhHant: AssessmentStepMessages = {
   sheetTotal: (n) => `各項合計 ${n} 分`,
   sheetNot100: (n) => `各項合計須為 100 分，現為 ${n} 分。`,
   itemInvalid: '請填寫：代碼用小寫英文字母、數字和連字號，分值為 1 至 100 的整數。',
-  bandsKept: (n) => `沿用現行版本的 ${n} 個獎金級距。`,
+  bandOrder: '須高於上一級的最低分數。',
   publish: '發布新版本',
   published: (v) => `已發布第 ${v} 版考核表。`,
   fundCaption: '獎勵基金',

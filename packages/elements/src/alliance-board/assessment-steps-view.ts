@@ -21,9 +21,11 @@ const problemText = (t: AssessmentStepMessages, p: StepProblem): string =>
           ? t.sheetNot100(p.total)
           : p.why === 'item'
             ? t.itemInvalid
-            : p.why === 'half-year'
-              ? t.halfYearInvalid
-              : t.budgetInvalid;
+            : p.why === 'band-order'
+              ? t.bandOrder
+              : p.why === 'half-year'
+                ? t.halfYearInvalid
+                : t.budgetInvalid;
 
 /** The problem of `form`, if the last outcome was one: its message element, and whether `field` is the one named. */
 function problemOf(steps: AssessmentSteps, form: string, t: AssessmentStepMessages, common: CommonMessages) {
@@ -153,7 +155,10 @@ export function renderStepForm(
   </form>`;
 }
 
-/** The editor of the centre's next sheet version: items, their points and the total, published at exactly 100. */
+/**
+ * The editor of the centre's next sheet version: items, their points and the total, published at
+ * exactly 100, and the score bands with their rewards (`./assessment-bands.js`).
+ */
 export function renderSheetEditor(steps: AssessmentSteps, common: CommonMessages, centreId: string): TemplateResult {
   const t = stepMessages(common.intlLocale);
   const p = problemOf(steps, 'sheet', t, common);
@@ -204,10 +209,12 @@ export function renderSheetEditor(steps: AssessmentSteps, common: CommonMessages
       </table>
     </div>
     <p part="sheet-total">${t.sheetTotal(steps.sheetTotal)}</p>
-    <p part="message" class="message">${t.bandsKept(steps.sheet?.bands.length ?? 0)}</p>
-    ${p.message}
     <div class="bar">
       <button type="button" part="add-item-button" @click=${() => steps.addItem()}>${t.addItem}</button>
+    </div>
+    ${steps.bandsView?.renderBands(steps, common, p.at)}
+    ${p.message}
+    <div class="bar">
       <button type="submit" part="publish-button" ?disabled=${steps.busy === 'sheet'}>${t.publish}</button>
     </div>
   </form>`;

@@ -5,8 +5,9 @@
 // server (core's `decideAssessmentStep`, `publishSheet`, `openRewardFund`, `reviseRewardFund`); the
 // checks here only name a field before anything is sent.
 import { isWholeFen, yuan } from '@clubkit/core';
-import type { Assessment, AssessmentSheet, ItemScore, RewardFund, SheetItem } from '@clubkit/core/alliance';
+import type { Assessment, AssessmentSheet, ItemScore, RewardBand, RewardFund, SheetItem } from '@clubkit/core/alliance';
 import type { ReactiveControllerHost } from 'lit';
+import type { renderBands } from './assessment-bands.js';
 import type { AssessmentBoardClient } from './assessment-client.js';
 import { stepsZhHant, type AssessmentStepMessages } from './assessment-steps-messages.js';
 import { stepsEn } from './locales/assessment-steps-en.js';
@@ -26,6 +27,7 @@ export type StepProblem =
   | { why: 'score'; points: number }
   | { why: 'sheet'; total: number }
   | { why: 'item' }
+  | { why: 'band-order' }
   | { why: 'half-year' }
   | { why: 'budget' };
 
@@ -49,7 +51,15 @@ export interface ItemDraft {
   points: string;
 }
 
+/** A score band of the sheet being edited, as typed: its lowest score and its reward in yuan. */
+export interface BandDraft {
+  minScore: string;
+  reward: string;
+}
+
 const SCORING = ['director', 'deputy'];
+/** The most bands a sheet has (core's `NewAssessmentSheet`). */
+const BANDS_MAX = 20;
 const KEY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const HALF_YEAR = /^\d{4}-H[12]$/;
 const whole = (text: string, min: number, max: number): number | undefined => {
@@ -73,7 +83,10 @@ export class AssessmentSteps {
   readonly #scores = new Map<string, Record<string, string>>();
   #sheets: AssessmentSheet[] = [];
   #items: ItemDraft[] = [];
+  #bands: BandDraft[] = [];
   #outcome: StepOutcome = { status: 'none' };
+  /** The score bands' view, a chunk loaded with the sheets. */
+  bandsView: { renderBands: typeof renderBands } | undefined;
   #busy: string | undefined;
 
   constructor(host: ReactiveControllerHost, client: AssessmentBoardClient, reload: () => Promise<void>) {
@@ -92,6 +105,11 @@ export class AssessmentSteps {
     return this.#items;
   }
 
+  /** The score bands of the next version, as typed. */
+  get bands(): readonly BandDraft[] {
+    return this.#bands;
+  }
+
   /** The last form's outcome. */
   get outcome(): StepOutcome {
     return this.#outcome;
@@ -104,10 +122,15 @@ export class AssessmentSteps {
 
   /** Loads the sheet versions; the editor starts from the one in force. Rejects as the client does. */
   async load(): Promise<void> {
+    this.bandsView ??= await import('./assessment-bands.js');
     const sheets: AssessmentSheet[] = [];
     for await (const s of this.#client.assessmentSheets.list({ limit: 100 })) sheets.push(s);
     this.#sheets = sheets;
     this.#items = (this.sheet?.items ?? []).map((i) => ({ key: i.key, label: i.label, points: String(i.points) }));
+    this.#bands = (this.sheet?.bands ?? []).map((b) => ({
+      minScore: String(b.minScore),
+      reward: String(b.rewardFen / 100),
+    }));
     this.#host.requestUpdate();
   }
 
@@ -181,15 +204,34 @@ export class AssessmentSteps {
     this.#host.requestUpdate();
   }
 
+  /** Types a field of the next version's band `i`. */
+  setBand(i: number, field: keyof BandDraft, value: string): void {
+    this.#bands = this.#bands.map((band, at) => (at === i ? { ...band, [field]: value } : band));
+    this.#host.requestUpdate();
+  }
+
+  /** Adds an empty band to the next version, up to 20. */
+  addBand(): void {
+    if (this.#bands.length < BANDS_MAX) this.#bands = [...this.#bands, { minScore: '', reward: '' }];
+    this.#host.requestUpdate();
+  }
+
+  /** Removes band `i` from the next version. */
+  removeBand(i: number): void {
+    this.#bands = this.#bands.filter((_, at) => at !== i);
+    this.#host.requestUpdate();
+  }
+
   /** The next version's points added up (a field not yet a number counts 0). */
   get sheetTotal(): number {
     return this.#items.reduce((sum, i) => sum + (whole(i.points, 1, 100) ?? 0), 0);
   }
 
   /**
-   * Publishes the items typed as the centre's next sheet version, with the bands of the version in
-   * force. Stops at the field first: an item not filled in, or points not adding up to exactly 100.
-   * Never rejects.
+   * Publishes the items and the score bands typed as the centre's next sheet version. Stops at the
+   * field first, as the Club API would refuse it (core's `publishSheet`): an item not filled in,
+   * points not adding up to exactly 100, a band's score not a whole number from 0 to 100 or its
+   * reward not an amount of whole fen, a band's score not above the band before's. Never rejects.
    */
   async publish(centreId: string): Promise<void> {
     const items: SheetItem[] = [];
@@ -200,7 +242,16 @@ export class AssessmentSteps {
       items.push({ key: d.key, label: d.label.trim(), points });
     }
     if (this.sheetTotal !== 100) return this.#stop('sheet', 'sheet-total', { why: 'sheet', total: this.sheetTotal });
-    const bands = this.sheet?.bands ?? [];
+    const bands: RewardBand[] = [];
+    for (const [i, d] of this.#bands.entries()) {
+      const minScore = whole(d.minScore, 0, 100);
+      const rewardFen = fenOf(d.reward);
+      if (minScore === undefined) return this.#stop('sheet', `band-${i}-minScore`, { why: 'score', points: 100 });
+      if (rewardFen === undefined) return this.#stop('sheet', `band-${i}-reward`, { why: 'budget' });
+      if (minScore <= (bands.at(-1)?.minScore ?? -1))
+        return this.#stop('sheet', `band-${i}-minScore`, { why: 'band-order' });
+      bands.push({ minScore, rewardFen });
+    }
     let version = 0;
     await this.#send(
       'sheet',

@@ -208,7 +208,7 @@ function listTable(
   const filer = list.salespersonId === null ? t.centreFiler : (people.get(list.salespersonId) ?? list.salespersonId);
   const caption = `sdl-caption-${list.id}`;
   return html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby=${caption}>
-    <table part="secondary-list" class="standing" data-list=${list.id}>
+    <table part="secondary-list" class="standing fit" data-list=${list.id}>
       <caption id=${caption}>${t.listCaption(filer, list.filedOn)}</caption>
       <thead>
         <tr>
@@ -245,7 +245,7 @@ function listTable(
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table></div>
     <ul part="county-choices" class="note">
       ${list.counties.map(
         (c) =>
@@ -259,8 +259,7 @@ function listTable(
             )}
           </li>`,
       )}
-    </ul>
-  </div>`;
+    </ul>`;
 }
 
 function largestTables(
@@ -274,7 +273,7 @@ function largestTables(
   return html`<h4>${t.largestTitle}</h4>
     ${view.primaryDealers.map(
       (p, i) => html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby=${`sdl-top-${i}`}>
-        <table part="largest" class="standing">
+        <table part="largest" class="standing fit">
           <caption id=${`sdl-top-${i}`}>${t.largestCaption(p.primaryDealer, p.listed)}</caption>
           <thead>
             <tr>

@@ -17,6 +17,7 @@ import {
   type QueueEntry,
 } from './complaint-desk-controller.js';
 import { complaintDeskStyles } from './complaint-desk.styles.js';
+import type { FormDrafts } from './drafts.js';
 import type { DeskSection } from './section.js';
 import { ReturnVisitsController, ReturnVisitsStatus, type DueVisit } from './return-visits-controller.js';
 import { complaintDeskCatalog, type ComplaintDeskMessages } from './messages.js';
@@ -32,7 +33,8 @@ const QUEUES = Object.values(ComplaintQueue);
  * history, and each step core's workflow allows it now: assign to a department with a deadline,
  * escalate, resolve with the department head's signature, follow up with the complainant's
  * satisfaction, reopen, close, flag as malicious; and today's return visits after resolved
- * complaints, the overdue ones first and marked, each opening the complaint it follows up. The
+ * complaints, the overdue ones first and marked, each opening the complaint it follows up. What
+ * the desk types in a section or a step form is kept while it opens a complaint, until sent. The
  * Club API checks every step and records who took it and when. Its state lives in a
  * {@link ComplaintDeskController} (`controller`) and a {@link ReturnVisitsController} (`visits`). Needs a
  * base URL and a session endpoint that answers staff session tokens (`ss_…`), from
@@ -127,6 +129,10 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   #sections: Partial<Record<Kind, DeskSection>> = {};
   #conduct: typeof import('./conduct.js') | undefined;
   #stepForms: typeof import('./step-form.js') | undefined;
+  /** What the desk typed in the sections' and the steps' forms, kept until sent or cleared (a chunk loaded with them). */
+  #drafts: FormDrafts | undefined;
+  /** The step whose form was open on each complaint left, so it opens again with its draft. */
+  readonly #openSteps = new Map<string, ComplaintEventType>();
 
   /** The headless controller behind the element: its `state`, `opened`, `action`, `open()`, `act()`. */
   get controller(): ComplaintDeskController {
@@ -167,6 +173,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     } else {
       this.#reported = undefined;
     }
+    this.#drafts?.restore(this.renderRoot);
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       if (target) {
@@ -294,6 +301,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       const [view, client] = await Promise.all([
         kind === 'conduct' ? this.#conductView() : import('./surveys.js'),
         load?.(),
+        this.#keepDrafts(),
       ]);
       if (!client) return;
       this.#sections = { ...this.#sections, [kind]: view.open(this, client, () => void this.#desk.reload()) };
@@ -400,14 +408,16 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       ${next.length === 0 ? html`<p class="note">${t.deskNoSteps}</p>` : nothing}
       ${
         this._step && next.includes(this._step)
-          ? (this.#stepForms?.renderStepForm(
-              this._step,
-              t,
-              this._errors,
-              this.#desk.action.status === 'submitting',
-              this.#submit,
-              this.#cancel,
-            ) ?? html`<p class="status">${t.loading}</p>`)
+          ? html`<div data-draft=${this.#stepDraft(this._step)}>${
+              this.#stepForms?.renderStepForm(
+                this._step,
+                t,
+                this._errors,
+                this.#desk.action.status === 'submitting',
+                this.#submit,
+                this.#cancel,
+              ) ?? html`<p class="status">${t.loading}</p>`
+            }</div>`
           : html`<div part="steps" class="steps">
             ${next.map(
               (type) =>
@@ -417,6 +427,18 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
             )}
           </div>`
       }`;
+  }
+
+  /** The draft key of a step's form on the complaint opened. */
+  #stepDraft(step: ComplaintEventType): string {
+    const opened = this.#desk.opened;
+    return `step:${opened.status === 'ready' ? opened.complaint.id : ''}:${step}`;
+  }
+
+  /** Remembers the step form open on the complaint being left, so it opens again with its draft. */
+  #leaveComplaint(): void {
+    const opened = this.#desk.opened;
+    if (opened.status === 'ready' && this._step) this.#openSteps.set(opened.complaint.id, this._step);
   }
 
   #pickQueue = (e: Event): void => {
@@ -461,7 +483,9 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
 
   /** Opens a complaint; `returnTo` is where focus goes back when it is closed. */
   #open(id: string, returnTo: string): void {
-    this._step = undefined;
+    this.#leaveComplaint();
+    this._step = this.#openSteps.get(id);
+    if (this._step) this.#loadStepForms();
     this._errors = {};
     this.#returnTo = returnTo;
     this.#focus = '#complaint-title';
@@ -474,28 +498,42 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
   }
 
   #back = (): void => {
+    this.#leaveComplaint();
     this._step = undefined;
     this.#desk.close();
     this.#focus = this.#returnTo ?? '#queue';
     this.#returnTo = undefined;
   };
 
-  #chooseStep = (e: Event): void => {
-    // The step forms are a chunk of their own, loaded when the desk first takes a step.
+  /** The step forms are a chunk of their own, loaded when the desk first takes a step. */
+  #loadStepForms(): void {
     if (!this.#stepForms)
-      void import('./step-form.js').then(
-        (m) => {
+      void Promise.all([import('./step-form.js'), this.#keepDrafts()]).then(
+        ([m]) => {
           this.#stepForms = m;
           this.requestUpdate();
         },
         (error: unknown) => this.dispatchEvent(new ClubErrorEvent(error)),
       );
+  }
+
+  /** Starts keeping what is typed in the desk's forms, once a section or a step form is first opened. */
+  async #keepDrafts(): Promise<void> {
+    if (this.#drafts) return;
+    const { FormDrafts } = await import('./drafts.js');
+    this.#drafts ??= new FormDrafts(this.renderRoot);
+  }
+
+  #chooseStep = (e: Event): void => {
+    this.#loadStepForms();
     this._step = (e.currentTarget as HTMLElement).dataset['step'] as ComplaintEventType;
     this._errors = {};
     this.#focus = '.step-form :is(input, select, textarea, button)';
   };
 
   #cancel = (): void => {
+    const opened = this.#desk.opened;
+    if (opened.status === 'ready') this.#openSteps.delete(opened.complaint.id);
     this._step = undefined;
     this._errors = {};
     this.#focus = '[part~="step-button"]';
@@ -512,8 +550,13 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       this.#focus = `#${first}`;
       return;
     }
+    const draft = this.#stepDraft(step);
+    const opened = this.#desk.opened;
     const taken = await this.#desk.act(event);
     if (taken) {
+      // Sent: its draft is done with.
+      this.#drafts?.forget(draft);
+      if (opened.status === 'ready') this.#openSteps.delete(opened.complaint.id);
       this._step = undefined;
       this.#focus = '#complaint-title';
     } else {

@@ -185,7 +185,7 @@ export function renderConduct(section: ConductSection, t: DeskWords): TemplateRe
         ? html`<div part="error" class="error" role="alert"><p>${w.refused(describeError(outcome.error, t))}</p></div>`
         : nothing
     }
-    <form part="conduct-form" class="step-form" novalidate aria-labelledby="conduct-heading" @submit=${submit}>
+    <form part="conduct-form" class="step-form" data-draft="conduct" novalidate aria-labelledby="conduct-heading" @submit=${submit}>
       ${input('staffId', w.staffId, { required: true, help: w.staffIdHelp })}
       ${input('name', w.name, { required: true })} ${input('phone', w.phone, { required: true })}
       ${input('unit', w.unit, { required: true })} ${input('content', w.content, { required: true, long: true })}

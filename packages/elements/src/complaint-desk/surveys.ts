@@ -309,7 +309,7 @@ function createForm(section: SurveySection, w: DeskRecordsMessages): TemplateRes
     await focusAfter(section, form);
   };
   const title = invalidAttrs(section, 'sv-title');
-  return html`<form part="survey-form" class="step-form" novalidate aria-labelledby="sv-new" @submit=${submit}>
+  return html`<form part="survey-form" class="step-form" data-draft="survey-new" novalidate aria-labelledby="sv-new" @submit=${submit}>
     <h5 id="sv-new">${w.newSurvey}</h5>
     <label class="field" for="sv-title">${w.surveyTitle}</label>
     <input id="sv-title" name="title" required maxlength="200" aria-invalid=${title.invalid} aria-describedby=${title.described} />
@@ -341,7 +341,7 @@ function sendForm(section: SurveySection, surveys: readonly Survey[], w: DeskRec
     await focusAfter(section, form);
   };
   const unit = invalidAttrs(section, 'sv-unit');
-  return html`<form part="send-form" class="step-form" novalidate aria-labelledby="sv-send" @submit=${submit}>
+  return html`<form part="send-form" class="step-form" data-draft="survey-send" novalidate aria-labelledby="sv-send" @submit=${submit}>
     <h5 id="sv-send">${w.sendTitle}</h5>
     <label class="field" for="sv-survey">${w.survey}</label>
     <select id="sv-survey" name="survey">
@@ -408,7 +408,7 @@ function answerForm(
     await focusAfter(section, form);
   };
   const id = (i: number) => `sv-${request.id}-${i}`;
-  return html`<form part="answer-form" class="step-form" novalidate aria-label=${w.record(request.owner.name)} @submit=${submit}>
+  return html`<form part="answer-form" class="step-form" data-draft="answer:${request.id}" novalidate aria-label=${w.record(request.owner.name)} @submit=${submit}>
     ${survey.questions.map((q, i) => {
       const attrs = invalidAttrs(section, id(i));
       return html`<label class="field" for=${id(i)}>${q.prompt}</label>

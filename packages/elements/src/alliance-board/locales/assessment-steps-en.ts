@@ -33,7 +33,7 @@ export const stepsEn: AssessmentStepMessages = {
   sheetTotal: (n) => `Items total ${n} points`,
   sheetNot100: (n) => `The items must total exactly 100 points, not ${n}.`,
   itemInvalid: 'Fill in every field: a key of lower-case letters, digits and dashes, points from 1 to 100.',
-  bandsKept: (n) => `Keeps the ${n} reward ${n === 1 ? 'band' : 'bands'} of the version in force.`,
+  bandOrder: 'Must be above the band before’s lowest score.',
   publish: 'Publish a new version',
   published: (v) => `Version ${v} of the sheet was published.`,
   fundCaption: 'Reward funds',

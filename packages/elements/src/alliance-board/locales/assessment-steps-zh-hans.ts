@@ -23,7 +23,7 @@ export const stepsZhHans: AssessmentStepMessages = {
   sheetTotal: (n) => `各项合计 ${n} 分`,
   sheetNot100: (n) => `各项合计须为 100 分，现为 ${n} 分。`,
   itemInvalid: '请填写：代码用小写英文字母、数字和连字号，分值为 1 至 100 的整数。',
-  bandsKept: (n) => `沿用现行版本的 ${n} 个奖金级距。`,
+  bandOrder: '须高于上一级的最低分数。',
   publish: '发布新版本',
   published: (v) => `已发布第 ${v} 版考核表。`,
   fundCaption: '奖励基金',
