@@ -366,114 +366,128 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       </dl>`;
   }
 
-  #assessmentSection(t: M): TemplateResult {
-    if (!this.club.memberClient?.assessments) return html``;
-    const open = this.#assessments;
-    return html`<section part="assessments" class="pay" aria-labelledby="asm-title">
-      <h3 id="asm-title">${t.allianceAssessmentsTitle}</h3>
-      ${
-        open
-          ? open.view.renderAssessments(open.section, t, this.#board.state)
-          : html`<button type="button" part="assessments-button" @click=${this.#openAssessments}>${t.allianceAssessmentsOpen}</button>`
-      }
+  /** A section loaded on demand: its heading, then its view once open or the button that opens it. */
+  #lazy(
+    part: string,
+    id: string,
+    title: string,
+    view: TemplateResult | false,
+    open: () => Promise<void>,
+    label: string,
+  ): TemplateResult {
+    return html`<section part=${part} class="pay" aria-labelledby=${id}>
+      <h3 id=${id} tabindex="-1">${title}</h3>
+      ${view || html`<button type="button" part="${part}-button" @click=${open}>${label}</button>`}
     </section>`;
   }
 
+  #assessmentSection(t: M): TemplateResult {
+    if (!this.club.memberClient?.assessments) return html``;
+    const open = this.#assessments;
+    return this.#lazy(
+      'assessments',
+      'asm-title',
+      t.allianceAssessmentsTitle,
+      !!open && open.view.renderAssessments(open.section, t, this.#board.state),
+      this.#openAssessments,
+      t.allianceAssessmentsOpen,
+    );
+  }
+
   /** Loads the assessment section (a chunk of its own, with its client) and its assessments. */
-  #openAssessments = async (): Promise<void> => {
-    const load = this.club.memberClient?.assessments;
-    if (!load) return;
-    try {
-      const [view, client] = await Promise.all([import('./assessments.js'), load()]);
-      this.#assessments = { view, section: new view.AssessmentSection(this, client) };
-      await this.#assessments.section.load();
-    } catch (error) {
-      this.dispatchEvent(new ClubErrorEvent(error));
-    }
-  };
+  #openAssessments = (): Promise<void> =>
+    this.#open(
+      this.club.memberClient?.assessments,
+      () => import('./assessments.js'),
+      (view, client) => (this.#assessments = { view, section: new view.AssessmentSection(this, client) }).section,
+    );
 
   #listSection(t: M): TemplateResult {
     if (!this.club.memberClient?.secondaryLists) return html``;
     const open = this.#lists;
-    return html`<section part="secondary-lists" class="pay" aria-labelledby="sdl-title">
-      <h3 id="sdl-title">${t.allianceListsTitle}</h3>
-      ${
-        open
-          ? open.view.renderSecondaryLists(open.section, t, this.#board.state)
-          : html`<button type="button" part="secondary-lists-button" @click=${this.#openLists}>${t.allianceListsOpen}</button>`
-      }
-    </section>`;
+    return this.#lazy(
+      'secondary-lists',
+      'sdl-title',
+      t.allianceListsTitle,
+      !!open && open.view.renderSecondaryLists(open.section, t, this.#board.state),
+      this.#openLists,
+      t.allianceListsOpen,
+    );
   }
 
   #timeSection(t: M): TemplateResult {
     if (!this.club.memberClient?.timeRules) return html``;
     const open = this.#timeRules;
-    return html`<section part="time-rules" class="pay" aria-labelledby="time-title">
-      <h3 id="time-title" tabindex="-1">${t.allianceTimeTitle}</h3>
-      ${
-        open
-          ? open.view.renderTimeRules(open.section, t)
-          : html`<button type="button" part="time-rules-button" @click=${this.#openTimeRules}>${t.allianceTimeOpen}</button>`
-      }
-    </section>`;
+    return this.#lazy(
+      'time-rules',
+      'time-title',
+      t.allianceTimeTitle,
+      !!open && open.view.renderTimeRules(open.section, t),
+      this.#openTimeRules,
+      t.allianceTimeOpen,
+    );
   }
 
   #primarySection(t: M): TemplateResult {
     if (!this.club.memberClient?.primaryDealer) return html``;
     const open = this.#primary;
-    return html`<section part="primary-dealer" class="pay" aria-labelledby="primary-title">
-      <h3 id="primary-title" tabindex="-1">${t.alliancePrimaryTitle}</h3>
-      ${
-        open
-          ? open.view.renderPrimaryDealer(open.section, t)
-          : html`<button type="button" part="primary-dealer-button" @click=${this.#openPrimary}>${t.alliancePrimaryOpen}</button>`
-      }
-    </section>`;
+    return this.#lazy(
+      'primary-dealer',
+      'primary-title',
+      t.alliancePrimaryTitle,
+      !!open && open.view.renderPrimaryDealer(open.section, t),
+      this.#openPrimary,
+      t.alliancePrimaryOpen,
+    );
   }
 
   /** Loads the primary-dealer section (a chunk of its own, with its client): each centre's primary dealer, its history and its replacement. */
-  #openPrimary = async (): Promise<void> => {
-    const load = this.club.memberClient?.primaryDealer;
-    if (!load) return;
-    try {
-      const [view, client] = await Promise.all([import('./primary-dealer.js'), load()]);
-      this.#primary = { view, section: new view.PrimaryDealerSection(this, client) };
-      this.requestUpdate();
-      await this.#primary.section.load();
-      this.renderRoot.querySelector<HTMLElement>('#primary-title')?.focus();
-    } catch (error) {
-      this.dispatchEvent(new ClubErrorEvent(error));
-    }
-  };
+  #openPrimary = (): Promise<void> =>
+    this.#open(
+      this.club.memberClient?.primaryDealer,
+      () => import('./primary-dealer.js'),
+      (view, client) => (this.#primary = { view, section: new view.PrimaryDealerSection(this, client) }).section,
+      '#primary-title',
+    );
 
   /** Loads the secondary-dealer list section (a chunk of its own, with its client) and its lists. */
-  #openLists = async (): Promise<void> => {
-    const load = this.club.memberClient?.secondaryLists;
-    if (!load) return;
-    try {
-      const [view, client] = await Promise.all([import('./secondary-lists.js'), load()]);
-      this.#lists = { view, section: new view.SecondaryListSection(this, client) };
-      await this.#lists.section.load();
-    } catch (error) {
-      this.dispatchEvent(new ClubErrorEvent(error));
-    }
-  };
+  #openLists = (): Promise<void> =>
+    this.#open(
+      this.club.memberClient?.secondaryLists,
+      () => import('./secondary-lists.js'),
+      (view, client) => (this.#lists = { view, section: new view.SecondaryListSection(this, client) }).section,
+    );
 
-  /** Loads the time-rules section (a chunk of its own, with its client): each centre's calendar and the plaques taken back. */
-  #openTimeRules = async (): Promise<void> => {
-    const load = this.club.memberClient?.timeRules;
+  #openTimeRules = (): Promise<void> =>
+    this.#open(
+      this.club.memberClient?.timeRules,
+      () => import('./time-rules.js'),
+      (view, client) => (this.#timeRules = { view, section: new view.TimeRulesSection(this, client) }).section,
+      '#time-title',
+    );
+
+  /**
+   * Opens a section loaded on demand: its chunk and its client load together, the section is kept
+   * and loads its data, and focus follows to the section's heading where one is given (not lost
+   * with the removed button). A failed load is reported as a `club-error` event.
+   */
+  async #open<V, C>(
+    load: (() => Promise<C>) | undefined,
+    chunk: () => Promise<V>,
+    keep: (view: V, client: C) => { load(): Promise<unknown> },
+    heading?: string,
+  ): Promise<void> {
     if (!load) return;
     try {
-      const [view, client] = await Promise.all([import('./time-rules.js'), load()]);
-      this.#timeRules = { view, section: new view.TimeRulesSection(this, client) };
+      const [view, client] = await Promise.all([chunk(), load()]);
+      const section = keep(view, client);
       this.requestUpdate();
-      await this.#timeRules.section.load();
-      // Focus follows the opened section to its status line's heading, not lost with the removed button.
-      this.renderRoot.querySelector<HTMLElement>('#time-title')?.focus();
+      await section.load();
+      if (heading) this.renderRoot.querySelector<HTMLElement>(heading)?.focus();
     } catch (error) {
       this.dispatchEvent(new ClubErrorEvent(error));
     }
-  };
+  }
 
   #pickMonth = (e: Event): void => {
     void this.#board.setMonth((e.target as HTMLSelectElement).value);
