@@ -945,7 +945,7 @@ describe('the member handbook through the client', () => {
       effectiveFrom: now.toISOString().slice(0, 10),
       sections: [],
       rights: ['享受客戶俱樂部提供的相關服務'],
-      duties: ['客戶之間相互幫助,協助的義務'],
+      duties: ['客戶之間相互幫助、協助的義務'],
     });
     expect(published.version).toBe(1);
     expect(await pk.handbook.current()).toEqual(published);

@@ -5,7 +5,7 @@ import { HANDBOOK_MAX_CHARS, handbookInForce, handbookLength, publishHandbook, t
 // A3 art.7 and art.8, as the charter words them.
 const RIGHTS = [
   '享受客戶俱樂部提供的相關服務',
-  '對客戶俱樂部所提供的服務內容,方式有知情權',
+  '對客戶俱樂部所提供的服務內容、方式有知情權',
   '對客戶俱樂部所提供的服務有接受或拒絕權',
   '對客戶俱樂部所提供的服務有建議權',
   '對客戶俱樂部所提供的服務有不履行承諾批評權和申訴權',
@@ -13,14 +13,14 @@ const RIGHTS = [
 const DUTIES = [
   '為客戶俱樂部的發展無保留地提出建議與批評的義務',
   '參與客戶俱樂部所組織的社會性或公益性活動的義務',
-  '客戶之間相互幫助,協助的義務',
+  '客戶之間相互幫助、協助的義務',
 ];
 
 const draft = (over: Partial<NewHandbook> = {}): NewHandbook => ({
   title: '會員手冊',
   lang: 'zh-Hant',
   effectiveFrom: '2026-12-01',
-  sections: [{ heading: '會員卡和會員手冊', body: '客戶俱樂部按照"一車一會員"的原則發放會員卡和會員手冊.' }],
+  sections: [{ heading: '會員卡和會員手冊', body: '客戶俱樂部按照「一車一會員」的原則發放會員卡和會員手冊。' }],
   rights: RIGHTS,
   duties: DUTIES,
   ...over,

@@ -113,7 +113,7 @@ function assertDistinct(items: readonly string[], path: (field: number) => (stri
  *
  * @example
  * publishHandbook({ title: '會員手冊', lang: 'zh-Hant', effectiveFrom: '2026-12-01', sections: [],
- *   rights: ['享受客戶俱樂部提供的相關服務'], duties: ['客戶之間相互幫助,協助'] },
+ *   rights: ['享受客戶俱樂部提供的相關服務'], duties: ['客戶之間相互幫助、協助'] },
  *   { id: 'hbk_1', now: '2026-12-01T02:00:00.000Z', today: '2026-12-01' }).version // 1
  */
 export function publishHandbook(

@@ -39,9 +39,9 @@ describe('<club-member-card> handbook on a strict-CSP partner page in Chromium',
       expect(asked.filter((path) => path.startsWith('/chunks/')).length).toBeGreaterThan(before);
       expect(await page.locator(rights).allTextContents()).toHaveLength(5);
       expect(await page.locator('#card [part~="handbook-duties"] li').allTextContents()).toEqual([
-        '為客戶俱樂部的發展無保留地提出建議與批評的義務;',
-        '參與客戶俱樂部所組織的社會性或公益性活動的義務;',
-        '客戶之間相互幫助,協助的義務.',
+        '為客戶俱樂部的發展無保留地提出建議與批評的義務；',
+        '參與客戶俱樂部所組織的社會性或公益性活動的義務；',
+        '客戶之間相互幫助、協助的義務。',
       ]);
       // Focus stays on the button that opened the panel (a disclosure), and the panel is next in tab order.
       expect(await focused(page)).toMatchObject({ id: 'handbook-button' });

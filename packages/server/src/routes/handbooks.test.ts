@@ -14,9 +14,9 @@ const draft = (over: Partial<NewHandbook> = {}): NewHandbook => ({
   title: '會員手冊',
   lang: 'zh-Hant',
   effectiveFrom: day,
-  sections: [{ heading: '會員卡和會員手冊', body: '客戶俱樂部按照"一車一會員"的原則發放會員卡和會員手冊.' }],
+  sections: [{ heading: '會員卡和會員手冊', body: '客戶俱樂部按照「一車一會員」的原則發放會員卡和會員手冊。' }],
   rights: ['享受客戶俱樂部提供的相關服務', '對客戶俱樂部所提供的服務有建議權'],
-  duties: ['客戶之間相互幫助,協助的義務'],
+  duties: ['客戶之間相互幫助、協助的義務'],
   ...over,
 });
 const publish = (body: unknown, key = t.keys.admin.secret) => t.call('POST', '/v1/handbook/versions', { key, body });

@@ -181,13 +181,20 @@ describe('seedDemo', () => {
       const [handbook] = handbooks;
       expect(handbook).toMatchObject({ version: 1, lang: 'zh-Hant', effectiveFrom: '2026-11-27' });
       expect(handbook?.rights).toHaveLength(5);
-      expect(handbook?.rights[4]).toBe('對客戶俱樂部所提供的服務有不履行承諾批評權和申訴權.');
+      expect(handbook?.rights[4]).toBe('對客戶俱樂部所提供的服務有不履行承諾批評權和申訴權。');
       expect(handbook?.duties).toEqual([
-        '為客戶俱樂部的發展無保留地提出建議與批評的義務;',
-        '參與客戶俱樂部所組織的社會性或公益性活動的義務;',
-        '客戶之間相互幫助,協助的義務.',
+        '為客戶俱樂部的發展無保留地提出建議與批評的義務；',
+        '參與客戶俱樂部所組織的社會性或公益性活動的義務；',
+        '客戶之間相互幫助、協助的義務。',
       ]);
       expect(handbook?.sections.map((s) => s.heading)).toContain('會員卡和會員手冊');
+      // Set in Chinese punctuation (the source types it in ASCII): no ASCII mark beside a Chinese character.
+      const texts = [
+        ...(handbook?.rights ?? []),
+        ...(handbook?.duties ?? []),
+        ...(handbook?.sections ?? []).map((s) => s.body),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/[\p{Script=Han}][,.;:"]|[,.;:"][\p{Script=Han}]/u);
     } finally {
       await server.close();
     }

@@ -60,11 +60,11 @@ describe('the member card’s handbook', () => {
     button(card).click();
     await until(() => expect(items(card, 'handbook-rights')).toHaveLength(5));
     expect(button(card).getAttribute('aria-expanded')).toBe('true');
-    expect(items(card, 'handbook-rights')[0]).toBe('享受客戶俱樂部提供的相關服務;');
+    expect(items(card, 'handbook-rights')[0]).toBe('享受客戶俱樂部提供的相關服務；');
     expect(items(card, 'handbook-duties')).toEqual([
-      '為客戶俱樂部的發展無保留地提出建議與批評的義務;',
-      '參與客戶俱樂部所組織的社會性或公益性活動的義務;',
-      '客戶之間相互幫助,協助的義務.',
+      '為客戶俱樂部的發展無保留地提出建議與批評的義務；',
+      '參與客戶俱樂部所組織的社會性或公益性活動的義務；',
+      '客戶之間相互幫助、協助的義務。',
     ]);
     expect(shadow(card).querySelector('[part~="handbook-rights"]')?.getAttribute('lang')).toBe('zh-Hant');
     expect(panelText(card)).toContain('會員的權利');
