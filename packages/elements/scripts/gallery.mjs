@@ -1,6 +1,7 @@
 // `npm run gallery`: screenshots of the member widgets in each of their states, in zh-Hant,
 // zh-Hans and en at 390 and 1280 px, on a strict-CSP partner page in Chromium against the real
-// Club API with the demo data, gathered into gallery/index.html. It fails when any state logs a
+// Club API with the demo data, and of each operator widget as the demo staff member of its role
+// sees it on the club's intranet page, gathered into gallery/index.html. It fails when any state logs a
 // page error, a console error or a CSP violation, or cannot be reached in time.
 //
 // Run it after a build (`pnpm gallery` from the root builds first). It loads the browser tests'
@@ -97,6 +98,8 @@ async function fillComplaint(page, complaint = COMPLAINT) {
  * @property {boolean} [failedRequests] the state itself makes requests fail (the browser logs them)
  * @property {(c: StateContext) => Promise<void>} [before] before the page loads (routes)
  * @property {(c: StateContext) => Promise<void>} show after it loaded: brings the state about
+ * @property {string} [page] an intranet page of the operator widgets (`alliance-board.html?role=alliance`) in
+ *   place of the partner page; the locale is switched on its provider once it has loaded
  */
 
 const signedOut = /** @param {StateContext} c */ ({ page, portal }) =>
@@ -345,7 +348,34 @@ const states = [
     failedRequests: true,
     show: (c) => shows(c, part('error')),
   },
+
+  // The operator widgets, each on its intranet page as the demo staff member of its role sees it.
+  ...[
+    ['club-alliance-board', 'alliance-board.html?role=alliance'],
+    ['club-card-check', 'card-check.html?role=merchant'],
+    ['club-complaint-desk', 'complaint-desk.html?role=desk'],
+    ['club-handover-desk', 'handover-desk.html?role=desk'],
+    ['club-member-desk', 'member-desk.html?role=admin'],
+    ['club-offer-manager', 'offer-manager.html?role=merchant'],
+    ['club-procedure-desk', 'procedure-desk.html?role=desk'],
+    ['club-service-catalogue', 'service-catalogue.html?role=admin'],
+    ['club-stats-board', 'stats-board.html?role=admin'],
+  ].map(([widget, page]) => /** @type {State} */ ({ widget, page, state: 'filled', show: operatorSettled })),
 ];
+
+/**
+ * An operator widget has loaded what it shows: the page's requests are done and nothing in the
+ * widget is busy.
+ * @param {StateContext} c
+ */
+async function operatorSettled({ page }) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => {
+    const widget = document.querySelector('club-provider > *');
+    const root = widget?.shadowRoot;
+    return Boolean(root && root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]'));
+  });
+}
 
 /** @param {StateContext} c @param {string} text */
 async function searchDirectory({ page }, text) {
@@ -430,7 +460,15 @@ async function takeState(browser, portal, state, locale, shots) {
     /** @type {StateContext & { reached?: Promise<unknown> }} */
     const c = { page, portal, hold: (url, method) => hold(page, url, method), afterShot: (f) => after.push(f) };
     await state.before?.(c);
-    await page.goto(`${portal.url}/gallery.html?widget=${state.widget}&locale=${locale}`);
+    if (state.page) {
+      await page.goto(`${portal.url}/${state.page}`);
+      await state.show(c);
+      // The intranet pages start in zh-Hant; another language is switched to at run time.
+      await page.evaluate((l) => {
+        document.documentElement.lang = l;
+        document.querySelector('club-provider')?.setAttribute('locale', l);
+      }, locale);
+    } else await page.goto(`${portal.url}/gallery.html?widget=${state.widget}&locale=${locale}`);
     await Promise.race([
       state.show(c),
       new Promise((_, reject) =>
@@ -463,7 +501,7 @@ async function main() {
   const started = performance.now();
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  const [portal, browser] = await Promise.all([startPortal({ operator: true }), launchChromium()]);
   /** @type {import('./gallery-index.d.mts').GalleryShot[]} */
   const shots = [];
   /** @type {string[]} */
