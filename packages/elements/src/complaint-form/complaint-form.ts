@@ -1,6 +1,5 @@
 import { ComplaintCategory } from '@clubkit/core/service';
 import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
@@ -29,7 +28,7 @@ import { complaintFormStyles } from './complaint-form.styles.js';
 type OnDemand = typeof import('./on-demand/index.js');
 type OnDemandDeps = import('./on-demand/index.js').OnDemandDeps;
 /** What the on-demand module's views use, handed in so that it imports none of it (see `OnDemandDeps`). */
-const deps: OnDemandDeps = { html, nothing, css, live, formatInstant, describeError, followUpHours };
+const deps: OnDemandDeps = { html, nothing, css, formatInstant, describeError, followUpHours };
 /**
  * The form's client: filing and looking up complaints, and its transport, over which the code
  * loaded on demand reads a signed-in member's records (so the form's first download has no `me` resource).
@@ -448,6 +447,8 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     const error = c.errors[field];
     const { invalid, describedBy } = this.#described(field, spec.hint !== undefined);
     const onInput = (e: Event) => c.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    // `.value` is set only when the controller's value changed since the last render (lit's own
+    // check, without its `live` directive): a re-render never overwrites what is being typed.
     const required = !spec.optional && !subjectFields.includes(field);
     const control =
       field === 'content'
@@ -459,7 +460,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
             ?required=${required}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy}
-            .value=${live(c.values[field])}
+            .value=${c.values[field]}
             @input=${onInput}
             @blur=${() => c.touch(field)}
           ></textarea>`
@@ -473,7 +474,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
             ?required=${required}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy}
-            .value=${live(c.values[field])}
+            .value=${c.values[field]}
             @input=${onInput}
             @blur=${() => c.touch(field)}
           />`;

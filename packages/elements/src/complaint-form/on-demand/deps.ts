@@ -1,5 +1,4 @@
 import type { css, html, nothing } from 'lit';
-import type { live } from 'lit/directives/live.js';
 import type { describeError } from '../../shared/errors.js';
 import type { formatInstant } from '../../shared/intl.js';
 import type { followUpHours } from '../complaint-fields.js';
@@ -14,7 +13,6 @@ export interface OnDemandDeps {
   html: typeof html;
   nothing: typeof nothing;
   css: typeof css;
-  live: typeof live;
   formatInstant: typeof formatInstant;
   describeError: typeof describeError;
   followUpHours: typeof followUpHours;

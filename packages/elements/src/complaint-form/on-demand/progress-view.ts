@@ -16,7 +16,7 @@ export interface ProgressViewActions {
 
 /** A labelled input of the view, with its hint and error. */
 function field(
-  { html, nothing, live }: OnDemandDeps,
+  { html, nothing }: OnDemandDeps,
   id: string,
   label: string,
   hint: string,
@@ -39,7 +39,7 @@ function field(
       maxlength=${extra.maxlength ?? nothing}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
-      .value=${live(value)}
+      .value=${value}
       @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
     />
     ${error ? html`<p part="field-error" id="${id}-error">${error}</p>` : nothing}
