@@ -11,6 +11,7 @@ import type { AssessmentSteps } from './assessment-steps.js';
 import { assessmentZhHant, type AssessmentMessages } from './assessment-messages.js';
 import { assessmentEn } from './locales/assessment-en.js';
 import { assessmentZhHans } from './locales/assessment-zh-hans.js';
+import type { OpenSection } from './lazy-section.js';
 
 type StepsView = typeof import('./assessment-steps-view.js');
 
@@ -254,4 +255,10 @@ function decisionForm(
     <button type="submit" part="sign-button" value="sign" ?disabled=${section.busy === a.id}>${t.sign}</button>
     <button type="submit" part="refuse-button" value="refuse" ?disabled=${section.busy === a.id}>${t.refuse}</button>
   </form>`;
+}
+
+/** Opens the section for the board (see `./lazy-section.js`): its state kept by the board, its view in the board's words. */
+export function open(host: ReactiveControllerHost, client: AssessmentBoardClient): OpenSection {
+  const section = new AssessmentSection(host, client);
+  return { load: () => section.load(), render: (common, board) => renderAssessments(section, common, board) };
 }

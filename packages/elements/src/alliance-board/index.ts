@@ -11,6 +11,8 @@ export { allianceBoardClient, allianceBoardKit, type AllianceBoardClient } from 
 export type { AssessmentBoardClient } from './assessment-client.js';
 export type { SecondaryListBoardClient } from './secondary-list-client.js';
 export type { TimeRulesBoardClient } from './time-rules-client.js';
+export type { PrimaryDealerBoardClient } from './primary-dealer-client.js';
+export type { PromotionBoardClient } from './promotions-client.js';
 // The assessment, secondary-dealer list and time-rules sections (their controllers, views and
 // words) are chunks the board loads when they open: not exported, so that importing the operator
 // entry does not carry them.
