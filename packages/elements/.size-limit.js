@@ -155,12 +155,13 @@ export default [
     },
   },
   // The alliance board's assessment section and its client, with lit and what they share with the board.
-  // Its other steps, sheet editor and fund ledger are a chunk it loads with its data, measured below.
+  // Its other steps, sheet editor and fund ledger are a chunk it loads with its data, and who may sign
+  // which step is asked of the sections' access check: both measured below.
   {
     ...entry('alliance-board: assessment section (on demand)', 'dist/alliance-board/assessments.js', '9 kB'),
     modifyEsbuildConfig: (config) => {
       const apart = lazyLocalesApart(config);
-      return { ...apart, external: [...apart.external, './assessment-steps-view.js'] };
+      return { ...apart, external: [...apart.external, './assessment-steps-view.js', './section-access.js'] };
     },
   },
   // The director's and deputy's scores, the branch's and region's check, the sheet editor and the

@@ -59,6 +59,41 @@ describe('AssessmentSection', () => {
     expect(section.busy).toBeUndefined();
   });
 
+  it('offers the centre’s staff every step, the sheet and the funds, and a salesperson only the scoring of their own dealers, as the Club API decides', async () => {
+    const staff = await loaded();
+    const state = staff.state;
+    if (state.status !== 'ready') throw new Error('expected ready');
+    const a = state.assessments[0];
+    if (!a) throw new Error('The demo has no assessment');
+    expect(['director', 'deputy', 'branch', 'region', 'sales-centre'].map((step) => staff.maySign(a, step))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([staff.mayEdit(a.centreId), staff.mayEdit('ctr_elsewhere')]).toEqual([true, false]);
+
+    const own = state.assessments.find((x) => x.salespersonId !== null);
+    if (!own?.salespersonId) throw new Error('The demo has no assessment of a salesperson’s dealer');
+    const client = await board.clientAs({ role: 'alliance', centreId: own.centreId, salespersonId: own.salespersonId });
+    const reader = new AssessmentSection(new PlainHost(), client);
+    await reader.load();
+    expect(reader.state.status).toBe('ready');
+    expect(['director', 'deputy', 'branch', 'region', 'sales-centre'].map((step) => reader.maySign(own, step))).toEqual(
+      [true, true, false, false, false],
+    );
+    expect(reader.mayEdit(own.centreId)).toBe(false);
+    // What the board would not offer, the Club API refuses all the same.
+    if (own.awaiting === 'sales-centre') {
+      await reader.decide(own, '李業務');
+      const outcome = reader.outcome;
+      expect(outcome.status === 'error' && isClubApiError(outcome.error) && outcome.error.code).toBe(
+        'access/forbidden',
+      );
+    }
+  });
+
   it('speaks Traditional Chinese unless English or Simplified Chinese is asked for', () => {
     expect(assessmentMessages('en').sign).toBe('Approve and file');
     expect(assessmentMessages('zh-Hans').sign).toBe('审批备档');
