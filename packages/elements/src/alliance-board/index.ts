@@ -13,7 +13,7 @@ export type { SecondaryListBoardClient } from './secondary-list-client.js';
 export type { TimeRulesBoardClient } from './time-rules-client.js';
 export type { PrimaryDealerBoardClient } from './primary-dealer-client.js';
 export type { PromotionBoardClient } from './promotions-client.js';
-// The assessment, secondary-dealer list and time-rules sections (their controllers, views and
-// words) are chunks the board loads when they open: not exported, so that importing the operator
-// entry does not carry them.
+// The assessment, secondary-dealer list, time-rules, primary-dealer and promotions sections (their
+// controllers, views and words) and their access check are chunks the board loads when they open:
+// not exported, so that importing the operator entry does not carry them.
 export { allianceBoardCatalog, allianceBoardZhHant, type AllianceBoardMessages } from './messages.js';
