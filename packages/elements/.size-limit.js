@@ -26,6 +26,14 @@ const lazyLocalesApart = (config) => ({
   ],
 });
 const entry = (name, path, limit) => ({ name, path, modifyEsbuildConfig: lazyLocalesApart, gzip: true, limit });
+/** An alliance board section loaded on demand: the access check it shares with the others is measured apart. */
+const sectionEntry = (name, path, limit) => ({
+  ...entry(name, path, limit),
+  modifyEsbuildConfig: (config) => {
+    const apart = lazyLocalesApart(config);
+    return { ...apart, external: [...apart.external, './section-access.js'] };
+  },
+});
 
 // The limits sit about 0.3 kB above the sizes measured after the build began minifying the
 // insides of css/html/svg templates (scripts/minify-templates.mjs), which took 0.2–0.7 kB off
@@ -123,7 +131,7 @@ export default [
   // and the forms and words of a renovation's and a move-in's seven records (about 3 kB of it).
   entry('@clubkit/elements/define/procedure-desk (operator)', 'dist/define/procedure-desk.js', '25.5 kB'),
   // An operator widget; the alliance resources of the staff client, core's calendar and money formatting.
-  // Its assessment, secondary-dealer list, time-rules and primary-dealer sections (controller, view, three locales'
+  // Its assessment, secondary-dealer list, time-rules, primary-dealer and promotions sections (controller, view, three locales'
   // words, their client) are chunks loaded when the sales centre opens them, so they are left out here
   // and measured below.
   {
@@ -142,17 +150,20 @@ export default [
           './time-rules-client.js',
           './primary-dealer.js',
           './primary-dealer-client.js',
+          './promotions.js',
+          './promotions-client.js',
         ],
       };
     },
   },
   // The alliance board's assessment section and its client, with lit and what they share with the board.
-  // Its other steps, sheet editor and fund ledger are a chunk it loads with its data, measured below.
+  // Its other steps, sheet editor and fund ledger are a chunk it loads with its data, and who may sign
+  // which step is asked of the sections' access check: both measured below.
   {
     ...entry('alliance-board: assessment section (on demand)', 'dist/alliance-board/assessments.js', '9 kB'),
     modifyEsbuildConfig: (config) => {
       const apart = lazyLocalesApart(config);
-      return { ...apart, external: [...apart.external, './assessment-steps-view.js'] };
+      return { ...apart, external: [...apart.external, './assessment-steps-view.js', './section-access.js'] };
     },
   },
   // The director's and deputy's scores, the branch's and region's check, the sheet editor and the
@@ -167,7 +178,15 @@ export default [
   // The alliance board's time-rules section (view, three locales' words) and its client.
   entry('alliance-board: time-rules section (on demand)', 'dist/alliance-board/time-rules.js', '8.5 kB'),
   // The alliance board's primary-dealer section (controller, view, replacement form, three locales' words).
-  entry('alliance-board: primary-dealer section (on demand)', 'dist/alliance-board/primary-dealer.js', '9 kB'),
+  // Who may replace the primary dealer is asked of core's access rules, a module of its own measured below.
+  sectionEntry('alliance-board: primary-dealer section (on demand)', 'dist/alliance-board/primary-dealer.js', '9 kB'),
+  // The alliance board's member-only promotions section (controller, view, its list, enrolment, reward and
+  // set-up forms, three locales' words), without the access check measured below.
+  sectionEntry('alliance-board: promotions section (on demand)', 'dist/alliance-board/promotions.js', '12 kB'),
+  // Which forms a section shows, asked of core's `can()` on the staff session's principal (the rules the
+  // Club API enforces): core's access rules with the schemas `can()` checks its arguments with (zod).
+  // A module the sections share, loaded with the first one opened; the board's first file never carries it.
+  entry("alliance-board: sections' access check (on demand)", 'dist/alliance-board/section-access.js', '10 kB'),
   // An operator widget; the staff client's hand-over resource, core's open-items rule.
   entry('@clubkit/elements/define/handover-desk (operator)', 'dist/define/handover-desk.js', '19.5 kB'),
   // The member card's handbook panel (state, view, look, three locales' words): no lit and no

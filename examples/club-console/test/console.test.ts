@@ -594,6 +594,14 @@ describe('the club console in Chromium', () => {
       // The stats board beside it holds the alliance's counties.
       await boardReady(page);
       expect(await page.locator('club-stats-board [part~="section-alliance"]').count()).toBe(1);
+      // The member-only promotions open on demand: the demo's two, and the form that sets one up, the sales centre's.
+      const promotions = page.locator('club-alliance-board [part~="promotions-button"]');
+      await expect(promotions.textContent()).resolves.toBe('查看促銷活動');
+      await promotions.click();
+      await page.locator('club-alliance-board [part~="promotion-list"]').waitFor();
+      expect(await page.locator('club-alliance-board [part~="promotion"]').count()).toBe(2);
+      expect(await page.locator('club-alliance-board [part~="promotion-form"]').count()).toBe(1);
+      expect(await page.locator('club-alliance-board [part~="read-only"]').count()).toBe(0);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {

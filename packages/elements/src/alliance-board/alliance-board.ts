@@ -12,12 +12,18 @@ import { baseStyles } from '../shared/styles.js';
 import { AllianceBoardController, AllianceBoardStatus, type AllianceBoardState } from './alliance-board-controller.js';
 import { allianceBoardStyles } from './alliance-board.styles.js';
 import { allianceBoardKit, type AllianceBoardClient } from './client.js';
-import { allianceBoardCatalog, type AllianceBoardMessages } from './messages.js';
+import type { OpenSection, SectionChunk } from './lazy-section.js';
+import { allianceBoardCatalog, type AllianceBoardMessages, type SectionPart } from './messages.js';
 
-type AssessmentModule = typeof import('./assessments.js');
-type ListModule = typeof import('./secondary-lists.js');
-type TimeRulesModule = typeof import('./time-rules.js');
-type PrimaryModule = typeof import('./primary-dealer.js');
+type LazyKey = 'assessments' | 'secondaryLists' | 'timeRules' | 'primaryDealer' | 'promotions';
+/** The sections loaded on demand, in the board's order: the client's part, the section's part, its chunk. */
+const LAZY: readonly [LazyKey, SectionPart, () => Promise<SectionChunk<never>>][] = [
+  ['assessments', 'assessments', () => import('./assessments.js')],
+  ['secondaryLists', 'secondary-lists', () => import('./secondary-lists.js')],
+  ['timeRules', 'time-rules', () => import('./time-rules.js')],
+  ['primaryDealer', 'primary-dealer', () => import('./primary-dealer.js')],
+  ['promotions', 'promotions', () => import('./promotions.js')],
+];
 
 type M = CommonMessages & AllianceBoardMessages;
 
@@ -70,7 +76,11 @@ const monthName = (month: string, locale: string) =>
  * A fifth, also loaded when opened, shows the alliance's time
  * rules — each sales centre's first half-year from its founding day, the visit fund (500 CNY a month
  * only in that half-year) and whether the visit list goes to it weekly or monthly — and the
- * dealers whose plaque was taken back after a counterfeit finding. Its state lives in an
+ * dealers whose plaque was taken back after a counterfeit finding. A sixth shows each sales
+ * centre's primary dealer and its history, a seventh its member-only promotions (優惠政策) with the
+ * member dealers taking part and their rewards. Each section opened on demand shows its forms only
+ * to a role the Club API accepts them from (core's `can()` on the staff session's principal), and
+ * a read-only view to a role that only reads. Its state lives in an
  * {@link AllianceBoardController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the alliance role (or the administrator), from
  * `<club-provider>` or its own attributes.
@@ -142,6 +152,16 @@ const monthName = (month: string, locale: string) =>
  * @csspart primary-dealer-button - The button that opens it.
  * @csspart primary-dealers - A centre's table of primary dealers; `primary-term` a row, `current` the current one.
  * @csspart replacement-form - The replacement form; `replace-button` its submit button.
+ * @csspart read-only - Said in place of a form to a role that may only read the section.
+ * @csspart promotions - The member-only promotions' section (a chunk loaded when it opens).
+ * @csspart promotions-button - The button that opens it.
+ * @csspart promotion-list - A centre's promotions table; `promotion` a row.
+ * @csspart promotion - A promotion's row: title, enrolment days, reward, the member dealers taking part.
+ * @csspart enrolment - A dealer taking part, with `reward-state` (paid on a day, or not) and its `pay-button`.
+ * @csspart reward-state - Whether a dealer's reward is paid, and when.
+ * @csspart pay-button - Pays a dealer's reward (shown to the centre's staff only).
+ * @csspart enrol-form - Enrols a member dealer in a promotion; `enrol-button` its submit button.
+ * @csspart promotion-form - Sets up a promotion (shown to the centre's staff only); `create-button` its submit button.
  * @csspart centre-calendar - A sales centre's row: founded, first half-year, visit fund, visit lists.
  * @csspart plaques - The plaques taken back for selling counterfeits; `plaque` a dealer's row.
  * @csspart plaque - A dealer whose plaque was taken back, and the day.
@@ -169,10 +189,8 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
 
   readonly #board = new AllianceBoardController(this, () => this.club.memberClient);
   #reported: unknown;
-  #assessments: { view: AssessmentModule; section: InstanceType<AssessmentModule['AssessmentSection']> } | undefined;
-  #lists: { view: ListModule; section: InstanceType<ListModule['SecondaryListSection']> } | undefined;
-  #timeRules: { view: TimeRulesModule; section: InstanceType<TimeRulesModule['TimeRulesSection']> } | undefined;
-  #primary: { view: PrimaryModule; section: InstanceType<PrimaryModule['PrimaryDealerSection']> } | undefined;
+  /** The sections loaded on demand that have been opened, by part. */
+  readonly #sections = new Map<SectionPart, OpenSection>();
 
   /** The headless controller behind the element: its `state`, `pay`, `setMonth()`, `setCounty()`, `showPay()`. */
   get controller(): AllianceBoardController {
@@ -182,10 +200,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
   protected override clubChanged(): void {
     // Another client: the assessment section opens again with it.
     if (this.#board.state.status !== AllianceBoardStatus.ready) {
-      this.#assessments = undefined;
-      this.#timeRules = undefined;
-      this.#primary = undefined;
-      this.#lists = undefined;
+      this.#sections.clear();
     }
     void this.#board.sync();
   }
@@ -201,7 +216,7 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
           ? html`<p part="message" class="message">${t.allianceNotConfigured}</p>`
           : state.status === AllianceBoardStatus.signedOut
             ? html`<p part="message" class="message">${t.allianceSignedOut}</p>`
-            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#assessmentSection(t)}${this.#listSection(t)}${this.#timeSection(t)}${this.#primarySection(t)}`
+            : html`${this.#bar(t)}${this.#standing(state, t)}${this.#pay(t)}${this.#lazy(t)}`
       }
     </div>`;
   }
@@ -366,124 +381,39 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
       </dl>`;
   }
 
-  /** A section loaded on demand: its heading, then its view once open or the button that opens it. */
-  #lazy(
-    part: string,
-    id: string,
-    title: string,
-    view: TemplateResult | false,
-    open: () => Promise<void>,
-    label: string,
-  ): TemplateResult {
-    return html`<section part=${part} class="pay" aria-labelledby=${id}>
-      <h3 id=${id} tabindex="-1">${title}</h3>
-      ${view || html`<button type="button" part="${part}-button" @click=${open}>${label}</button>`}
-    </section>`;
+  /**
+   * The sections loaded on demand, each offered when the client has its part: its heading, then
+   * its view once open or the button that opens it.
+   */
+  #lazy(t: M): TemplateResult[] {
+    const client = this.club.memberClient;
+    return LAZY.map(([key, part, chunk]) => {
+      const open = this.#sections.get(part);
+      const [title, label] = t.allianceSections[part];
+      return client?.[key]
+        ? html`<section part=${part} class="pay" aria-labelledby="${part}-title">
+            <h3 id="${part}-title" tabindex="-1">${title}</h3>
+            ${open?.render(t, this.#board.state) ?? html`<button type="button" part="${part}-button" @click=${() => this.#open(key, part, chunk)}>${label}</button>`}
+          </section>`
+        : html``;
+    });
   }
-
-  #assessmentSection(t: M): TemplateResult {
-    if (!this.club.memberClient?.assessments) return html``;
-    const open = this.#assessments;
-    return this.#lazy(
-      'assessments',
-      'asm-title',
-      t.allianceAssessmentsTitle,
-      !!open && open.view.renderAssessments(open.section, t, this.#board.state),
-      this.#openAssessments,
-      t.allianceAssessmentsOpen,
-    );
-  }
-
-  /** Loads the assessment section (a chunk of its own, with its client) and its assessments. */
-  #openAssessments = (): Promise<void> =>
-    this.#open(
-      this.club.memberClient?.assessments,
-      () => import('./assessments.js'),
-      (view, client) => (this.#assessments = { view, section: new view.AssessmentSection(this, client) }).section,
-    );
-
-  #listSection(t: M): TemplateResult {
-    if (!this.club.memberClient?.secondaryLists) return html``;
-    const open = this.#lists;
-    return this.#lazy(
-      'secondary-lists',
-      'sdl-title',
-      t.allianceListsTitle,
-      !!open && open.view.renderSecondaryLists(open.section, t, this.#board.state),
-      this.#openLists,
-      t.allianceListsOpen,
-    );
-  }
-
-  #timeSection(t: M): TemplateResult {
-    if (!this.club.memberClient?.timeRules) return html``;
-    const open = this.#timeRules;
-    return this.#lazy(
-      'time-rules',
-      'time-title',
-      t.allianceTimeTitle,
-      !!open && open.view.renderTimeRules(open.section, t),
-      this.#openTimeRules,
-      t.allianceTimeOpen,
-    );
-  }
-
-  #primarySection(t: M): TemplateResult {
-    if (!this.club.memberClient?.primaryDealer) return html``;
-    const open = this.#primary;
-    return this.#lazy(
-      'primary-dealer',
-      'primary-title',
-      t.alliancePrimaryTitle,
-      !!open && open.view.renderPrimaryDealer(open.section, t),
-      this.#openPrimary,
-      t.alliancePrimaryOpen,
-    );
-  }
-
-  /** Loads the primary-dealer section (a chunk of its own, with its client): each centre's primary dealer, its history and its replacement. */
-  #openPrimary = (): Promise<void> =>
-    this.#open(
-      this.club.memberClient?.primaryDealer,
-      () => import('./primary-dealer.js'),
-      (view, client) => (this.#primary = { view, section: new view.PrimaryDealerSection(this, client) }).section,
-      '#primary-title',
-    );
-
-  /** Loads the secondary-dealer list section (a chunk of its own, with its client) and its lists. */
-  #openLists = (): Promise<void> =>
-    this.#open(
-      this.club.memberClient?.secondaryLists,
-      () => import('./secondary-lists.js'),
-      (view, client) => (this.#lists = { view, section: new view.SecondaryListSection(this, client) }).section,
-    );
-
-  #openTimeRules = (): Promise<void> =>
-    this.#open(
-      this.club.memberClient?.timeRules,
-      () => import('./time-rules.js'),
-      (view, client) => (this.#timeRules = { view, section: new view.TimeRulesSection(this, client) }).section,
-      '#time-title',
-    );
 
   /**
    * Opens a section loaded on demand: its chunk and its client load together, the section is kept
-   * and loads its data, and focus follows to the section's heading where one is given (not lost
-   * with the removed button). A failed load is reported as a `club-error` event.
+   * and loads its data, and focus follows to the section's heading (not lost with the removed
+   * button). A failed load is reported as a `club-error` event.
    */
-  async #open<V, C>(
-    load: (() => Promise<C>) | undefined,
-    chunk: () => Promise<V>,
-    keep: (view: V, client: C) => { load(): Promise<unknown> },
-    heading?: string,
-  ): Promise<void> {
+  async #open(key: LazyKey, part: SectionPart, chunk: () => Promise<SectionChunk<never>>): Promise<void> {
+    const load = this.club.memberClient?.[key];
     if (!load) return;
     try {
       const [view, client] = await Promise.all([chunk(), load()]);
-      const section = keep(view, client);
+      const section = view.open(this, client as never);
+      this.#sections.set(part, section);
       this.requestUpdate();
       await section.load();
-      if (heading) this.renderRoot.querySelector<HTMLElement>(heading)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${part}-title`)?.focus();
     } catch (error) {
       this.dispatchEvent(new ClubErrorEvent(error));
     }

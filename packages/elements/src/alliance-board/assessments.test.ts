@@ -1,37 +1,13 @@
-import { createClubTransport, isClubApiError } from '@clubkit/client';
-import type { ReactiveControllerHost } from 'lit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api.js';
-import { assessmentBoardClient, type AssessmentBoardClient } from './assessment-client.js';
+import { isClubApiError } from '@clubkit/client';
+import { describe, expect, it } from 'vitest';
+import { PlainHost, sectionApi } from '../testing/section.js';
+import { assessmentBoardClient } from './assessment-client.js';
 import { assessmentMessages, AssessmentSection } from './assessments.js';
 
-/** The smallest reactive host, counting the updates asked for. */
-class PlainHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
-
-let api: TestApi;
-let client: AssessmentBoardClient;
-
-beforeAll(async () => {
-  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
-  const token = await api.staffToken({ role: 'alliance' });
-  client = assessmentBoardClient(
-    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
-  );
-});
-afterAll(() => api.close());
+const board = sectionApi(assessmentBoardClient);
 
 async function loaded(): Promise<AssessmentSection> {
-  const section = new AssessmentSection(new PlainHost(), client);
+  const section = new AssessmentSection(new PlainHost(), board.client);
   await section.load();
   return section;
 }
@@ -39,7 +15,7 @@ async function loaded(): Promise<AssessmentSection> {
 describe('AssessmentSection', () => {
   it('loads the assessments and reward funds the sales centre sees, as the Club API lists them', async () => {
     const section = await loaded();
-    const listed = (await client.assessments.list().page()).data;
+    const listed = (await board.client.assessments.list().page()).data;
     const state = section.state;
     if (state.status !== 'ready') throw new Error(`expected ready, got ${state.status}`);
     expect(state.assessments.map((a) => a.id)).toEqual(listed.map((a) => a.id));
@@ -55,7 +31,7 @@ describe('AssessmentSection', () => {
     if (!awaiting) throw new Error('no assessment awaits the sales centre');
     await section.decide(awaiting, '趙志強', '  ');
     expect(section.outcome).toEqual({ status: 'invalid', assessmentId: awaiting.id });
-    expect((await client.assessments.list({ awaiting: 'sales-centre' }).page()).data.map((a) => a.id)).toEqual([
+    expect((await board.client.assessments.list({ awaiting: 'sales-centre' }).page()).data.map((a) => a.id)).toEqual([
       awaiting.id,
     ]);
   });
@@ -81,6 +57,41 @@ describe('AssessmentSection', () => {
       'alliance/step-out-of-order',
     );
     expect(section.busy).toBeUndefined();
+  });
+
+  it('offers the centre’s staff every step, the sheet and the funds, and a salesperson only the scoring of their own dealers, as the Club API decides', async () => {
+    const staff = await loaded();
+    const state = staff.state;
+    if (state.status !== 'ready') throw new Error('expected ready');
+    const a = state.assessments[0];
+    if (!a) throw new Error('The demo has no assessment');
+    expect(['director', 'deputy', 'branch', 'region', 'sales-centre'].map((step) => staff.maySign(a, step))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([staff.mayEdit(a.centreId), staff.mayEdit('ctr_elsewhere')]).toEqual([true, false]);
+
+    const own = state.assessments.find((x) => x.salespersonId !== null);
+    if (!own?.salespersonId) throw new Error('The demo has no assessment of a salesperson’s dealer');
+    const client = await board.clientAs({ role: 'alliance', centreId: own.centreId, salespersonId: own.salespersonId });
+    const reader = new AssessmentSection(new PlainHost(), client);
+    await reader.load();
+    expect(reader.state.status).toBe('ready');
+    expect(['director', 'deputy', 'branch', 'region', 'sales-centre'].map((step) => reader.maySign(own, step))).toEqual(
+      [true, true, false, false, false],
+    );
+    expect(reader.mayEdit(own.centreId)).toBe(false);
+    // What the board would not offer, the Club API refuses all the same.
+    if (own.awaiting === 'sales-centre') {
+      await reader.decide(own, '李業務');
+      const outcome = reader.outcome;
+      expect(outcome.status === 'error' && isClubApiError(outcome.error) && outcome.error.code).toBe(
+        'access/forbidden',
+      );
+    }
   });
 
   it('speaks Traditional Chinese unless English or Simplified Chinese is asked for', () => {

@@ -11,6 +11,8 @@ import type { AssessmentSteps } from './assessment-steps.js';
 import { assessmentZhHant, type AssessmentMessages } from './assessment-messages.js';
 import { assessmentEn } from './locales/assessment-en.js';
 import { assessmentZhHans } from './locales/assessment-zh-hans.js';
+import type { OpenSection } from './lazy-section.js';
+import { mayNothing, staffMay, type May } from './section-access.js';
 
 type StepsView = typeof import('./assessment-steps-view.js');
 
@@ -53,6 +55,7 @@ export class AssessmentSection {
   #outcome: DecisionOutcome = { status: 'none' };
   #busy: string | undefined;
   #steps: { view: StepsView; steps: AssessmentSteps } | undefined;
+  #may: May = mayNothing;
 
   constructor(host: ReactiveControllerHost, client: AssessmentBoardClient) {
     this.#host = host;
@@ -79,15 +82,39 @@ export class AssessmentSection {
     return this.#steps;
   }
 
-  /** Loads the assessments, funds and sheet versions again. Never rejects. */
+  /**
+   * Whether the signed-in staff member may sign or send back `step` of the assessment, as the Club
+   * API decides it (core's `can()`): the director's and deputy's in the dealer's territory (its
+   * salesperson too), the branch's, region's and sales centre's by the centre's own staff.
+   */
+  maySign(a: Assessment, step: string): boolean {
+    const own = step === 'director' || step === 'deputy' ? a.salespersonId : null;
+    return this.#may('act', {
+      type: 'alliance-assessment',
+      centreId: a.centreId,
+      ...(own === null ? {} : { salespersonId: own }),
+    });
+  }
+
+  /** Whether the signed-in staff member may publish the centre's sheet and set its reward funds (its staff, not its salespeople). */
+  mayEdit(centreId: string): boolean {
+    return (
+      this.#may('create', { type: 'assessment-sheet', centreId }) &&
+      this.#may('create', { type: 'reward-fund', centreId })
+    );
+  }
+
+  /** Loads who is signed in, the assessments, funds and sheet versions again. Never rejects. */
   async load(): Promise<void> {
     const options = { limit: 100 };
     try {
-      const [assessments, funds, view] = await Promise.all([
+      const [assessments, funds, view, may] = await Promise.all([
         all(this.#client.assessments.list(options)),
         all(this.#client.rewardFunds.list(options)),
         import('./assessment-steps-view.js'),
+        staffMay(this.#client.staffSessions),
       ]);
+      this.#may = may;
       this.#steps ??= { view, steps: new view.AssessmentSteps(this.#host, this.#client, () => this.load()) };
       await this.#steps.steps.load();
       this.#state = { status: 'ready', assessments, funds };
@@ -163,8 +190,8 @@ export function renderAssessments(
     ${
       state.status === 'ready' && s
         ? html`${assessmentTable(section, state.assessments, t, common, name)}
-          ${s.view.renderLedger(s.steps, state.funds, common, centre)}
-          ${centre ? s.view.renderSheetEditor(s.steps, common, centre) : nothing}`
+          ${s.view.renderLedger(s.steps, state.funds, common, centre && section.mayEdit(centre) ? centre : undefined)}
+          ${centre && section.mayEdit(centre) ? s.view.renderSheetEditor(s.steps, common, centre) : nothing}`
         : nothing
     }`;
 }
@@ -201,17 +228,19 @@ function assessmentTable(
               <span part="step">${t.steps[a.awaiting ?? 'filed']}</span>
               ${a.returned ? html`<span part="returned" class="note">${t.returned(a.returned.reason)}</span>` : nothing}
               ${
-                a.awaiting === 'sales-centre'
-                  ? decisionForm(section, a, t, common, name(a.dealerId))
-                  : a.awaiting && section.steps
-                    ? section.steps.view.renderStepForm(
-                        section.steps.steps,
-                        a,
-                        common,
-                        t.steps[a.awaiting],
-                        name(a.dealerId),
-                      )
-                    : nothing
+                !a.awaiting || !section.maySign(a, a.awaiting)
+                  ? nothing
+                  : a.awaiting === 'sales-centre'
+                    ? decisionForm(section, a, t, common, name(a.dealerId))
+                    : section.steps
+                      ? section.steps.view.renderStepForm(
+                          section.steps.steps,
+                          a,
+                          common,
+                          t.steps[a.awaiting],
+                          name(a.dealerId),
+                        )
+                      : nothing
               }
             </td>
           </tr>`,
@@ -254,4 +283,10 @@ function decisionForm(
     <button type="submit" part="sign-button" value="sign" ?disabled=${section.busy === a.id}>${t.sign}</button>
     <button type="submit" part="refuse-button" value="refuse" ?disabled=${section.busy === a.id}>${t.refuse}</button>
   </form>`;
+}
+
+/** Opens the section for the board (see `./lazy-section.js`): its state kept by the board, its view in the board's words. */
+export function open(host: ReactiveControllerHost, client: AssessmentBoardClient): OpenSection {
+  const section = new AssessmentSection(host, client);
+  return { load: () => section.load(), render: (common, board) => renderAssessments(section, common, board) };
 }

@@ -5,6 +5,7 @@ import type { AssessmentBoardClient } from './assessment-client.js';
 import type { SecondaryListBoardClient } from './secondary-list-client.js';
 import type { TimeRulesBoardClient } from './time-rules-client.js';
 import type { PrimaryDealerBoardClient } from './primary-dealer-client.js';
+import type { PromotionBoardClient } from './promotions-client.js';
 
 type Alliance = ReturnType<typeof allianceResource>;
 
@@ -29,6 +30,8 @@ export interface AllianceBoardClient {
   timeRules?: () => Promise<TimeRulesBoardClient>;
   /** The primary-dealer section's client, loaded when the section opens; without it the section is not offered. */
   primaryDealer?: () => Promise<PrimaryDealerBoardClient>;
+  /** The promotions section's client, loaded when the section opens; without it the section is not offered. */
+  promotions?: () => Promise<PromotionBoardClient>;
 }
 
 /** The alliance board's client over one transport, without the rest of the back office. */
@@ -40,6 +43,7 @@ export function allianceBoardClient(t: Transport): AllianceBoardClient {
     secondaryLists: () => import('./secondary-list-client.js').then((m) => m.secondaryListBoardClient(t)),
     timeRules: () => import('./time-rules-client.js').then((m) => m.timeRulesBoardClient(t)),
     primaryDealer: () => import('./primary-dealer-client.js').then((m) => m.primaryDealerBoardClient(t)),
+    promotions: () => import('./promotions-client.js').then((m) => m.promotionBoardClient(t)),
   };
 }
 

@@ -11,7 +11,9 @@ export { allianceBoardClient, allianceBoardKit, type AllianceBoardClient } from 
 export type { AssessmentBoardClient } from './assessment-client.js';
 export type { SecondaryListBoardClient } from './secondary-list-client.js';
 export type { TimeRulesBoardClient } from './time-rules-client.js';
-// The assessment, secondary-dealer list and time-rules sections (their controllers, views and
-// words) are chunks the board loads when they open: not exported, so that importing the operator
-// entry does not carry them.
+export type { PrimaryDealerBoardClient } from './primary-dealer-client.js';
+export type { PromotionBoardClient } from './promotions-client.js';
+// The assessment, secondary-dealer list, time-rules, primary-dealer and promotions sections (their
+// controllers, views and words) and their access check are chunks the board loads when they open:
+// not exported, so that importing the operator entry does not carry them.
 export { allianceBoardCatalog, allianceBoardZhHant, type AllianceBoardMessages } from './messages.js';

@@ -1,6 +1,9 @@
 import type { DealerStandingLevel, RevocationReason } from '@clubkit/core/alliance';
 import { messageCatalog } from '../messages/messages.js';
 
+/** The board's sections loaded on demand, by their part. */
+export type SectionPart = 'assessments' | 'secondary-lists' | 'time-rules' | 'primary-dealer' | 'promotions';
+
 /** Messages of `<club-alliance-board>`. Months, money and shares arrive already formatted. */
 export interface AllianceBoardMessages {
   /** The board's heading. */
@@ -61,22 +64,13 @@ export interface AllianceBoardMessages {
   alliancePayTotal: string;
   /** A statement that could not be made; `reason` from the server. */
   alliancePayRefused(reason: string): string;
-  /** Heading of the half-yearly assessments. */
-  allianceAssessmentsTitle: string;
-  /** The button that opens them (their section is loaded then). */
-  allianceAssessmentsOpen: string;
-  /** Heading of the secondary-dealer lists (二級客戶一覽表). */
-  allianceListsTitle: string;
-  /** The button that opens them (their section is loaded then). */
-  allianceListsOpen: string;
-  /** Heading of the time-rules section (the first half-year, the visit fund, the visit lists, plaques taken back). */
-  allianceTimeTitle: string;
-  /** The button that opens it. */
-  allianceTimeOpen: string;
-  /** Heading of the primary-dealer section (the primary dealer, its history and its replacement). */
-  alliancePrimaryTitle: string;
-  /** The button that opens it. */
-  alliancePrimaryOpen: string;
+  /**
+   * The sections loaded on demand, by part: each one's heading and the button that opens it (the
+   * section is loaded then). The half-yearly assessments; the secondary-dealer lists (二級客戶一覽表);
+   * the time rules (the first half-year, the visit fund, the visit lists, plaques taken back); the
+   * primary dealer (its history and its replacement); the member-only promotions (優惠政策).
+   */
+  allianceSections: Record<SectionPart, readonly [title: string, open: string]>;
 }
 
 /** Traditional Chinese, the default. */
@@ -139,14 +133,13 @@ export const allianceBoardZhHant: AllianceBoardMessages = {
   alliancePayUnrecovered: '未能扣回（仍欠獎勵基金）',
   alliancePayTotal: '實發',
   alliancePayRefused: (r) => `無法計算工資單：${r}`,
-  allianceAssessmentsTitle: '半年度考核與獎勵基金',
-  allianceAssessmentsOpen: '查看考核',
-  allianceListsTitle: '二級客戶一覽表與優選',
-  allianceListsOpen: '查看二級客戶',
-  allianceTimeTitle: '時間規則與銅牌',
-  allianceTimeOpen: '查看時間規則',
-  alliancePrimaryTitle: '一級經銷商',
-  alliancePrimaryOpen: '查看一級經銷商',
+  allianceSections: {
+    assessments: ['半年度考核與獎勵基金', '查看考核'],
+    'secondary-lists': ['二級客戶一覽表與優選', '查看二級客戶'],
+    'time-rules': ['時間規則與銅牌', '查看時間規則'],
+    'primary-dealer': ['一級經銷商', '查看一級經銷商'],
+    promotions: ['成員專享促銷活動', '查看促銷活動'],
+  },
 };
 
 /** The board's messages with the common ones: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

@@ -18,6 +18,8 @@ export interface PrimaryDealerMessages {
   current: string;
   /** Why a primary dealer was replaced, with the note when there is one. */
   reason(reason: ReplacementReason, note: string | null): string;
+  /** Said instead of the replacement form to a role that only reads the primary dealer. */
+  readOnly: string;
   /** Heading of the replacement form. */
   formTitle(centre: string): string;
   successor: string;
@@ -46,6 +48,7 @@ export const primaryDealerZhHant: PrimaryDealerMessages = {
   colReason: '更換原因',
   current: '現任',
   reason: (r, n) => (r === 'short-of-funds' ? '資金問題運營不力' : `其他：${n ?? ''}`),
+  readOnly: '只能查看：由銷售中心更換。',
   formTitle: (c) => `更換${c}的一級經銷商`,
   successor: '繼任者',
   otherDealer: '另選一級經銷商（填名稱）',
@@ -71,6 +74,7 @@ export const primaryDealerZhHans: PrimaryDealerMessages = {
   colReason: '更换原因',
   current: '现任',
   reason: (r, n) => (r === 'short-of-funds' ? '资金问题运营不力' : `其他：${n ?? ''}`),
+  readOnly: '只能查看：由销售中心更换。',
   formTitle: (c) => `更换${c}的一级经销商`,
   successor: '继任者',
   otherDealer: '另选一级经销商（填名称）',
@@ -96,6 +100,7 @@ export const primaryDealerEn: PrimaryDealerMessages = {
   colReason: 'Replaced because',
   current: 'Current',
   reason: (r, n) => (r === 'short-of-funds' ? 'Short of funds' : `Other: ${n ?? ''}`),
+  readOnly: 'Read only: the sales centre replaces it.',
   formTitle: (c) => `Replace the primary dealer of ${c}`,
   successor: 'Successor',
   otherDealer: 'Another dealer (by name)',

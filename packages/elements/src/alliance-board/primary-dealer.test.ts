@@ -1,37 +1,13 @@
-import { createClubTransport, isClubApiError } from '@clubkit/client';
-import type { ReactiveControllerHost } from 'lit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api.js';
-import { primaryDealerBoardClient, type PrimaryDealerBoardClient } from './primary-dealer-client.js';
+import { isClubApiError } from '@clubkit/client';
+import { describe, expect, it } from 'vitest';
+import { PlainHost, sectionApi } from '../testing/section.js';
+import { primaryDealerBoardClient } from './primary-dealer-client.js';
 import { primaryDealerMessages, PrimaryDealerSection } from './primary-dealer.js';
 
-/** The smallest reactive host, counting the updates asked for. */
-class PlainHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
-
-let api: TestApi;
-let client: PrimaryDealerBoardClient;
-
-beforeAll(async () => {
-  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
-  const token = await api.staffToken({ role: 'alliance' });
-  client = primaryDealerBoardClient(
-    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
-  );
-});
-afterAll(() => api.close());
+const board = sectionApi(primaryDealerBoardClient);
 
 async function readySection(): Promise<PrimaryDealerSection> {
-  const section = new PrimaryDealerSection(new PlainHost(), client);
+  const section = new PrimaryDealerSection(new PlainHost(), board.client);
   await section.load();
   return section;
 }
@@ -39,15 +15,15 @@ async function readySection(): Promise<PrimaryDealerSection> {
 describe('PrimaryDealerSection', () => {
   it('loads each centre’s primary dealer, its history and its members, as the Club API answers', async () => {
     const host = new PlainHost();
-    const section = new PrimaryDealerSection(host, client);
+    const section = new PrimaryDealerSection(host, board.client);
     expect(section.state.status).toBe('loading');
     await section.load();
     const state = section.state;
     if (state.status !== 'ready') throw new Error(`expected ready, got ${state.status}`);
-    const [centre] = (await client.centres.list().page()).data;
+    const [centre] = (await board.client.centres.list().page()).data;
     if (!centre) throw new Error('The demo alliance has no sales centre');
     expect(state.centres.map((c) => c.centre.id)).toEqual([centre.id]);
-    expect(state.centres[0]?.dealership).toEqual(await client.primaryDealer.get(centre.id));
+    expect(state.centres[0]?.dealership).toEqual(await board.client.primaryDealer.get(centre.id));
     expect(state.centres[0]?.dealership.history).toHaveLength(2);
     expect(state.centres[0]?.members.every((d) => d.status === 'member' && d.centreId === centre.id)).toBe(true);
     expect(host.updates).toBe(1);
@@ -65,7 +41,7 @@ describe('PrimaryDealerSection', () => {
     expect(outcome.status === 'refused' && isClubApiError(outcome.error) && outcome.error.code).toBe(
       'alliance/same-primary-dealer',
     );
-    expect((await client.primaryDealer.get(centre)).history).toHaveLength(2);
+    expect((await board.client.primaryDealer.get(centre)).history).toHaveLength(2);
     expect(section.busy).toBe(false);
   });
 
@@ -92,10 +68,38 @@ describe('PrimaryDealerSection', () => {
     });
   });
 
+  it('offers the replacement to the centre’s staff only: a salesperson reads the primary dealer, and the Club API refuses them too', async () => {
+    const staff = await readySection();
+    const state = staff.state;
+    if (state.status !== 'ready') throw new Error('expected ready');
+    const centre = state.centres[0]?.centre;
+    if (!centre) throw new Error('The demo alliance has no sales centre');
+    expect(staff.mayReplace(centre.id)).toBe(true);
+    expect(staff.mayReplace('ctr_elsewhere')).toBe(false);
+
+    const people = (await board.api.adminCall('GET', '/v1/alliance/salespeople')) as { data: { id: string }[] };
+    const salesperson = people.data[0]?.id ?? '';
+    const client = await board.clientAs({ role: 'alliance', centreId: centre.id, salespersonId: salesperson });
+    const reader = new PrimaryDealerSection(new PlainHost(), client);
+    await reader.load();
+    expect(reader.state.status).toBe('ready');
+    expect(reader.mayReplace(centre.id)).toBe(false);
+    const before = (await board.client.primaryDealer.get(centre.id)).history.length;
+    await reader.replace(centre.id, {
+      successor: 'dealer',
+      name: '版納另一商貿',
+      reason: 'short-of-funds',
+      note: '',
+      on: '',
+    });
+    // The Club API hides what a role may not change behind a 404, as for another centre's.
+    const outcome = reader.outcome;
+    expect(outcome.status === 'refused' && isClubApiError(outcome.error) && outcome.error.status).toBe(404);
+    expect((await board.client.primaryDealer.get(centre.id)).history).toHaveLength(before);
+  });
+
   it('keeps a refused session as its error state and never rejects', async () => {
-    const refused = primaryDealerBoardClient(
-      createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve('ss_revoked') } }),
-    );
+    const refused = board.clientWith('ss_revoked');
     const section = new PrimaryDealerSection(new PlainHost(), refused);
     await section.load();
     expect(section.state.status).toBe('error');

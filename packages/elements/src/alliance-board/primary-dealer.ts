@@ -12,6 +12,8 @@ import {
   primaryDealerZhHant,
   type PrimaryDealerMessages,
 } from './primary-dealer-messages.js';
+import type { OpenSection } from './lazy-section.js';
+import { mayNothing, staffMay, type May } from './section-access.js';
 
 const WORDS: Record<string, PrimaryDealerMessages> = { en: primaryDealerEn, 'zh-Hans': primaryDealerZhHans };
 const REASONS: readonly ReplacementReason[] = ['short-of-funds', 'other'];
@@ -62,6 +64,7 @@ export class PrimaryDealerSection {
   readonly #client: PrimaryDealerBoardClient;
   #state: PrimaryDealerState = { status: 'loading' };
   #outcome: ReplacementOutcome = { status: 'none' };
+  #may: May = mayNothing;
   #busy = false;
 
   constructor(host: ReactiveControllerHost, client: PrimaryDealerBoardClient) {
@@ -84,14 +87,24 @@ export class PrimaryDealerSection {
     return this.#busy;
   }
 
-  /** Loads every centre's primary dealer and member dealers. Never rejects. */
+  /**
+   * Whether the signed-in staff member may replace the centre's primary dealer, as the Club API
+   * decides it (core's `can()`): the centre's own staff, not its salespeople, who only read it.
+   */
+  mayReplace(centreId: string): boolean {
+    return this.#may('update', { type: 'primary-dealer', centreId });
+  }
+
+  /** Loads who is signed in, every centre's primary dealer and member dealers. Never rejects. */
   async load(): Promise<void> {
     const options = { limit: 100 };
     try {
-      const [centres, members] = await Promise.all([
+      const [may, centres, members] = await Promise.all([
+        staffMay(this.#client.staffSessions),
         all(this.#client.centres.list(options)),
         all(this.#client.dealers.list({ ...options, status: 'member' })),
       ]);
+      this.#may = may;
       const loaded = await Promise.all(
         centres.map(async (centre) => ({
           centre,
@@ -133,7 +146,7 @@ export class PrimaryDealerSection {
   }
 }
 
-/** The section's view: each centre's primary dealers and its replacement form. */
+/** The section's view: each centre's primary dealers, and its replacement form for a role that may replace it. */
 export function renderPrimaryDealer(section: PrimaryDealerSection, common: CommonMessages): TemplateResult {
   const t = primaryDealerMessages(common.intlLocale);
   const state = section.state;
@@ -159,7 +172,14 @@ export function renderPrimaryDealer(section: PrimaryDealerSection, common: Commo
       state.status === 'ready'
         ? state.centres.length === 0
           ? html`<p part="message" class="message">${t.empty}</p>`
-          : state.centres.map((c, i) => html`${historyTable(c, i, t, day)}${replacementForm(section, c, i, t)}`)
+          : state.centres.map(
+              (c, i) =>
+                html`${historyTable(c, i, t, day)}${
+                  section.mayReplace(c.centre.id)
+                    ? replacementForm(section, c, i, t)
+                    : html`<p part="read-only" class="note">${t.readOnly}</p>`
+                }`,
+            )
         : nothing
     }`;
 }
@@ -235,4 +255,10 @@ function replacementForm(
     <input id=${id('on')} name="on" type="date" />
     <button type="submit" part="replace-button" ?disabled=${section.busy}>${t.submit}</button>
   </form>`;
+}
+
+/** Opens the section for the board (see `./lazy-section.js`): its state kept by the board, its view in the board's words. */
+export function open(host: ReactiveControllerHost, client: PrimaryDealerBoardClient): OpenSection {
+  const section = new PrimaryDealerSection(host, client);
+  return { load: () => section.load(), render: (common) => renderPrimaryDealer(section, common) };
 }

@@ -18,6 +18,7 @@ import {
   secondaryListZhHant,
   type SecondaryListMessages,
 } from './secondary-list-messages.js';
+import type { OpenSection } from './lazy-section.js';
 
 const WORDS: Record<string, SecondaryListMessages> = { en: secondaryListEn, 'zh-Hans': secondaryListZhHans };
 
@@ -364,4 +365,10 @@ function outcomeIncomplete(section: SecondaryListSection, t: SecondaryListMessag
   return section.outcome.status === 'incomplete'
     ? html`<p part="error" class="error" role="alert">${t.incomplete}</p>`
     : nothing;
+}
+
+/** Opens the section for the board (see `./lazy-section.js`): its state kept by the board, its view in the board's words. */
+export function open(host: ReactiveControllerHost, client: SecondaryListBoardClient): OpenSection {
+  const section = new SecondaryListSection(host, client);
+  return { load: () => section.load(), render: (common, board) => renderSecondaryLists(section, common, board) };
 }

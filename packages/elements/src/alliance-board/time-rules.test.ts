@@ -1,56 +1,29 @@
-import { createClubTransport } from '@clubkit/client';
-import type { ReactiveControllerHost } from 'lit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api.js';
-import { timeRulesBoardClient, type TimeRulesBoardClient } from './time-rules-client.js';
+import { describe, expect, it } from 'vitest';
+import { PlainHost, sectionApi } from '../testing/section.js';
+import { timeRulesBoardClient } from './time-rules-client.js';
 import { timeRulesMessages, TimeRulesSection } from './time-rules.js';
 
-/** The smallest reactive host, counting the updates asked for. */
-class PlainHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
-
-let api: TestApi;
-let client: TimeRulesBoardClient;
-
-beforeAll(async () => {
-  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
-  const token = await api.staffToken({ role: 'alliance' });
-  client = timeRulesBoardClient(
-    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
-  );
-});
-afterAll(() => api.close());
+const board = sectionApi(timeRulesBoardClient);
 
 describe('TimeRulesSection', () => {
   it('loads each centre’s calendar for the club’s today and no plaque taken back, as the Club API answers', async () => {
     const host = new PlainHost();
-    const section = new TimeRulesSection(host, client);
+    const section = new TimeRulesSection(host, board.client);
     expect(section.state.status).toBe('loading');
     await section.load();
     const state = section.state;
     if (state.status !== 'ready') throw new Error(`expected ready, got ${state.status}`);
-    const [centre] = (await client.centres.list().page()).data;
+    const [centre] = (await board.client.centres.list().page()).data;
     if (!centre) throw new Error('The demo alliance has no sales centre');
     expect(state.centres.map((c) => c.centre.id)).toEqual([centre.id]);
-    expect(state.centres[0]?.calendar).toEqual(await client.centres.calendar(centre.id));
+    expect(state.centres[0]?.calendar).toEqual(await board.client.centres.calendar(centre.id));
     expect(state.centres[0]?.calendar.on).toBe('2026-11-27');
     expect(state.withdrawn).toEqual([]);
     expect(host.updates).toBe(1);
   });
 
   it('keeps the Club API’s refusal as its error state and never rejects', async () => {
-    const refused = timeRulesBoardClient(
-      createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve('ss_revoked') } }),
-    );
+    const refused = board.clientWith('ss_revoked');
     const section = new TimeRulesSection(new PlainHost(), refused);
     await section.load();
     expect(section.state.status).toBe('error');

@@ -8,6 +8,7 @@ import { describeError } from '../shared/errors.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import type { TimeRulesBoardClient } from './time-rules-client.js';
 import { timeRulesEn, timeRulesZhHans, timeRulesZhHant, type TimeRulesMessages } from './time-rules-messages.js';
+import type { OpenSection } from './lazy-section.js';
 
 const WORDS: Record<string, TimeRulesMessages> = { en: timeRulesEn, 'zh-Hans': timeRulesZhHans };
 
@@ -154,4 +155,10 @@ function plaqueTable(dealers: readonly Dealer[], t: TimeRulesMessages, common: C
       </tbody>
     </table>
   </div>`;
+}
+
+/** Opens the section for the board (see `./lazy-section.js`): its state kept by the board, its view in the board's words. */
+export function open(host: ReactiveControllerHost, client: TimeRulesBoardClient): OpenSection {
+  const section = new TimeRulesSection(host, client);
+  return { load: () => section.load(), render: (common) => renderTimeRules(section, common) };
 }

@@ -1,34 +1,10 @@
-import { createClubTransport, isClubApiError } from '@clubkit/client';
-import type { ReactiveControllerHost } from 'lit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../testing/api.js';
-import { incomeBoardClient, type IncomeBoardClient } from './income-client.js';
+import { isClubApiError } from '@clubkit/client';
+import { describe, expect, it } from 'vitest';
+import { PlainHost, sectionApi } from '../testing/section.js';
+import { incomeBoardClient } from './income-client.js';
 import { IncomeSection, incomeMessages } from './income.js';
 
-/** The smallest reactive host, counting the updates asked for. */
-class PlainHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
-
-let api: TestApi;
-let client: IncomeBoardClient;
-
-beforeAll(async () => {
-  api = await startTestApi({ now: new Date('2026-11-27T04:00:00Z'), merchants: 5 });
-  const token = await api.staffToken({ role: 'admin' });
-  client = incomeBoardClient(
-    createClubTransport({ baseUrl: api.baseUrl, session: { getToken: () => Promise.resolve(token) } }),
-  );
-});
-afterAll(() => api.close());
+const board = sectionApi(incomeBoardClient, 'admin');
 
 const trip = {
   kind: 'gathering',
@@ -44,7 +20,7 @@ const trip = {
 describe('IncomeSection', () => {
   it('loads the demo club’s activities, and sets up a free gathering from the typed fields', async () => {
     let saved = 0;
-    const section = new IncomeSection(new PlainHost(), client, () => (saved += 1));
+    const section = new IncomeSection(new PlainHost(), board.client, () => (saved += 1));
     await section.load();
     const before = section.activities?.length ?? 0;
     expect(before).toBe(4);
@@ -55,7 +31,7 @@ describe('IncomeSection', () => {
   });
 
   it('names the first field to fix before asking the Club API: no seats, a price that is not an amount', async () => {
-    const section = new IncomeSection(new PlainHost(), client, () => undefined);
+    const section = new IncomeSection(new PlainHost(), board.client, () => undefined);
     await section.createActivity({ ...trip, capacity: '0' });
     expect(section.outcome).toEqual({ status: 'invalid', form: 'activity', field: 'capacity' });
     await section.createActivity({ ...trip, price: '1.005' });
@@ -67,7 +43,7 @@ describe('IncomeSection', () => {
 
   it('keeps the Club API’s refusal: a window that runs into the first day, an unknown merchant', async () => {
     let saved = 0;
-    const section = new IncomeSection(new PlainHost(), client, () => (saved += 1));
+    const section = new IncomeSection(new PlainHost(), board.client, () => (saved += 1));
     await section.createActivity({ ...trip, signUpUntil: '2026-12-20' });
     const refused = section.outcome;
     expect(refused.status === 'error' && isClubApiError(refused.error) && refused.error.code).toBe('invalid-input');

@@ -51,7 +51,7 @@ describe('<club-alliance-board> primary dealer in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.locator('#board [part~="primary-dealers"]').waitFor();
       // Focus moves to the section's heading, not lost with the button it replaced.
-      expect((await focused(page))?.id).toBe('primary-title');
+      expect((await focused(page))?.id).toBe('primary-dealer-title');
       expect(await termRows(page)).toEqual([
         [first.name, day(first.since), day(first.ended.on), '資金問題運營不力'],
         [second.name, day(second.since), '現任', ''],

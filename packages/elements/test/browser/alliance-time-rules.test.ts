@@ -50,7 +50,7 @@ describe('<club-alliance-board> time rules in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.locator('#board [part~="calendar"]').waitFor();
       // Focus moves to the section's heading, not lost with the button it replaced.
-      expect((await focused(page))?.id).toBe('time-title');
+      expect((await focused(page))?.id).toBe('time-rules-title');
 
       const [centre] = (await api.alliance.centres.list().page()).data;
       if (!centre) throw new Error('The demo alliance has no sales centre');
