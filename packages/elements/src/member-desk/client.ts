@@ -8,6 +8,7 @@ import {
   type Transport,
 } from '@clubkit/client';
 import type { ClientKit } from '../shared/club-config.js';
+import type { ApplicationFormClient } from './application-client.js';
 
 /**
  * The part of an operator client the member desk uses: who is signed in, the member search and
@@ -20,6 +21,8 @@ export interface MemberDeskClient {
   memberships: Pick<ReturnType<typeof membershipsResource>, 'applications' | 'approve' | 'reject' | 'renew'>;
   cards: Pick<ReturnType<typeof cardsResource>, 'replace'>;
   campaigns: Pick<ReturnType<typeof campaignsResource>, 'list' | 'create'>;
+  /** The application form's client, loaded with the form (a chunk of its own); without it the desk offers no form. */
+  applicationForm?: () => Promise<ApplicationFormClient>;
 }
 
 /** The member desk's client over one transport, without the rest of the back office. */
@@ -30,6 +33,7 @@ export function memberDeskClient(t: Transport): MemberDeskClient {
     memberships: membershipsResource(t),
     cards: cardsResource(t),
     campaigns: campaignsResource(t),
+    applicationForm: () => import('./application-client.js').then((m) => m.applicationFormClient(t)),
   };
 }
 

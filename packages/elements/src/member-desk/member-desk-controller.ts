@@ -1,7 +1,9 @@
 import { isClubClientError } from '@clubkit/client';
 import type { MemberRecord, MemberSearch, PolicyTerms } from '@clubkit/core/api';
+import type { StaffPrincipal } from '@clubkit/core/access';
 import type { ApplicationStatus, Campaign, Member, MembershipApplication, NewCampaign } from '@clubkit/core/membership';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MemberDeskAccess } from './access.js';
 import type { MemberDeskClient } from './client.js';
 
 /** The states of a {@link MemberDeskController}'s applications queue. */
@@ -105,6 +107,8 @@ export class MemberDeskController implements ReactiveController {
   #opened: OpenedMember = { status: 'none' };
   #openSeq = 0;
   #action: MemberDeskAction = { status: 'idle' };
+  #may: MemberDeskAccess = () => false;
+  #principal: StaffPrincipal | undefined;
 
   /**
    * @param host - the element (or any reactive host) to update on changes
@@ -141,6 +145,23 @@ export class MemberDeskController implements ReactiveController {
     return this.#action;
   }
 
+  /**
+   * Whether the signed-in staff member may take an action on a resource, by core's `can()` over
+   * the session's principal: the desk shows a form only to whom the Club API accepts it from.
+   * Nothing is allowed before the first queue has loaded.
+   *
+   * @example
+   * desk.may('create', { type: 'campaign' }) // true for the club's administrator only
+   */
+  get may(): MemberDeskAccess {
+    return this.#may;
+  }
+
+  /** The signed-in staff member's role and scope (a branch operator's branch), once the queue has loaded. */
+  get principal(): StaffPrincipal | undefined {
+    return this.#principal;
+  }
+
   /** Resolves when the queue's load in flight (if any) has settled; never rejects. */
   get settled(): Promise<void> {
     return this.#loading;
@@ -163,6 +184,8 @@ export class MemberDeskController implements ReactiveController {
     this.#results = { status: 'none' };
     this.#opened = { status: 'none' };
     this.#action = { status: 'idle' };
+    this.#may = () => false;
+    this.#principal = undefined;
     return this.reload();
   }
 
@@ -188,8 +211,13 @@ export class MemberDeskController implements ReactiveController {
     this.#loading = (async () => {
       let next: MemberDeskState;
       try {
-        // Who is signed in first: a signed-out visitor hears so before any list is asked for.
-        await client.staffSessions.current({ signal: abort.signal });
+        // Who is signed in first: a signed-out visitor hears so before any list is asked for. The
+        // access rules load meanwhile: they decide which forms the desk shows.
+        const [session, access] = await Promise.all([
+          client.staffSessions.current({ signal: abort.signal }),
+          import('./access.js'),
+        ]);
+        const principal = session.staff.principal;
         const [page, campaigns] = await Promise.all([
           client.memberships.applications({ status, limit: PAGE }, { signal: abort.signal }).page(),
           client.campaigns.list({ limit: PAGE }, { signal: abort.signal }).page(),
@@ -201,6 +229,10 @@ export class MemberDeskController implements ReactiveController {
           truncated: page.nextCursor !== null,
           campaigns: campaigns.data,
         };
+        if (seq === this.#loadSeq) {
+          this.#principal = principal;
+          this.#may = access.memberDeskAccess(principal);
+        }
       } catch (error) {
         next =
           isClubClientError(error) && error.code === SIGNED_OUT

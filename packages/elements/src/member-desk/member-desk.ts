@@ -29,6 +29,7 @@ import { memberDeskStyles } from './member-desk.styles.js';
 import { memberDeskCatalog, type MemberDeskMessages } from './messages.js';
 
 type M = CommonMessages & MemberDeskMessages;
+type ApplicationFormModule = typeof import('./application-form.js');
 
 /** The search form's text fields, by the Club API's filter names. */
 const TEXT_FILTERS = ['q', 'plate', 'cardNumber', 'phone'] as const;
@@ -78,7 +79,9 @@ type Pending =
  * @csspart field-error - A field's error.
  * @csspart campaigns - The club's marketing campaigns, which applications name.
  * @csspart campaign-list - Their list, each with its days and whether it runs today.
- * @csspart campaign-form - The form that sets a campaign up (with `manage-campaigns`).
+ * @csspart campaign-form - The form that sets a campaign up (with `manage-campaigns`, for the administrator).
+ * @csspart apply-button - The button that opens the application form (for whom may submit one).
+ * @csspart application-form - The application form, with the campaign it came from; loaded when first opened.
  * @csspart error - An error box (`role=alert`).
  *
  * @cssproperty [--club-color-accent=#0b5cad] - Buttons.
@@ -107,12 +110,14 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
   };
 
   /**
-   * Shows the form that sets up a marketing campaign: for the club's administrator's page (the
-   * Club API refuses anyone else, and the desk words the refusal). Attribute: `manage-campaigns`.
+   * Shows the form that sets up a marketing campaign on this page, to a staff member whose role may
+   * set one up (core's `can()`: the club's administrator); others see the list only. Attribute:
+   * `manage-campaigns`.
    */
   manageCampaigns = false;
-  /** The name of the campaign last set up, for the outcome line. */
-  #campaignName = '';
+  /** The campaign form (a chunk of its own), loaded for whom it is shown. */
+  #campaignForm: InstanceType<(typeof import('./campaign-form.js'))['CampaignFormPanel']> | undefined;
+  #campaignFormLoad: Promise<unknown> | undefined;
 
   /** @ignore The application whose rejection form is open. */
   protected _rejecting: MembershipApplication | undefined;
@@ -122,6 +127,8 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
   protected _pending: Pending | undefined;
   /** @ignore Field errors, by field id. */
   protected _errors: Readonly<Record<string, string>> = {};
+  /** The application form (a chunk of its own) once first opened. */
+  #apply: InstanceType<ApplicationFormModule['ApplicationPanel']> | undefined;
 
   readonly #desk = new MemberDeskController(this, () => this.club.memberClient);
   #reported: unknown;
@@ -133,6 +140,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
   }
 
   protected override clubChanged(): void {
+    this.#apply = undefined;
     void this.#desk.sync();
   }
 
@@ -155,6 +163,14 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#mayManageCampaigns() && !this.#campaignFormLoad)
+      this.#campaignFormLoad = import('./campaign-form.js').then(
+        (m) => {
+          this.#campaignForm = new m.CampaignFormPanel(this, this.#desk, (selector) => (this.#focus = selector));
+          this.requestUpdate();
+        },
+        (error: unknown) => this.dispatchEvent(new ClubErrorEvent(error)),
+      );
     const state = this.#desk.state;
     if (state.status === MemberDeskStatus.error) {
       if (state.error !== this.#reported) {
@@ -286,7 +302,8 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
           )}
         </select>
       </label>
-      <p part="status" class="status" role="status">${announce}</p>
+      <p part="status" class="status" role="status">${this.#apply?.line || announce}</p>
+      ${this.#applyForm()}
       ${this.#actionOutcome(t, ['approve', 'reject'])}
       ${
         state.status === MemberDeskStatus.error
@@ -306,17 +323,6 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
   #campaigns(campaigns: readonly Campaign[], t: M): TemplateResult {
     // The club's day, as the membership states are read (the demo club's zone).
     const today = dateInZone(new Date(), 'Asia/Shanghai');
-    const busy = this.#desk.action.status === 'submitting';
-    // The days are typed as text (with their format said): a date input's segments take Tab
-    // between them in some browsers, which a keyboard user does not expect in a short form.
-    const field = (id: string, label: string, day: boolean) => {
-      const error = this._errors[id];
-      const described = [...(day ? [`${id}-hint`] : []), ...(error ? [`${id}-error`] : [])].join(' ');
-      return html`<label class="field" for=${id}>${label}</label>
-        <input id=${id} name=${id} type="text" inputmode=${day ? 'numeric' : 'text'} autocomplete="off"
-          maxlength=${day ? 10 : 100} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described || nothing} />
-        ${day ? html`<p id="${id}-hint" class="note hint">${t.mdCampaignDayHint}</p>` : nothing} ${this.#fieldError(id)}`;
-    };
     return html`<section part="campaigns" class="panel" aria-labelledby="campaigns-title">
       <h3 id="campaigns-title" tabindex="-1">${t.mdCampaigns}</h3>
       ${
@@ -331,53 +337,14 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
               )}
             </ul>`
       }
-      ${
-        this.manageCampaigns
-          ? html`${this.#actionOutcome(t, ['campaign'])}
-              <form part="campaign-form" class="step-form" novalidate aria-labelledby="campaign-form-title" @submit=${this.#submitCampaign}>
-                <h4 id="campaign-form-title">${t.mdSteps.campaign}</h4>
-                ${field('campaign-name', t.mdCampaignName, false)} ${field('campaign-from', t.mdCampaignFrom, true)}
-                ${field('campaign-to', t.mdCampaignTo, true)}
-                <div class="actions">
-                  <button type="submit" part="submit-button" class="primary" ?disabled=${busy}>${t.mdSteps.campaign}</button>
-                </div>
-              </form>`
-          : nothing
-      }
+      ${this.#mayManageCampaigns() ? html`${this.#actionOutcome(t, ['campaign'])}${this.#campaignForm?.render(t)}` : nothing}
     </section>`;
   }
 
-  #submitCampaign = async (e: SubmitEvent): Promise<void> => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => {
-      const value = data.get(name);
-      return typeof value === 'string' ? value : '';
-    };
-    const input = { name: text('campaign-name'), from: text('campaign-from'), to: text('campaign-to') };
-    this.#campaignName = input.name.trim();
-    const created = await this.#desk.createCampaign(input);
-    const action = this.#desk.action;
-    const t = this.t;
-    if (action.status === 'invalid') {
-      const said: Record<string, string> = {
-        'campaign-name': t.mdCampaignNameRequired,
-        'campaign-from': t.mdCampaignDayRequired,
-        'campaign-to':
-          input.to && input.from && input.to < input.from ? t.mdCampaignToBeforeFrom : t.mdCampaignDayRequired,
-      };
-      this._errors = { [action.field]: said[action.field] ?? t.mdCampaignDayRequired };
-      this.#focus = `#${action.field}`;
-    } else if (created) {
-      form.reset();
-      this._errors = {};
-      this.#focus = '#campaigns-title';
-    } else {
-      this.#focus = '#action-error';
-    }
-    this.requestUpdate();
-  };
+  /** Whether this page shows the campaign form and the staff member may set a campaign up (core's `can()`). */
+  #mayManageCampaigns(): boolean {
+    return this.manageCampaigns && this.#desk.may('create', { type: 'campaign' });
+  }
 
   /** What the last step did, or why it was refused; for the steps of this part of the desk. */
   #actionOutcome(t: M, kinds: readonly MemberDeskActionKind[]): TemplateResult {
@@ -397,7 +364,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
           : action.kind === 'renew'
             ? t.mdRenewed(card)
             : action.kind === 'campaign'
-              ? t.mdCampaignCreated(this.#campaignName)
+              ? t.mdCampaignCreated(this.#campaignForm?.name ?? '')
               : t.mdReplaced(card);
     return html`<div class="done" role="status">
       <p>${said}</p>
@@ -441,7 +408,7 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
               <td>${(a.campaignId && campaigns.find((c) => c.id === a.campaignId)?.name) || t.mdNoCampaign}</td>
               <td>
                 ${
-                  a.status === 'submitted'
+                  a.status === 'submitted' && this.#desk.may('decide', { type: 'application', branchId: a.branchId })
                     ? html`<div class="actions">
                         <button type="button" part="approve-button" class="primary" data-id=${a.id} ?disabled=${busy}
                           aria-label=${`${t.mdSteps.approve} ${a.applicant.name}`} @click=${this.#approve}>${t.mdSteps.approve}</button>
@@ -512,12 +479,12 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
         }
         <h4>${t.mdMemberships}</h4>
         ${this.#actionOutcome(t, ['renew', 'replace'])}
-        ${memberships.length ? memberships.map((m) => this.#membership(m, t)) : html`<p class="note">${t.mdNoMemberships}</p>`}
+        ${memberships.length ? memberships.map((m) => this.#membership(m, member.branchId, t)) : html`<p class="note">${t.mdNoMemberships}</p>`}
         ${this._renewing ? this.#renewForm(this._renewing, t) : nothing} ${this._pending ? this.#confirm(this._pending, t) : nothing}
       </section>`;
   }
 
-  #membership(m: Membership, t: M): TemplateResult {
+  #membership(m: Membership, branchId: string, t: M): TemplateResult {
     const state = membershipStateOn(m, dateInZone(new Date(), 'Asia/Shanghai'));
     const busy =
       this.#desk.action.status === 'submitting' || this._pending !== undefined || this._renewing !== undefined;
@@ -532,13 +499,13 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
         <div class="row"><dt>${t.mdCard}</dt><dd>${masked}（${t.mdCardStatuses[m.card.status]}）</dd></div>
       </dl>
       ${
-        state === 'cancelled'
+        state === 'cancelled' || !this.#desk.may('update', { type: 'membership', branchId })
           ? nothing
           : html`<div class="actions">
               <button type="button" part="renew-button" data-id=${m.id} ?disabled=${busy}
                 aria-label=${`${t.mdSteps.renew} ${m.plate}`} @click=${this.#startRenew}>${t.mdSteps.renew}</button>
               ${
-                m.card.status === 'active'
+                m.card.status === 'active' && this.#desk.may('update', { type: 'card', branchId })
                   ? html`<button type="button" part="replace-button" data-id=${m.id} ?disabled=${busy}
                       aria-label=${`${t.mdSteps.replace} ${masked}`} @click=${this.#startReplace}>${t.mdSteps.replace}</button>`
                   : nothing
@@ -589,6 +556,38 @@ export class ClubMemberDesk extends ClubElement<M, MemberDeskClient> {
       </div>
     </div>`;
   }
+
+  /** The button that opens the application form, or the form: for whom the Club API accepts one from. */
+  #applyForm(): TemplateResult | typeof nothing {
+    // An application of the staff member's own scope: a branch operator's branch, any for the administrator.
+    if (
+      !this.club.memberClient?.applicationForm ||
+      !this.#desk.may('create', { ...this.#desk.principal, type: 'application' })
+    )
+      return nothing;
+    return this.#apply?.open
+      ? this.#apply.render(this.t)
+      : html`<button type="button" part="apply-button" id="apply-button" @click=${this.#openApplication}>${this.t.mdApply}</button>`;
+  }
+
+  /** Opens the application form, loading it (a chunk of its own, with its client) the first time. */
+  #openApplication = (): void => {
+    const load = this.club.memberClient?.applicationForm;
+    if (this.#apply) this.#apply.reopen();
+    else if (load)
+      void Promise.all([import('./application-form.js'), load()]).then(
+        ([view, client]) => {
+          this.#apply = new view.ApplicationPanel(
+            this,
+            client,
+            this.#desk.principal,
+            (selector) => (this.#focus = selector),
+            () => void this.#desk.reload(),
+          );
+        },
+        (error: unknown) => this.dispatchEvent(new ClubErrorEvent(error)),
+      );
+  };
 
   #submitSearch = (e: SubmitEvent): void => {
     e.preventDefault();

@@ -81,6 +81,8 @@ export interface MemberDeskMessages {
   mdCampaignToBeforeFrom: string;
   /** A campaign was set up. */
   mdCampaignCreated(name: string): string;
+  /** The button that opens the application form. */
+  mdApply: string;
   /** Label of the rejection's reason. */
   mdReason: string;
   /** The rejection's reason is empty. */
@@ -188,6 +190,7 @@ export const memberDeskZhHant: MemberDeskMessages = {
   mdCampaignDayHint: '年-月-日，例如 2026-12-01',
   mdCampaignToBeforeFrom: '結束日期不可早於開始日期。',
   mdCampaignCreated: (n) => `已設立行銷活動「${n}」。`,
+  mdApply: '新增入會申請',
   mdReason: '駁回原因',
   mdReasonRequired: '請填寫駁回原因。',
   mdCancel: '取消',

@@ -293,7 +293,7 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
     }
   });
 
-  it('renews a membership of the own branch by keyboard alone, confirmed first, and shows the new card', async () => {
+  it('renews a membership of the own branch by keyboard alone, confirmed first, and shows the new card; a branch operator is offered no card replacement', async () => {
     const admin = await staffClient('admin');
     const members = await membersOf(admin, 'br_jinghong');
     let chosen: { member: Member; membershipId: string; cardId: string } | undefined;
@@ -316,6 +316,9 @@ describe('<club-member-desk> on a strict-CSP console page in Chromium', () => {
       await tabUntil(page, (at) => at.data['id'] === chosen.member.id);
       await page.keyboard.press('Enter');
       await focusOn(page, 'record-title');
+      // Card management is the administrator's (core's can()): her record offers renewal, no card replacement.
+      expect(await page.locator('#desk [part~="renew-button"]').count()).toBe(1);
+      expect(await page.locator('#desk [part~="replace-button"]').count()).toBe(0);
       await tabUntil(page, (at) => at.part.includes('renew-button'));
       await page.keyboard.press('Enter');
       await focusOn(page, 'policy-number');

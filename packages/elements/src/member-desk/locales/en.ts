@@ -61,6 +61,7 @@ export const memberDeskEn: MemberDeskMessages = {
   mdCampaignDayHint: 'Year-month-day, e.g. 2026-12-01',
   mdCampaignToBeforeFrom: 'The last day cannot be before the first.',
   mdCampaignCreated: (n) => `Campaign “${n}” set up.`,
+  mdApply: 'New application',
   mdReason: 'Reason for rejecting',
   mdReasonRequired: 'Give the reason for rejecting.',
   mdCancel: 'Cancel',

@@ -49,6 +49,7 @@ export const memberDeskZhHans: MemberDeskMessages = {
   mdCampaignDayHint: '年-月-日，例如 2026-12-01',
   mdCampaignToBeforeFrom: '结束日期不可早于开始日期。',
   mdCampaignCreated: (n) => `已设立营销活动“${n}”。`,
+  mdApply: '新增入会申请',
   mdReason: '驳回原因',
   mdReasonRequired: '请填写驳回原因。',
   mdCancel: '取消',
