@@ -2,7 +2,6 @@
 // the demo data, and the portal), and its pages in Debian's Chromium under the strict CSP.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal } from '../src/server.js';
+import { axeFindings } from './axe.js';
 
 interface Summary {
   urls: Record<'portal' | 'restyled' | 'headless' | 'react' | 'docs' | 'console' | 'api' | 'openapi', string>;
@@ -138,40 +138,6 @@ async function openPage(
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toBe(csp);
   return { page, watch, close: () => context.close() };
-}
-
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * axe-core's WCAG 2.0–2.2 A and AA findings on the whole page, shadow roots included. The page
- * must be opened with `bypassCSP` (axe is a script the page's own policy would refuse).
- */
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
-  // Content that fades in is read as it ends up, not halfway through its fade.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  try {
-    return await readAxeFindings(page);
-  } finally {
-    await page.emulateMedia({ reducedMotion: null });
-  }
-}
-
-function readAxeFindings(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    interface Result {
-      violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact ?? ''}) ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
-    );
-  });
 }
 
 /**

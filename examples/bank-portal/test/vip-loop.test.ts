@@ -6,9 +6,7 @@
 // and the member's savings, not only in words. The Club API runs on a clock the test can move
 // forward (the server's `clock` option, as its own tests expire codes), so an expired code costs
 // no minute of waiting.
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy as consoleCsp, startConsole, type Console } from '@clubkit/example-club-console';
 import { createClubServer, seedDemo, type ClubServer, type DemoSeedResult } from '@clubkit/server';
 import { contentSecurityPolicy as portalCsp, startPortal, type Portal } from '../src/server.js';
+import { axeFindings } from './axe.js';
 
 /** How far the Club API's clock runs ahead of the real one; the expired-code step moves it. */
 let skewMs = 0;
@@ -162,40 +161,6 @@ function unexpectedErrors(watch: Watch): string[] {
   );
   expect(failed).toHaveLength(watch.refusals.length);
   return watch.consoleErrors.filter((e) => !failed.includes(e));
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core's WCAG 2.0–2.2 A and AA findings on the whole page, shadow roots included. axe is
- * evaluated through the DevTools protocol, so the page keeps its strict CSP (no bypass) meanwhile.
- */
-async function axeFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  // Content that fades in is read as it ends up, not halfway through its fade.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  try {
-    return await readAxeFindings(page);
-  } finally {
-    await page.emulateMedia({ reducedMotion: null });
-  }
-}
-
-function readAxeFindings(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    interface Result {
-      violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, {
-      resultTypes: ['violations'],
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact ?? ''}) ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
-    );
-  });
 }
 
 /** Where focus is: the focused element inside an open shadow root (id, part) and its host's tag. */

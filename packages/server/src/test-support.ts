@@ -275,3 +275,63 @@ export async function openAllianceCentres(
     changshu: await key({ role: 'alliance', centreId: 'ctr_changshu' }),
   };
 }
+
+/** A dealer's qualification figures that pass every test of core's `checkQualification`. */
+export const qualifyingDealer = {
+  dealerSales: 700,
+  marketSales: 1000,
+  selectedDealersSales: 8000,
+  primaryDealerSales: 10000,
+  agreementSigned: true,
+};
+
+/** The Baoding counties and dealers that {@link openAllianceDealers} sets up. */
+export interface AllianceDealers {
+  /** The county 清苑, Li's. */
+  qingyuan: string;
+  /** The county 滿城, with no salesperson. */
+  mancheng: string;
+  /** Dealer ids by name. */
+  dealers: Record<string, string>;
+}
+
+/**
+ * Opens, as the Baoding centre's staff, the counties 清苑 (Li's) and 滿城 (300,000 people each, 4 cases a
+ * month per thousand) and five dealers that applied on 2026-01-05: 清苑副食 and 清苑糧油 in 清苑, 滿城商行,
+ * 滿城超市 and 滿城小賣部 in 滿城, all on {@link qualifyingDealer}'s figures but 滿城小賣部, whose own
+ * sales (100) fall short. Call it after {@link openAllianceCentres}.
+ */
+export async function openAllianceDealers(t: TestServer, staff: AllianceStaff): Promise<AllianceDealers> {
+  const county = async (name: string, salespersonId?: string) =>
+    ok<{ id: string }>(
+      await t.call('POST', '/v1/alliance/counties', {
+        key: staff.centre,
+        body: {
+          centreId: 'ctr_baoding',
+          name,
+          population: 300_000,
+          monthlyPerThousand: 4,
+          ...(salespersonId ? { salespersonId } : {}),
+        },
+      }),
+      201,
+    ).id;
+  const qingyuan = await county('清苑', staff.liId);
+  const mancheng = await county('滿城');
+  const dealers: Record<string, string> = {};
+  const dealer = async (name: string, countyId: string, qualification = qualifyingDealer) => {
+    dealers[name] = ok<{ id: string }>(
+      await t.call('POST', '/v1/alliance/dealers', {
+        key: staff.centre,
+        body: { countyId, name, appliedOn: '2026-01-05', qualification },
+      }),
+      201,
+    ).id;
+  };
+  await dealer('清苑副食', qingyuan);
+  await dealer('清苑糧油', qingyuan);
+  await dealer('滿城商行', mancheng);
+  await dealer('滿城超市', mancheng);
+  await dealer('滿城小賣部', mancheng, { ...qualifyingDealer, dealerSales: 100 });
+  return { qingyuan, mancheng, dealers };
+}

@@ -3,13 +3,18 @@ import type { NewComplaintInput } from '@clubkit/core/service';
 import type { MemberCardView } from '@clubkit/core/api';
 import type { Merchant } from '@clubkit/core/merchants';
 
-const init = { bubbles: true, composed: true } as const;
+/**
+ * How every `club-…` event is dispatched: it bubbles and crosses shadow roots, so a page hears it
+ * on any ancestor of the widget. Each event class passes it to `Event`.
+ * @internal
+ */
+export const clubEventInit = { bubbles: true, composed: true } as const;
 
 /** `club-renew`: the member asked to renew; the partner page takes them to its renewal flow. */
 export class ClubRenewEvent extends Event {
   static readonly type = 'club-renew';
   constructor(readonly card: MemberCardView) {
-    super(ClubRenewEvent.type, init);
+    super(ClubRenewEvent.type, clubEventInit);
   }
 }
 
@@ -20,7 +25,7 @@ export class ClubRenewEvent extends Event {
 export class ClubSubmitEvent extends Event {
   static readonly type = 'club-submit';
   constructor(readonly complaint: NewComplaintInput) {
-    super(ClubSubmitEvent.type, { ...init, cancelable: true });
+    super(ClubSubmitEvent.type, { ...clubEventInit, cancelable: true });
   }
 }
 
@@ -28,7 +33,7 @@ export class ClubSubmitEvent extends Event {
 export class ClubSubmittedEvent extends Event {
   static readonly type = 'club-submitted';
   constructor(readonly receipt: ComplaintReceipt) {
-    super(ClubSubmittedEvent.type, init);
+    super(ClubSubmittedEvent.type, clubEventInit);
   }
 }
 
@@ -36,7 +41,7 @@ export class ClubSubmittedEvent extends Event {
 export class ClubErrorEvent extends Event {
   static readonly type = 'club-error';
   constructor(readonly error: unknown) {
-    super(ClubErrorEvent.type, init);
+    super(ClubErrorEvent.type, clubEventInit);
   }
 }
 
@@ -44,7 +49,7 @@ export class ClubErrorEvent extends Event {
 export class ClubSelectEvent extends Event {
   static readonly type = 'club-select';
   constructor(readonly merchant: Merchant) {
-    super(ClubSelectEvent.type, init);
+    super(ClubSelectEvent.type, clubEventInit);
   }
 }
 

@@ -1,12 +1,11 @@
 import type { ActivitySignUp } from '@clubkit/core/vip';
-
-const init = { bubbles: true, composed: true } as const;
+import { clubEventInit } from '../shared/events.js';
 
 /** `club-activity-signed-up`: the member took a seat; `signUp` is the seat (`asu_…`) with its price in fen. */
 export class ClubActivitySignedUpEvent extends Event {
   static readonly type = 'club-activity-signed-up';
   constructor(readonly signUp: ActivitySignUp) {
-    super(ClubActivitySignedUpEvent.type, init);
+    super(ClubActivitySignedUpEvent.type, clubEventInit);
   }
 }
 
@@ -14,7 +13,7 @@ export class ClubActivitySignedUpEvent extends Event {
 export class ClubActivityCancelledEvent extends Event {
   static readonly type = 'club-activity-cancelled';
   constructor(readonly signUp: ActivitySignUp) {
-    super(ClubActivityCancelledEvent.type, init);
+    super(ClubActivityCancelledEvent.type, clubEventInit);
   }
 }
 

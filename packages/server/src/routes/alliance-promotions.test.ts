@@ -1,7 +1,16 @@
-import type { AllianceCounty, Dealer, Promotion, PromotionEnrolment, Salesperson } from '@clubkit/core/alliance';
+import type { Promotion, PromotionEnrolment } from '@clubkit/core/alliance';
 import type { Page } from '@clubkit/core/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuePaths, problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
+import {
+  issuePaths,
+  ok,
+  openAllianceCentres,
+  openAllianceDealers,
+  qualifyingDealer,
+  refused,
+  startTestServer,
+  type TestServer,
+} from '../test-support.js';
 
 let t: TestServer;
 /** Keys: the Baoding centre's staff, its salesperson Li, the Changshu centre's staff and the club's admin. */
@@ -11,23 +20,10 @@ let changshu: string;
 let admin: string;
 /** The club's day: every request is answered as on it. */
 let day = '2026-11-20';
-const dealers: Record<string, string> = {};
+/** Dealer ids by name. */
+let dealers: Record<string, string>;
 let winter: Promotion;
 
-const qualifying = {
-  dealerSales: 700,
-  marketSales: 1000,
-  selectedDealersSales: 8000,
-  primaryDealerSales: 10000,
-  agreementSigned: true,
-};
-
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the contract type the test expects.
-function ok<T>(res: TestResponse, status = 200): T {
-  expect(res.status, res.text).toBe(status);
-  return res.body as T;
-}
-const refused = (res: TestResponse): [number, string] => [res.status, problem(res).code];
 const post = (path: string, body: unknown, key = centre) => t.call('POST', path, { key, body });
 const get = (path: string, key = centre) => t.call('GET', path, { key });
 const enrol = (dealer: string, key = centre, promotion = winter.id) =>
@@ -49,51 +45,26 @@ async function revoke(dealer: string): Promise<void> {
 beforeAll(async () => {
   let tick = 0;
   t = await startTestServer({ clock: () => new Date(Date.parse(`${day}T04:00:00Z`) + tick++) });
-  centre = t.keys.alliance.secret;
   admin = t.keys.admin.secret;
-  ok(await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心' }, admin), 201);
-  ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
-  const salesperson = ok<Salesperson>(
-    await post('/v1/alliance/salespeople', {
-      centreId: 'ctr_baoding',
-      name: '李業務',
-      baseFen: 200_000,
-      startedOn: '2026-06-01',
-    }),
+  const staff = await openAllianceCentres(t, { startedOn: '2026-06-01' });
+  ({ centre, li, changshu } = staff);
+  ({ dealers } = await openAllianceDealers(t, staff));
+  const taicang = ok<{ id: string }>(
+    await post(
+      '/v1/alliance/counties',
+      { centreId: 'ctr_changshu', name: '太倉', population: 300_000, monthlyPerThousand: 4 },
+      changshu,
+    ),
     201,
-  );
-  li = (
-    await t.server.createKey({
-      kind: 'secret',
-      principal: { role: 'alliance', centreId: 'ctr_baoding', salespersonId: salesperson.id },
-    })
-  ).secret;
-  changshu = (await t.server.createKey({ kind: 'secret', principal: { role: 'alliance', centreId: 'ctr_changshu' } }))
-    .secret;
-  const county = async (centreId: string, name: string, key: string, salespersonId?: string) =>
-    ok<AllianceCounty>(
-      await post(
-        '/v1/alliance/counties',
-        { centreId, name, population: 300_000, monthlyPerThousand: 4, ...(salespersonId ? { salespersonId } : {}) },
-        key,
-      ),
-      201,
-    ).id;
-  const qingyuan = await county('ctr_baoding', '清苑', centre, salesperson.id);
-  const mancheng = await county('ctr_baoding', '滿城', centre);
-  const taicang = await county('ctr_changshu', '太倉', changshu);
-  const dealer = async (name: string, countyId: string, key = centre, qualification = qualifying) => {
-    dealers[name] = ok<Dealer>(
-      await post('/v1/alliance/dealers', { countyId, name, appliedOn: '2026-01-05', qualification }, key),
-      201,
-    ).id;
-  };
-  await dealer('清苑副食', qingyuan);
-  await dealer('清苑糧油', qingyuan);
-  await dealer('滿城商行', mancheng);
-  await dealer('滿城超市', mancheng);
-  await dealer('滿城小賣部', mancheng, centre, { ...qualifying, dealerSales: 100 });
-  await dealer('太倉商行', taicang, changshu);
+  ).id;
+  dealers['太倉商行'] = ok<{ id: string }>(
+    await post(
+      '/v1/alliance/dealers',
+      { countyId: taicang, name: '太倉商行', appliedOn: '2026-01-05', qualification: qualifyingDealer },
+      changshu,
+    ),
+    201,
+  ).id;
   await revoke('滿城超市');
 });
 afterAll(() => t.close());

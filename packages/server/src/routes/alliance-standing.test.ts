@@ -1,21 +1,22 @@
-import type { AllianceCounty, AllianceStanding, Dealer, Salesperson } from '@clubkit/core/alliance';
+import type { AllianceStanding } from '@clubkit/core/alliance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issuePaths, problem, ok, startTestServer, type TestServer } from '../test-support.js';
+import {
+  issuePaths,
+  problem,
+  ok,
+  openAllianceCentres,
+  openAllianceDealers,
+  startTestServer,
+  type TestServer,
+} from '../test-support.js';
 
 let t: TestServer;
 let centre: string;
 let li: string;
 let changshu: string;
-const ids: Record<string, string> = {};
+/** Dealer ids by name. */
+let dealers: Record<string, string>;
 let qingyuan: string;
-
-const qualifying = {
-  dealerSales: 700,
-  marketSales: 1000,
-  selectedDealersSales: 8000,
-  primaryDealerSales: 10000,
-  agreementSigned: true,
-};
 
 const post = (path: string, body: unknown, key = centre) => t.call('POST', path, { key, body });
 const standing = (query: string, key = centre) => t.call('GET', `/v1/alliance/standing${query}`, { key });
@@ -23,61 +24,22 @@ const standing = (query: string, key = centre) => t.call('GET', `/v1/alliance/st
 /** Records a dealer's sales months, each against a market of 100. */
 async function sales(dealer: string, figures: Record<string, number>): Promise<void> {
   for (const [month, sold] of Object.entries(figures))
-    ok(await post(`/v1/alliance/dealers/${ids[dealer] ?? ''}/sales`, { month, sales: sold, marketSales: 100 }), 201);
+    ok(
+      await post(`/v1/alliance/dealers/${dealers[dealer] ?? ''}/sales`, { month, sales: sold, marketSales: 100 }),
+      201,
+    );
 }
 
 beforeAll(async () => {
   t = await startTestServer({ clock: () => new Date('2026-11-27T04:00:00Z') });
-  centre = t.keys.alliance.secret;
-  const admin = t.keys.admin.secret;
-  ok(await post('/v1/alliance/centres', { id: 'ctr_baoding', name: '保定銷售中心' }, admin), 201);
-  ok(await post('/v1/alliance/centres', { id: 'ctr_changshu', name: '常熟銷售中心' }, admin), 201);
-  const salesperson = ok<Salesperson>(
-    await post('/v1/alliance/salespeople', {
-      centreId: 'ctr_baoding',
-      name: '李業務',
-      baseFen: 200_000,
-      startedOn: '2026-06-01',
-    }),
-    201,
-  );
-  li = (
-    await t.server.createKey({
-      kind: 'secret',
-      principal: { role: 'alliance', centreId: 'ctr_baoding', salespersonId: salesperson.id },
-    })
-  ).secret;
-  changshu = (await t.server.createKey({ kind: 'secret', principal: { role: 'alliance', centreId: 'ctr_changshu' } }))
-    .secret;
-  const county = async (name: string, salespersonId?: string) =>
-    ok<AllianceCounty>(
-      await post('/v1/alliance/counties', {
-        centreId: 'ctr_baoding',
-        name,
-        population: 300_000,
-        monthlyPerThousand: 4,
-        ...(salespersonId ? { salespersonId } : {}),
-      }),
-      201,
-    ).id;
-  qingyuan = await county('清苑', salesperson.id);
-  const mancheng = await county('滿城');
-  const dealer = async (key: string, countyId: string, name: string, qualification = qualifying) => {
-    ids[key] = ok<Dealer>(
-      await post('/v1/alliance/dealers', { countyId, name, appliedOn: '2026-01-05', qualification }),
-      201,
-    ).id;
-  };
-  await dealer('steady', qingyuan, '清苑副食');
-  await dealer('warned', qingyuan, '清苑糧油');
-  await dealer('revocable', mancheng, '滿城商行');
-  await dealer('revoked', mancheng, '滿城超市');
-  await dealer('unqualified', mancheng, '滿城小賣部', { ...qualifying, dealerSales: 100 });
-  await sales('steady', { '2026-09': 90, '2026-10': 70, '2026-11': 85 });
-  await sales('warned', { '2026-09': 90, '2026-10': 60, '2026-11': 69 });
-  await sales('revocable', { '2026-09': 50, '2026-10': 40, '2026-11': 30 });
-  await sales('revoked', { '2026-08': 10, '2026-09': 10, '2026-10': 10 });
-  ok(await post(`/v1/alliance/dealers/${ids['revoked'] ?? ''}/review`, {}), 200);
+  const staff = await openAllianceCentres(t, { startedOn: '2026-06-01' });
+  ({ centre, li, changshu } = staff);
+  ({ qingyuan, dealers } = await openAllianceDealers(t, staff));
+  await sales('清苑副食', { '2026-09': 90, '2026-10': 70, '2026-11': 85 });
+  await sales('清苑糧油', { '2026-09': 90, '2026-10': 60, '2026-11': 69 });
+  await sales('滿城商行', { '2026-09': 50, '2026-10': 40, '2026-11': 30 });
+  await sales('滿城超市', { '2026-08': 10, '2026-09': 10, '2026-10': 10 });
+  ok(await post(`/v1/alliance/dealers/${dealers['滿城超市'] ?? ''}/review`, {}), 200);
 });
 afterAll(() => t.close());
 
