@@ -172,7 +172,17 @@ export default [
   // client of its own, which the card hands it, so it is only what a member who opens it downloads.
   entry('member-card: handbook panel (on demand)', 'dist/member-card/handbook/index.js', '2.5 kB'),
   // An operator widget; the admin's catalogue resource and core's zod-free catalogue constants.
-  entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
+  // Which changes it offers (core's can(), with its zod/mini checks) is a chunk it loads beside the
+  // services (./may-edit.js), measured below.
+  {
+    ...entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './may-edit.js'] };
+    },
+  },
+  // The catalogue's changes a role may make: core's access rules, the same for every staff member.
+  entry('service-catalogue: changes a role may make (on demand)', 'dist/service-catalogue/may-edit.js', '10 kB'),
   // Shown on a partner's VIP page, outside the member bundles above: the members' activities client,
   // the controller, the view and its words in Traditional Chinese (English and Simplified Chinese load
   // on demand), measured at 17.5 kB. Target: 20 KiB gzip, like a member widget.
