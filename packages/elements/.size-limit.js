@@ -92,7 +92,16 @@ export default [
   entry('complaint-desk: feedback surveys (on demand)', 'dist/complaint-desk/surveys.js', '10.7 kB'),
   entry('complaint-desk: sections client (on demand)', 'dist/complaint-desk/records-client.js', '1 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
-  entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.2 kB'),
+  // Whether the role signed in may change the offers (core's can(), with its zod/mini checks) is a
+  // chunk it loads beside the merchant (./may-change.js), measured below.
+  {
+    ...entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.2 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './may-change.js'] };
+    },
+  },
+  entry('offer-manager: whether a role may change offers (on demand)', 'dist/offer-manager/may-change.js', '10 kB'),
   // Sold on a partner's page, outside the member bundles above: the VIP orders client, core's savings
   // rule without its zod input check (estimateYearlySavingsOn: 32.5 KiB with the checked one) and
   // the offer terms.
