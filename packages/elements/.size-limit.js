@@ -102,7 +102,16 @@ export default [
   entry('complaint-desk: feedback surveys (on demand)', 'dist/complaint-desk/surveys.js', '10.7 kB'),
   entry('complaint-desk: sections client (on demand)', 'dist/complaint-desk/records-client.js', '1 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.
-  entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.2 kB'),
+  // Whether the role signed in may change the offers (core's can(), with its zod/mini checks) is a
+  // chunk it loads beside the merchant (./may-change.js), measured below.
+  {
+    ...entry('@clubkit/elements/define/offer-manager (operator)', 'dist/define/offer-manager.js', '24.2 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './may-change.js'] };
+    },
+  },
+  entry('offer-manager: whether a role may change offers (on demand)', 'dist/offer-manager/may-change.js', '10 kB'),
   // Sold on a partner's page, outside the member bundles above: the VIP orders client, core's savings
   // rule without its zod input check (estimateYearlySavingsOn: 32.5 KiB with the checked one) and
   // the offer terms.
@@ -218,7 +227,17 @@ export default [
   // client of its own, which the card hands it, so it is only what a member who opens it downloads.
   entry('member-card: handbook panel (on demand)', 'dist/member-card/handbook/index.js', '2.5 kB'),
   // An operator widget; the admin's catalogue resource and core's zod-free catalogue constants.
-  entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
+  // Which changes it offers (core's can(), with its zod/mini checks) is a chunk it loads beside the
+  // services (./may-edit.js), measured below.
+  {
+    ...entry('@clubkit/elements/define/service-catalogue (operator)', 'dist/define/service-catalogue.js', '17 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './may-edit.js'] };
+    },
+  },
+  // The catalogue's changes a role may make: core's access rules, the same for every staff member.
+  entry('service-catalogue: changes a role may make (on demand)', 'dist/service-catalogue/may-edit.js', '10 kB'),
   // Shown on a partner's VIP page, outside the member bundles above: the members' activities client,
   // the controller, the view and its words in Traditional Chinese (English and Simplified Chinese load
   // on demand), measured at 17.5 kB. Target: 20 KiB gzip, like a member widget.

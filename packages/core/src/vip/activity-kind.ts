@@ -21,3 +21,9 @@ export const ACTIVITY_INCOME_LINE: { readonly [K in ActivityKind]: 'activitiesFe
   gathering: 'activitiesFen',
   'group-buying': 'groupBuyingFen',
 };
+
+/**
+ * The longest place an activity names (a trip's meeting point, a gathering's venue), counted after
+ * trimming, as the Club API checks it; here without zod, so a form checks it at the field.
+ */
+export const MAX_ACTIVITY_PLACE_LENGTH = 100;

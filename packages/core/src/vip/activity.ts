@@ -4,7 +4,7 @@ import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/fen.js';
 import { entityId, IdPrefix } from '../shared/ids.js';
 import { crossCheck, notBefore } from '../membership/checks.js';
-import { ACTIVITY_INCOME_LINE, ActivityKind } from './activity-kind.js';
+import { ACTIVITY_INCOME_LINE, ActivityKind, MAX_ACTIVITY_PLACE_LENGTH } from './activity-kind.js';
 
 // The club's activities members sign up for (A5 §4.2 2–3: "俱樂部組織的自駕游、交友等娛樂活動" and
 // "惠購" group buying), as the administrator sets them up, and a member's seat on one.
@@ -24,7 +24,7 @@ const activityFields = {
   kind: ActivityKindSchema,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   /** Where it takes place or sets out from (a gathering's venue, a trip's meeting point); optional. */
-  place: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  place: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ACTIVITY_PLACE_LENGTH))),
   /** The first day of the activity. */
   startsOn: IsoDate,
   /** The last day, on or after `startsOn`. */

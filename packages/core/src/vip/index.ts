@@ -45,7 +45,7 @@ export {
 } from './card-code.js';
 export { CARD_CODE_LENGTH, isCardCode } from './card-code-rules.js';
 export { BillFen, counterQuote, Redemption, redemptionQuote, type CounterQuote } from './counter.js';
-export { ACTIVITY_INCOME_LINE, ActivityKind } from './activity-kind.js';
+export { ACTIVITY_INCOME_LINE, ActivityKind, MAX_ACTIVITY_PLACE_LENGTH } from './activity-kind.js';
 export {
   Activity,
   ActivityKindSchema,

@@ -78,6 +78,22 @@ describe('OfferManagerController', () => {
     if (manager.state.status === OfferManagerStatus.ready) expect(manager.state.merchant.id).toBe(api.demo.merchantId);
   });
 
+  it('lets the merchant’s own operator and the administrator change its offers, and shows them to a branch operator to read', async () => {
+    const changes = async (role: string) => {
+      const state = (await managerFor(role, { merchantId: api.demo.merchantId })).state;
+      if (state.status !== OfferManagerStatus.ready) throw new Error(`${role}: not ready: ${state.status}`);
+      expect(state.merchant.id).toBe(api.demo.merchantId);
+      return state.changes;
+    };
+    expect(await changes('merchant')).toBe(true);
+    expect(await changes('admin')).toBe(true);
+    // The branch reads the directory's merchant, but the Club API refuses it any change to the offers (403).
+    const sent: Sent[] = [];
+    const branch = await managerFor('branch', { merchantId: api.demo.merchantId, sent });
+    expect(branch.state.status === OfferManagerStatus.ready && branch.state.changes).toBe(false);
+    expect(sent.filter((s) => !s.line.startsWith('GET '))).toEqual([]);
+  });
+
   it('says so when the staff member runs no merchant and none is named', async () => {
     expect((await managerFor('desk')).state.status).toBe(OfferManagerStatus.noMerchant);
   });

@@ -36,7 +36,13 @@ export type OfferManagerState =
   | { status: typeof OfferManagerStatus.signedOut }
   | { status: typeof OfferManagerStatus.noMerchant; session: StaffSessionInfo }
   | { status: typeof OfferManagerStatus.loading }
-  | { status: typeof OfferManagerStatus.ready; session: StaffSessionInfo; merchant: Merchant }
+  | {
+      status: typeof OfferManagerStatus.ready;
+      session: StaffSessionInfo;
+      merchant: Merchant;
+      /** Whether the staff member may change its offers (core's `can()`); if not, they are shown to read. */
+      changes: boolean;
+    }
   | { status: typeof OfferManagerStatus.error; error: unknown };
 
 /** What a change to the offers does. */
@@ -153,10 +159,13 @@ export class OfferManagerController implements ReactiveController {
           const { principal } = session.staff;
           const merchantId = principal.role === 'merchant' ? principal.merchantId : named;
           if (!merchantId) return { status: OfferManagerStatus.noMerchant, session };
-          const merchant = await client.merchants.get(merchantId, { signal });
+          const [merchant, changes] = await Promise.all([
+            client.merchants.get(merchantId, { signal }),
+            import('./may-change.js').then((m) => m.mayChangeOffers(principal, merchantId)),
+          ]);
           signal.throwIfAborted();
           this.#merchant = merchant;
-          return { status: OfferManagerStatus.ready, session, merchant };
+          return { status: OfferManagerStatus.ready, session, merchant, changes };
         } catch (error) {
           signal.throwIfAborted();
           return isClubClientError(error) && error.code === SIGNED_OUT

@@ -92,7 +92,8 @@ interface Problem {
  * @csspart section-title - The headings of the profile and the offers.
  * @csspart profile-fields - The profile's list of fields.
  * @csspart offers - The offers section.
- * @csspart add-button - The button that opens the form for a new offer.
+ * @csspart add-button - The button that opens the form for a new offer; it and the offers' edit and end buttons
+ *   are shown only to a role that may change the merchant's offers (core's `can()`: its own operators, the administrator).
  * @csspart offer-list - The list of offers.
  * @csspart offer - One offer, as members read it; also `offer-ended` once its last day is past.
  * @csspart offer-head - An offer's title line.
@@ -265,13 +266,15 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
             ${
               draft
                 ? this.#form(draft, merchant.offers, t)
-                : html`<button id="add" type="button" part="add-button" @click=${this.#add}>${t.omAdd}</button>`
+                : state.changes
+                  ? html`<button id="add" type="button" part="add-button" @click=${this.#add}>${t.omAdd}</button>`
+                  : nothing
             }
             ${
               merchant.offers.length === 0
                 ? html`<p>${t.omNoOffers}</p>`
                 : html`<ul part="offer-list">
-                  ${merchant.offers.map((offer) => this.#offer(offer, t, draft !== undefined))}
+                  ${merchant.offers.map((offer) => this.#offer(offer, t, draft !== undefined || !state.changes))}
                 </ul>`
             }
           </section>`;
@@ -300,7 +303,8 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
       </ul>`;
   }
 
-  #offer(offer: Offer, t: M, editing: boolean): TemplateResult {
+  /** An offer, with its edit and end buttons unless `readOnly` (a form is open, or the role may not change offers). */
+  #offer(offer: Offer, t: M, readOnly: boolean): TemplateResult {
     const ended = this.#manager.isEnded(offer);
     const titleId = `offer-${offer.id}`;
     const busy = this.#manager.change?.status === 'saving';
@@ -308,7 +312,7 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
       ${this.#preview(offer, t, titleId)}
       ${ended ? html`<p part="ended-badge">${t.omEndedBadge}</p>` : nothing}
       ${
-        editing
+        readOnly
           ? nothing
           : html`<div part="actions">
             <button id="edit-${offer.id}" type="button" part="edit-button" aria-describedby=${titleId}

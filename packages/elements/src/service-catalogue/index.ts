@@ -3,6 +3,7 @@ export { ClubServiceCatalogue } from './service-catalogue.js';
 export {
   ServiceCatalogueController,
   ServiceCatalogueStatus,
+  type CatalogueEdits,
   type ServiceCatalogueAction,
   type ServiceCatalogueState,
 } from './service-catalogue-controller.js';

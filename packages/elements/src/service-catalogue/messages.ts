@@ -37,6 +37,8 @@ export interface ServiceCatalogueMessages {
   scRefused(reason: string): string;
   /** The reload button. */
   scReload: string;
+  /** Shown instead of the form and the retire buttons to a role that may only read the catalogue. */
+  scReadOnly: string;
 }
 
 /** Traditional Chinese. */
@@ -60,6 +62,7 @@ export const serviceCatalogueZhHant: ServiceCatalogueMessages = {
   scRetired: (name) => `已停用「${name}」，使用紀錄保留。`,
   scRefused: (reason) => `無法完成：${reason}`,
   scReload: '重新整理',
+  scReadOnly: '俱樂部的服務項目由管理員維護，此處僅供查閱。',
 };
 
 /** The catalogue's messages: Traditional Chinese at hand, English and Simplified Chinese loaded when first asked for. */

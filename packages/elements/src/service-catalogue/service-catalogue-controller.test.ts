@@ -49,6 +49,7 @@ describe('ServiceCatalogueController', () => {
     const loaded = controller.state;
     if (loaded.status !== ServiceCatalogueStatus.ready) throw new Error(`not ready: ${loaded.status}`);
     expect(loaded.counts).toEqual({ car: 24, 'value-added': 18, club: 12, total: 54 });
+    expect(loaded.edits).toEqual({ add: true, retire: true });
     expect(await controller.add({ category: 'value-added', name: '  代訂門票 ' })).toBe(true);
     const action = controller.action;
     expect(action.status === 'done' && action.service).toMatchObject({ category: 'value-added', name: '代訂門票' });
@@ -71,11 +72,22 @@ describe('ServiceCatalogueController', () => {
     );
   });
 
-  it('reads the catalogue as a branch operator but is refused a change', async () => {
+  it('reads the catalogue as a branch operator, offers it no change, and the Club API refuses one sent anyway', async () => {
     const { controller } = await catalogueAs('branch');
-    expect(controller.state.status).toBe(ServiceCatalogueStatus.ready);
+    const state = controller.state;
+    expect(state.status === ServiceCatalogueStatus.ready && state.edits).toEqual({ add: false, retire: false });
     expect(await controller.add({ category: 'club', name: '新服務' })).toBe(false);
     const action = controller.action;
     expect(action.status === 'error' && isClubApiError(action.error) && action.error.status).toBe(403);
+  });
+
+  it('offers no change to the merchant, desk and alliance roles, who read the catalogue too', async () => {
+    for (const role of ['merchant', 'desk', 'alliance']) {
+      const { controller } = await catalogueAs(role);
+      const state = controller.state;
+      if (state.status !== ServiceCatalogueStatus.ready) throw new Error(`${role}: not ready: ${state.status}`);
+      expect(state.counts.total).toBe(54);
+      expect(state.edits).toEqual({ add: false, retire: false });
+    }
   });
 });

@@ -4,6 +4,9 @@ import type { ClubService, ServiceCategory } from '@clubkit/core/membership';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceCatalogueClient } from './client.js';
+import type { CatalogueEdits } from './may-edit.js';
+
+export type { CatalogueEdits };
 
 /** The states of a {@link ServiceCatalogueController}. */
 export const ServiceCatalogueStatus = {
@@ -30,6 +33,8 @@ export type ServiceCatalogueState =
       services: readonly ClubService[];
       /** How many each category offers, and in all (core's `catalogueCounts`). */
       counts: CatalogueCounts;
+      /** The changes the staff member signed in may make (core's `can()`): none, a read-only catalogue. */
+      edits: CatalogueEdits;
     }
   | { status: typeof ServiceCatalogueStatus.error; error: unknown };
 
@@ -72,10 +77,19 @@ export class ServiceCatalogueController implements ReactiveController {
       task: async ([client], { signal }) => {
         if (!client) return IDLE;
         try {
-          const services: ClubService[] = [];
-          for await (const s of client.services.list({ limit: 100 }, { signal })) services.push(s);
+          // Who is signed in decides the changes offered; core's rule loads on demand, beside the services.
+          const [services, edits] = await Promise.all([
+            (async () => {
+              const out: ClubService[] = [];
+              for await (const s of client.services.list({ limit: 100 }, { signal })) out.push(s);
+              return out;
+            })(),
+            client.staffSessions
+              .current({ signal })
+              .then(async (session) => (await import('./may-edit.js')).catalogueEditsOf(session.staff.principal)),
+          ]);
           signal.throwIfAborted();
-          return { status: ServiceCatalogueStatus.ready, services, counts: catalogueCounts(services) };
+          return { status: ServiceCatalogueStatus.ready, services, counts: catalogueCounts(services), edits };
         } catch (error) {
           signal.throwIfAborted();
           return isClubClientError(error) && error.code === SIGNED_OUT

@@ -24,7 +24,8 @@ type M = CommonMessages & ServiceCatalogueMessages;
  * The club's service catalogue (A2 §2, 三大類共54項服務) for its administrator: the services offered
  * in the three categories — car, value-added and the club's own — with how many merchants give
  * each and the count against the club report's 54; a form adds a service to a category and a
- * button retires one (kept with its uses). Whether a name is free is the Club API's answer with
+ * button retires one (kept with its uses); a staff member whose role may only read the catalogue
+ * (core's `can()`: every role but the administrator) sees it without them. Whether a name is free is the Club API's answer with
  * core's rule; a refusal is worded and the name typed stays. Its state lives in a
  * {@link ServiceCatalogueController} (`controller`). Needs a base URL and a session endpoint that
  * answers staff session tokens (`ss_…`) of the administrator, from `<club-provider>` or its own
@@ -43,7 +44,8 @@ type M = CommonMessages & ServiceCatalogueMessages;
  * @csspart category - A category's section.
  * @csspart service - A service's row.
  * @csspart retire-button - Retires a service.
- * @csspart form - The form that adds a service.
+ * @csspart form - The form that adds a service; shown only to a role that may add one (core's `can()`).
+ * @csspart read-only - The note shown instead of the form and the retire buttons to a role that may only read.
  * @csspart submit-button - The form's button.
  * @csspart field-error - The name's error.
  * @csspart error - An error box (`role=alert`).
@@ -148,12 +150,20 @@ export class ClubServiceCatalogue extends ClubElement<M, ServiceCatalogueClient>
       }
       ${
         state.status === ServiceCatalogueStatus.ready
-          ? html`${SERVICE_CATEGORIES.map((c) => this.#category(c, state.services, state.counts[c], t))} ${this.#form(t)}`
+          ? html`${SERVICE_CATEGORIES.map((c) => this.#category(c, state.services, state.counts[c], state.edits.retire, t))}
+            ${state.edits.add ? this.#form(t) : nothing}
+            ${state.edits.add || state.edits.retire ? nothing : html`<p part="read-only" class="muted">${t.scReadOnly}</p>`}`
           : nothing
       }`;
   }
 
-  #category(category: ServiceCategory, services: readonly ClubService[], count: number, t: M): TemplateResult {
+  #category(
+    category: ServiceCategory,
+    services: readonly ClubService[],
+    count: number,
+    retires: boolean,
+    t: M,
+  ): TemplateResult {
     const mine = services.filter((s) => s.category === category);
     const busy = this.#catalogue.action.status === 'submitting';
     return html`<section part="category" aria-labelledby="category-${category}">
@@ -165,8 +175,12 @@ export class ClubServiceCatalogue extends ClubElement<M, ServiceCatalogueClient>
               ${mine.map(
                 (s) => html`<li part="service" class="service" data-service=${s.id}>
                   <span>${s.name} <span class="muted">${t.scMerchants(s.merchantIds.length)}</span></span>
-                  <button type="button" part="retire-button" data-id=${s.id} aria-label=${t.scRetireNamed(s.name)}
-                    ?disabled=${busy} @click=${this.#retire}>${t.scRetire}</button>
+                  ${
+                    retires
+                      ? html`<button type="button" part="retire-button" data-id=${s.id} aria-label=${t.scRetireNamed(s.name)}
+                    ?disabled=${busy} @click=${this.#retire}>${t.scRetire}</button>`
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`

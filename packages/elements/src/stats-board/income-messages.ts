@@ -10,6 +10,8 @@ export interface IncomeMessages {
   caption: string;
   colTitle: string;
   colKind: string;
+  /** Column of the place an activity names (empty when it names none). */
+  colPlace: string;
   colDays: string;
   colSeats: string;
   colPrice: string;
@@ -23,6 +25,8 @@ export interface IncomeMessages {
   newActivity: string;
   kind: string;
   title: string;
+  /** The optional place: a trip's meeting point, a gathering's venue. */
+  place: string;
   startsOn: string;
   endsOn: string;
   capacity: string;
@@ -44,6 +48,8 @@ export interface IncomeMessages {
   recorded(amount: string): string;
   /** A field left empty or not an amount. */
   fieldInvalid(label: string): string;
+  /** A field longer than the Club API takes. */
+  tooLong(label: string, max: number): string;
   /** The Club API refused the form. */
   refused(reason: string): string;
 }
@@ -55,6 +61,7 @@ export const incomeZhHant: IncomeMessages = {
   caption: '活動與惠購',
   colTitle: '名稱',
   colKind: '類型',
+  colPlace: '地點',
   colDays: '日期',
   colSeats: '名額',
   colPrice: '每人費用',
@@ -64,6 +71,7 @@ export const incomeZhHant: IncomeMessages = {
   newActivity: '新增活動',
   kind: '類型',
   title: '名稱',
+  place: '地點（集合點或場地，可留空）',
   startsOn: '開始日期',
   endsOn: '結束日期',
   capacity: '名額',
@@ -81,5 +89,6 @@ export const incomeZhHant: IncomeMessages = {
   record: '記錄廣告收入',
   recorded: (amount) => `已記錄廣告收入 ${amount}。`,
   fieldInvalid: (label) => `請填寫有效的「${label}」。`,
+  tooLong: (label, max) => `「${label}」最多 ${max} 個字。`,
   refused: (reason) => `未能儲存：${reason}`,
 };

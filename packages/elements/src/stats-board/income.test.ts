@@ -1,7 +1,8 @@
 import { isClubApiError } from '@clubkit/client';
+import { MAX_ACTIVITY_PLACE_LENGTH } from '@clubkit/core/vip';
 import { describe, expect, it } from 'vitest';
 import { PlainHost, sectionApi } from '../testing/section.js';
-import { incomeBoardClient } from './income-client.js';
+import { incomeBoardClient, type IncomeBoardClient } from './income-client.js';
 import { IncomeSection, incomeMessages } from './income.js';
 
 const board = sectionApi(incomeBoardClient, 'admin');
@@ -39,6 +40,39 @@ describe('IncomeSection', () => {
     await section.recordAd({ merchantId: 'mch_x', amount: '', from: '2026-11-01', to: '2026-11-30' });
     expect(section.outcome).toEqual({ status: 'invalid', form: 'ad', field: 'amount' });
     expect(incomeMessages('en').fieldInvalid('Amount (CNY)')).toBe('Enter a valid “Amount (CNY)”.');
+  });
+
+  it('sends the place trimmed, and leaves out a place left blank', async () => {
+    const section = new IncomeSection(new PlainHost(), board.client, () => undefined);
+    await section.createActivity({ ...trip, title: '普洱茶山自駕游', place: '  景洪 會員服務中心 ' });
+    const named = (title: string) => section.activities?.find((a) => a.title === title);
+    expect(named('普洱茶山自駕游')).toMatchObject({ place: '景洪 會員服務中心' });
+    await section.createActivity({ ...trip, title: '無地點聚會', place: '   ' });
+    const created = named('無地點聚會');
+    expect(created).toBeDefined();
+    expect(created && 'place' in created).toBe(false);
+  });
+
+  it('refuses a place longer than the Club API takes at the field, and sends nothing', async () => {
+    let sent = 0;
+    const counting: IncomeBoardClient = {
+      ...board.client,
+      activities: {
+        ...board.client.activities,
+        create: (body, options) => ((sent += 1), board.client.activities.create(body, options)),
+      },
+    };
+    const section = new IncomeSection(new PlainHost(), counting, () => undefined);
+    await section.createActivity({ ...trip, place: `  ${'地'.repeat(MAX_ACTIVITY_PLACE_LENGTH + 1)}  ` });
+    expect(section.outcome).toEqual({ status: 'too-long', form: 'activity', field: 'place' });
+    expect(sent).toBe(0);
+    expect(incomeMessages('en').tooLong('Place', MAX_ACTIVITY_PLACE_LENGTH)).toBe(
+      '“Place” takes at most 100 characters.',
+    );
+    // Exactly the limit, with spaces around it the Club API trims, is taken.
+    await section.createActivity({ ...trip, place: ` ${'地'.repeat(MAX_ACTIVITY_PLACE_LENGTH)} ` });
+    expect(section.outcome.status).toBe('created');
+    expect(sent).toBe(1);
   });
 
   it('keeps the Club API’s refusal: a window that runs into the first day, an unknown merchant', async () => {

@@ -1,7 +1,7 @@
 // The board's income section, loaded on demand (`import('./income.js')`) when the administrator
 // opens it: its controller, its view and its words in the three locales.
 import { formatMoney, yuan } from '@clubkit/core';
-import { ActivityKind, type Activity, type NewActivity } from '@clubkit/core/vip';
+import { ActivityKind, MAX_ACTIVITY_PLACE_LENGTH, type Activity, type NewActivity } from '@clubkit/core/vip';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
 import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
@@ -27,6 +27,7 @@ export type IncomeOutcome =
   | { status: 'created'; title: string }
   | { status: 'recorded'; amountFen: number }
   | { status: 'invalid'; form: IncomeForm; field: string }
+  | { status: 'too-long'; form: IncomeForm; field: string }
   | { status: 'error'; form: IncomeForm; error: unknown };
 
 /** The fields of the two forms, as typed. */
@@ -105,10 +106,18 @@ export class IncomeSection {
       this.#invalid('activity', field ?? 'price');
       return;
     }
+    // Optional; the Club API trims it and takes up to MAX_ACTIVITY_PLACE_LENGTH characters.
+    const place = fields.place?.trim() ?? '';
+    if (place.length > MAX_ACTIVITY_PLACE_LENGTH) {
+      this.#outcome = { status: 'too-long', form: 'activity', field: 'place' };
+      this.#host.requestUpdate();
+      return;
+    }
     const kind = Object.values(ActivityKind).find((k) => k === fields.kind) ?? ActivityKind.selfDriveTrip;
     const body: NewActivity = {
       kind,
       title: fields.title?.trim() ?? '',
+      ...(place ? { place } : {}),
       startsOn: fields.startsOn ?? '',
       endsOn: fields.endsOn ?? '',
       capacity,
@@ -201,6 +210,7 @@ export function renderIncome(section: IncomeSection, common: CommonMessages): Te
             : '';
   const labels: Record<string, string> = {
     title: t.title,
+    place: t.place,
     startsOn: t.startsOn,
     endsOn: t.endsOn,
     capacity: t.capacity,
@@ -215,11 +225,13 @@ export function renderIncome(section: IncomeSection, common: CommonMessages): Te
   const problem = (form: IncomeForm) =>
     o.status === 'invalid' && o.form === form
       ? t.fieldInvalid(labels[o.field] ?? o.field)
-      : o.status === 'error' && o.form === form
-        ? t.refused(describeError(o.error, common))
-        : '';
+      : o.status === 'too-long' && o.form === form
+        ? t.tooLong(t.colPlace, MAX_ACTIVITY_PLACE_LENGTH)
+        : o.status === 'error' && o.form === form
+          ? t.refused(describeError(o.error, common))
+          : '';
   const invalid = (form: IncomeForm, name: string) =>
-    o.status === 'invalid' && o.form === form && o.field === name ? 'true' : 'false';
+    (o.status === 'invalid' || o.status === 'too-long') && o.form === form && o.field === name ? 'true' : 'false';
   const input = (form: IncomeForm, name: string, type: string, extra: { min?: string; max?: string } = {}) =>
     html`<label for=${`in-${name}`}>${labels[name]}</label>
       <input id=${`in-${name}`} name=${name} type=${type} required min=${extra.min ?? nothing} max=${extra.max ?? nothing}
@@ -245,7 +257,10 @@ export function renderIncome(section: IncomeSection, common: CommonMessages): Te
       <select id="in-kind" name="kind">
         ${Object.values(ActivityKind).map((k) => html`<option value=${k}>${t.kinds[k]}</option>`)}
       </select>
-      ${input('activity', 'title', 'text')} ${input('activity', 'startsOn', 'date')} ${input('activity', 'endsOn', 'date')}
+      ${input('activity', 'title', 'text')}
+      <label for="in-place">${t.place}</label>
+      <input id="in-place" name="place" type="text" aria-invalid=${invalid('activity', 'place')} aria-describedby="activity-error" />
+      ${input('activity', 'startsOn', 'date')} ${input('activity', 'endsOn', 'date')}
       ${input('activity', 'capacity', 'number', { min: '1', max: '10000' })} ${input('activity', 'price', 'text')}
       ${input('activity', 'signUpFrom', 'date')} ${input('activity', 'signUpUntil', 'date')}
       <p id="activity-error" part="form-error" class="period-error" role="alert">${problem('activity')}</p>
@@ -272,6 +287,7 @@ function activityTable(activities: readonly Activity[], t: IncomeMessages, money
         <tr>
           <th scope="col">${t.colTitle}</th>
           <th scope="col">${t.colKind}</th>
+          <th scope="col">${t.colPlace}</th>
           <th scope="col">${t.colDays}</th>
           <th scope="col">${t.colSeats}</th>
           <th scope="col">${t.colPrice}</th>
@@ -282,6 +298,7 @@ function activityTable(activities: readonly Activity[], t: IncomeMessages, money
           (a) => html`<tr part="activity" data-activity=${a.id}>
             <th scope="row">${a.title}</th>
             <td>${t.kinds[a.kind]}</td>
+            <td part="place">${a.place ?? ''}</td>
             <td>${a.startsOn === a.endsOn ? a.startsOn : `${a.startsOn} – ${a.endsOn}`}</td>
             <td>${t.seats(a.seatsTaken, a.capacity)}</td>
             <td>${money(a.priceFen)}</td>

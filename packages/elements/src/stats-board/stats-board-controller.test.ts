@@ -137,6 +137,23 @@ describe('StatsBoardController', () => {
     expect(paths).not.toContain('/v1/branches');
   });
 
+  it('offers the income section’s forms to the administrator only, not to a branch operator who reads the revenue', async () => {
+    const admin = await readyReport(await boardFor('admin'));
+    expect(admin.managesIncome).toBe(true);
+    const paths: string[] = [];
+    const branch = await readyReport(await boardFor('branch', paths));
+    // The branch reads its revenue, but the Club API would refuse its activities and advertising income (403).
+    expect(branch.sections.revenue).toBeDefined();
+    expect(branch.managesIncome).toBe(false);
+    const branchApi = await operator('branch');
+    const refused = await (async () => {
+      for await (const a of branchApi.activities.list({ limit: 1 })) return a;
+      return undefined;
+    })().catch((e: unknown) => e);
+    expect(isClubApiError(refused) && refused.status).toBe(403);
+    expect(paths.some((p) => p.startsWith('/v1/activities') || p.startsWith('/v1/ad-income'))).toBe(false);
+  });
+
   it('shows no revenue for a period shown by year or longer than the revenue report covers', async () => {
     const paths: string[] = [];
     const controller = await boardFor('admin', paths);

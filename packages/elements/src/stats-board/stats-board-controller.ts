@@ -98,6 +98,11 @@ export interface StatsBoardReport {
   buckets: PeriodBucket[];
   /** The staff member signed in, their modules and until when. */
   session: StaffSessionInfo;
+  /**
+   * Whether the caller may use the income section: read the activities, set one up and record
+   * advertising income (core's `can()`; the administrator's). Others see the revenue without its forms.
+   */
+  managesIncome: boolean;
   /** The sections the caller may read, in board order; a report answered 403 is left out. */
   sections: { members?: MemberSection; desk?: DeskSection; alliance?: AllianceSection; revenue?: RevenueSection };
 }
@@ -362,6 +367,10 @@ export class StatsBoardController implements ReactiveController {
       period,
       buckets,
       session,
+      managesIncome:
+        can(principal, 'list', { type: 'activity' }) &&
+        can(principal, 'create', { type: 'activity' }) &&
+        can(principal, 'create', { type: 'ad-income' }),
       sections: {
         ...(m ? { members: m } : {}),
         ...(d ? { desk: d } : {}),

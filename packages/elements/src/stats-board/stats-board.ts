@@ -140,7 +140,8 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
   to?: string;
   /**
    * Offers the administrator's activities and advertising income under the revenue (A5 §4.2 2–4),
-   * loaded when opened. Only a role that reads the revenue and may set up activities uses it.
+   * loaded when opened. It is offered only to a staff member whose role reads the revenue and may
+   * set up activities and record advertising income (core's `can()`); others see the revenue alone.
    * @default false
    */
   manageIncome = false;
@@ -185,8 +186,10 @@ export class ClubStatsBoard extends ClubElement<M, StatsBoardClient> {
       ${this.#body(state, t)}
       ${
         // Once open, the section stays through the board's reloads (a form sent keeps its focus).
+        // A role whose session may not submit the section's forms is not offered it.
         this.manageIncome &&
-        (this.#income || (state.status === StatsBoardStatus.ready && state.report.sections.revenue))
+        (this.#income ||
+          (state.status === StatsBoardStatus.ready && state.report.managesIncome && state.report.sections.revenue))
           ? (this.#income?.(t) ??
             html`<button type="button" part="income-button" @click=${this.#openIncome}>${t.statsIncomeOpen}</button>`)
           : nothing

@@ -1,4 +1,5 @@
 import { createClubClient, createClubTransport, offersResource } from '@clubkit/client';
+import { createOperatorClient } from '@clubkit/client/operator';
 import { formatMoney } from '@clubkit/core';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import type { Browser, Page } from 'playwright-core';
@@ -201,14 +202,27 @@ describe('<club-offer-manager> on a strict-CSP console page in Chromium', () => 
   });
 
   it('shows a request the Club API refuses as an error with a retry, keeping what was typed', async () => {
-    // A branch operator may read the merchant but not change its offers: the Club API answers 403.
-    const { page, watch, close } = await openManager('branch');
+    // A merchant operator whose role changes to a branch's while the form is open: its session ends,
+    // the next is a branch operator's, which may read the merchant but not change its offers (403).
+    const token = await portal.staffToken('admin');
+    const admin = createOperatorClient({
+      baseUrl: portal.api.url,
+      session: { getToken: () => Promise.resolve(token) },
+    });
+    const moved = await admin.staff.create({
+      name: '調職的店員',
+      principal: { role: 'merchant', merchantId: portal.api.demo.merchantId },
+    });
+    const { page, watch, close } = await openManager(moved.id);
     try {
       const before = (await publicMerchant()).offers.length;
       await tabTo(page, 'manager', 'add');
       await page.keyboard.press('Enter');
       await typeInto(page, 'title', '越權優惠');
       await typeInto(page, 'percentOff', '20');
+      const branchId = portal.api.demo.staff.find((s) => s.principal.role === 'branch')?.principal;
+      if (branchId?.role !== 'branch') throw new Error('The demo seed has no branch operator');
+      await admin.staff.update(moved.id, { principal: { role: 'branch', branchId: branchId.branchId } });
       await tabTo(page, 'manager', 'save');
       await page.keyboard.press('Enter');
       await page.locator(`${manager} #error`).waitFor();
@@ -227,6 +241,30 @@ describe('<club-offer-manager> on a strict-CSP console page in Chromium', () => 
       // Only the refused requests, which the browser logs by itself.
       expect(watch.consoleErrors.length).toBeGreaterThan(0);
       expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a branch operator the merchant’s offers to read, with no button that would change them, and no axe finding', async () => {
+    await addOffer({ kind: 'percent', title: '分行可讀的優惠', percentOff: 10, capFen: 2000 });
+    const { page, watch, close } = await openManager('branch');
+    try {
+      expect(await page.locator(`${manager} [part~="offer"]`).count()).toBe((await publicMerchant()).offers.length);
+      expect(await page.locator(`${manager} [part~="offer-title"]`, { hasText: '分行可讀的優惠' }).count()).toBe(1);
+      for (const part of ['add-button', 'edit-button', 'end-button', 'form'])
+        expect(await page.locator(`${manager} [part~="${part}"]`).count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
+      // The merchant's own operator, on the same page, is offered them.
+      const merchant = await openManager('merchant');
+      try {
+        expect(await merchant.page.locator(`${manager} [part~="add-button"]`).count()).toBe(1);
+        expect(await merchant.page.locator(`${manager} [part~="edit-button"]`).count()).toBeGreaterThan(0);
+      } finally {
+        await merchant.close();
+      }
     } finally {
       await close();
     }

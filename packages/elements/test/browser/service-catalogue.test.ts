@@ -118,4 +118,37 @@ describe('<club-service-catalogue> on a strict-CSP console page in Chromium', ()
       await close();
     }
   });
+
+  it('shows a branch operator the catalogue to read, with no form and no retire button the Club API would refuse, and no axe finding', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/service-catalogue.html?role=branch&axe`);
+    try {
+      await statusSays(page, '目前提供');
+      const api = await adminClient();
+      expect(await page.locator('#catalogue [part~="service"]').count()).toBe((await services(api)).length);
+      expect(await page.locator('#catalogue form[part~="form"]').count()).toBe(0);
+      expect(await page.locator('#catalogue [part~="retire-button"]').count()).toBe(0);
+      expect((await page.locator('#catalogue [part~="read-only"]').textContent())?.trim()).toBe(
+        '俱樂部的服務項目由管理員維護，此處僅供查閱。',
+      );
+      // Nothing to change is reachable by keyboard: Tab finds the refresh button and no field.
+      await tabTo(page, 'catalogue', (at) => at.part === 'reload-button', { max: 20 });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors.filter((e) => !failedResource.test(e))).toEqual([]);
+      // The administrator, on the same page, is offered the form and a retire button per service.
+      const admin = await openPage(browser, `${portal.url}/service-catalogue.html?role=admin`);
+      try {
+        await admin.page.locator('#catalogue [part~="status"]').filter({ hasText: '目前提供' }).waitFor();
+        expect(await admin.page.locator('#catalogue form[part~="form"]').count()).toBe(1);
+        expect(await admin.page.locator('#catalogue [part~="retire-button"]').count()).toBe(
+          await admin.page.locator('#catalogue [part~="service"]').count(),
+        );
+        expect(await admin.page.locator('#catalogue [part~="read-only"]').count()).toBe(0);
+      } finally {
+        await admin.close();
+      }
+    } finally {
+      await close();
+    }
+  });
 });

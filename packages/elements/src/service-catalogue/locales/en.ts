@@ -21,4 +21,5 @@ export const serviceCatalogueEn: ServiceCatalogueMessages = {
   scRetired: (name) => `“${name}” retired; its uses stay on record.`,
   scRefused: (reason) => `Not done: ${reason}`,
   scReload: 'Refresh',
+  scReadOnly: 'The club’s administrator keeps the catalogue; you can read it here.',
 };

@@ -21,4 +21,5 @@ export const serviceCatalogueZhHans: ServiceCatalogueMessages = {
   scRetired: (name) => `已停用“${name}”，使用记录保留。`,
   scRefused: (reason) => `无法完成：${reason}`,
   scReload: '刷新',
+  scReadOnly: '俱乐部的服务项目由管理员维护，此处仅供查阅。',
 };

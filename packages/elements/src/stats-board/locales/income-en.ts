@@ -7,6 +7,7 @@ export const incomeEn: IncomeMessages = {
   caption: 'Activities and group buying',
   colTitle: 'Name',
   colKind: 'Kind',
+  colPlace: 'Place',
   colDays: 'Days',
   colSeats: 'Seats',
   colPrice: 'Price per member',
@@ -16,6 +17,7 @@ export const incomeEn: IncomeMessages = {
   newActivity: 'New activity',
   kind: 'Kind',
   title: 'Name',
+  place: 'Place (meeting point or venue, optional)',
   startsOn: 'First day',
   endsOn: 'Last day',
   capacity: 'Seats',
@@ -33,5 +35,6 @@ export const incomeEn: IncomeMessages = {
   record: 'Record advertising income',
   recorded: (amount) => `Advertising income of ${amount} recorded.`,
   fieldInvalid: (label) => `Enter a valid “${label}”.`,
+  tooLong: (label, max) => `“${label}” takes at most ${max} characters.`,
   refused: (reason) => `Not saved: ${reason}`,
 };

@@ -7,6 +7,7 @@ export const incomeZhHans: IncomeMessages = {
   caption: '活动与惠购',
   colTitle: '名称',
   colKind: '类型',
+  colPlace: '地点',
   colDays: '日期',
   colSeats: '名额',
   colPrice: '每人费用',
@@ -16,6 +17,7 @@ export const incomeZhHans: IncomeMessages = {
   newActivity: '新增活动',
   kind: '类型',
   title: '名称',
+  place: '地点（集合点或场地，可留空）',
   startsOn: '开始日期',
   endsOn: '结束日期',
   capacity: '名额',
@@ -33,5 +35,6 @@ export const incomeZhHans: IncomeMessages = {
   record: '记录广告收入',
   recorded: (amount) => `已记录广告收入 ${amount}。`,
   fieldInvalid: (label) => `请填写有效的“${label}”。`,
+  tooLong: (label, max) => `“${label}”最多 ${max} 个字。`,
   refused: (reason) => `未能保存：${reason}`,
 };

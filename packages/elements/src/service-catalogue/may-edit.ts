@@ -1,0 +1,20 @@
+// Which changes to the catalogue the staff member signed in may make, loaded on demand
+// (`import('./may-edit.js')`) with the catalogue: core's `can()` carries its zod/mini input checks
+// (about 9.7 kB gzip), more than the catalogue's first load has room for.
+import { can, type StaffPrincipal } from '@clubkit/core/access';
+
+/** The changes a staff member may make to the catalogue, as core's access rules (and so the Club API) allow. */
+export interface CatalogueEdits {
+  /** Add a service (`POST /v1/services`). */
+  add: boolean;
+  /** Retire a service (`POST /v1/services/{id}/retire`). */
+  retire: boolean;
+}
+
+/** What `principal` may change: only the administrator keeps the catalogue; everyone reads it. */
+export function catalogueEditsOf(principal: StaffPrincipal): CatalogueEdits {
+  return {
+    add: can(principal, 'create', { type: 'club-service' }),
+    retire: can(principal, 'update', { type: 'club-service' }),
+  };
+}
