@@ -98,19 +98,6 @@ export const NewConductComplaintBody = z.object({ ...NewComplaintBody.shape, con
 /** Body of a new conduct complaint. */
 export type NewConductComplaintBody = z.input<typeof NewConductComplaintBody>;
 
-/** The most staff members one lookup of `GET /v1/conduct-complaints/staff` answers. */
-export const CONDUCT_STAFF_MAX = 20;
-
-/** Query of `GET /v1/conduct-complaints/staff`: the start of a name, and how many to answer. */
-export const ConductStaffQuery = z.object({
-  /** The start of the staff member's name, as typed, e.g. `王` or `wang`; case and width do not matter. */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  /** @default 10 */
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(CONDUCT_STAFF_MAX)), 10),
-});
-/** Query of `GET /v1/conduct-complaints/staff`, as a caller passes it. */
-export type ConductStaffQuery = z.input<typeof ConductStaffQuery>;
-
 /**
  * A staff member as the desk may see them to name in a conduct complaint: who they are and their
  * role, nothing to reach them by.

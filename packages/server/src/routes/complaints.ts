@@ -6,7 +6,6 @@ import {
   ComplaintReceiptQuery,
   complaintReceipt,
   ConductStaffList,
-  ConductStaffQuery,
   NewComplaintBody,
   NewConductComplaintBody,
   Page,
@@ -228,6 +227,17 @@ async function complaintPage(
     after = last.id;
   }
 }
+
+/** The most staff members one lookup of `GET /v1/conduct-complaints/staff` answers. */
+const CONDUCT_STAFF_MAX = 20;
+
+/** Query of `GET /v1/conduct-complaints/staff`: the start of a name, and how many to answer. */
+const ConductStaffQuery = z.object({
+  /** The start of the staff member's name, as typed, e.g. `王` or `wang`; case and width do not matter. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** @default 10 */
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(CONDUCT_STAFF_MAX)), 10),
+});
 
 /** Complaints (A4 §3.3): registered by the public, members or staff, then worked through to closure. */
 export const complaintRoutes = [
