@@ -89,6 +89,7 @@ export default [
           './records-client.js',
           './step-form.js',
           './drafts.js',
+          './desk-access.js',
         ],
       };
     },
@@ -98,7 +99,22 @@ export default [
   // first section or step form opened.
   entry('complaint-desk: kept drafts (on demand)', 'dist/complaint-desk/drafts.js', '0.8 kB'),
   entry('complaint-desk: step forms (on demand)', 'dist/complaint-desk/step-form.js', '7.3 kB'),
-  entry('complaint-desk: conduct complaints (on demand)', 'dist/complaint-desk/conduct.js', '9.6 kB'),
+  // Its staff member picker is a chunk of its own, loaded when the section opens (measured below).
+  {
+    ...entry('complaint-desk: conduct complaints (on demand)', 'dist/complaint-desk/conduct.js', '9.6 kB'),
+    modifyEsbuildConfig: (config) => {
+      const apart = lazyLocalesApart(config);
+      return { ...apart, external: [...apart.external, './staff-picker.js'] };
+    },
+  },
+  entry('complaint-desk: conduct staff picker (on demand)', 'dist/complaint-desk/staff-picker.js', '9.2 kB'),
+  // Which forms the signed-in staff member can submit: core's can() with its schemas, loaded with the
+  // first queue beside the session request, so a form the Club API would refuse is never shown.
+  entry(
+    'complaint-desk: the forms a role can submit (with the first queue)',
+    'dist/complaint-desk/desk-access.js',
+    '11.9 kB',
+  ),
   entry('complaint-desk: feedback surveys (on demand)', 'dist/complaint-desk/surveys.js', '10.7 kB'),
   entry('complaint-desk: sections client (on demand)', 'dist/complaint-desk/records-client.js', '1 kB'),
   // An operator widget; core's offer rules without zod, the directory's offer words, the staff client.

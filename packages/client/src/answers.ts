@@ -10,6 +10,7 @@ import type {
   VipOrderCancellation,
   VipOrderResult,
   ComplaintReceipt,
+  ConductStaffList,
   MemberCardView,
   MemberRecord,
   AuditEntry,
@@ -98,6 +99,7 @@ export interface Answers {
   ComplaintReceiptPage: Page<ComplaintReceipt>;
   Complaint: Complaint;
   ComplaintPage: Page<Complaint>;
+  ConductStaffList: ConductStaffList;
   Member: Member;
   MemberPage: Page<Member>;
   MemberRecord: MemberRecord;

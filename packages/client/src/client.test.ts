@@ -1037,6 +1037,29 @@ describe('conduct complaints and feedback surveys through the operator client', 
     expect(isClubApiError(refused) && [refused.status, refused.code]).toEqual([409, 'complaint/no-manager']);
   });
 
+  it('finds the staff member a conduct complaint names by the start of their name, and refuses a branch', async () => {
+    const admin = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: api.keys.admin.secret,
+      checkResponses: checked,
+    });
+    const cook = await admin.staff.create({ name: '廚師 歐陽', principal: { role: 'desk' } });
+    const desk = createOperatorClient({
+      baseUrl: api.directUrl,
+      secretKey: (
+        await api.server.createKey({ kind: 'secret', principal: { role: 'desk', propertyId: 'prp_kitchen' } })
+      ).secret,
+      checkResponses: checked,
+    });
+    expect(await desk.complaints.conductStaff({ name: '廚師' })).toEqual({
+      data: [{ id: cook.id, name: '廚師 歐陽', role: 'desk' }],
+    });
+    expect(await desk.complaints.conductStaff({ name: '廚師長' })).toEqual({ data: [] });
+    const branch = createOperatorClient({ baseUrl: api.directUrl, secretKey: api.keys.north.secret });
+    const refused = await caught(branch.complaints.conductStaff({ name: '廚師' }));
+    expect(isClubApiError(refused) && [refused.status, refused.code]).toEqual([403, 'access/forbidden']);
+  });
+
   it('writes a survey, sends it to a unit, records the answers once and reports the period', async () => {
     now = new Date('2026-11-27T05:00:00Z');
     const desk = createOperatorClient({

@@ -14,6 +14,7 @@ import { auditResource, staffResource, staffSessionsResource } from './resources
 import {
   complaintNextEvents,
   conductComplaint,
+  conductStaff,
   deskStats,
   handoversResource,
   proceduresResource,
@@ -45,6 +46,7 @@ export { alliancePromotionsResource } from './resources/promotions.js';
 export {
   complaintNextEvents,
   conductComplaint,
+  conductStaff,
   deskStats,
   handoversResource,
   proceduresResource,
@@ -74,11 +76,13 @@ export {
 export interface OperatorClient extends ClubClient {
   /**
    * Complaints, with the events each can take now (`nextEvents(id)`, by core's workflow) and
-   * complaints about a staff member's conduct (`createConduct`).
+   * complaints about a staff member's conduct (`createConduct`), whose staff member is found by
+   * the start of their name (`conductStaff`).
    */
   complaints: ClubClient['complaints'] & {
     nextEvents: ReturnType<typeof complaintNextEvents>;
     createConduct: ReturnType<typeof conductComplaint>;
+    conductStaff: ReturnType<typeof conductStaff>;
   };
   staff: ReturnType<typeof staffResource>;
   staffSessions: ReturnType<typeof staffSessionsResource>;
@@ -138,7 +142,12 @@ export function operatorResources(t: Transport): OperatorClient {
   const club = clubResources(t);
   return {
     ...club,
-    complaints: { ...club.complaints, nextEvents: complaintNextEvents(t), createConduct: conductComplaint(t) },
+    complaints: {
+      ...club.complaints,
+      nextEvents: complaintNextEvents(t),
+      createConduct: conductComplaint(t),
+      conductStaff: conductStaff(t),
+    },
     staff: staffResource(t),
     staffSessions: staffSessionsResource(t),
     audit: auditResource(t),

@@ -1,6 +1,7 @@
 import type {
   NewComplaintBody,
   NewConductComplaintBody,
+  ConductStaffList,
   Page,
   ProcedureEventRequest,
   ProcedureNextStepsAnswer,
@@ -279,6 +280,18 @@ export function deskStats(t: Transport) {
 export function conductComplaint(t: Transport) {
   return (body: NewConductComplaintBody, options?: RequestOptions): Promise<Complaint> =>
     t.send({ method: 'post', path: '/v1/conduct-complaints', body, answer: 'Complaint', options });
+}
+
+/**
+ * The staff members whose name starts with what the desk typed, to name one in a conduct
+ * complaint: id, name and role, by name, at most `limit` (10; up to 20). Staff who log complaints.
+ *
+ * @example
+ * const { data } = await club.complaints.conductStaff({ name: '保安' });
+ */
+export function conductStaff(t: Transport) {
+  return (query: { name: string; limit?: number }, options?: RequestOptions): Promise<ConductStaffList> =>
+    t.send({ method: 'get', path: '/v1/conduct-complaints/staff', query, answer: 'ConductStaffList', options });
 }
 
 /** Feedback surveys over a period: sent, answered, and the share of ratings of 4 or 5. */

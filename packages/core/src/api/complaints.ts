@@ -97,3 +97,21 @@ export type NewComplaintBody = z.input<typeof NewComplaintBody>;
 export const NewConductComplaintBody = z.object({ ...NewComplaintBody.shape, conduct: NewConductDetails });
 /** Body of a new conduct complaint. */
 export type NewConductComplaintBody = z.input<typeof NewConductComplaintBody>;
+
+/**
+ * A staff member as the desk may see them to name in a conduct complaint: who they are and their
+ * role, nothing to reach them by.
+ */
+export const ConductStaff = z.object({
+  id: entityId(IdPrefix.staff),
+  name: z.string(),
+  /** Their role, e.g. `desk`, so two of one name can be told apart. */
+  role: z.string(),
+});
+/** A staff member the desk may name in a conduct complaint. */
+export type ConductStaff = z.infer<typeof ConductStaff>;
+
+/** Answer of `GET /v1/conduct-complaints/staff`: the matches, by name, at most `limit`. */
+export const ConductStaffList = z.object({ data: z.array(ConductStaff) });
+/** Answer of `GET /v1/conduct-complaints/staff`. */
+export type ConductStaffList = z.infer<typeof ConductStaffList>;

@@ -48,6 +48,8 @@ export {
   ComplaintReceipt,
   ComplaintReceiptQuery,
   complaintReceipt,
+  ConductStaff,
+  ConductStaffList,
   NewComplaintBody,
   NewConductComplaintBody,
   phoneLast4,

@@ -4,6 +4,7 @@ import {
   assertConductHandler,
   complaintVisibleTo,
   conductDetails,
+  conductStaffOf,
   hiddenConductOf,
   NewConductDetails,
 } from './conduct-complaint.js';
@@ -97,5 +98,12 @@ describe('who handles a conduct complaint', () => {
       'complaint/not-handler',
     );
     expect(codeOf(() => assertConductHandler({}, { staffId: 'stf_desk', admin: false }))).toBeUndefined();
+  });
+});
+
+describe('the field the visibility rule compares', () => {
+  it('is the staff member a conduct complaint is about, and nothing for a general complaint', () => {
+    expect(conductStaffOf({ conduct })).toBe('stf_guard');
+    expect(conductStaffOf({})).toBeUndefined();
   });
 });

@@ -116,7 +116,22 @@ export function hiddenConductOf(viewer: ComplaintViewer): string | undefined {
  */
 export function complaintVisibleTo(complaint: { conduct?: { staffId: string } | undefined }, viewer: ComplaintViewer) {
   const hidden = hiddenConductOf(viewer);
-  return complaint.conduct === undefined || hidden === undefined || complaint.conduct.staffId !== hidden;
+  const accused = conductStaffOf(complaint);
+  return accused === undefined || hidden === undefined || accused !== hidden;
+}
+
+/**
+ * The field the visibility rule compares: the staff member a complaint is about, `stf_…`, or
+ * undefined for a complaint that is not about anyone's conduct. A store that filters in its query
+ * keeps this value in a column of its own and leaves a row out exactly when
+ * {@link complaintVisibleTo} would: the column equals {@link hiddenConductOf} of the viewer.
+ *
+ * @example
+ * conductStaffOf({ conduct: { staffId: 'stf_1', … } }) // 'stf_1'
+ * conductStaffOf({}) // undefined
+ */
+export function conductStaffOf(complaint: { conduct?: { staffId: string } | undefined }): string | undefined {
+  return complaint.conduct?.staffId;
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   CONDUCT_LIST_MAX,
   ConductDetails,
   conductDetails,
+  conductStaffOf,
   ConductEvidence,
   ConductWitness,
   hiddenConductOf,

@@ -4,6 +4,7 @@ import type { Complaint, ComplaintEventType, ComplaintStatus } from '@clubkit/co
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComplaintDeskClient } from './client.js';
+import type { DeskForms } from './desk-access.js';
 
 /** The queues of the desk: what waits for the club to act, and each later stage. */
 export const ComplaintQueue = {
@@ -127,6 +128,7 @@ export class ComplaintDeskController implements ReactiveController {
   #opened: OpenedComplaint = NONE;
   #openSeq = 0;
   #action: DeskAction = { status: 'idle' };
+  #forms: DeskForms | undefined;
 
   /**
    * @param host - the element (or any reactive host) to update on changes
@@ -177,6 +179,14 @@ export class ComplaintDeskController implements ReactiveController {
       more: this.#shown < all.length || this.#nextCursor(loaded) !== null,
       truncated: loaded.truncated,
     };
+  }
+
+  /**
+   * The desk's forms the signed-in staff member can submit (core's access rules, a chunk loaded
+   * with the first queue); undefined until then, when no form shows.
+   */
+  get forms(): DeskForms | undefined {
+    return this.#forms;
   }
 
   /** The load of the queue's next page. */
@@ -370,8 +380,10 @@ export class ComplaintDeskController implements ReactiveController {
     queue: ComplaintQueue,
     signal: AbortSignal,
   ): Promise<ComplaintDeskState | LoadedQueue> {
-    // Who is signed in first: a signed-out visitor hears so before any list is asked for.
-    await client.staffSessions.current({ signal });
+    // Who is signed in first: a signed-out visitor hears so before any list is asked for. With
+    // them, which forms they can submit: the rules' chunk loads meanwhile.
+    const [session, access] = await Promise.all([client.staffSessions.current({ signal }), import('./desk-access.js')]);
+    this.#forms = access.deskForms(session.staff);
     const options = { signal };
     const page = (query: { status?: ComplaintStatus; overdue?: boolean }, limit = PAGE) =>
       client.complaints.list({ ...query, limit }, options).page();

@@ -75,6 +75,9 @@ const QUEUES = Object.values(ComplaintQueue);
  * @csspart conduct - The staff conduct complaints (a chunk loaded when opened): `conduct-form`, `witnesses`, `evidence`.
  * @csspart conduct-button - The button that opens it.
  * @csspart conduct-form - The form that logs a complaint about a staff member's conduct.
+ * @csspart staff-options - The conduct form's list of staff members whose name starts with what was typed (a listbox).
+ * @csspart staff-option - One staff member of that list, with their role.
+ * @csspart staff-status - What the staff member lookup found, that nobody matched, or the choice.
  * @csspart witnesses - Its witness rows.
  * @csspart evidence - Its evidence rows.
  * @csspart add-button - Adds a witness or evidence row.
@@ -283,15 +286,19 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       status === ComplaintDeskStatus.signedOut
     )
       return nothing;
-    return (['conduct', 'surveys'] as const).map(
-      (kind) => html`<section part=${kind} class="visits" aria-labelledby="${kind}-heading">
+    // Only the sections whose forms the signed-in staff member can submit (core's rules).
+    const forms = this.#desk.forms;
+    return (['conduct', 'surveys'] as const)
+      .filter((kind) => forms?.[kind])
+      .map(
+        (kind) => html`<section part=${kind} class="visits" aria-labelledby="${kind}-heading">
         <h3 id="${kind}-heading" tabindex="-1">${t.deskSections[kind]}</h3>
         ${
           this.#sections[kind]?.render(t) ??
           html`<button type="button" part="${kind}-button" data-kind=${kind} @click=${this.#openSection}>${t.deskOpen(t.deskSections[kind])}</button>`
         }
       </section>`,
-    );
+      );
   }
 
   #openSection = async (e: Event): Promise<void> => {
@@ -370,7 +377,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
           )}
         </ol>
         <h4>${t.deskNextSteps}</h4>
-        ${this.#steps(opened.next, t)}
+        ${this.#steps(opened.complaint, opened.next, t)}
       </section>`;
   }
 
@@ -389,7 +396,10 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
     </dl>`;
   }
 
-  #steps(next: readonly ComplaintEventType[], t: M): TemplateResult {
+  #steps(complaint: Complaint, next: readonly ComplaintEventType[], t: M): TemplateResult {
+    // A step form the Club API would refuse is not offered (core's rules, once they have loaded).
+    if (next.length > 0 && !this.#desk.forms?.steps(complaint))
+      return html`<p part="status" class="note">${t.deskNotYourSteps}</p>`;
     const action = this.#desk.action;
     const announce =
       action.status === 'done'

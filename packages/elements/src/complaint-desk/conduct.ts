@@ -8,6 +8,7 @@ import type { DeskRecordsClient } from './records-client.js';
 import type { ConductRecord, DeskSection, DeskWords } from './section.js';
 import { deskRecordsMessages } from './records-words.js';
 import type { DeskRecordsMessages } from './records-messages.js';
+import type { StaffPicker } from './staff-picker.js';
 
 /** The outcome of the last filing: logged with its reference, refused, or none yet. */
 export type ConductOutcome =
@@ -16,7 +17,7 @@ export type ConductOutcome =
   | { status: 'done'; reference: string }
   | { status: 'error'; error: unknown };
 
-/** What the desk typed: the complaint form, the staff member, and the rows of witnesses and evidence. */
+/** What the desk typed: the complaint form, the staff member chosen, and the rows of witnesses and evidence. */
 export type ConductForm = Readonly<Record<string, string>>;
 
 /** The most witnesses and pieces of evidence the form offers rows for (core's `CONDUCT_LIST_MAX`). */
@@ -38,11 +39,35 @@ export class ConductSection {
   #evidence = 1;
   #errors: Readonly<Record<string, string>> = {};
   #outcome: ConductOutcome = { status: 'none' };
+  #picker: typeof import('./staff-picker.js') | undefined;
+  /** The staff member picker, once its chunk has loaded. */
+  picker: StaffPicker | undefined;
 
   constructor(host: ReactiveControllerHost, client: DeskRecordsClient, filed: () => void = () => {}) {
     this.#host = host;
     this.#client = client;
     this.#filed = filed;
+  }
+
+  /** Loads the staff member picker (a chunk of its own); resolves once it shows. */
+  async loadPicker(): Promise<void> {
+    this.#picker ??= await import('./staff-picker.js');
+    if (this.#host instanceof Element && this.#host.shadowRoot) this.#picker.adoptPickerStyles(this.#host.shadowRoot);
+    this.picker ??= new this.#picker.StaffPicker(this.#host, this.#client.complaints.conductStaff);
+    this.#host.requestUpdate();
+  }
+
+  /** Shows `error` as the section's refusal (the picker's chunk did not load). */
+  fail(error: unknown): void {
+    this.#outcome = { status: 'error', error };
+    this.#host.requestUpdate();
+  }
+
+  /** The picker's view, or a loading line until its chunk is there. */
+  renderPicker(t: DeskWords, w: DeskRecordsMessages): unknown {
+    return this.picker && this.#picker
+      ? this.#picker.renderStaffPicker(this.picker, t, w, this.#errors['staffId'])
+      : html`<p class="status">${t.loading}</p>`;
   }
 
   /** How many witness rows the form shows. */
@@ -86,7 +111,8 @@ export class ConductSection {
     const value = (name: string) => (form[name] ?? '').trim();
     const errors: Record<string, string> = {};
     for (const name of REQUIRED) if (!value(name)) errors[name] = t.required;
-    if (!errors['staffId'] && !/^stf_\w+$/.test(value('staffId'))) errors['staffId'] = t.staffIdInvalid;
+    // The staff member is chosen from the picker's list: its hidden field holds the id.
+    if (errors['staffId']) errors['staffId'] = t.staffIdInvalid;
     const witnesses: NonNullable<NewConductComplaintBody['conduct']['witnesses']> = [];
     for (let i = 0; i < this.#witnesses; i += 1) {
       const [name, phone, statement] = ['name', 'phone', 'statement'].map((f) => value(`w${i}-${f}`));
@@ -122,6 +148,7 @@ export class ConductSection {
       this.#outcome = { status: 'done', reference: complaint.reference };
       this.#witnesses = 1;
       this.#evidence = 1;
+      this.picker?.clear();
       this.#filed();
     } catch (error) {
       this.#outcome = { status: 'error', error };
@@ -139,8 +166,7 @@ function formValues(form: HTMLFormElement): ConductForm {
 }
 
 /**
- * The section's view: what a conduct complaint is, its form (the staff member's number with its
- * help, the complaint, the witness and evidence rows with their add buttons), the status line and
+ * The section's view: what a conduct complaint is, its form (the staff member picker, the complaint, the witness and evidence rows with their add buttons), the status line and
  * the Club API's refusal. After a filing the form is emptied and focus goes to the status line.
  */
 export function renderConduct(section: ConductSection, t: DeskWords): TemplateResult {
@@ -186,7 +212,7 @@ export function renderConduct(section: ConductSection, t: DeskWords): TemplateRe
         : nothing
     }
     <form part="conduct-form" class="step-form" data-draft="conduct" novalidate aria-labelledby="conduct-heading" @submit=${submit}>
-      ${input('staffId', w.staffId, { required: true, help: w.staffIdHelp })}
+      ${section.renderPicker(t, w)}
       ${input('name', w.name, { required: true })} ${input('phone', w.phone, { required: true })}
       ${input('unit', w.unit, { required: true })} ${input('content', w.content, { required: true, long: true })}
       <label class="field" for="cd-channel">${w.channel}</label>
@@ -231,6 +257,7 @@ export function renderConduct(section: ConductSection, t: DeskWords): TemplateRe
 /** Opens the section over the desk (`changed` reloads its queue after a filing): the desk's `DeskSectionModule`. */
 export function open(host: ReactiveControllerHost, client: DeskRecordsClient, changed: () => void): DeskSection {
   const section = new ConductSection(host, client, changed);
+  section.loadPicker().catch((error: unknown) => section.fail(error));
   return { render: (t) => renderConduct(section, t) };
 }
 

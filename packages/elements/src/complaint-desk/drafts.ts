@@ -15,8 +15,10 @@ export class FormDrafts {
   /** Listens to what is typed in `root` and to the resets of its forms. */
   constructor(root: EventTarget) {
     const record = (e: Event) => this.#record(e.target);
-    root.addEventListener('input', record);
-    root.addEventListener('change', record);
+    // Recorded on the way down, before a field's own listener can re-render the form (and so put
+    // back the draft as it was before this keystroke).
+    root.addEventListener('input', record, true);
+    root.addEventListener('change', record, true);
     root.addEventListener('reset', (e) => {
       const key = keyOf(e.target);
       if (key) this.forget(key);

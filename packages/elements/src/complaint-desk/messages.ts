@@ -64,6 +64,8 @@ export interface ComplaintDeskMessages {
   deskNextSteps: string;
   /** When the complaint takes no more steps. */
   deskNoSteps: string;
+  /** When the signed-in staff member may not take its steps (a conduct complaint: only its handler). */
+  deskNotYourSteps: string;
   /** Field labels of the step forms. */
   deskDueAt: string;
   deskEscalateTo: string;
@@ -169,6 +171,7 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
   deskHistory: '處理紀錄',
   deskNextSteps: '下一步',
   deskNoSteps: '此投訴已結案，沒有下一步。',
+  deskNotYourSteps: '此投訴的下一步由其處理人負責；員工操守投訴由該員工的主管處理。',
   deskDueAt: '處理期限',
   deskEscalateTo: '升級至',
   deskReason: '原因',

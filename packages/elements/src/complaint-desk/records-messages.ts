@@ -15,10 +15,9 @@ export interface DeskRecordsMessages {
   channel: string;
   channels: Readonly<Record<ComplaintChannel, string>>;
   category: string;
+  /** The staff member picker's label. */
   staffId: string;
-  /** How to find the staff member's number. */
-  staffIdHelp: string;
-  /** A staff number that is not `stf_…`. */
+  /** No staff member chosen from the list (only a name typed). */
   staffIdInvalid: string;
   /** A logged conduct complaint's staff member and handler (their manager). */
   accused: string;
@@ -98,9 +97,8 @@ export const deskRecordsZhHant: DeskRecordsMessages = {
   channel: '投訴方式',
   channels: { hotline: '電話', web: '網上', visit: '來訪', letter: '來信' },
   category: '類別',
-  staffId: '被投訴員工編號',
-  staffIdHelp: '員工編號以 stf_ 開頭，見員工名冊。',
-  staffIdInvalid: '員工編號須以 stf_ 開頭。',
+  staffId: '被投訴員工',
+  staffIdInvalid: '請從清單選出被投訴的員工。',
   accused: '被投訴員工',
   handler: '處理人（其主管）',
   witnesses: '證明人',

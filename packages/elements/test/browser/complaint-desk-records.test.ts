@@ -1,3 +1,4 @@
+import { isClubApiError } from '@clubkit/client';
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,7 +87,18 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       expect(await page.locator('#desk #cd-staffId').getAttribute('aria-invalid')).toBe('true');
       expect(await complaintCount()).toBe(before);
 
-      await page.keyboard.type(accused.id);
+      // The staff member by the start of their name, chosen from the list by keyboard.
+      await page.keyboard.type('李文');
+      await statusSays(page, 'cd-staff-status', '姓名以「李文」開頭的員工有 1 位');
+      expect(await page.locator('#desk #cd-staffId').getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('#desk #cd-staffId').getAttribute('aria-activedescendant')).toBe('cd-staff-0');
+      expect(await page.locator('#desk #cd-staff-0').getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('Enter');
+      await statusSays(page, 'cd-staff-status', '已選：李文傑 · 客服中心');
+      expect(await page.locator('#desk #cd-staffId').inputValue()).toBe('李文傑');
+      expect(await page.locator('#desk #cd-staffId').getAttribute('aria-expanded')).toBe('false');
+      expect((await focused(page))?.id).toBe('cd-staffId');
       await typeInto(page, 'cd-name', '王小明');
       await typeInto(page, 'cd-phone', '138 0013 8000');
       await typeInto(page, 'cd-unit', 'A-1203');
@@ -114,7 +126,7 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       });
       expect(await axeViolations(page)).toEqual([]);
 
-      // The desk sees it in its queue with its record, but a step is its handler's: refused and said.
+      // The desk sees it in its queue with its record, but a step is its handler's: none is offered.
       await page.waitForFunction(
         (ref) => document.querySelector('#desk')?.shadowRoot?.textContent.includes(ref),
         reference,
@@ -127,16 +139,8 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       expect(record).toContain(manager.id);
       expect(record).toContain('李四 · 在大堂聽見');
       expect(record).toContain('大堂監控錄像 22:05–22:20 · 保安室檔案櫃 3 號');
-      await tabTo(page, 'desk', (at) => at.part === 'step-button', { max: 40 });
-      const step = await page.evaluate(
-        () => (document.querySelector('#desk')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset['step'],
-      );
-      expect(step).toBe('assign');
-      await page.keyboard.press('Enter');
-      await tabTo(page, 'desk', (at) => at.part === 'submit-button', { max: 25 });
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('#desk #step-error');
-      expect(await textOf(page.locator('#desk #step-error'))).toContain('無法');
+      expect(await page.locator('#desk [part~="step-button"]').count()).toBe(0);
+      expect(await textOf(page.locator('#desk [part~="complaint"]'))).toContain('員工操守投訴由該員工的主管處理');
       const still = await admin.complaints.get(logged?.id ?? '');
       expect(still.status).toBe('received');
       expect(watch.cspViolations).toEqual([]);
@@ -190,12 +194,15 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
     }
   });
 
-  it('names a staff number that is not one and shows the Club API refusing an unknown staff member, storing nothing', async () => {
+  it('says so when no staff member’s name begins with what was typed, and logs nothing without a choice', async () => {
     const { page, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk`);
     try {
       await openSection(page, 'conduct');
       const before = await complaintCount();
-      await typeInto(page, 'cd-staffId', '李文傑');
+      await typeInto(page, 'cd-staffId', '司徒');
+      await statusSays(page, 'cd-staff-status', '沒有姓名以「司徒」開頭的員工');
+      expect(await page.locator('#desk #cd-staffId').getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('#desk [role="option"]').count()).toBe(0);
       await typeInto(page, 'cd-name', '王小明');
       await typeInto(page, 'cd-phone', '138 0013 8000');
       await typeInto(page, 'cd-unit', 'A-1203');
@@ -203,15 +210,65 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       await tabTo(page, 'desk', (at) => at.part === 'submit-button', { max: 30 });
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('#desk')?.shadowRoot?.activeElement?.id === 'cd-staffId');
-      expect(await textOf(page.locator('#desk #cd-staffId-error'))).toBe('員工編號須以 stf_ 開頭。');
+      expect(await textOf(page.locator('#desk #cd-staffId-error'))).toBe('請從清單選出被投訴的員工。');
+      expect(await page.locator('#desk #cd-staffId').getAttribute('aria-invalid')).toBe('true');
+      expect(await complaintCount()).toBe(before);
+    } finally {
+      await close();
+    }
+  });
 
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('stf_nobody00000000000000');
+  it('finds the staff member by name at phone width, files by keyboard, and the complaint names them with their manager as handler', async () => {
+    const accused = staffNamed('張麗華');
+    const manager = staffNamed('林秀英');
+    const { page, close, watch } = await openPage(browser, `${portal.url}/complaint-desk.html?role=desk&axe`);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openSection(page, 'conduct');
+      await typeInto(page, 'cd-staffId', '張');
+      await statusSays(page, 'cd-staff-status', '開頭的員工有');
+      expect(await axeViolations(page)).toEqual([]);
+      const options = await page.locator('#desk [role="option"]').allTextContents();
+      const index = options.findIndex((o) => o.includes('張麗華'));
+      expect(index).toBeGreaterThanOrEqual(0);
+      const list = await page.locator('#desk #cd-staff-list').boundingBox();
+      expect(list && list.x >= 0 && list.x + list.width <= 390).toBe(true);
+      for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await statusSays(page, 'cd-staff-status', '已選：張麗華');
+      await typeInto(page, 'cd-name', '陳大文');
+      await typeInto(page, 'cd-phone', '138 0013 8009');
+      await typeInto(page, 'cd-unit', 'B-0801');
+      await typeInto(page, 'cd-content', '前台拒絕登記訪客');
       await tabTo(page, 'desk', (at) => at.part === 'submit-button', { max: 30 });
       await page.keyboard.press('Enter');
-      await page.waitForSelector('#desk [part~="conduct"] [role="alert"]');
-      expect(await textOf(page.locator('#desk [part~="conduct"] [role="alert"]'))).toContain('未能完成');
-      expect(await complaintCount()).toBe(before);
+      await statusSays(page, 'cd-status', '交由該員工的主管處理');
+      const reference = /投訴 (\S+?)，/.exec(await textOf(page.locator('#desk #cd-status')))?.[1] ?? '';
+      const admin = await clientOf('admin');
+      let logged;
+      for await (const c of admin.complaints.list({ limit: 100 })) if (c.reference === reference) logged = c;
+      expect([logged?.conduct?.staffId, logged?.conduct?.handlerId]).toEqual([accused.id, manager.id]);
+      // The form is empty again, the choice with it.
+      expect(await page.locator('#desk #cd-staffId').inputValue()).toBe('');
+      expect(await textOf(page.locator('#desk #cd-staff-status'))).toBe('');
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('offers no conduct complaint form, survey form or step to a role whose session the Club API would refuse', async () => {
+    const { page, close } = await openPage(browser, `${portal.url}/complaint-desk.html?role=branch`);
+    try {
+      await page.waitForFunction(() => {
+        const d = document.querySelector<HTMLElement & { controller?: { state: { status: string } } }>('#desk');
+        return d?.controller?.state.status === 'error';
+      });
+      const branch = await clientOf('branch');
+      const refused = await branch.complaints.conductStaff({ name: '張' }).catch((e: unknown) => e);
+      expect(isClubApiError(refused) && refused.status).toBe(403);
+      expect(await page.locator('#desk [part~="conduct-button"], #desk [part~="surveys-button"]').count()).toBe(0);
+      expect(await page.locator('#desk form').count()).toBe(0);
     } finally {
       await close();
     }

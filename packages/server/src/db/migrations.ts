@@ -972,6 +972,19 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // The desk names the staff member a conduct complaint is about by name (A4 §3.3.6 5): a staff
+  // account's name as the lookup compares it (nameKey), backfilled from `doc`, indexed.
+  '0024_staff_names': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('staff').addColumn('name_key', 'text').execute();
+      const staff = await sql<{ id: string; doc: string }>`select id, doc from staff`.execute(db);
+      for (const row of staff.rows) {
+        const { name } = JSON.parse(row.doc) as { name: string };
+        await sql`update staff set name_key = ${nameKey(name)} where id = ${row.id}`.execute(db);
+      }
+      await db.schema.createIndex('staff_name_key').on('staff').columns(['name_key', 'id']).execute();
+    },
+  },
 };
 
 /**

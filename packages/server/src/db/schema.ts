@@ -223,7 +223,14 @@ export interface Tables {
     doc: string;
   };
   service_prices: { id: string; name: string; active: number; doc: string };
-  staff: { id: string; role: string; status: string; doc: string };
+  staff: {
+    id: string;
+    role: string;
+    status: string;
+    /** The name as the desk's lookup compares it (nameKey, migration 0024). */
+    name_key: string | null;
+    doc: string;
+  };
   staff_sessions: {
     hash: string;
     staff_id: string;

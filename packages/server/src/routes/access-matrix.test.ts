@@ -144,6 +144,8 @@ const MATRIX: Record<string, Row> = {
   listVisitNextEvents: ['admin', 'desk'],
   // Complaints about a staff member's conduct, logged by staff.
   createConductComplaint: ['admin', 'desk'],
+  // Naming the staff member of a conduct complaint: whoever logs complaints finds them by name.
+  listConductStaff: ['admin', 'desk'],
   // Feedback surveys of the service desk.
   createSurvey: ['admin', 'desk'],
   listSurveys: ['admin', 'desk'],

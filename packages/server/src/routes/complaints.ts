@@ -5,9 +5,12 @@ import {
   ComplaintReceipt,
   ComplaintReceiptQuery,
   complaintReceipt,
+  ConductStaffList,
   NewComplaintBody,
   NewConductComplaintBody,
   Page,
+  type ConductStaff,
+  type Staff,
   phoneLast4,
 } from '@clubkit/core/api';
 import {
@@ -16,7 +19,6 @@ import {
   Complaint,
   complaintVisibleTo,
   conductDetails,
-  hiddenConductOf,
   type ComplaintViewer,
   ComplaintChannel,
   ComplaintEvent,
@@ -32,6 +34,7 @@ import {
   type ComplaintSeverity,
 } from '@clubkit/core/service';
 import { listScope, type Principal } from '@clubkit/core/access';
+import { sql, type SqlBool } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
 import type { Caller } from '../http/env.js';
@@ -41,7 +44,8 @@ import { defineRoute } from '../http/route.js';
 import { DEFAULT_COMPLAINT_QUOTA } from '../services/keys.js';
 import { receiptLookupsOf } from '../services/receipt-lookups.js';
 import { nextSequence } from '../services/sequences.js';
-import { docs, getRecord, insertRecord, updateRecord } from '../store/records.js';
+import { complaintViewerOf, conductVisibleTo } from '../store/conduct-visibility.js';
+import { docs, getRecord, insertRecord, nameKey, updateRecord } from '../store/records.js';
 import {
   actorOf,
   authorize,
@@ -74,11 +78,6 @@ const complaintAccess: RecordAccess<'complaint'> = {
   }),
 };
 
-/** Who is looking, for the conduct rule: the staff member of a staff session, and whether admin. */
-function viewerOf(caller: Caller, principal: Principal): ComplaintViewer {
-  return { staffId: caller.staffId, admin: principal.role === 'admin' };
-}
-
 /**
  * Loads a complaint as {@link loadAuthorized} does, and answers 404 — the very answer an unknown
  * id gets — when it is a conduct complaint about the caller (core's complaintVisibleTo).
@@ -92,7 +91,7 @@ async function loadVisible(
   access: RecordAccess<'complaint'>,
 ): Promise<Complaint> {
   const complaint = await loadAuthorized(db, principal, action, 'complaint', id, access);
-  if (complaintVisibleTo(complaint, viewerOf(caller, principal))) return complaint;
+  if (complaintVisibleTo(complaint, complaintViewerOf(caller, principal))) return complaint;
   // Answered as loadAuthorized answers an id that does not exist, step by step.
   authorize(principal, action, { type: 'complaint' });
   throw notFound('complaint', id);
@@ -203,8 +202,8 @@ async function complaintPage(
     memberId?: string | undefined;
     propertyId?: string | undefined;
     overdueAt?: string | undefined;
-    /** Leave out the conduct complaints about this staff member (core's hiddenConductOf). */
-    hiddenConductOf?: string | undefined;
+    /** Who is looking: the conduct complaints they may not see are left out (conductVisibleTo). */
+    viewer: ComplaintViewer;
   },
   page: { limit: number; after?: string | undefined },
 ) {
@@ -216,9 +215,7 @@ async function complaintPage(
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.memberId) q = q.where('member_id', '=', filter.memberId);
     if (filter.propertyId) q = q.where('property_id', '=', filter.propertyId);
-    const hidden = filter.hiddenConductOf;
-    if (hidden !== undefined)
-      q = q.where((eb) => eb.or([eb('accused_staff_id', 'is', null), eb('accused_staff_id', '<>', hidden)]));
+    q = q.where(conductVisibleTo(filter.viewer));
     if (after) q = q.where('id', '>', after);
     const rows = await q.orderBy('id').limit(batch).execute();
     for (const complaint of docs<Complaint>(rows)) {
@@ -230,6 +227,17 @@ async function complaintPage(
     after = last.id;
   }
 }
+
+/** The most staff members one lookup of `GET /v1/conduct-complaints/staff` answers. */
+const CONDUCT_STAFF_MAX = 20;
+
+/** Query of `GET /v1/conduct-complaints/staff`: the start of a name, and how many to answer. */
+const ConductStaffQuery = z.object({
+  /** The start of the staff member's name, as typed, e.g. `王` or `wang`; case and width do not matter. */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  /** @default 10 */
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(CONDUCT_STAFF_MAX)), 10),
+});
 
 /** Complaints (A4 §3.3): registered by the public, members or staff, then worked through to closure. */
 export const complaintRoutes = [
@@ -316,6 +324,34 @@ export const complaintRoutes = [
   }),
   defineRoute({
     method: 'get',
+    path: '/v1/conduct-complaints/staff',
+    operationId: 'listConductStaff',
+    summary:
+      'The staff members whose name starts with what the desk typed, to name one in a conduct complaint: id, name and role only, by name, at most 20 (staff who log complaints).',
+    tag: 'complaints',
+    credentials: OPERATOR_CREDENTIALS,
+    access: { action: 'create', type: 'complaint' },
+    query: ConductStaffQuery,
+    errors: ['access/forbidden'],
+    responses: { 200: { description: 'The staff members that match, by name', schema: ConductStaffList } },
+    async handler({ db, query }) {
+      // Whoever may log a complaint (the route's access: core's mayEver, before this runs) may find
+      // whom it is about, a desk of one property too; nothing else of a staff account shows.
+      const prefix = nameKey(query.name).replace(/[\\%_]/g, (c) => `\\${c}`);
+      const rows = await db
+        .selectFrom('staff')
+        .select(['id', 'doc'])
+        .where(sql<SqlBool>`name_key like ${`${prefix}%`} escape '\\'`)
+        .orderBy('name_key')
+        .orderBy('id')
+        .limit(query.limit)
+        .execute();
+      const data = docs<Staff>(rows).map((s): ConductStaff => ({ id: s.id, name: s.name, role: s.principal.role }));
+      return { status: 200, body: { data } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
     path: '/v1/complaint-receipts/:reference',
     operationId: 'getComplaintReceipt',
     summary:
@@ -361,7 +397,7 @@ export const complaintRoutes = [
       const complaint = row ? (JSON.parse(row.doc) as Complaint) : undefined;
       const answered =
         complaint !== undefined &&
-        complaintVisibleTo(complaint, viewerOf(caller, principal)) &&
+        complaintVisibleTo(complaint, complaintViewerOf(caller, principal)) &&
         (principal.role === 'member'
           ? complaint.memberId === principal.memberId
           : query.phoneLast4 !== undefined && phoneLast4(complaint.phone) === query.phoneLast4);
@@ -397,7 +433,7 @@ export const complaintRoutes = [
           memberId: ownedBy('memberId'),
           propertyId: ownedBy('propertyId'),
           overdueAt: query.overdue === 'true' ? nowIso : undefined,
-          hiddenConductOf: hiddenConductOf(viewerOf(caller, principal)),
+          viewer: complaintViewerOf(caller, principal),
         },
         { limit: query.limit, after: cursorAfter(query.cursor) },
       );
@@ -466,7 +502,7 @@ export const complaintRoutes = [
         ...complaintAccess,
         forUpdate: services.engine,
       });
-      assertConductHandler(complaint, viewerOf(caller, principal));
+      assertConductHandler(complaint, complaintViewerOf(caller, principal));
       // The body is checked only for its type; core's event schema checks the rest, with the
       // same label core's applyComplaintEvent would use, so the error reads the same.
       const event = parseInput(ComplaintEvent, { ...body, actor: actorOf(caller), at: nowIso }, 'complaint event');

@@ -220,3 +220,59 @@ describe('the manager and the desk', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('finding the staff member by name', () => {
+  type Found = { data: { id: string; name: string; role: string }[] };
+  const find = (key: string, query: string) => t.call('GET', `/v1/conduct-complaints/staff?${query}`, { key });
+
+  it('finds the desk the staff members whose name starts with what it typed, by name', async () => {
+    const res = await find(tokenOf('colleague'), `name=${encodeURIComponent('保安')}`);
+    expect(res.status, res.text).toBe(200);
+    expect((res.body as Found).data).toEqual([{ id: who('accused').id, name: '保安 張', role: 'desk' }]);
+    const some = await find(t.keys.gardenDesk.secret, `name=${encodeURIComponent('客服')}`);
+    expect((some.body as Found).data.map((s) => s.name)).toEqual(['客服助理 林', '客服經理 陳']);
+  });
+
+  it('matches a name whatever its case and width, and never in its middle', async () => {
+    const created = await staffOf('Wang Li', who('manager').id);
+    const upper = await find(t.keys.desk.secret, 'name=WANG%20l');
+    expect((upper.body as Found).data.map((s) => s.id)).toEqual([created.id]);
+    const wide = await find(t.keys.desk.secret, `name=${encodeURIComponent('ｗａｎｇ')}`);
+    expect((wide.body as Found).data.map((s) => s.id)).toEqual([created.id]);
+    expect((await find(t.keys.desk.secret, 'name=li')).body).toEqual({ data: [] });
+  });
+
+  it('answers an empty list for a name that matches nobody, and takes % and _ as typed', async () => {
+    for (const name of ['趙', '%', '_']) {
+      const res = await find(t.keys.desk.secret, `name=${encodeURIComponent(name)}`);
+      expect([res.status, res.body]).toEqual([200, { data: [] }]);
+    }
+  });
+
+  it('shows nothing of an account but its id, name and role', async () => {
+    const res = await find(t.keys.admin.secret, `name=${encodeURIComponent('保安')}`);
+    const [first] = (res.body as Found).data;
+    expect(Object.keys(first ?? {}).sort()).toEqual(['id', 'name', 'role']);
+  });
+
+  it('answers at most the limit asked for, and refuses more than 20 or an empty name', async () => {
+    const one = await find(t.keys.desk.secret, `name=${encodeURIComponent('客服')}&limit=1`);
+    expect((one.body as Found).data).toHaveLength(1);
+    expect(issuePaths(await find(t.keys.desk.secret, `name=${encodeURIComponent('客服')}&limit=21`))).toEqual([
+      ['query', 'limit'],
+    ]);
+    expect(issuePaths(await find(t.keys.desk.secret, 'name=%20'))).toEqual([['query', 'name']]);
+  });
+
+  it('is refused to a role that logs no complaints, and to a partner page', async () => {
+    for (const key of [t.keys.north.secret, t.keys.merchant.secret, t.keys.alliance.secret]) {
+      const res = await find(key, `name=${encodeURIComponent('保安')}`);
+      expect([res.status, problem(res).code]).toEqual([403, 'access/forbidden']);
+    }
+    const page = await t.call('GET', `/v1/conduct-complaints/staff?name=${encodeURIComponent('保安')}`, {
+      key: t.keys.publishable.secret,
+      headers: { origin: 'https://portal.example.com' },
+    });
+    expect(page.status).toBe(403);
+  });
+});

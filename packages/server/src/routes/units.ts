@@ -1,7 +1,7 @@
 import { ClubError, entityId, IdPrefix, INVALID_INPUT, IsoInstant } from '@clubkit/core';
 import { can, type Principal } from '@clubkit/core/access';
 import { Page, TimelineEntry } from '@clubkit/core/api';
-import { hiddenConductOf, NewPropertyUnit, PropertyUnit, PropertyUnitPatch } from '@clubkit/core/service';
+import { NewPropertyUnit, PropertyUnit, PropertyUnitPatch, type ComplaintViewer } from '@clubkit/core/service';
 import { sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { ClubDb } from '../db/connect.js';
@@ -9,6 +9,7 @@ import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { newId } from '../http/ids.js';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
+import { complaintViewerOf, conductVisibleTo } from '../store/conduct-visibility.js';
 import { getRecord, insertRecord, instantKey, updateRecord } from '../store/records.js';
 import {
   authorize,
@@ -63,20 +64,19 @@ function timelineAfter(cursor: string | undefined): z.infer<typeof TimelineCurso
 
 /**
  * One page of a unit's timeline: its records of every kind, newest first, by one query over the
- * unit columns. `hiddenConduct` leaves out the conduct complaints about that staff member (core's
- * hiddenConductOf for the caller), so the timeline does not reveal that they exist.
+ * unit columns. The conduct complaints the viewer may not see are left out (conductVisibleTo), so
+ * the timeline does not reveal that they exist.
  */
 async function timelinePage(
   db: ClubDb,
   unit: string,
   page: { limit: number; cursor?: string | undefined },
-  hiddenConduct: string | undefined,
+  viewer: ComplaintViewer,
 ) {
   const after = timelineAfter(page.cursor);
-  const conduct =
-    hiddenConduct === undefined ? sql`` : sql` and (accused_staff_id is null or accused_staff_id <> ${hiddenConduct})`;
   const entries = sql<TimelineEntry>`
-    select 'complaint' as kind, id, received_at as at, status from complaints where unit_id = ${unit}${conduct}
+    select 'complaint' as kind, id, received_at as at, status from complaints
+      where unit_id = ${unit} and ${conductVisibleTo(viewer)}
     union all select 'repair' as kind, id, created_at as at, status from repairs where unit_id = ${unit}
     union all select 'paid-service' as kind, id, created_at as at, status from paid_services where unit_id = ${unit}
     union all select 'visit' as kind, id, created_at as at, status from visits where unit_id = ${unit}
@@ -202,8 +202,7 @@ export const unitRoutes = [
     responses: { 200: { description: 'A page of the timeline', schema: Page(TimelineEntry) } },
     async handler({ params, query, principal, caller, db }) {
       const unit = await loadAuthorized(db, principal, 'read', 'unit', params.id, unitAccess);
-      const hidden = hiddenConductOf({ staffId: caller.staffId, admin: principal.role === 'admin' });
-      return { status: 200, body: await timelinePage(db, unit.id, query, hidden) };
+      return { status: 200, body: await timelinePage(db, unit.id, query, complaintViewerOf(caller, principal)) };
     },
   }),
 ];

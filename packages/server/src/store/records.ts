@@ -35,6 +35,7 @@ import type { Activity, ActivitySignUp, AdIncome, Redemption, VipMembership, Vip
 import {
   awaitsAction,
   complaintDeadline,
+  conductStaffOf,
   repairCompletedOnTime,
   resolvedOnTime,
   type Complaint,
@@ -234,7 +235,7 @@ const kinds: {
       reworked: p.history.some((h) => h.type === 'reject') ? 1 : 0,
     }),
   },
-  staff: { table: 'staff', columns: (s) => ({ role: s.principal.role, status: s.status }) },
+  staff: { table: 'staff', columns: (s) => ({ role: s.principal.role, status: s.status, name_key: nameKey(s.name) }) },
   salesCentre: { table: 'sales_centres', columns: () => ({}) },
   county: {
     table: 'alliance_counties',
@@ -495,7 +496,7 @@ export function complaintColumns(c: Complaint): Omit<Tables['complaints'], 'id' 
   const figures = complaintHistoryFigures(c);
   return {
     reference: c.reference,
-    accused_staff_id: c.conduct?.staffId ?? null,
+    accused_staff_id: conductStaffOf(c) ?? null,
     status: c.status,
     member_id: c.memberId ?? null,
     received_at: instantKey(c.receivedAt),

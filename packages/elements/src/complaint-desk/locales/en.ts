@@ -72,6 +72,7 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskHistory: 'History',
   deskNextSteps: 'Next steps',
   deskNoSteps: 'This complaint is closed: it takes no more steps.',
+  deskNotYourSteps: 'Its handler takes its steps; a conduct complaint’s is the staff member’s manager.',
   deskDueAt: 'Deadline',
   deskEscalateTo: 'Escalate to',
   deskReason: 'Reason',

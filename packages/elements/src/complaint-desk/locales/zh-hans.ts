@@ -72,6 +72,7 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskHistory: '处理记录',
   deskNextSteps: '下一步',
   deskNoSteps: '此投诉已结案，没有下一步。',
+  deskNotYourSteps: '此投诉的下一步由其处理人负责；员工操守投诉由该员工的主管处理。',
   deskDueAt: '处理期限',
   deskEscalateTo: '升级至',
   deskReason: '原因',
