@@ -6,6 +6,7 @@ import {
   conductDetails,
   conductStaffOf,
   hiddenConductOf,
+  ConductDetails,
   NewConductDetails,
 } from './conduct-complaint.js';
 import { parseInput } from '../shared/parse.js';
@@ -33,6 +34,20 @@ describe('conduct complaint details', () => {
       handlerId: 'stf_mgr',
       witnesses: [{ name: '李四', phone: '138 0013 8001', statement: '看見保安大聲斥責住戶' }],
       evidence: [{ description: '大堂監控錄像 14:05–14:20', reference: '檔案櫃 B-3' }],
+    });
+  });
+
+  it('keeps the staff member’s and the handler’s names as they were when the complaint was logged', () => {
+    const input = parseInput(NewConductDetails, { staffId: 'stf_guard' });
+    const details = conductDetails(input, { id: 'stf_guard', name: '保安 張', managerId: 'stf_mgr' }, '客服經理 陳');
+    expect(details).toMatchObject({ staffName: '保安 張', handlerName: '客服經理 陳' });
+    expect(ConductDetails.parse(details)).toEqual(details);
+    // A record logged before names were kept still reads.
+    expect(ConductDetails.parse({ staffId: 'stf_guard', handlerId: 'stf_mgr', witnesses: [], evidence: [] })).toEqual({
+      staffId: 'stf_guard',
+      handlerId: 'stf_mgr',
+      witnesses: [],
+      evidence: [],
     });
   });
 

@@ -49,8 +49,12 @@ export type NewConductDetailsInput = z.input<typeof NewConductDetails>;
 /** The conduct part of a complaint in the log: the staff member, the handler, the witnesses and evidence. */
 export const ConductDetails = z.object({
   staffId: entityId(IdPrefix.staff),
+  /** The staff member's name when the complaint was logged, for the desk to read (absent on older records). */
+  staffName: z.optional(z.string()),
   /** The staff member's manager, who handles the complaint, `stf_…`. */
   handlerId: entityId(IdPrefix.staff),
+  /** The handler's name when the complaint was logged (absent on older records). */
+  handlerName: z.optional(z.string()),
   witnesses: z.array(ConductWitness).check(z.maxLength(CONDUCT_LIST_MAX)),
   evidence: z.array(ConductEvidence).check(z.maxLength(CONDUCT_LIST_MAX)),
 });
@@ -60,6 +64,8 @@ export type ConductDetails = z.infer<typeof ConductDetails>;
 /** The staff member a conduct complaint names, as the staff records know them. */
 export interface AccusedStaff {
   id: string;
+  /** Their name, kept with the complaint so the desk reads a name, not an id. */
+  name?: string | undefined;
   /** Their manager, `stf_…`, when recorded. */
   managerId?: string | undefined;
 }
@@ -72,8 +78,10 @@ export interface AccusedStaff {
  * @example
  * conductDetails({ staffId: 'stf_1', witnesses: [{ name: '李四' }] }, { id: 'stf_1', managerId: 'stf_mgr' })
  * // { staffId: 'stf_1', handlerId: 'stf_mgr', witnesses: [{ name: '李四' }], evidence: [] }
+ *
+ * @param managerName the handler's name, kept with the complaint beside the staff member's own
  */
-export function conductDetails(input: NewConductDetails, staff: AccusedStaff): ConductDetails {
+export function conductDetails(input: NewConductDetails, staff: AccusedStaff, managerName?: string): ConductDetails {
   const { managerId } = staff;
   if (managerId === undefined || managerId === staff.id) {
     throw new ClubError(
@@ -82,7 +90,14 @@ export function conductDetails(input: NewConductDetails, staff: AccusedStaff): C
       { details: { staffId: staff.id } },
     );
   }
-  return { staffId: input.staffId, handlerId: managerId, witnesses: input.witnesses, evidence: input.evidence };
+  return {
+    staffId: input.staffId,
+    ...(staff.name === undefined ? {} : { staffName: staff.name }),
+    handlerId: managerId,
+    ...(managerName === undefined ? {} : { handlerName: managerName }),
+    witnesses: input.witnesses,
+    evidence: input.evidence,
+  };
 }
 
 /** Who is looking at complaints: the staff member behind the request (none for a key), and their role. */

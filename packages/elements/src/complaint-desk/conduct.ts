@@ -268,7 +268,8 @@ export function renderConductRecord(conduct: ConductRecord, t: DeskWords): Templ
   const list = (label: string, items: readonly string[]) =>
     items.length === 0 ? nothing : row(label, html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`);
   const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
-  return html`${row(w.accused, conduct.staffId)} ${row(w.handler, conduct.handlerId)}
+  // Names as they were when the complaint was logged; a record from before names were kept shows ids.
+  return html`${row(w.accused, conduct.staffName ?? conduct.staffId)} ${row(w.handler, conduct.handlerName ?? conduct.handlerId)}
     ${list(
       w.witnesses,
       conduct.witnesses.map((x) => join(x.name, x.phone, x.statement)),

@@ -11,9 +11,9 @@ describe('the desk’s forms a signed-in staff member can submit', () => {
     }
   });
 
-  it('offers a desk of one property surveys and its own property’s steps, but no conduct form, which sends no unit', () => {
+  it('offers a desk of one property the conduct form (logged as its property’s), surveys and its own property’s steps', () => {
     const forms = deskForms({ id: 'stf_desk', principal: { role: 'desk', propertyId: 'prp_garden' } });
-    expect([forms.conduct, forms.surveys]).toEqual([false, true]);
+    expect([forms.conduct, forms.surveys]).toEqual([true, true]);
     expect([forms.steps({ propertyId: 'prp_garden' }), forms.steps({ propertyId: 'prp_other' })]).toEqual([
       true,
       false,

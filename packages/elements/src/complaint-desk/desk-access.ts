@@ -6,7 +6,7 @@ import { assertConductHandler, type Complaint } from '@clubkit/core/service';
 
 /** The forms of the desk a staff member can submit, by core's access rules. */
 export interface DeskForms {
-  /** The conduct complaint form: it sends no unit, so a desk of one property may not (`create` without its property). */
+  /** The conduct complaint form: it sends no unit, and the Club API makes one logged by a desk of one property that property's. */
   conduct: boolean;
   /** The feedback survey forms: a new questionnaire, for the staff member's own property. */
   surveys: boolean;
@@ -26,7 +26,7 @@ export function deskForms(staff: { id: string; principal: Principal }): DeskForm
   const own = principal.role === 'desk' && principal.propertyId ? { propertyId: principal.propertyId } : {};
   const viewer = { staffId: staff.id, admin: principal.role === 'admin' };
   return {
-    conduct: can(principal, 'create', { type: 'complaint' }),
+    conduct: can(principal, 'create', { type: 'complaint', ...own }),
     surveys: can(principal, 'create', { type: 'survey', ...own }),
     steps(complaint) {
       const where = complaint.propertyId ? { propertyId: complaint.propertyId } : {};

@@ -120,7 +120,9 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       for await (const c of admin.complaints.list({ limit: 100 })) if (c.reference === reference) logged = c;
       expect(logged?.conduct).toEqual({
         staffId: accused.id,
+        staffName: '李文傑',
         handlerId: manager.id,
+        handlerName: '林秀英',
         witnesses: [{ name: '李四', statement: '在大堂聽見' }],
         evidence: [{ description: '大堂監控錄像 22:05–22:20', reference: '保安室檔案櫃 3 號' }],
       });
@@ -135,8 +137,10 @@ describe('<club-complaint-desk> staff conduct complaints in Chromium against the
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('#desk')?.shadowRoot?.textContent.includes('處理人'));
       const record = await partText(page, 'record');
-      expect(record).toContain(accused.id);
-      expect(record).toContain(manager.id);
+      // The desk reads names, not staff ids.
+      expect(record).toContain('李文傑');
+      expect(record).toContain('林秀英');
+      expect(record).not.toContain(accused.id);
       expect(record).toContain('李四 · 在大堂聽見');
       expect(record).toContain('大堂監控錄像 22:05–22:20 · 保安室檔案櫃 3 號');
       expect(await page.locator('#desk [part~="step-button"]').count()).toBe(0);

@@ -299,14 +299,18 @@ export const complaintRoutes = [
     async handler({ body, principal, caller, db, now, nowIso }) {
       const { conduct: conductInput, ...form } = body;
       const unit = form.unitId !== undefined ? await linkedUnit(db, principal, form.unitId, ['unitId']) : undefined;
-      authorize(principal, 'create', { type: 'complaint', ...(unit ? { propertyId: unit.propertyId } : {}) });
+      // A conduct complaint names a staff member, not always a unit: one logged without a unit by
+      // the desk of one property is that property's, so the desk and its manager find it.
+      const propertyId = unit?.propertyId ?? (principal.role === 'desk' ? principal.propertyId : undefined);
+      authorize(principal, 'create', { type: 'complaint', ...(propertyId ? { propertyId } : {}) });
       const accused = await getRecord(db, 'staff', conductInput.staffId);
       if (!accused) {
         throw new ClubError(INVALID_INPUT, 'No such staff member.', {
           issues: [{ path: ['conduct', 'staffId'], code: 'unknown_staff', message: 'No staff member has this id' }],
         });
       }
-      const conduct = conductDetails(conductInput, accused);
+      const manager = accused.managerId === undefined ? undefined : await getRecord(db, 'staff', accused.managerId);
+      const conduct = conductDetails(conductInput, accused, manager?.name);
       const created = createComplaint(form, {
         id: newId('cmp', now),
         reference: await mintComplaintReference(db),
@@ -315,7 +319,8 @@ export const complaintRoutes = [
       });
       const complaint: Complaint = {
         ...created,
-        ...(unit ? { unitId: unit.id, propertyId: unit.propertyId } : {}),
+        ...(unit ? { unitId: unit.id } : {}),
+        ...(propertyId ? { propertyId } : {}),
         conduct,
       };
       await insertRecord(db, 'complaint', complaint);

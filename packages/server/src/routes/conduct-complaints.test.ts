@@ -84,10 +84,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('logging a complaint about a staff member’s conduct', () => {
-  it('records the staff member, witnesses and evidence, with their manager as handler', () => {
+  it('records the staff member, witnesses and evidence, with their manager as handler, both by name too', () => {
     expect(conduct.conduct).toEqual({
       staffId: who('accused').id,
+      staffName: '保安 張',
       handlerId: who('manager').id,
+      handlerName: '客服經理 陳',
       witnesses: [{ name: '李四', phone: '138 0013 8001', statement: '我在大堂等電梯時聽見。' }],
       evidence: [{ description: '大堂監控錄像 14:05–14:20', reference: '保安室 B-3' }],
     });
@@ -209,6 +211,31 @@ describe('the manager and the desk', () => {
       body: { type: 'escalate', to: 'general-manager', reason: '嚴重' },
     });
     expect([act.status, problem(act).code]).toEqual([403, 'complaint/not-handler']);
+  });
+
+  it('a desk of one property logs one without a unit as its property’s, which its manager handles and another property never sees', async () => {
+    tick();
+    const res = await t.call('POST', '/v1/conduct-complaints', {
+      key: tokenOf('colleague'),
+      body: { ...form, content: '保安在停車場對訪客態度惡劣。', conduct: { staffId: who('accused').id } },
+    });
+    expect(res.status, res.text).toBe(201);
+    const logged = res.body as Complaint;
+    expect(logged).toMatchObject({
+      propertyId: 'prp_garden',
+      conduct: { staffName: '保安 張', handlerId: who('manager').id, handlerName: '客服經理 陳' },
+    });
+    expect(logged.unitId).toBeUndefined();
+    expect(ids(await t.call('GET', '/v1/complaints', { key: tokenOf('manager') }))).toContain(logged.id);
+    expect(ids(await t.call('GET', '/v1/complaints', { key: tokenOf('accused') }))).not.toContain(logged.id);
+    const river = await t.call('POST', '/v1/staff', {
+      key: t.keys.admin.secret,
+      body: { name: '河畔客服 吳', principal: { role: 'desk', propertyId: 'prp_river' } },
+    });
+    expect(river.status, river.text).toBe(201);
+    const riverToken = await signIn((river.body as Staff).id);
+    expect(ids(await t.call('GET', '/v1/complaints', { key: riverToken }))).not.toContain(logged.id);
+    expect((await t.call('GET', `/v1/complaints/${logged.id}`, { key: riverToken })).status).toBe(404);
   });
 
   it('a member or a partner page cannot log one', async () => {
