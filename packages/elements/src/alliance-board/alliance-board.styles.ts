@@ -11,6 +11,19 @@ export const allianceBoardStyles = css`
     gap: 0.375rem 0.75rem;
     align-items: center;
   }
+  /* A form's heading has a line of its own; on a phone each label too, above its field. */
+  .bar > h4 {
+    flex-basis: 100%;
+    margin: 0.5rem 0 0;
+  }
+  @media (max-width: 40rem) {
+    .bar > label {
+      flex-basis: 100%;
+    }
+    .bar > :is(input, select) {
+      max-width: 100%;
+    }
+  }
   .field {
     font-size: 0.875em;
     color: var(--_club-color-muted);
@@ -37,7 +50,7 @@ export const allianceBoardStyles = css`
   .fit {
     min-width: 0;
   }
-  .fit tbody th {
+  .standing.fit tbody > tr > th {
     white-space: normal;
   }
   .fit :is(th, td) {

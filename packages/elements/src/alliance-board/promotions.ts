@@ -300,7 +300,7 @@ function centreView(
     c.promotions.length === 0
       ? html`<p part="message" class="message">${t.none}</p>`
       : html`<div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby=${caption}>
-          <table part="promotion-list" class="standing" data-centre=${c.centre.id}>
+          <table part="promotion-list" class="standing fit" data-centre=${c.centre.id}>
             <caption id=${caption}>${t.caption(c.centre.name)}</caption>
             <thead>
               <tr>

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, openPage, startPortal, type Portal } from './harness.js';
 import { tabTo, withPart } from './support.js';
 
-// The alliance board's secondary-dealer list section on a phone: the county summary reads without
-// scrolling sideways.
+// The alliance board's sections on a phone: the secondary-dealer lists' county summary and the
+// promotions' table and forms read without scrolling sideways.
 
 let portal: Portal;
 let browser: Browser;
@@ -22,10 +22,10 @@ beforeAll(async () => {
  * their regions, the county summaries and their lines, the filing form) whose content is wider
  * than its box, or whose right edge is past the viewport's; and the board and the page.
  */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function overflowing(page: Page, part = 'secondary-lists'): Promise<string[]> {
+  return page.evaluate((part) => {
     const root = document.querySelector('#board')?.shadowRoot;
-    const section = root?.querySelector<HTMLElement>('[part~="secondary-lists"]');
+    const section = root?.querySelector<HTMLElement>(`[part~="${part}"]`);
     if (!section) throw new Error('the section is not shown');
     const width = document.documentElement.clientWidth;
     const checked = [section, ...section.querySelectorAll<HTMLElement>('*')];
@@ -41,7 +41,7 @@ function overflowing(page: Page): Promise<string[]> {
       if (right > width + 0.5) out.push(`${name} ends at ${Math.round(right)} px, past ${width}`);
     }
     return out;
-  });
+  }, part);
 }
 
 describe('<club-alliance-board> secondary-dealer lists on a phone in Chromium', () => {
@@ -58,6 +58,26 @@ describe('<club-alliance-board> secondary-dealer lists on a phone in Chromium', 
       // The county summary follows its list's table, not inside the table's region.
       expect(await section.locator('[part~="scroll"] [part~="county-choices"]').count()).toBe(0);
       expect(await overflowing(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('fits the promotions, their dealers and pay buttons and both forms within 390 px, each label above its field', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/alliance-board.html?role=alliance&axe`);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('#board [part~="standing"]').waitFor();
+      await tabTo(page, 'board', withPart('promotions-button'));
+      await page.keyboard.press('Enter');
+      await page.locator('#board [part~="promotion-list"]').waitFor();
+      expect(await page.locator('#board [part~="pay-button"]').count()).toBeGreaterThan(0);
+      expect(await overflowing(page, 'promotions')).toEqual([]);
+      const label = await page.locator('#board label[for="prm-promotion-0"]').boundingBox();
+      const field = await page.locator('#board #prm-promotion-0').boundingBox();
+      expect(label && field && label.y + label.height <= field.y + 0.5).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
     } finally {
