@@ -3,9 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProblemDetails } from '@clubkit/core';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { expect } from 'vitest';
 import { createClubServer, type ClubServer, type ClubServerOptions } from './app.js';
+import { migrationProvider } from './db/migrations.js';
 import type { DemoSeedResult } from './seed/demo.js';
 import type { CreatedKey } from './services/keys.js';
 import { insertRecords } from './store/records.js';
@@ -334,4 +338,33 @@ export async function openAllianceDealers(t: TestServer, staff: AllianceStaff): 
   await dealer('滿城超市', mancheng);
   await dealer('滿城小賣部', mancheng, { ...qualifyingDealer, dealerSales: 100 });
   return { qingyuan, mancheng, dealers };
+}
+
+/**
+ * A database of this test's engine (PostgreSQL when DATABASE_URL names one, else SQLite in memory)
+ * migrated up to the migration before `migration`, for a migration's own test: the test stores
+ * rows as they were, runs `migrator.migrateTo(migration)`, then drops `database`.
+ */
+export async function databaseBefore(migration: string) {
+  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
+  const database = await testDatabase();
+  const db = new Kysely<unknown>({
+    dialect: onPostgres
+      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
+      : new SqliteDialect({ database: new Database(':memory:') }),
+  });
+  const schema = onPostgres
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const names = Object.keys(await migrationProvider.getMigrations()).sort();
+  const before = names[names.indexOf(migration) - 1];
+  if (before === undefined) throw new Error(`No migration before ${migration}`);
+  const { error } = await migrator.migrateTo(before);
+  if (error) throw new Error(`Migrating to ${before} failed`, { cause: error });
+  return { db, migrator, database };
 }

@@ -1,41 +1,12 @@
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../test-support.js';
-import { migrationProvider } from './migrations.js';
+import { databaseBefore } from '../test-support.js';
 
 const PRIMARY = '0023_primary_dealers';
 
-/** A database of this test's engine (PostgreSQL when DATABASE_URL names one) migrated up to the migration before 0023. */
-async function databaseBeforePrimaryDealers() {
-  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
-  const database = await testDatabase();
-  const db = new Kysely<unknown>({
-    dialect: onPostgres
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
-      : new SqliteDialect({ database: new Database(':memory:') }),
-  });
-  const schema = onPostgres
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider,
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const names = Object.keys(await migrationProvider.getMigrations()).sort();
-  const before = names[names.indexOf(PRIMARY) - 1];
-  if (before === undefined) throw new Error(`No migration before ${PRIMARY}`);
-  const { error } = await migrator.migrateTo(before);
-  if (error) throw new Error(`Migrating to ${before} failed`, { cause: error });
-  return { db, migrator, database };
-}
-
 describe('migration 0023_primary_dealers', () => {
   it('gives each stored sales centre one primary dealer, under its own name from its founding day', async () => {
-    const { db, migrator, database } = await databaseBeforePrimaryDealers();
+    const { db, migrator, database } = await databaseBefore(PRIMARY);
     try {
       const centre = (id: string, name: string, foundedOn: string) => ({
         id,
@@ -71,7 +42,7 @@ describe('migration 0023_primary_dealers', () => {
   });
 
   it('runs on a database with no sales centre', async () => {
-    const { db, migrator, database } = await databaseBeforePrimaryDealers();
+    const { db, migrator, database } = await databaseBefore(PRIMARY);
     try {
       expect((await migrator.migrateTo(PRIMARY)).error).toBeUndefined();
       const rows = await sql<{ n: number }>`select count(*) as n from primary_dealers`.execute(db);

@@ -1,41 +1,12 @@
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import { Migrator } from 'kysely/migration';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../test-support.js';
-import { migrationProvider } from './migrations.js';
+import { databaseBefore } from '../test-support.js';
 
 const STAFF_NAMES = '0024_staff_names';
 
-/** A database of this test's engine (PostgreSQL when DATABASE_URL names one) migrated up to the migration before 0024. */
-async function databaseBeforeStaffNames() {
-  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
-  const database = await testDatabase();
-  const db = new Kysely<unknown>({
-    dialect: onPostgres
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
-      : new SqliteDialect({ database: new Database(':memory:') }),
-  });
-  const schema = onPostgres
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider,
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const names = Object.keys(await migrationProvider.getMigrations()).sort();
-  const before = names[names.indexOf(STAFF_NAMES) - 1];
-  if (before === undefined) throw new Error(`No migration before ${STAFF_NAMES}`);
-  const { error } = await migrator.migrateTo(before);
-  if (error) throw new Error(`Migrating to ${before} failed`, { cause: error });
-  return { db, migrator, database };
-}
-
 describe('migration 0024_staff_names', () => {
   it('gives each stored staff account its name as the desk’s lookup compares it', async () => {
-    const { db, migrator, database } = await databaseBeforeStaffNames();
+    const { db, migrator, database } = await databaseBefore(STAFF_NAMES);
     try {
       for (const [id, name] of [
         ['stf_wang', 'Ｗａｎｇ Li'],
@@ -57,7 +28,7 @@ describe('migration 0024_staff_names', () => {
   });
 
   it('runs on a database with no staff account', async () => {
-    const { db, migrator, database } = await databaseBeforeStaffNames();
+    const { db, migrator, database } = await databaseBefore(STAFF_NAMES);
     try {
       expect((await migrator.migrateTo(STAFF_NAMES)).error).toBeUndefined();
       const rows = await sql<{ n: number }>`select count(*) as n from staff`.execute(db);
