@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkResponses } from './check.js';
 import { createClubClient } from './client.js';
@@ -220,6 +222,36 @@ describe('time limits', () => {
     expect(((await caught(aborted)) as Error).message).toBe('user left the page');
     expect(Date.now() - started).toBeLessThan(400);
     expect(api.proxy.requests).toHaveLength(1);
+  });
+});
+
+describe('aborts survive garbage collection', () => {
+  // Node's fetch follows a Request's signal through a weak reference, so an abort is lost once the
+  // Request a caller built is collected (nodejs/node#55428). Each test collects mid-call.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  /** Node's fetch, collecting garbage twice while the call it started is in flight. */
+  const collecting: typeof fetch = (input, init) => {
+    const answer = fetch(input, init);
+    setTimeout(gc, 20);
+    setTimeout(gc, 60);
+    return answer;
+  };
+
+  it('still times out an attempt whose request was collected while the answer was awaited', async () => {
+    api.proxy.inject({ kind: 'delay', ms: 1500 });
+    const started = Date.now();
+    const error = await caught(client({ timeoutMs: 150, retry: false, fetch: collecting }).merchants.list().page());
+    expect(isClubTimeoutError(error)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('still stops reading a slow body at the deadline after a collection', async () => {
+    api.proxy.inject({ kind: 'slow-body', ms: 1500 });
+    const started = Date.now();
+    const error = await caught(client({ deadlineMs: 300, retry: false, fetch: collecting }).merchants.list().page());
+    expect(isClubTimeoutError(error)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -101,6 +101,9 @@ class ErrorAnswer extends Error {
   }
 }
 
+/** Each answer's Request, held as long as the answer is (see `#fetch`). */
+const requestOf = new WeakMap<Response, Request>();
+
 /** The last attempt took longer than `timeoutMs`. */
 class AttemptTimeout extends Error {}
 
@@ -149,8 +152,14 @@ export class Transport {
       let wait: number | undefined;
       try {
         const attemptSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
-        const response = await fetch(new Request(url, { ...init, signal: attemptSignal }));
+        const request = new Request(url, { ...init, signal: attemptSignal });
+        const response = await fetch(request);
         clearTimeout(timer);
+        // Node's fetch follows a Request's signal through a weak reference: once nothing holds the
+        // Request, it can be collected mid-call and the timeout's, the deadline's or the caller's
+        // abort is lost (nodejs/node#55428). `request` is held above until the answer's headers,
+        // and by its response while the body is read.
+        requestOf.set(response, request);
         if (response.ok) return response;
         const retry =
           attempt < limit &&
