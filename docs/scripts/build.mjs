@@ -214,6 +214,7 @@ await typedocFor('core', [
   'src/stats/index.ts',
   'src/api/index.ts',
   'src/samples/index.ts',
+  'src/shared/index.ts',
   'src/index.ts',
 ]);
 await typedocFor('client', ['src/index.ts', 'src/check.ts']);

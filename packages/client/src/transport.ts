@@ -1,4 +1,4 @@
-import { randomUuid } from '@clubkit/core';
+import { randomUuid } from '@clubkit/core/shared';
 import type { AnswerName, Answers } from './answers.js';
 import {
   ClubClientError,

@@ -5,19 +5,22 @@ import { describe, expect, it } from 'vitest';
 
 /** The exports a browser bundle takes from each entry of core, by what those packages import. */
 const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
-  'index.ts': [
+  'shared/index.ts': [
     'randomUuid',
-    'toClubIssue',
     'matchLocale',
     'daysBetween',
+    'addDays',
+    'addMonths',
+    'compareDates',
     'isWholeFen',
     'dateInZone',
     'yuan',
     'formatMoney',
     'Tier',
     'ClubLocale',
-    'estimateYearlySavingsOn',
   ],
+  'fees/index.ts': ['estimateYearlySavingsOn', 'VIP_ANNUAL_FEE_FEN', 'DAYS_PER_FEE_YEAR'],
+  'access/index.ts': ['canOn'],
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
   'service/index.ts': [
     'ComplaintCategory',
@@ -36,12 +39,14 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
 // `membershipStateOn`, `bestOfferOn` and `offerSavingOn`, the same rules without the check.
 
 /**
- * The most the zod-free surface may weigh, minified and gzipped, in bytes: 5911 with the campaign
+ * The most the zod-free surface may weigh, minified and gzipped, in bytes: 7625 with `canOn`, the
+ * access rules the operator widgets decide their forms with (about 1.6 kB, where `can` with its
+ * input checks took 9.7 kB of zod into them), and the calendar helpers; 5911 with the campaign
  * report's sentence (the statistics board's; a member widget's bundle takes only what it imports),
  * 5328 with the savings estimate's rule, 5128 with the offer and membership-state rules (4580
  * before them).
  */
-const GZIP_BUDGET = 6 * 1024;
+const GZIP_BUDGET = 8 * 1024;
 
 // Core is typed without Node (tsconfig `types: []`): the few Node calls this test makes are
 // typed here.

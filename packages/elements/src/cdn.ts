@@ -10,6 +10,6 @@ export {
   merchantsResource,
   sessionFromEndpoint,
 } from '@clubkit/client';
-export { formatMoney } from '@clubkit/core';
+export { formatMoney } from '@clubkit/core/shared';
 export { categoryLabel } from '@clubkit/core/merchants';
 import './define.js';

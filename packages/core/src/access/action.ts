@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** What a principal wants to do with a resource. */
 export const Action = {
   /** Read one resource. */
@@ -19,5 +17,3 @@ export const Action = {
 } as const;
 /** An action a principal may be allowed to perform. */
 export type Action = (typeof Action)[keyof typeof Action];
-/** Schema of {@link Action}. */
-export const ActionSchema = z.enum(Object.values(Action));

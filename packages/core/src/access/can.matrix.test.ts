@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { Action } from './action.js';
-import { assertCan, can } from './can.js';
+import { assertCan, can, canOn } from './can.js';
 import { AccessErrorCode } from './errors.js';
 import { ResourceType } from './module.js';
 import { Role, type Principal } from './principal.js';
 import type { Resource } from './resource.js';
+import { EVERYONE } from './rules.js';
 
 // Who may do what. `any`: on every resource of the type; `own`: only on resources carrying the
 // principal's own branchId / merchantId / memberId / propertyId (a desk of one property) /
@@ -417,6 +418,27 @@ describe('access matrix', () => {
     expect(can(p, action, own(type))).toBe(cell !== '-');
     expect(can(p, action, other(type))).toBe(cell === 'any');
     expect(can(p, action, bare(type))).toBe(cell === 'any' || (cell === 'own' && action === 'list'));
+  });
+
+  it('has canOn, the rules without the input checks, answer as can for every cell', () => {
+    for (const { role, type, action } of cases) {
+      for (const resource of [own(type), other(type), bare(type)]) {
+        expect(canOn(principals[role], action, resource), `${role} ${action} ${type}`).toBe(
+          can(principals[role], action, resource),
+        );
+      }
+    }
+  });
+
+  it('has canOn give a role the rules do not know (a newer server’s) only what everyone may, where can refuses it as input', () => {
+    const stranger = { role: 'auditor' } as unknown as Principal;
+    for (const { type, action } of cases) {
+      const everyone = EVERYONE.some((g) => g.types.includes(type) && g.actions.includes(action));
+      expect(canOn(stranger, action, bare(type)), `${action} ${type}`).toBe(everyone);
+    }
+    expect(canOn(stranger, 'read', { type: 'merchant' })).toBe(true);
+    expect(canOn(stranger, 'list', { type: 'member' })).toBe(false);
+    expect(() => can(stranger, 'read', { type: 'merchant' })).toThrow(/role/i);
   });
 
   it('has assertCan throw access/forbidden exactly where can refuses', () => {

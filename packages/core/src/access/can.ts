@@ -1,10 +1,11 @@
 import { ClubError } from '../shared/errors.js';
 import { parseInput } from '../shared/parse.js';
-import { ActionSchema, type Action } from './action.js';
+import type { Action } from './action.js';
 import { AccessErrorCode } from './errors.js';
 import { Principal } from './principal.js';
 import { Resource } from './resource.js';
-import { ResourceTypeSchema, type ResourceType } from './module.js';
+import type { ResourceType } from './module.js';
+import { ActionSchema, ResourceTypeSchema } from './schemas.js';
 import { grantCovers, grantsFor } from './rules.js';
 
 function parseCheck(principal: Principal, action: Action, resource: Resource) {
@@ -30,7 +31,19 @@ function parseCheck(principal: Principal, action: Action, resource: Resource) {
  */
 export function can(principal: Principal, action: Action, resource: Resource): boolean {
   const { p, a, r } = parseCheck(principal, action, resource);
-  return grantsFor(p, a, r.type).some((g) => grantCovers(g, p, a, r));
+  return canOn(p, a, r);
+}
+
+/**
+ * {@link can} for a principal, action and resource already checked — a staff session's principal
+ * as the Club API answered it, a literal action and resource type: the same rules without the
+ * input checks, so that a browser widget deciding which forms to show carries no zod.
+ *
+ * @example
+ * canOn({ role: 'merchant', merchantId: 'mch_1' }, 'create', { type: 'offer', merchantId: 'mch_1' }) // true
+ */
+export function canOn(principal: Principal, action: Action, resource: Resource): boolean {
+  return grantsFor(principal, action, resource.type).some((g) => grantCovers(g, principal, action, resource));
 }
 
 /**

@@ -1,9 +1,11 @@
 /** Who may do what in the club back office, the member widgets and the public directory (A2 §3). */
-export { Action, ActionSchema } from './action.js';
-export { assertCan, can, mayEver } from './can.js';
+export { Action } from './action.js';
+export { ModuleSchema } from './module-schema.js';
+export { ActionSchema, ResourceTypeSchema } from './schemas.js';
+export { assertCan, can, canOn, mayEver } from './can.js';
 export { AccessErrorCode } from './errors.js';
 export { ListScope, listScope } from './list-scope.js';
-export { Module, ModuleSchema, ResourceType, ResourceTypeSchema, moduleOf } from './module.js';
+export { Module, ResourceType, moduleOf } from './module.js';
 export { modulesFor } from './modules-for.js';
 export { Principal, Role, RoleSchema, StaffPrincipal, type StaffRole } from './principal.js';
 export { OwnerField, OwnerFieldSchema, Resource } from './resource.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { parseInput } from '../shared/parse.js';
 import { Action } from './action.js';
-import { ResourceTypeSchema, type ResourceType } from './module.js';
+import type { ResourceType } from './module.js';
+import { ResourceTypeSchema } from './schemas.js';
 import { Principal } from './principal.js';
 import { OwnerFieldSchema } from './resource.js';
 import { grantScope, grantsFor } from './rules.js';

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 // The module list on its own, so a schema that names a module (a staff member's) does not carry
 // the resource table and access rules of module.ts into a bundle that only checks answers.
 
@@ -22,5 +20,3 @@ export const Module = {
 } as const;
 /** A back-office module. */
 export type Module = (typeof Module)[keyof typeof Module];
-/** Schema of {@link Module}. */
-export const ModuleSchema = z.enum(Object.values(Module));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdPrefix, entityId } from '../shared/ids.js';
-import { ResourceTypeSchema } from './module.js';
+import { ResourceTypeSchema } from './schemas.js';
 
 /**
  * The resource fields that tie a resource to what owns it: a branch, member or merchant, a

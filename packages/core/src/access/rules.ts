@@ -1,5 +1,5 @@
 import { Action } from './action.js';
-import { Module, ResourceType, moduleOf } from './module.js';
+import { Module, ResourceType, moduleOfOn } from './module.js';
 import type { Principal, Role } from './principal.js';
 import type { OwnerField, Resource } from './resource.js';
 
@@ -35,7 +35,7 @@ export interface RoleRules<R extends Role> {
 
 const ALL_TYPES: readonly ResourceType[] = Object.values(ResourceType);
 const ALL_ACTIONS: readonly Action[] = Object.values(Action);
-const typesIn = (module: Module): ResourceType[] => ALL_TYPES.filter((t) => moduleOf(t) === module);
+const typesIn = (module: Module): ResourceType[] => ALL_TYPES.filter((t) => moduleOfOn(t) === module);
 
 /** Grants every principal holds: reading the public merchant directory, and the member handbook in force. */
 export const EVERYONE: readonly Grant<never>[] = [
@@ -200,7 +200,9 @@ export const ACCESS_RULES: { readonly [R in Role]: RoleRules<R> } = {
 
 /** Every grant a principal holds: its role's own, then the ones everyone holds. */
 export function grantsOf(principal: Principal): readonly Grant[] {
-  return [...ACCESS_RULES[principal.role].grants, ...EVERYONE];
+  // A role these rules do not know (a newer server's) holds only what everyone holds.
+  const rules: Partial<typeof ACCESS_RULES> = ACCESS_RULES;
+  return [...(rules[principal.role]?.grants ?? []), ...EVERYONE];
 }
 
 /** The grants of `principal` covering `action` on resources of `type`. */

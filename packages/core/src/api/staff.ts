@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ModuleSchema } from '../access/module-list.js';
+import { ModuleSchema } from '../access/module-schema.js';
 import { StaffPrincipal } from '../access/principal.js';
 import { IsoInstant } from '../shared/dates.js';
 import { entityId, IdPrefix } from '../shared/ids.js';

@@ -1,4 +1,4 @@
-import { addMonths, dateInZone } from '@clubkit/core';
+import { addMonths, dateInZone } from '@clubkit/core/shared';
 import type { AllianceCounty, DealerStanding, PayStatement, Salesperson } from '@clubkit/core/alliance';
 import { isClubClientError } from '@clubkit/client';
 import { Task, TaskStatus } from '@lit/task';

@@ -1,4 +1,4 @@
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import type { DealerStanding, PayStatement, Salesperson } from '@clubkit/core/alliance';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

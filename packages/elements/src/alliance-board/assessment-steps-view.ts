@@ -1,6 +1,6 @@
 // The view of the assessment steps, the sheet editor and the fund ledger: a chunk the assessment
 // section loads with its controller (`import('./assessment-steps-view.js')`).
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import type { Assessment, RewardFund } from '@clubkit/core/alliance';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

@@ -4,7 +4,7 @@
 // and the half-year reward funds with their fines, budgeted and changed. The rules run on the
 // server (core's `decideAssessmentStep`, `publishSheet`, `openRewardFund`, `reviseRewardFund`); the
 // checks here only name a field before anything is sent.
-import { isWholeFen, yuan } from '@clubkit/core';
+import { isWholeFen, yuan } from '@clubkit/core/shared';
 import type { Assessment, AssessmentSheet, ItemScore, RewardBand, RewardFund, SheetItem } from '@clubkit/core/alliance';
 import type { ReactiveControllerHost } from 'lit';
 import type { renderBands } from './assessment-bands.js';

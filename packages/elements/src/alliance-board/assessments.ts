@@ -1,6 +1,6 @@
 // The board's assessment section, loaded on demand (`import('./assessments.js')`) when the sales
 // centre opens it: its controller, its view and its words in the three locales.
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import type { Assessment, RewardFund } from '@clubkit/core/alliance';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

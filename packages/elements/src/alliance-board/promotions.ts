@@ -1,7 +1,7 @@
 // The board's promotions section, loaded on demand (`import('./promotions.js')`) when it opens:
 // its controller, its view and its words in the three locales.
 import { isClubApiError } from '@clubkit/client';
-import { formatMoney, yuan } from '@clubkit/core';
+import { formatMoney, yuan } from '@clubkit/core/shared';
 import type { Dealer, Promotion, PromotionEnrolment, SalesCentre } from '@clubkit/core/alliance';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

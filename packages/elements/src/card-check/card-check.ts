@@ -1,5 +1,5 @@
 import { isClubApiError, isClubClientError } from '@clubkit/client';
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import type { CounterCheck } from '@clubkit/core/api';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

@@ -1,4 +1,4 @@
-import { yuan } from '@clubkit/core';
+import { yuan } from '@clubkit/core/shared';
 import { isValidCardNumber } from '@clubkit/core/membership';
 import { CARD_CODE_LENGTH, isCardCode } from '@clubkit/core/vip';
 import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';

@@ -1,7 +1,7 @@
 // Which of the desk's forms the signed-in staff member can submit, a chunk the desk loads with its
-// first queue (`import('./desk-access.js')`): core's access rules (can(), with their schemas) stay
-// out of the desk's first load. A form the Club API would refuse (403) is not shown.
-import { can, type Principal } from '@clubkit/core/access';
+// first queue (`import('./desk-access.js')`): core's access rules (`canOn()`) stay out of the
+// desk's first load. A form the Club API would refuse (403) is not shown.
+import { canOn, type Principal } from '@clubkit/core/access';
 import { assertConductHandler, type Complaint } from '@clubkit/core/service';
 
 /** The forms of the desk a staff member can submit, by core's access rules. */
@@ -26,11 +26,11 @@ export function deskForms(staff: { id: string; principal: Principal }): DeskForm
   const own = principal.role === 'desk' && principal.propertyId ? { propertyId: principal.propertyId } : {};
   const viewer = { staffId: staff.id, admin: principal.role === 'admin' };
   return {
-    conduct: can(principal, 'create', { type: 'complaint', ...own }),
-    surveys: can(principal, 'create', { type: 'survey', ...own }),
+    conduct: canOn(principal, 'create', { type: 'complaint', ...own }),
+    surveys: canOn(principal, 'create', { type: 'survey', ...own }),
     steps(complaint) {
       const where = complaint.propertyId ? { propertyId: complaint.propertyId } : {};
-      if (!can(principal, 'act', { type: 'complaint', ...where })) return false;
+      if (!canOn(principal, 'act', { type: 'complaint', ...where })) return false;
       try {
         assertConductHandler(complaint, viewer);
         return true;

@@ -1,4 +1,4 @@
-import { randomUuid } from '@clubkit/core';
+import { randomUuid } from '@clubkit/core/shared';
 import type { ComplaintReceipt } from '@clubkit/core/api';
 import type { NewComplaint } from '@clubkit/core/service';
 import { emptyComplaintValues, isComplaintValues, type ComplaintFormValues } from './complaint-fields.js';

@@ -1,4 +1,4 @@
-import { daysBetween } from '@clubkit/core';
+import { daysBetween } from '@clubkit/core/shared';
 import type { MemberCardView } from '@clubkit/core/api';
 import { maskCardNumber, MembershipState, membershipStateOn, type Membership } from '@clubkit/core/membership';
 import type { VipMembership } from '@clubkit/core/vip';

@@ -3,7 +3,7 @@ import type { CommonMessages } from '../messages/common.js';
 import { memberCardCatalog, type MemberCardMessages } from './messages.js';
 import { handbookResource, meResource, sessionFromEndpoint } from '@clubkit/client';
 import { memberVipResource } from '@clubkit/client/vip';
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import { isVipValid, vipCardStatus } from '@clubkit/core/vip';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';

@@ -3,7 +3,7 @@
 // operator applies for the own branch, the administrator for the branch chosen; the application may
 // name the campaign it came from, one of those running on the day (A2 §1's report).
 import { isClubApiError } from '@clubkit/client';
-import { addDays, addMonths, dateInZone } from '@clubkit/core';
+import { addDays, addMonths, dateInZone } from '@clubkit/core/shared';
 import type { StaffPrincipal } from '@clubkit/core/access';
 import type { Branch, NewApplicationInput } from '@clubkit/core/api';
 import type { Campaign, MembershipApplication } from '@clubkit/core/membership';

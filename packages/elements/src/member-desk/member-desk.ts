@@ -1,5 +1,5 @@
 import { isClubApiError } from '@clubkit/client';
-import { addDays, addMonths, dateInZone } from '@clubkit/core';
+import { addDays, addMonths, dateInZone } from '@clubkit/core/shared';
 import type { PolicyTerms } from '@clubkit/core/api';
 import {
   maskCardNumber,

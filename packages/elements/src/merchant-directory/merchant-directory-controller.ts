@@ -1,7 +1,7 @@
 import type { MerchantSearch } from '@clubkit/client';
 import { initialState, Task, TaskStatus, type TaskFunction } from '@lit/task';
 import type { WidgetClient } from '../shared/context.js';
-import { dateInZone, yuan, type Tier } from '@clubkit/core';
+import { dateInZone, yuan, type Tier } from '@clubkit/core/shared';
 import type { MerchantListItem, MerchantPage } from '@clubkit/core/api';
 import {
   bestOfferOn,

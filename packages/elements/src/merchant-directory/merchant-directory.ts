@@ -1,4 +1,4 @@
-import { formatMoney, Tier } from '@clubkit/core';
+import { formatMoney, Tier } from '@clubkit/core/shared';
 import type { MerchantListItem } from '@clubkit/core/api';
 import {
   branchName,

@@ -1,4 +1,4 @@
-import { matchLocale, type ClubLocale } from '@clubkit/core';
+import { matchLocale, type ClubLocale } from '@clubkit/core/shared';
 import type { ComplaintFormMessages } from '../complaint-form/messages.js';
 import type { ComplaintProgressMessages } from '../complaint-form/on-demand/messages.js';
 import type { MemberCardMessages } from '../member-card/messages.js';

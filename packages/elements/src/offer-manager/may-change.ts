@@ -1,7 +1,7 @@
 // Whether the staff member signed in may change a merchant's offers, loaded on demand
-// (`import('./may-change.js')`) with the merchant: core's `can()` carries its zod/mini input checks
-// (about 9.7 kB gzip), more than the offer manager's first load has room for.
-import { can, type StaffPrincipal } from '@clubkit/core/access';
+// (`import('./may-change.js')`) with the merchant: core's access rules (`canOn()`, about 1.6 kB
+// gzip) wait for the staff session anyway.
+import { canOn, type StaffPrincipal } from '@clubkit/core/access';
 
 /**
  * Whether `principal` may add, edit, end and withdraw the offers of merchant `merchantId`, as core's
@@ -9,6 +9,6 @@ import { can, type StaffPrincipal } from '@clubkit/core/access';
  */
 export function mayChangeOffers(principal: StaffPrincipal, merchantId: string): boolean {
   return (['create', 'update', 'delete'] as const).every((action) =>
-    can(principal, action, { type: 'offer', merchantId }),
+    canOn(principal, action, { type: 'offer', merchantId }),
   );
 }

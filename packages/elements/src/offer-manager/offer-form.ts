@@ -1,4 +1,4 @@
-import { yuan, type Tier } from '@clubkit/core';
+import { yuan, type Tier } from '@clubkit/core/shared';
 import type { NewOffer, OfferPatch } from '@clubkit/core/api';
 import {
   checkOfferFields,

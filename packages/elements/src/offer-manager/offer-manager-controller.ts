@@ -1,5 +1,5 @@
 import { isClubApiError, isClubClientError } from '@clubkit/client';
-import { addDays, dateInZone } from '@clubkit/core';
+import { addDays, dateInZone } from '@clubkit/core/shared';
 import type { NewOffer, StaffSessionInfo } from '@clubkit/core/api';
 import type { Merchant, Offer } from '@clubkit/core/merchants';
 import { Task, TaskStatus } from '@lit/task';

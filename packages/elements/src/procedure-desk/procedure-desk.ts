@@ -1,4 +1,4 @@
-import { formatMoney, yuan } from '@clubkit/core';
+import { formatMoney, yuan } from '@clubkit/core/shared';
 import type { ProcedureEventRequest, ProcedureNextStepsAnswer, TimelineEntry } from '@clubkit/core/api';
 import type {
   NewProcedureRecord,

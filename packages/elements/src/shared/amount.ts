@@ -1,4 +1,4 @@
-import { isWholeFen } from '@clubkit/core';
+import { isWholeFen } from '@clubkit/core/shared';
 
 /** The largest purchase the directory prices, in yuan (a typo guard, far above any real purchase). */
 export const MAX_AMOUNT_YUAN = 100_000_000;

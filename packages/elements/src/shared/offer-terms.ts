@@ -1,4 +1,4 @@
-import { formatMoney, type Tier } from '@clubkit/core';
+import { formatMoney, type Tier } from '@clubkit/core/shared';
 import type { Offer, OfferKind } from '@clubkit/core/merchants';
 import { formatCalendarDate } from './intl.js';
 import type { OfferTermMessages } from './offer-term-messages.js';

@@ -1,6 +1,6 @@
 // The board's income section, loaded on demand (`import('./income.js')`) when the administrator
 // opens it: its controller, its view and its words in the three locales.
-import { formatMoney, yuan } from '@clubkit/core';
+import { formatMoney, yuan } from '@clubkit/core/shared';
 import { ActivityKind, MAX_ACTIVITY_PLACE_LENGTH, type Activity, type NewActivity } from '@clubkit/core/vip';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

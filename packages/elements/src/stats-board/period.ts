@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareDates } from '@clubkit/core';
+import { addDays, addMonths, compareDates } from '@clubkit/core/shared';
 
 /** A statistics period: club dates `YYYY-MM-DD`, both inclusive. */
 export interface StatsPeriod {

@@ -1,6 +1,6 @@
 import { isClubApiError, isClubClientError } from '@clubkit/client';
-import { dateInZone, daysBetween } from '@clubkit/core';
-import { can, type ResourceType, type StaffPrincipal } from '@clubkit/core/access';
+import { dateInZone, daysBetween } from '@clubkit/core/shared';
+import { canOn, type ResourceType, type StaffPrincipal } from '@clubkit/core/access';
 import type { StaffSessionInfo } from '@clubkit/core/api';
 import type { CampaignReport } from '@clubkit/core/membership';
 import {
@@ -303,7 +303,7 @@ export class StatsBoardController implements ReactiveController {
   async #load(client: StatsBoardClient, period: StatsPeriod, signal: AbortSignal): Promise<StatsBoardReport> {
     const session = await client.staffSessions.current({ signal });
     const principal: StaffPrincipal = session.staff.principal;
-    const reads = (section: StatsSection) => can(principal, 'list', { type: REPORT_OF[section] });
+    const reads = (section: StatsSection) => canOn(principal, 'list', { type: REPORT_OF[section] });
     const buckets = periodBuckets(period);
     // Counts "as of" the period's last day in every slice, so the slices add up to the whole.
     const asOf = period.to;
@@ -315,7 +315,7 @@ export class StatsBoardController implements ReactiveController {
       if (!stats) return undefined;
       const [slices, branchNames, campaigns] = await Promise.all([
         mapLimit(buckets, limit, (bucket) => client.stats.members({ from: bucket.from, to: bucket.to, asOf }, options)),
-        can(principal, 'list', { type: 'branch' })
+        canOn(principal, 'list', { type: 'branch' })
           ? namesOf(() => client.branches.list({}, options))
           : Promise.resolve({}),
         client.stats.campaigns({ asOf }, options),
@@ -343,7 +343,7 @@ export class StatsBoardController implements ReactiveController {
     const alliance = async (): Promise<AllianceSection | undefined> => {
       const [stats, countyNames] = await Promise.all([
         unlessForbidden(() => client.stats.alliance({ ...period, asOf }, options)),
-        can(principal, 'list', { type: 'county' })
+        canOn(principal, 'list', { type: 'county' })
           ? namesOf(() => client.alliance.counties.list({}, options))
           : Promise.resolve({}),
       ]);
@@ -368,9 +368,9 @@ export class StatsBoardController implements ReactiveController {
       buckets,
       session,
       managesIncome:
-        can(principal, 'list', { type: 'activity' }) &&
-        can(principal, 'create', { type: 'activity' }) &&
-        can(principal, 'create', { type: 'ad-income' }),
+        canOn(principal, 'list', { type: 'activity' }) &&
+        canOn(principal, 'create', { type: 'activity' }) &&
+        canOn(principal, 'create', { type: 'ad-income' }),
       sections: {
         ...(m ? { members: m } : {}),
         ...(d ? { desk: d } : {}),

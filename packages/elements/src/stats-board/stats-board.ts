@@ -1,4 +1,4 @@
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import { campaignSentenceOn } from '@clubkit/core/membership';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

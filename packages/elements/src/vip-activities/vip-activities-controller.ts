@@ -1,5 +1,5 @@
 import { isClubClientError } from '@clubkit/client';
-import { dateInZone } from '@clubkit/core';
+import { dateInZone } from '@clubkit/core/shared';
 import type { Activity, ActivitySignUp } from '@clubkit/core/vip';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

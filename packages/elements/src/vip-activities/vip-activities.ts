@@ -1,5 +1,5 @@
 import { isClubApiError, isClubClientError } from '@clubkit/client';
-import { formatMoney } from '@clubkit/core';
+import { formatMoney } from '@clubkit/core/shared';
 import type { Activity } from '@clubkit/core/vip';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

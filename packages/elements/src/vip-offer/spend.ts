@@ -1,4 +1,4 @@
-import { yuan } from '@clubkit/core';
+import { yuan } from '@clubkit/core/shared';
 import type { MerchantCategory } from '@clubkit/core/merchants';
 import { isAmountYuan, parseAmountYuan } from '../shared/amount.js';
 

@@ -1,11 +1,6 @@
 import { isClubClientError } from '@clubkit/client';
-import {
-  dateInZone,
-  estimateYearlySavingsOn,
-  randomUuid,
-  VIP_ANNUAL_FEE_FEN,
-  type SavingsEstimate,
-} from '@clubkit/core';
+import { dateInZone, randomUuid } from '@clubkit/core/shared';
+import { estimateYearlySavingsOn, VIP_ANNUAL_FEE_FEN, type SavingsEstimate } from '@clubkit/core/fees';
 import type { Merchant, MerchantCategory, Offer } from '@clubkit/core/merchants';
 import { vipCardStatus, type VipCardStatus, type VipMembership, type VipOrder } from '@clubkit/core/vip';
 import { Task, TaskStatus } from '@lit/task';
