@@ -52,6 +52,28 @@ export default tseslint.config(
     ...wcConfigs['flat/recommended'],
   },
   {
+    // Browser code takes core's helpers from `@clubkit/core/shared` and each context from its own
+    // subpath: the root re-exports every context, and a bundler that splits code then puts what a
+    // lazy chunk uses into the page's first load. Types may come from anywhere (they are erased);
+    // the opt-in answer check is never in a page's bundle.
+    files: ['packages/elements/src/**/*.ts', 'packages/client/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-d.ts', '**/testing/**', 'packages/client/src/check.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@clubkit/core',
+              message: 'Import from @clubkit/core/shared or a context subpath: the root barrel reaches every context.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plain JavaScript (build scripts, benches, the example pages) and the tool configs are
     // not part of a TypeScript project: they get the untyped rules only.
     files: ['**/*.js', '**/*.mjs', '**/*.config.ts'],
