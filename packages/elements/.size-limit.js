@@ -4,6 +4,8 @@
 // their own. The limits are regression guards in size-limit's units (kB of 1,000 bytes, its own
 // gzip); the targets (KiB, gzip -9: 20 per widget, 35 for all three) are judged by
 // `pnpm bench:elements`, which measures the same with code splitting and prints the breakdown.
+// Each entry here is bundled alone, without splitting: scripts/first-load.mjs (also in `pnpm test`)
+// guards the first load a splitting bundler makes, where a shared chunk can bring a lazy chunk's code.
 const lazyLocalesApart = (config) => ({
   ...config,
   format: 'esm',

@@ -11,17 +11,15 @@
 // With `--baseline <dir>` (the dist/cdn folder of another build, e.g. a checkout of main), the
 // first renders are measured for both builds in the same run, alternating, side by side:
 //   pnpm bench:elements -- --baseline ../main/packages/elements/dist/cdn
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createClubServer, seedDemo } from '@clubkit/server';
+import { firstLoads } from './first-load.mjs';
 
 const root = new URL('../', import.meta.url);
 const MERCHANTS = 10_000;
@@ -221,170 +219,6 @@ async function firstRenders(browser, portal) {
   return { results, problems };
 }
 
-/**
- * Minified and gzip -9 bytes of an output file and the files it imports statically: what a page
- * downloads before it runs. `imports` gives a file's static imports, as paths relative to `dir`.
- */
-async function staticBytes(dir, file, imports) {
-  const seen = new Set();
-  const walk = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const next of imports(key)) walk(next);
-  };
-  walk(file);
-  let min = 0;
-  let gzip = 0;
-  for (const key of seen) {
-    const code = await readFile(join(dir, key));
-    min += code.byteLength;
-    gzip += gzipSync(code, { level: 9 }).byteLength;
-  }
-  return { min, gzip, files: seen };
-}
-
-/**
- * (e) Bytes of each entry as a partner's bundler makes them: esbuild with code splitting (so the
- * locales loaded on demand become files of their own), minified, gzip -9, counting the entry and
- * what it imports statically. The CDN build is measured as built.
- */
-async function bundleSizes() {
-  const client = fileURLToPath(new URL('../client/', root));
-  const entries = [
-    ['dist/define/member-card.js', 20, { entryPoints: [fileURLToPath(new URL('dist/define/member-card.js', root))] }],
-    [
-      'dist/define/complaint-form.js',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/complaint-form.js', root))] },
-    ],
-    [
-      'dist/define/merchant-directory.js',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/merchant-directory.js', root))] },
-    ],
-    [
-      'dist/define/stats-board.js (operator widget)',
-      31,
-      { entryPoints: [fileURLToPath(new URL('dist/define/stats-board.js', root))] },
-    ],
-    [
-      // An operator widget: the return visits due and the queue's paging took it from 18.5 to 20.2.
-      'dist/define/complaint-desk.js (operator widget)',
-      21,
-      { entryPoints: [fileURLToPath(new URL('dist/define/complaint-desk.js', root))] },
-    ],
-    [
-      'dist/define/offer-manager.js (operator widget)',
-      30,
-      { entryPoints: [fileURLToPath(new URL('dist/define/offer-manager.js', root))] },
-    ],
-    [
-      'dist/define/vip-offer.js (sold on a partner page)',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/vip-offer.js', root))] },
-    ],
-    [
-      'dist/define/vip-activities.js (on a partner page)',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/vip-activities.js', root))] },
-    ],
-    [
-      'dist/define/member-desk.js (operator widget)',
-      30,
-      { entryPoints: [fileURLToPath(new URL('dist/define/member-desk.js', root))] },
-    ],
-    [
-      'dist/define/card-check.js (operator widget)',
-      30,
-      { entryPoints: [fileURLToPath(new URL('dist/define/card-check.js', root))] },
-    ],
-    [
-      'dist/define/procedure-desk.js (operator widget)',
-      30,
-      { entryPoints: [fileURLToPath(new URL('dist/define/procedure-desk.js', root))] },
-    ],
-    [
-      'dist/define/alliance-board.js (operator widget)',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/alliance-board.js', root))] },
-    ],
-    [
-      'dist/define/handover-desk.js (operator widget)',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/handover-desk.js', root))] },
-    ],
-    [
-      'dist/define/service-catalogue.js (operator widget)',
-      20,
-      { entryPoints: [fileURLToPath(new URL('dist/define/service-catalogue.js', root))] },
-    ],
-    ['dist/define.js (all three + provider)', 35, { entryPoints: [fileURLToPath(new URL('dist/define.js', root))] }],
-    [
-      '@clubkit/client: createClubClient (publishable key)',
-      10,
-      { stdin: { contents: "export { createClubClient } from './dist/index.js';", resolveDir: client, loader: 'js' } },
-    ],
-    [
-      "lit alone (export * from 'lit')",
-      undefined,
-      { stdin: { contents: "export * from 'lit';", resolveDir: fileURLToPath(root), loader: 'js' } },
-    ],
-  ];
-  const out = await mkdtemp(join(tmpdir(), 'clubkit-bench-'));
-  const sizes = [];
-  let largest;
-  try {
-    for (const [name, target, input] of entries) {
-      const outdir = join(out, String(sizes.length));
-      const result = await build({
-        ...input,
-        outdir,
-        splitting: true,
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        metafile: true,
-        absWorkingDir: fileURLToPath(root),
-        legalComments: 'none',
-        logLevel: 'error',
-      });
-      const { outputs } = result.metafile;
-      // Dynamic imports are entry points of their own: the page's entry is the one given.
-      const given = input.entryPoints ? relative(fileURLToPath(root), input.entryPoints[0]) : '<stdin>';
-      const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint === given);
-      const bytes = await staticBytes(fileURLToPath(root), entry, (key) =>
-        outputs[key].imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
-      );
-      sizes.push({ name, target, ...bytes });
-      if (name.startsWith('dist/define.js')) largest = { outputs, files: bytes.files };
-    }
-  } finally {
-    await rm(out, { recursive: true, force: true });
-  }
-  // The CDN build as built: clubkit.js and the chunks it imports statically.
-  const cdnDir = fileURLToPath(new URL('dist/cdn/', root));
-  const cdn = await staticBytes(cdnDir, 'clubkit.js', (key) => {
-    const code = readFileSync(join(cdnDir, key), 'utf8');
-    const from = key.includes('/') ? 'chunks/' : '';
-    return [...code.matchAll(/import[^;()]*?from"\.\/((?:chunks\/)?[^"/]+)"/g)].map((m) => from + m[1]);
-  });
-  sizes.push({ name: 'dist/cdn/clubkit.js (CDN build)', target: 35, ...cdn });
-
-  // Where the bytes of dist/define.js come from, by package (minified bytes in what a page downloads first).
-  const byPackage = new Map();
-  for (const [key, output] of Object.entries(largest.outputs)) {
-    if (!largest.files.has(key)) continue;
-    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-      const dep = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
-      const pkg = dep ?? (file.startsWith('../') ? `@clubkit/${file.split('/')[1]}` : '@clubkit/elements');
-      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
-    }
-  }
-  return { sizes, byPackage: [...byPackage].sort((a, b) => b[1] - a[1]) };
-}
-
 // ---- the report ---------------------------------------------------------------------------
 
 function table(rows) {
@@ -414,7 +248,7 @@ console.log(
 );
 
 try {
-  const sizes = await bundleSizes();
+  const sizes = await firstLoads();
   const a = await renderAfterResponse(browser, portal);
   const b = await keystrokeToList(browser, portal);
   const c = await rowsWhileScrolling(browser, portal);
