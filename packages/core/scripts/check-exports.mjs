@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 const expected = {
   '.': ['ClubError', 'isClubError', 'yuan', 'formatMoney', 'normalizePlate', 'projectRevenue', 'can', 'Page'],
+  './shared': ['formatMoney', 'yuan', 'isWholeFen', 'dateInZone', 'addMonths', 'randomUuid', 'matchLocale', 'Tier'],
   './membership': [
     'normalizePlate',
     'membershipWindow',
@@ -30,7 +31,16 @@ const expected = {
     'salespersonPay',
     'counterfeitPenalty',
   ],
-  './access': ['can', 'assertCan', 'listScope', 'Principal'],
+  './access': [
+    'can',
+    'canOn',
+    'assertCan',
+    'listScope',
+    'Principal',
+    'ActionSchema',
+    'ModuleSchema',
+    'ResourceTypeSchema',
+  ],
   './stats': ['memberStats', 'complaintStats', 'allianceStats', 'merchantStats'],
   './api': ['Page', 'ProblemDetails', 'MemberSession', 'ComplaintReceipt'],
   './samples': ['sampleMerchants', 'sampleOffer', 'seededRandom'],
