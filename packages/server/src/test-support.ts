@@ -341,17 +341,19 @@ export async function openAllianceDealers(t: TestServer, staff: AllianceStaff): 
 }
 
 /**
- * A database of this test's engine (PostgreSQL when DATABASE_URL names one, else SQLite in memory)
- * migrated up to the migration before `migration`, for a migration's own test: the test stores
- * rows as they were, runs `migrator.migrateTo(migration)`, then drops `database`.
+ * A database of this test's engine (PostgreSQL when DATABASE_URL names one, else SQLite: in memory,
+ * or in `sqliteFile` for a test that opens it again) migrated up to `migration` and no further,
+ * with the server's own migration tables, for a migration's own test.
  */
-export async function databaseBefore(migration: string) {
+export async function migratedTo(migration: string, options: { sqliteFile?: string } = {}) {
   const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
-  const database = await testDatabase();
+  const file = options.sqliteFile;
+  const database =
+    onPostgres || file === undefined ? await testDatabase() : { url: file, drop: () => Promise.resolve() };
   const db = new Kysely<unknown>({
     dialect: onPostgres
       ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
-      : new SqliteDialect({ database: new Database(':memory:') }),
+      : new SqliteDialect({ database: new Database(file ?? ':memory:') }),
   });
   const schema = onPostgres
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
@@ -359,12 +361,22 @@ export async function databaseBefore(migration: string) {
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
+    migrationTableName: 'clubkit_migrations',
+    migrationLockTableName: 'clubkit_migrations_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
+  const { error } = await migrator.migrateTo(migration);
+  if (error) throw new Error(`Migrating to ${migration} failed`, { cause: error });
+  return { db, migrator, database };
+}
+
+/**
+ * {@link migratedTo} the migration before `migration`, for that migration's own test: the test
+ * stores rows as they were, runs `migrator.migrateTo(migration)`, then drops `database`.
+ */
+export async function databaseBefore(migration: string) {
   const names = Object.keys(await migrationProvider.getMigrations()).sort();
   const before = names[names.indexOf(migration) - 1];
   if (before === undefined) throw new Error(`No migration before ${migration}`);
-  const { error } = await migrator.migrateTo(before);
-  if (error) throw new Error(`Migrating to ${before} failed`, { cause: error });
-  return { db, migrator, database };
+  return migratedTo(before);
 }

@@ -1,45 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createComplaint, createRepairOrder } from '@clubkit/core/service';
 import { insertRecord } from '../store/records.js';
-import { testDatabase } from '../test-support.js';
+import { migratedTo } from '../test-support.js';
 import { openDatabase } from './connect.js';
-import { latestMigration, migrationProvider } from './migrations.js';
+import { latestMigration } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clubkit-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A database of this test's engine, migrated only up to `migration`, and where to open it again. */
-async function migratedUpTo(migration: string) {
-  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
-  const database = onPostgres
-    ? await testDatabase()
-    : { url: join(dir, `${migration}.db`), drop: () => Promise.resolve() };
-  const db = new Kysely<unknown>({
-    dialect: onPostgres
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) })
-      : new SqliteDialect({ database: new Database(database.url) }),
-  });
-  const schema = onPostgres
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider,
-    migrationTableName: 'clubkit_migrations',
-    migrationLockTableName: 'clubkit_migrations_lock',
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const { error } = await migrator.migrateTo(migration);
-  if (error) throw error instanceof Error ? error : new Error(`Migration to ${migration} failed`, { cause: error });
-  return { db, database };
-}
+const migratedUpTo = (migration: string) => migratedTo(migration, { sqliteFile: join(dir, `${migration}.db`) });
 
 describe('0005_system', () => {
   it('backfills the end date of the policies written before it, and the records store keeps writing it', async () => {
