@@ -209,6 +209,7 @@ await typedocFor('core', [
   'src/merchants/index.ts',
   'src/projection/index.ts',
   'src/service/index.ts',
+  'src/service/vocabulary.ts',
   'src/alliance/index.ts',
   'src/access/index.ts',
   'src/stats/index.ts',

@@ -22,6 +22,7 @@ const expected = {
   './vip': ['openVipOrder', 'confirmVipOrder', 'cancelVipOrder', 'vipCardStatus', 'counterQuote', 'CardCode'],
   './merchants': ['offerSaving', 'bestOffer', 'offerSavingOn', 'bestOfferOn', 'searchMerchants', 'Merchant', 'Offer'],
   './projection': ['projectRevenue', 'formatProjectionTable'],
+  './service/vocabulary': ['ComplaintCategory', 'ComplaintStatus', 'Department', 'COMPLAINT_CONTENT_MAX'],
   './service': ['createComplaint', 'applyComplaintEvent', 'complaintDeadline', 'isOverdue', 'procedureProgress'],
   './alliance': [
     'marketVolume',

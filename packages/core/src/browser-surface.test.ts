@@ -22,9 +22,8 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
   'fees/index.ts': ['estimateYearlySavingsOn', 'VIP_ANNUAL_FEE_FEN', 'DAYS_PER_FEE_YEAR'],
   'access/index.ts': ['canOn'],
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
+  'service/vocabulary.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX'],
   'service/index.ts': [
-    'ComplaintCategory',
-    'COMPLAINT_CONTENT_MAX',
     'checkNewComplaintFields',
     'openItems',
     'isTakenOver',

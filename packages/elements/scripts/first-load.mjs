@@ -19,11 +19,13 @@ const root = new URL('../', import.meta.url);
 /**
  * The most each first load may weigh, in KiB of gzip -9: regression guards about 0.3 KiB above
  * what was measured (December 2026), like size-limit's. The issue's targets are the `target`
- * beside each entry below, which the bench judges; a guard is not a target.
+ * beside each entry below, which the bench judges; a guard is not a target, except where the
+ * first load meets its target: there the guard is the target (the complaint form's 20 KiB).
+ * Every entry with a target needs a guard, and every guard an entry: a renamed entry fails here.
  */
 const GUARDS = {
   'dist/define/member-card.js': 19.4,
-  'dist/define/complaint-form.js': 21.0,
+  'dist/define/complaint-form.js': 20.0,
   'dist/define/merchant-directory.js': 23.4,
   'dist/define/stats-board.js (operator widget)': 26.4,
   'dist/define/complaint-desk.js (operator widget)': 22.7,
@@ -36,9 +38,9 @@ const GUARDS = {
   'dist/define/alliance-board.js (operator widget)': 21.8,
   'dist/define/handover-desk.js (operator widget)': 18.6,
   'dist/define/service-catalogue.js (operator widget)': 16.4,
-  'dist/define.js (all three + provider)': 38.0,
+  'dist/define.js (all three + provider)': 37.4,
   '@clubkit/client: createClubClient (publishable key)': 4.9,
-  'dist/cdn/clubkit.js (CDN build)': 38.8,
+  'dist/cdn/clubkit.js (CDN build)': 38.0,
 };
 
 /**
@@ -210,6 +212,15 @@ export async function firstLoads() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { sizes } = await firstLoads();
   const over = [];
+  // Lit alone is measured for scale, with neither target nor guard.
+  const unguarded = sizes.filter((s) => s.guard === undefined && s.target !== undefined).map((s) => s.name);
+  const stale = Object.keys(GUARDS).filter((name) => !sizes.some((s) => s.name === name));
+  if (unguarded.length > 0 || stale.length > 0) {
+    console.error(
+      `first loads without a guard: ${unguarded.join(', ') || 'none'}; guards without an entry: ${stale.join(', ') || 'none'}. Keep GUARDS in step with the entries.`,
+    );
+    process.exit(1);
+  }
   for (const { name, gzip, guard } of sizes) {
     if (guard === undefined) continue;
     const kib = gzip / 1024;

@@ -1,3 +1,6 @@
+/** The longest complaint text, in characters: what the form counts down from. */
+export const COMPLAINT_CONTENT_MAX = 2000;
+
 /** How a complaint reached the club (A4 §3.3.6: a hotline, in person, in writing, or online). */
 export const ComplaintChannel = { hotline: 'hotline', web: 'web', visit: 'visit', letter: 'letter' } as const;
 /** A complaint channel. */

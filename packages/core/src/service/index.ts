@@ -59,6 +59,7 @@ export {
   SeriousComplaintCategories,
 } from './complaint-intake.js';
 export {
+  COMPLAINT_CONTENT_MAX,
   ComplaintCategory,
   ComplaintChannel,
   ComplaintSeverity,
@@ -78,7 +79,6 @@ export { ComplaintTransitions } from './complaint-workflow.js';
 export { DepositSettlement, depositRefund } from './deposit.js';
 export { ServiceErrorCode } from './errors.js';
 export { ComplaintSubject, NewComplaint, type NewComplaintInput } from './new-complaint.js';
-export { COMPLAINT_CONTENT_MAX } from './new-complaint-rules.js';
 export {
   checkNewComplaint,
   checkNewComplaintFields,

@@ -1,12 +1,9 @@
-import { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from './complaint-types.js';
+import { COMPLAINT_CONTENT_MAX, ComplaintCategory, ComplaintChannel, ComplaintSeverity } from './complaint-types.js';
 import { CARD_NUMBER_TEXT, freeText, PHONE_TEXT, UNIT_TEXT, type FieldRule, type TextRule } from './field-rules.js';
 
 // The rules of a new complaint (A4 §3.3.6) as plain data, written once: `NewComplaint`
 // (new-complaint.ts) is the schema built from them and `checkNewComplaint`
 // (check-new-complaint.ts) applies them without a schema.
-
-/** The longest complaint text, in characters: what the form counts down from. */
-export const COMPLAINT_CONTENT_MAX = 2000;
 
 /** The text fields of a new complaint, in the order they are checked. @internal */
 export const COMPLAINT_TEXT = {

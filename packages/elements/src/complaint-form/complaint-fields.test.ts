@@ -4,10 +4,9 @@ import { assert, describe, expect, it } from 'vitest';
 import { complaintFormEn } from './locales/en.js';
 import { complaintFormZhHans } from './locales/zh-hans.js';
 import { complaintFormZhHant } from './messages.js';
+import { checkComplaint, complaintInput } from './complaint-check.js';
 import {
-  checkComplaint,
   complaintContentMax,
-  complaintInput,
   emptyComplaintValues,
   fieldErrors,
   fieldOfPath,

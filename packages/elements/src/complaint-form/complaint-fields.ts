@@ -1,11 +1,6 @@
 import type { ComplaintReceipt } from '@clubkit/core/api';
-import {
-  checkNewComplaintFields,
-  COMPLAINT_CONTENT_MAX,
-  type ComplaintCategory,
-  type FieldIssueCode,
-  type NewComplaint,
-} from '@clubkit/core/service';
+import type { FieldIssueCode } from '@clubkit/core/service';
+import { COMPLAINT_CONTENT_MAX, type ComplaintCategory } from '@clubkit/core/service/vocabulary';
 import type { ComplaintFormMessages } from './messages.js';
 
 /** What a person has typed into the complaint form: every field as text, as the inputs hold it. */
@@ -59,52 +54,12 @@ export function isComplaintValues(value: unknown): value is ComplaintFormValues 
   return Object.keys(emptyComplaintValues()).every((key) => typeof record[key] === 'string');
 }
 
-/** `value`, or undefined when nothing but white space was typed (optional fields are then left out). */
-function given(value: string): string | undefined {
-  return value.trim() === '' ? undefined : value;
-}
-
-/**
- * The form's text as the object core's `NewComplaint` schema reads: empty optional fields left
- * out, channel `web`, severity `normal`. Required fields are passed as typed, so core judges them.
- */
-export function complaintInput(values: ComplaintFormValues): Record<string, unknown> {
-  const subject: Record<string, string> = {};
-  for (const field of subjectFields) {
-    const value = given(values[field]);
-    if (value !== undefined) subject[field] = value;
-  }
-  const company = given(values.company);
-  return {
-    name: values.name,
-    ...(company === undefined ? {} : { company }),
-    subject,
-    content: values.content,
-    phone: values.phone,
-    channel: 'web',
-    category: values.category === '' ? undefined : values.category,
-    severity: 'normal',
-  };
-}
-
 /**
  * One problem with one field: its path, code and the length bound it broke when there is one;
  * the server's issues also carry an English message, which the form does not show (it words
  * issues by code).
  */
 export type ComplaintIssue = FieldIssueCode & { message?: string };
-
-/**
- * Checks the form with core's complaint rules (`checkNewComplaintFields`, the rules
- * `NewComplaint` is built from, without zod and without their English wording): the complaint
- * to send, or the issues.
- */
-export function checkComplaint(
-  values: ComplaintFormValues,
-): { complaint: NewComplaint; issues: [] } | { complaint: undefined; issues: ComplaintIssue[] } {
-  const result = checkNewComplaintFields(complaintInput(values));
-  return result.ok ? { complaint: result.value, issues: [] } : { complaint: undefined, issues: result.issues };
-}
 
 /** The form field an issue path points at (`['subject', 'unit']` → `unit`), or undefined for one the form does not show. */
 export function fieldOfPath(path: readonly (string | number)[]): ComplaintField | undefined {

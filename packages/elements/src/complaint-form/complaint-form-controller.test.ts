@@ -95,8 +95,9 @@ function rewriting(patch: Record<string, unknown>): typeof fetch {
 }
 
 describe('ComplaintFormController', () => {
-  it('validates a field once it was left, then live as the person types', () => {
+  it('validates a field once it was left, then live as the person types', async () => {
     const { form, host } = setup();
+    await form.loadRules();
     form.set('phone', '12');
     expect(form.errors).toEqual({});
     form.touch('phone');
@@ -110,8 +111,9 @@ describe('ComplaintFormController', () => {
     expect(host.updates).toBeGreaterThan(3);
   });
 
-  it('shows the subject error once all three subject inputs, or the group, were left', () => {
+  it('shows the subject error once all three subject inputs, or the group, were left', async () => {
     const { form } = setup();
+    await form.loadRules();
     form.touch('unit');
     form.touch('plate');
     expect(form.errors.subject).toBeUndefined();
@@ -119,6 +121,36 @@ describe('ComplaintFormController', () => {
     expect(form.errors.subject).toBe('Give a unit, a vehicle plate or a member card number.');
     form.set('plate', '粵B12345');
     expect(form.errors.subject).toBeUndefined();
+  });
+
+  it('checks what was typed once the core rules, loaded on demand, are in, and validate() waits for them', async () => {
+    const { form, host } = setup();
+    form.set('phone', '12');
+    form.touch('phone');
+    // The rules are on their way: nothing is judged yet, and nothing is wrongly passed either.
+    expect(form.errors).toEqual({});
+    const updates = host.updates;
+    await until(() => expect(form.errors).toEqual({ phone: 'Use at least 7 characters.' }));
+    expect(host.updates).toBeGreaterThan(updates);
+
+    const fresh = setup({ store: new DraftStore({ baseUrl: api.baseUrl, storage: null }) }).form;
+    expect(await fresh.validate()).toBeUndefined();
+    expect(fresh.submitAttempted).toBe(true);
+    expect(fresh.problems.map((p) => p.field)).toEqual(['name', 'subject', 'category', 'content', 'phone']);
+  });
+
+  it('sends once when submitted twice before the rules are in', async () => {
+    const before = await api.count('complaints');
+    const { form, events } = setup({ store: new DraftStore({ baseUrl: api.baseUrl, storage: null }) });
+    // Another complainant than the other tests': a repeat from the same phone would be escalated.
+    const values = { ...valid, unit: 'B-0101', phone: '+86 139-0000-1111' };
+    for (const [field, value] of Object.entries(values)) form.set(field as keyof ComplaintFormValues, value);
+    const [first, second] = [form.submit(), form.submit()];
+    expect(second).toBe(first);
+    const receipt = await first;
+    expect(receipt?.reference).toMatch(/^C/);
+    expect(events.map((e) => e.type)).toEqual(['club-submit', 'club-submitted']);
+    expect(await api.count('complaints')).toBe(before + 1);
   });
 
   it('refuses an invalid submit without a request and lists every problem in form order', async () => {

@@ -11,7 +11,6 @@ import type { ComplaintFormMessages } from './messages.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent, ClubSubmitEvent, ClubSubmittedEvent } from '../shared/events.js';
 import {
-  checkComplaint,
   complaintFields,
   emptyComplaintValues,
   fieldErrors,
@@ -23,6 +22,9 @@ import {
   type ComplaintIssue,
 } from './complaint-fields.js';
 import { DraftStatus, DraftStore, newDraft, type ComplaintDraft, type ReceiptStore } from './draft-store.js';
+
+/** Core's complaint rules as the form applies them, loaded on demand (see `complaint-check.ts`). */
+type Rules = typeof import('./complaint-check.js');
 
 /** The fields a signed-in member's records can fill in (see `memberValues`, loaded on demand). */
 export type MemberValues = Partial<Pick<ComplaintFormValues, 'name' | 'phone' | 'plate' | 'cardNumber'>>;
@@ -69,6 +71,10 @@ const page: Partial<Pick<Window, 'document' | 'addEventListener' | 'removeEventL
  * can never file a complaint twice — one idempotency key per draft, reused by every retry and
  * by the automatic re-send of a draft found mid-submit after a reload.
  *
+ * Core's rules are loaded on demand, the first time a person sets or leaves a field, or on
+ * `validate()` or `submit()`; `loadRules()` loads them earlier, when a person is about to type.
+ * Until they are in, `errors` holds only the server's.
+ *
  * @example
  * const t = await loadMessages('en');
  * class MyForm extends LitElement {
@@ -105,6 +111,9 @@ export class ComplaintFormController implements ReactiveController {
   #issues: ComplaintIssue[] = [];
   #serverIssues: ComplaintIssue[] = [];
   #complaint: NewComplaint | undefined;
+  /** Core's rules, once loaded; `#rulesLoading` while they are on their way. */
+  #rules: Rules | undefined;
+  #rulesLoading: Promise<Rules> | undefined;
   #inFlight: Promise<ComplaintReceipt | undefined> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #flush = () => this.#saveNow();
@@ -214,7 +223,7 @@ export class ComplaintFormController implements ReactiveController {
     const pending = this.#draft.sent.at(-1);
     if (draft?.status === DraftStatus.submitting && pending && this.#options.client()) {
       this.resuming = true;
-      void this.#send(pending);
+      void this.#track(this.#send(pending));
     }
     this.host.requestUpdate();
   }
@@ -258,7 +267,7 @@ export class ComplaintFormController implements ReactiveController {
       const at = fieldOfPath(i.path);
       return at !== field && !(at === 'subject' && subjectFields.includes(field));
     });
-    this.#check();
+    this.#check(true);
     this.#scheduleSave();
     this.host.requestUpdate();
   }
@@ -268,11 +277,40 @@ export class ComplaintFormController implements ReactiveController {
     if (this.status === ComplaintFormStatus.submitted || this.#touched.has(field)) return;
     this.#touched.add(field);
     if (subjectFields.every((f) => this.#touched.has(f))) this.#touched.add('subject');
+    if (!this.#rules) this.#check(true);
     this.host.requestUpdate();
   }
 
-  /** Checks every field and shows every error: the complaint to send, or undefined. */
-  validate(): NewComplaint | undefined {
+  /**
+   * Loads core's complaint rules (once; again after a failed load) and checks the values with
+   * them. The form calls it when a person starts on it, so that checking waits for nothing.
+   */
+  loadRules(): Promise<void> {
+    this.#rulesLoading ??= import('./complaint-check.js').then(
+      (rules) => {
+        this.#rules = rules;
+        this.#check();
+        this.host.requestUpdate();
+        return rules;
+      },
+      (error: unknown) => {
+        this.#rulesLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#rulesLoading.then(() => undefined);
+  }
+
+  /**
+   * Checks every field and shows every error: the complaint to send, or undefined. Waits for
+   * core's rules the first time; rejects when they cannot be loaded (offline, say).
+   */
+  async validate(): Promise<NewComplaint | undefined> {
+    await this.loadRules();
+    return this.#validateNow();
+  }
+
+  #validateNow(): NewComplaint | undefined {
     this.#check();
     for (const field of complaintFields) this.#touched.add(field);
     this.submitAttempted = this.#complaint === undefined || this.#serverIssues.length > 0;
@@ -282,17 +320,30 @@ export class ComplaintFormController implements ReactiveController {
 
   /**
    * Validates, dispatches the cancelable `club-submit`, and files the complaint with the draft's
-   * idempotency key. While a send is in flight, calling again returns the same promise.
+   * idempotency key. While a check or a send is in flight, calling again returns the same promise.
+   * When core's rules cannot be loaded, the form fails as a send does (`status` `failed`, `club-error`).
    * @returns the receipt, or undefined when the form is invalid, the event was prevented or the send failed.
    */
   submit(): Promise<ComplaintReceipt | undefined> {
     if (this.#inFlight) return this.#inFlight;
     if (this.status === ComplaintFormStatus.submitted) return Promise.resolve(this.receipt);
-    this.#serverIssues = [];
-    const complaint = this.validate();
-    if (!complaint) return Promise.resolve(undefined);
-    if (!this.#dispatch(new ClubSubmitEvent(complaint))) return Promise.resolve(undefined);
-    return this.#send(complaint);
+    const checked = (): Promise<ComplaintReceipt | undefined> => {
+      this.#serverIssues = [];
+      const complaint = this.#validateNow();
+      if (!complaint || !this.#dispatch(new ClubSubmitEvent(complaint))) return Promise.resolve(undefined);
+      return this.#send(complaint);
+    };
+    // With the rules at hand, the check and `club-submit` happen before this returns, as always.
+    return this.#track(
+      this.#rules
+        ? checked()
+        : this.loadRules().then(checked, (error: unknown) => {
+            this.#saveNow();
+            Object.assign(this, { status: ComplaintFormStatus.failed, error });
+            this.#dispatch(new ClubErrorEvent(error));
+            return undefined;
+          }),
+    );
   }
 
   /** Starts a new, empty draft with a new key (after a receipt, or to start over). Not while sending. */
@@ -316,8 +367,17 @@ export class ComplaintFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #check(): void {
-    const { complaint, issues } = checkComplaint(this.#values);
+  /**
+   * Checks the values with core's rules. Without them yet, `load` (the person typed or left a
+   * field) loads them, which checks once they are in; a restored draft or a member's details
+   * alone do not, since no error shows before a field is left or the form is sent.
+   */
+  #check(load = false): void {
+    if (!this.#rules) {
+      if (load) void this.loadRules().catch(() => undefined);
+      return;
+    }
+    const { complaint, issues } = this.#rules.checkComplaint(this.#values);
     this.#complaint = complaint;
     this.#issues = issues;
   }
@@ -369,8 +429,13 @@ export class ComplaintFormController implements ReactiveController {
         return undefined;
       }
     };
-    // `.finally` always runs later, so `promise` is set by then even when `run` fails at once.
-    const promise: Promise<ComplaintReceipt | undefined> = run().finally(() => {
+    return run();
+  }
+
+  /** Keeps `work` as the one in flight until it settles, so that a second submit joins it. */
+  #track(work: Promise<ComplaintReceipt | undefined>): Promise<ComplaintReceipt | undefined> {
+    // `.finally` always runs later, so `promise` is set by then even when `work` has settled.
+    const promise: Promise<ComplaintReceipt | undefined> = work.finally(() => {
       if (this.#inFlight === promise) this.#inFlight = undefined;
       this.host.requestUpdate();
     });

@@ -80,6 +80,8 @@ function stored(key: string): unknown {
 async function type(el: ClubComplaintForm, field: keyof ComplaintFormValues, value: string, leave = true) {
   const input = control(el, `#${ids[field]}`);
   input.focus();
+  // Focus loads core's rules; a person takes longer to type the first key than they take to arrive.
+  await el.controller.loadRules();
   input.value = value;
   input.dispatchEvent(new Event(field === 'category' ? 'change' : 'input', { bubbles: true }));
   if (leave) input.blur();
@@ -91,6 +93,8 @@ async function fill(el: ClubComplaintForm, values: Partial<ComplaintFormValues>)
 }
 
 async function submit(el: ClubComplaintForm) {
+  $(el, '#submit').focus();
+  await el.controller.loadRules();
   $(el, '#submit').click();
   await el.updateComplete;
 }

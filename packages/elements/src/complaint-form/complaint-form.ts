@@ -1,4 +1,4 @@
-import { ComplaintCategory } from '@clubkit/core/service';
+import { ComplaintCategory } from '@clubkit/core/service/vocabulary';
 import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { complaintsResource, sessionFromEndpoint, type Transport } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
@@ -300,7 +300,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     if (this.controller.status === ComplaintFormStatus.submitting) return;
     const pending = this.controller.submit();
     await this.updateComplete;
-    // Without client-side problems (the summary would be up now), wait for the club's answer.
+    // Without problems found here (the summary would be up now), wait for the check or the club's answer.
     if (!this.controller.submitAttempted) {
       const receipt = await pending;
       if (receipt) {
@@ -309,6 +309,11 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
       }
     }
     if (this.controller.submitAttempted) this.#focusAfterUpdate('#error-summary');
+  }
+
+  /** Core's rules are loaded as a person starts on the form, so that checking what they type waits for nothing. */
+  #onFocusIn(): void {
+    void this.controller.loadRules().catch(() => undefined);
   }
 
   #clearPrefill(): void {
@@ -388,7 +393,7 @@ export class ClubComplaintForm extends ClubElement<CommonMessages & ComplaintFor
     const problems = c.problems;
     const submitting = c.status === ComplaintFormStatus.submitting;
     const summary = c.submitAttempted && problems.length > 0;
-    return html`<form part="form" id="form" novalidate @submit=${this.#onSubmit}>
+    return html`<form part="form" id="form" novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
       ${
         summary
           ? html`<div part="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">

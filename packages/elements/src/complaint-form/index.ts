@@ -17,10 +17,10 @@ export {
   type ComplaintDraft,
   type DraftStoreOptions,
 } from './draft-store.js';
+// Core's rules applied to the form's values (`checkComplaint`, `complaintInput`) are their own
+// entry, `@clubkit/elements/complaint-check`, which the form loads on demand.
 export {
-  checkComplaint,
   complaintFields,
-  complaintInput,
   emptyComplaintValues,
   fieldErrors,
   subjectFields,

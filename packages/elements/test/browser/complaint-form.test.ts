@@ -134,6 +134,27 @@ describe('<club-complaint-form> on a strict-CSP partner page in Chromium', () =>
     }
   });
 
+  it('loads core’s complaint rules when focus first enters the form, not with the page', async () => {
+    const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
+    const rules: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/complaint-check-')) rules.push(request.url());
+    });
+    try {
+      await settled(page);
+      expect(rules).toEqual([]);
+      await tabTo(page, 'complaint', 'name');
+      await page.keyboard.press('Tab');
+      // Leaving the empty name shows its error: the rules came with the focus.
+      await page.locator('#complaint #name-error').waitFor();
+      expect(rules).toHaveLength(1);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('moves focus to the error summary on a failed submit, and each entry leads to its field', async () => {
     const { page, watch, close } = await openPage(browser, `${portal.url}/widgets.html`);
     try {
