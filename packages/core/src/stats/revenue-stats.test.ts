@@ -151,6 +151,32 @@ describe('revenueStats', () => {
     );
   });
 
+  it('earns each day what the orders earn one by one, however many of them are alike', () => {
+    // Few paying days and amounts, so that orders alike (recognised once, times their number) are common.
+    const order = fc
+      .record({
+        offset: fc.integer({ min: -400, max: 400 }),
+        amountFen: fc.constantFrom(36_500, 18_250, 1),
+        cancelAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      })
+      .map(({ offset, amountFen, cancelAfter }) => {
+        const paid = paidOn(addDays('2026-01-01', offset), 'new', amountFen);
+        return cancelAfter === undefined ? paid : cancelledOn(paid, addDays(paid.term.validFrom, cancelAfter));
+      });
+    const options = { from: '2026-01-01', to: '2026-12-31', timeZone: zone, planFrom: '2026-01' };
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 30 }), (orders) => {
+        const together = revenueStats([...orders, ...orders], options).days;
+        const alone = orders.map((o) => revenueStats([o], options).days);
+        together.forEach((day, i) => {
+          const each = sum(alone.map((days) => days[i]?.recognizedFen ?? 0));
+          expect(day.recognizedFen).toBe(2 * each);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('sets core’s plan beside each month, month 1 being the launch month, and none before it', () => {
     const report = revenueStats([], { from: '2026-10-15', to: '2027-01-31', timeZone: zone, planFrom: '2026-11' });
     const plan = projectRevenue({ months: 3 });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IsoMonth } from '../alliance/index.js';
 import { projectRevenue } from '../projection/project.js';
 import { ProjectionInput } from '../projection/input.js';
-import { addDays, compareDates, daysBetween, dateInZone } from '../shared/calendar.js';
+import { addDays, daysBetween, dateInZone } from '../shared/calendar.js';
 import { ClubError, INVALID_INPUT } from '../shared/errors.js';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/fen.js';
@@ -170,32 +170,40 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
+/** What decides how a paid year earns: its amount, its year, and its cancellation and refund. */
+interface Earning {
+  amountFen: number;
+  validFrom: string;
+  activeUntil: string;
+  cancelledOn: string | undefined;
+  refundFen: number;
+}
+
 /**
- * The earnings of one paid year on the days of `[from, to]`, added to `days` (indexed from
- * `from`): day k of n active days earns `amount·k/n − amount·(k−1)/n`, rounded half-up, so the n
- * days add up to the amount exactly. A cancelled year stops earning on its cancellation day,
- * which takes what the year kept beyond what it had earned (amount − refund − earned).
+ * The earnings of `count` paid years alike on the days of `[from, to]`, added to `days` (indexed
+ * from `from`): day k of n active days earns `amount·k/n − amount·(k−1)/n`, rounded half-up, so the
+ * n days add up to the amount exactly. A cancelled year stops earning on its cancellation day,
+ * which takes what the year kept beyond what it had earned (amount − refund − earned). Days are
+ * counted as numbers from `from`, each date turned into one once.
  */
-function recognize(order: PaidVipOrder, cancelledOn: string | undefined, from: string, days: Counts[]): void {
-  const { validFrom, activeUntil } = order.term;
+function recognize(year: Earning, count: number, from: string, days: Counts[]): void {
+  const { amountFen, validFrom, activeUntil, cancelledOn } = year;
   const n = daysBetween(validFrom, activeUntil) + 1;
-  const earned = (k: number) => multiplyDivideHalfUp(order.amountFen, Math.min(Math.max(k, 0), n), n);
-  // The last day the year earns in the regular way, and the day it settles (when cancelled).
-  const stopBefore = cancelledOn ?? addDays(activeUntil, 1);
-  const first = compareDates(validFrom, from) > 0 ? validFrom : from;
-  const lastRegular = addDays(stopBefore, -1);
-  const last = compareDates(lastRegular, activeUntil) < 0 ? lastRegular : activeUntil;
-  for (let day = first; compareDates(day, last) <= 0; day = addDays(day, 1)) {
-    const i = daysBetween(from, day);
-    if (i >= days.length) break;
-    const k = daysBetween(validFrom, day) + 1;
-    (days[i] as Counts).recognizedFen += earned(k) - earned(k - 1);
+  const earned = (k: number) => multiplyDivideHalfUp(amountFen, Math.min(Math.max(k, 0), n), n);
+  // Day indexes from `from`: the year's first day, its last active day, and the day it settles.
+  const start = daysBetween(from, validFrom);
+  const stop = cancelledOn === undefined ? start + n : Math.min(daysBetween(from, cancelledOn), start + n);
+  const first = Math.max(start, 0);
+  const last = Math.min(stop - 1, days.length - 1);
+  for (let i = first; i <= last; i++) {
+    const k = i - start + 1;
+    (days[i] as Counts).recognizedFen += (earned(k) - earned(k - 1)) * count;
   }
   if (cancelledOn !== undefined) {
     const i = daysBetween(from, cancelledOn);
     if (i >= 0 && i < days.length) {
-      const earnedBefore = earned(daysBetween(validFrom, cancelledOn));
-      (days[i] as Counts).recognizedFen += order.amountFen - (order.refundFen ?? 0) - earnedBefore;
+      const earnedBefore = earned(i - start);
+      (days[i] as Counts).recognizedFen += (amountFen - year.refundFen - earnedBefore) * count;
     }
   }
 }
@@ -245,6 +253,7 @@ export function revenueStats(
     const i = daysBetween(from, date);
     return i >= 0 && i < length ? days[i] : undefined;
   };
+  const earning = new Map<string, { year: Earning; count: number }>();
   for (const raw of orders) {
     const order = parseInput(PaidVipOrder, raw, 'order');
     const paidOn = dateInZone(new Date(order.paidAt), timeZone);
@@ -262,8 +271,20 @@ export function revenueStats(
         refund.refundedFen += order.refundFen ?? 0;
       }
     }
-    recognize(order, cancelledOn, from, days);
+    // Years that earn alike (paid the same day for the same term, say) are recognised once, times their number.
+    const year: Earning = {
+      amountFen: order.amountFen,
+      validFrom: order.term.validFrom,
+      activeUntil: order.term.activeUntil,
+      cancelledOn,
+      refundFen: order.refundFen ?? 0,
+    };
+    const key = `${year.amountFen}|${year.validFrom}|${year.activeUntil}|${cancelledOn ?? ''}|${year.refundFen}`;
+    const alike = earning.get(key);
+    if (alike) alike.count += 1;
+    else earning.set(key, { year, count: 1 });
   }
+  for (const { year, count } of earning.values()) recognize(year, count, from, days);
   for (const seats of activities) {
     const day = at(seats.on);
     if (day) day[ACTIVITY_INCOME_LINE[seats.kind]] += seats.amountFen;
