@@ -9,7 +9,8 @@
  * Merchants are a fifth of the members and complaints as many as members unless given
  * (`--merchants`, `--complaints`); `--seed` changes the data. On PostgreSQL the club is loaded
  * into a schema of its own, dropped at the end; on SQLite into a temporary file, deleted at the end.
- * VIP orders and redemptions are not generated: the server has no such tables yet. `--keep` keeps
+ * VIP card orders (bought, renewed, cancelled with a refund) are a tenth of the members and the
+ * redemptions at merchants' counters as many (`--vip-orders`, `--redemptions`). `--keep` keeps
  * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand.
  */
 import { spawn } from 'node:child_process';
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     members: { type: 'string' },
     merchants: { type: 'string' },
     complaints: { type: 'string' },
+    'vip-orders': { type: 'string' },
+    redemptions: { type: 'string' },
     seed: { type: 'string', default: '20261130' },
     samples: { type: 'string', default: '200' },
     filings: { type: 'string' },
@@ -41,6 +44,8 @@ const options = {
   members,
   merchants: Number(values.merchants ?? Math.round(members / 5)),
   complaints: Number(values.complaints ?? members),
+  vipOrders: Number(values['vip-orders'] ?? Math.floor(members / 10)),
+  redemptions: Number(values.redemptions ?? values['vip-orders'] ?? Math.floor(members / 10)),
   seed: Number(values.seed),
   today: '2026-11-30',
 };
@@ -48,7 +53,18 @@ const SAMPLES = Number(values.samples);
 const FILINGS = Number(values.filings ?? 3000);
 const CONCURRENCY = 4;
 const TARGETS = { read: 50, stats: 300, filingsPerSecond: 300, rssMb: 512 };
-const BIG_TABLES = ['members', 'vehicles', 'policies', 'memberships', 'cards', 'merchants', 'complaints'];
+const BIG_TABLES = [
+  'members',
+  'vehicles',
+  'policies',
+  'memberships',
+  'cards',
+  'merchants',
+  'complaints',
+  'vip_orders',
+  'vip_memberships',
+  'redemptions',
+];
 
 const log = (line) => process.stdout.write(`${line}\n`);
 const cleanups = [];
@@ -316,6 +332,8 @@ function reads() {
     ['stats complaints, a year', 'stats', stats('complaints', year)],
     ['stats merchants, a month', 'stats', stats('merchants', month)],
     ['stats merchants, a year', 'stats', stats('merchants', year)],
+    ['stats revenue (VIP card), a month', 'stats', stats('revenue', month)],
+    ['stats revenue (VIP card), a year', 'stats', stats('revenue', year)],
     [
       'merchant search by text',
       'read',
@@ -432,7 +450,7 @@ async function explainHotQueries(location, key, explain) {
       const own = captured.filter(
         (q) =>
           !/from "api_keys"|from "counters"|select "id", "doc" from "merchants" where "version"/.test(q.sql) &&
-          /from "?(members|memberships|applications|complaints|merchants|merchant_offers|vehicles|cards|policies)\b/.test(
+          /from "?(members|memberships|applications|complaints|merchants|merchant_offers|vehicles|cards|policies|vip_orders|vip_memberships|redemptions)\b/.test(
             q.sql,
           ),
       );
@@ -454,9 +472,8 @@ async function explainHotQueries(location, key, explain) {
 
 async function main() {
   log(
-    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints (seed ${options.seed})`,
+    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints, ${options.vipOrders} VIP orders, ${options.redemptions} redemptions (seed ${options.seed})`,
   );
-  log('VIP orders and redemptions: not generated (the server has no VIP order or redemption tables yet).');
   const location = await benchDatabase();
 
   // Migrate the empty database, then mint the admin key the processes are called with.

@@ -1,4 +1,11 @@
-import { addDays, applyComplaintEvent, complaintReference, createComplaint, type Complaint } from '@clubkit/core';
+import {
+  addDays,
+  applyComplaintEvent,
+  complaintReference,
+  createComplaint,
+  daysBetween,
+  type Complaint,
+} from '@clubkit/core';
 import type { Branch } from '@clubkit/core/api';
 import {
   issueCardNumber,
@@ -8,12 +15,22 @@ import {
   type Policy,
   type Vehicle,
 } from '@clubkit/core/membership';
-import type { Merchant } from '@clubkit/core/merchants';
+import { bestOfferOn, type Merchant } from '@clubkit/core/merchants';
 import { sampleMerchants, seededRandom } from '@clubkit/core/samples';
 import type { Tables } from '../db/schema.js';
 import { newId } from '../http/ids.js';
 import { merchantOfferRows } from '../store/merchant-offers.js';
 import { columnsOf, merchantRow, type RecordKind, type RecordOf } from '../store/records.js';
+import {
+  cancelVipOrder,
+  confirmVipOrder,
+  openVipOrder,
+  vipMembershipAfterCancel,
+  vipMembershipAfterPayment,
+  type Redemption,
+  type VipMembership,
+  type VipOrder,
+} from '@clubkit/core/vip';
 import { familyNames, givenChars } from './words.js';
 
 /**
@@ -27,6 +44,10 @@ export interface ScaleClubOptions {
   members: number;
   merchants: number;
   complaints: number;
+  /** VIP card orders over three years, renewals and cancellations among them. @default a tenth of `members` */
+  vipOrders?: number;
+  /** Discounts recorded at merchants' counters against VIP cards. @default as many as `vipOrders` */
+  redemptions?: number;
   /** @default 20261130 */
   seed?: number;
   /** The club's "today" the data is built around. @default '2026-11-30' */
@@ -141,7 +162,7 @@ function rowOf<K extends RecordKind>(kind: K, doc: RecordOf<K>): Record<string, 
   return { id: doc.id, ...columnsOf(kind, doc), doc: JSON.stringify(doc) };
 }
 
-/** The rows of the scale club, batch by batch: branches, members with theirs, merchants, complaints. */
+/** The rows of the scale club, batch by batch: branches, members with theirs, merchants, complaints, the VIP card's orders and redemptions. */
 export function* scaleClubBatches(options: ScaleClubOptions): Generator<ScaleBatch> {
   const today = options.today ?? '2026-11-30';
   const seed = options.seed ?? 20_261_130;
@@ -198,11 +219,21 @@ export function* scaleClubBatches(options: ScaleClubOptions): Generator<ScaleBat
     }
     for (const [table, rows] of Object.entries(batch)) yield { table: table as keyof Tables, rows };
   }
-  yield* merchantBatches(options, today, seed);
+  const counters: Merchant[] = [];
+  yield* merchantBatches(options, today, seed, counters);
   yield* complaintBatches(options, today, seed);
+  yield* vipBatches(options, today, seed, counters);
 }
 
-function* merchantBatches(options: ScaleClubOptions, today: string, seed: number): Generator<ScaleBatch> {
+/** How many merchants of the first batch VIP cards are redeemed at (kept in memory for `vipBatches`). */
+const COUNTER_MERCHANTS = 2_000;
+
+function* merchantBatches(
+  options: ScaleClubOptions,
+  today: string,
+  seed: number,
+  counters: Merchant[],
+): Generator<ScaleBatch> {
   const updatedAt = `${today}T00:00:00.000Z`;
   for (let from = 0; from < options.merchants; from += BATCH) {
     const count = Math.min(BATCH, options.merchants - from);
@@ -228,6 +259,7 @@ function* merchantBatches(options: ScaleClubOptions, today: string, seed: number
           : {}),
       };
     });
+    for (const m of merchants) if (counters.length < COUNTER_MERCHANTS && m.offers.length > 0) counters.push(m);
     yield { table: 'merchants', rows: merchants.map((m) => ({ ...merchantRow(m, 1, updatedAt) })) };
     yield { table: 'merchant_offers', rows: merchants.flatMap((m) => merchantOfferRows(m).map((r) => ({ ...r }))) };
   }
@@ -293,5 +325,129 @@ function* complaintBatches(options: ScaleClubOptions, today: string, seed: numbe
       rows.push(rowOf('complaint', c));
     }
     yield { table: 'complaints', rows };
+  }
+}
+
+/** `HH:MM` minutes after 02:00 UTC on `day` (10:00 in the club's zone), as an instant. */
+const instantOn = (day: string, minutes: number): string =>
+  new Date(Date.parse(`${day}T02:00:00.000Z`) + minutes * 60_000).toISOString();
+
+/**
+ * The VIP card's loop at national size: members buy the card on days spread over three years
+ * (core's `openVipOrder` and `confirmVipOrder`), half of those whose year ends before today renew
+ * it (a `renewal` order continuing the year), one in thirty cancels the latest year with its
+ * refund, and members show the card at merchants' counters, each redemption the merchant's best
+ * offer for the bill on that day (core's `bestOfferOn`). Buyers are distinct members; each VIP
+ * membership carries its card, stored in `cards` as the API stores it.
+ */
+function* vipBatches(
+  options: ScaleClubOptions,
+  today: string,
+  seed: number,
+  counters: readonly Merchant[],
+): Generator<ScaleBatch> {
+  const orderCount = options.vipOrders ?? Math.floor(options.members / 10);
+  const redemptionCount = options.redemptions ?? orderCount;
+  if (orderCount === 0 || options.members === 0) return;
+  const first = addDays(today, -3 * 365);
+  // About a third of the buyers renew (half of those whose year ends in the three years).
+  const buyers = Math.min(options.members, Math.ceil(orderCount / 1.3));
+  const branches = scaleBranches();
+  let orders = 0;
+  let redemptions = 0;
+  for (let from = 0; orders < orderCount && from < buyers; from += BATCH) {
+    const rng = seededRandom(seed + 29 + from);
+    const batch = { vip_orders: [], vip_memberships: [], cards: [], redemptions: [] } as Record<
+      'vip_orders' | 'vip_memberships' | 'cards' | 'redemptions',
+      Record<string, unknown>[]
+    >;
+    for (let j = from; j < Math.min(buyers, from + BATCH) && orders < orderCount; j++) {
+      // Distinct members (7919 is prime to any club size a bench uses), every branch among them.
+      const m = (j * 7919 + 17) % options.members;
+      const memberId = scaleMemberId(m, options);
+      const branchId = (branches[m % BRANCHES] as Branch).id;
+      const buy = (paidOn: string, current: VipOrder['term']): VipOrder => {
+        const k = orders++;
+        const opened = openVipOrder({
+          id: idAt('vor', k, options),
+          memberId,
+          branchId,
+          now: instantOn(paidOn, j % 600),
+          today: paidOn,
+          current,
+        });
+        return confirmVipOrder(opened, {
+          paymentReference: `BANK${String(k).padStart(10, '0')}`,
+          now: instantOn(paidOn, (j % 600) + 2),
+          today: paidOn,
+          current,
+        });
+      };
+      const paidOn = addDays(first, Math.floor((j * 3 * 365) / buyers));
+      let order = buy(paidOn, undefined);
+      let vip: VipMembership = vipMembershipAfterPayment(
+        undefined,
+        order,
+        {
+          membershipId: idAt('vip', j, options),
+          cardId: idAt('card', options.members + j, options),
+          cardNumber: issueCardNumber('62189', j + 1),
+        },
+        paidOn,
+      ).membership;
+      const placed = [order];
+      const renewOn = addDays(vip.activeUntil, -rng.int(0, 20));
+      if (orders < orderCount && daysBetween(renewOn, today) > 0 && rng.chance(0.5)) {
+        order = buy(renewOn, order.term);
+        vip = vipMembershipAfterPayment(
+          vip,
+          order,
+          { membershipId: vip.id, cardId: vip.card.id, cardNumber: vip.card.number },
+          renewOn,
+        ).membership;
+        placed.push(order);
+      }
+      // A cancellation on a day of the latest year before today, refunding its unused days.
+      const term = order.term;
+      if (term && rng.chance(1 / 30)) {
+        const span = Math.min(daysBetween(term.validFrom, term.activeUntil), daysBetween(term.validFrom, today) - 1);
+        if (span > 0) {
+          const on = addDays(term.validFrom, rng.int(0, span));
+          const cancelled = cancelVipOrder(order, { now: instantOn(on, 60), today: on });
+          placed[placed.length - 1] = cancelled;
+          vip = vipMembershipAfterCancel(vip, cancelled, on);
+        }
+      }
+      for (const o of placed) batch.vip_orders.push(rowOf('vipOrder', o));
+      batch.vip_memberships.push(rowOf('vipMembership', vip));
+      batch.cards.push(rowOf('card', vip.card));
+      // Redemptions on days the card was active, at a counter merchant's best offer for the bill.
+      const last = vip.cancelledOn ?? vip.activeUntil;
+      const days = Math.min(daysBetween(vip.validFrom, last), daysBetween(vip.validFrom, today) - 1);
+      const share = Math.round(((j + 1) * redemptionCount) / buyers) - Math.round((j * redemptionCount) / buyers);
+      for (let r = 0; r < share && days >= 0 && counters.length > 0; r++) {
+        const merchant = counters[rng.int(0, counters.length - 1)] as Merchant;
+        const on = addDays(vip.validFrom, rng.int(0, days));
+        const billFen = rng.int(30, 2_000) * 100;
+        const best = bestOfferOn(merchant.offers, billFen, 'vip', on);
+        if (best === null) continue;
+        const redeemedAt = instantOn(on, rng.int(0, 600));
+        const redemption: Redemption = {
+          id: idAt('rdm', redemptions++, options),
+          merchantId: merchant.id,
+          memberId,
+          vipMembershipId: vip.id,
+          offerId: best.offer.id,
+          offerTitle: best.offer.title,
+          billFen,
+          savingFen: best.savingFen,
+          payFen: billFen - best.savingFen,
+          redeemedAt,
+          redeemedOn: on,
+        };
+        batch.redemptions.push(rowOf('redemption', redemption));
+      }
+    }
+    for (const [table, rows] of Object.entries(batch)) yield { table: table as keyof Tables, rows };
   }
 }
