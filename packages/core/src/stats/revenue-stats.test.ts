@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { projectRevenue } from '../projection/project.js';
 import { addDays } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
-import { vipRefund, vipTermFor } from '../vip/order.js';
+import { vipRefund, vipTermFor, type VipTerm } from '../vip/order.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
 import { revenueStats, type PaidVipOrder } from './revenue-stats.js';
 
 const zone = 'Asia/Shanghai';
+/** A paid order with the whole year core gives it (its grace days too, which core's refund rule reads). */
+type Order = PaidVipOrder & { term: VipTerm };
 /** An order paid at noon (club time) on `day`, for the year core gives a payment that day. */
-function paidOn(day: string, kind: PaidVipOrder['kind'] = 'new', amountFen = 36500): PaidVipOrder {
+function paidOn(day: string, kind: PaidVipOrder['kind'] = 'new', amountFen = 36500): Order {
   return { kind, amountFen, paidAt: `${day}T04:00:00.000Z`, term: vipTermFor(day) };
 }
 /** The order cancelled at noon on `day`, refunded by core's rule. */
-function cancelledOn(order: PaidVipOrder, day: string): PaidVipOrder {
+function cancelledOn(order: Order, day: string): Order {
   return { ...order, cancelledAt: `${day}T04:00:00.000Z`, refundFen: vipRefund(order, day) };
 }
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -104,7 +106,7 @@ describe('revenueStats', () => {
 
   it('earns nothing from a renewal cancelled before its year began: the whole amount went back', () => {
     const first = paidOn('2026-01-10');
-    const renewal: PaidVipOrder = {
+    const renewal: Order = {
       kind: 'renewal',
       amountFen: 36500,
       paidAt: '2026-12-20T04:00:00.000Z',
@@ -175,6 +177,16 @@ describe('revenueStats', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('counts an order standing for `count` alike as that many orders, billed, refunded and earned', () => {
+    const one = cancelledOn(paidOn('2026-03-05', 'renewal'), '2026-09-01');
+    const options = { from: '2026-01-01', to: '2026-12-31', timeZone: zone, planFrom: '2026-01' };
+    const counted = revenueStats([{ ...one, count: 3 }], options);
+    const three = revenueStats([one, one, one], options);
+    expect(counted.days).toEqual(three.days);
+    expect(counted.totals).toMatchObject({ ordersPaid: 3, renewals: 3, refunds: 3, billedFen: 3 * 36_500 });
+    expect(() => revenueStats([{ ...one, count: 0 }], options)).toThrow(ClubError);
   });
 
   it('sets core’s plan beside each month, month 1 being the launch month, and none before it', () => {

@@ -17,15 +17,19 @@ import { MAX_REVENUE_DAYS } from './revenue-limits.js';
 /**
  * A VIP order as the revenue report reads it: one that was paid (and may have been cancelled
  * since, with its refund). Pending, expired and unpaid cancelled orders bring no money and are
- * left out by the caller.
+ * left out by the caller. `count` orders alike may stand as one: the same kind, amount, year and
+ * refund, paid (and cancelled) within the same club day — the Club API groups them in SQL.
  */
 export const PaidVipOrder = z.object({
   kind: VipOrderKindSchema,
   amountFen: NonNegativeFen,
   paidAt: IsoInstant,
-  term: VipTerm,
+  /** The year paid for; its grace days earn nothing, so `validUntil` may be left out. */
+  term: z.object({ validFrom: VipTerm.shape.validFrom, activeUntil: VipTerm.shape.activeUntil }),
   cancelledAt: z.optional(IsoInstant),
   refundFen: z.optional(NonNegativeFen),
+  /** How many orders alike this one stands for. @default 1 */
+  count: z.optional(z.int().check(z.minimum(1))),
 });
 /** A paid VIP order, as the revenue report reads it. */
 export type PaidVipOrder = z.infer<typeof PaidVipOrder>;
@@ -256,19 +260,20 @@ export function revenueStats(
   const earning = new Map<string, { year: Earning; count: number }>();
   for (const raw of orders) {
     const order = parseInput(PaidVipOrder, raw, 'order');
+    const count = order.count ?? 1;
     const paidOn = dateInZone(new Date(order.paidAt), timeZone);
     const paid = at(paidOn);
     if (paid) {
-      paid.ordersPaid += 1;
-      if (order.kind === 'renewal') paid.renewals += 1;
-      paid.billedFen += order.amountFen;
+      paid.ordersPaid += count;
+      if (order.kind === 'renewal') paid.renewals += count;
+      paid.billedFen += order.amountFen * count;
     }
     const cancelledOn = order.cancelledAt === undefined ? undefined : dateInZone(new Date(order.cancelledAt), timeZone);
     if (cancelledOn !== undefined) {
       const refund = at(cancelledOn);
       if (refund) {
-        refund.refunds += 1;
-        refund.refundedFen += order.refundFen ?? 0;
+        refund.refunds += count;
+        refund.refundedFen += (order.refundFen ?? 0) * count;
       }
     }
     // Years that earn alike (paid the same day for the same term, say) are recognised once, times their number.
@@ -281,8 +286,8 @@ export function revenueStats(
     };
     const key = `${year.amountFen}|${year.validFrom}|${year.activeUntil}|${cancelledOn ?? ''}|${year.refundFen}`;
     const alike = earning.get(key);
-    if (alike) alike.count += 1;
-    else earning.set(key, { year, count: 1 });
+    if (alike) alike.count += count;
+    else earning.set(key, { year, count });
   }
   for (const { year, count } of earning.values()) recognize(year, count, from, days);
   for (const seats of activities) {

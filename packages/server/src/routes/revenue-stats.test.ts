@@ -1,7 +1,8 @@
 import type { ApplicationApprovalResult, MemberSession, VipOrderCancellation } from '@clubkit/core/api';
 import { revenueStats, type RevenueStats } from '@clubkit/core/stats';
-import type { VipOrder } from '@clubkit/core/vip';
+import { confirmVipOrder, openVipOrder, type VipOrder } from '@clubkit/core/vip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertRecords } from '../store/records.js';
 import { problem, startTestServer, type TestServer } from '../test-support.js';
 
 /** The test clock: noon in the club's zone on `day`, moved by the tests. */
@@ -155,5 +156,40 @@ describe('GET /v1/stats/revenue', () => {
       const res = await revenue('?from=2026-03-01&to=2026-03-31', key);
       expect([401, 403]).toContain(res.status);
     }
+  });
+});
+
+describe('GET /v1/stats/revenue in a zone whose days start on a half hour', () => {
+  let india: TestServer;
+  beforeAll(async () => {
+    india = await startTestServer({ timeZone: 'Asia/Kolkata', clock: () => new Date('2026-03-20T06:00:00Z') });
+  });
+  afterAll(() => india.close());
+
+  it('bills two orders paid within one UTC hour on the two club days they fall on', async () => {
+    // 18:20 UTC is 23:50 in Kolkata on the 10th; 18:40 UTC is 00:10 on the 11th.
+    const order = (n: number, paidAt: string): VipOrder => {
+      const opened = openVipOrder({
+        id: `vor_0000000000000000000000000${n}`,
+        memberId: 'mbr_00000000000000000000000001',
+        branchId: 'br_north',
+        now: paidAt,
+        today: paidAt.slice(0, 10),
+      });
+      return confirmVipOrder(opened, { paymentReference: `BANK-${n}`, now: paidAt, today: '2026-03-10' });
+    };
+    await insertRecords(india.server.db, 'vipOrder', [
+      order(1, '2026-03-10T18:20:00.000Z'),
+      order(2, '2026-03-10T18:40:00.000Z'),
+    ]);
+    const res = await india.call('GET', '/v1/stats/revenue?from=2026-03-10&to=2026-03-11&planFrom=2026-03', {
+      key: india.keys.admin.secret,
+    });
+    expect(res.status, res.text).toBe(200);
+    const report = res.body as RevenueStats;
+    expect(report.days.map((d) => [d.date, d.ordersPaid])).toEqual([
+      ['2026-03-10', 1],
+      ['2026-03-11', 1],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { bestOfferOn, Merchant } from '@clubkit/core/merchants';
-import { RevenueStats } from '@clubkit/core/stats';
+import { revenueStats, RevenueStats } from '@clubkit/core/stats';
 import { Redemption, VipMembership, VipOrder } from '@clubkit/core/vip';
 import * as z from 'zod/mini';
 import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,17 @@ describe('the scale club’s VIP card loop', () => {
     expect(report.totals.ordersPaid).toBe(paidInYear.length);
     expect(report.totals.renewals).toBeGreaterThan(0);
     expect(report.totals.recognizedFen).toBeGreaterThan(0);
+    // The database counts orders alike into groups; the report is the one core makes of each order alone.
+    const paid = orders.flatMap((o) =>
+      o.paidAt !== undefined && o.term !== undefined ? [{ ...o, paidAt: o.paidAt, term: o.term }] : [],
+    );
+    const alone = revenueStats(paid, {
+      from: '2025-12-01',
+      to: '2026-11-30',
+      timeZone: 'Asia/Shanghai',
+      planFrom: report.planFrom,
+    });
+    expect(report.days).toEqual(alone.days);
+    expect(report.totals).toEqual(alone.totals);
   });
 });
