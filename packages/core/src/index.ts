@@ -4,26 +4,15 @@
  * subpath (`@clubkit/core/membership`, …) so that a browser bundle takes only what it uses.
  * @packageDocumentation
  */
-export { ClubError, isClubError, INVALID_INPUT, type ClubIssue, type ClubErrorOptions } from './shared/errors.js';
+// The helpers every context uses, as `@clubkit/core/shared` lists them; then what only the root
+// adds to them: the schemas and parsing, ids and the seeded random source.
+export * from './shared/index.js';
 export type { ClubErrorCode } from './shared/error-codes.js';
 export { parseInput, toClubIssue, toClubIssues } from './shared/parse.js';
 export { Fen, NonNegativeFen } from './shared/fen.js';
-export { ClubLocale, yuan, isWholeFen, formatMoney } from './shared/money.js';
-export { matchLocale, negotiateLocale } from './shared/locale.js';
 export { IsoDate, IsoInstant } from './shared/dates.js';
-export {
-  addDays,
-  addMonths,
-  daysBetween,
-  compareDates,
-  dateOf,
-  dateInZone,
-  startOfDayInZone,
-} from './shared/calendar.js';
 export { IdPrefix, entityId, RecordId } from './shared/ids.js';
-export { randomUuid } from './shared/uuid.js';
 export { seededRandom, type SeededRandom } from './shared/random.js';
-export { Tier } from './shared/tier.js';
 export { TierSchema } from './shared/tier-schema.js';
 
 // Each context's index is its curated public list; the root re-exports those lists whole, and
