@@ -23,12 +23,7 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
   'access/index.ts': ['canOn'],
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
   'service/vocabulary.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX'],
-  'service/index.ts': [
-    'checkNewComplaintFields',
-    'openItems',
-    'isTakenOver',
-    'unansweredQuestions',
-  ],
+  'service/index.ts': ['checkNewComplaintFields', 'openItems', 'isTakenOver', 'unansweredQuestions'],
   'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
   'stats/index.ts': ['MAX_REVENUE_DAYS'],
 };
