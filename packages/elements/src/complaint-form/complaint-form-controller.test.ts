@@ -1,5 +1,4 @@
 import { createClubClient, isClubNetworkError, type ClubClient } from '@clubkit/client';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, afterEach, assert, beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../messages/load-messages.js';
 
@@ -9,28 +8,7 @@ import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { ComplaintFormController, type ComplaintFormControllerOptions } from './complaint-form-controller.js';
 import { DraftStore, newDraft } from './draft-store.js';
 import type { ComplaintFormValues } from './complaint-fields.js';
-
-/** A host with no markup at all: the controller must not need an element. */
-class PlainHost extends EventTarget implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController) {
-    this.controllers.push(controller);
-  }
-  removeController() {}
-  requestUpdate() {
-    this.updates++;
-  }
-  get updateComplete() {
-    return Promise.resolve(true);
-  }
-  connect() {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect() {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const valid: Partial<ComplaintFormValues> = {
   name: '王小明',

@@ -1,6 +1,5 @@
 // When core's rules cannot be loaded (the page went offline after its first file), the form
 // fails a submit as it fails a send: nothing is sent, the draft stays, and it says so.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClubClient } from '@clubkit/client';
 import { loadMessages } from '../messages/load-messages.js';
@@ -8,6 +7,7 @@ import { ClubErrorEvent } from '../shared/events.js';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { ComplaintFormController } from './complaint-form-controller.js';
 import { DraftStore } from './draft-store.js';
+import { PlainHost } from '../testing/plain-host.js';
 
 const offline = vi.hoisted(() => ({ on: true }));
 vi.mock('./complaint-check.js', async (importOriginal) => {
@@ -16,18 +16,6 @@ vi.mock('./complaint-check.js', async (importOriginal) => {
 });
 
 const en = await loadMessages('en');
-
-class PlainHost extends EventTarget implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController) {
-    this.controllers.push(controller);
-  }
-  removeController() {}
-  requestUpdate() {}
-  get updateComplete() {
-    return Promise.resolve(true);
-  }
-}
 
 let api: TestApi;
 beforeAll(async () => {
@@ -41,7 +29,7 @@ describe('ComplaintFormController without its rules', () => {
     const store = new DraftStore({ baseUrl: api.baseUrl, storage: null });
     const client = createClubClient({ baseUrl: api.baseUrl, publishableKey: api.publishableKey, locale: 'en' });
     const form = new ComplaintFormController(host, { client: () => client, messages: () => en, store, saveDelayMs: 0 });
-    for (const c of host.controllers) c.hostConnected?.();
+    host.connect();
     const errors: ClubErrorEvent[] = [];
     host.addEventListener('club-error', (e) => {
       if (e instanceof ClubErrorEvent) errors.push(e);

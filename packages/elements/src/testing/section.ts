@@ -1,20 +1,8 @@
 import { createClubTransport, type Transport } from '@clubkit/client';
-import type { ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApi, type TestApi } from './api.js';
 
-/** The smallest reactive host, counting the updates asked for. */
-export class PlainHost implements ReactiveControllerHost {
-  updates = 0;
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+export { PlainHost } from './plain-host.js';
 
 /** The real Club API of a section's tests, and the section's client signed in as a demo staff member. */
 export interface SectionApi<C> {

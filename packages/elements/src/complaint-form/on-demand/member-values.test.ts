@@ -1,5 +1,4 @@
 import { createClubClient, sessionFromEndpoint, type ClubClient } from '@clubkit/client';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../messages/load-messages.js';
 import { startTestApi, until, type TestApi } from '../../testing/api.js';
@@ -7,26 +6,9 @@ import { ComplaintFormController } from '../complaint-form-controller.js';
 import { DraftStore, ReceiptStore, newDraft } from '../draft-store.js';
 import { emptyComplaintValues } from '../complaint-fields.js';
 import { memberValues, valuesOfMember } from './member-values.js';
+import { PlainHost } from '../../testing/plain-host.js';
 
 const en = await loadMessages('en');
-
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController) {
-    this.controllers.push(controller);
-  }
-  removeController() {}
-  requestUpdate() {}
-  get updateComplete() {
-    return Promise.resolve(true);
-  }
-  connect() {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect() {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
 
 let api: TestApi;
 let member: ClubClient;

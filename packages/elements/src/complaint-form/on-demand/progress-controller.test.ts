@@ -1,23 +1,8 @@
 import { createClubClient, type ClubClient } from '@clubkit/client';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../testing/api.js';
 import { ComplaintProgressController, fourDigits, normalReference } from './progress-controller.js';
-
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController) {
-    this.controllers.push(controller);
-  }
-  removeController() {}
-  requestUpdate() {
-    this.updates++;
-  }
-  get updateComplete() {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../../testing/plain-host.js';
 
 let api: TestApi;
 let club: ClubClient;
