@@ -1,13 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  ClubError,
-  compareDates,
-  daysBetween,
-  INVALID_INPUT,
-  IsoDate,
-  startOfDayInZone,
-} from '@clubkit/core';
+import { addDays, addMonths, ClubError, daysBetween, INVALID_INPUT, IsoDate } from '@clubkit/core';
 import { assertCan } from '@clubkit/core/access';
 import { IsoMonth } from '@clubkit/core/alliance';
 import {
@@ -28,14 +19,26 @@ import { defineRoute } from '../http/route.js';
 import { docs, instantKey } from '../store/records.js';
 import { listFilter, periodOf } from './common.js';
 
+/** A formatter of the minute of the hour in a zone, one per zone. */
+const minuteFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * How many leading characters of a stored instant (`YYYY-MM-DDTHH:MM:…Z`) name a span that lies
- * within one club day on every day of `[from, to]`: the hour (13) when each of those days starts
- * on a whole UTC hour in `timeZone`, else the minute (16), which every zone's days start on.
+ * within one club day over `[from, to]`: the hour (13) when the zone's offset is whole hours on
+ * every one of those days, so that each club day starts on a whole UTC hour; else the minute
+ * (16), which every zone's days start on. The offset is read at each UTC midnight from the day
+ * before `from` to the day after `to` (the minute of the hour there is the offset's): a zone
+ * keeps an offset for months, so one that days start on a half hour under is seen.
  */
 function instantBucket(from: string, to: string, timeZone: string): 13 | 16 {
-  for (let day = from; compareDates(day, addDays(to, 1)) <= 0; day = addDays(day, 1))
-    if (startOfDayInZone(day, timeZone).getUTCMinutes() !== 0) return 16;
+  let format = minuteFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, minute: 'numeric' });
+    minuteFormats.set(timeZone, format);
+  }
+  const first = Date.parse(`${addDays(from, -1)}T00:00:00Z`);
+  const last = Date.parse(`${addDays(to, 1)}T00:00:00Z`);
+  for (let at = first; at <= last; at += 86_400_000) if (Number(format.format(at)) !== 0) return 16;
   return 13;
 }
 
