@@ -985,7 +985,95 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('staff_name_key').on('staff').columns(['name_key', 'id']).execute();
     },
   },
+  // The member report at national size: memberships counted by what their state turns on (branch,
+  // tier and the four dates), kept by the database itself as memberships are written, so that the
+  // report reads some tens of thousands of groups rather than every membership. Triggers keep the
+  // counts on both engines, whoever writes (a route, a seed, a bulk load); PostgreSQL's count a
+  // statement's rows at once (transition tables) and change groups in key order, so two writers
+  // never wait on each other's groups crosswise. No cancellation is stored as '' (a key column
+  // cannot be NULL). The report no longer reads `memberships_stats`, which goes.
+  '0025_membership_groups': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await sql`create table membership_groups (
+        branch_id text not null, tier text not null, valid_from text not null, active_until text not null,
+        valid_until text not null, cancelled_on text not null, n integer not null,
+        primary key (branch_id, tier, valid_from, active_until, valid_until, cancelled_on))`.execute(db);
+      await sql`insert into membership_groups
+        select ${MEMBERSHIP_GROUP_KEY}, count(*) from memberships group by ${MEMBERSHIP_GROUP_KEY}`.execute(db);
+      await (postgres ? membershipGroupTriggersPostgres(db) : membershipGroupTriggersSqlite(db));
+      await db.schema.dropIndex('memberships_stats').execute();
+    },
+  },
 };
+
+/** A membership's group: the columns its state turns on, with no cancellation as ''. */
+const MEMBERSHIP_GROUP_KEY = sql.raw(
+  "branch_id, tier, valid_from, active_until, valid_until, coalesce(cancelled_on, '')",
+);
+const GROUP_COLUMNS = 'branch_id, tier, valid_from, active_until, valid_until, cancelled_on';
+
+/** SQLite: a row trigger a write, each changing the one or two groups the row leaves and joins. */
+async function membershipGroupTriggersSqlite(db: Kysely<unknown>): Promise<void> {
+  const key = (row: 'new' | 'old') =>
+    `${row}.branch_id, ${row}.tier, ${row}.valid_from, ${row}.active_until, ${row}.valid_until, coalesce(${row}.cancelled_on, '')`;
+  const join = `insert into membership_groups (${GROUP_COLUMNS}, n) values (${key('new')}, 1)
+      on conflict (${GROUP_COLUMNS}) do update set n = n + 1;`;
+  const leave = `update membership_groups set n = n - 1 where (${GROUP_COLUMNS}) = (${key('old')});
+      delete from membership_groups where (${GROUP_COLUMNS}) = (${key('old')}) and n <= 0;`;
+  await sql.raw(`create trigger membership_groups_insert after insert on memberships begin ${join} end`).execute(db);
+  await sql.raw(`create trigger membership_groups_delete after delete on memberships begin ${leave} end`).execute(db);
+  await sql
+    .raw(
+      `create trigger membership_groups_update after update of ${GROUP_COLUMNS} on memberships
+      when (${key('old')}) is not (${key('new')}) begin ${leave} ${join} end`,
+    )
+    .execute(db);
+}
+
+/**
+ * PostgreSQL: a statement trigger a write, counting the statement's rows by group (a batch of a
+ * bulk load in one step), and changing the groups in key order.
+ */
+async function membershipGroupTriggersPostgres(db: Kysely<unknown>): Promise<void> {
+  const grouped = (rows: string, sign: string) =>
+    `select branch_id, tier, valid_from, active_until, valid_until, coalesce(cancelled_on, '') as cancelled_on,
+       ${sign}count(*) as n from ${rows} group by 1, 2, 3, 4, 5, 6`;
+  // Adds `changes` (a query of groups and signed counts) to the groups, in key order.
+  const apply = (changes: string) => `
+    insert into membership_groups (${GROUP_COLUMNS}, n)
+      select ${GROUP_COLUMNS}, sum(n) from (${changes}) as c group by ${GROUP_COLUMNS}
+      having sum(n) <> 0 order by ${GROUP_COLUMNS}
+      on conflict (${GROUP_COLUMNS}) do update set n = membership_groups.n + excluded.n;`;
+  // Drops the groups the statement's old rows left empty.
+  const dropEmptied = `
+    delete from membership_groups g using (${grouped('old_rows', '')}) as o
+      where (g.branch_id, g.tier, g.valid_from, g.active_until, g.valid_until, g.cancelled_on)
+        = (o.branch_id, o.tier, o.valid_from, o.active_until, o.valid_until, o.cancelled_on) and g.n <= 0;`;
+  const fn = (name: string, body: string) =>
+    sql
+      .raw(
+        `create function ${name}() returns trigger language plpgsql as $fn$
+        begin ${body} return null; end $fn$`,
+      )
+      .execute(db);
+  await fn('membership_groups_insert', apply(grouped('new_rows', '')));
+  await fn(
+    'membership_groups_update',
+    apply(`${grouped('new_rows', '')} union all ${grouped('old_rows', '-')}`) + dropEmptied,
+  );
+  await fn('membership_groups_delete', apply(grouped('old_rows', '-')) + dropEmptied);
+  const trigger = (op: string, referencing: string) =>
+    sql
+      .raw(
+        `create trigger membership_groups_${op} after ${op} on memberships referencing ${referencing}
+        for each statement execute function membership_groups_${op}()`,
+      )
+      .execute(db);
+  await trigger('insert', 'new table as new_rows');
+  await trigger('update', 'old table as old_rows new table as new_rows');
+  await trigger('delete', 'old table as old_rows');
+}
 
 /**
  * The columns of the desk's record tables once 0006 has run. Its fill-in writes only these, by the

@@ -82,6 +82,19 @@ export interface Tables {
     cancelled_on: string | null;
     doc: string;
   };
+  /**
+   * Memberships counted by what their state turns on, kept by triggers as memberships are written
+   * (migration 0025): `cancelled_on` is '' for none.
+   */
+  membership_groups: {
+    branch_id: string;
+    tier: string;
+    valid_from: string;
+    active_until: string;
+    valid_until: string;
+    cancelled_on: string;
+    n: number;
+  };
   cards: { id: string; number: string; membership_id: string; member_id: string; status: string; doc: string };
   merchants: {
     id: string;

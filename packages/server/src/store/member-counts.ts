@@ -43,22 +43,27 @@ export function membershipStateSql(day: string): RawBuilder<string> {
   return sql<string>`case ${sql.join(whens, sql` `)} else ${sql.lit(MembershipState.expired)} end`;
 }
 
-/** The columns of `memberships_stats`, in its order: what a membership's count turns on. */
-const STATS_COLUMNS = ['branch_id', 'tier', 'valid_from', 'active_until', 'valid_until', 'cancelled_on'] as const;
-
 /**
- * Memberships per branch, tier and state on `asOf`, counted by the database in two steps: first
- * the memberships that share every date (grouped in the order of the `memberships_stats` index,
- * which a scan of it yields without sorting), then the state of each such group, summed. A club
- * of a million memberships has some tens of thousands of such groups, so the state's CASE runs
- * that many times rather than once per membership.
+ * Memberships per branch, tier and state on `asOf`, counted by the database from
+ * `membership_groups`: the memberships that share a branch, tier and every date their state turns
+ * on, counted as they are written (triggers of migration 0025). A club of a million memberships has
+ * some tens of thousands of such groups, so the report reads those and the state's CASE runs once
+ * a group rather than once a membership. A group's '' cancellation is none (NULL), as core reads it.
  */
 async function membershipCounts(db: ClubDb, period: MemberCountPeriod): Promise<MembershipCount[]> {
   const groups = db
-    .selectFrom('memberships')
-    .select([...STATS_COLUMNS, sql<number | string>`count(*)`.as('n')])
-    .$if(period.branchId !== undefined, (q) => q.where('branch_id', '=', period.branchId ?? ''))
-    .groupBy([...STATS_COLUMNS]);
+    .selectFrom('membership_groups')
+    .select([
+      'branch_id',
+      'tier',
+      'valid_from',
+      'active_until',
+      'valid_until',
+      sql<string | null>`nullif(cancelled_on, '')`.as('cancelled_on'),
+      'n',
+    ])
+    .where('n', '>', 0)
+    .$if(period.branchId !== undefined, (q) => q.where('branch_id', '=', period.branchId ?? ''));
   const states = db
     .selectFrom(groups.as('g'))
     .select(['g.branch_id', 'g.tier', 'g.n', membershipStateSql(period.asOf).as('state')]);
