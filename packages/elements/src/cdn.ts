@@ -1,7 +1,8 @@
 // The single-file CDN build: every widget and controller, `<club-provider>`, and the pieces a page
 // needs to drive a controller with its own markup (a client of the directory, complaints and
-// the member's records; money and category labels), in one ES module that registers the tags:
-// <script type="module" src="…/clubkit.js"></script>.
+// the member's records; money), in one ES module that registers the tags:
+// <script type="module" src="…/clubkit.js"></script>. Category names are messages:
+// `(await loadMessages(locale)).categoryNames`, one locale's table loaded with its messages.
 export * from './index.js';
 export {
   complaintsResource,
@@ -11,5 +12,4 @@ export {
   sessionFromEndpoint,
 } from '@clubkit/client';
 export { formatMoney } from '@clubkit/core/shared';
-export { categoryLabel } from '@clubkit/core/merchants';
 import './define.js';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { MerchantCategorySchema } from './category-schema.js';
-import { categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
+import { CATEGORY_LABELS_EN } from './category-labels-en.js';
+import { CATEGORY_LABELS_ZH_HANS } from './category-labels-zh-hans.js';
+import { CATEGORY_LABELS_ZH_HANT } from './category-labels-zh-hant.js';
+import { categoryLabel } from './category-label.js';
+import { categoryGroup, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -31,6 +35,17 @@ describe('categoryLabel', () => {
     expect(categoryLabel(MerchantCategory.carWash, 'zh-Hans')).toBe('洗车');
     expect(categoryLabel(MerchantCategory.healthCheck, 'zh-Hant')).toBe('體檢');
     expect(categoryLabel(MerchantCategory.roadsideRescue, 'en')).toBe('Roadside rescue');
+  });
+
+  it('reads each locale from its own table, which names every category in declaration order', () => {
+    for (const [locale, table] of [
+      ['zh-Hant', CATEGORY_LABELS_ZH_HANT],
+      ['zh-Hans', CATEGORY_LABELS_ZH_HANS],
+      ['en', CATEGORY_LABELS_EN],
+    ] as const) {
+      expect(Object.keys(table)).toEqual([...MERCHANT_CATEGORIES]);
+      for (const category of MERCHANT_CATEGORIES) expect(categoryLabel(category, locale)).toBe(table[category]);
+    }
   });
 
   it('defaults to zh-Hant', () => {

@@ -4,7 +4,8 @@
  */
 export { BestOffer, bestOffer, OfferList } from './best-offer.js';
 export { type BranchName, branchName } from './branch-name.js';
-export { CategoryGroup, categoryGroup, categoryLabel, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
+export { CategoryGroup, categoryGroup, MERCHANT_CATEGORIES, MerchantCategory } from './category.js';
+export { categoryLabel } from './category-label.js';
 export { MerchantCategorySchema } from './category-schema.js';
 export { CLUB_REGIONS, ClubRegion, regionLabel } from './region.js';
 export { regionName } from './region-name.js';

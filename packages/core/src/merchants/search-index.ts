@@ -1,6 +1,6 @@
 import { ClubError, INVALID_INPUT } from '../shared/errors.js';
 import { toClubIssues } from '../shared/parse.js';
-import { categoryLabels } from './category.js';
+import { categoryLabels } from './category-label.js';
 import { Merchant } from './merchant.js';
 import { compareByName } from './name-order.js';
 import { foldSearchText } from './search-text.js';

@@ -4,6 +4,7 @@ import {
   branchName,
   categoryLabel,
   CLUB_REGIONS,
+  MERCHANT_CATEGORIES,
   headlineOffer,
   offerSaving,
   regionLabel,
@@ -11,6 +12,9 @@ import {
   REGION_NAMES_ZH_HANS,
   REGION_NAMES_ZH_HANT,
 } from '@clubkit/core/merchants';
+import { CATEGORY_LABELS_EN } from '@clubkit/core/merchants/category-labels/en';
+import { CATEGORY_LABELS_ZH_HANS } from '@clubkit/core/merchants/category-labels/zh-hans';
+import { CATEGORY_LABELS_ZH_HANT } from '@clubkit/core/merchants/category-labels/zh-hant';
 import { html, render, type TemplateResult } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClubProvider } from '../provider/provider.js';
@@ -267,6 +271,43 @@ describe('<club-merchant-directory>', () => {
     await settled(el);
     expect(part(el, 'skeleton')).toBeNull();
     expect(part(el, 'list')).not.toBeNull();
+  });
+
+  it('names the merchant categories in each built-in locale with core’s own table, each locale file bringing its own', () => {
+    expect(directoryZhHant.categoryNames).toBe(CATEGORY_LABELS_ZH_HANT);
+    expect(directoryZhHans.categoryNames).toBe(CATEGORY_LABELS_ZH_HANS);
+    expect(directoryEn.categoryNames).toBe(CATEGORY_LABELS_EN);
+    for (const [locale, messages] of [
+      ['zh-Hant', directoryZhHant],
+      ['zh-Hans', directoryZhHans],
+      ['en', directoryEn],
+    ] as const) {
+      expect(Object.keys(messages.categoryNames)).toEqual([...MERCHANT_CATEGORIES]);
+      for (const category of MERCHANT_CATEGORIES)
+        expect(messages.categoryNames[category]).toBe(categoryLabel(category, locale));
+    }
+  });
+
+  it('shows the category names a page’s own locale gives, in the filter and on the rows', async () => {
+    const el = await mount(
+      html`<club-provider
+        base-url=${api.baseUrl}
+        publishable-key=${api.publishableKey}
+        locale="fr"
+        .messages=${{ categoryNames: { ...CATEGORY_LABELS_EN, 'car-wash': 'Lavage', repair: 'Réparation' } }}
+        ><club-merchant-directory></club-merchant-directory
+      ></club-provider>`,
+    );
+    await settled(el);
+    const options = [...control(el, 'category-select', HTMLSelectElement).options];
+    expect(options.find((o) => o.value === 'car-wash')?.textContent).toBe('Lavage');
+    expect(options.find((o) => o.value === 'towing')?.textContent).toBe('Towing');
+    const washes = el.controller.items.findIndex((hit) => hit.merchant.category === 'car-wash');
+    expect(washes).toBeGreaterThanOrEqual(0);
+    el.controller.setActive(washes);
+    await el.updateComplete;
+    const row = must($(el, `#row-${must(el.controller.items[washes]).merchant.id}`));
+    expect(text(row.querySelector('[part~="row-category"]'))).toMatch(/^Lavage · /);
   });
 
   it('names the club’s regions in each built-in locale exactly as core does', () => {

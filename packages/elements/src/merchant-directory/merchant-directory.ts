@@ -2,7 +2,6 @@ import { formatMoney, Tier } from '@clubkit/core/shared';
 import type { MerchantListItem } from '@clubkit/core/api';
 import {
   branchName,
-  categoryLabel,
   MERCHANT_CATEGORIES,
   regionName,
   type GeoPoint,
@@ -12,7 +11,6 @@ import {
 } from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
-import { builtInLocale } from '../messages/messages.js';
 import { directoryCatalog, type DirectoryMessages } from './messages.js';
 import { merchantsResource } from '@clubkit/client';
 import { ClubElement } from '../shared/club-element.js';
@@ -28,6 +26,7 @@ import { DirectoryStatus, MerchantDirectoryController } from './merchant-directo
 import { merchantDirectoryStyles } from './merchant-directory.styles.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { SpacerSheet } from './spacer-sheet.js';
+import { categoryName } from '../shared/category-names.js';
 
 /**
  * A region the directory can filter by: its code (as stored on merchants) and its label. The
@@ -397,7 +396,6 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
     const t = this.t;
     const dir = this.#dir;
     const q = dir.query;
-    const locale = builtInLocale(this.club.locale);
     const invalid = dir.amountInvalid;
     const sortOption = (value: MerchantSort, label: string, disabled = false) =>
       html`<option value=${value} ?selected=${q.sort === value} ?disabled=${disabled}>${label}</option>`;
@@ -439,7 +437,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
             @change=${(e: Event) => void dir.search({ category: ((e.currentTarget as HTMLSelectElement).value || undefined) as MerchantCategory | undefined })}
           >
             <option value="" ?selected=${!q.category}>${t.dirAllCategories}</option>
-            ${MERCHANT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${q.category === c}>${categoryLabel(c, locale)}</option>`)}
+            ${MERCHANT_CATEGORIES.map((c) => html`<option value=${c} ?selected=${q.category === c}>${categoryName(t, c)}</option>`)}
           </select>
         </div>
         ${
@@ -563,7 +561,7 @@ export class ClubMerchantDirectory extends ClubElement<CommonMessages & Director
   /** A merchant's category and, when it is named, its region, in the widget's locale. */
   #meta(merchant: Merchant): string[] {
     const region = this.#regionLabel(merchant.region);
-    const category = categoryLabel(merchant.category, builtInLocale(this.club.locale));
+    const category = categoryName(this.t, merchant.category);
     return region === undefined ? [category] : [category, region];
   }
 

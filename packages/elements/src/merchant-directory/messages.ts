@@ -1,12 +1,13 @@
 import { REGION_NAMES_ZH_HANT } from '@clubkit/core/merchants';
 import { messageCatalog } from '../messages/messages.js';
+import { categoryNamesZhHant, type CategoryMessages } from '../shared/category-names.js';
 import { offerTermsZhHant, type OfferTermMessages } from '../shared/offer-term-messages.js';
 
 /**
  * Messages of `<club-merchant-directory>`. Money and dates arrive already formatted (through
  * core's `formatMoney` and `Intl`), so the messages only place them in a sentence.
  */
-export interface DirectoryMessages extends OfferTermMessages {
+export interface DirectoryMessages extends OfferTermMessages, CategoryMessages {
   /** Accessible name of the search region. */
   dirSearchRegion: string;
   /** Label of the search box. */
@@ -87,6 +88,7 @@ export interface DirectoryMessages extends OfferTermMessages {
 /** The directory in Traditional Chinese. */
 export const directoryZhHant: DirectoryMessages = {
   ...offerTermsZhHant,
+  ...categoryNamesZhHant,
   dirSearchRegion: '特約商戶目錄',
   dirSearchLabel: '搜尋商戶',
   dirSearchHint: '商戶名稱、地址或服務，例如：洗車。',

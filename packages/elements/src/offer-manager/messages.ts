@@ -1,11 +1,12 @@
 import { messageCatalog } from '../messages/messages.js';
+import { categoryNamesZhHant, type CategoryMessages } from '../shared/category-names.js';
 import { offerTermsZhHant, type OfferTermMessages } from '../shared/offer-term-messages.js';
 
 /**
  * Messages of `<club-offer-manager>`, with the words of offer terms it shares with the merchant
  * directory (so its preview reads as the directory does). Money and dates arrive already formatted.
  */
-export interface OfferManagerMessages extends OfferTermMessages {
+export interface OfferManagerMessages extends OfferTermMessages, CategoryMessages {
   /** The widget's heading. */
   omTitle: string;
   /** Shown when the widget has no base URL or session endpoint to work with. */
@@ -113,6 +114,7 @@ export interface OfferManagerMessages extends OfferTermMessages {
 /** Traditional Chinese. */
 export const offerManagerZhHant: OfferManagerMessages = {
   ...offerTermsZhHant,
+  ...categoryNamesZhHant,
   omTitle: '商戶資料與會員優惠',
   omNotConfigured: '優惠管理尚未設定：需要俱樂部的服務網址與員工登入端點。',
   omSignedOut: '請先登入，以管理商戶的優惠。',

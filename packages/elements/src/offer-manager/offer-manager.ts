@@ -1,8 +1,8 @@
-import { categoryLabel, OFFER_TITLE_MAX, type Offer } from '@clubkit/core/merchants';
+import { OFFER_TITLE_MAX, type Offer } from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CommonMessages } from '../messages/common.js';
-import { builtInLocale } from '../messages/messages.js';
+import { categoryName } from '../shared/category-names.js';
 import { ClubElement } from '../shared/club-element.js';
 import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
@@ -238,12 +238,8 @@ export class ClubOfferManager extends ClubElement<M, OfferManagerClient> {
         const { merchant } = state;
         const draft = this.#manager.draft;
         const change = this.#manager.change;
-        let category: string = merchant.category;
-        try {
-          category = categoryLabel(merchant.category, builtInLocale(this.club.locale));
-        } catch {
-          // A category this version of core does not know is shown as its code.
-        }
+        // A category this version of core does not know is shown as its code.
+        const category = categoryName(t, merchant.category);
         return html`<section part="profile" aria-labelledby="profile-title">
             <h3 id="profile-title" part="section-title">${t.omProfile}</h3>
             <dl part="profile-fields">

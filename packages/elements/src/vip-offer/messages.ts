@@ -1,8 +1,9 @@
 import { messageCatalog } from '../messages/messages.js';
+import { categoryNamesZhHant, type CategoryMessages } from '../shared/category-names.js';
 import { offerTermsZhHant, type OfferTermMessages } from '../shared/offer-term-messages.js';
 
 /** Messages of `<club-vip-offer>`. Money and dates arrive already formatted. */
-export interface VipOfferMessages extends OfferTermMessages {
+export interface VipOfferMessages extends OfferTermMessages, CategoryMessages {
   /** The widget's heading. */
   vipTitle: string;
   /** The price line: `price` a year. */
@@ -68,6 +69,7 @@ export interface VipOfferMessages extends OfferTermMessages {
 /** Traditional Chinese. */
 export const vipOfferZhHant: VipOfferMessages = {
   ...offerTermsZhHant,
+  ...categoryNamesZhHant,
   vipTitle: 'VIP 鑽石卡',
   vipPrice: (price) => `年費 ${price}`,
   vipPerDay: (perDay) => `每天只要 ${perDay}`,

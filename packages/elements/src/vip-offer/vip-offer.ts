@@ -1,9 +1,9 @@
 import { formatMoney } from '@clubkit/core/shared';
 import { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from '@clubkit/core/fees';
-import { categoryLabel, type MerchantCategory } from '@clubkit/core/merchants';
+import type { MerchantCategory } from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';
-import { builtInLocale } from '../messages/messages.js';
+import { categoryName } from '../shared/category-names.js';
 import { ClubElement } from '../shared/club-element.js';
 import type { ClientKit } from '../shared/club-config.js';
 import { describeError } from '../shared/errors.js';
@@ -171,7 +171,6 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
   #form(t: M): TemplateResult {
     const state = this.#offer.estimateState;
     const issues = state.status === EstimateStatus.invalid ? state.issues : {};
-    const locale = builtInLocale(this.club.locale);
     const issueText = (issue: SpendIssue) => (issue === SpendIssue.notAmount ? t.vipIssueAmount : t.vipIssueRange);
     const invalid = this.#categories().filter((c) => issues[c] !== undefined);
     return html`<form part="estimate" novalidate @submit=${this.#submit}>
@@ -185,7 +184,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
               <ul>
                 ${invalid.map(
                   (c) =>
-                    html`<li><a href="#spend-${c}" @click=${this.#jump}>${t.vipSpendLabel(categoryLabel(c, locale))}</a></li>`,
+                    html`<li><a href="#spend-${c}" @click=${this.#jump}>${t.vipSpendLabel(categoryName(t, c))}</a></li>`,
                 )}
               </ul>
             </div>`
@@ -194,7 +193,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
         ${this.#categories().map((category) => {
           const issue = issues[category];
           return html`<div part="field" class="field">
-            <label part="label" for="spend-${category}">${t.vipSpendLabel(categoryLabel(category, locale))}</label>
+            <label part="label" for="spend-${category}">${t.vipSpendLabel(categoryName(t, category))}</label>
             <input
               part="input"
               id="spend-${category}"
@@ -218,7 +217,6 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
 
   #result(state: EstimateState, t: M): TemplateResult {
     const money = (fen: number) => formatMoney(fen, t.intlLocale);
-    const locale = builtInLocale(this.club.locale);
     let body: TemplateResult | typeof nothing = nothing;
     // Grey lines where the savings and the verdict will be, so the page does not jump.
     if (state.status === EstimateStatus.loading)
@@ -234,7 +232,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
               <ul part="offers" class="offers club-appear">
                 ${best.map(
                   (b) => html`<li part="offer" class="offer">
-                    <strong>${b.merchant.name}</strong> · ${categoryLabel(b.category, locale)} · ${b.offer.title}
+                    <strong>${b.merchant.name}</strong> · ${categoryName(t, b.category)} · ${b.offer.title}
                     <br /><span class="terms">${offerTerms(b.offer, t).join('，')}</span> —
                     ${t.vipOfferSaving(money(b.savingFen))}
                   </li>`,

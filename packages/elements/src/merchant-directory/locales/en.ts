@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS_EN } from '@clubkit/core/merchants/category-labels/en';
 import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
 import type { DirectoryMessages } from '../messages.js';
 
@@ -6,6 +7,7 @@ const enCount = (n: number, count: string): string => (n === 1 ? '1 merchant' : 
 /** The directory in English. */
 export const directoryEn: DirectoryMessages = {
   ...offerTermsEn,
+  categoryNames: CATEGORY_LABELS_EN,
   dirSearchRegion: 'Merchant directory',
   dirSearchLabel: 'Search merchants',
   dirSearchHint: 'Name, address or service, e.g. car wash.',

@@ -1,9 +1,11 @@
+import { CATEGORY_LABELS_ZH_HANS } from '@clubkit/core/merchants/category-labels/zh-hans';
 import { offerTermsZhHans } from '../../shared/locales/offer-terms-zh-hans.js';
 import type { DirectoryMessages } from '../messages.js';
 
 /** The directory in Simplified Chinese. */
 export const directoryZhHans: DirectoryMessages = {
   ...offerTermsZhHans,
+  categoryNames: CATEGORY_LABELS_ZH_HANS,
   dirSearchRegion: '特约商户目录',
   dirSearchLabel: '搜索商户',
   dirSearchHint: '商户名称、地址或服务，例如：洗车。',

@@ -1,9 +1,11 @@
+import { CATEGORY_LABELS_EN } from '@clubkit/core/merchants/category-labels/en';
 import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
 import type { OfferManagerMessages } from '../messages.js';
 
 /** The offer manager in English. */
 export const offerManagerEn: OfferManagerMessages = {
   ...offerTermsEn,
+  categoryNames: CATEGORY_LABELS_EN,
   omTitle: 'Merchant profile and member offers',
   omNotConfigured: "The offer manager is not set up: it needs the club's service URL and a staff sign-in endpoint.",
   omSignedOut: "Sign in to manage the merchant's offers.",

@@ -1,9 +1,11 @@
+import { CATEGORY_LABELS_ZH_HANS } from '@clubkit/core/merchants/category-labels/zh-hans';
 import { offerTermsZhHans } from '../../shared/locales/offer-terms-zh-hans.js';
 import type { OfferManagerMessages } from '../messages.js';
 
 /** The offer manager in Simplified Chinese. */
 export const offerManagerZhHans: OfferManagerMessages = {
   ...offerTermsZhHans,
+  categoryNames: CATEGORY_LABELS_ZH_HANS,
   omTitle: '商户资料与会员优惠',
   omNotConfigured: '优惠管理尚未设置：需要俱乐部的服务网址与员工登录端点。',
   omSignedOut: '请先登录，以管理商户的优惠。',

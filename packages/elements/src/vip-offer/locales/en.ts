@@ -1,9 +1,11 @@
+import { CATEGORY_LABELS_EN } from '@clubkit/core/merchants/category-labels/en';
 import { offerTermsEn } from '../../shared/locales/offer-terms-en.js';
 import type { VipOfferMessages } from '../messages.js';
 
 /** English. */
 export const vipOfferEn: VipOfferMessages = {
   ...offerTermsEn,
+  categoryNames: CATEGORY_LABELS_EN,
   vipTitle: 'VIP diamond card',
   vipPrice: (price) => `${price} a year`,
   vipPerDay: (perDay) => `just ${perDay} a day`,

@@ -1,9 +1,11 @@
+import { CATEGORY_LABELS_ZH_HANS } from '@clubkit/core/merchants/category-labels/zh-hans';
 import { offerTermsZhHans } from '../../shared/locales/offer-terms-zh-hans.js';
 import type { VipOfferMessages } from '../messages.js';
 
 /** Simplified Chinese. */
 export const vipOfferZhHans: VipOfferMessages = {
   ...offerTermsZhHans,
+  categoryNames: CATEGORY_LABELS_ZH_HANS,
   vipTitle: 'VIP 钻石卡',
   vipPrice: (price) => `年费 ${price}`,
   vipPerDay: (perDay) => `每天只要 ${perDay}`,
