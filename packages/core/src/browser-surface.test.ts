@@ -24,7 +24,10 @@ const BROWSER_SURFACE: Readonly<Record<string, readonly string[]>> = {
   'membership/index.ts': ['maskCardNumber', 'MembershipState', 'membershipStateOn', 'campaignSentenceOn'],
   'service/vocabulary.ts': ['ComplaintCategory', 'COMPLAINT_CONTENT_MAX'],
   'service/index.ts': ['checkNewComplaintFields', 'openItems', 'isTakenOver', 'unansweredQuestions'],
-  'merchants/index.ts': ['categoryLabel', 'MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
+  'merchants/index.ts': ['MERCHANT_CATEGORIES', 'bestOfferOn', 'offerSavingOn'],
+  'merchants/category-labels-zh-hant.ts': ['CATEGORY_LABELS_ZH_HANT'],
+  'merchants/category-labels-zh-hans.ts': ['CATEGORY_LABELS_ZH_HANS'],
+  'merchants/category-labels-en.ts': ['CATEGORY_LABELS_EN'],
   'stats/index.ts': ['MAX_REVENUE_DAYS'],
 };
 

@@ -1,6 +1,13 @@
+/**
+ * `@clubkit/core/merchants/category-labels/en`: the merchant categories' names in English, the
+ * labels `categoryLabel(category, 'en')` gives. One module per locale, with no import but a type,
+ * so that a bundle carries only the locales it ships and a locale loaded on demand brings nothing
+ * else with it; `@clubkit/core/merchants` does not re-export it, since a bundler that splits code
+ * puts into a page's first file every module an entry reaches and a lazy chunk uses.
+ *
+ * @module
+ */
 import type { MerchantCategory } from './category.js';
-
-// One module per locale: see category-labels-zh-hant.ts.
 
 /** The merchant categories' labels in English. */
 export const CATEGORY_LABELS_EN: Readonly<Record<MerchantCategory, string>> = {

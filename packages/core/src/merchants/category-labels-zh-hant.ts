@@ -1,7 +1,14 @@
+/**
+ * `@clubkit/core/merchants/category-labels/zh-hant`: the merchant categories' names in Traditional
+ * Chinese, the labels `categoryLabel(category, 'zh-Hant')` gives. One module per locale, with no
+ * import but a type, so that a bundle carries only the locales it ships and a locale loaded on
+ * demand brings nothing else with it; `@clubkit/core/merchants` does not re-export it, since a
+ * bundler that splits code puts into a page's first file every module an entry reaches and a lazy
+ * chunk uses.
+ *
+ * @module
+ */
 import type { MerchantCategory } from './category.js';
-
-// One module per locale, with no imports but a type, so that a bundle carries only the locales
-// it ships and a locale loaded on demand brings nothing else with it (as the region names).
 
 /** The merchant categories' labels in Traditional Chinese, in Traditional terms (資訊, 諮詢 for the source's 信息咨詢). */
 export const CATEGORY_LABELS_ZH_HANT: Readonly<Record<MerchantCategory, string>> = {

@@ -30,6 +30,7 @@ describe('categoryName', () => {
       expect(messages.categoryNames).toBe(CATEGORY_LABELS_ZH_HANT);
     for (const messages of [directoryZhHans, vipOfferZhHans, offerManagerZhHans])
       expect(messages.categoryNames).toBe(CATEGORY_LABELS_ZH_HANS);
-    for (const messages of [directoryEn, vipOfferEn, offerManagerEn]) expect(messages.categoryNames).toBe(CATEGORY_LABELS_EN);
+    for (const messages of [directoryEn, vipOfferEn, offerManagerEn])
+      expect(messages.categoryNames).toBe(CATEGORY_LABELS_EN);
   });
 });
