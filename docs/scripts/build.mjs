@@ -206,6 +206,7 @@ await writeFile(
 await typedocFor('core', [
   'src/membership/index.ts',
   'src/fees/index.ts',
+  'src/fees/annual-fee.ts',
   'src/merchants/index.ts',
   'src/merchants/category-labels-zh-hant.ts',
   'src/merchants/category-labels-zh-hans.ts',
@@ -213,6 +214,7 @@ await typedocFor('core', [
   'src/projection/index.ts',
   'src/service/index.ts',
   'src/service/vocabulary.ts',
+  'src/vip/card-status.ts',
   'src/alliance/index.ts',
   'src/access/index.ts',
   'src/stats/index.ts',

@@ -20,6 +20,8 @@ const expected = {
   ],
   './fees': ['VIP_ANNUAL_FEE_FEN', 'proratedFee', 'estimateYearlySavings'],
   './vip': ['openVipOrder', 'confirmVipOrder', 'cancelVipOrder', 'vipCardStatus', 'counterQuote', 'CardCode'],
+  './fees/annual-fee': ['VIP_ANNUAL_FEE_FEN', 'DAYS_PER_FEE_YEAR'],
+  './vip/card-status': ['vipCardStatus', 'isVipValid', 'VipCardStatus'],
   './merchants': ['offerSaving', 'bestOffer', 'offerSavingOn', 'bestOfferOn', 'searchMerchants', 'Merchant', 'Offer'],
   './merchants/category-labels/zh-hant': ['CATEGORY_LABELS_ZH_HANT'],
   './merchants/category-labels/zh-hans': ['CATEGORY_LABELS_ZH_HANS'],

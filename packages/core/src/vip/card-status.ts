@@ -1,3 +1,10 @@
+/**
+ * `@clubkit/core/vip/card-status`: where a VIP card stands on a day (`vipCardStatus`,
+ * `isVipValid`), without the order and counter rules; `@clubkit/core/vip` exports the same names.
+ * For a page's first file, as `@clubkit/core/fees/annual-fee` is.
+ *
+ * @module
+ */
 import { compareDates } from '../shared/calendar.js';
 import type { IsoDate } from '../shared/dates.js';
 import { membershipStatusOn } from '../membership/state-rules.js';

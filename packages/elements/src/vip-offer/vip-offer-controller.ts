@@ -1,8 +1,9 @@
 import { isClubClientError } from '@clubkit/client';
 import { dateInZone, randomUuid } from '@clubkit/core/shared';
-import { estimateYearlySavingsOn, VIP_ANNUAL_FEE_FEN, type SavingsEstimate } from '@clubkit/core/fees';
+import type { SavingsEstimate } from '@clubkit/core/fees';
 import type { Merchant, MerchantCategory, Offer } from '@clubkit/core/merchants';
-import { vipCardStatus, type VipCardStatus, type VipMembership, type VipOrder } from '@clubkit/core/vip';
+import type { VipMembership, VipOrder } from '@clubkit/core/vip';
+import { vipCardStatus, type VipCardStatus } from '@clubkit/core/vip/card-status';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VipOfferClient } from './client.js';
@@ -150,9 +151,10 @@ function pause(ms: number, signal: AbortSignal, wake: (resolve: () => void) => v
 /**
  * The VIP card offer, headless: whether the member is VIP already, a savings estimate from
  * what the visitor spends a month (core's `estimateYearlySavingsOn` over the directory's best
- * VIP offers), and the purchase — an order created with the member session (one
- * `Idempotency-Key` per purchase, kept across retries), then read until the partner's back end
- * has confirmed it (paid), or it expired or was cancelled. Each is a `Task` from `@lit/task`;
+ * VIP offers; that rule and the searches load the first time an estimate needs them, so an
+ * estimate that cannot load them ends as an `error`), and the purchase — an order created with
+ * the member session (one `Idempotency-Key` per purchase, kept across retries), then read until
+ * the partner's back end has confirmed it (paid), or it expired or was cancelled. Each is a `Task` from `@lit/task`;
  * a disconnect aborts what is in flight, and a reconnect reads an open order again.
  *
  * @example
@@ -354,43 +356,14 @@ export class VipOfferController implements ReactiveController {
     if (!spend.ok) return { status: EstimateStatus.invalid, issues: spend.issues };
     const client = this.#options.directory?.() ?? this.#options.member();
     if (!client) return { status: EstimateStatus.empty };
-    const date = this.#today();
     try {
-      // The directory's best VIP offers for each monthly purchase, one search per category.
-      const pages = await Promise.all(
-        (Object.entries(spend.monthlyFen) as [MerchantCategory, number][])
-          .filter(([, fen]) => fen > 0)
-          .map(([category, amountFen]) =>
-            client.merchants
-              .list(
-                {
-                  category,
-                  sort: 'bestSaving',
-                  purchase: { amountFen, tier: 'vip', date },
-                  limit: this.#options.merchantsPerCategory ?? 3,
-                },
-                { signal },
-              )
-              .page(),
-          ),
-      );
-      const merchants = pages.flatMap((page) => page.data.map((hit) => hit.merchant));
-      // core's rule without its input check: the amounts are parsed above, the merchants come from
-      // the Club API, which checked them (the checked `estimateYearlySavings` would bring zod here).
-      const estimate = estimateYearlySavingsOn({
-        spendFen: spend.spendFen,
-        merchants,
-        tier: 'vip',
-        feeFen: VIP_ANNUAL_FEE_FEN,
-        date,
+      // Loaded the first time a visitor asks: a file that cannot be loaded fails like a search.
+      const { estimateSavings } = await import('./estimate.js');
+      const { estimate, best } = await estimateSavings(client, spend, {
+        date: this.#today(),
+        perCategory: this.#options.merchantsPerCategory ?? 3,
+        signal,
       });
-      const byId = new Map(merchants.map((m) => [m.id, m]));
-      const best: BestVipOffer[] = [];
-      for (const line of estimate.byCategory) {
-        const merchant = line.merchantId === undefined ? undefined : byId.get(line.merchantId);
-        const offer = merchant?.offers.find((o) => o.id === line.offerId);
-        if (merchant && offer) best.push({ category: line.category, merchant, offer, savingFen: line.savingFen });
-      }
       return { status: EstimateStatus.ready, estimate, best };
     } catch (error) {
       signal.throwIfAborted();

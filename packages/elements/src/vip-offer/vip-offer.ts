@@ -1,5 +1,5 @@
 import { formatMoney } from '@clubkit/core/shared';
-import { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from '@clubkit/core/fees';
+import { DAYS_PER_FEE_YEAR, VIP_ANNUAL_FEE_FEN } from '@clubkit/core/fees/annual-fee';
 import type { MerchantCategory } from '@clubkit/core/merchants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../messages/common.js';

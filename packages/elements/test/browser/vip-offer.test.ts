@@ -27,6 +27,15 @@ interface VipEvent {
 const vipEvents = (page: Page) => page.evaluate(() => (window as unknown as { vipEvents: VipEvent[] }).vipEvents);
 const part = (name: string) => `#offer [part~="${name}"]`;
 
+/** The URLs of the savings estimate's file (core's savings rule, loaded on the first estimate) the page asks for. */
+function estimateFiles(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (/\/estimate-[^/]*\.js$/.test(new URL(request.url()).pathname)) urls.push(request.url());
+  });
+  return urls;
+}
+
 /** Calls the Club API with the admin secret key, as the partner's back end would with its own. */
 async function backEnd(method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${portal.api.url}${path}`, {
@@ -52,10 +61,14 @@ async function expectedSavings(carWashFen: number, diningFen: number, date: stri
 
 describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
   it('estimates from the keyboard, buys, and shows the member VIP once the back end confirms: no CSP violation, console error or axe finding', async () => {
-    const { page, watch, close } = await openPage(browser, `${portal.url}/vip-offer.html?axe`);
+    const { page, watch, close } = await openPage(browser, 'about:blank');
+    const estimates = estimateFiles(page);
     try {
+      await page.goto(`${portal.url}/vip-offer.html?axe`);
       await page.locator(part('buy-button')).waitFor();
       expect(await page.locator(part('amount')).textContent()).toBe('年費 ¥365.00');
+      // The estimate's rules are not part of the page's first download.
+      expect(estimates).toEqual([]);
 
       await tabTo(page, 'offer', 'spend-car-wash');
       await page.keyboard.type('２００');
@@ -67,6 +80,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       const savings = await expectedSavings(20000, 150050, today);
       expect(await page.locator(part('savings')).textContent()).toBe(`估計一年可省 ${formatMoney(savings, 'zh-Hant')}`);
       expect(await page.locator(part('offer')).count()).toBeGreaterThan(0);
+      expect(estimates).toHaveLength(1);
       expect(await axeAtWidths(page)).toEqual([]);
       expect(await smallTargets(page, '#offer')).toEqual([]);
 
@@ -109,6 +123,7 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
 
   it('shows a field that is not an amount in an error summary and sends nothing', async () => {
     const { page, watch, close } = await openPage(browser, 'about:blank');
+    const estimates = estimateFiles(page);
     try {
       let searches = 0;
       await page.route(`${portal.api.url}/v1/merchants?*`, (route) => {
@@ -125,6 +140,8 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       expect(await page.locator('#offer #spend-dining').getAttribute('aria-describedby')).toBe('issue-dining hint');
       expect(await focused(page)).toMatchObject({ id: 'summary' });
       expect(searches).toBe(0);
+      // Fields that are not amounts are refused before the estimate's rules load.
+      expect(estimates).toEqual([]);
       expect(await axeAtWidths(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
