@@ -94,7 +94,9 @@ export function messageCatalog<W extends object>(
             loaded.set(on, messages);
             return messages;
           });
-          // A failed load (the page went offline, say) is tried again when next asked for.
+          // A failed load (the page went offline, say) is tried again when next asked for; a browser
+          // that keeps the failed module in the page's module map (Chromium does) answers it with
+          // the same failure until the page loads again.
           pending.catch(() => loading.delete(on));
           loading.set(on, pending);
         }
