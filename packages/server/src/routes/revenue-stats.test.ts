@@ -193,3 +193,63 @@ describe('GET /v1/stats/revenue in a zone whose days start on a half hour', () =
     ]);
   });
 });
+
+describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
+  let york: TestServer;
+  // 04:50 UTC on 5 March is 23:50 on the 4th in New York (UTC−5); 03:50 and 04:20 UTC on 10 March
+  // are 23:50 on the 9th and 00:20 on the 10th (UTC−4 from 8 March).
+  const paidAt = ['2026-03-05T04:50:00.000Z', '2026-03-10T03:50:00.000Z', '2026-03-10T04:20:00.000Z'];
+  const orders = paidAt.map((at, n) =>
+    confirmVipOrder(
+      openVipOrder({
+        id: `vor_0000000000000000000000010${String(n)}`,
+        memberId: 'mbr_00000000000000000000000001',
+        branchId: 'br_north',
+        now: at,
+        today: at.slice(0, 10),
+      }),
+      { paymentReference: `BANK-NY-${String(n)}`, now: at, today: at.slice(0, 10) },
+    ),
+  );
+  beforeAll(async () => {
+    york = await startTestServer({ timeZone: 'America/New_York', clock: () => new Date('2026-03-20T16:00:00Z') });
+    await insertRecords(york.server.db, 'vipOrder', orders);
+  });
+  afterAll(() => york.close());
+
+  const report = async (from: string, to: string) => {
+    const res = await york.call('GET', `/v1/stats/revenue?from=${from}&to=${to}&planFrom=2026-03`, {
+      key: york.keys.admin.secret,
+    });
+    expect(res.status, res.text).toBe(200);
+    return res.body as RevenueStats;
+  };
+  const core = (from: string, to: string) =>
+    revenueStats(
+      orders.map((o) => ({
+        kind: o.kind,
+        amountFen: o.amountFen,
+        paidAt: o.paidAt ?? '',
+        term: o.term ?? { validFrom: '', activeUntil: '', validUntil: '' },
+      })),
+      { from, to, timeZone: 'America/New_York', planFrom: '2026-03' },
+    );
+
+  it.each([
+    ['across the change', '2026-03-04', '2026-03-10'],
+    ['after the change only', '2026-03-10', '2026-03-12'],
+    ['before the change only', '2026-03-01', '2026-03-07'],
+  ])('bills each order on the club day it was paid, %s, as core does over the orders', async (_, from, to) => {
+    const answered = await report(from, to);
+    expect(answered).toEqual(core(from, to));
+    const paidOn = answered.days.filter((d) => d.ordersPaid > 0).map((d) => [d.date, d.ordersPaid]);
+    expect(paidOn).toEqual(
+      [
+        ['2026-03-04', 1],
+        ['2026-03-09', 1],
+        ['2026-03-10', 1],
+      ].filter(([date]) => String(date) >= from && String(date) <= to),
+    );
+  });
+});
+
