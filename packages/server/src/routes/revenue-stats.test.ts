@@ -252,4 +252,3 @@ describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
     );
   });
 });
-
