@@ -3,9 +3,11 @@ import type { MerchantCategory } from '@clubkit/core/merchants';
 import type { VipOfferClient } from './client.js';
 import type { BestVipOffer } from './vip-offer-controller.js';
 
+export { offerTerms } from '../shared/offer-terms.js';
+
 // The savings estimate, loaded the first time a visitor asks for one (most read the price and
-// the button): the directory's search for each category and core's savings rule stay out of the
-// offer's first download. Fields that are not amounts are refused before it loads.
+// the button): the directory's search for each category, core's savings rule and the words of
+// the offers found stay out of the offer's first download. Fields that are not amounts are refused before it loads.
 
 /**
  * The directory's best VIP offers for each monthly purchase (one search per category) and core's

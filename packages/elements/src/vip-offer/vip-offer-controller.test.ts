@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { vipOfferClient, type VipOfferClient } from './client.js';
+import { offerTerms } from '../shared/offer-terms.js';
 import { VipOfferController } from './vip-offer-controller.js';
 
 /** A reactive host without an element: what a partner's own framework might give. */
@@ -113,6 +114,8 @@ describe('VipOfferController: the estimate', () => {
       expected.byCategory.filter((line) => line.offerId !== undefined).map((line) => line.category),
     );
     for (const b of state.best) expect(b.merchant.offers.map((o) => o.id)).toContain(b.offer.id);
+    // The words of each offer's terms come with the estimate: the directory's own rule, not a copy.
+    expect(state.offerTerms).toBe(offerTerms);
   });
 
   it('refuses fields that are not amounts without asking the club', async () => {

@@ -8,6 +8,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VipOfferClient } from './client.js';
 import { yearlySpend, type SpendIssue } from './spend.js';
+import type { OfferTermsMessages } from '../shared/offer-terms.js';
 
 /** Where the member stands: no configuration, signed out, loading, known (VIP or not), or failed. */
 export const VipMemberStatus = {
@@ -61,7 +62,16 @@ export type EstimateState =
   | { status: typeof EstimateStatus.empty }
   | { status: typeof EstimateStatus.invalid; issues: Partial<Record<MerchantCategory, SpendIssue>> }
   | { status: typeof EstimateStatus.loading }
-  | { status: typeof EstimateStatus.ready; estimate: SavingsEstimate; best: BestVipOffer[] }
+  | {
+      status: typeof EstimateStatus.ready;
+      estimate: SavingsEstimate;
+      best: BestVipOffer[];
+      /**
+       * An offer's terms in words, one phrase each, in the messages' language (the directory's
+       * `offerTerms`): loaded with the estimate, so a page that never estimates does not download it.
+       */
+      offerTerms: (offer: Offer, t: OfferTermsMessages) => string[];
+    }
   | { status: typeof EstimateStatus.error; error: unknown };
 
 /** The states of a purchase. */
@@ -358,13 +368,13 @@ export class VipOfferController implements ReactiveController {
     if (!client) return { status: EstimateStatus.empty };
     try {
       // Loaded the first time a visitor asks: a file that cannot be loaded fails like a search.
-      const { estimateSavings } = await import('./estimate.js');
+      const { estimateSavings, offerTerms } = await import('./estimate.js');
       const { estimate, best } = await estimateSavings(client, spend, {
         date: this.#today(),
         perCategory: this.#options.merchantsPerCategory ?? 3,
         signal,
       });
-      return { status: EstimateStatus.ready, estimate, best };
+      return { status: EstimateStatus.ready, estimate, best, offerTerms };
     } catch (error) {
       signal.throwIfAborted();
       return { status: EstimateStatus.error, error };

@@ -12,7 +12,6 @@ import { alertStyles } from '../shared/alert.styles.js';
 import { controlStyles } from '../shared/control.styles.js';
 import { feedbackStyles } from '../shared/feedback.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
-import { offerTerms } from '../shared/offer-terms.js';
 import { baseStyles } from '../shared/styles.js';
 import { vipOfferKit, type VipOfferClient } from './client.js';
 import { ClubVipChangedEvent, ClubVipOrderEvent } from './events.js';
@@ -222,7 +221,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     if (state.status === EstimateStatus.loading)
       body = html`<span class="visually-hidden">${t.loading}</span><span class="club-skeleton"></span><span class="club-skeleton short"></span>`;
     else if (state.status === EstimateStatus.ready) {
-      const { estimate, best } = state;
+      const { estimate, best, offerTerms } = state;
       body = html`<p part="savings" class="savings club-appear">${t.vipSavings(money(estimate.savingsFen))}</p>
         <p part="verdict" class="club-appear">${estimate.worthIt ? t.vipWorthIt(money(estimate.netFen)) : t.vipNotWorthIt(money(-estimate.netFen))}</p>
         ${

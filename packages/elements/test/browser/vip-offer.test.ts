@@ -80,6 +80,13 @@ describe('<club-vip-offer> on a strict-CSP partner page in Chromium', () => {
       const savings = await expectedSavings(20000, 150050, today);
       expect(await page.locator(part('savings')).textContent()).toBe(`估計一年可省 ${formatMoney(savings, 'zh-Hant')}`);
       expect(await page.locator(part('offer')).count()).toBeGreaterThan(0);
+      // Each offer's terms in words, which the estimate's file brings.
+      expect(
+        await page
+          .locator(`${part('offer')} .terms`)
+          .first()
+          .textContent(),
+      ).toMatch(/\S/);
       expect(estimates).toHaveLength(1);
       expect(await axeAtWidths(page)).toEqual([]);
       expect(await smallTargets(page, '#offer')).toEqual([]);
