@@ -1,27 +1,9 @@
 import { createClubTransport, isClubApiError, sessionFromEndpoint } from '@clubkit/client';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { AllianceBoardController, AllianceBoardStatus } from './alliance-board-controller.js';
 import { allianceBoardClient, type AllianceBoardClient } from './client.js';
-
-/** The smallest reactive host: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {
-    this.updates += 1;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 let api: TestApi;
 const today = () => '2026-11-27';

@@ -1,21 +1,11 @@
 import { createClubTransport, type Transport } from '@clubkit/client';
 import { allianceResource } from '@clubkit/client/operator';
 import type { Assessment } from '@clubkit/core/alliance';
-import type { ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { assessmentBoardClient, type AssessmentBoardClient } from './assessment-client.js';
 import { AssessmentSteps } from './assessment-steps.js';
-
-/** The smallest reactive host. */
-class PlainHost implements ReactiveControllerHost {
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 let api: TestApi;
 let transport: Transport;

@@ -1,21 +1,12 @@
 import { createClubTransport } from '@clubkit/client';
 import type { NewListEntry } from '@clubkit/core/alliance';
-import { render, type ReactiveControllerHost } from 'lit';
+import { render } from 'lit';
 import { commonZhHant } from '../messages/common.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { secondaryListBoardClient, type SecondaryListBoardClient } from './secondary-list-client.js';
 import { renderSecondaryLists, secondaryListMessages, SecondaryListSection } from './secondary-lists.js';
-
-/** The smallest reactive host. */
-class PlainHost implements ReactiveControllerHost {
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 let api: TestApi;
 let client: SecondaryListBoardClient;

@@ -3,29 +3,11 @@
 import { createClubTransport, isClubApiError, type SessionSource } from '@clubkit/client';
 import type { MemberCardCode } from '@clubkit/core/api';
 import { cardCodeFromDigits } from '@clubkit/core/vip';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { CardCheckController, CardCheckStep } from './card-check-controller.js';
 import { cardCheckClient } from './client.js';
-
-/** The smallest reactive host: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 let api: TestApi;
 

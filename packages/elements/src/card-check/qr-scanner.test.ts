@@ -1,22 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QrScannerController, ScannerStatus, type FrameReader } from './qr-scanner.js';
+import { PlainHost } from '../testing/plain-host.js';
 
 // happy-dom has no camera: these tests give the controller a stand-in `getUserMedia` to check its
 // own bookkeeping (tracks stopped, refusals worded). Chromium's fake camera reads a real QR code in
 // test/browser/card-check.test.ts.
-
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
 
 interface Track {
   stopped: boolean;

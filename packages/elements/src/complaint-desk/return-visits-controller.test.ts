@@ -1,26 +1,11 @@
 import { createClubTransport, isClubApiError, sessionFromEndpoint } from '@clubkit/client';
 import type { Page } from '@clubkit/core/api';
 import type { Visit } from '@clubkit/core/service';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { complaintDeskClient, type ComplaintDeskClient } from './client.js';
 import { endOfDay, ReturnVisitsController, ReturnVisitsStatus } from './return-visits-controller.js';
-
-/** The smallest reactive host: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const now = new Date('2026-11-27T04:00:00Z');
 const HOUR = 3_600_000;

@@ -8,34 +8,10 @@ import {
 } from '@clubkit/client';
 import type { MemberCardView } from '@clubkit/core/api';
 import { issueCardNumber, startMembership } from '@clubkit/core/membership';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { MemberCardController } from './member-card-controller.js';
-
-/** The smallest reactive host there is: no element, no markup — what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connect(): void {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const DEAD = 'http://127.0.0.1:9';
 let api: TestApi;

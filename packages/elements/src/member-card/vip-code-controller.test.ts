@@ -2,34 +2,10 @@ import { createClubTransport, sessionFromEndpoint } from '@clubkit/client';
 import { memberVipResource } from '@clubkit/client/vip';
 import type { MemberCardCode, MemberSavings } from '@clubkit/core/api';
 import { isCardCode } from '@clubkit/core/vip';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { VipCodeController, type VipCardClient } from './vip-code-controller.js';
-
-/** The smallest reactive host there is: no element, no markup. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  updates = 0;
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {
-    this.updates++;
-  }
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connect(): void {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 /**
  * A VIP resource whose answers the test gives by hand, to drive the clock: each `cardCode()` call

@@ -1,21 +1,12 @@
 import { createClubTransport } from '@clubkit/client';
 import type { Campaign } from '@clubkit/core/membership';
-import type { ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { applicationFormClient, type ApplicationFormClient } from './application-client.js';
 import { ApplicationForm, applicationBody, checkApplication } from './application-form.js';
 import { memberDeskClient } from './client.js';
 import { MemberDeskController, MemberDeskStatus } from './member-desk-controller.js';
-
-class PlainHost implements ReactiveControllerHost {
-  addController(): void {}
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const TODAY = '2026-11-27';
 let api: TestApi;

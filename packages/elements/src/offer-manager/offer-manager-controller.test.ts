@@ -2,26 +2,11 @@
 // Node, not happy-dom: the Club API runs in this process, and happy-dom's global Request cannot carry
 // the body of a DELETE through Hono's body limit. The controller needs no DOM.
 import { createClubTransport, createClubClient, type SessionSource } from '@clubkit/client';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { offerManagerClient, type OfferManagerClient } from './client.js';
 import { OfferManagerController, OfferManagerStatus } from './offer-manager-controller.js';
-
-/** The smallest reactive host: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const TODAY = '2026-11-27';
 let api: TestApi;

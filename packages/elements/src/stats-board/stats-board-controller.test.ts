@@ -1,26 +1,11 @@
 import { createClubTransport, isClubApiError, sessionFromEndpoint, type SessionSource } from '@clubkit/client';
 import { createOperatorClient, type OperatorClient } from '@clubkit/client/operator';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { statsBoardClient, type StatsBoardClient } from './client.js';
 import { PeriodProblem } from './period.js';
 import { StatsBoardController, StatsBoardStatus, type StatsBoardReport } from './stats-board-controller.js';
-
-/** The smallest reactive host: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(controller: ReactiveController): void {
-    this.controllers.splice(this.controllers.indexOf(controller), 1);
-  }
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const TODAY = '2026-11-27';
 const PERIOD = { from: '2026-06-01', to: '2026-11-27' };

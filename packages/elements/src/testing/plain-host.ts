@@ -11,7 +11,10 @@ export class PlainHost extends EventTarget implements ReactiveControllerHost {
   addController(controller: ReactiveController): void {
     this.controllers.push(controller);
   }
-  removeController(): void {}
+  removeController(controller: ReactiveController): void {
+    const at = this.controllers.indexOf(controller);
+    if (at >= 0) this.controllers.splice(at, 1);
+  }
   requestUpdate(): void {
     this.updates += 1;
   }

@@ -1,24 +1,11 @@
 import { createClubTransport, sessionFromEndpoint } from '@clubkit/client';
 import { addDays } from '@clubkit/core';
 import type { Activity } from '@clubkit/core/vip';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { vipActivitiesClient, type VipActivitiesClient } from './client.js';
 import { VipActivitiesController } from './vip-activities-controller.js';
-
-/** A reactive host without an element: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 /** The Club API's clock, which the tests move a day at a time; the club's "today" follows it. */
 const NOW = new Date('2026-11-27T02:00:00.000Z');

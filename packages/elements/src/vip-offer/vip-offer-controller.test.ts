@@ -2,31 +2,12 @@ import { createClubTransport, isClubApiError, sessionFromEndpoint } from '@clubk
 import { estimateYearlySavings, VIP_ANNUAL_FEE_FEN } from '@clubkit/core';
 import type { MerchantListItem, Page } from '@clubkit/core/api';
 import type { VipOrder } from '@clubkit/core/vip';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, until, type TestApi } from '../testing/api.js';
 import { vipOfferClient, type VipOfferClient } from './client.js';
 import { offerTerms } from '../shared/offer-terms.js';
 import { VipOfferController } from './vip-offer-controller.js';
-
-/** A reactive host without an element: what a partner's own framework might give. */
-class PlainHost implements ReactiveControllerHost {
-  readonly controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
-  connect(): void {
-    for (const c of this.controllers) c.hostConnected?.();
-  }
-  disconnect(): void {
-    for (const c of this.controllers) c.hostDisconnected?.();
-  }
-}
+import { PlainHost } from '../testing/plain-host.js';
 
 const DEAD = 'http://127.0.0.1:9';
 /** The club's "today" of the test API's fixed clock. */
