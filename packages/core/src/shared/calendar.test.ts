@@ -8,9 +8,11 @@ import {
   dateOf,
   daysBetween,
   fromDayNumber,
+  isCalendarDate,
   startOfDayInZone,
   toDayNumber,
 } from './calendar.js';
+import { IsoDate } from './dates.js';
 
 const isoDates = fc.integer({ min: -3650, max: 36500 }).map(fromDayNumber);
 
@@ -113,5 +115,29 @@ describe('startOfDayInZone', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts the dates the IsoDate schema accepts, and no other text', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two(19), two(39))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, isoDates, fc.string()), (value) => {
+        expect(isCalendarDate(value)).toBe(IsoDate.safeParse(value).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('knows leap years and month ends, and refuses what is not a string', () => {
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-11-31')).toBe(false);
+    expect(isCalendarDate('2026-11-27T00:00:00Z')).toBe(false);
+    expect(isCalendarDate(20261127)).toBe(false);
+    expect(isCalendarDate(undefined)).toBe(false);
   });
 });

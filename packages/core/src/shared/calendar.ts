@@ -7,15 +7,37 @@ import type { IsoDate, IsoInstant } from './dates.js';
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Days since 1970-01-01 of an ISO date, or undefined when it is not a calendar date. */
+function dayNumberOf(date: unknown): number | undefined {
+  const m = typeof date === 'string' ? DATE.exec(date) : null;
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const back = new Date(0);
+  back.setUTCFullYear(y, mo - 1, d);
+  const ms = back.getTime();
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d
+    ? ms / DAY_MS
+    : undefined;
+}
+
+/**
+ * Whether a value is a calendar date written `YYYY-MM-DD`: the dates the `IsoDate` schema
+ * accepts, checked without zod (a form in a page can ask before it sends).
+ *
+ * @example
+ * isCalendarDate('2028-02-29') // true
+ * isCalendarDate('2026-02-29') // false: 2026 is not a leap year
+ * isCalendarDate('2026/11/27') // false
+ */
+export function isCalendarDate(value: unknown): value is IsoDate {
+  return dayNumberOf(value) !== undefined;
+}
+
 /** Days since 1970-01-01 for a valid ISO date; throws `invalid-input` otherwise. @internal */
 export function toDayNumber(date: string): number {
-  const m = typeof date === 'string' ? DATE.exec(date) : null;
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const ms = Date.UTC(y, mo - 1, d);
-    const back = new Date(ms);
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return ms / DAY_MS;
-  }
+  const day = dayNumberOf(date);
+  if (day !== undefined) return day;
   const message = `Expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(date)}`;
   throw new ClubError(INVALID_INPUT, message, { issues: [{ path: [], code: 'invalid_format', message }] });
 }

@@ -8,6 +8,15 @@ export { ClubError, isClubError, INVALID_INPUT, type ClubIssue, type ClubErrorOp
 export { ClubLocale, yuan, isWholeFen, formatMoney } from './money.js';
 export { matchLocale, negotiateLocale } from './locale.js';
 export type { IsoDate, IsoInstant } from './dates.js';
-export { addDays, addMonths, daysBetween, compareDates, dateOf, dateInZone, startOfDayInZone } from './calendar.js';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  compareDates,
+  dateOf,
+  dateInZone,
+  isCalendarDate,
+  startOfDayInZone,
+} from './calendar.js';
 export { randomUuid } from './uuid.js';
 export { Tier } from './tier.js';

@@ -53,6 +53,12 @@ describe('checkApplication', () => {
     });
   });
 
+  it('names a day the calendar does not have, as the Club API would refuse it, before anything is sent', () => {
+    expect(checkApplication({ ...typed, 'policy-end': '2027-02-29' })).toEqual({ 'policy-end': 'required' });
+    expect(checkApplication({ ...typed, 'policy-start': '2026-11-31' })).toEqual({ 'policy-start': 'required' });
+    expect(checkApplication({ ...typed, 'policy-end': '2028-02-29' })).toEqual({});
+  });
+
   it('sends the campaign only when one is chosen, and no empty email', () => {
     expect(applicationBody(typed)).not.toHaveProperty('campaignId');
     expect(applicationBody(typed).applicant).toEqual({ name: '岩溫', phone: '13800000001' });

@@ -3,7 +3,7 @@
 // operator applies for the own branch, the administrator for the branch chosen; the application may
 // name the campaign it came from, one of those running on the day (A2 §1's report).
 import { isClubApiError } from '@clubkit/client';
-import { addDays, addMonths, dateInZone } from '@clubkit/core/shared';
+import { addDays, addMonths, compareDates, dateInZone, isCalendarDate } from '@clubkit/core/shared';
 import type { StaffPrincipal } from '@clubkit/core/access';
 import type { Branch, NewApplicationInput } from '@clubkit/core/api';
 import type { Campaign, MembershipApplication } from '@clubkit/core/membership';
@@ -55,11 +55,11 @@ const REQUIRED: readonly ApplicationField[] = [
   'policy-start',
   'policy-end',
 ];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The problems of a form as typed, checked before anything is sent: the required fields, the
- * policy's days (`YYYY-MM-DD`) and its end not before its start. Empty when it may be sent.
+ * policy's days (calendar dates written `YYYY-MM-DD`, by core's `isCalendarDate`) and its end
+ * not before its start (core's `compareDates`, the policy schema's rule). Empty when it may be sent.
  */
 export function checkApplication(
   values: Readonly<Partial<Record<ApplicationField, string>>>,
@@ -67,10 +67,11 @@ export function checkApplication(
   const problems: Partial<Record<ApplicationField, ApplicationProblem>> = {};
   for (const field of REQUIRED) if (!values[field]?.trim()) problems[field] = 'required';
   for (const field of ['policy-start', 'policy-end'] as const)
-    if (!problems[field] && !DAY.test(values[field]?.trim() ?? '')) problems[field] = 'required';
+    if (!problems[field] && !isCalendarDate(values[field]?.trim())) problems[field] = 'required';
   const start = values['policy-start']?.trim() ?? '';
   const end = values['policy-end']?.trim() ?? '';
-  if (!problems['policy-start'] && !problems['policy-end'] && end < start) problems['policy-end'] = 'endBeforeStart';
+  if (!problems['policy-start'] && !problems['policy-end'] && compareDates(start, end) > 0)
+    problems['policy-end'] = 'endBeforeStart';
   return problems;
 }
 
