@@ -146,7 +146,8 @@ export default [
     },
   },
   entry('offer-manager: whether a role may change offers (on demand)', 'dist/offer-manager/may-change.js', '1.9 kB'),
-  // Sold on a partner's page, outside the member bundles above: the VIP orders client. Core's savings rule without its zod input check (estimateYearlySavingsOn: 32.5 KiB with
+  // Sold on a partner's page, outside the member bundles above: the VIP orders client. Core's
+  // savings rule without its zod input check (estimateYearlySavingsOn: 32.5 KiB with
   // the checked one) and the directory searches it weighs load with the first estimate, measured
   // apart (from 21.93 kB; the price and the card status come from core's narrow subpaths
   // `fees/annual-fee` and `vip/card-status`, which do not reach the rule). The words of the offers'

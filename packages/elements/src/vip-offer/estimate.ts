@@ -7,7 +7,8 @@ export { offerTerms } from '../shared/offer-terms.js';
 
 // The savings estimate, loaded the first time a visitor asks for one (most read the price and
 // the button): the directory's search for each category, core's savings rule and the words of
-// the offers found stay out of the offer's first download. Fields that are not amounts are refused before it loads.
+// the offers found stay out of the offer's first download. Fields that are not amounts are
+// refused before it loads.
 
 /**
  * The directory's best VIP offers for each monthly purchase (one search per category) and core's

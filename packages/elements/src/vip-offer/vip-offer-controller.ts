@@ -8,7 +8,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VipOfferClient } from './client.js';
 import { yearlySpend, type SpendIssue } from './spend.js';
-import type { OfferTermsMessages } from '../shared/offer-terms.js';
+import type { offerTerms } from '../shared/offer-terms.js';
 
 /** Where the member stands: no configuration, signed out, loading, known (VIP or not), or failed. */
 export const VipMemberStatus = {
@@ -70,7 +70,7 @@ export type EstimateState =
        * An offer's terms in words, one phrase each, in the messages' language (the directory's
        * `offerTerms`): loaded with the estimate, so a page that never estimates does not download it.
        */
-      offerTerms: (offer: Offer, t: OfferTermsMessages) => string[];
+      offerTerms: typeof offerTerms;
     }
   | { status: typeof EstimateStatus.error; error: unknown };
 

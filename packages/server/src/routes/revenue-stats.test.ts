@@ -92,7 +92,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Core's report over the paid orders the API answers, for comparison with the route's. */
-function expected(orders: VipOrder[], options: { from: string; to: string; planFrom: string }): RevenueStats {
+function expected(
+  orders: VipOrder[],
+  options: { from: string; to: string; planFrom: string; timeZone?: string },
+): RevenueStats {
   return revenueStats(
     orders.map((o) => ({
       kind: o.kind,
@@ -101,8 +104,20 @@ function expected(orders: VipOrder[], options: { from: string; to: string; planF
       term: o.term ?? { validFrom: '', activeUntil: '', validUntil: '' },
       ...(o.cancelledAt !== undefined && { cancelledAt: o.cancelledAt, refundFen: o.refundFen ?? 0 }),
     })),
-    { ...options, timeZone: 'Asia/Shanghai' },
+    { timeZone: 'Asia/Shanghai', ...options },
   );
+}
+
+/** A VIP order of one member of the north branch, opened and paid at `paidAt` (inserted by a test). */
+function paidOrder(id: string, paidAt: string): VipOrder {
+  const opened = openVipOrder({
+    id,
+    memberId: 'mbr_00000000000000000000000001',
+    branchId: 'br_north',
+    now: paidAt,
+    today: paidAt.slice(0, 10),
+  });
+  return confirmVipOrder(opened, { paymentReference: `BANK-${id}`, now: paidAt, today: paidAt.slice(0, 10) });
 }
 
 describe('GET /v1/stats/revenue', () => {
@@ -168,19 +183,9 @@ describe('GET /v1/stats/revenue in a zone whose days start on a half hour', () =
 
   it('bills two orders paid within one UTC hour on the two club days they fall on', async () => {
     // 18:20 UTC is 23:50 in Kolkata on the 10th; 18:40 UTC is 00:10 on the 11th.
-    const order = (n: number, paidAt: string): VipOrder => {
-      const opened = openVipOrder({
-        id: `vor_0000000000000000000000000${n}`,
-        memberId: 'mbr_00000000000000000000000001',
-        branchId: 'br_north',
-        now: paidAt,
-        today: paidAt.slice(0, 10),
-      });
-      return confirmVipOrder(opened, { paymentReference: `BANK-${n}`, now: paidAt, today: '2026-03-10' });
-    };
     await insertRecords(india.server.db, 'vipOrder', [
-      order(1, '2026-03-10T18:20:00.000Z'),
-      order(2, '2026-03-10T18:40:00.000Z'),
+      paidOrder('vor_00000000000000000000000001', '2026-03-10T18:20:00.000Z'),
+      paidOrder('vor_00000000000000000000000002', '2026-03-10T18:40:00.000Z'),
     ]);
     const res = await india.call('GET', '/v1/stats/revenue?from=2026-03-10&to=2026-03-11&planFrom=2026-03', {
       key: india.keys.admin.secret,
@@ -199,18 +204,7 @@ describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
   // 04:50 UTC on 5 March is 23:50 on the 4th in New York (UTC−5); 03:50 and 04:20 UTC on 10 March
   // are 23:50 on the 9th and 00:20 on the 10th (UTC−4 from 8 March).
   const paidAt = ['2026-03-05T04:50:00.000Z', '2026-03-10T03:50:00.000Z', '2026-03-10T04:20:00.000Z'];
-  const orders = paidAt.map((at, n) =>
-    confirmVipOrder(
-      openVipOrder({
-        id: `vor_0000000000000000000000010${String(n)}`,
-        memberId: 'mbr_00000000000000000000000001',
-        branchId: 'br_north',
-        now: at,
-        today: at.slice(0, 10),
-      }),
-      { paymentReference: `BANK-NY-${String(n)}`, now: at, today: at.slice(0, 10) },
-    ),
-  );
+  const orders = paidAt.map((at, n) => paidOrder(`vor_0000000000000000000000010${String(n)}`, at));
   beforeAll(async () => {
     york = await startTestServer({ timeZone: 'America/New_York', clock: () => new Date('2026-03-20T16:00:00Z') });
     await insertRecords(york.server.db, 'vipOrder', orders);
@@ -224,16 +218,6 @@ describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
     expect(res.status, res.text).toBe(200);
     return res.body as RevenueStats;
   };
-  const core = (from: string, to: string) =>
-    revenueStats(
-      orders.map((o) => ({
-        kind: o.kind,
-        amountFen: o.amountFen,
-        paidAt: o.paidAt ?? '',
-        term: o.term ?? { validFrom: '', activeUntil: '', validUntil: '' },
-      })),
-      { from, to, timeZone: 'America/New_York', planFrom: '2026-03' },
-    );
 
   it.each([
     ['across the change', '2026-03-04', '2026-03-10'],
@@ -241,7 +225,7 @@ describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
     ['before the change only', '2026-03-01', '2026-03-07'],
   ])('bills each order on the club day it was paid, %s, as core does over the orders', async (_, from, to) => {
     const answered = await report(from, to);
-    expect(answered).toEqual(core(from, to));
+    expect(answered).toEqual(expected(orders, { from, to, planFrom: '2026-03', timeZone: 'America/New_York' }));
     const paidOn = answered.days.filter((d) => d.ordersPaid > 0).map((d) => [d.date, d.ordersPaid]);
     expect(paidOn).toEqual(
       [
