@@ -8,6 +8,8 @@ const COUNTER = 'merchants';
 const CACHE_SIZE = 200;
 /** Serialised pages kept per cached query. */
 const PAGES_PER_QUERY = 20;
+/** Merchants read a query while loading: a page of their JSON text is a few megabytes. */
+const LOAD_PAGE = 5_000;
 
 /** A page of search hits, the cursor of the next one and how many hits the whole search has. */
 export interface HitPage {
@@ -40,6 +42,7 @@ interface CursorState {
  */
 export class MerchantDirectory {
   readonly #db: ClubDb;
+  readonly #loadPage: number;
   #byId = new Map<string, Merchant>();
   #list: Merchant[] = [];
   #version = -1;
@@ -49,8 +52,13 @@ export class MerchantDirectory {
   #tickets = 0;
   #loadedTicket = 0;
 
-  constructor(db: ClubDb) {
+  /** @param options.loadPage merchants read a query while loading (a positive integer). */
+  constructor(db: ClubDb, options: { loadPage?: number } = {}) {
+    const loadPage = options.loadPage ?? LOAD_PAGE;
+    if (!Number.isInteger(loadPage) || loadPage < 1)
+      throw new RangeError(`loadPage is a positive integer, got ${String(loadPage)}`);
     this.#db = db;
+    this.#loadPage = loadPage;
   }
 
   /**
@@ -84,12 +92,22 @@ export class MerchantDirectory {
     const row = await this.#db.selectFrom('counters').select('value').where('name', '=', COUNTER).executeTakeFirst();
     const version = row?.value ?? 0;
     if (version !== this.#version) {
-      const rows = await this.#db
-        .selectFrom('merchants')
-        .select(['id', 'doc'])
-        .where('version', '>', this.#version)
-        .execute();
-      for (const r of rows) this.#byId.set(r.id, JSON.parse(r.doc) as Merchant);
+      // Page by page in id order: only one page of JSON text is held beside the parsed merchants,
+      // which keeps a national directory's load from doubling the process's peak memory.
+      let after = '';
+      for (;;) {
+        const rows = await this.#db
+          .selectFrom('merchants')
+          .select(['id', 'doc'])
+          .where('version', '>', this.#version)
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(this.#loadPage)
+          .execute();
+        for (const r of rows) this.#byId.set(r.id, JSON.parse(r.doc) as Merchant);
+        if (rows.length < this.#loadPage) break;
+        after = (rows.at(-1) as { id: string }).id;
+      }
       this.#list = [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       this.#version = version;
       this.#results.clear();

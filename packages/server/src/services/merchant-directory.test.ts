@@ -1,0 +1,69 @@
+import type { Merchant } from '@clubkit/core/merchants';
+import { sampleMerchants, seededRandom } from '@clubkit/core/samples';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenDatabase } from '../db/connect.js';
+import { merchantRow } from '../store/records.js';
+import { MerchantDirectory } from './merchant-directory.js';
+import { nextSequence } from './sequences.js';
+
+let opened: OpenDatabase;
+beforeEach(async () => {
+  opened = await openDatabase(':memory:');
+});
+afterEach(() => opened.close());
+
+/** Writes merchants as a route does: the directory's counter moves and the rows carry its value. */
+async function writeMerchants(merchants: readonly Merchant[]): Promise<void> {
+  await opened.db.transaction().execute(async (trx) => {
+    const version = await nextSequence(trx, 'merchants');
+    for (const m of merchants)
+      await trx
+        .insertInto('merchants')
+        .values(merchantRow(m, version, '2026-12-01T00:00:00.000Z'))
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: m.name, version, doc: JSON.stringify(m) }))
+        .execute();
+  });
+}
+
+const byId = (a: Merchant, b: Merchant) => (a.id < b.id ? -1 : 1);
+const samples = (count: number) => {
+  let n = 0;
+  return sampleMerchants(seededRandom(11), {
+    count,
+    today: '2026-12-01',
+    newId: (prefix) => `${prefix}_${String(n++).padStart(26, '0')}`,
+  });
+};
+
+describe('the merchant directory loads page by page', () => {
+  it.each([
+    ['a last page that is short', 12, 5],
+    ['pages that divide the merchants exactly', 10, 5],
+    ['one merchant a page', 3, 1],
+    ['every merchant in one page', 7, 100],
+  ])('loads every merchant, in id order, with %s', async (_, count, loadPage) => {
+    const merchants = samples(count);
+    await writeMerchants(merchants);
+    const directory = new MerchantDirectory(opened.db, { loadPage });
+    expect(await directory.all()).toEqual([...merchants].sort(byId));
+  });
+
+  it('reloads only what was written since, across pages, and keeps the rest', async () => {
+    const merchants = samples(12);
+    await writeMerchants(merchants);
+    const directory = new MerchantDirectory(opened.db, { loadPage: 2 });
+    await directory.all();
+    const sorted = [...merchants].sort(byId);
+    const renamed = [0, 5, 11].map((i) => ({ ...(sorted[i] as Merchant), name: `改名 ${i}` }));
+    await writeMerchants(renamed);
+    const after = await directory.all();
+    expect(after).toHaveLength(12);
+    for (const m of renamed) expect(await directory.get(m.id)).toEqual(m);
+    expect(after.filter((m) => m.name.startsWith('改名'))).toHaveLength(3);
+  });
+
+  it('refuses a page size that is not a positive integer', () => {
+    for (const loadPage of [0, -5, 2.5, Number.NaN])
+      expect(() => new MerchantDirectory(opened.db, { loadPage })).toThrow(/positive integer/);
+  });
+});
