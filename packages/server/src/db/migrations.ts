@@ -1005,6 +1005,33 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('memberships_stats').execute();
     },
   },
+  // The merchant report at national size: each offer row carries its merchant's category and
+  // region, so the report counts offers, active offers and the merchants holding one per cell in one
+  // pass over an index, rather than grouping every offer by merchant and joining every merchant.
+  // Every write of a merchant rewrites its offer rows (writeMerchantOffers), so a merchant that
+  // changes cell takes its offers along. The index by merchant alone goes: the primary key leads
+  // with the merchant for the writes' deletes.
+  '0026_merchant_offer_cells': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      for (const column of ['category', 'region'])
+        await db.schema
+          .alterTable('merchant_offers')
+          .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+      await sql`update merchant_offers set
+        category = (select m.category from merchants m where m.id = merchant_offers.merchant_id),
+        region = (select m.region from merchants m where m.id = merchant_offers.merchant_id)`.execute(db);
+      const keys = sql.join(['category', 'region', 'merchant_id'].map((c) => sql.ref(c)));
+      const carried = sql.join(['valid_from', 'valid_until', 'tiers'].map((c) => sql.ref(c)));
+      await (
+        postgres
+          ? sql`create index merchant_offers_cell on merchant_offers (${keys}) include (${carried})`
+          : sql`create index merchant_offers_cell on merchant_offers (${keys}, ${carried})`
+      ).execute(db);
+      await db.schema.dropIndex('merchant_offers_active').execute();
+    },
+  },
 };
 
 /** A membership's group: the columns its state turns on, with no cancellation as ''. */

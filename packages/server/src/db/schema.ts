@@ -109,6 +109,9 @@ export interface Tables {
   merchant_offers: {
     merchant_id: string;
     offer_id: string;
+    /** The merchant's category and region (migration 0026), so the report counts offers by cell without a join. */
+    category: string;
+    region: string;
     valid_from: string | null;
     valid_until: string | null;
     /** `,standard,vip,`: the tiers the offer is for, each between commas; null for every tier. */

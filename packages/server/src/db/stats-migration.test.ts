@@ -94,9 +94,18 @@ describe('migration 0008_stats', () => {
       ])
       .execute();
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const cell = { category: 'dining', region: 'jinghong' };
     expect(await db.selectFrom('merchant_offers').selectAll().orderBy('offer_id').execute()).toEqual([
-      { merchant_id: 'mch_1', offer_id: 'off_1', valid_from: null, valid_until: null, tiers: null },
-      { merchant_id: 'mch_1', offer_id: 'off_2', valid_from: '2026-12-01', valid_until: '2026-12-31', tiers: ',vip,' },
+      // 0026 gives the rows their merchant's cell.
+      { ...cell, merchant_id: 'mch_1', offer_id: 'off_1', valid_from: null, valid_until: null, tiers: null },
+      {
+        ...cell,
+        merchant_id: 'mch_1',
+        offer_id: 'off_2',
+        valid_from: '2026-12-01',
+        valid_until: '2026-12-31',
+        tiers: ',vip,',
+      },
     ]);
     await db.destroy();
   });

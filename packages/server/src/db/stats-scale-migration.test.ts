@@ -33,19 +33,4 @@ describe('migration 0011_stats_scale', () => {
     expect(indexes.rows.map((r) => r.name)).not.toContain('complaints_received');
     await db.destroy();
   });
-
-  it("counts the merchant report's cells and offers from covering indexes, not the merchants' documents", async () => {
-    const db = await migrated();
-    const plan = await planOf(
-      db,
-      sql`select m.category, m.region, count(*), sum(o.offers), sum(o.active) from merchants as m
-        left join (select merchant_id, count(*) as offers,
-          sum(case when (valid_from is null or valid_from <= ${'2026-11-30'}) and (valid_until is null or valid_until >= ${'2026-11-30'}) then 1 else 0 end) as active
-          from merchant_offers group by merchant_id) as o on o.merchant_id = m.id
-        group by m.category, m.region`,
-    );
-    expect(plan).toMatch(/COVERING INDEX merchant_offers_active/);
-    expect(plan).toMatch(/COVERING INDEX merchants_cell/);
-    await db.destroy();
-  });
 });

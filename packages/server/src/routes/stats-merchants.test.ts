@@ -130,6 +130,23 @@ describe('GET /v1/stats/merchants', () => {
     }
   });
 
+  it('counts the offers of a merchant that moved to another category and region in its new cell', async () => {
+    const garage = defined((await stored()).find((m) => m.name === '修車'));
+    const moved = await t.call('PATCH', `/v1/merchants/${garage.id}`, {
+      key: admin(),
+      body: { category: 'car-wash', region: 'mengla' },
+    });
+    expect(moved.status, moved.text).toBe(200);
+    const merchants = await stored();
+    for (const tier of [undefined, 'vip'] as const) {
+      const body = (await get(tier ? `?tier=${tier}` : '')).body as MerchantStats;
+      expect(body).toEqual(merchantStats(merchants, { date: TODAY, ...(tier ? { tier } : {}) }));
+      // The garage was the only repair shop: its category counts nothing, its new region its offer.
+      expect(body.byCategory.repair).toMatchObject({ merchants: 0, offers: 0 });
+      expect(body.byRegion.find((r) => r.region === 'mengla')).toMatchObject({ merchants: 2, offers: 2 });
+    }
+  });
+
   it('is the admin’s alone', async () => {
     for (const key of [t.keys.north.secret, t.keys.merchant.secret]) {
       expect((await t.call('GET', '/v1/stats/merchants', { key })).status).toBe(403);

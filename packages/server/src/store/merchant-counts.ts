@@ -6,7 +6,9 @@ import { tiersColumn } from './merchant-offers.js';
 
 /**
  * Merchants and their offers per category and region, with the offers active on `date` (for
- * `tier`, when given), counted by the database over `merchants` and `merchant_offers`: core's
+ * `tier`, when given), counted by the database: the merchants of each cell over `merchants`, the
+ * offers and the merchants holding an active one over `merchant_offers`, whose rows carry their
+ * merchant's cell (migration 0026), so neither count joins the other table. Core's
  * `merchantStatsFromCounts` turns the cells into the report.
  *
  * An offer is active when its dates include the day and, for a tier, its tiers hold the tier (or
@@ -19,37 +21,36 @@ export async function merchantCells(
 ): Promise<MerchantCell[]> {
   const { date, tier } = options;
   const tierPattern = tier === undefined ? undefined : `%${tiersColumn([tier]) ?? ''}%`;
-  const offers = db
+  const active = sql`(valid_from is null or valid_from <= ${date})
+    and (valid_until is null or valid_until >= ${date})
+    ${tierPattern === undefined ? sql`` : sql`and (tiers is null or tiers like ${tierPattern})`}`;
+  const merchants = await db
+    .selectFrom('merchants')
+    .select(['category', 'region', sql<number | string>`count(*)`.as('n')])
+    .groupBy(['category', 'region'])
+    .execute();
+  const offers = await db
     .selectFrom('merchant_offers')
     .select([
-      'merchant_id',
+      'category',
+      'region',
       sql<number | string>`count(*)`.as('offers'),
-      sql<number | string>`sum(case when (valid_from is null or valid_from <= ${date})
-        and (valid_until is null or valid_until >= ${date})
-        ${tierPattern === undefined ? sql`` : sql`and (tiers is null or tiers like ${tierPattern})`}
-        then 1 else 0 end)`.as('active'),
+      sql<number | string>`sum(case when ${active} then 1 else 0 end)`.as('active'),
+      sql<number | string>`count(distinct case when ${active} then merchant_id end)`.as('with_active'),
     ])
-    .groupBy('merchant_id');
-  const rows = await db
-    .selectFrom('merchants as m')
-    .leftJoin(offers.as('o'), 'o.merchant_id', 'm.id')
-    .select([
-      'm.category',
-      'm.region',
-      sql<number | string>`count(*)`.as('merchants'),
-      sql<number | string>`sum(case when o.active > 0 then 1 else 0 end)`.as('with_active'),
-      sql<number | string>`coalesce(sum(o.offers), 0)`.as('offers'),
-      sql<number | string>`coalesce(sum(o.active), 0)`.as('active'),
-    ])
-    .groupBy(['m.category', 'm.region'])
+    .groupBy(['category', 'region'])
     .execute();
+  const offersOf = new Map(offers.map((o) => [`${o.category}\n${o.region}`, o]));
   // The category and region come from stored merchants that core validated; core checks them again.
-  return rows.map((r) => ({
-    category: r.category as MerchantCell['category'],
-    region: r.region,
-    merchants: Number(r.merchants),
-    merchantsWithActiveOffers: Number(r.with_active),
-    offers: Number(r.offers),
-    activeOffers: Number(r.active),
-  }));
+  return merchants.map((m) => {
+    const o = offersOf.get(`${m.category}\n${m.region}`);
+    return {
+      category: m.category as MerchantCell['category'],
+      region: m.region,
+      merchants: Number(m.n),
+      merchantsWithActiveOffers: Number(o?.with_active ?? 0),
+      offers: Number(o?.offers ?? 0),
+      activeOffers: Number(o?.active ?? 0),
+    };
+  });
 }
