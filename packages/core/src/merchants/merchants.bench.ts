@@ -37,6 +37,28 @@ describe('searchMerchants over 10,000 merchants', () => {
   });
 });
 
+// A national directory: 200,000 merchants in 30 cities 2° apart, as the server's scale bench has them.
+const national = generateMerchants(200_000, 43).map((m, i) => {
+  const city = i % 30;
+  return m.location
+    ? { ...m, location: { lat: m.location.lat + (city % 6) * 2, lng: m.location.lng + Math.floor(city / 6) * 2 } }
+    : m;
+});
+searchMerchants(national, { near: { ...jinghong, radiusKm: 3 } });
+let spot = 0;
+
+describe('searchMerchants over 200,000 merchants', () => {
+  bench('within 3 km of a point that moves each call, top 20', () => {
+    spot = (spot + 1) % 100;
+    const near = { lat: jinghong.lat + spot / 2000, lng: jinghong.lng + spot / 2000, radiusKm: 3 };
+    searchMerchants(national, { near, limit: 20 });
+  });
+
+  bench('text query "洗車" in one city', () => {
+    searchMerchants(national, { text: '洗車', region: 'jinghong' });
+  });
+});
+
 describe('bestOffer', () => {
   bench('over 50 offers', () => {
     bestOffer(offers, purchase);

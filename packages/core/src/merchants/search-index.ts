@@ -29,6 +29,8 @@ export interface ListIndex {
   ranks?: Int32Array;
   /** The item index at each position in name order. */
   byRank?: Int32Array;
+  /** The located items in latitude order, made when a search within a radius first needs it. */
+  byLatitude?: { items: Int32Array; lats: Float64Array };
 }
 
 /**
@@ -124,4 +126,44 @@ export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32
   index.ranks = ranks;
   index.byRank = byRank;
   return { ranks, byRank };
+}
+
+/** Sets `byLatitude` of an index: the items with a location, in latitude order. @internal */
+function byLatitude(index: ListIndex): { items: Int32Array; lats: Float64Array } {
+  if (index.byLatitude !== undefined) return index.byLatitude;
+  const located: number[] = [];
+  index.items.forEach((m, i) => {
+    if (m.location !== undefined) located.push(i);
+  });
+  const order = Int32Array.from(located);
+  const lat = (i: number) => (index.items[i] as Merchant).location?.lat as number;
+  order.sort((a, b) => lat(a) - lat(b) || a - b);
+  const lats = Float64Array.from(order, lat);
+  index.byLatitude = { items: order, lats };
+  return index.byLatitude;
+}
+
+/** The first position in the ascending `lats` whose latitude is above `bound` (or at least it, with `orEqual`). */
+function firstAbove(lats: Float64Array, bound: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = lats.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = lats[mid] as number;
+    if (value < bound || (!orEqual && value === bound)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The located items whose latitude lies within `[lat − spread, lat + spread]` degrees, widened by a
+ * millionth of a degree so that the caller's exact test decides the edge, in item order: the only
+ * candidates of a search within a radius, found in a latitude-ordered copy of the list. @internal
+ */
+export function latitudeBand(index: ListIndex, lat: number, spread: number): Int32Array {
+  const { items, lats } = byLatitude(index);
+  const from = firstAbove(lats, lat - spread - 1e-6, true);
+  const to = firstAbove(lats, lat + spread + 1e-6, false);
+  return items.slice(from, to).sort();
 }

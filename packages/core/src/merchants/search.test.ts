@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from '../shared/errors.js';
 import { bestOffer } from './best-offer.js';
-import { distanceKm } from './distance.js';
+import { distanceKm, KM_PER_DEGREE_LATITUDE } from './distance.js';
 import { generateMerchants } from './fixtures.js';
 import type { Merchant } from './merchant.js';
 import { type MerchantQuery, searchMerchants } from './search.js';
@@ -206,6 +207,48 @@ describe('searchMerchants at scale', () => {
     expect(hits.slice(prefixed).every((h) => !h.merchant.name.startsWith('景洪'))).toBe(true);
     const names = hits.slice(0, prefixed).map((h) => h.merchant.name);
     expect(names).toEqual([...names].sort(collator.compare));
+  });
+
+  it('finds within a radius exactly the located merchants a plain filter keeps, in the same order', () => {
+    // Any centre near the fixtures' places or far off, any radius, a sort or none; the brute force
+    // is every merchant's distance, so the latitude band may skip nothing a radius holds.
+    const places = many.flatMap((m) => (m.location ? [m.location] : []));
+    const centre = fc.oneof(
+      fc.constantFrom(...places.slice(0, 50)),
+      fc.record({
+        lat: fc.double({ min: -89, max: 89, noNaN: true }),
+        lng: fc.double({ min: -179, max: 179, noNaN: true }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        centre,
+        fc.double({ min: 0.001, max: 60, noNaN: true }),
+        fc.constantFrom(undefined, 'distance' as const, 'name' as const),
+        (at, radiusKm, sort) => {
+          const near = { lat: at.lat, lng: at.lng, radiusKm };
+          const hits = searchMerchants(many, { near, ...(sort ? { sort } : {}) });
+          const all = searchMerchants(many, { near: { lat: at.lat, lng: at.lng }, ...(sort ? { sort } : {}) });
+          const inside = all.filter((h) => h.distanceKm !== undefined && h.distanceKm <= radiusKm);
+          expect(hits).toEqual(inside);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps a merchant exactly on the radius’s edge of latitude, and drops one just past it', () => {
+    const centre = { lat: 22, lng: 100.8 };
+    const radiusKm = 3;
+    const edge = centre.lat + radiusKm / KM_PER_DEGREE_LATITUDE;
+    const list = [
+      merchant('north', { location: { lat: edge - 1e-12, lng: centre.lng } }),
+      merchant('past', { location: { lat: edge + 1e-7, lng: centre.lng } }),
+      merchant('south', { location: { lat: 2 * centre.lat - edge + 1e-12, lng: centre.lng } }),
+      merchant('nowhere', {}),
+    ];
+    const found = searchMerchants(list, { near: { ...centre, radiusKm } }).map((h) => h.merchant.id);
+    expect(found.sort()).toEqual(['mch_north', 'mch_south']);
   });
 
   it('orders 10,000 merchants by distance, unlocated last', () => {

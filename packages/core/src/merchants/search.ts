@@ -8,7 +8,7 @@ import { GeoPoint, Merchant, RegionCode } from './merchant.js';
 import { Purchase } from './offer.js';
 import { nextWithAll } from './corpus-scan.js';
 import { sortHits } from './hit-order.js';
-import { listIndex, type SearchEntry } from './search-index.js';
+import { latitudeBand, listIndex, type SearchEntry } from './search-index.js';
 import { queryWords } from './search-text.js';
 
 /** How {@link searchMerchants} orders its hits. */
@@ -71,6 +71,26 @@ export const MerchantHit = z.object({
 /** One merchant found by {@link searchMerchants}. */
 export type MerchantHit = z.infer<typeof MerchantHit>;
 
+/** What a search writes per item, kept between searches. */
+interface Scratch {
+  hits: Int32Array;
+  keys: Float64Array;
+  distances: Float64Array;
+}
+let kept: Scratch | undefined;
+
+/**
+ * Arrays of at least `n` entries for one search, reused by the next: a directory of 200,000
+ * merchants would otherwise allocate 4 MB a search, and collecting them (with the merchants in the
+ * heap) cost more than the search. A search runs to the end without yielding, so one set serves all.
+ */
+function scratch(n: number): Scratch {
+  if (kept === undefined || kept.hits.length < n) {
+    kept = { hits: new Int32Array(n), keys: new Float64Array(n), distances: new Float64Array(n) };
+  }
+  return kept;
+}
+
 /** Relevance points a word earns by where it matches; a merchant's score adds them up. */
 const NAME_PREFIX = 3;
 const NAME_CONTAINS = 2;
@@ -98,17 +118,25 @@ export function searchMerchants(merchants: readonly Merchant[], query: MerchantQ
   const radius = near?.radiusKm;
   const n = items.length;
 
-  const hits = new Int32Array(n);
+  const buffers = scratch(n);
+  const hits = buffers.hits;
   // The primary sort key per item (lower first); ties go to the name order.
-  const keys = new Float64Array(n);
-  const distances = near ? new Float64Array(n) : undefined;
+  const keys = buffers.keys;
+  // Only the hits' entries are read, each written by this search first.
+  const distances = near ? buffers.distances : undefined;
   const bests: (BestOffer | null)[] | undefined = purchase ? new Array<BestOffer | null>(n) : undefined;
   let count = 0;
 
-  // With text, leapfrog native indexOf scans of the corpus to the items holding every word.
+  // With text, leapfrog native indexOf scans of the corpus to the items holding every word;
+  // without, within a radius, only the items of the radius's band of latitude can be in it.
+  const band =
+    words.length === 0 && near !== undefined && radius !== undefined
+      ? latitudeBand(index, near.lat, radius / KM_PER_DEGREE_LATITUDE)
+      : undefined;
   const cursor = { item: 0 };
-  for (;;) {
-    const candidate = words.length > 0 ? nextWithAll(corpus, starts, words, cursor) : cursor.item++;
+  for (let b = 0; ; b++) {
+    const candidate =
+      words.length > 0 ? nextWithAll(corpus, starts, words, cursor) : band ? (band[b] ?? n) : cursor.item++;
     if (candidate === -1 || candidate >= n) break;
     const merchant = items[candidate] as Merchant;
 
