@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ComplaintReceipt } from '@clubkit/core/api';
 import type { MerchantHit } from '@clubkit/core/merchants';
+import type { MerchantStats } from '@clubkit/core/stats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClubServer, type ClubServer, type ClubServerOptions } from './app.js';
 import type { CreatedKey } from './services/keys.js';
@@ -209,6 +210,48 @@ describe('two API processes over one database', () => {
     expect(renamed.status).toBe(200);
     const gone = await c.b.call('GET', search, { key: c.admin.secret });
     expect((gone.body as { data: MerchantHit[] }).data).toEqual([]);
+  });
+
+  it('counts in the merchant report on one process, at once, a merchant written on the other', async () => {
+    const report = async () => {
+      const res = await c.b.call('GET', '/v1/stats/merchants?asOf=2026-12-01', { key: c.admin.secret });
+      expect(res.status).toBe(200);
+      return res.body as MerchantStats;
+    };
+    // Process B has answered the report (and kept it) before the write.
+    const before = await report();
+    const created = await c.a.call('POST', '/v1/merchants', {
+      key: c.admin.secret,
+      body: {
+        name: '多進程鮮花店',
+        category: 'flowers',
+        region: 'mengla',
+        address: '勐臘縣勐臘大道1號',
+        phone: '0691-8120000',
+        offers: [{ kind: 'percent', title: '鮮花9折', percentOff: 10 }],
+      },
+      headers: { 'Idempotency-Key': 'multi-process-merchant-report-1' },
+    });
+    expect(created.status).toBe(201);
+    const after = await report();
+    expect(after.total).toEqual({
+      merchants: before.total.merchants + 1,
+      merchantsWithActiveOffers: before.total.merchantsWithActiveOffers + 1,
+      offers: before.total.offers + 1,
+      activeOffers: before.total.activeOffers + 1,
+    });
+    const removed = await c.a.call(
+      'DELETE',
+      `/v1/merchants/${(created.body as { id: string }).id}/offers/${(created.body as { offers: { id: string }[] }).offers[0]?.id ?? ''}`,
+      { key: c.admin.secret },
+    );
+    expect(removed.status).toBe(204);
+    expect((await report()).total).toEqual({
+      ...after.total,
+      merchantsWithActiveOffers: before.total.merchantsWithActiveOffers,
+      offers: before.total.offers,
+      activeOffers: before.total.activeOffers,
+    });
   });
 });
 

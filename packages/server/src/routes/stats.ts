@@ -73,10 +73,13 @@ export const statsRoutes = [
     query: z.object({ ...periodQuery, date: z.optional(IsoDate), tier: z.optional(TierSchema) }),
     errors: ['access/forbidden'],
     responses: { 200: { description: 'Merchant statistics', schema: MerchantStats } },
-    async handler({ principal, query, today, db }) {
+    async handler({ principal, query, today, db, services }) {
       assertCan(principal, 'read', { type: 'merchant-stats' });
       const { from, to, asOf } = periodOf({ ...query, asOf: asOfOrDate(query) }, today);
-      const cells = await merchantCells(db, { date: asOf, tier: query.tier });
+      // Only merchants and their offers decide the cells: kept until a merchant is written.
+      const cells = await services.merchants.report(`merchant-cells:${asOf}:${query.tier ?? ''}`, () =>
+        merchantCells(db, { date: asOf, tier: query.tier }),
+      );
       return {
         status: 200,
         body: merchantStatsFromCounts({

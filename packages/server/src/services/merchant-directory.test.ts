@@ -67,3 +67,66 @@ describe('the merchant directory loads page by page', () => {
       expect(() => new MerchantDirectory(opened.db, { loadPage })).toThrow(/positive integer/);
   });
 });
+
+describe('the reports kept by the merchant directory', () => {
+  it('computes a report once while no merchant is written, and again after a write', async () => {
+    await writeMerchants(samples(3));
+    const directory = new MerchantDirectory(opened.db);
+    let computed = 0;
+    const count = () =>
+      directory.report('merchants', async () => {
+        computed++;
+        const rows = await opened.db.selectFrom('merchants').select('id').execute();
+        return rows.length;
+      });
+    expect(await count()).toBe(3);
+    expect(await count()).toBe(3);
+    expect(computed).toBe(1);
+    // Another process's write moves the counter in the database; this directory sees it on the next call.
+    await writeMerchants(samples(5));
+    expect(await count()).toBe(5);
+    expect(computed).toBe(2);
+  });
+
+  it('shares one computation between calls that arrive together, and keeps each key apart', async () => {
+    const directory = new MerchantDirectory(opened.db);
+    let computed = 0;
+    const slow = (answer: string) => async () => {
+      computed++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return answer;
+    };
+    const answers = await Promise.all([
+      directory.report('a', slow('first')),
+      directory.report('a', slow('second')),
+      directory.report('b', slow('other')),
+    ]);
+    expect(answers).toEqual(['first', 'first', 'other']);
+    expect(computed).toBe(2);
+  });
+
+  it('does not keep a computation that failed', async () => {
+    const directory = new MerchantDirectory(opened.db);
+    await expect(directory.report('a', () => Promise.reject(new Error('database gone')))).rejects.toThrow(
+      'database gone',
+    );
+    expect(await directory.report('a', () => Promise.resolve('recovered'))).toBe('recovered');
+  });
+
+  it('keeps the 32 reports used last, dropping the least recently used', async () => {
+    const directory = new MerchantDirectory(opened.db);
+    const computed: string[] = [];
+    const report = (key: string) =>
+      directory.report(key, () => {
+        computed.push(key);
+        return Promise.resolve(key);
+      });
+    for (let i = 0; i < 32; i++) await report(`r${i}`);
+    await report('r0'); // used again: now the most recent
+    await report('r32'); // one too many: r1, the least recently used, goes
+    computed.length = 0;
+    await report('r0');
+    await report('r1');
+    expect(computed).toEqual(['r1']);
+  });
+});

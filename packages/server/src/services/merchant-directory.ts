@@ -8,6 +8,8 @@ const COUNTER = 'merchants';
 const CACHE_SIZE = 200;
 /** Serialised pages kept per cached query. */
 const PAGES_PER_QUERY = 20;
+/** Reports over the merchants kept per process, the least recently used dropped first. */
+const REPORTS_KEPT = 32;
 /** Merchants read a query while loading: a page of their JSON text is a few megabytes. */
 const LOAD_PAGE = 5_000;
 
@@ -47,6 +49,8 @@ export class MerchantDirectory {
   #list: Merchant[] = [];
   #version = -1;
   #results = new Map<string, CachedResult>();
+  /** Answers of {@link report} by key, with the version of the counter read before computing them. */
+  #reports = new Map<string, { version: number; value: Promise<unknown> }>();
   #syncing: Promise<void> | undefined;
   /** Numbers the calls of {@link sync}; a load started at ticket n serves the calls up to n. */
   #tickets = 0;
@@ -88,9 +92,38 @@ export class MerchantDirectory {
     }
   }
 
-  async #load(ticket: number): Promise<void> {
+  /** The version counter as committed now: one read of its primary key. */
+  async #committedVersion(): Promise<number> {
     const row = await this.#db.selectFrom('counters').select('value').where('name', '=', COUNTER).executeTakeFirst();
-    const version = row?.value ?? 0;
+    return row?.value ?? 0;
+  }
+
+  /**
+   * What `compute` answers for `key`, computed once for as long as no merchant is written on any
+   * process: the version counter is read first (one primary-key read), and an answer computed at
+   * another version is computed again. For reports that only the merchants and their offers
+   * decide; calls that arrive together for one key share one computation, and a failed one is
+   * not kept. Without the directory's merchants: a report never waits for their load.
+   */
+  async report<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.#committedVersion();
+    const kept = this.#reports.get(key);
+    this.#reports.delete(key);
+    if (kept !== undefined && kept.version === version) {
+      this.#reports.set(key, kept);
+      return kept.value as Promise<T>;
+    }
+    const value = compute();
+    this.#reports.set(key, { version, value });
+    if (this.#reports.size > REPORTS_KEPT) this.#reports.delete(this.#reports.keys().next().value as string);
+    value.catch(() => {
+      if (this.#reports.get(key)?.value === value) this.#reports.delete(key);
+    });
+    return value;
+  }
+
+  async #load(ticket: number): Promise<void> {
+    const version = await this.#committedVersion();
     if (version !== this.#version) {
       // Page by page in id order: only one page of JSON text is held beside the parsed merchants,
       // which keeps a national directory's load from doubling the process's peak memory.
