@@ -158,12 +158,13 @@ function firstAbove(lats: Float64Array, bound: number, orEqual: boolean): number
 
 /**
  * The located items whose latitude lies within `[lat − spread, lat + spread]` degrees, widened by a
- * millionth of a degree so that the caller's exact test decides the edge, in item order: the only
- * candidates of a search within a radius, found in a latitude-ordered copy of the list. @internal
+ * millionth of a degree so that the caller's exact test decides the edge: the only candidates of a
+ * search within a radius, a view of the list's latitude-ordered copy (the hits' order is the
+ * search's own sort, whatever the order they are found in). @internal
  */
 export function latitudeBand(index: ListIndex, lat: number, spread: number): Int32Array {
   const { items, lats } = byLatitude(index);
   const from = firstAbove(lats, lat - spread - 1e-6, true);
   const to = firstAbove(lats, lat + spread + 1e-6, false);
-  return items.slice(from, to).sort();
+  return items.subarray(from, to);
 }
