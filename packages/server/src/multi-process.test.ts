@@ -233,6 +233,12 @@ describe('two API processes over one database', () => {
       headers: { 'Idempotency-Key': 'multi-process-merchant-report-1' },
     });
     expect(created.status).toBe(201);
+    // A write refused after it moved the counter is rolled back with it: the report stays as it was.
+    const refused = await c.a.call('PATCH', `/v1/merchants/${(created.body as { id: string }).id}`, {
+      key: c.admin.secret,
+      body: { category: 'not-a-category' },
+    });
+    expect(refused.status).toBe(400);
     const after = await report();
     expect(after.total).toEqual({
       merchants: before.total.merchants + 1,
