@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectRevenue } from '../projection/project.js';
-import { addDays } from '../shared/calendar.js';
+import { addDays, startOfDayInZone } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
 import { vipRefund, vipTermFor, type VipTerm } from '../vip/order.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
@@ -187,6 +187,51 @@ describe('revenueStats', () => {
     expect(counted.days).toEqual(three.days);
     expect(counted.totals).toMatchObject({ ordersPaid: 3, renewals: 3, refunds: 3, billedFen: 3 * 36_500 });
     expect(() => revenueStats([{ ...one, count: 0 }], options)).toThrow(ClubError);
+  });
+
+  it('reads a payment or a cancellation outside the period only as before it or after it', () => {
+    // The Club API groups the orders paid (or cancelled) before the period as one instant, and those after as another.
+    const options = { from: '2026-03-01', to: '2026-05-31', timeZone: zone, planFrom: '2026-01' };
+    const start = startOfDayInZone(options.from, zone).getTime();
+    const end = startOfDayInZone(addDays(options.to, 1), zone).getTime();
+    const order = fc
+      .record({
+        offset: fc.integer({ min: -400, max: 200 }),
+        cancelAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+        paidShift: fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        cancelShift: fc.integer({ min: 0, max: 400 * 86_400_000 }),
+      })
+      .map(({ offset, cancelAfter, paidShift, cancelShift }) => {
+        const paid = paidOn(addDays('2026-03-01', offset), offset % 3 === 0 ? 'renewal' : 'new');
+        const order = cancelAfter === undefined ? paid : cancelledOn(paid, addDays(paid.term.validFrom, cancelAfter));
+        // Another instant on the same side of the period, for an instant outside it.
+        const moved = (at: string, shift: number) => {
+          const ms = Date.parse(at);
+          if (ms < start) return new Date(start - 1 - (shift % (start - Date.parse('2024-01-01')))).toISOString();
+          if (ms >= end) return new Date(end + shift).toISOString();
+          return at;
+        };
+        const elsewhere: PaidVipOrder = {
+          ...order,
+          paidAt: moved(order.paidAt, paidShift),
+          ...(order.cancelledAt !== undefined && { cancelledAt: moved(order.cancelledAt, cancelShift) }),
+        };
+        return [order, elsewhere] as const;
+      });
+    fc.assert(
+      fc.property(fc.array(order, { minLength: 1, maxLength: 20 }), (pairs) => {
+        const asPaid = revenueStats(
+          pairs.map(([o]) => o),
+          options,
+        );
+        const moved = revenueStats(
+          pairs.map(([, o]) => o),
+          options,
+        );
+        expect(moved).toEqual(asPaid);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('sets core’s plan beside each month, month 1 being the launch month, and none before it', () => {

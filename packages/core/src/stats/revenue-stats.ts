@@ -18,7 +18,9 @@ import { MAX_REVENUE_DAYS } from './revenue-limits.js';
  * A VIP order as the revenue report reads it: one that was paid (and may have been cancelled
  * since, with its refund). Pending, expired and unpaid cancelled orders bring no money and are
  * left out by the caller. `count` orders alike may stand as one: the same kind, amount, year and
- * refund, paid (and cancelled) within the same club day — the Club API groups them in SQL.
+ * refund, paid (and cancelled) within the same club day — the Club API groups them in SQL. A
+ * payment or cancellation outside the period counts only as before it or after it, so orders
+ * paid (or cancelled) on any days before the period are alike too, and so are those after it.
  */
 export const PaidVipOrder = z.object({
   kind: VipOrderKindSchema,
@@ -188,15 +190,15 @@ interface Earning {
  * from `from`): day k of n active days earns `amount·k/n − amount·(k−1)/n`, rounded half-up, so the
  * n days add up to the amount exactly. A cancelled year stops earning on its cancellation day,
  * which takes what the year kept beyond what it had earned (amount − refund − earned). Days are
- * counted as numbers from `from`, each date turned into one once.
+ * counted as numbers from the period's first day by `dayIndex`.
  */
-function recognize(year: Earning, count: number, from: string, days: Counts[]): void {
+function recognize(year: Earning, count: number, dayIndex: (date: string) => number, days: Counts[]): void {
   const { amountFen, validFrom, activeUntil, cancelledOn } = year;
-  const n = daysBetween(validFrom, activeUntil) + 1;
+  // Day indexes from the period's first day: the year's first day, its last active day, and the day it settles.
+  const start = dayIndex(validFrom);
+  const n = dayIndex(activeUntil) - start + 1;
   const earned = (k: number) => multiplyDivideHalfUp(amountFen, Math.min(Math.max(k, 0), n), n);
-  // Day indexes from `from`: the year's first day, its last active day, and the day it settles.
-  const start = daysBetween(from, validFrom);
-  const stop = cancelledOn === undefined ? start + n : Math.min(daysBetween(from, cancelledOn), start + n);
+  const stop = cancelledOn === undefined ? start + n : Math.min(dayIndex(cancelledOn), start + n);
   const first = Math.max(start, 0);
   const last = Math.min(stop - 1, days.length - 1);
   for (let i = first; i <= last; i++) {
@@ -204,7 +206,7 @@ function recognize(year: Earning, count: number, from: string, days: Counts[]): 
     (days[i] as Counts).recognizedFen += (earned(k) - earned(k - 1)) * count;
   }
   if (cancelledOn !== undefined) {
-    const i = daysBetween(from, cancelledOn);
+    const i = dayIndex(cancelledOn);
     if (i >= 0 && i < days.length) {
       const earnedBefore = earned(i - start);
       (days[i] as Counts).recognizedFen += (amountFen - year.refundFen - earnedBefore) * count;
@@ -253,22 +255,35 @@ export function revenueStats(
     );
   }
   const days: Counts[] = Array.from({ length }, noCounts);
+  // Orders share a few hundred dates and instants: each is turned into a day once a call.
+  const indexes = new Map<string, number>();
+  const dayIndex = (date: string) => {
+    let i = indexes.get(date);
+    if (i === undefined) indexes.set(date, (i = daysBetween(from, date)));
+    return i;
+  };
   const at = (date: string) => {
-    const i = daysBetween(from, date);
+    const i = dayIndex(date);
     return i >= 0 && i < length ? days[i] : undefined;
+  };
+  const zoned = new Map<string, string>();
+  const dateOfInstant = (instant: string) => {
+    let date = zoned.get(instant);
+    if (date === undefined) zoned.set(instant, (date = dateInZone(new Date(instant), timeZone)));
+    return date;
   };
   const earning = new Map<string, { year: Earning; count: number }>();
   for (const raw of orders) {
     const order = parseInput(PaidVipOrder, raw, 'order');
     const count = order.count ?? 1;
-    const paidOn = dateInZone(new Date(order.paidAt), timeZone);
+    const paidOn = dateOfInstant(order.paidAt);
     const paid = at(paidOn);
     if (paid) {
       paid.ordersPaid += count;
       if (order.kind === 'renewal') paid.renewals += count;
       paid.billedFen += order.amountFen * count;
     }
-    const cancelledOn = order.cancelledAt === undefined ? undefined : dateInZone(new Date(order.cancelledAt), timeZone);
+    const cancelledOn = order.cancelledAt === undefined ? undefined : dateOfInstant(order.cancelledAt);
     if (cancelledOn !== undefined) {
       const refund = at(cancelledOn);
       if (refund) {
@@ -289,7 +304,7 @@ export function revenueStats(
     if (alike) alike.count += count;
     else earning.set(key, { year, count });
   }
-  for (const { year, count } of earning.values()) recognize(year, count, from, days);
+  for (const { year, count } of earning.values()) recognize(year, count, dayIndex, days);
   for (const seats of activities) {
     const day = at(seats.on);
     if (day) day[ACTIVITY_INCOME_LINE[seats.kind]] += seats.amountFen;
