@@ -1032,6 +1032,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropIndex('merchant_offers_active').execute();
     },
   },
+  '0027_vip_orders_revenue': {
+    // The revenue report reads every paid order whose year, payment or cancellation meets its
+    // period: from this index alone, not from the orders' documents.
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const carried = sql.join(
+        ['valid_from', 'paid_at', 'cancelled_at', 'kind', 'amount_fen', 'refund_fen', 'branch_id'].map((c) =>
+          sql.ref(c),
+        ),
+      );
+      await (
+        postgres
+          ? sql`create index vip_orders_revenue on vip_orders (active_until) include (${carried}) where paid_at is not null`
+          : sql`create index vip_orders_revenue on vip_orders (active_until, ${carried}) where paid_at is not null`
+      ).execute(db);
+    },
+  },
 };
 
 /** A membership's group: the columns its state turns on, with no cancellation as ''. */

@@ -1,6 +1,7 @@
 import type { ApplicationApprovalResult, MemberSession, VipOrderCancellation } from '@clubkit/core/api';
 import { revenueStats, type RevenueStats } from '@clubkit/core/stats';
-import { confirmVipOrder, openVipOrder, type VipOrder } from '@clubkit/core/vip';
+import { addDays, addMonths, dateInZone, startOfDayInZone } from '@clubkit/core';
+import { cancelVipOrder, confirmVipOrder, openVipOrder, type VipOrder } from '@clubkit/core/vip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertRecords } from '../store/records.js';
 import { problem, startTestServer, type TestServer } from '../test-support.js';
@@ -234,5 +235,120 @@ describe('GET /v1/stats/revenue in a zone that changes its clocks', () => {
         ['2026-03-10', 1],
       ].filter(([date]) => String(date) >= from && String(date) <= to),
     );
+  });
+});
+
+/**
+ * Orders of twenty members paid and cancelled over February to May 2026 at instants spread over
+ * the day, and on both sides of club-day starts in `timeZone` (a millisecond before and at one):
+ * what the database groups into spans must be billed, refunded and earned as core does it order
+ * by order, whether an order is paid before the period, within it or after it.
+ */
+function ordersAround(timeZone: string): VipOrder[] {
+  // mulberry32: the same orders every run.
+  let seed = 20_261_203;
+  const random = (n: number) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let x = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) % n;
+  };
+  const current = new Map<number, VipOrder['term']>();
+  const orders: VipOrder[] = [];
+  for (let i = 0; i < 80; i++) {
+    const member = random(20);
+    const day = addDays('2026-02-01', random(120));
+    const dayStart = startOfDayInZone(day, timeZone).getTime();
+    // Every fourth order a millisecond before or at a club day's start; the others anywhere in it.
+    const at = i % 4 === 0 ? dayStart - (i % 8 === 0 ? 1 : 0) : dayStart + random(86_400_000);
+    const paidAt = new Date(at).toISOString();
+    const today = dateInZone(new Date(at), timeZone);
+    const id = `vor_${String(i).padStart(26, '0')}`;
+    const memberId = `mbr_${String(member).padStart(26, '0')}`;
+    const held = current.get(member);
+    const renewable = held !== undefined && held.activeUntil < addMonths(today, 12) ? held : undefined;
+    const opened = openVipOrder({ id, memberId, branchId: 'br_north', now: paidAt, today, current: renewable });
+    let order = confirmVipOrder(opened, {
+      paymentReference: `BANK-${id}`,
+      now: paidAt,
+      today,
+      current: renewable,
+    });
+    if (random(3) === 0) {
+      // Half of them a millisecond before or at a club day's start.
+      const cancelAt =
+        random(2) === 0
+          ? startOfDayInZone(addDays(today, 1 + random(60)), timeZone).getTime() - random(2)
+          : at + random(60 * 86_400_000);
+      order = cancelVipOrder(order, {
+        now: new Date(cancelAt).toISOString(),
+        today: dateInZone(new Date(cancelAt), timeZone),
+      });
+      current.delete(member);
+    } else current.set(member, order.term);
+    orders.push(order);
+  }
+  return orders;
+}
+
+describe.each([
+  [
+    'Asia/Shanghai',
+    [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-02-15', '2026-04-10'],
+      ['2026-04-01', '2027-03-31'],
+    ],
+  ],
+  [
+    'Asia/Kolkata',
+    [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-05-20', '2026-05-20'],
+      ['2027-01-01', '2027-06-30'],
+    ],
+  ],
+  // Clocks go forward on 8 March 2026: March meets the change, April does not.
+  [
+    'America/New_York',
+    [
+      ['2026-03-01', '2026-03-31'],
+      ['2026-04-01', '2026-04-30'],
+      ['2026-02-01', '2027-01-31'],
+    ],
+  ],
+] as const)('GET /v1/stats/revenue over orders grouped in %s', (timeZone, periods) => {
+  let zoned: TestServer;
+  const orders = ordersAround(timeZone);
+  beforeAll(async () => {
+    zoned = await startTestServer({ timeZone, clock: () => new Date('2026-06-01T12:00:00Z') });
+    await insertRecords(zoned.server.db, 'vipOrder', orders);
+  });
+  afterAll(() => zoned.close());
+
+  it('has orders paid and cancelled on both sides of club-day starts', () => {
+    const starts = (at: string | undefined) =>
+      at !== undefined && startOfDayInZone(dateInZone(new Date(at), timeZone), timeZone).toISOString() === at;
+    expect(orders.filter((o) => starts(o.paidAt)).length).toBeGreaterThan(3);
+    expect(orders.filter((o) => starts(new Date(Date.parse(o.paidAt ?? '') + 1).toISOString())).length).toBeGreaterThan(
+      3,
+    );
+    const cancelled = orders.filter((o) => o.cancelledAt !== undefined);
+    expect(cancelled.length).toBeGreaterThan(5);
+    expect(cancelled.filter((o) => starts(o.cancelledAt)).length).toBeGreaterThan(1);
+    expect(
+      cancelled.filter((o) => starts(new Date(Date.parse(o.cancelledAt ?? '') + 1).toISOString())).length,
+    ).toBeGreaterThan(1);
+    expect(orders.filter((o) => o.kind === 'renewal').length).toBeGreaterThan(3);
+  });
+
+  it.each(periods)('answers %s to %s as core does over each order', async (from: string, to: string) => {
+    const res = await zoned.call('GET', `/v1/stats/revenue?from=${from}&to=${to}&planFrom=2026-02`, {
+      key: zoned.keys.admin.secret,
+    });
+    expect(res.status, res.text).toBe(200);
+    const report = res.body as RevenueStats;
+    expect(report).toEqual(expected(orders, { from, to, planFrom: '2026-02', timeZone }));
+    expect(report.totals.ordersPaid + report.totals.recognizedFen).toBeGreaterThan(0);
   });
 });

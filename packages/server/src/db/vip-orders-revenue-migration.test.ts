@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createClubServer } from '../app.js';
+import { databaseBefore } from '../test-support.js';
+
+const REVENUE = '0027_vip_orders_revenue';
+const onPostgres = /^postgres/.test(process.env['DATABASE_URL'] ?? '');
+
+describe('migration 0027_vip_orders_revenue', () => {
+  it('indexes the paid orders only, keeping every column the revenue report reads', async () => {
+    const { db, migrator, database } = await databaseBefore(REVENUE);
+    try {
+      expect((await migrator.migrateTo(REVENUE)).error).toBeUndefined();
+      const { rows } = onPostgres
+        ? await sql<{ definition: string }>`
+            select indexdef as definition from pg_indexes
+            where indexname = 'vip_orders_revenue' and schemaname = current_schema()`.execute(db)
+        : await sql<{ definition: string }>`
+            select sql as definition from sqlite_master where name = 'vip_orders_revenue'`.execute(db);
+      expect(rows).toHaveLength(1);
+      const definition = rows[0]?.definition ?? '';
+      for (const column of [
+        'active_until',
+        'valid_from',
+        'paid_at',
+        'cancelled_at',
+        'kind',
+        'amount_fen',
+        'refund_fen',
+        'branch_id',
+      ])
+        expect(definition).toContain(column);
+      expect(definition).toMatch(/where \(?"?paid_at"? is not null\)?$/i);
+    } finally {
+      await db.destroy();
+      await database.drop();
+    }
+  });
+
+  it.skipIf(onPostgres)("reads a year's orders for the report from the index, not from the orders' rows", async () => {
+    const queries: { sql: string; parameters: readonly unknown[] }[] = [];
+    const server = await createClubServer({ db: ':memory:', rateLimit: false, logQuery: (q) => queries.push(q) });
+    try {
+      const { secret } = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'plan' });
+      queries.length = 0;
+      const res = await server.fetch(
+        new Request('http://club/v1/stats/revenue?from=2026-01-01&to=2026-12-31&planFrom=2026-01', {
+          headers: { Authorization: `Bearer ${secret}` },
+        }),
+      );
+      expect(res.status).toBe(200);
+      const report = queries.filter((q) => /from vip_orders\s+where paid_at is not null/.test(q.sql));
+      expect(report).toHaveLength(1);
+      const q = report[0] as (typeof report)[number];
+      let i = 0;
+      // The statement with its parameters written in, as SQLite's planner sees them bound.
+      const text = q.sql.replace(/\?/g, () => {
+        const value = q.parameters[i++];
+        return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+      });
+      const plan = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(server.db);
+      expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX vip_orders_revenue/);
+    } finally {
+      await server.close();
+    }
+  });
+});
