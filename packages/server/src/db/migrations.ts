@@ -1049,6 +1049,20 @@ const migrations: Record<string, Migration> = {
       ).execute(db);
     },
   },
+  '0028_complaint_hours': {
+    // The complaint report's median reads the hours of a period's timed complaints in order: from
+    // an index of those alone, a third the size of `complaints_period`.
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      await (
+        postgres
+          ? sql`create index complaints_hours on complaints (received_at) include (property_id, hours_to_resolve)
+              where hours_to_resolve is not null`
+          : sql`create index complaints_hours on complaints (received_at, property_id, hours_to_resolve)
+              where hours_to_resolve is not null`
+      ).execute(db);
+    },
+  },
 };
 
 /** A membership's group: the columns its state turns on, with no cancellation as ''. */

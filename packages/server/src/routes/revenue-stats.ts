@@ -17,6 +17,7 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { defineRoute } from '../http/route.js';
 import { docs, instantKey } from '../store/records.js';
+import { withWorkMem } from '../store/work-mem.js';
 import { listFilter, periodOf } from './common.js';
 
 /** A formatter of the time of day in a zone (`HH:MM`, 00–23), one per zone. */
@@ -132,13 +133,7 @@ async function paidOrders(
         or (cancelled_at >= ${start} and cancelled_at < ${end}))
       ${range.branchId === undefined ? sql`` : sql`and branch_id = ${range.branchId}`}
     group by 1, 2, 3, 4, 5, 6, 7`;
-  const { rows } =
-    engine === 'postgres'
-      ? await db.transaction().execute(async (trx) => {
-          await sql`set local work_mem = '32MB'`.execute(trx);
-          return query.execute(trx);
-        })
-      : await query.execute(db);
+  const { rows } = await withWorkMem(db, engine, 32, (reading) => query.execute(reading));
   return rows.map((r) => ({
     kind: z.parse(VipOrderKindSchema, r.kind),
     amountFen: Number(r.amount_fen),

@@ -58,7 +58,7 @@ export const statsRoutes = [
     responses: { 200: { description: 'Complaint statistics', schema: ComplaintStats } },
     async handler({ principal, db, query, today, nowIso, services }) {
       const scope = reportScope(principal, query, { today, nowIso, timeZone: services.timeZone });
-      return { status: 200, body: await complaintReport(db, scope) };
+      return { status: 200, body: await complaintReport(db, services.engine, scope) };
     },
   }),
   defineRoute({
