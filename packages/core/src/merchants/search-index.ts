@@ -9,10 +9,10 @@ import { foldSearchText } from './search-text.js';
 export interface SearchEntry {
   /** The folded name. */
   readonly name: string;
-  /** The folded category labels in the three locales, joined by newlines. */
+  /** The folded category labels in the three locales, joined by newlines: one string a category. */
   readonly labels: string;
-  /** Name, labels and address, folded and joined by newlines (folded words never hold one). */
-  readonly haystack: string;
+  /** The folded address. */
+  readonly address: string;
 }
 
 /** A searchable snapshot of one merchant list. @internal */
@@ -21,7 +21,10 @@ export interface ListIndex {
   readonly items: readonly Merchant[];
   /** The search entry of each item. */
   readonly entries: readonly SearchEntry[];
-  /** Every haystack, joined by newlines, so one native `indexOf` scans the whole list. */
+  /**
+   * Every item's haystack (name, labels and address, joined by newlines: folded words never hold
+   * one), joined by newlines, so one native `indexOf` scans the whole list.
+   */
   readonly corpus: string;
   /** Where each item's haystack starts in `corpus`, plus its length at the end. */
   readonly starts: Int32Array;
@@ -39,6 +42,8 @@ export interface ListIndex {
  */
 const entries = new WeakMap<object, SearchEntry>();
 const lists = new WeakMap<readonly Merchant[], ListIndex>();
+/** The folded labels of each category, shared by its merchants' entries. */
+const foldedLabels = new Map<string, string>();
 
 function invalidMerchant(merchant: unknown, where: string, index: number): never {
   const result = Merchant.safeParse(merchant);
@@ -61,11 +66,20 @@ export function searchEntry(merchant: Merchant, index: number, where = 'merchant
   if (!Merchant.safeParse(merchant).success) {
     return invalidMerchant(merchant, where, index);
   }
-  const name = foldSearchText(merchant.name);
-  const labels = categoryLabels(merchant.category).map(foldSearchText).join('\n');
-  const entry: SearchEntry = { name, labels, haystack: `${name}\n${labels}\n${foldSearchText(merchant.address)}` };
+  let labels = foldedLabels.get(merchant.category);
+  if (labels === undefined) {
+    labels = categoryLabels(merchant.category).map(foldSearchText).join('\n');
+    foldedLabels.set(merchant.category, labels);
+  }
+  const entry: SearchEntry = { name: folded(merchant.name), labels, address: folded(merchant.address) };
   entries.set(merchant, entry);
   return entry;
+}
+
+/** `text` folded; `text` itself when folding leaves it as it was, so that no second copy is kept. */
+function folded(text: string): string {
+  const result = foldSearchText(text);
+  return result === text ? text : result;
 }
 
 /** Throws `invalid-input` unless `merchants` is an array. @internal */
@@ -101,15 +115,20 @@ export function listIndex(merchants: readonly Merchant[]): ListIndex {
   const items = merchants.slice();
   const found: SearchEntry[] = new Array<SearchEntry>(items.length);
   const starts = new Int32Array(items.length + 1);
+  // Three parts an item, joined once: no haystack string is made, or kept, per merchant.
+  const parts = new Array<string>(items.length * 3);
   let offset = 0;
   for (let i = 0; i < items.length; i++) {
     const entry = searchEntry(items[i] as Merchant, i);
     found[i] = entry;
     starts[i] = offset;
-    offset += entry.haystack.length + 1;
+    parts[3 * i] = entry.name;
+    parts[3 * i + 1] = entry.labels;
+    parts[3 * i + 2] = entry.address;
+    offset += entry.name.length + entry.labels.length + entry.address.length + 3;
   }
   starts[items.length] = offset;
-  const index: ListIndex = { items, entries: found, corpus: found.map((e) => e.haystack).join('\n'), starts };
+  const index: ListIndex = { items, entries: found, corpus: parts.join('\n'), starts };
   lists.set(merchants, index);
   return index;
 }
