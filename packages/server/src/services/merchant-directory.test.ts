@@ -3,7 +3,7 @@ import { sampleMerchants, seededRandom } from '@clubkit/core/samples';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../db/connect.js';
 import { merchantRow } from '../store/records.js';
-import { MerchantDirectory } from './merchant-directory.js';
+import { MerchantDirectory, Repeats } from './merchant-directory.js';
 import { nextSequence } from './sequences.js';
 
 let opened: OpenDatabase;
@@ -65,6 +65,48 @@ describe('the merchant directory loads page by page', () => {
   it('refuses a page size that is not a positive integer', () => {
     for (const loadPage of [0, -5, 2.5, Number.NaN])
       expect(() => new MerchantDirectory(opened.db, { loadPage })).toThrow(/positive integer/);
+  });
+});
+
+describe('the merchant directory keeps one copy of what merchants repeat', () => {
+  const tiersOf = (m: Merchant | undefined) => m?.offers.map((o) => o.tiers).filter((t) => t !== undefined) ?? [];
+
+  it('gives offers with the same tiers one frozen list, across pages and after a reload', async () => {
+    const merchants = samples(40);
+    await writeMerchants(merchants);
+    const directory = new MerchantDirectory(opened.db, { loadPage: 7 });
+    const loaded = await directory.all();
+    expect(loaded).toEqual([...merchants].sort(byId));
+    const lists = loaded.flatMap(tiersOf);
+    const distinct = new Set(lists.map((t) => t.join(',')));
+    // Every list alike is one object: as many objects as distinct lists, each frozen.
+    expect(lists.length).toBeGreaterThan(distinct.size);
+    expect(new Set(lists).size).toBe(distinct.size);
+    expect(lists.every((t) => Object.isFrozen(t))).toBe(true);
+    // A merchant written again is read again, and its lists are the same objects as before.
+    const first = loaded.find((m) => tiersOf(m).length > 0) as Merchant;
+    await writeMerchants([{ ...first, name: '改名' }]);
+    const again = await directory.get(first.id);
+    expect(again?.name).toBe('改名');
+    tiersOf(again).forEach((t, i) => expect(t).toBe(tiersOf(first)[i]));
+  });
+
+  it('keeps at most 65,536 values, and leaves those beyond as they were parsed', () => {
+    const repeats = new Repeats();
+    for (let i = 0; i < 65_536; i++) repeats.list([`tier-${String(i)}`]);
+    const kept = repeats.list(['tier-1']);
+    expect(repeats.list(['tier-1'])).toBe(kept);
+    const beyond = ['vip'] as const;
+    const first = repeats.list([...beyond]);
+    const second = repeats.list([...beyond]);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+  });
+
+  it('leaves a document that is not a merchant for core to name', () => {
+    const odd = { id: 'mch_odd', name: '無優惠', category: 'car-wash', region: 'jinghong' } as unknown as Merchant;
+    expect(new Repeats().share(odd)).toBe(odd);
+    expect(odd).toEqual({ id: 'mch_odd', name: '無優惠', category: 'car-wash', region: 'jinghong' });
   });
 });
 

@@ -52,6 +52,8 @@ export class MerchantDirectory {
   /** Answers of {@link report} by key, with the version of the counter read before computing them. */
   #reports = new Map<string, { version: number; value: Promise<unknown> }>();
   #syncing: Promise<void> | undefined;
+  /** One copy of the strings and tier lists that merchants repeat. */
+  #repeats = new Repeats();
   /** Numbers the calls of {@link sync}; a load started at ticket n serves the calls up to n. */
   #tickets = 0;
   #loadedTicket = 0;
@@ -137,7 +139,7 @@ export class MerchantDirectory {
           .orderBy('id')
           .limit(this.#loadPage)
           .execute();
-        for (const r of rows) this.#byId.set(r.id, JSON.parse(r.doc) as Merchant);
+        for (const r of rows) this.#byId.set(r.id, this.#repeats.share(JSON.parse(r.doc) as Merchant));
         if (rows.length < this.#loadPage) break;
         after = (rows.at(-1) as { id: string }).id;
       }
@@ -217,6 +219,55 @@ export class MerchantDirectory {
     const nextCursor =
       last && end < hits.length ? encodeCursor({ q: fingerprint, a: last.merchant.id, i: end - 1 }) : null;
     return { entry, result: { data, nextCursor, total: hits.length }, fresh };
+  }
+}
+
+/** Distinct strings (and tier lists) kept for sharing: beyond them, a value is kept as parsed. */
+const REPEATS_KEPT = 65_536;
+
+/**
+ * One copy of each value that many merchants repeat: their category and region, and their offers'
+ * kinds, titles, tiers and dates. Parsed from JSON, every merchant holds its own copy of each (a
+ * national directory's 600,000 offers would hold 600,000 strings `percent` and 400,000 tier
+ * lists), though they are a few thousand values. Merchants are plain data that nothing changes
+ * once loaded; a shared tier list is frozen all the same.
+ */
+export class Repeats {
+  readonly #strings = new Map<string, string>();
+  readonly #lists = new Map<string, readonly string[]>();
+
+  /** The kept copy of `value`, keeping it when there is room. */
+  string<T extends string>(value: T): T {
+    const kept = this.#strings.get(value);
+    if (kept !== undefined) return kept as T;
+    if (this.#strings.size < REPEATS_KEPT) this.#strings.set(value, value);
+    return value;
+  }
+
+  /** The kept (frozen) copy of a list of strings alike, keeping it when there is room. */
+  list<T extends string>(values: T[]): T[] {
+    const key = values.join('\u0000');
+    const kept = this.#lists.get(key);
+    if (kept !== undefined) return kept as T[];
+    const shared = Object.freeze(values.map((v) => this.string(v))) as T[];
+    if (this.#lists.size < REPEATS_KEPT) this.#lists.set(key, shared);
+    return shared;
+  }
+
+  /** `merchant`, its repeated values replaced by their kept copies (in place: it was just parsed). */
+  share(merchant: Merchant): Merchant {
+    merchant.category = this.string(merchant.category);
+    merchant.region = this.string(merchant.region);
+    // A stored document is a valid merchant; one that is not is left for core's check to name.
+    if (!Array.isArray(merchant.offers)) return merchant;
+    for (const offer of merchant.offers) {
+      offer.kind = this.string(offer.kind);
+      offer.title = this.string(offer.title);
+      if (offer.validFrom !== undefined) offer.validFrom = this.string(offer.validFrom);
+      if (offer.validUntil !== undefined) offer.validUntil = this.string(offer.validUntil);
+      if (offer.tiers !== undefined) offer.tiers = this.list(offer.tiers);
+    }
+    return merchant;
   }
 }
 
