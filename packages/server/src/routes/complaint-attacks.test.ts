@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECEIPT_MISS_WINDOW_SECONDS, RECEIPT_MISSES_ALLOWED } from '../services/receipt-lookups.js';
 import { insertRecord, insertRecords } from '../store/records.js';
 import { problem, startTestServer, type TestResponse, type TestServer } from '../test-support.js';
-import { mintComplaintReference } from './complaints.js';
+import { insertWithNewReference } from './complaints.js';
 
 /*
  * The attacks on complaints filed with the publishable key, which every partner
@@ -127,8 +127,75 @@ describe('complaint references cannot be exhausted or guessed', () => {
       'complaint',
       createComplaint(form, { id: 'cmp_taken1', reference: taken, now: '2026-11-27T02:00:00.000Z', actor: 'import' }),
     );
-    const minted = await mintComplaintReference(t.server.db, () => draws.shift() ?? Uint8Array.of(0, 0, 0, 0, 0));
-    expect(minted).toBe(randomComplaintReference(Uint8Array.of(9, 9, 9, 9, 9)));
+    const tried: string[] = [];
+    const filed = await insertWithNewReference(
+      t.server.db,
+      (reference) => {
+        tried.push(reference);
+        return createComplaint(form, { id: 'cmp_drawn1', reference, now: '2026-11-27T02:00:00.000Z', actor: 'import' });
+      },
+      () => draws.shift() ?? Uint8Array.of(0, 0, 0, 0, 0),
+    );
+    const fresh = randomComplaintReference(Uint8Array.of(9, 9, 9, 9, 9));
+    expect(tried).toEqual([taken, taken, fresh]);
+    expect(filed.reference).toBe(fresh);
+    // The one taken keeps its complaint; the new one is stored once, under the fresh reference.
+    const rows = await t.server.db
+      .selectFrom('complaints')
+      .select(['id', 'reference'])
+      .where('reference', 'in', [taken, fresh])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: 'cmp_drawn1', reference: fresh },
+      { id: 'cmp_taken1', reference: taken },
+    ]);
+  });
+
+  it('gives one reference to one of two filings that draw it at once; the other draws again', async () => {
+    const same = Uint8Array.of(5, 5, 5, 5, 5);
+    const file = (id: string, second: Uint8Array) => {
+      const draws = [same, second];
+      return t.server.db.transaction().execute((trx) =>
+        insertWithNewReference(
+          trx,
+          (reference) => createComplaint(form, { id, reference, now: '2026-11-27T02:00:00.000Z', actor: 'import' }),
+          () => draws.shift() ?? Uint8Array.of(0, 0, 0, 0, 0),
+        ),
+      );
+    };
+    const filed = await Promise.all([
+      file('cmp_race1', Uint8Array.of(6, 6, 6, 6, 1)),
+      file('cmp_race2', Uint8Array.of(6, 6, 6, 6, 2)),
+    ]);
+    const references = filed.map((c) => c.reference);
+    expect(new Set(references).size).toBe(2);
+    expect(references).toContain(randomComplaintReference(same));
+    const rows = await t.server.db
+      .selectFrom('complaints')
+      .select('reference')
+      .where('id', 'in', ['cmp_race1', 'cmp_race2'])
+      .execute();
+    expect(rows.map((r) => r.reference).sort()).toEqual([...references].sort());
+  });
+
+  it('gives up, storing nothing, when every draw is taken', async () => {
+    const taken = randomComplaintReference(Uint8Array.of(7, 7, 7, 7, 7));
+    await insertRecord(
+      t.server.db,
+      'complaint',
+      createComplaint(form, { id: 'cmp_taken2', reference: taken, now: '2026-11-27T02:00:00.000Z', actor: 'import' }),
+    );
+    await expect(
+      insertWithNewReference(
+        t.server.db,
+        (reference) =>
+          createComplaint(form, { id: 'cmp_never1', reference, now: '2026-11-27T02:00:00.000Z', actor: 'import' }),
+        () => Uint8Array.of(7, 7, 7, 7, 7),
+      ),
+    ).rejects.toThrow(/No free complaint reference in 8 draws/);
+    const stored = await t.server.db.selectFrom('complaints').select('id').where('id', '=', 'cmp_never1').execute();
+    expect(stored).toEqual([]);
   });
 });
 

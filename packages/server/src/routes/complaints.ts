@@ -45,7 +45,7 @@ import { DEFAULT_COMPLAINT_QUOTA } from '../services/keys.js';
 import { receiptLookupsOf } from '../services/receipt-lookups.js';
 import { nextSequence } from '../services/sequences.js';
 import { complaintViewerOf, conductVisibleTo } from '../store/conduct-visibility.js';
-import { docs, getRecord, insertRecord, nameKey, updateRecord } from '../store/records.js';
+import { docs, getRecord, insertComplaintUnlessReferenceTaken, nameKey, updateRecord } from '../store/records.js';
 import {
   actorOf,
   authorize,
@@ -98,17 +98,19 @@ async function loadVisible(
 }
 
 /**
- * A new, unused complaint reference: 40 random bits from `random` (the crypto source), drawn
- * again on the unlikely collision with a reference already in the log.
+ * Stores the complaint `build` makes with a new reference: 40 random bits from `random` (the
+ * crypto source), drawn again on the unlikely clash with a reference already in the log. The
+ * insert claims the reference (`insertComplaintUnlessReferenceTaken`): one statement a draw, and
+ * no two complaints filed at once can end up with one reference.
  */
-export async function mintComplaintReference(
+export async function insertWithNewReference(
   db: ClubDb,
+  build: (reference: string) => Complaint,
   random: () => Uint8Array = () => randomBytes(5),
-): Promise<string> {
+): Promise<Complaint> {
   for (let draw = 0; draw < REFERENCE_DRAWS; draw++) {
-    const reference = randomComplaintReference(random());
-    const taken = await db.selectFrom('complaints').select('id').where('reference', '=', reference).executeTakeFirst();
-    if (!taken) return reference;
+    const complaint = build(randomComplaintReference(random()));
+    if (await insertComplaintUnlessReferenceTaken(db, complaint)) return complaint;
   }
   throw new Error(`No free complaint reference in ${REFERENCE_DRAWS} draws; is the random source broken?`);
 }
@@ -272,15 +274,17 @@ export const complaintRoutes = [
       const submitted = online
         ? { ...body, channel: ComplaintChannel.web, severity: await severityByRule(db, body, memberId, now) }
         : body;
-      const created = createComplaint(submitted, {
-        id: newId('cmp', now),
-        reference: await mintComplaintReference(db),
-        now: nowIso,
-        actor: complaintActor(caller),
-        ...(memberId ? { memberId } : {}),
+      const id = newId('cmp', now);
+      const complaint = await insertWithNewReference(db, (reference) => {
+        const created = createComplaint(submitted, {
+          id,
+          reference,
+          now: nowIso,
+          actor: complaintActor(caller),
+          ...(memberId ? { memberId } : {}),
+        });
+        return unit ? { ...created, unitId: unit.id, propertyId: unit.propertyId } : created;
       });
-      const complaint: Complaint = unit ? { ...created, unitId: unit.id, propertyId: unit.propertyId } : created;
-      await insertRecord(db, 'complaint', complaint);
       return { status: 201, body: complaintReceipt(complaint) };
     },
   }),
@@ -311,19 +315,13 @@ export const complaintRoutes = [
       }
       const manager = accused.managerId === undefined ? undefined : await getRecord(db, 'staff', accused.managerId);
       const conduct = conductDetails(conductInput, accused, manager?.name);
-      const created = createComplaint(form, {
-        id: newId('cmp', now),
-        reference: await mintComplaintReference(db),
-        now: nowIso,
-        actor: complaintActor(caller),
-      });
-      const complaint: Complaint = {
-        ...created,
+      const id = newId('cmp', now);
+      const complaint = await insertWithNewReference(db, (reference) => ({
+        ...createComplaint(form, { id, reference, now: nowIso, actor: complaintActor(caller) }),
         ...(unit ? { unitId: unit.id } : {}),
         ...(propertyId ? { propertyId } : {}),
         conduct,
-      };
-      await insertRecord(db, 'complaint', complaint);
+      }));
       return { status: 201, body: complaint };
     },
   }),

@@ -550,6 +550,22 @@ export async function insertRecords<K extends RecordKind>(
   }
 }
 
+/**
+ * Inserts one complaint unless another already holds its reference: true when inserted. The
+ * insert itself claims the reference (its unique index answers, in the same statement), so two
+ * filings that drew one reference at once cannot both take it, and the clash aborts no
+ * PostgreSQL transaction.
+ */
+export async function insertComplaintUnlessReferenceTaken(db: ClubDb, complaint: Complaint): Promise<boolean> {
+  const inserted = await db
+    .insertInto('complaints')
+    .values(rowOf('complaint', complaint))
+    .onConflict((oc) => oc.column('reference').doNothing())
+    .returning('id')
+    .execute();
+  return inserted.length === 1;
+}
+
 /** Inserts one record. */
 export async function insertRecord<K extends RecordKind>(db: ClubDb, kind: K, doc: RecordOf<K>): Promise<void> {
   await insertRecords(db, kind, [doc]);
