@@ -1033,20 +1033,21 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0027_vip_orders_revenue': {
-    // The revenue report reads every paid order whose year, payment or cancellation meets its
-    // period: from this index alone, not from the orders' documents.
+    // SQLite's revenue report reads every paid order whose year, payment or cancellation meets its
+    // period from this index alone, not from the orders' documents. PostgreSQL is given none: a
+    // period's three conditions make its planner read the table either way (at a million members
+    // a month's report touches 39 % of the orders and a year's 71 %; with such an index, it still
+    // chose the sequential scan, at the same measured time).
     async up(db: Kysely<unknown>) {
-      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      if (db.getExecutor().adapter instanceof PostgresAdapter) return;
       const carried = sql.join(
         ['valid_from', 'paid_at', 'cancelled_at', 'kind', 'amount_fen', 'refund_fen', 'branch_id'].map((c) =>
           sql.ref(c),
         ),
       );
-      await (
-        postgres
-          ? sql`create index vip_orders_revenue on vip_orders (active_until) include (${carried}) where paid_at is not null`
-          : sql`create index vip_orders_revenue on vip_orders (active_until, ${carried}) where paid_at is not null`
-      ).execute(db);
+      await sql`create index vip_orders_revenue on vip_orders (active_until, ${carried}) where paid_at is not null`.execute(
+        db,
+      );
     },
   },
   '0028_complaint_hours': {

@@ -94,8 +94,8 @@ function spanInstant(key: string, period: { start: string; end: string }): strin
 /**
  * The paid VIP orders (cancelled ones with their refund) that bring money into `[from, to]`: paid
  * or cancelled in it, or earning over it. Read by the `paid_at`, `valid_from` and `active_until`
- * columns the order's writes keep (from the covering index `vip_orders_revenue`); an order never
- * paid holds no money and is not read. Orders alike (the same kind, amount, year and refund, paid
+ * columns the order's writes keep (on SQLite, from the covering index `vip_orders_revenue`); an
+ * order never paid holds no money and is not read. Orders alike (the same kind, amount, year and refund, paid
  * and cancelled within the same span of a club day by `instantSpans`, or both before the period,
  * or both after it: core counts a payment or cancellation outside the period only as outside it)
  * are counted by the database into one `PaidVipOrder` with their `count`: a national club's year
