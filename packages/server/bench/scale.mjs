@@ -11,7 +11,9 @@
  * into a schema of its own, dropped at the end; on SQLite into a temporary file, deleted at the end.
  * VIP card orders (bought, renewed, cancelled with a refund) are a tenth of the members and the
  * redemptions at merchants' counters as many (`--vip-orders`, `--redemptions`). `--keep` keeps
- * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand.
+ * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand. `--heap <MB>`
+ * starts the API processes with that old-generation heap limit (`--max-old-space-size`), to
+ * measure them within a memory budget.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '200' },
     filings: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    heap: { type: 'string' },
   },
 });
 const engine = values.engine;
@@ -50,6 +53,10 @@ const options = {
   today: '2026-11-30',
 };
 const SAMPLES = Number(values.samples);
+/** The API processes' old-generation heap limit in MB (`--max-old-space-size`), when given. */
+const HEAP_MB = values.heap === undefined ? undefined : Number(values.heap);
+if (HEAP_MB !== undefined && !(Number.isInteger(HEAP_MB) && HEAP_MB >= 64))
+  throw new Error(`--heap is a whole number of MB, at least 64; got ${values.heap}`);
 const FILINGS = Number(values.filings ?? 3000);
 const CONCURRENCY = 4;
 const TARGETS = { read: 50, stats: 300, filingsPerSecond: 300, rssMb: 512 };
@@ -210,7 +217,8 @@ async function load(location) {
 function startProcess(location) {
   const script = fileURLToPath(new URL('./scale-api.mjs', import.meta.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [script], {
+  const heap = HEAP_MB === undefined ? [] : [`--max-old-space-size=${HEAP_MB}`];
+  const child = spawn(process.execPath, [...heap, script], {
     env: { ...process.env, CLUBKIT_BENCH_DB: location },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -484,7 +492,7 @@ async function explainHotQueries(location, key, explain) {
 
 async function main() {
   log(
-    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints, ${options.vipOrders} VIP orders, ${options.redemptions} redemptions (seed ${options.seed})`,
+    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints, ${options.vipOrders} VIP orders, ${options.redemptions} redemptions (seed ${options.seed})${HEAP_MB === undefined ? '' : `; API processes with --max-old-space-size=${HEAP_MB}`}`,
   );
   const location = await benchDatabase();
 
