@@ -95,13 +95,13 @@ function spanInstant(key: string, period: { start: string; end: string }): strin
  * The paid VIP orders (cancelled ones with their refund) that bring money into `[from, to]`: paid
  * or cancelled in it, or earning over it. Read by the `paid_at`, `valid_from` and `active_until`
  * columns the order's writes keep (on SQLite, from the covering index `vip_orders_revenue`); an
- * order never paid holds no money and is not read. Orders alike (the same kind, amount, year and refund, paid
- * and cancelled within the same span of a club day by `instantSpans`, or both before the period,
- * or both after it: core counts a payment or cancellation outside the period only as outside it)
- * are counted by the database into one `PaidVipOrder` with their `count`: a national club's year
- * of some 70,000 orders comes as about 8,600 groups, a month of 39,000 as 2,400. On PostgreSQL
- * the grouping gets the memory to hash them (`work_mem`, for this query only) instead of sorting
- * them on disk.
+ * order never paid holds no money and is not read. Orders alike (the same kind, amount, year and
+ * refund, paid and cancelled within the same span of a club day by `instantSpans`, or both before
+ * the period, or both after it: core counts a payment or cancellation outside the period only as
+ * outside it) are counted by the database into one `PaidVipOrder` with their `count`: a national
+ * club's year of some 70,000 orders comes as about 8,600 groups, a month of 39,000 as 2,400. On
+ * PostgreSQL the grouping gets the memory to hash them (`work_mem`, for this query only) instead
+ * of sorting them on disk.
  */
 async function paidOrders(
   db: ClubDb,
