@@ -71,15 +71,13 @@ export function searchEntry(merchant: Merchant, index: number, where = 'merchant
     labels = categoryLabels(merchant.category).map(foldSearchText).join('\n');
     foldedLabels.set(merchant.category, labels);
   }
-  const entry: SearchEntry = { name: folded(merchant.name), labels, address: folded(merchant.address) };
+  const entry: SearchEntry = {
+    name: foldSearchText(merchant.name),
+    labels,
+    address: foldSearchText(merchant.address),
+  };
   entries.set(merchant, entry);
   return entry;
-}
-
-/** `text` folded; `text` itself when folding leaves it as it was, so that no second copy is kept. */
-function folded(text: string): string {
-  const result = foldSearchText(text);
-  return result === text ? text : result;
 }
 
 /** Throws `invalid-input` unless `merchants` is an array. @internal */

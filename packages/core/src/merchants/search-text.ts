@@ -4,10 +4,12 @@ const SPACES = /\s+/u;
 
 /**
  * Folds text for matching: NFKC (full-width letters, digits and spaces become half-width),
- * lower case, and no spaces, punctuation or symbols. `'ＫＴＶ 歡唱！'` → `'ktv歡唱'`. @internal
+ * lower case, and no spaces, punctuation or symbols. `'ＫＴＶ 歡唱！'` → `'ktv歡唱'`. Text that
+ * folding leaves as it was is returned itself, so that an index keeps no second copy. @internal
  */
 export function foldSearchText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+  const folded = text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+  return folded === text ? text : folded;
 }
 
 /** The folded words of a query; every one has to match. Empty when nothing is left. @internal */
