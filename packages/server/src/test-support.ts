@@ -380,3 +380,34 @@ export async function databaseBefore(migration: string) {
   if (before === undefined) throw new Error(`No migration before ${migration}`);
   return migratedTo(before);
 }
+
+/**
+ * SQLite's plan of a statement as a query logger saw it (`logQuery`), one line a step: its
+ * parameters are written in, as the planner sees them bound.
+ */
+export async function sqlitePlanOf(
+  db: Kysely<unknown> | ClubServer['db'],
+  query: { sql: string; parameters: readonly unknown[] },
+): Promise<string> {
+  let i = 0;
+  const text = query.sql.replace(/\?/g, () => {
+    const value = query.parameters[i++];
+    return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+  });
+  const plan = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(db);
+  return plan.rows.map((r) => r.detail).join('\n');
+}
+
+/**
+ * The definitions of the index `name` in the database's current schema: `CREATE INDEX …` as
+ * PostgreSQL (`pg_indexes`) or SQLite (`sqlite_master`) keeps it; none when it does not exist.
+ */
+export async function indexDefinitions(db: Kysely<unknown>, name: string): Promise<string[]> {
+  const onPostgres = /^postgres(ql)?:\/\//.test(process.env['DATABASE_URL'] ?? '');
+  const { rows } = onPostgres
+    ? await sql<{ definition: string }>`
+        select indexdef as definition from pg_indexes
+        where indexname = ${name} and schemaname = current_schema()`.execute(db)
+    : await sql<{ definition: string }>`select sql as definition from sqlite_master where name = ${name}`.execute(db);
+  return rows.map((r) => r.definition);
+}

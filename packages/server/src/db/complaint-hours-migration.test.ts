@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
-import { databaseBefore } from '../test-support.js';
+import { databaseBefore, indexDefinitions, sqlitePlanOf } from '../test-support.js';
 
 const HOURS = '0028_complaint_hours';
 const onPostgres = /^postgres/.test(process.env['DATABASE_URL'] ?? '');
@@ -11,14 +11,9 @@ describe('migration 0028_complaint_hours', () => {
     const { db, migrator, database } = await databaseBefore(HOURS);
     try {
       expect((await migrator.migrateTo(HOURS)).error).toBeUndefined();
-      const { rows } = onPostgres
-        ? await sql<{ definition: string }>`
-            select indexdef as definition from pg_indexes
-            where indexname = 'complaints_hours' and schemaname = current_schema()`.execute(db)
-        : await sql<{ definition: string }>`
-            select sql as definition from sqlite_master where name = 'complaints_hours'`.execute(db);
+      const rows = await indexDefinitions(db, 'complaints_hours');
       expect(rows).toHaveLength(1);
-      const definition = rows[0]?.definition ?? '';
+      const definition = rows[0] ?? '';
       for (const column of ['received_at', 'property_id', 'hours_to_resolve']) expect(definition).toContain(column);
       expect(definition).toMatch(/where \(?"?hours_to_resolve"? is not null\)?$/i);
     } finally {
@@ -47,15 +42,9 @@ describe('migration 0028_complaint_hours', () => {
       expect(((await res.json()) as { medianHoursToResolve: number }).medianHoursToResolve).toBe(5);
       const median = queries.filter((q) => /order by hours_to_resolve/.test(q.sql));
       expect(median).toHaveLength(1);
-      const q = median[0] as (typeof median)[number];
-      let i = 0;
-      // The statement with its parameters written in, as SQLite's planner sees them bound.
-      const text = q.sql.replace(/\?/g, () => {
-        const value = q.parameters[i++];
-        return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-      });
-      const plan = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(server.db);
-      expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX complaints_hours/);
+      expect(await sqlitePlanOf(server.db, median[0] as (typeof median)[number])).toMatch(
+        /COVERING INDEX complaints_hours/,
+      );
     } finally {
       await server.close();
     }

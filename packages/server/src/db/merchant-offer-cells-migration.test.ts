@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { merchantCells } from '../store/merchant-counts.js';
-import { databaseBefore } from '../test-support.js';
+import { databaseBefore, sqlitePlanOf } from '../test-support.js';
 import { openDatabase } from './connect.js';
 
 const CELLS = '0026_merchant_offer_cells';
@@ -66,14 +66,7 @@ describe('migration 0026_merchant_offer_cells', () => {
         const plans = [];
         for (const q of ran) {
           expect(q.sql).not.toMatch(/ join /i);
-          // The statement with its parameters written in, as SQLite's planner sees them bound.
-          let i = 0;
-          const text = q.sql.replace(/\?/g, () => {
-            const value = q.parameters[i++];
-            return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-          });
-          const plan = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(opened.db);
-          plans.push(plan.rows.map((r) => r.detail).join('\n'));
+          plans.push(await sqlitePlanOf(opened.db, q));
         }
         expect(plans[0]).toMatch(/COVERING INDEX merchants_cell/);
         expect(plans[1]).toMatch(/COVERING INDEX merchant_offers_cell/);

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createClubServer } from '../app.js';
-import { databaseBefore } from '../test-support.js';
+import { databaseBefore, indexDefinitions, sqlitePlanOf } from '../test-support.js';
 
 const REVENUE = '0027_vip_orders_revenue';
 const onPostgres = /^postgres/.test(process.env['DATABASE_URL'] ?? '');
@@ -11,18 +10,13 @@ describe('migration 0027_vip_orders_revenue', () => {
     const { db, migrator, database } = await databaseBefore(REVENUE);
     try {
       expect((await migrator.migrateTo(REVENUE)).error).toBeUndefined();
-      const { rows } = onPostgres
-        ? await sql<{ definition: string }>`
-            select indexdef as definition from pg_indexes
-            where indexname = 'vip_orders_revenue' and schemaname = current_schema()`.execute(db)
-        : await sql<{ definition: string }>`
-            select sql as definition from sqlite_master where name = 'vip_orders_revenue'`.execute(db);
+      const rows = await indexDefinitions(db, 'vip_orders_revenue');
       if (onPostgres) {
         expect(rows).toEqual([]);
         return;
       }
       expect(rows).toHaveLength(1);
-      const definition = rows[0]?.definition ?? '';
+      const definition = rows[0] ?? '';
       for (const column of [
         'active_until',
         'valid_from',
@@ -55,15 +49,9 @@ describe('migration 0027_vip_orders_revenue', () => {
       expect(res.status).toBe(200);
       const report = queries.filter((q) => /from vip_orders\s+where paid_at is not null/.test(q.sql));
       expect(report).toHaveLength(1);
-      const q = report[0] as (typeof report)[number];
-      let i = 0;
-      // The statement with its parameters written in, as SQLite's planner sees them bound.
-      const text = q.sql.replace(/\?/g, () => {
-        const value = q.parameters[i++];
-        return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-      });
-      const plan = await sql<{ detail: string }>`explain query plan ${sql.raw(text)}`.execute(server.db);
-      expect(plan.rows.map((r) => r.detail).join('\n')).toMatch(/COVERING INDEX vip_orders_revenue/);
+      expect(await sqlitePlanOf(server.db, report[0] as (typeof report)[number])).toMatch(
+        /COVERING INDEX vip_orders_revenue/,
+      );
     } finally {
       await server.close();
     }
