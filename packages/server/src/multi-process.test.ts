@@ -246,6 +246,11 @@ describe('two API processes over one database', () => {
       offers: before.total.offers + 1,
       activeOffers: before.total.activeOffers + 1,
     });
+    // Another day's report, not asked for before: B counts its offers afresh, and the merchants
+    // of each cell, which it kept with the first report, follow the write on A too.
+    const otherDay = await c.b.call('GET', '/v1/stats/merchants?asOf=2026-12-02', { key: c.admin.secret });
+    expect(otherDay.status).toBe(200);
+    expect((otherDay.body as MerchantStats).total.merchants).toBe(before.total.merchants + 1);
     const removed = await c.a.call(
       'DELETE',
       `/v1/merchants/${(created.body as { id: string }).id}/offers/${(created.body as { offers: { id: string }[] }).offers[0]?.id ?? ''}`,

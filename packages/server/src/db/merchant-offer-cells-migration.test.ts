@@ -70,6 +70,8 @@ describe('migration 0026_merchant_offer_cells', () => {
         }
         expect(plans[0]).toMatch(/COVERING INDEX merchants_cell/);
         expect(plans[1]).toMatch(/COVERING INDEX merchant_offers_cell/);
+        // The offers are counted a merchant at a time in the index's order, not sorted again per cell.
+        expect(plans[1]).not.toMatch(/DISTINCT/);
       } finally {
         await opened.close();
       }

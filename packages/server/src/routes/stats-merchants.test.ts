@@ -147,6 +147,30 @@ describe('GET /v1/stats/merchants', () => {
     }
   });
 
+  it('counts a merchant added after a report in the report of that day and of a day not asked for yet', async () => {
+    // The first report keeps the merchants of each cell, which every day's report shares.
+    expect((await get('?asOf=2026-12-01')).status).toBe(200);
+    const res = await t.call('POST', '/v1/merchants', {
+      key: admin(),
+      body: {
+        name: '新開花店',
+        category: 'flowers',
+        region: 'menghai',
+        address: '勐海縣象山路1號',
+        phone: '0691-5123456',
+        offers: [offer('opening', { validFrom: '2026-12-02' })],
+      },
+      headers: { 'Idempotency-Key': 'stats-added-after-report' },
+    });
+    expect(res.status, res.text).toBe(201);
+    const merchants = await stored();
+    for (const day of ['2026-12-01', '2026-12-02']) {
+      const body = (await get(`?asOf=${day}`)).body as MerchantStats;
+      expect(body, day).toEqual(merchantStats(merchants, { date: day }));
+      expect(body.byCategory.flowers, day).toMatchObject({ merchants: 1, offers: 1 });
+    }
+  });
+
   it('is the admin’s alone', async () => {
     for (const key of [t.keys.north.secret, t.keys.merchant.secret]) {
       expect((await t.call('GET', '/v1/stats/merchants', { key })).status).toBe(403);

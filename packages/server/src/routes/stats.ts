@@ -10,7 +10,7 @@ import { assertCan } from '@clubkit/core/access';
 import * as z from 'zod/mini';
 import { defineRoute } from '../http/route.js';
 import { memberCounts } from '../store/member-counts.js';
-import { merchantCells } from '../store/merchant-counts.js';
+import { merchantCells, merchantsPerCell } from '../store/merchant-counts.js';
 import { listFilter, periodOf, periodQuery } from './common.js';
 import { complaintReport, deskReportQuery, reportScope } from './desk-stats.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
@@ -76,9 +76,15 @@ export const statsRoutes = [
     async handler({ principal, query, today, db, services }) {
       assertCan(principal, 'read', { type: 'merchant-stats' });
       const { from, to, asOf } = periodOf({ ...query, asOf: asOfOrDate(query) }, today);
-      // Only merchants and their offers decide the cells: kept until a merchant is written.
+      // Only merchants and their offers decide the cells: kept until a merchant is written. The
+      // merchants of each cell are the same on every day, so a report of another day counts
+      // only the offers.
       const cells = await services.merchants.report(`merchant-cells:${asOf}:${query.tier ?? ''}`, () =>
-        merchantCells(db, { date: asOf, tier: query.tier }),
+        merchantCells(db, {
+          date: asOf,
+          tier: query.tier,
+          perCell: () => services.merchants.report('merchants-per-cell', () => merchantsPerCell(db)),
+        }),
       );
       return {
         status: 200,
