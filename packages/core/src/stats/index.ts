@@ -69,6 +69,9 @@ export {
   RevenueStats,
   RevenueStatsOptions,
   revenueStats,
+  revenueStatsOn,
+  type CheckedOtherIncome,
+  type CheckedRevenueStatsOptions,
 } from './revenue-stats.js';
 // The other counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal;
 // `rate` and `median` are shared so a report computed in a database derives as the in-memory one does.

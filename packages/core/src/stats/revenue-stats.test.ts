@@ -5,7 +5,7 @@ import { addDays, startOfDayInZone } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
 import { vipRefund, vipTermFor, type VipTerm } from '../vip/order.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
-import { revenueStats, type PaidVipOrder } from './revenue-stats.js';
+import { revenueStats, revenueStatsOn, type PaidVipOrder } from './revenue-stats.js';
 
 const zone = 'Asia/Shanghai';
 /** A paid order with the whole year core gives it (its grace days too, which core's refund rule reads). */
@@ -266,6 +266,40 @@ describe('revenueStats', () => {
     const report = revenueStats([], { from: '2026-01-01', to: '2026-02-28', timeZone: zone, planFrom: '2026-11' });
     expect(report.months.every((m) => m.plan === null)).toBe(true);
     expect(report.planTotals).toEqual({ billedFen: 0, recognizedFen: 0 });
+  });
+
+  it('gives, without checking its input (revenueStatsOn), the report revenueStats gives for the same checked input', () => {
+    const order = fc
+      .record({
+        offset: fc.integer({ min: -400, max: 400 }),
+        kind: fc.constantFrom('new', 'renewal'),
+        cancelAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+        count: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+      })
+      .map(({ offset, kind, cancelAfter, count }): PaidVipOrder => {
+        const paid = paidOn(addDays('2026-01-01', offset), kind);
+        const order = cancelAfter === undefined ? paid : cancelledOn(paid, addDays(paid.term.validFrom, cancelAfter));
+        return count === undefined ? order : { ...order, count };
+      });
+    const period = fc
+      .record({ start: fc.integer({ min: -60, max: 300 }), days: fc.integer({ min: 1, max: 400 }) })
+      .map(({ start, days }) => {
+        const from = addDays('2026-01-01', start);
+        return { from, to: addDays(from, days - 1), timeZone: zone, planFrom: '2025-11' };
+      });
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 25 }), period, (orders, options) => {
+        const other = { activities: [{ kind: 'group-buying' as const, on: options.from, amountFen: 990 }] };
+        expect(revenueStatsOn(orders, options, other)).toEqual(revenueStats(orders, options, other));
+      }),
+      { numRuns: 40 },
+    );
+    // The period is still refused: it sizes the report.
+    const options = { from: '2026-02-01', to: '2026-01-31', timeZone: zone, planFrom: '2026-01' };
+    expect(() => revenueStatsOn([], options, {})).toThrow(ClubError);
+    expect(() =>
+      revenueStatsOn([], { ...options, from: '2026-01-01', to: addDays('2026-01-01', MAX_REVENUE_DAYS) }, {}),
+    ).toThrow(ClubError);
   });
 
   it('refuses a period that ends before it starts, one longer than two years, and a malformed order', () => {
