@@ -283,6 +283,17 @@ const states = [
   loadingWhile('club-vip-offer', '/v1/me/card'),
   { widget: 'club-vip-offer', state: 'filled', show: (c) => shows(c, part('buy-button')) },
   {
+    // What the card would save: the estimate over the directory's best VIP offers, loaded on demand.
+    widget: 'club-vip-offer',
+    state: 'estimate',
+    show: async (c) => {
+      await shows(c, part('buy-button'));
+      await fill(c.page, { 'spend-car-wash': '120', 'spend-dining': '800' });
+      await c.page.locator('#widget #spend-dining').press('Enter');
+      await shows(c, part('verdict'));
+    },
+  },
+  {
     widget: 'club-vip-offer',
     state: 'error',
     show: async (c) => {
@@ -542,7 +553,18 @@ async function main() {
     galleryIndex(shots, {
       title: 'clubkit widget gallery',
       widgets: [...new Set(states.map((s) => s.widget))],
-      states: ['empty', 'loading', 'filled', 'error', 'success', 'long names', 'no offers', 'handbook', 'server down'],
+      states: [
+        'empty',
+        'loading',
+        'filled',
+        'estimate',
+        'error',
+        'success',
+        'long names',
+        'no offers',
+        'handbook',
+        'server down',
+      ],
       locales,
     }),
   );

@@ -7,7 +7,7 @@ import { describeError } from '../shared/errors.js';
 import { ClubErrorEvent } from '../shared/events.js';
 import { alertStyles } from '../shared/alert.styles.js';
 import { controlStyles } from '../shared/control.styles.js';
-import { formatCalendarDate } from '../shared/intl.js';
+import { formatCalendarDate, formatList } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { AllianceBoardController, AllianceBoardStatus, type AllianceBoardState } from './alliance-board-controller.js';
 import { allianceBoardStyles } from './alliance-board.styles.js';
@@ -318,7 +318,10 @@ export class ClubAllianceBoard extends ClubElement<M, AllianceBoardClient> {
     if (d.level === 'revoked' && d.revocation)
       return t.allianceRevoked(
         formatCalendarDate(d.revocation.on, t.intlLocale, 'medium'),
-        d.revocation.reasons.map((r) => t.allianceReasons[r]).join('、'),
+        formatList(
+          d.revocation.reasons.map((r) => t.allianceReasons[r]),
+          t.intlLocale,
+        ),
       );
     return t.allianceLevelNote(d.level, d.shortfallStreak);
   }

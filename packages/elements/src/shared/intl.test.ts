@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatInstant, formatKilometres } from './intl.js';
+import { formatCalendarDate, formatInstant, formatKilometres, formatList } from './intl.js';
 
 describe('formatCalendarDate', () => {
   it('names the calendar day itself, in the long style by default and the medium one on request', () => {
@@ -37,5 +37,15 @@ describe('formatKilometres', () => {
   it('gives kilometres to one decimal in the locale', () => {
     expect(formatKilometres(1.25, 'en')).toBe('1.3 km');
     expect(formatKilometres(12, 'en')).toBe('12 km');
+  });
+});
+
+describe('formatList', () => {
+  it('joins items that all hold as the locale writes a list', () => {
+    expect(formatList(['late reports', 'low sales'], 'en')).toBe('late reports and low sales');
+    expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+    expect(formatList(['遲交報表', '業績不足', '違規'], 'zh-Hant')).toBe('遲交報表、業績不足和違規');
+    expect(formatList(['one'], 'zh-Hans')).toBe('one');
+    expect(formatList(['A', 'B'], 'not a locale!')).toMatch(/^A.+B$/);
   });
 });

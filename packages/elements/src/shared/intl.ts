@@ -3,10 +3,10 @@
  * costs far more than using one, and a widget re-renders its dates on every keystroke or
  * scroll. One module, so the widgets format a day, an instant or a distance the same way.
  */
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
 /** The formatter cached under `key`, made by `make` the first time it is asked for. */
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
   const format = (formats.get(key) as F | undefined) ?? make();
   formats.set(key, format);
   return format;
@@ -52,4 +52,18 @@ export function formatKilometres(km: number, locale: string): string {
     'km' + locale,
     () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }),
   ).format(km);
+}
+
+/**
+ * Items that all hold, as one phrase in the reader's locale (`A, B, and C`, `A、B和C`); an
+ * unknown locale joins them as the runtime's default does.
+ */
+export function formatList(items: readonly string[], locale: string): string {
+  return cached('list' + locale, () => {
+    try {
+      return new Intl.ListFormat(locale);
+    } catch {
+      return new Intl.ListFormat();
+    }
+  }).format(items);
 }

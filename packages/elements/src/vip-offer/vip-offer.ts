@@ -232,7 +232,7 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
                 ${best.map(
                   (b) => html`<li part="offer" class="offer">
                     <strong>${b.merchant.name}</strong> · ${categoryName(t, b.category)} · ${b.offer.title}
-                    <br /><span class="terms">${offerTerms(b.offer, t).join('，')}</span> —
+                    <br /><span class="terms">${offerTerms(b.offer, t).join(' · ')}</span> —
                     ${t.vipOfferSaving(money(b.savingFen))}
                   </li>`,
                 )}
