@@ -390,7 +390,7 @@ export class ClubComplaintDesk extends ClubElement<M, ComplaintDeskClient> {
       ${row(t.deskReceivedAt, formatInstant(c.receivedAt, t.intlLocale))}
       ${row(t.deskDeadline, c.deadline && formatInstant(c.deadline, t.intlLocale))}
       ${row(t.deskDepartment, c.department && t.deskDepartments[c.department])}
-      ${row(t.deskResolution, c.resolution && `${c.resolution.text}（${c.resolution.signedBy}）`)}
+      ${row(t.deskResolution, c.resolution && t.deskResolutionBy(c.resolution.text, c.resolution.signedBy))}
       ${row(t.deskSatisfaction, c.satisfaction === undefined ? undefined : c.satisfaction ? t.deskYes : t.deskNo)}
       ${row(t.deskMalicious, c.malicious?.reason)} ${c.conduct && this.#conduct?.renderConductRecord(c.conduct, t)}
     </dl>`;

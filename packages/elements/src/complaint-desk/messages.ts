@@ -56,6 +56,8 @@ export interface ComplaintDeskMessages {
   deskDeadline: string;
   deskDepartment: string;
   deskResolution: string;
+  /** A resolution's text and who signed it off. */
+  deskResolutionBy(text: string, signedBy: string): string;
   deskSatisfaction: string;
   deskMalicious: string;
   /** Heading of the history. */
@@ -166,6 +168,7 @@ export const complaintDeskZhHant: ComplaintDeskMessages = {
   deskDeadline: '期限',
   deskDepartment: '負責部門',
   deskResolution: '處理結果',
+  deskResolutionBy: (text, signedBy) => `${text}（${signedBy}）`,
   deskSatisfaction: '滿意度',
   deskMalicious: '惡意投訴',
   deskHistory: '處理紀錄',

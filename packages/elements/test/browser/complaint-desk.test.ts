@@ -181,6 +181,8 @@ describe('<club-complaint-desk> on a strict-CSP console page in Chromium', () =>
       stored = await api.complaints.get(received.id);
       expect(stored.status).toBe('resolved');
       expect(stored.resolution).toMatchObject({ text: '已更換門禁讀卡器', signedBy: '工程部 王主管' });
+      // The record shows the resolution with who signed it off, as the locale writes it.
+      await page.locator('#desk [part~="record"]', { hasText: '已更換門禁讀卡器（工程部 王主管）' }).waitFor();
 
       // Follow up: the complainant is not satisfied.
       await tabUntil(page, (at) => at.data['step'] === 'followUp');

@@ -67,6 +67,7 @@ export const complaintDeskEn: ComplaintDeskMessages = {
   deskDeadline: 'Deadline',
   deskDepartment: 'Department',
   deskResolution: 'Resolution',
+  deskResolutionBy: (text, signedBy) => `${text} (${signedBy})`,
   deskSatisfaction: 'Satisfaction',
   deskMalicious: 'Malicious',
   deskHistory: 'History',

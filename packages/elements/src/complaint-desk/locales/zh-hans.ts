@@ -67,6 +67,7 @@ export const complaintDeskZhHans: ComplaintDeskMessages = {
   deskDeadline: '期限',
   deskDepartment: '负责部门',
   deskResolution: '处理结果',
+  deskResolutionBy: (text, signedBy) => `${text}（${signedBy}）`,
   deskSatisfaction: '满意度',
   deskMalicious: '恶意投诉',
   deskHistory: '处理记录',
