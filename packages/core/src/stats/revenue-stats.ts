@@ -276,7 +276,7 @@ function periodLength(from: string, to: string): number {
  * The rule of {@link revenueStats} for input already checked, such as orders a database grouped
  * from records the Club API checked when it wrote them: no order, option or income is checked
  * again (a year's report at a national club's size reads thousands of groups, and checking each
- * took a third of the call), and no default is filled in. The period is still refused when it ends
+ * took a fifth of the call), and no default is filled in. The period is still refused when it ends
  * before it starts or is longer than {@link MAX_REVENUE_DAYS} days.
  *
  * @example
