@@ -1064,7 +1064,194 @@ const migrations: Record<string, Migration> = {
       ).execute(db);
     },
   },
+  // The complaint reports at national size: a year of a million complaints is some 300,000 rows to
+  // sum, every call. Triggers keep their figures summed per UTC day of receipt, property, status,
+  // category and department (as `membership_groups` keeps memberships), so a report sums the whole
+  // days of its period from here and reads only its two partial edge days from the complaints. On
+  // PostgreSQL the triggers append to `complaint_day_changes`, folded into the days now and then,
+  // so that concurrent filings never wait for one another on a day's row.
+  // What depends on the instant a report judges at (an open complaint's deadline passed) cannot be
+  // summed ahead: the open complaints are indexed alone, for the overdue count.
+  '0029_complaint_days': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      const figures = COMPLAINT_DAY_FIGURES.map((f) => `${f} integer not null`).join(', ');
+      const key =
+        'day text not null, property_id text not null, status text not null, category text not null, department text not null';
+      await sql
+        .raw(`create table complaint_days (${key}, ${figures}, primary key (${COMPLAINT_DAY_COLUMNS}))`)
+        .execute(db);
+      // PostgreSQL's writers append here and fold into the days now and then; SQLite's one writer
+      // changes the days themselves, and leaves this empty.
+      await sql.raw(`create table complaint_day_changes (${key}, ${figures})`).execute(db);
+      await sql
+        .raw(
+          `insert into complaint_days (${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_FIGURES.join(', ')})
+        select ${complaintDayKey('')}, ${complaintDayFigures('', 'sum')} from complaints
+        group by 1, 2, 3, 4, 5`,
+        )
+        .execute(db);
+      await (postgres ? complaintDayTriggersPostgres(db) : complaintDayTriggersSqlite(db));
+      await (
+        postgres
+          ? sql`create index complaints_open on complaints (received_at) include (property_id, due_at, resolved_on_time)
+              where due_at is not null`
+          : sql`create index complaints_open on complaints (received_at, property_id, due_at, resolved_on_time)
+              where due_at is not null`
+      ).execute(db);
+    },
+  },
 };
+
+/** A day of complaints' key columns in `complaint_days`. */
+const COMPLAINT_DAY_COLUMNS = 'day, property_id, status, category, department';
+/** The advisory lock a PostgreSQL writer holds while folding complaint day changes (any number). */
+const COMPLAINT_DAY_FOLD_LOCK = 2_029_001;
+/** The figures summed per day of complaints, in `complaint_days`. */
+const COMPLAINT_DAY_FIGURES = [
+  'n',
+  'resolved',
+  'on_time',
+  'follow_ups',
+  'satisfied_follow_ups',
+  'followed_up',
+  'satisfied',
+  'malicious',
+  'timed',
+] as const;
+
+/** The key of a complaint's day, named as in `complaint_days`, from the row `row` ('' for the table read). */
+function complaintDayKey(row: string): string {
+  const c = (column: string) => `${row}${column}`;
+  return `substr(${c('received_at')}, 1, 10) as day, coalesce(${c('property_id')}, '') as property_id,
+    ${c('status')} as status, coalesce(${c('category')}, '') as category,
+    coalesce(${c('department')}, '') as department`;
+}
+
+/** A complaint's figures as the complaint reports count them (desk-stats.ts), of the row `row`. */
+function complaintDayValues(row: string): string[] {
+  const c = (column: string) => `${row}${column}`;
+  return [
+    '1',
+    `case when ${c('resolved_on_time')} is not null then 1 else 0 end`,
+    `case when ${c('resolved_on_time')} = 1 then 1 else 0 end`,
+    `coalesce(${c('follow_ups')}, 0)`,
+    `coalesce(${c('satisfied_follow_ups')}, 0)`,
+    `case when ${c('satisfied')} is not null then 1 else 0 end`,
+    `case when ${c('satisfied')} = 1 then 1 else 0 end`,
+    `coalesce(${c('malicious')}, 0)`,
+    `case when ${c('hours_to_resolve')} is not null then 1 else 0 end`,
+  ];
+}
+
+/** {@link complaintDayValues}, each applied to `wrap` ('' or `sum`), prefixed by `sign` and named. */
+function complaintDayFigures(row: string, wrap: '' | 'sum', sign = ''): string {
+  return complaintDayValues(row)
+    .map((v, i) => `${sign}${wrap}(${v}) as ${COMPLAINT_DAY_FIGURES[i]}`)
+    .join(', ');
+}
+
+/** SQLite: a row trigger a write, taking the row's figures from the day it leaves and adding them to the one it joins. */
+async function complaintDayTriggersSqlite(db: Kysely<unknown>): Promise<void> {
+  const figures = COMPLAINT_DAY_FIGURES.join(', ');
+  const join = `insert into complaint_days (${COMPLAINT_DAY_COLUMNS}, ${figures})
+      select ${complaintDayKey('new.')}, ${complaintDayFigures('new.', '')} where true
+      on conflict (${COMPLAINT_DAY_COLUMNS}) do update set
+      ${COMPLAINT_DAY_FIGURES.map((f) => `${f} = ${f} + excluded.${f}`).join(', ')};`;
+  const oldValues = complaintDayValues('old.');
+  const oldKey = `substr(old.received_at, 1, 10), coalesce(old.property_id, ''), old.status,
+      coalesce(old.category, ''), coalesce(old.department, '')`;
+  const leave = `update complaint_days set
+      ${COMPLAINT_DAY_FIGURES.map((f, i) => `${f} = ${f} - (${oldValues[i] ?? '0'})`).join(', ')}
+      where (${COMPLAINT_DAY_COLUMNS}) = (${oldKey});
+      delete from complaint_days where (${COMPLAINT_DAY_COLUMNS}) = (${oldKey}) and n <= 0;`;
+  const watched = [
+    'received_at',
+    'property_id',
+    'status',
+    'category',
+    'department',
+    'resolved_on_time',
+    'follow_ups',
+    'satisfied_follow_ups',
+    'satisfied',
+    'malicious',
+    'hours_to_resolve',
+  ];
+  const of = (row: string) => watched.map((w) => `${row}.${w}`).join(', ');
+  await sql.raw(`create trigger complaint_days_insert after insert on complaints begin ${join} end`).execute(db);
+  await sql.raw(`create trigger complaint_days_delete after delete on complaints begin ${leave} end`).execute(db);
+  await sql
+    .raw(
+      `create trigger complaint_days_update after update of ${watched.join(', ')} on complaints
+      when (${of('old')}) is not (${of('new')}) begin ${leave} ${join} end`,
+    )
+    .execute(db);
+}
+
+/** Every how many statements writing complaints PostgreSQL folds the day changes into the days. */
+const COMPLAINT_DAY_FOLD_EVERY = 32;
+
+/**
+ * PostgreSQL: a statement trigger a write, appending the statement's rows summed by day (a batch
+ * of a bulk load in one step) to `complaint_day_changes`, with no lock on a shared row: filings of
+ * one category on one day would otherwise all wait for that day's row, one after another until
+ * each commits. Every {@link COMPLAINT_DAY_FOLD_EVERY}th statement folds the changes committed so
+ * far into `complaint_days` (one folder at a time; a writer finding another folding goes on), so
+ * the changes stay a few dozen rows; a report reads both.
+ */
+async function complaintDayTriggersPostgres(db: Kysely<unknown>): Promise<void> {
+  const grouped = (rows: string, sign: string) =>
+    `select ${complaintDayKey('')}, ${complaintDayFigures('', 'sum', sign)} from ${rows} group by 1, 2, 3, 4, 5`;
+  const figures = COMPLAINT_DAY_FIGURES.join(', ');
+  const append = (changes: string) => `
+    insert into complaint_day_changes (${COMPLAINT_DAY_COLUMNS}, ${figures}) ${changes};
+    if nextval('complaint_day_writes') % ${COMPLAINT_DAY_FOLD_EVERY} = 0 then perform complaint_days_fold(); end if;`;
+  await sql`create sequence complaint_day_writes`.execute(db);
+  await sql
+    .raw(
+      `create function complaint_days_fold() returns void language plpgsql as $fn$
+      begin
+        if not pg_try_advisory_xact_lock(${COMPLAINT_DAY_FOLD_LOCK}) then return; end if;
+        with moved as (delete from complaint_day_changes returning *)
+        insert into complaint_days (${COMPLAINT_DAY_COLUMNS}, ${figures})
+          select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f})`).join(', ')}
+          from moved group by ${COMPLAINT_DAY_COLUMNS}
+          having ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f}) <> 0`).join(' or ')} order by ${COMPLAINT_DAY_COLUMNS}
+          on conflict (${COMPLAINT_DAY_COLUMNS}) do update set
+          ${COMPLAINT_DAY_FIGURES.map((f) => `${f} = complaint_days.${f} + excluded.${f}`).join(', ')};
+        delete from complaint_days where n <= 0;
+      end $fn$`,
+    )
+    .execute(db);
+  const fn = (name: string, body: string) =>
+    sql
+      .raw(
+        `create function ${name}() returns trigger language plpgsql as $fn$
+        begin ${body} return null; end $fn$`,
+      )
+      .execute(db);
+  await fn('complaint_days_insert', append(grouped('new_rows', '')));
+  await fn(
+    'complaint_days_update',
+    // A complaint's new figures and its old ones taken back, netted by day: a write that changes
+    // no figure (its document alone) appends nothing.
+    append(`select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f})`).join(', ')}
+      from (${grouped('new_rows', '')} union all ${grouped('old_rows', '-')}) as c group by ${COMPLAINT_DAY_COLUMNS}
+      having ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f}) <> 0`).join(' or ')}`),
+  );
+  await fn('complaint_days_delete', append(grouped('old_rows', '-')));
+  const trigger = (op: string, referencing: string) =>
+    sql
+      .raw(
+        `create trigger complaint_days_${op} after ${op} on complaints referencing ${referencing}
+        for each statement execute function complaint_days_${op}()`,
+      )
+      .execute(db);
+  await trigger('insert', 'new table as new_rows');
+  await trigger('update', 'old table as old_rows new table as new_rows');
+  await trigger('delete', 'old table as old_rows');
+}
 
 /** A membership's group: the columns its state turns on, with no cancellation as ''. */
 const MEMBERSHIP_GROUP_KEY = sql.raw(

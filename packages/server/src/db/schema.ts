@@ -95,6 +95,32 @@ export interface Tables {
     cancelled_on: string;
     n: number;
   };
+  /**
+   * Complaints' report figures summed per UTC day of receipt, property, status, category and
+   * department, kept by triggers as complaints are written (migration 0029): '' for no property,
+   * category or department.
+   */
+  complaint_days: {
+    day: string;
+    property_id: string;
+    status: string;
+    category: string;
+    department: string;
+    n: number;
+    resolved: number;
+    on_time: number;
+    follow_ups: number;
+    satisfied_follow_ups: number;
+    followed_up: number;
+    satisfied: number;
+    malicious: number;
+    timed: number;
+  };
+  /**
+   * On PostgreSQL, changes to `complaint_days` appended by the triggers and folded into it now and
+   * then (migration 0029); a report sums both. Empty on SQLite.
+   */
+  complaint_day_changes: Tables['complaint_days'];
   cards: { id: string; number: string; membership_id: string; member_id: string; status: string; doc: string };
   merchants: {
     id: string;

@@ -1,4 +1,4 @@
-import { startOfDayInZone } from '@clubkit/core';
+import { addDays, seededRandom, startOfDayInZone } from '@clubkit/core';
 import {
   applyComplaintEvent,
   applyPaidServiceEvent,
@@ -15,8 +15,9 @@ import {
   type Visit,
 } from '@clubkit/core/service';
 import { complaintStats, deskStats, periodBounds, type ComplaintStats, type DeskStats } from '@clubkit/core/stats';
+import { splitByDay } from './desk-stats.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRecords } from '../store/records.js';
+import { insertRecords, updateRecord } from '../store/records.js';
 import { issuePaths, startTestServer, type TestServer } from '../test-support.js';
 
 const ZONE = 'Asia/Shanghai';
@@ -245,5 +246,122 @@ describe('the desk statistics in the database', () => {
     expect(bad.status).toBe(400);
     expect(issuePaths(bad)).toEqual([['query', 'to']]);
     expect((await t.call('GET', '/v1/stats/desk', { key: t.keys.north.secret })).status).toBe(403);
+  });
+});
+
+describe('the complaint reports summed by UTC day', () => {
+  it('split a period into whole UTC days and the partial days at its edges', () => {
+    const shanghai = periodBounds({ from: '2026-11-01', to: '2026-11-30', timeZone: ZONE });
+    expect(splitByDay(shanghai)).toEqual({
+      days: { from: '2026-11-01', to: '2026-11-30' },
+      edges: [
+        { start: '2026-10-31T16:00:00.000Z', end: '2026-11-01T00:00:00.000Z' },
+        { start: '2026-11-30T00:00:00.000Z', end: '2026-11-30T16:00:00.000Z' },
+      ],
+    });
+    const utc = periodBounds({ from: '2026-11-01', to: '2026-11-30', timeZone: 'UTC' });
+    expect(splitByDay(utc)).toEqual({ days: { from: '2026-11-01', to: '2026-12-01' }, edges: [] });
+    // One club day in Shanghai holds no whole UTC day: it is all edge.
+    const oneDay = periodBounds({ from: '2026-11-05', to: '2026-11-05', timeZone: ZONE });
+    expect(splitByDay(oneDay)).toEqual({ days: undefined, edges: [oneDay] });
+    expect(splitByDay({ end: '2026-11-05T16:00:00.000Z' })).toEqual({
+      days: { from: undefined, to: '2026-11-05' },
+      edges: [{ start: '2026-11-05T00:00:00.000Z', end: '2026-11-05T16:00:00.000Z' }],
+    });
+    expect(splitByDay({})).toEqual({ days: { from: undefined, to: undefined }, edges: [] });
+  });
+
+  it('equal core’s reports for every period of a week of complaints moved through their states', async () => {
+    const server = await startTestServer({ clock: () => new Date('2026-12-15T00:00:00.000Z'), timeZone: ZONE });
+    try {
+      const rng = seededRandom(20261203);
+      const categories = ['facility', 'service-quality', 'billing', 'repair'] as const;
+      const filed: Complaint[] = Array.from({ length: 60 }, (_, i) => {
+        const at = new Date(Date.parse('2026-10-31T12:00:00.000Z') + rng.int(0, 7 * 24 * 60) * 60_000).toISOString();
+        const c = createComplaint(
+          {
+            name: '王',
+            subject: { unit: 'A-1' },
+            content: 'Noise',
+            phone: '13800138000',
+            category: rng.pick(categories),
+          },
+          {
+            id: `cmp_week_${String(i).padStart(2, '0')}`,
+            reference: complaintReference('2026-11-01', 100 + i),
+            now: at,
+            actor: 'stf',
+          },
+        );
+        return i % 3 === 0 ? { ...c, unitId: 'unt_a1', propertyId: 'prp_garden' } : c;
+      });
+      // Filed as new, then each written again at every step it takes, as the routes write them.
+      await insertRecords(server.server.db, 'complaint', filed);
+      const final: Complaint[] = [];
+      for (const first of filed) {
+        let c = first;
+        const stage = rng.int(0, 4);
+        let at = Date.parse(c.receivedAt);
+        const next = () => new Date((at += rng.int(1, 40) * 3_600_000)).toISOString();
+        if (stage >= 1) {
+          const assignedAt = next();
+          c = applyComplaintEvent(c, {
+            type: 'assign',
+            actor: 'stf',
+            at: assignedAt,
+            department: rng.pick(['engineering', 'security', 'customer-service'] as const),
+            dueAt: new Date(Date.parse(assignedAt) + rng.int(2, 48) * 3_600_000).toISOString(),
+          });
+          await updateRecord(server.server.db, 'complaint', c);
+        }
+        if (stage >= 2) {
+          c = applyComplaintEvent(c, {
+            type: 'resolve',
+            actor: 'stf',
+            at: next(),
+            resolution: 'Done',
+            signedBy: 'head',
+          });
+          await updateRecord(server.server.db, 'complaint', c);
+        }
+        if (stage >= 3) {
+          c = applyComplaintEvent(c, { type: 'followUp', actor: 'stf', at: next(), satisfied: rng.chance(0.6) });
+          await updateRecord(server.server.db, 'complaint', c);
+        }
+        final.push(c);
+      }
+      const days = Array.from({ length: 8 }, (_, i) => addDays('2026-10-31', i));
+      let compared = 0;
+      for (const from of days)
+        for (const to of days.filter((d) => d >= from)) {
+          const asOf = addDays(to, -1) < from ? to : addDays(to, -1);
+          const res = await server.call('GET', `/v1/stats/complaints?from=${from}&to=${to}&asOf=${asOf}`, {
+            key: server.keys.admin.secret,
+          });
+          expect(res.status, res.text).toBe(200);
+          const judgedAt = startOfDayInZone(addDays(asOf, 1), ZONE).toISOString();
+          const expected = complaintStats(final, judgedAt, periodBounds({ from, to, timeZone: ZONE }));
+          expect(res.body, `${from}..${to}`).toEqual(expected);
+          const desk = await server.call('GET', `/v1/stats/desk?from=${from}&to=${to}&asOf=${asOf}`, {
+            key: server.keys.desk.secret,
+          });
+          expect((desk.body as DeskStats).complaints, `${from}..${to}`).toEqual(
+            deskStats(
+              { complaints: final, repairs: [], paidServices: [], visits: [] },
+              judgedAt,
+              periodBounds({ from, to, timeZone: ZONE }),
+            ).complaints,
+          );
+          compared += 1;
+        }
+      expect(compared).toBe(36);
+      // What the data is for: every state, and an open complaint overdue, are counted somewhere.
+      const all = complaintStats(final, '2026-11-10T00:00:00.000Z');
+      expect(all.overdue).toBeGreaterThan(0);
+      expect(all.resolved).toBeGreaterThan(0);
+      expect(all.followUps).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
   });
 });
