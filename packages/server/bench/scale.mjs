@@ -146,7 +146,8 @@ async function loader(location) {
         await client.query(`insert into ${table} (${list}) select * from unnest(${unnest})`, arrays);
       },
       async finish() {
-        for (const table of [...BIG_TABLES, 'merchant_offers', 'complaint_days']) await client.query(`vacuum (analyze) ${table}`);
+        for (const table of [...BIG_TABLES, 'merchant_offers', 'complaint_days'])
+          await client.query(`vacuum (analyze) ${table}`);
         await client.end();
       },
       async explain(text, parameters) {
