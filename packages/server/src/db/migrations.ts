@@ -1189,6 +1189,9 @@ async function complaintDayTriggersSqlite(db: Kysely<unknown>): Promise<void> {
     .execute(db);
 }
 
+/** The sums of the figures over the rows of a group, in the order of {@link COMPLAINT_DAY_FIGURES}. */
+const COMPLAINT_DAY_SUMS = COMPLAINT_DAY_FIGURES.map((f) => `sum(${f})`).join(', ');
+
 /** Every how many statements writing complaints PostgreSQL folds the day changes into the days. */
 const COMPLAINT_DAY_FOLD_EVERY = 32;
 
@@ -1215,7 +1218,7 @@ async function complaintDayTriggersPostgres(db: Kysely<unknown>): Promise<void> 
         if not pg_try_advisory_xact_lock(${COMPLAINT_DAY_FOLD_LOCK}) then return; end if;
         with moved as (delete from complaint_day_changes returning *)
         insert into complaint_days (${COMPLAINT_DAY_COLUMNS}, ${figures})
-          select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f})`).join(', ')}
+          select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_SUMS}
           from moved group by ${COMPLAINT_DAY_COLUMNS}
           having ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f}) <> 0`).join(' or ')} order by ${COMPLAINT_DAY_COLUMNS}
           on conflict (${COMPLAINT_DAY_COLUMNS}) do update set
@@ -1224,28 +1227,40 @@ async function complaintDayTriggersPostgres(db: Kysely<unknown>): Promise<void> 
       end $fn$`,
     )
     .execute(db);
-  const fn = (name: string, body: string) =>
-    sql
-      .raw(
-        `create function ${name}() returns trigger language plpgsql as $fn$
-        begin ${body} return null; end $fn$`,
-      )
-      .execute(db);
-  await fn('complaint_days_insert', append(grouped('new_rows', '')));
-  await fn(
+  await triggerFunction(db, 'complaint_days_insert', append(grouped('new_rows', '')));
+  await triggerFunction(
+    db,
     'complaint_days_update',
     // A complaint's new figures and its old ones taken back, netted by day: a write that changes
     // no figure (its document alone) appends nothing.
-    append(`select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f})`).join(', ')}
+    append(`select ${COMPLAINT_DAY_COLUMNS}, ${COMPLAINT_DAY_SUMS}
       from (${grouped('new_rows', '')} union all ${grouped('old_rows', '-')}) as c group by ${COMPLAINT_DAY_COLUMNS}
       having ${COMPLAINT_DAY_FIGURES.map((f) => `sum(${f}) <> 0`).join(' or ')}`),
   );
-  await fn('complaint_days_delete', append(grouped('old_rows', '-')));
+  await triggerFunction(db, 'complaint_days_delete', append(grouped('old_rows', '-')));
+  await statementTriggers(db, 'complaints', 'complaint_days');
+}
+
+/** PostgreSQL: a trigger function of plpgsql `body`, returning null (for an AFTER trigger). */
+async function triggerFunction(db: Kysely<unknown>, name: string, body: string): Promise<void> {
+  await sql
+    .raw(
+      `create function ${name}() returns trigger language plpgsql as $fn$
+        begin ${body} return null; end $fn$`,
+    )
+    .execute(db);
+}
+
+/**
+ * PostgreSQL: statement triggers `<prefix>_insert`, `_update` and `_delete` on `table`, each
+ * calling the function of its name with the statement's rows as `new_rows` and `old_rows`.
+ */
+async function statementTriggers(db: Kysely<unknown>, table: string, prefix: string): Promise<void> {
   const trigger = (op: string, referencing: string) =>
     sql
       .raw(
-        `create trigger complaint_days_${op} after ${op} on complaints referencing ${referencing}
-        for each statement execute function complaint_days_${op}()`,
+        `create trigger ${prefix}_${op} after ${op} on ${table} referencing ${referencing}
+        for each statement execute function ${prefix}_${op}()`,
       )
       .execute(db);
   await trigger('insert', 'new table as new_rows');
@@ -1296,29 +1311,14 @@ async function membershipGroupTriggersPostgres(db: Kysely<unknown>): Promise<voi
     delete from membership_groups g using (${grouped('old_rows', '')}) as o
       where (g.branch_id, g.tier, g.valid_from, g.active_until, g.valid_until, g.cancelled_on)
         = (o.branch_id, o.tier, o.valid_from, o.active_until, o.valid_until, o.cancelled_on) and g.n <= 0;`;
-  const fn = (name: string, body: string) =>
-    sql
-      .raw(
-        `create function ${name}() returns trigger language plpgsql as $fn$
-        begin ${body} return null; end $fn$`,
-      )
-      .execute(db);
-  await fn('membership_groups_insert', apply(grouped('new_rows', '')));
-  await fn(
+  await triggerFunction(db, 'membership_groups_insert', apply(grouped('new_rows', '')));
+  await triggerFunction(
+    db,
     'membership_groups_update',
     apply(`${grouped('new_rows', '')} union all ${grouped('old_rows', '-')}`) + dropEmptied,
   );
-  await fn('membership_groups_delete', apply(grouped('old_rows', '-')) + dropEmptied);
-  const trigger = (op: string, referencing: string) =>
-    sql
-      .raw(
-        `create trigger membership_groups_${op} after ${op} on memberships referencing ${referencing}
-        for each statement execute function membership_groups_${op}()`,
-      )
-      .execute(db);
-  await trigger('insert', 'new table as new_rows');
-  await trigger('update', 'old table as old_rows new table as new_rows');
-  await trigger('delete', 'old table as old_rows');
+  await triggerFunction(db, 'membership_groups_delete', apply(grouped('old_rows', '-')) + dropEmptied);
+  await statementTriggers(db, 'memberships', 'membership_groups');
 }
 
 /**
