@@ -225,6 +225,34 @@ describe(`migration ${MIGRATION}`, () => {
     },
   );
 
+  it('loses nothing when a writer that folded the changes rolls back', async () => {
+    const { db } = await latest();
+    const committed = Array.from({ length: 20 }, () => row({ received_at: '2026-03-01T08:00:00.000Z' }));
+    for (const r of committed) await db.insertInto('complaints').values(r).execute();
+    const before = await daysAndTruth(db);
+    // Forty statements in one transaction: on PostgreSQL one of them folds the committed changes
+    // into the days; then the transaction fails, and the fold is undone with its filings.
+    await expect(
+      db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 40; i++)
+          await trx
+            .insertInto('complaints')
+            .values(row({ received_at: '2026-03-01T09:00:00.000Z' }))
+            .execute();
+        // What the test is for: a fold ran inside this transaction (SQLite's changes stay empty).
+        const changes = await sql<{ n: unknown }>`select count(*) as n from complaint_day_changes`.execute(trx);
+        expect(Number(changes.rows[0]?.n)).toBeLessThan(onPostgres ? 60 : 1);
+        throw new Error('the writer fails after filing');
+      }),
+    ).rejects.toThrow('the writer fails after filing');
+    const after = await daysAndTruth(db);
+    expect(after.kept).toEqual(after.truth);
+    expect(after).toEqual(before);
+    expect(after.kept.map((k) => k['n'])).toEqual([20]);
+    const left = await sql<{ n: unknown }>`select count(*) as n from complaint_day_changes`.execute(db);
+    expect(Number(left.rows[0]?.n)).toBe(onPostgres ? 20 : 0);
+  });
+
   it.skipIf(onPostgres)(
     "reads a year's complaint report from the days, its edges and the open complaints' index",
     async () => {
