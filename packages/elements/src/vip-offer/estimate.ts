@@ -4,6 +4,7 @@ import type { VipOfferClient } from './client.js';
 import type { BestVipOffer } from './vip-offer-controller.js';
 
 export { offerTerms } from '../shared/offer-terms.js';
+export { estimateView } from './result-view.js';
 
 // The savings estimate, loaded the first time a visitor asks for one (most read the price and
 // the button): the directory's search for each category, core's savings rule and the words of

@@ -14,6 +14,7 @@ import { feedbackStyles } from '../shared/feedback.styles.js';
 import { formatCalendarDate } from '../shared/intl.js';
 import { baseStyles } from '../shared/styles.js';
 import { vipOfferKit, type VipOfferClient } from './client.js';
+import type { estimateView } from './result-view.js';
 import { ClubVipChangedEvent, ClubVipOrderEvent } from './events.js';
 import { vipOfferCatalog, type VipOfferMessages } from './messages.js';
 import { SpendIssue } from './spend.js';
@@ -103,6 +104,8 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     onPaid: (order) => this.dispatchEvent(new ClubVipChangedEvent(order)),
   });
   #reported = new Set<unknown>();
+  /** The ready estimate's view, from the estimate's file once it has loaded. */
+  #estimateView: typeof estimateView | undefined;
   #focus: string | undefined;
 
   /** The headless controller: `member`, `estimateState`, `purchase`, `estimate()`, `buy()`, `retry()`, `refresh()`. */
@@ -215,29 +218,18 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
   }
 
   #result(state: EstimateState, t: M): TemplateResult {
-    const money = (fen: number) => formatMoney(fen, t.intlLocale);
     let body: TemplateResult | typeof nothing = nothing;
-    // Grey lines where the savings and the verdict will be, so the page does not jump.
-    if (state.status === EstimateStatus.loading)
+    const view = this.#estimateView;
+    if (state.status === EstimateStatus.ready && view) body = view(state, t, html);
+    // Grey lines where the savings and the verdict will be, so the page does not jump; a ready
+    // estimate shows them for the tick its view (in the estimate's file, already loaded) takes.
+    else if (state.status === EstimateStatus.loading || state.status === EstimateStatus.ready) {
       body = html`<span class="visually-hidden">${t.loading}</span><span class="club-skeleton"></span><span class="club-skeleton short"></span>`;
-    else if (state.status === EstimateStatus.ready) {
-      const { estimate, best, offerTerms } = state;
-      body = html`<p part="savings" class="savings club-appear">${t.vipSavings(money(estimate.savingsFen))}</p>
-        <p part="verdict" class="club-appear">${estimate.worthIt ? t.vipWorthIt(money(estimate.netFen)) : t.vipNotWorthIt(money(-estimate.netFen))}</p>
-        ${
-          best.length === 0
-            ? html`<p>${t.vipNoOffers}</p>`
-            : html`<p>${t.vipBestHeading}</p>
-              <ul part="offers" class="offers club-appear">
-                ${best.map(
-                  (b) => html`<li part="offer" class="offer">
-                    <strong>${b.merchant.name}</strong> · ${categoryName(t, b.category)} · ${b.offer.title}
-                    <br /><span class="terms">${offerTerms(b.offer, t).join(' · ')}</span> —
-                    ${t.vipOfferSaving(money(b.savingFen))}
-                  </li>`,
-                )}
-              </ul>`
-        }`;
+      if (state.status === EstimateStatus.ready)
+        void import('./estimate.js').then(({ estimateView }) => {
+          this.#estimateView = estimateView;
+          this.requestUpdate();
+        });
     }
     return html`<div part="result" class="result" role="status">${body}</div>
       ${state.status === EstimateStatus.error ? this.#error(state.error, t, this.#reestimate) : nothing}`;
