@@ -1037,7 +1037,8 @@ const migrations: Record<string, Migration> = {
     // period from this index alone, not from the orders' documents. PostgreSQL is given none: a
     // period's three conditions make its planner read the table either way (at a million members
     // a month's report touches 39 % of the orders and a year's 71 %; with such an index, it still
-    // chose the sequential scan, at the same measured time).
+    // chose the sequential scan, at the same measured time). 0030 gives it one led by the year's
+    // dates, which it reads alone.
     async up(db: Kysely<unknown>) {
       if (db.getExecutor().adapter instanceof PostgresAdapter) return;
       const carried = sql.join(
@@ -1099,6 +1100,19 @@ const migrations: Record<string, Migration> = {
           : sql`create index complaints_open on complaints (received_at, property_id, due_at, resolved_on_time)
               where due_at is not null`
       ).execute(db);
+    },
+  },
+  // PostgreSQL's revenue report read the whole of `vip_orders` (a year's period meets most paid
+  // orders; 60 MB with their documents at a million members) and was the one report over its
+  // target. This index carries every column the report reads for the paid orders, led by the
+  // year's two dates its period tests, so the read is an index-only scan of about a sixth of the
+  // pages: a year's query 65 -> 42 ms on the kept million-member club. SQLite has had its own
+  // covering index since 0027, of the same name.
+  '0030_vip_orders_revenue_postgres': {
+    async up(db: Kysely<unknown>) {
+      if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+      await sql`create index vip_orders_revenue on vip_orders (valid_from, active_until)
+        include (paid_at, cancelled_at, kind, amount_fen, refund_fen, branch_id) where paid_at is not null`.execute(db);
     },
   },
 };
