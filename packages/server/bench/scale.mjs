@@ -150,9 +150,16 @@ async function loader(location) {
           await client.query(`vacuum (analyze) ${table}`);
         await client.end();
       },
-      async explain(text, parameters) {
-        const { rows } = await client.query(`explain ${text}`, parameters);
-        return rows.map((r) => r['QUERY PLAN']);
+      /** The plan of a statement under the `set local` settings the route ran it with. */
+      async explain(text, parameters, settings = []) {
+        await client.query('begin');
+        try {
+          for (const setting of settings) await client.query(setting);
+          const { rows } = await client.query(`explain ${text}`, parameters);
+          return rows.map((r) => r['QUERY PLAN']);
+        } finally {
+          await client.query('rollback');
+        }
       },
       client,
     };
@@ -475,8 +482,10 @@ async function explainHotQueries(location, key, explain) {
             q.sql,
           ),
       );
+      // The `set local` settings the route ran (a report's work_mem, say), applied to each statement's plan.
+      const settings = captured.filter((q) => /^set local /.test(q.sql)).map((q) => q.sql);
       for (const q of own) {
-        const plan = await explain(q.sql, q.parameters);
+        const plan = await explain(q.sql, q.parameters, settings);
         const scans = plan.filter((line) =>
           engine === 'postgres'
             ? new RegExp(`Seq Scan on (${BIG_TABLES.join('|')})\\b`).test(line)

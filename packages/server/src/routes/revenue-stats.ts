@@ -133,7 +133,9 @@ async function paidOrders(
         or (cancelled_at >= ${start} and cancelled_at < ${end}))
       ${range.branchId === undefined ? sql`` : sql`and branch_id = ${range.branchId}`}
     group by 1, 2, 3, 4, 5, 6, 7`;
-  const { rows } = await withWorkMem(db, engine, 32, (reading) => query.execute(reading));
+  // A year's period meets most paid orders: PostgreSQL would read the whole table and its documents
+  // rather than the index of these columns (0030), which is a quarter of its size and read in order.
+  const { rows } = await withWorkMem(db, engine, 32, (reading) => query.execute(reading), { indexOnly: true });
   return rows.map((r) => ({
     kind: z.parse(VipOrderKindSchema, r.kind),
     amountFen: Number(r.amount_fen),

@@ -48,6 +48,27 @@ describe('withWorkMem', () => {
     expect(await workMem()).toBe(before);
   });
 
+  it.skipIf(!onPostgres)(
+    'with indexOnly, keeps the planner from whole-table reads for its statements alone',
+    async () => {
+      const seqScan = async (db = opened.db) =>
+        (await sql<{ enable_seqscan: string }>`show enable_seqscan`.execute(db)).rows[0]?.enable_seqscan;
+      const inside = await withWorkMem(
+        opened.db,
+        'postgres',
+        32,
+        async (db) => [await workMem(db), await seqScan(db)],
+        {
+          indexOnly: true,
+        },
+      );
+      expect(inside).toEqual(['32MB', 'off']);
+      expect(await withWorkMem(opened.db, 'postgres', 32, (db) => seqScan(db))).toBe('on');
+      const after = await Promise.all(Array.from({ length: 12 }, () => seqScan()));
+      expect(new Set(after)).toEqual(new Set(['on']));
+    },
+  );
+
   it('runs the statements as they are on SQLite', async () => {
     const ran = await withWorkMem(opened.db, 'sqlite', 48, (db) => {
       expect(db).toBe(opened.db);

@@ -6,23 +6,32 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
  * `megabytes` for them alone (`set local work_mem`, in a transaction of their own, or in the
  * caller's when it has one), so that a grouping or an ordering of a year's rows stays in memory
  * instead of spilling to disk. SQLite runs them as they are.
+ *
+ * With `indexOnly`, PostgreSQL's planner is also told not to read a table whole for them
+ * (`set local enable_seqscan = off`): for a read that meets most of a table's rows, and has a
+ * covering index for them that the planner costs as random reads of the disk although it is read
+ * in order and from memory.
  */
 export async function withWorkMem<T>(
   db: ClubDb,
   engine: DbEngine,
   megabytes: number,
   run: (db: ClubDb) => Promise<T>,
+  options: { indexOnly?: boolean } = {},
 ): Promise<T> {
   if (!Number.isInteger(megabytes) || megabytes < 1)
     throw new RangeError(`megabytes is a positive integer, got ${String(megabytes)}`);
   if (engine !== 'postgres') return run(db);
-  const raise = sql`set local work_mem = ${sql.lit(`${String(megabytes)}MB`)}`;
+  const settings = async (on: ClubDb) => {
+    await sql`set local work_mem = ${sql.lit(`${String(megabytes)}MB`)}`.execute(on);
+    if (options.indexOnly) await sql`set local enable_seqscan = off`.execute(on);
+  };
   if (db.isTransaction) {
-    await raise.execute(db);
+    await settings(db);
     return run(db);
   }
   return db.transaction().execute(async (trx) => {
-    await raise.execute(trx);
+    await settings(trx);
     return run(trx);
   });
 }
