@@ -70,7 +70,9 @@ export {
   RevenueStatsOptions,
   revenueStats,
   revenueStatsOn,
+  revenueStatsOnGroups,
   type CheckedOtherIncome,
+  type PaidVipOrderGroups,
   type CheckedRevenueStatsOptions,
 } from './revenue-stats.js';
 // The other counting helpers (tally.ts) and the list validation (validate-each.ts) stay internal;

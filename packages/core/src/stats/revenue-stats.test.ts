@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectRevenue } from '../projection/project.js';
-import { addDays, startOfDayInZone } from '../shared/calendar.js';
+import { addDays, dateInZone, startOfDayInZone } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
 import { vipRefund, vipTermFor, type VipTerm } from '../vip/order.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
-import { revenueStats, revenueStatsOn, type PaidVipOrder } from './revenue-stats.js';
+import {
+  revenueStats,
+  revenueStatsOn,
+  revenueStatsOnGroups,
+  type PaidVipOrder,
+  type PaidVipOrderGroups,
+} from './revenue-stats.js';
 
 const zone = 'Asia/Shanghai';
 /** A paid order with the whole year core gives it (its grace days too, which core's refund rule reads). */
@@ -299,6 +305,80 @@ describe('revenueStats', () => {
     expect(() => revenueStatsOn([], options, {})).toThrow(ClubError);
     expect(() =>
       revenueStatsOn([], { ...options, from: '2026-01-01', to: addDays('2026-01-01', MAX_REVENUE_DAYS) }, {}),
+    ).toThrow(ClubError);
+  });
+
+  it('gives over orders counted by payment and by year (revenueStatsOnGroups) the report of the orders themselves', () => {
+    // Orders paid and cancelled at any hour: an instant after 16:00 UTC is the next club day.
+    const order = fc
+      .record({
+        offset: fc.integer({ min: -400, max: 400 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        kind: fc.constantFrom('new', 'renewal'),
+        amountFen: fc.constantFrom(36500, 30000),
+        cancelAfter: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+        cancelHour: fc.integer({ min: 0, max: 23 }),
+      })
+      .map(({ offset, hour, kind, amountFen, cancelAfter, cancelHour }): Order => {
+        const paid = paidOn(addDays('2026-01-01', offset), kind, amountFen);
+        const at = (day: string, h: number) => `${day}T${String(h).padStart(2, '0')}:00:00.000Z`;
+        const order = { ...paid, paidAt: at(paid.term.validFrom, hour) };
+        if (cancelAfter === undefined) return order;
+        const day = addDays(paid.term.validFrom, cancelAfter);
+        return { ...order, cancelledAt: at(day, cancelHour), refundFen: vipRefund(order, day) };
+      });
+    const period = fc
+      .record({ start: fc.integer({ min: -60, max: 300 }), days: fc.integer({ min: 1, max: 400 }) })
+      .map(({ start, days }) => {
+        const from = addDays('2026-01-01', start);
+        return { from, to: addDays(from, days - 1), timeZone: zone, planFrom: '2025-11' };
+      });
+    /** The orders counted as a database counts them: by payment, and by year. */
+    const grouped = (orders: readonly Order[], options: { from: string; to: string }): PaidVipOrderGroups => {
+      const day = (instant: string) => dateInZone(new Date(instant), zone);
+      const payments = new Map<string, PaidVipOrderGroups['payments'][number] & { count: number }>();
+      const years = new Map<string, PaidVipOrderGroups['years'][number] & { count: number }>();
+      for (const o of orders) {
+        const paid = day(o.paidAt);
+        // A payment outside the period adds nothing: the database reads the period's alone.
+        if (paid >= options.from && paid <= options.to) {
+          const key = `${o.kind}|${String(o.amountFen)}|${paid}`;
+          const kept = payments.get(key);
+          if (kept) kept.count += 1;
+          else payments.set(key, { kind: o.kind, amountFen: o.amountFen, paidAt: o.paidAt, count: 1 });
+        }
+        const cancelled = o.cancelledAt === undefined ? '' : day(o.cancelledAt);
+        const key = `${String(o.amountFen)}|${o.term.validFrom}|${o.term.activeUntil}|${cancelled}|${String(o.refundFen)}`;
+        const kept = years.get(key);
+        if (kept) kept.count += 1;
+        else
+          years.set(key, {
+            amountFen: o.amountFen,
+            term: { validFrom: o.term.validFrom, activeUntil: o.term.activeUntil },
+            ...(o.cancelledAt !== undefined && { cancelledAt: o.cancelledAt, refundFen: o.refundFen ?? 0 }),
+            count: 1,
+          });
+      }
+      return { payments: [...payments.values()], years: [...years.values()] };
+    };
+    fc.assert(
+      fc.property(fc.array(order, { maxLength: 40 }), period, (orders, options) => {
+        const groups = grouped(orders, options);
+        expect(groups.payments.length + groups.years.length).toBeLessThanOrEqual(2 * orders.length);
+        expect(revenueStatsOnGroups(groups, options, {})).toEqual(revenueStats(orders, options));
+      }),
+      { numRuns: 60 },
+    );
+    // Orders alike in their payment but not their year are one payment and two years.
+    const a = paidOn('2026-03-01');
+    const b = cancelledOn(paidOn('2026-03-01'), '2026-04-01');
+    const options = { from: '2026-03-01', to: '2026-04-30', timeZone: zone, planFrom: '2026-03' };
+    const groups = grouped([a, b], options);
+    expect([groups.payments.length, groups.years.length]).toEqual([1, 2]);
+    expect(revenueStatsOnGroups(groups, options, {})).toEqual(revenueStats([a, b], options));
+    // The period is still refused.
+    expect(() =>
+      revenueStatsOnGroups({ payments: [], years: [] }, { ...options, from: '2026-05-01', to: '2026-04-30' }, {}),
     ).toThrow(ClubError);
   });
 

@@ -10,14 +10,16 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
  * With `indexOnly`, PostgreSQL's planner is also told not to read a table whole for them
  * (`set local enable_seqscan = off`): for a read that meets most of a table's rows, and has a
  * covering index for them that the planner costs as random reads of the disk although it is read
- * in order and from memory.
+ * in order and from memory. With `serial`, the statements run in their own connection's process
+ * alone (`set local max_parallel_workers_per_gather = 0`): the planner counts parallel workers as
+ * free cores, which the API's other calls at once are already using.
  */
 export async function withWorkMem<T>(
   db: ClubDb,
   engine: DbEngine,
   megabytes: number,
   run: (db: ClubDb) => Promise<T>,
-  options: { indexOnly?: boolean } = {},
+  options: { indexOnly?: boolean; serial?: boolean } = {},
 ): Promise<T> {
   if (!Number.isInteger(megabytes) || megabytes < 1)
     throw new RangeError(`megabytes is a positive integer, got ${String(megabytes)}`);
@@ -25,6 +27,7 @@ export async function withWorkMem<T>(
   const settings = async (on: ClubDb) => {
     await sql`set local work_mem = ${sql.lit(`${String(megabytes)}MB`)}`.execute(on);
     if (options.indexOnly) await sql`set local enable_seqscan = off`.execute(on);
+    if (options.serial) await sql`set local max_parallel_workers_per_gather = 0`.execute(on);
   };
   if (db.isTransaction) {
     await settings(db);
