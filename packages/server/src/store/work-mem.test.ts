@@ -69,6 +69,17 @@ describe('withWorkMem', () => {
     },
   );
 
+  it.skipIf(!onPostgres)('with serial, plans its statements without parallel workers, for them alone', async () => {
+    const workers = async (db = opened.db) =>
+      (await sql<{ max_parallel_workers_per_gather: string }>`show max_parallel_workers_per_gather`.execute(db)).rows[0]
+        ?.max_parallel_workers_per_gather;
+    const before = await workers();
+    expect(before).not.toBe('0');
+    expect(await withWorkMem(opened.db, 'postgres', 32, (db) => workers(db), { serial: true })).toBe('0');
+    const after = await Promise.all(Array.from({ length: 12 }, () => workers()));
+    expect(new Set(after)).toEqual(new Set([before]));
+  });
+
   it('runs the statements as they are on SQLite', async () => {
     const ran = await withWorkMem(opened.db, 'sqlite', 48, (db) => {
       expect(db).toBe(opened.db);
