@@ -24,7 +24,7 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { defineRoute } from '../http/route.js';
 import { instantKey } from '../store/records.js';
-import { withWorkMem } from '../store/work-mem.js';
+import { withStatementSettings } from '../store/statement-settings.js';
 import { listFilter, periodOf, periodQuery } from './common.js';
 
 // The service desk's reports as aggregates in the database: every figure is a COUNT or a SUM over
@@ -199,7 +199,7 @@ export async function complaintReport(db: ClubDb, engine: DbEngine, scope: Repor
  * The median hours to first resolution: the one or two middle values of the `n` timed complaints
  * (counted by the report's own aggregate), read by their rank from the narrow index of the timed
  * complaints (`complaints_hours`); on PostgreSQL the ordering of a year's half a million values
- * stays in memory (`withWorkMem`).
+ * stays in memory (`withStatementSettings`).
  */
 async function medianHours(
   db: ClubDb,
@@ -209,7 +209,7 @@ async function medianHours(
 ): Promise<number | null> {
   if (n === 0) return null;
   const resolvedWhere = sql`${where} and hours_to_resolve is not null`;
-  const { rows } = await withWorkMem(db, engine, 16, (reading) =>
+  const { rows } = await withStatementSettings(db, engine, { workMemMb: 16 }, (reading) =>
     sql<{ h: unknown }>`
       select hours_to_resolve as h from complaints where ${resolvedWhere}
       order by hours_to_resolve limit ${n % 2 === 1 ? 1 : 2} offset ${(n - 1) >> 1}`.execute(reading),

@@ -17,7 +17,7 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { defineRoute } from '../http/route.js';
 import { docs, instantKey } from '../store/records.js';
-import { withWorkMem } from '../store/work-mem.js';
+import { withStatementSettings } from '../store/statement-settings.js';
 import { listFilter, periodOf } from './common.js';
 
 /** A formatter of the time of day in a zone (`HH:MM`, 00–23), one per zone. */
@@ -144,24 +144,24 @@ async function paidOrderGroups(
   // rather than the index of these columns, which is a quarter of its size and read in order; and it
   // would read the two halves with parallel workers, which cost more than they gain while the API
   // answers other calls (a year, four calls at once: p50 305 ms with them, 150 without).
-  const { rows } = await withWorkMem(db, engine, 32, (reading) => query.execute(reading), {
-    indexOnly: true,
-    serial: true,
-  });
-  const groups: { payments: PaidVipOrderGroups['payments'][number][]; years: PaidVipOrderGroups['years'][number][] } = {
-    payments: [],
-    years: [],
-  };
+  const { rows } = await withStatementSettings(
+    db,
+    engine,
+    { workMemMb: 32, indexOnly: true, serial: true },
+    (reading) => query.execute(reading),
+  );
+  const payments: PaidVipOrderGroups['payments'][number][] = [];
+  const years: PaidVipOrderGroups['years'][number][] = [];
   for (const r of rows) {
     if (Number(r.payment) === 1) {
-      groups.payments.push({
+      payments.push({
         kind: z.parse(VipOrderKindSchema, r.kind),
         amountFen: Number(r.amount_fen),
         paidAt: spanInstant(r.paid ?? '', period),
         count: Number(r.n),
       });
     } else {
-      groups.years.push({
+      years.push({
         amountFen: Number(r.amount_fen),
         term: { validFrom: r.valid_from ?? '', activeUntil: r.active_until ?? '' },
         ...(r.cancelled !== null && {
@@ -172,7 +172,7 @@ async function paidOrderGroups(
       });
     }
   }
-  return groups;
+  return { payments, years };
 }
 
 /**

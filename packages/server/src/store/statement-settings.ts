@@ -1,9 +1,19 @@
 import { sql } from 'kysely';
 import type { ClubDb, DbEngine } from '../db/connect.js';
 
+/** How PostgreSQL plans and runs a report's statements, for them alone. */
+export interface StatementSettings {
+  /** The memory a sort or hash may use, in MB (`work_mem`): a positive integer. */
+  workMemMb: number;
+  /** Keep the planner from reading a table whole (`enable_seqscan = off`). */
+  indexOnly?: boolean;
+  /** No parallel workers (`max_parallel_workers_per_gather = 0`). */
+  serial?: boolean;
+}
+
 /**
  * Runs a report's statements with the memory PostgreSQL's sorts and hashes may use raised to
- * `megabytes` for them alone (`set local work_mem`, in a transaction of their own, or in the
+ * `workMemMb` for them alone (`set local work_mem`, in a transaction of their own, or in the
  * caller's when it has one), so that a grouping or an ordering of a year's rows stays in memory
  * instead of spilling to disk. SQLite runs them as they are.
  *
@@ -14,15 +24,15 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
  * alone (`set local max_parallel_workers_per_gather = 0`): the planner counts parallel workers as
  * free cores, which the API's other calls at once are already using.
  */
-export async function withWorkMem<T>(
+export async function withStatementSettings<T>(
   db: ClubDb,
   engine: DbEngine,
-  megabytes: number,
+  options: StatementSettings,
   run: (db: ClubDb) => Promise<T>,
-  options: { indexOnly?: boolean; serial?: boolean } = {},
 ): Promise<T> {
+  const megabytes = options.workMemMb;
   if (!Number.isInteger(megabytes) || megabytes < 1)
-    throw new RangeError(`megabytes is a positive integer, got ${String(megabytes)}`);
+    throw new RangeError(`workMemMb is a positive integer, got ${String(megabytes)}`);
   if (engine !== 'postgres') return run(db);
   const settings = async (on: ClubDb) => {
     await sql`set local work_mem = ${sql.lit(`${String(megabytes)}MB`)}`.execute(on);
