@@ -142,6 +142,12 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     );
     for (const error of errors) if (!this.#reported.has(error)) this.dispatchEvent(new ClubErrorEvent(error));
     this.#reported = new Set(errors);
+    // The ready estimate's view is in the estimate's file, which computing the estimate loaded.
+    if (this.#offer.estimateState.status === EstimateStatus.ready && !this.#estimateView)
+      void import('./estimate.js').then(({ estimateView }) => {
+        this.#estimateView = estimateView;
+        this.requestUpdate();
+      });
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       if (target) {
@@ -225,11 +231,6 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     // estimate shows them for the tick its view (in the estimate's file, already loaded) takes.
     else if (state.status === EstimateStatus.loading || state.status === EstimateStatus.ready) {
       body = html`<span class="visually-hidden">${t.loading}</span><span class="club-skeleton"></span><span class="club-skeleton short"></span>`;
-      if (state.status === EstimateStatus.ready)
-        void import('./estimate.js').then(({ estimateView }) => {
-          this.#estimateView = estimateView;
-          this.requestUpdate();
-        });
     }
     return html`<div part="result" class="result" role="status">${body}</div>
       ${state.status === EstimateStatus.error ? this.#error(state.error, t, this.#reestimate) : nothing}`;
