@@ -236,12 +236,30 @@ function startProcess(location) {
       await new Promise((resolve) => child.once('exit', resolve));
     }
   });
+  // Lines the process prints: its URL once listening, then its GC pauses each time they are asked for.
+  const gcWaiters = [];
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ ...JSON.parse(line), child, startMs: performance.now() - started });
+      const lines = out.split('\n');
+      out = lines.pop();
+      for (const line of lines.filter((l) => l.startsWith('{'))) {
+        const message = JSON.parse(line);
+        if (message.gc) gcWaiters.shift()?.(message.gc);
+        else
+          resolve({
+            ...message,
+            child,
+            startMs: performance.now() - started,
+            /** Every GC pause of the process so far: [start (epoch ms), ms, kind]. */
+            gcPauses: () =>
+              new Promise((answer) => {
+                gcWaiters.push(answer);
+                child.kill('SIGUSR2');
+              }),
+          });
+      }
     });
     child.once('exit', (code) => reject(new Error(`API process exited with ${code}`)));
   });
@@ -263,6 +281,8 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 /** Sends `count` requests made by `make(i)` to the processes in turn, CONCURRENCY at a time. */
 async function measure(processes, key, count, make) {
   const latencies = [];
+  /** Each call: when it started (epoch ms), how long it took, which process served it. */
+  const calls = [];
   let next = 0;
   let failures = 0;
   const worker = async () => {
@@ -270,7 +290,8 @@ async function measure(processes, key, count, make) {
       const i = next++;
       if (i >= count) return;
       const { method = 'GET', path, body, headers = {} } = make(i);
-      const url = processes[i % processes.length].url + path;
+      const served = i % processes.length;
+      const url = processes[served].url + path;
       const t = performance.now();
       let status;
       try {
@@ -290,6 +311,7 @@ async function measure(processes, key, count, make) {
         status = String(error.cause?.code ?? error.message);
       }
       latencies.push(performance.now() - t);
+      calls.push({ at: performance.timeOrigin + t, ms: performance.now() - t, served });
       if (status !== 200) {
         failures++;
         if (failures === 1) log(`  ${method} ${path} answered ${status}`);
@@ -298,7 +320,39 @@ async function measure(processes, key, count, make) {
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, calls };
+}
+
+/**
+ * The calls of a row slower than its target, and those of them during which the process that
+ * served them paused for garbage collection: how many, and the pauses' total within them.
+ */
+function slowCallsAndPauses(calls, target, pausesByProcess) {
+  const slow = calls.filter((c) => c.ms > target);
+  let paused = 0;
+  let pausedMs = 0;
+  for (const c of slow) {
+    const within = pausesByProcess[c.served]
+      .filter(([at, ms]) => at < c.at + c.ms && at + ms > c.at)
+      .reduce((sum, [at, ms]) => sum + Math.min(at + ms, c.at + c.ms) - Math.max(at, c.at), 0);
+    if (within > 0) paused++;
+    pausedMs += within;
+  }
+  return { slow: slow.length, paused, pausedMs };
+}
+
+/** A process's GC pauses between two instants (epoch ms), by kind: count, total and longest. */
+function pausesByKind(pauses, from, to) {
+  const kinds = new Map();
+  for (const [at, ms, kind] of pauses) {
+    if (at < from || at > to) continue;
+    const k = kinds.get(kind) ?? { count: 0, totalMs: 0, maxMs: 0 };
+    k.count++;
+    k.totalMs += ms;
+    k.maxMs = Math.max(k.maxMs, ms);
+    kinds.set(kind, k);
+  }
+  return kinds;
 }
 
 /** A deterministic sequence of member indexes for the queries (a fixed LCG over the club). */
@@ -482,16 +536,15 @@ async function explainHotQueries(location, key, explain) {
             q.sql,
           ),
       );
-      // The `set local` settings the route ran (a report's work_mem, say), applied to each statement's plan.
-      const settings = captured.filter((q) => /^set local /.test(q.sql)).map((q) => q.sql);
       for (const q of own) {
-        const plan = await explain(q.sql, q.parameters, settings);
+        // Under the `set local` settings its route ran it with (a report's work_mem, say), and no other.
+        const plan = await explain(q.sql, q.parameters, q.settings);
         const scans = plan.filter((line) =>
           engine === 'postgres'
             ? new RegExp(`Seq Scan on (${BIG_TABLES.join('|')})\\b`).test(line)
             : new RegExp(`^SCAN (${BIG_TABLES.join('|')})\\b(?! USING)`).test(line.trim()),
         );
-        plans.push({ name, sql: q.sql, plan, scans });
+        plans.push({ name, sql: q.sql, settings: q.settings ?? [], plan, scans });
       }
     }
   } finally {
@@ -524,6 +577,7 @@ async function main() {
   for (const p of plans) {
     log(`- ${p.name}${p.scans.length ? `  SCAN: ${p.scans.join('; ')}` : ''}`);
     log(`    ${p.sql.replace(/\s+/g, ' ').slice(0, 240)}`);
+    if (p.settings.length > 0) log(`    under: ${p.settings.join('; ')}`);
     for (const line of p.plan) log(`      ${line}`);
   }
 
@@ -540,6 +594,7 @@ async function main() {
   );
 
   const results = [];
+  const readsFrom = performance.timeOrigin + performance.now();
   for (const [name, kind, make] of reads()) {
     await measure(processes, key, 20, make);
     const r = await measure(processes, key, SAMPLES, make);
@@ -550,6 +605,8 @@ async function main() {
       `  measured ${name}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.failures ? `, ${r.failures} errors` : ''}`,
     );
   }
+  const readsTo = performance.timeOrigin + performance.now();
+  const pauses = await Promise.all(processes.map((p) => p.gcPauses()));
   const { openDatabase } = await import('@clubkit/server');
   const opened = await openDatabase(location);
   const filing = await fileComplaints(processes, key, opened.db);
@@ -572,6 +629,24 @@ async function main() {
   log(
     `\nload: ${per100k.toFixed(2)} s per 100,000 rows; plans with a sequential scan of a big table: ${plans.filter((p) => p.scans.length).length} of ${plans.length}`,
   );
+
+  // Whether the calls over their target waited for the garbage collector of the process that served them.
+  log('\n| calls over their target p99 | slow calls | of them during a GC pause | pause time within them |');
+  log('|---|---:|---:|---:|');
+  let slowRows = 0;
+  for (const r of results) {
+    const { slow, paused, pausedMs } = slowCallsAndPauses(r.calls, r.target, pauses);
+    if (slow > 0) log(`| ${r.name} (> ${r.target} ms) | ${slow} | ${paused} | ${pausedMs.toFixed(1)} ms |`);
+    if (slow > 0) slowRows++;
+  }
+  if (slowRows === 0) log('| none | 0 | | |');
+  log(
+    `\n| GC pauses while the reads were measured (${((readsTo - readsFrom) / 1000).toFixed(0)} s) | count | total | longest |`,
+  );
+  log('|---|---:|---:|---:|');
+  for (const [i, p] of pauses.entries())
+    for (const [kind, k] of pausesByKind(p, readsFrom, readsTo))
+      log(`| process ${i + 1}, ${kind} | ${k.count} | ${k.totalMs.toFixed(0)} ms | ${k.maxMs.toFixed(1)} ms |`);
   if (query.close) query.close();
   else await query.client.end();
 }

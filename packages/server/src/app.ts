@@ -58,7 +58,7 @@ export interface ClubServerOptions {
   sessionTtlSeconds?: number;
   /** Lifetime of staff session tokens in seconds; the console asks the club's sign-in for a new one on 401. @default 3600 */
   staffSessionTtlSeconds?: number;
-  /** Receives every database query with its parameters and duration (slow-query logs, `EXPLAIN`). */
+  /** Receives every database query with its parameters, duration and, for a report's statement, the `set local` settings it ran under (slow-query logs, `EXPLAIN`). */
   logQuery?: QueryLogger;
   /** Where unexpected errors are reported. @default console.error */
   logError?: (message: string, error: unknown) => void;

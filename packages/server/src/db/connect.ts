@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type LogEvent, type SqliteDatabase } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { migrationProvider } from './migrations.js';
+import { statementSettingsNow } from './statement-settings.js';
 import type { Tables } from './schema.js';
 
 /** The database handle every route uses. */
@@ -52,8 +53,18 @@ export async function loadPg(importPg: () => Promise<PgModule> = () => import('p
   }
 }
 
-/** Receives every query the server runs, with its parameters and duration (slow-query logs, `EXPLAIN`). */
-export type QueryLogger = (query: { sql: string; parameters: readonly unknown[]; durationMs: number }) => void;
+/**
+ * Receives every query the server runs, with its parameters and duration (slow-query logs,
+ * `EXPLAIN`). On PostgreSQL, a report's statement that ran with settings of its own comes with the
+ * `set local` statements its transaction ran before it (`settings`): its `EXPLAIN` is right only
+ * under them.
+ */
+export type QueryLogger = (query: {
+  sql: string;
+  parameters: readonly unknown[];
+  durationMs: number;
+  settings?: readonly string[];
+}) => void;
 
 /** The default database file of the embedded engine. */
 export const DEFAULT_DB_FILE = './.clubkit/club.db';
@@ -70,7 +81,13 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   const log = logQuery
     ? (event: LogEvent) => {
-        logQuery({ sql: event.query.sql, parameters: event.query.parameters, durationMs: event.queryDurationMillis });
+        const settings = statementSettingsNow();
+        logQuery({
+          sql: event.query.sql,
+          parameters: event.query.parameters,
+          durationMs: event.queryDurationMillis,
+          ...(settings && { settings }),
+        });
       }
     : undefined;
   let db: ClubDb;

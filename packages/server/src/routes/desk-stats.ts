@@ -24,7 +24,7 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { defineRoute } from '../http/route.js';
 import { instantKey } from '../store/records.js';
-import { withStatementSettings } from '../store/statement-settings.js';
+import { withStatementSettings } from '../db/statement-settings.js';
 import { listFilter, periodOf, periodQuery } from './common.js';
 
 // The service desk's reports as aggregates in the database: every figure is a COUNT or a SUM over

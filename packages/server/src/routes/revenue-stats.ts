@@ -17,7 +17,7 @@ import type { ClubDb, DbEngine } from '../db/connect.js';
 import { OPERATOR_CREDENTIALS } from '../http/env.js';
 import { defineRoute } from '../http/route.js';
 import { docs, instantKey } from '../store/records.js';
-import { withStatementSettings } from '../store/statement-settings.js';
+import { withStatementSettings } from '../db/statement-settings.js';
 import { listFilter, periodOf } from './common.js';
 
 /** A formatter of the time of day in a zone (`HH:MM`, 00–23), one per zone. */

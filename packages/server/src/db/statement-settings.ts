@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
-import type { ClubDb, DbEngine } from '../db/connect.js';
+import type { ClubDb, DbEngine } from './connect.js';
 
 /** How PostgreSQL plans and runs a report's statements, for them alone. */
 export interface StatementSettings {
@@ -34,17 +35,36 @@ export async function withStatementSettings<T>(
   if (!Number.isInteger(megabytes) || megabytes < 1)
     throw new RangeError(`workMemMb is a positive integer, got ${String(megabytes)}`);
   if (engine !== 'postgres') return run(db);
+  const statements = [
+    `set local work_mem = '${String(megabytes)}MB'`,
+    ...(options.indexOnly ? ['set local enable_seqscan = off'] : []),
+    ...(options.serial ? ['set local max_parallel_workers_per_gather = 0'] : []),
+  ];
   const settings = async (on: ClubDb) => {
-    await sql`set local work_mem = ${sql.lit(`${String(megabytes)}MB`)}`.execute(on);
-    if (options.indexOnly) await sql`set local enable_seqscan = off`.execute(on);
-    if (options.serial) await sql`set local max_parallel_workers_per_gather = 0`.execute(on);
+    for (const statement of statements) await sql.raw(statement).execute(on);
   };
   if (db.isTransaction) {
-    await settings(db);
-    return run(db);
+    // The caller's transaction keeps what it had set before, until it ends.
+    return applied.run([...(applied.getStore() ?? []), ...statements], async () => {
+      await settings(db);
+      return run(db);
+    });
   }
-  return db.transaction().execute(async (trx) => {
-    await settings(trx);
-    return run(trx);
-  });
+  return applied.run(statements, () =>
+    db.transaction().execute(async (trx) => {
+      await settings(trx);
+      return run(trx);
+    }),
+  );
+}
+
+/** The `set local` statements of the transaction a statement runs in, for the query log. */
+const applied = new AsyncLocalStorage<readonly string[]>();
+
+/**
+ * The `set local` statements {@link withStatementSettings} ran in the transaction of the statement
+ * running now (read by the query log, whose `settings` they become), or undefined outside it.
+ */
+export function statementSettingsNow(): readonly string[] | undefined {
+  return applied.getStore();
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenDatabase } from '../db/connect.js';
+import { openDatabase, type OpenDatabase } from './connect.js';
 import { testDatabase } from '../test-support.js';
 import { withStatementSettings } from './statement-settings.js';
 
@@ -123,6 +123,52 @@ describe('withStatementSettings', () => {
           .transaction()
           .execute(async (trx) => [await workMem(trx), await seqScan(trx), await workers(trx)]),
       ).toEqual(before);
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    'logs each statement with the settings of its own transaction, while others run at once without them',
+    async () => {
+      const logged: { sql: string; settings?: readonly string[] }[] = [];
+      const logging = await openDatabase(database.url, undefined, { logQuery: (q) => logged.push(q) });
+      try {
+        await Promise.all([
+          withStatementSettings(
+            logging.db,
+            'postgres',
+            { workMemMb: 24, indexOnly: true, serial: true },
+            async (db) => {
+              await sql`select 'report' as a`.execute(db);
+              await sql`select 'report again' as a`.execute(db);
+            },
+          ),
+          ...Array.from({ length: 3 }, () => sql`select 'plain' as a`.execute(logging.db)),
+          logging.db.transaction().execute(async (trx) => {
+            await withStatementSettings(trx, 'postgres', { workMemMb: 16 }, async (db) => {
+              await withStatementSettings(db, 'postgres', { workMemMb: 20, serial: true }, (inner) =>
+                sql`select 'nested' as a`.execute(inner),
+              );
+            });
+            await sql`select 'after' as a`.execute(trx);
+          }),
+        ]);
+      } finally {
+        await logging.close();
+      }
+      const settingsOf = (text: string) => logged.filter((q) => q.sql.includes(`'${text}'`)).map((q) => q.settings);
+      const report = [
+        "set local work_mem = '24MB'",
+        'set local enable_seqscan = off',
+        'set local max_parallel_workers_per_gather = 0',
+      ];
+      expect(settingsOf('report')).toEqual([report]);
+      expect(settingsOf('report again')).toEqual([report]);
+      expect(settingsOf('plain')).toEqual([undefined, undefined, undefined]);
+      expect(settingsOf('nested')).toEqual([
+        ["set local work_mem = '16MB'", "set local work_mem = '20MB'", 'set local max_parallel_workers_per_gather = 0'],
+      ]);
+      // The caller's transaction ran on after them with its own settings, which the log cannot see.
+      expect(settingsOf('after')).toEqual([undefined]);
     },
   );
 
