@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectRevenue } from '../projection/project.js';
-import { addDays, dateInZone, startOfDayInZone } from '../shared/calendar.js';
+import { addDays, dateInZone, daysBetween, startOfDayInZone } from '../shared/calendar.js';
 import { ClubError } from '../shared/errors.js';
 import { vipRefund, vipTermFor, type VipTerm } from '../vip/order.js';
 import { MAX_REVENUE_DAYS } from './revenue-limits.js';
@@ -156,6 +156,42 @@ describe('revenueStats', () => {
         expect(sum(report.months.map((m) => m.recognizedFen))).toBe(report.totals.recognizedFen);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("earns on day k of a year's n its share amount·k/n − amount·(k−1)/n rounded half up, for any amount and period", () => {
+    // The share by exact integers, apart from the report's own arithmetic.
+    const earned = (amount: number, k: number, n: number) =>
+      Number((2n * BigInt(amount) * BigInt(k) + BigInt(n)) / (2n * BigInt(n)));
+    const cases = fc.record({
+      paid: fc.integer({ min: 0, max: 1500 }),
+      amountFen: fc.oneof(
+        fc.integer({ min: 0, max: 1_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      ),
+      from: fc.integer({ min: -30, max: 400 }),
+      days: fc.integer({ min: 1, max: 400 }),
+    });
+    fc.assert(
+      fc.property(cases, ({ paid, amountFen, from: fromShift, days }) => {
+        const order = paidOn(addDays('2024-01-01', paid), 'new', amountFen);
+        const { validFrom, activeUntil } = order.term;
+        const n = daysBetween(validFrom, activeUntil) + 1;
+        const from = addDays(validFrom, fromShift);
+        const report = revenueStats([order], {
+          from,
+          to: addDays(from, days - 1),
+          timeZone: zone,
+          planFrom: '2024-01',
+        });
+        report.days.forEach((day, i) => {
+          const k = fromShift + i + 1;
+          const share = k >= 1 && k <= n ? earned(amountFen, k, n) - earned(amountFen, k - 1, n) : 0;
+          expect(day.recognizedFen).toBe(share);
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 

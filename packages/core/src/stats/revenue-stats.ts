@@ -218,9 +218,38 @@ function recognize(year: Earning, count: number, dayIndex: (date: string) => num
   const stop = cancelledOn === undefined ? start + n : Math.min(dayIndex(cancelledOn), start + n);
   const first = Math.max(start, 0);
   const last = Math.min(stop - 1, days.length - 1);
-  for (let i = first; i <= last; i++) {
-    const k = i - start + 1;
-    (days[i] as Counts).recognizedFen += (earned(k) - earned(k - 1)) * count;
+  if (first <= last) {
+    // What the year had earned by the end of day k is amountFen × k / n rounded half up: carried
+    // from day to day as the quotient and remainder of amountFen × k by n, without a division a
+    // day. Day k runs from 1 to n here (first ≥ start, last < start + n), and no term is negative.
+    const step = Math.floor(amountFen / n);
+    const stepRest = amountFen - step * n;
+    const k = first - start + 1;
+    let quotient: number;
+    let rest: number;
+    const product = amountFen * k;
+    if (Number.isSafeInteger(product)) {
+      rest = product % n;
+      quotient = (product - rest) / n;
+    } else {
+      const exact = BigInt(amountFen) * BigInt(k);
+      quotient = Number(exact / BigInt(n));
+      rest = Number(exact % BigInt(n));
+    }
+    let before = earned(k - 1);
+    for (let i = first; i <= last; i++) {
+      if (i > first) {
+        quotient += step;
+        rest += stepRest;
+        if (rest >= n) {
+          quotient += 1;
+          rest -= n;
+        }
+      }
+      const by = 2 * rest >= n ? quotient + 1 : quotient;
+      (days[i] as Counts).recognizedFen += (by - before) * count;
+      before = by;
+    }
   }
   if (cancelledOn !== undefined) {
     const i = dayIndex(cancelledOn);
