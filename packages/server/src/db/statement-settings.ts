@@ -23,7 +23,8 @@ export interface StatementSettings {
  * covering index for them that the planner costs as random reads of the disk although it is read
  * in order and from memory. With `serial`, the statements run in their own connection's process
  * alone (`set local max_parallel_workers_per_gather = 0`): the planner counts parallel workers as
- * free cores, which the API's other calls at once are already using.
+ * free cores, which the API's other calls at once are already using. The query log receives each
+ * of their statements with the `set local` statements it ran under ({@link statementSettingsNow}).
  */
 export async function withStatementSettings<T>(
   db: ClubDb,

@@ -89,7 +89,7 @@ describe('migration 0030_vip_orders_revenue_postgres', () => {
     "reads a year's orders for the report from the index alone on PostgreSQL, for the club and for a branch",
     async () => {
       const database = await testDatabase();
-      const queries: { sql: string; parameters: readonly unknown[] }[] = [];
+      const queries: { sql: string; parameters: readonly unknown[]; settings?: readonly string[] }[] = [];
       const server = await createClubServer({ db: database.url, rateLimit: false, logQuery: (q) => queries.push(q) });
       try {
         const { secret } = await server.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'plan' });
@@ -116,10 +116,18 @@ describe('migration 0030_vip_orders_revenue_postgres', () => {
           expect(((await res.json()) as { totals: { ordersPaid: number } }).totals.ordersPaid).toBe(branch ? 99 : 2920);
           const report = queries.filter((q) => /from vip_orders\s+where paid_at is not null/.test(q.sql));
           expect(report).toHaveLength(1);
-          const { sql: text, parameters } = report[0] as (typeof report)[number];
-          const plan = await server.db.executeQuery<{ 'QUERY PLAN': string }>(
-            CompiledQuery.raw(`explain ${text}`, [...parameters]),
-          );
+          const { sql: text, parameters, settings } = report[0] as (typeof report)[number];
+          // The route's own settings reach the query log with its statement (for the bench's EXPLAIN).
+          expect(settings).toEqual([
+            "set local work_mem = '32MB'",
+            'set local enable_seqscan = off',
+            'set local max_parallel_workers_per_gather = 0',
+          ]);
+          // Planned as the route ran it: under its settings, in a transaction of its own.
+          const plan = await server.db.transaction().execute(async (trx) => {
+            for (const setting of settings ?? []) await trx.executeQuery(CompiledQuery.raw(setting));
+            return trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain ${text}`, [...parameters]));
+          });
           const lines = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
           expect(lines).toMatch(/Index Only Scan using vip_orders_revenue on vip_orders/);
           expect(lines).not.toMatch(/Seq Scan on vip_orders/);
