@@ -15,6 +15,13 @@ export interface SearchEntry {
   readonly address: string;
 }
 
+/** Located items in latitude order, with their latitudes and longitudes in that order. @internal */
+export interface LatitudeOrder {
+  readonly items: Int32Array;
+  readonly lats: Float64Array;
+  readonly lngs: Float64Array;
+}
+
 /** A searchable snapshot of one merchant list. @internal */
 export interface ListIndex {
   /** The merchants as they were when indexed; a list whose items differ gets a new index. */
@@ -28,12 +35,23 @@ export interface ListIndex {
   readonly corpus: string;
   /** Where each item's haystack starts in `corpus`, plus its length at the end. */
   readonly starts: Int32Array;
+  /**
+   * Each item's category and region as numbers (`codes` gives a value's number), so that a
+   * search filters its candidates without reading the merchants it rejects.
+   */
+  readonly categories: Int32Array;
+  readonly regions: Int32Array;
+  readonly codes: ReadonlyMap<string, number>;
   /** Each item's position in name order (unique), made when first needed. */
   ranks?: Int32Array;
   /** The item index at each position in name order. */
   byRank?: Int32Array;
-  /** The located items in latitude order, made when a search within a radius first needs it. */
-  byLatitude?: { items: Int32Array; lats: Float64Array };
+  /**
+   * The located items in latitude order with their latitudes and longitudes, made when a search
+   * within a radius first needs it: the search measures its band's items from these arrays and
+   * reads a merchant only when it is within the radius.
+   */
+  byLatitude?: LatitudeOrder;
 }
 
 /**
@@ -109,15 +127,26 @@ function isCurrent(index: ListIndex, merchants: readonly Merchant[]): boolean {
 export function listIndex(merchants: readonly Merchant[]): ListIndex {
   assertMerchantList(merchants);
   const cached = lists.get(merchants);
-  if (cached !== undefined && isCurrent(cached, merchants)) return cached;
+  // A frozen list cannot have changed since it was indexed: it is not compared item by item again.
+  if (cached !== undefined && (Object.isFrozen(merchants) || isCurrent(cached, merchants))) return cached;
   const items = merchants.slice();
   const found: SearchEntry[] = new Array<SearchEntry>(items.length);
   const starts = new Int32Array(items.length + 1);
   // Three parts an item, joined once: no haystack string is made, or kept, per merchant.
   const parts = new Array<string>(items.length * 3);
+  const categories = new Int32Array(items.length);
+  const regions = new Int32Array(items.length);
+  const codes = new Map<string, number>();
+  const code = (value: string) => {
+    let c = codes.get(value);
+    if (c === undefined) codes.set(value, (c = codes.size));
+    return c;
+  };
   let offset = 0;
   for (let i = 0; i < items.length; i++) {
     const entry = searchEntry(items[i] as Merchant, i);
+    categories[i] = code((items[i] as Merchant).category);
+    regions[i] = code((items[i] as Merchant).region);
     found[i] = entry;
     starts[i] = offset;
     parts[3 * i] = entry.name;
@@ -126,7 +155,7 @@ export function listIndex(merchants: readonly Merchant[]): ListIndex {
     offset += entry.name.length + entry.labels.length + entry.address.length + 3;
   }
   starts[items.length] = offset;
-  const index: ListIndex = { items, entries: found, corpus: parts.join('\n'), starts };
+  const index: ListIndex = { items, entries: found, corpus: parts.join('\n'), starts, categories, regions, codes };
   lists.set(merchants, index);
   return index;
 }
@@ -146,7 +175,7 @@ export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32
 }
 
 /** Sets `byLatitude` of an index: the items with a location, in latitude order. @internal */
-function byLatitude(index: ListIndex): { items: Int32Array; lats: Float64Array } {
+function byLatitude(index: ListIndex): LatitudeOrder {
   if (index.byLatitude !== undefined) return index.byLatitude;
   const located: number[] = [];
   index.items.forEach((m, i) => {
@@ -156,7 +185,8 @@ function byLatitude(index: ListIndex): { items: Int32Array; lats: Float64Array }
   const lat = (i: number) => (index.items[i] as Merchant).location?.lat as number;
   order.sort((a, b) => lat(a) - lat(b) || a - b);
   const lats = Float64Array.from(order, lat);
-  index.byLatitude = { items: order, lats };
+  const lngs = Float64Array.from(order, (i) => (index.items[i] as Merchant).location?.lng as number);
+  index.byLatitude = { items: order, lats, lngs };
   return index.byLatitude;
 }
 
@@ -179,9 +209,9 @@ function firstAbove(lats: Float64Array, bound: number, orEqual: boolean): number
  * search within a radius, a view of the list's latitude-ordered copy (the hits' order is the
  * search's own sort, whatever the order they are found in). @internal
  */
-export function latitudeBand(index: ListIndex, lat: number, spread: number): Int32Array {
-  const { items, lats } = byLatitude(index);
+export function latitudeBand(index: ListIndex, lat: number, spread: number): LatitudeOrder {
+  const { items, lats, lngs } = byLatitude(index);
   const from = firstAbove(lats, lat - spread - 1e-6, true);
   const to = firstAbove(lats, lat + spread + 1e-6, false);
-  return items.subarray(from, to);
+  return { items: items.subarray(from, to), lats: lats.subarray(from, to), lngs: lngs.subarray(from, to) };
 }

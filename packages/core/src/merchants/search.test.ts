@@ -105,6 +105,12 @@ describe('searchMerchants filters and order', () => {
     expect(ids({ category: 'ktv', region: 'jinghong' })).toEqual([]);
   });
 
+  it('finds nothing for a category or region no merchant of the list has', () => {
+    expect(ids({ category: 'hotel' }, [wash, repair])).toEqual([]);
+    expect(ids({ region: 'jinghong', text: 'ktv' }, [wash, repair, hotel])).toEqual([]);
+    expect(ids({ region: 'menghai', near: { ...JINGHONG, radiusKm: 50 } }, [wash, repair])).toEqual([]);
+  });
+
   it('sorts by name in zh-Hant collation when there is no text or near', () => {
     const collator = new Intl.Collator('zh-Hant');
     const names = searchMerchants(all).map((h) => h.merchant.name);
@@ -148,6 +154,14 @@ describe('searchMerchants filters and order', () => {
     expect(ids({ text: 'ktv' }, list)).toEqual(['mch_ktv']);
     list[2] = hotel;
     expect(ids({ text: 'ktv' }, list)).toEqual([]);
+  });
+  it('searches a frozen list as indexed, and another frozen list with other items afresh', () => {
+    const first = Object.freeze([wash, repair, ktv]);
+    expect(ids({ text: 'ktv' }, first)).toEqual(['mch_ktv']);
+    expect(ids({ text: 'ktv' }, first)).toEqual(['mch_ktv']);
+    const second = Object.freeze([wash, repair, hotel]);
+    expect(ids({ text: 'ktv' }, second)).toEqual([]);
+    expect(ids({ category: 'hotel' }, second)).toEqual(['mch_hotel']);
   });
 });
 
@@ -230,6 +244,33 @@ describe('searchMerchants at scale', () => {
           const hits = searchMerchants(many, { near, ...(sort ? { sort } : {}) });
           const all = searchMerchants(many, { near: { lat: at.lat, lng: at.lng }, ...(sort ? { sort } : {}) });
           const inside = all.filter((h) => h.distanceKm !== undefined && h.distanceKm <= radiusKm);
+          expect(hits).toEqual(inside);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('filters a search within a radius by category and region exactly as a plain filter does', () => {
+    const places = many.flatMap((m) => (m.location ? [m.location] : []));
+    const categories = [...new Set(many.map((m) => m.category))];
+    const regions = [...new Set(many.map((m) => m.region))];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places.slice(0, 50)),
+        fc.double({ min: 0.5, max: 40, noNaN: true }),
+        fc.option(fc.constantFrom(...categories), { nil: undefined }),
+        fc.option(fc.constantFrom(...regions), { nil: undefined }),
+        (at, radiusKm, category, region) => {
+          const filters = { ...(category && { category }), ...(region && { region }) };
+          const hits = searchMerchants(many, { near: { ...at, radiusKm }, ...filters });
+          const inside = searchMerchants(many, { near: at }).filter(
+            (h) =>
+              h.distanceKm !== undefined &&
+              h.distanceKm <= radiusKm &&
+              (category === undefined || h.merchant.category === category) &&
+              (region === undefined || h.merchant.region === region),
+          );
           expect(hits).toEqual(inside);
         },
       ),

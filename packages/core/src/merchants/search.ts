@@ -111,7 +111,7 @@ const MM_PER_KM = 1e6;
 export function searchMerchants(merchants: readonly Merchant[], query: MerchantQuery = {}): MerchantHit[] {
   const q = parseInput(MerchantQuery, query, 'merchant query');
   const index = listIndex(merchants);
-  const { items, entries, corpus, starts } = index;
+  const { items, entries, corpus, starts, categories, regions, codes } = index;
   const words = q.text === undefined ? [] : queryWords(q.text);
   const sort: MerchantSort = q.sort ?? (words.length > 0 ? 'relevance' : q.near ? 'distance' : 'name');
   const { category, region, near, purchase } = q;
@@ -133,15 +133,27 @@ export function searchMerchants(merchants: readonly Merchant[], query: MerchantQ
     words.length === 0 && near !== undefined && radius !== undefined
       ? latitudeBand(index, near.lat, radius / KM_PER_DEGREE_LATITUDE)
       : undefined;
+  // The filters as the index's numbers: -1 for a value no merchant has, which nothing matches.
+  const categoryCode = category === undefined ? undefined : (codes.get(category) ?? -1);
+  const regionCode = region === undefined ? undefined : (codes.get(region) ?? -1);
   const cursor = { item: 0 };
   for (let b = 0; ; b++) {
     const candidate =
-      words.length > 0 ? nextWithAll(corpus, starts, words, cursor) : band ? (band[b] ?? n) : cursor.item++;
+      words.length > 0 ? nextWithAll(corpus, starts, words, cursor) : band ? (band.items[b] ?? n) : cursor.item++;
     if (candidate === -1 || candidate >= n) break;
+    // Category, region and a band's distance come from the index's arrays (a band's from the
+    // location's own numbers): a merchant is read only once it passes them, and most candidates
+    // (a dense city's band, a word's other cities) do not.
+    if (categoryCode !== undefined && categories[candidate] !== categoryCode) continue;
+    if (regionCode !== undefined && regions[candidate] !== regionCode) continue;
+    let measured = -1;
+    if (band && near && radius !== undefined) {
+      const lat = band.lats[b] as number;
+      if (Math.abs(lat - near.lat) * KM_PER_DEGREE_LATITUDE > radius + 1e-9) continue;
+      measured = haversineKm(near.lat, near.lng, lat, band.lngs[b] as number);
+      if (measured > radius) continue;
+    }
     const merchant = items[candidate] as Merchant;
-
-    if (category !== undefined && merchant.category !== category) continue;
-    if (region !== undefined && merchant.region !== region) continue;
     let score = 0;
     if (words.length > 0) {
       const entry = entries[candidate] as SearchEntry;
@@ -155,7 +167,9 @@ export function searchMerchants(merchants: readonly Merchant[], query: MerchantQ
               : 0;
       }
     }
-    if (near && distances) {
+    if (near && distances && measured >= 0) {
+      distances[candidate] = measured;
+    } else if (near && distances) {
       const location = merchant.location;
       if (location === undefined) {
         if (radius !== undefined) continue;
