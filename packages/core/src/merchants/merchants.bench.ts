@@ -59,6 +59,18 @@ describe('searchMerchants over 200,000 merchants', () => {
   });
 });
 
+// A directory reloaded after a merchant's write: the same merchants in a new list, one of them a new
+// object. Its first search with many hits indexes the new list and ranks its names.
+let written = 0;
+describe('searchMerchants over 200,000 merchants, the first search after one was written', () => {
+  bench('text query "洗車" in one city, on a new list with one merchant changed', () => {
+    written = (written + 1) % national.length;
+    const changed = national.slice();
+    changed[written] = { ...(national[written] as (typeof national)[number]), name: `新${String(written)}` };
+    searchMerchants(changed, { text: '洗車', region: 'jinghong' });
+  });
+});
+
 describe('bestOffer', () => {
   bench('over 50 offers', () => {
     bestOffer(offers, purchase);

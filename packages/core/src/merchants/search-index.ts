@@ -160,13 +160,20 @@ export function listIndex(merchants: readonly Merchant[]): ListIndex {
   return index;
 }
 
+/**
+ * The name order of the list ranked last: a list made from it with a few merchants added, changed
+ * or removed (a directory reloaded after a write) is ranked from it, not sorted again whole.
+ */
+let lastRanked: { items: readonly Merchant[]; byRank: Int32Array } | undefined;
+
 /** Sets `ranks` and `byRank` of an index: the items sorted by name, then id, then position. @internal */
 export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32Array } {
   if (index.ranks !== undefined && index.byRank !== undefined) return { ranks: index.ranks, byRank: index.byRank };
   const items = index.items;
-  const byRank = Int32Array.from(items.keys()).sort(
-    (a, b) => compareByName(items[a] as Merchant, items[b] as Merchant) || a - b,
-  );
+  const byRank =
+    (lastRanked && rankFrom(lastRanked, items)) ??
+    Int32Array.from(items.keys()).sort((a, b) => compareByName(items[a] as Merchant, items[b] as Merchant) || a - b);
+  lastRanked = { items, byRank };
   const ranks = new Int32Array(items.length);
   for (let r = 0; r < byRank.length; r++) ranks[byRank[r] as number] = r;
   index.ranks = ranks;
@@ -174,18 +181,79 @@ export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32
   return { ranks, byRank };
 }
 
+/**
+ * `items` in name order (as {@link rankByName} sorts them), from the name order of a list most of
+ * whose merchants it holds: the merchants both hold keep their order, and the others are sorted
+ * and merged in, one comparison of names per step of a binary search. Undefined (sort the list
+ * whole) when more than an eighth of `items` is new, or when a merchant's id appears twice, whose
+ * order then depends on positions that may have moved. @internal
+ */
+export function rankFrom(previous: { items: readonly Merchant[]; byRank: Int32Array }, items: readonly Merchant[]) {
+  const n = items.length;
+  const at = new Map<Merchant, number>();
+  for (let i = 0; i < n; i++) {
+    if (at.has(items[i] as Merchant)) return undefined;
+    at.set(items[i] as Merchant, i);
+  }
+  const kept = new Int32Array(n);
+  let k = 0;
+  let lastId: string | undefined;
+  for (const r of previous.byRank) {
+    const i = at.get(previous.items[r] as Merchant);
+    if (i === undefined) continue;
+    const id = (items[i] as Merchant).id;
+    if (id === lastId) return undefined;
+    lastId = id;
+    kept[k++] = i;
+    at.delete(items[i] as Merchant);
+  }
+  const added = Int32Array.from(at.values());
+  if (added.length > n / 8) return undefined;
+  const before = (a: number, b: number) => compareByName(items[a] as Merchant, items[b] as Merchant) || a - b;
+  added.sort(before);
+  const byRank = new Int32Array(n);
+  let out = 0;
+  let from = 0;
+  for (const item of added) {
+    // The first kept merchant that sorts after this one; an id already kept sends the list to a whole sort.
+    let lo = from;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareByName(items[kept[mid] as number] as Merchant, items[item] as Merchant);
+      if (c === 0) return undefined;
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    byRank.set(kept.subarray(from, lo), out);
+    out += lo - from;
+    from = lo;
+    byRank[out++] = item;
+  }
+  byRank.set(kept.subarray(from, k), out);
+  return byRank;
+}
+
 /** Sets `byLatitude` of an index: the items with a location, in latitude order. @internal */
 function byLatitude(index: ListIndex): LatitudeOrder {
   if (index.byLatitude !== undefined) return index.byLatitude;
+  // Every location read once into arrays, which the sort then compares: not the merchants,
+  // which a sort of 200,000 would read some 7 million times.
+  const items = index.items;
+  const latOf = new Float64Array(items.length);
+  const lngOf = new Float64Array(items.length);
   const located: number[] = [];
-  index.items.forEach((m, i) => {
-    if (m.location !== undefined) located.push(i);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const location = (items[i] as Merchant).location;
+    if (location === undefined) continue;
+    located.push(i);
+    latOf[i] = location.lat;
+    lngOf[i] = location.lng;
+  }
   const order = Int32Array.from(located);
-  const lat = (i: number) => (index.items[i] as Merchant).location?.lat as number;
-  order.sort((a, b) => lat(a) - lat(b) || a - b);
-  const lats = Float64Array.from(order, lat);
-  const lngs = Float64Array.from(order, (i) => (index.items[i] as Merchant).location?.lng as number);
+  order.sort((a, b) => (latOf[a] as number) - (latOf[b] as number) || a - b);
+  const lats = Float64Array.from(order, (i) => latOf[i] as number);
+  const lngs = Float64Array.from(order, (i) => lngOf[i] as number);
   index.byLatitude = { items: order, lats, lngs };
   return index.byLatitude;
 }
