@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isClubError } from './errors.js';
-import { divideHalfUp, formatMoney, isWholeFen, yuan } from './money.js';
+import { divideHalfUp, formatMoney, HalfUpSteps, isWholeFen, multiplyDivideHalfUp, yuan } from './money.js';
 
 describe('yuan', () => {
   it('converts whole yuan to fen', () => {
@@ -47,6 +47,40 @@ describe('divideHalfUp', () => {
         return Math.abs(q * d - n) * 2 <= d;
       }),
     );
+  });
+});
+
+describe('HalfUpSteps', () => {
+  it('gives amount × k / n rounded half up for k = from, from + 1, … n as multiplyDivideHalfUp does', () => {
+    const cases = fc.record({
+      amount: fc.oneof(
+        fc.integer({ min: 0, max: 1_000 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      ),
+      n: fc.integer({ min: 1, max: 400 }),
+      from: fc.integer({ min: 0, max: 400 }),
+    });
+    fc.assert(
+      fc.property(cases, ({ amount, n, from: anyFrom }) => {
+        const from = Math.min(anyFrom, n);
+        const steps = new HalfUpSteps(amount, n, from);
+        for (let k = from; k <= n; k++) {
+          const exact = Number((2n * BigInt(amount) * BigInt(k) + BigInt(n)) / (2n * BigInt(n)));
+          const value = steps.next();
+          if (value !== exact || value !== multiplyDivideHalfUp(amount, k, n)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rounds an exact half up and reaches the whole amount at k = n', () => {
+    const steps = new HalfUpSteps(3, 2, 0);
+    expect([steps.next(), steps.next(), steps.next(), steps.next()]).toEqual([0, 2, 3, 5]);
+    const year = new HalfUpSteps(36500, 365, 364);
+    expect([year.next(), year.next()]).toEqual([36400, 36500]);
   });
 });
 

@@ -50,6 +50,50 @@ export function multiplyDivideHalfUp(a: number, b: number, d: number): number {
   return Number(divideHalfUpExact(BigInt(a) * BigInt(b), BigInt(d)));
 }
 
+/**
+ * `amount × k / n` rounded half up (as {@link multiplyDivideHalfUp}) for k = `from`, `from` + 1, … n:
+ * each {@link HalfUpSteps.next} gives the next k's value, carrying the quotient and remainder of
+ * amount × k by n instead of dividing. For a year's amount earned day by day. Needs an amount ≥ 0,
+ * n ≥ 1 and 0 ≤ `from` ≤ n, all safe integers; past k = n a value can leave the safe integers. @internal
+ */
+export class HalfUpSteps {
+  private quotient: number;
+  private rest: number;
+  private readonly step: number;
+  private readonly stepRest: number;
+  private readonly n: number;
+
+  constructor(amount: number, n: number, from: number) {
+    this.n = n;
+    this.step = Math.floor(amount / n);
+    this.stepRest = amount - this.step * n;
+    const product = amount * from;
+    if (Number.isSafeInteger(product)) {
+      this.rest = product % n;
+      this.quotient = (product - this.rest) / n;
+    } else {
+      const exact = BigInt(amount) * BigInt(from);
+      this.quotient = Number(exact / BigInt(n));
+      this.rest = Number(exact % BigInt(n));
+    }
+  }
+
+  /** The value at the current k (rounded half up), then moves on to k + 1. */
+  next(): number {
+    const { quotient, rest, n } = this;
+    const value = 2 * rest >= n ? quotient + 1 : quotient;
+    const carried = rest + this.stepRest;
+    if (carried >= n) {
+      this.quotient = quotient + this.step + 1;
+      this.rest = carried - n;
+    } else {
+      this.quotient = quotient + this.step;
+      this.rest = carried;
+    }
+    return value;
+  }
+}
+
 /** Rounds a non-integer amount of fen half away from zero. @internal */
 export function roundFen(value: number): number {
   const rounded = Math.sign(value) * Math.round(Math.abs(value));

@@ -6,7 +6,7 @@ import { addDays, daysBetween, dateInZone } from '../shared/calendar.js';
 import { ClubError, INVALID_INPUT } from '../shared/errors.js';
 import { IsoDate, IsoInstant } from '../shared/dates.js';
 import { NonNegativeFen } from '../shared/fen.js';
-import { multiplyDivideHalfUp } from '../shared/money.js';
+import { HalfUpSteps, multiplyDivideHalfUp } from '../shared/money.js';
 import { parseInput } from '../shared/parse.js';
 import { VipOrderKindSchema, VipTerm } from '../vip/order.js';
 import { ActivityKindSchema } from '../vip/activity.js';
@@ -219,34 +219,14 @@ function recognize(year: Earning, count: number, dayIndex: (date: string) => num
   const first = Math.max(start, 0);
   const last = Math.min(stop - 1, days.length - 1);
   if (first <= last) {
-    // What the year had earned by the end of day k is amountFen × k / n rounded half up: carried
-    // from day to day as the quotient and remainder of amountFen × k by n, without a division a
-    // day. Day k runs from 1 to n here (first ≥ start, last < start + n), and no term is negative.
-    const step = Math.floor(amountFen / n);
-    const stepRest = amountFen - step * n;
+    // What the year had earned by the end of day k is amountFen × k / n rounded half up, stepped
+    // from day to day without a division a day. Day k runs from 1 to n here (first ≥ start,
+    // last < start + n), and no term is negative.
     const k = first - start + 1;
-    let quotient: number;
-    let rest: number;
-    const product = amountFen * k;
-    if (Number.isSafeInteger(product)) {
-      rest = product % n;
-      quotient = (product - rest) / n;
-    } else {
-      const exact = BigInt(amountFen) * BigInt(k);
-      quotient = Number(exact / BigInt(n));
-      rest = Number(exact % BigInt(n));
-    }
+    const earnedBy = new HalfUpSteps(amountFen, n, k);
     let before = earned(k - 1);
     for (let i = first; i <= last; i++) {
-      if (i > first) {
-        quotient += step;
-        rest += stepRest;
-        if (rest >= n) {
-          quotient += 1;
-          rest -= n;
-        }
-      }
-      const by = 2 * rest >= n ? quotient + 1 : quotient;
+      const by = earnedBy.next();
       (days[i] as Counts).recognizedFen += (by - before) * count;
       before = by;
     }
