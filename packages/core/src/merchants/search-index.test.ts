@@ -78,7 +78,34 @@ describe('name ranks of a list made from a ranked one', () => {
     expect(rankFrom(previous, [...base, base[5] as Merchant])).toBeUndefined();
     const twin = { ...(base[5] as Merchant) };
     expect(rankFrom(previous, [...base, twin])).toBeUndefined();
+    // As long as the ranked list, or far longer, but mostly other merchants: given up before merging.
+    const others = generateMerchants(3_000, 41).map((m) => ({ ...m, id: `${m.id}_other` }));
+    expect(rankFrom(previous, others)).toBeUndefined();
+    expect(rankFrom(previous, [...base, ...others])).toBeUndefined();
+    // Exactly an eighth new still merges; one more merchant replaced does not.
+    const eighth = base.length / 8;
+    const replaced = (count: number) => [...base.slice(count), ...others.slice(0, count)];
+    expect(Array.from(rankFrom(previous, replaced(eighth)) ?? [])).toEqual(sortedWhole(replaced(eighth)));
+    expect(rankFrom(previous, replaced(eighth + 1))).toBeUndefined();
     const withTwin = [...base, twin];
     expect(Array.from(rankByName(listIndex(withTwin)).byRank)).toEqual(sortedWhole(withTwin));
+  });
+});
+
+describe('the index of a list', () => {
+  const merchants = generateMerchants(50, 3);
+
+  it('indexes a frozen list as it is, and a list that can change as a copy that notices the change', () => {
+    const frozen = Object.freeze([...merchants]);
+    expect(listIndex(frozen).items).toBe(frozen);
+
+    const open = [...merchants];
+    const before = listIndex(open);
+    expect(before.items).not.toBe(open);
+    open.push(generateMerchants(1, 4)[0] as Merchant);
+    const after = listIndex(open);
+    expect(after).not.toBe(before);
+    expect(after.items).toHaveLength(51);
+    expect(before.items).toHaveLength(50);
   });
 });

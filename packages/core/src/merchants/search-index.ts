@@ -129,7 +129,8 @@ export function listIndex(merchants: readonly Merchant[]): ListIndex {
   const cached = lists.get(merchants);
   // A frozen list cannot have changed since it was indexed: it is not compared item by item again.
   if (cached !== undefined && (Object.isFrozen(merchants) || isCurrent(cached, merchants))) return cached;
-  const items = merchants.slice();
+  // A frozen list is its own snapshot; another is copied, so that changing it later is noticed.
+  const items = Object.isFrozen(merchants) ? merchants : merchants.slice();
   const found: SearchEntry[] = new Array<SearchEntry>(items.length);
   const starts = new Int32Array(items.length + 1);
   // Three parts an item, joined once: no haystack string is made, or kept, per merchant.
@@ -162,18 +163,21 @@ export function listIndex(merchants: readonly Merchant[]): ListIndex {
 
 /**
  * The name order of the list ranked last: a list made from it with a few merchants added, changed
- * or removed (a directory reloaded after a write) is ranked from it, not sorted again whole.
+ * or removed (a directory reloaded after a write) is ranked from it, not sorted again whole. One
+ * list is kept, weakly: a list its owner has dropped is not held here, and two directories ranked
+ * in turn each sort whole, as without it.
  */
-let lastRanked: { items: readonly Merchant[]; byRank: Int32Array } | undefined;
+let lastRanked: { items: WeakRef<readonly Merchant[]>; byRank: Int32Array } | undefined;
 
 /** Sets `ranks` and `byRank` of an index: the items sorted by name, then id, then position. @internal */
 export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32Array } {
   if (index.ranks !== undefined && index.byRank !== undefined) return { ranks: index.ranks, byRank: index.byRank };
   const items = index.items;
+  const previous = lastRanked?.items.deref();
   const byRank =
-    (lastRanked && rankFrom(lastRanked, items)) ??
+    (previous && lastRanked && rankFrom({ items: previous, byRank: lastRanked.byRank }, items)) ??
     Int32Array.from(items.keys()).sort((a, b) => compareByName(items[a] as Merchant, items[b] as Merchant) || a - b);
-  lastRanked = { items, byRank };
+  lastRanked = { items: new WeakRef(items), byRank };
   const ranks = new Int32Array(items.length);
   for (let r = 0; r < byRank.length; r++) ranks[byRank[r] as number] = r;
   index.ranks = ranks;
@@ -186,10 +190,14 @@ export function rankByName(index: ListIndex): { ranks: Int32Array; byRank: Int32
  * whose merchants it holds: the merchants both hold keep their order, and the others are sorted
  * and merged in, one comparison of names per step of a binary search. Undefined (sort the list
  * whole) when more than an eighth of `items` is new, or when a merchant's id appears twice, whose
- * order then depends on positions that may have moved. @internal
+ * order then depends on positions that may have moved. A list that cannot pass (far longer than the
+ * previous one, or missing too many of its merchants) is given up as soon as that is known. @internal
  */
 export function rankFrom(previous: { items: readonly Merchant[]; byRank: Int32Array }, items: readonly Merchant[]) {
   const n = items.length;
+  // At least n − previous length of `items` are new; each previous merchant missing from it adds one.
+  const most = n / 8 - (n - previous.items.length);
+  if (most < 0) return undefined;
   const at = new Map<Merchant, number>();
   for (let i = 0; i < n; i++) {
     if (at.has(items[i] as Merchant)) return undefined;
@@ -198,9 +206,13 @@ export function rankFrom(previous: { items: readonly Merchant[]; byRank: Int32Ar
   const kept = new Int32Array(n);
   let k = 0;
   let lastId: string | undefined;
+  let missing = 0;
   for (const r of previous.byRank) {
     const i = at.get(previous.items[r] as Merchant);
-    if (i === undefined) continue;
+    if (i === undefined) {
+      if (++missing > most) return undefined;
+      continue;
+    }
     const id = (items[i] as Merchant).id;
     if (id === lastId) return undefined;
     lastId = id;
