@@ -106,6 +106,8 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
   #reported = new Set<unknown>();
   /** The ready estimate's view, from the estimate's file once it has loaded. */
   #estimateView: typeof estimateView | undefined;
+  /** The estimate's file being imported for its view: asked for once, however many updates come first. */
+  #loadingView: Promise<void> | undefined;
   #focus: string | undefined;
 
   /** The headless controller: `member`, `estimateState`, `purchase`, `estimate()`, `buy()`, `retry()`, `refresh()`. */
@@ -143,11 +145,15 @@ export class ClubVipOffer extends ClubElement<M, VipOfferClient> {
     for (const error of errors) if (!this.#reported.has(error)) this.dispatchEvent(new ClubErrorEvent(error));
     this.#reported = new Set(errors);
     // The ready estimate's view is in the estimate's file, which computing the estimate loaded.
-    if (this.#offer.estimateState.status === EstimateStatus.ready && !this.#estimateView)
-      void import('./estimate.js').then(({ estimateView }) => {
-        this.#estimateView = estimateView;
-        this.requestUpdate();
-      });
+    if (this.#offer.estimateState.status === EstimateStatus.ready && !this.#estimateView && !this.#loadingView)
+      this.#loadingView = import('./estimate.js').then(
+        ({ estimateView }) => {
+          this.#estimateView = estimateView;
+          this.requestUpdate();
+        },
+        // Not loaded (the estimate itself loaded it, so hardly ever): the next update asks again.
+        () => (this.#loadingView = undefined),
+      );
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       if (target) {
