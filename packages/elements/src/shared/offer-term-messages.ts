@@ -1,12 +1,13 @@
-import { zhDiscount } from './zh-discount.js';
-
 /**
  * The words of an offer's terms, as the merchant directory shows them to members: shared by the
  * directory and the operator widgets that preview an offer as members will read it.
  */
 export interface OfferTermMessages {
-  /** A percent offer: `percentOff` 10 is 10 % off. */
-  dirOfferPercent(percentOff: number): string;
+  /**
+   * A percent offer: `percentOff` 10 is 10 % off, and `zhDiscount` the same as Chinese shoppers read
+   * it, the price paid in tenths: `9折` (15 % off is `8.5折`).
+   */
+  dirOfferPercent(percentOff: number, zhDiscount: string): string;
   /** The cap of a percent offer. */
   dirOfferCap(cap: string): string;
   /** An amount off with no minimum spend. */
@@ -33,7 +34,7 @@ export interface OfferTermMessages {
 
 /** An offer's terms in Traditional Chinese. */
 export const offerTermsZhHant: OfferTermMessages = {
-  dirOfferPercent: zhDiscount,
+  dirOfferPercent: (_, zh) => zh,
   dirOfferCap: (cap) => `最多減 ${cap}`,
   dirOfferAmount: (off) => `立減 ${off}`,
   dirOfferAmountMin: (off, min) => `滿 ${min} 減 ${off}`,

@@ -16,6 +16,20 @@ describe('offerTerms', () => {
     expect(offerTerms({ ...percent, percentOff: 15, capFen: undefined }, zhHans)).toEqual(['8.5折']);
   });
 
+  it('gives a locale’s percent message the percent and its Chinese reading, so a locale needs no code to say 九折', () => {
+    const asked: [number, string][] = [];
+    const custom = {
+      ...en,
+      dirOfferPercent: (p: number, zh: string) => (asked.push([p, zh]), `${zh} (${p} %)`),
+    };
+    expect(offerTerms({ ...percent, percentOff: 25, capFen: undefined }, custom)).toEqual(['7.5折 (25 %)']);
+    expect(offerTerms({ ...percent, percentOff: 12.5, capFen: undefined }, custom)).toEqual(['8.75折 (12.5 %)']);
+    expect(asked).toEqual([
+      [25, '7.5折'],
+      [12.5, '8.75折'],
+    ]);
+  });
+
   it('words an amount off above a minimum spend, and one without a minimum', () => {
     expect(offerTerms(amount, en)).toEqual(['CN¥20.00 off when you spend CN¥100.00 or more']);
     expect(offerTerms(amount, zhHant)[0]).toMatch(/^滿 .*100\.00 減 .*20\.00$/);

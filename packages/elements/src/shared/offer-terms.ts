@@ -1,6 +1,7 @@
 import { formatMoney, type Tier } from '@clubkit/core/shared';
 import type { Offer, OfferKind } from '@clubkit/core/merchants';
 import { formatCalendarDate } from './intl.js';
+import { zhDiscount } from './zh-discount.js';
 import type { OfferTermMessages } from './offer-term-messages.js';
 
 /** The messages {@link offerTerms} needs: the words of offer terms and the `Intl` locale. */
@@ -24,7 +25,7 @@ const KIND_TERMS: {
   readonly [K in OfferKind]: (offer: Extract<Offer, { kind: K }>, t: OfferTermsMessages, money: Money) => string[];
 } = {
   percent: (offer, t, money) => [
-    t.dirOfferPercent(offer.percentOff),
+    t.dirOfferPercent(offer.percentOff, zhDiscount(offer.percentOff)),
     ...(offer.capFen !== undefined ? [t.dirOfferCap(money(offer.capFen))] : []),
   ],
   amount: (offer, t, money) => [

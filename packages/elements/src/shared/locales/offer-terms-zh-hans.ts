@@ -1,9 +1,8 @@
-import { zhDiscount } from '../zh-discount.js';
 import type { OfferTermMessages } from '../offer-term-messages.js';
 
 /** An offer's terms in Simplified Chinese. */
 export const offerTermsZhHans: OfferTermMessages = {
-  dirOfferPercent: zhDiscount,
+  dirOfferPercent: (_, zh) => zh,
   dirOfferCap: (cap) => `最多减 ${cap}`,
   dirOfferAmount: (off) => `立减 ${off}`,
   dirOfferAmountMin: (off, min) => `满 ${min} 减 ${off}`,
