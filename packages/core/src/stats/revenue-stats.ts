@@ -222,9 +222,9 @@ function recognize(year: Earning, count: number, dayIndex: (date: string) => num
     // What the year had earned by the end of day k is amountFen × k / n rounded half up, stepped
     // from day to day without a division a day. Day k runs from 1 to n here (first ≥ start,
     // last < start + n), and no term is negative.
-    const k = first - start + 1;
-    const earnedBy = new HalfUpSteps(amountFen, n, k);
-    let before = earned(k - 1);
+    // Stepped from the day before the first (k − 1 ≥ 0), which gives what was earned before it.
+    const earnedBy = new HalfUpSteps(amountFen, n, first - start);
+    let before = earnedBy.next();
     for (let i = first; i <= last; i++) {
       const by = earnedBy.next();
       (days[i] as Counts).recognizedFen += (by - before) * count;
