@@ -3,9 +3,11 @@
  * over the database in CLUBKIT_BENCH_DB on a random loopback port. It prints one JSON line with
  * its URL once listening, then serves until its parent ends it. The rate limit is off: the bench
  * measures what the processes can serve, not the limiter. On SIGUSR2 it prints a JSON line of
- * every garbage collection's pause so far.
+ * every garbage collection's pause so far and of its memory now: what V8's heap holds by space,
+ * and what lies outside it.
  */
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createClubServer } from '@clubkit/server';
 
 // Every garbage collection's pause (start as epoch ms, length, kind), sent to the bench on SIGUSR2:
@@ -21,7 +23,12 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries())
     pauses.push([performance.timeOrigin + e.startTime, e.duration, KINDS[e.detail?.kind] ?? 'other']);
 }).observe({ entryTypes: ['gc'] });
-process.on('SIGUSR2', () => process.stdout.write(`${JSON.stringify({ gc: pauses })}\n`));
+process.on('SIGUSR2', () => {
+  const spaces = Object.fromEntries(
+    getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }]),
+  );
+  process.stdout.write(`${JSON.stringify({ gc: pauses, memory: process.memoryUsage(), spaces })}\n`);
+});
 
 const server = await createClubServer({ db: process.env.CLUBKIT_BENCH_DB, rateLimit: false });
 const { url } = await server.listen();

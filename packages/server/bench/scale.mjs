@@ -11,9 +11,12 @@
  * into a schema of its own, dropped at the end; on SQLite into a temporary file, deleted at the end.
  * VIP card orders (bought, renewed, cancelled with a refund) are a tenth of the members and the
  * redemptions at merchants' counters as many (`--vip-orders`, `--redemptions`). `--keep` keeps
- * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand. `--heap <MB>`
+ * the loaded club (and prints where it is) for `EXPLAIN (ANALYZE, BUFFERS)` by hand, and
+ * `--schema <name>` measures a club kept in PostgreSQL again without loading it. `--heap <MB>`
  * starts the API processes with that old-generation heap limit (`--max-old-space-size`), to
- * measure them within a memory budget.
+ * measure them within a memory budget, and `--young <MB>` with that young-generation semi-space
+ * (`--max-semi-space-size`): by default 440 and 8, as the server guide recommends for a national
+ * club, and `v8` for V8's own sizes.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -38,6 +41,8 @@ const { values } = parseArgs({
     filings: { type: 'string' },
     keep: { type: 'boolean', default: false },
     heap: { type: 'string' },
+    young: { type: 'string' },
+    schema: { type: 'string' },
   },
 });
 const engine = values.engine;
@@ -53,10 +58,33 @@ const options = {
   today: '2026-11-30',
 };
 const SAMPLES = Number(values.samples);
-/** The API processes' old-generation heap limit in MB (`--max-old-space-size`), when given. */
-const HEAP_MB = values.heap === undefined ? undefined : Number(values.heap);
-if (HEAP_MB !== undefined && !(Number.isInteger(HEAP_MB) && HEAP_MB >= 64))
-  throw new Error(`--heap is a whole number of MB, at least 64; got ${values.heap}`);
+/**
+ * The V8 heap sizes the API processes start with unless given, in MB: those the server guide
+ * recommends for a national club's processes ("Memory of each process"). `v8` leaves V8's own.
+ */
+const RECOMMENDED_MB = { heap: 440, young: 8 };
+/** `--<name>` as MB: the recommended size when not given, undefined for `v8`. */
+function heapOption(name, min, max) {
+  const given = values[name] ?? String(RECOMMENDED_MB[name]);
+  if (given === 'v8') return undefined;
+  const mb = Number(given);
+  if (!(Number.isInteger(mb) && mb >= min && mb <= max))
+    throw new Error(`--${name} is a whole number of MB from ${min} to ${max}, or v8 for V8's own; got ${given}`);
+  return mb;
+}
+/** The API processes' old-generation heap limit (`--max-old-space-size`). */
+const HEAP_MB = heapOption('heap', 64, 65_536);
+/** The API processes' young-generation semi-space (`--max-semi-space-size`). */
+const YOUNG_MB = heapOption('young', 1, 256);
+if (values.schema !== undefined && (engine !== 'postgres' || !/^[a-z_][a-z0-9_]{0,62}$/.test(values.schema)))
+  throw new Error(
+    `--schema names a PostgreSQL schema a previous run kept (--keep), e.g. bench_scale_1a2b3c4d; got ${values.schema}`,
+  );
+/** The V8 flags the API processes start with. */
+const API_FLAGS = [
+  ...(HEAP_MB === undefined ? [] : [`--max-old-space-size=${HEAP_MB}`]),
+  ...(YOUNG_MB === undefined ? [] : [`--max-semi-space-size=${YOUNG_MB}`]),
+];
 const FILINGS = Number(values.filings ?? 3000);
 const CONCURRENCY = 4;
 const TARGETS = { read: 50, stats: 300, filingsPerSecond: 300, rssMb: 512 };
@@ -99,6 +127,19 @@ async function benchDatabase() {
   if (!base || !/^postgres(ql)?:\/\//.test(base))
     throw new Error('DATABASE_URL must name a PostgreSQL database (pnpm bench:scale starts one with .ci/postgres.sh)');
   const { default: pg } = await import('pg');
+  const url = new URL(base);
+  if (values.schema !== undefined) {
+    // A club a previous run kept: measured again as it is (with the complaints that run filed), and kept.
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    const { rowCount } = await admin.query('select 1 from information_schema.schemata where schema_name = $1', [
+      values.schema,
+    ]);
+    await admin.end();
+    if (rowCount === 0) throw new Error(`no schema ${values.schema} in DATABASE_URL's database`);
+    url.searchParams.set('options', `-c search_path=${values.schema}`);
+    return url.toString();
+  }
   const schema = `bench_scale_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -112,7 +153,6 @@ async function benchDatabase() {
     await client.end();
     log(`dropped schema ${schema}`);
   });
-  const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema}`);
   return url.toString();
 }
@@ -225,8 +265,7 @@ async function load(location) {
 function startProcess(location) {
   const script = fileURLToPath(new URL('./scale-api.mjs', import.meta.url));
   const started = performance.now();
-  const heap = HEAP_MB === undefined ? [] : [`--max-old-space-size=${HEAP_MB}`];
-  const child = spawn(process.execPath, [...heap, script], {
+  const child = spawn(process.execPath, [...API_FLAGS, script], {
     env: { ...process.env, CLUBKIT_BENCH_DB: location },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -246,14 +285,17 @@ function startProcess(location) {
       out = lines.pop();
       for (const line of lines.filter((l) => l.startsWith('{'))) {
         const message = JSON.parse(line);
-        if (message.gc) gcWaiters.shift()?.(message.gc);
+        if (message.gc) gcWaiters.shift()?.(message);
         else
           resolve({
             ...message,
             child,
             startMs: performance.now() - started,
-            /** Every GC pause of the process so far: [start (epoch ms), ms, kind]. */
-            gcPauses: () =>
+            /**
+             * Every GC pause of the process so far (`gc`: [start (epoch ms), ms, kind]), its
+             * `process.memoryUsage()` (`memory`) and V8's heap by space (`spaces`) now.
+             */
+            report: () =>
               new Promise((answer) => {
                 gcWaiters.push(answer);
                 child.kill('SIGUSR2');
@@ -555,7 +597,7 @@ async function explainHotQueries(location, key, explain) {
 
 async function main() {
   log(
-    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints, ${options.vipOrders} VIP orders, ${options.redemptions} redemptions (seed ${options.seed})${HEAP_MB === undefined ? '' : `; API processes with --max-old-space-size=${HEAP_MB}`}`,
+    `clubkit scale bench on ${engine}: ${options.members} members, ${options.merchants} merchants, ${options.complaints} complaints, ${options.vipOrders} VIP orders, ${options.redemptions} redemptions (seed ${options.seed})${API_FLAGS.length === 0 ? '' : `; API processes with ${API_FLAGS.join(' ')}`}${values.schema === undefined ? '' : `; the club kept in schema ${values.schema}`}`,
   );
   const location = await benchDatabase();
 
@@ -564,12 +606,21 @@ async function main() {
   const { secret: key } = await setup.createKey({ kind: 'secret', principal: { role: 'admin' }, label: 'scale bench' });
   await setup.close();
 
-  const loaded = await load(location);
-  const per100k = (loaded.loadSeconds / loaded.total) * 100_000;
-  log(
-    `\nloaded ${loaded.total.toLocaleString('en')} rows in ${loaded.loadSeconds.toFixed(1)} s (${per100k.toFixed(2)} s per 100,000 rows); planner statistics in ${loaded.analyseSeconds.toFixed(1)} s`,
-  );
-  for (const [table, n] of loaded.counts) log(`  ${table.padEnd(16)} ${n.toLocaleString('en').padStart(10)}`);
+  let per100k;
+  if (values.schema === undefined) {
+    const loaded = await load(location);
+    per100k = (loaded.loadSeconds / loaded.total) * 100_000;
+    log(
+      `\nloaded ${loaded.total.toLocaleString('en')} rows in ${loaded.loadSeconds.toFixed(1)} s (${per100k.toFixed(2)} s per 100,000 rows); planner statistics in ${loaded.analyseSeconds.toFixed(1)} s`,
+    );
+    for (const [table, n] of loaded.counts) log(`  ${table.padEnd(16)} ${n.toLocaleString('en').padStart(10)}`);
+  } else {
+    // What earlier runs filed, vacuumed and analysed as after a load: their complaints' pages would
+    // otherwise not be all-visible, and the year's complaint report would read them from the table.
+    const started = performance.now();
+    await (await loader(location)).finish();
+    log(`\nvacuumed and analysed the kept club in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const query = await loader(location);
   const plans = await explainHotQueries(location, key, query.explain);
@@ -608,12 +659,13 @@ async function main() {
     );
   }
   const readsTo = performance.timeOrigin + performance.now();
-  const pauses = await Promise.all(processes.map((p) => p.gcPauses()));
+  const pauses = (await Promise.all(processes.map((p) => p.report()))).map((r) => r.gc);
   const { openDatabase } = await import('@clubkit/server');
   const opened = await openDatabase(location);
   const filing = await fileComplaints(processes, key, opened.db);
   await opened.close();
   const memory = processes.map((p) => rssOf(p.pid));
+  const heaps = await Promise.all(processes.map((p) => p.report()));
 
   log(`\n| ${engine}, ${options.members.toLocaleString('en')} members | p50 ms | p99 ms | target p99 | met |`);
   log('|---|---:|---:|---:|---|');
@@ -629,7 +681,7 @@ async function main() {
       `| process ${i + 1} RSS now / peak | ${m.rss.toFixed(0)} MB | ${m.peak.toFixed(0)} MB | < ${TARGETS.rssMb} MB | ${m.peak < TARGETS.rssMb ? 'yes' : 'NO'} |`,
     );
   log(
-    `\nload: ${per100k.toFixed(2)} s per 100,000 rows; plans with a sequential scan of a big table: ${plans.filter((p) => p.scans.length).length} of ${plans.length}`,
+    `\nload: ${per100k === undefined ? `not measured (schema ${values.schema} kept by an earlier run)` : `${per100k.toFixed(2)} s per 100,000 rows`}; plans with a sequential scan of a big table: ${plans.filter((p) => p.scans.length).length} of ${plans.length}`,
   );
 
   // Whether the calls over their target waited for the garbage collector of the process that served them.
@@ -642,6 +694,20 @@ async function main() {
     if (slow > 0) slowRows++;
   }
   if (slowRows === 0) log('| none | 0 | | |');
+  // What the resident memory is made of at the end: V8's heap (its young generation, the old
+  // generations and the rest), the memory outside it that V8 knows of, and what neither accounts for.
+  const mb = (bytes) => (bytes / 1_048_576).toFixed(0);
+  log(
+    '\n| memory at the end, MB | RSS | heap reserved | of it young | of it old, code, large objects | heap in use | outside the heap (buffers) | neither |',
+  );
+  log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [i, { memory: m, spaces }] of heaps.entries()) {
+    const young = spaces.new_space?.size ?? 0;
+    const rss = memory[i].rss * 1_048_576;
+    log(
+      `| process ${i + 1} | ${mb(rss)} | ${mb(m.heapTotal)} | ${mb(young)} | ${mb(m.heapTotal - young)} | ${mb(m.heapUsed)} | ${mb(m.external)} | ${mb(rss - m.heapTotal - m.external)} |`,
+    );
+  }
   log(
     `\n| GC pauses while the reads were measured (${((readsTo - readsFrom) / 1000).toFixed(0)} s) | count | total | longest |`,
   );

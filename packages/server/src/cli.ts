@@ -27,6 +27,11 @@ Options:
                       (CLUBKIT_URL, CLUBKIT_SK, CLUBKIT_PK, ...; mode 0600)
   --json              print the start-up summary as one JSON line
   -h, --help          show this help
+
+Each process keeps the merchant directory in memory. At national size
+(200,000 merchants) start each one with
+  NODE_OPTIONS="--max-semi-space-size=8 --max-old-space-size=440"
+to keep it under 512 MB resident (the server guide, "Memory of each process").
 `;
 
 async function main(): Promise<void> {
